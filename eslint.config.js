@@ -1,0 +1,46 @@
+// Lint is part of `npm test`. Type-aware rules catch floating promises and `any`;
+// the import restriction keeps the pure libraries (analysis, guard) free of the app.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const appFolders = ['server', 'store', 'jobs', 'channels', 'domain', 'cli', 'config', 'realtime', 'demo'];
+const appImportPatterns = appFolders.flatMap((folder) => [`../${folder}/*`, `../../${folder}/*`, `../${folder}`, `../../${folder}`, `../config.js`, `../../config.js`]);
+
+export default tseslint.config(
+  { ignores: ['dist/', 'web/dist/', 'node_modules/', 'data/', 'models/', 'coverage/', '.tmp/', 'bin/'] },
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.config.ts'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-properties': 'off',
+    },
+  },
+  {
+    files: ['src/analysis/**/*.ts', 'src/guard/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: appImportPatterns, message: 'src/analysis and src/guard are pure libraries: they may not import the app.' }],
+        paths: ['fastify', 'kysely', 'pg', 'better-sqlite3', 'bullmq', 'ioredis', 'node:http', 'node:net'].map((name) => ({ name, message: 'Pure libraries do no I/O beyond loading their own weights.' })),
+      }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/config.ts', 'src/config/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through src/config.ts.' }],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
