@@ -1,0 +1,135 @@
+// The one place that reads the environment. Every value is parsed and validated here;
+// a wrong value stops the start with a message naming the variable and what it expects.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export type ServiceRole = 'api' | 'worker' | 'scheduler';
+export const allServiceRoles: readonly ServiceRole[] = ['api', 'worker', 'scheduler'];
+
+export interface SapaConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  /** `sqlite:<file>` for the embedded default, or a postgres:// URL. */
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  redisUrl: string | null;
+  /** 32 bytes; encrypts network credentials at rest. */
+  secretKey: Buffer;
+  services: ServiceRole[];
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Follower messages per minute the demo simulator produces (0 stops the stream). */
+  demoRatePerMinute: number;
+  /** Whether a first start seeds the demo workspace. */
+  demo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(variable: string, expected: string, got: string) {
+    super(`${variable}: expected ${expected}, got ${JSON.stringify(got)}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function parsePort(env: Env): number {
+  const raw = env.PORT ?? '3000';
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError('PORT', 'an integer from 0 to 65535', raw);
+  return port;
+}
+
+function parseDatabase(env: Env, dataDir: string): SapaConfig['database'] {
+  const raw = env.SAPA_DATABASE_URL;
+  if (raw === undefined || raw === '') return { kind: 'sqlite', file: path.join(dataDir, 'sapa.sqlite') };
+  if (/^postgres(ql)?:\/\//.test(raw)) {
+    try {
+      new URL(raw);
+    } catch {
+      throw new ConfigError('SAPA_DATABASE_URL', 'a valid postgres:// URL', raw);
+    }
+    return { kind: 'postgres', url: raw };
+  }
+  if (raw.startsWith('sqlite:')) {
+    const file = raw.slice('sqlite:'.length);
+    if (file === '') throw new ConfigError('SAPA_DATABASE_URL', 'sqlite:<path to a file>', raw);
+    return { kind: 'sqlite', file: file === ':memory:' ? file : path.resolve(file) };
+  }
+  throw new ConfigError('SAPA_DATABASE_URL', 'postgres://… or sqlite:<file>', raw);
+}
+
+function parseRedisUrl(env: Env): string | null {
+  const raw = env.SAPA_REDIS_URL;
+  if (raw === undefined || raw === '') return null;
+  if (!/^rediss?:\/\//.test(raw)) throw new ConfigError('SAPA_REDIS_URL', 'a redis:// or rediss:// URL', raw);
+  return raw;
+}
+
+export function parseServices(raw: string, variable = 'SAPA_SERVICES'): ServiceRole[] {
+  const names = raw.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const unknown = names.filter((name) => !allServiceRoles.includes(name as ServiceRole));
+  if (names.length === 0 || unknown.length > 0) throw new ConfigError(variable, `a comma-separated list of ${allServiceRoles.join(', ')}`, raw);
+  return [...new Set(names as ServiceRole[])];
+}
+
+/** The key comes from SAPA_SECRET_KEY or, on first start, is generated into the data folder. */
+function loadSecretKey(env: Env, dataDir: string): Buffer {
+  const raw = env.SAPA_SECRET_KEY;
+  if (raw !== undefined && raw !== '') {
+    const key = Buffer.from(raw, 'base64');
+    if (key.length !== 32) throw new ConfigError('SAPA_SECRET_KEY', '32 bytes in base64 (openssl rand -base64 32)', '<hidden>');
+    return key;
+  }
+  const keyFile = path.join(dataDir, 'secret.key');
+  if (existsSync(keyFile)) {
+    const key = Buffer.from(readFileSync(keyFile, 'utf8').trim(), 'base64');
+    if (key.length !== 32) throw new ConfigError('SAPA_SECRET_KEY', `32 bytes in base64 in ${keyFile}`, '<hidden>');
+    return key;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(keyFile, key.toString('base64') + '\n', { mode: 0o600 });
+  return key;
+}
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function parseLogLevel(env: Env): SapaConfig['logLevel'] {
+  const raw = env.SAPA_LOG_LEVEL ?? 'info';
+  if (!(logLevels as readonly string[]).includes(raw)) throw new ConfigError('SAPA_LOG_LEVEL', logLevels.join(' | '), raw);
+  return raw as SapaConfig['logLevel'];
+}
+
+function parseNonNegativeNumber(env: Env, variable: string, fallback: number): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new ConfigError(variable, 'a number ≥ 0', raw);
+  return value;
+}
+
+function parseBoolean(env: Env, variable: string, fallback: boolean): boolean {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(variable, 'true or false', raw);
+}
+
+/** Parses the environment (process.env by default). Throws ConfigError on the first wrong value. */
+export function loadConfig(env: Env = process.env): SapaConfig {
+  const dataDir = path.resolve(env.SAPA_DATA_DIR ?? 'data');
+  return {
+    port: parsePort(env),
+    host: env.SAPA_HOST ?? '127.0.0.1',
+    dataDir,
+    database: parseDatabase(env, dataDir),
+    redisUrl: parseRedisUrl(env),
+    secretKey: loadSecretKey(env, dataDir),
+    services: parseServices(env.SAPA_SERVICES ?? 'api,worker,scheduler'),
+    logLevel: parseLogLevel(env),
+    demoRatePerMinute: parseNonNegativeNumber(env, 'SAPA_DEMO_RATE', 6),
+    demo: parseBoolean(env, 'SAPA_DEMO', true),
+  };
+}

@@ -1,0 +1,92 @@
+// Inbox reads. The list query is shaped for conversations_inbox_idx (workspace, status,
+// priority, last message): the busiest query of the product.
+import type { Kysely } from 'kysely';
+import type { ChannelRow, ContactRow, ConversationRow, Database, MessageRow } from '../schema.js';
+
+export interface ConversationListFilter {
+  workspaceId: string;
+  status: 'open' | 'snoozed' | 'closed' | 'all';
+  channelId?: string;
+  unansweredOnly?: boolean;
+  limit: number;
+  /** Opaque cursor from a previous page: `<priority>:<last_message_at>:<id>`. */
+  cursor?: string;
+}
+
+export interface ConversationListRow extends ConversationRow {
+  channel_network: string;
+  channel_handle: string;
+  contact_display_name: string | null;
+  contact_handle: string | null;
+  last_text: string | null;
+  last_direction: 'inbound' | 'outbound' | null;
+  last_sent_at: number | null;
+}
+
+function decodeCursor(cursor: string): { priority: number; lastMessageAt: number; id: string } | null {
+  const [priority, lastMessageAt, id] = cursor.split(':');
+  if (priority === undefined || lastMessageAt === undefined || id === undefined) return null;
+  const p = Number(priority);
+  const t = Number(lastMessageAt);
+  return Number.isFinite(p) && Number.isFinite(t) ? { priority: p, lastMessageAt: t, id } : null;
+}
+
+export function encodeCursor(row: ConversationRow): string {
+  return `${row.priority}:${row.last_message_at}:${row.id}`;
+}
+
+export async function listConversations(db: Kysely<Database>, filter: ConversationListFilter): Promise<ConversationListRow[]> {
+  let query = db.selectFrom('conversations')
+    .innerJoin('channels', 'channels.id', 'conversations.channel_id')
+    .leftJoin('contacts', 'contacts.id', 'conversations.contact_id')
+    .selectAll('conversations')
+    .select([
+      'channels.network as channel_network', 'channels.handle as channel_handle',
+      'contacts.display_name as contact_display_name', 'contacts.handle as contact_handle',
+    ])
+    .select((eb) => [
+      eb.selectFrom('messages').select('text').whereRef('messages.conversation_id', '=', 'conversations.id')
+        .orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(1).as('last_text'),
+      eb.selectFrom('messages').select('direction').whereRef('messages.conversation_id', '=', 'conversations.id')
+        .orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(1).as('last_direction'),
+      eb.selectFrom('messages').select('sent_at').whereRef('messages.conversation_id', '=', 'conversations.id')
+        .orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(1).as('last_sent_at'),
+    ])
+    .where('conversations.workspace_id', '=', filter.workspaceId);
+  if (filter.status !== 'all') query = query.where('conversations.status', '=', filter.status);
+  if (filter.channelId !== undefined) query = query.where('conversations.channel_id', '=', filter.channelId);
+  if (filter.unansweredOnly === true) query = query.where('conversations.unanswered', '=', 1);
+  const after = filter.cursor === undefined ? null : decodeCursor(filter.cursor);
+  if (after !== null) {
+    query = query.where((eb) => eb.or([
+      eb('conversations.priority', '<', after.priority),
+      eb.and([eb('conversations.priority', '=', after.priority), eb('conversations.last_message_at', '<', after.lastMessageAt)]),
+      eb.and([eb('conversations.priority', '=', after.priority), eb('conversations.last_message_at', '=', after.lastMessageAt), eb('conversations.id', '<', after.id)]),
+    ]));
+  }
+  return query.orderBy('conversations.priority', 'desc').orderBy('conversations.last_message_at', 'desc').orderBy('conversations.id', 'desc')
+    .limit(filter.limit).execute() as Promise<ConversationListRow[]>;
+}
+
+export interface ConversationDetail {
+  conversation: ConversationRow;
+  channel: ChannelRow;
+  contact: ContactRow | null;
+  messages: Array<MessageRow & { author_display_name: string | null; author_handle: string | null }>;
+}
+
+export async function getConversationDetail(db: Kysely<Database>, workspaceId: string, id: string): Promise<ConversationDetail | null> {
+  const conversation = await db.selectFrom('conversations').selectAll().where('id', '=', id).where('workspace_id', '=', workspaceId).executeTakeFirst();
+  if (conversation === undefined) return null;
+  const channel = await db.selectFrom('channels').selectAll().where('id', '=', conversation.channel_id).executeTakeFirstOrThrow();
+  const contact = conversation.contact_id === null ? null
+    : (await db.selectFrom('contacts').selectAll().where('id', '=', conversation.contact_id).executeTakeFirst()) ?? null;
+  const messages = await db.selectFrom('messages')
+    .leftJoin('contacts', 'contacts.id', 'messages.author_contact_id')
+    .selectAll('messages')
+    .select(['contacts.display_name as author_display_name', 'contacts.handle as author_handle'])
+    .where('messages.conversation_id', '=', id)
+    .orderBy('messages.sent_at').orderBy('messages.id')
+    .execute();
+  return { conversation, channel, contact, messages };
+}

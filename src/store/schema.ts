@@ -1,0 +1,213 @@
+// Row types of every table. Times are UTC instants in epoch milliseconds (bigint in
+// PostgreSQL, integer in SQLite); booleans are 0/1 integers so both databases agree.
+import type { Insertable, Selectable, Updateable } from 'kysely';
+
+export type Role = 'owner' | 'manager' | 'officer' | 'viewer';
+
+export interface WorkspacesTable {
+  id: string;
+  name: string;
+  timezone: string;
+  locale: 'id' | 'en';
+  created_at: number;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  locale: 'id' | 'en' | null;
+  color_scheme: 'light' | 'dark' | 'auto';
+  created_at: number;
+}
+
+export interface MembershipsTable {
+  workspace_id: string;
+  user_id: string;
+  role: Role;
+  created_at: number;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: a stolen database does not yield live sessions. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: number;
+  expires_at: number;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: number;
+  last_used_at: number | null;
+}
+
+export interface ChannelsTable {
+  id: string;
+  workspace_id: string;
+  network: string;
+  handle: string;
+  display_name: string;
+  status: 'active' | 'paused' | 'error';
+  /** AES-256-GCM under SAPA_SECRET_KEY; never returned by the API. */
+  credentials_encrypted: string | null;
+  simulated: number;
+  created_at: number;
+}
+
+export interface ContactsTable {
+  id: string;
+  workspace_id: string;
+  channel_id: string;
+  network_user_id: string;
+  handle: string;
+  display_name: string;
+  first_seen_at: number;
+  last_seen_at: number;
+  message_count: number;
+  vip: number;
+}
+
+export interface ConversationsTable {
+  id: string;
+  workspace_id: string;
+  channel_id: string;
+  kind: 'thread' | 'direct';
+  /** Root post network id for comment threads, the DM thread id for direct messages. */
+  thread_key: string;
+  root_post_network_id: string | null;
+  root_post_text: string | null;
+  contact_id: string | null;
+  status: 'open' | 'snoozed' | 'closed';
+  assignee_id: string | null;
+  priority: number;
+  first_response_due_at: number | null;
+  first_responded_at: number | null;
+  last_inbound_at: number | null;
+  last_message_at: number;
+  unanswered: number;
+  snoozed_until: number | null;
+  /** JSON array of strings. */
+  tags: string;
+  last_intents: string;
+  last_sentiment: string | null;
+  last_emotion: string | null;
+  last_urgency: string | null;
+  language: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface MessagesTable {
+  id: string;
+  workspace_id: string;
+  conversation_id: string;
+  channel_id: string;
+  direction: 'inbound' | 'outbound';
+  kind: string;
+  network_message_id: string | null;
+  parent_network_message_id: string | null;
+  author_contact_id: string | null;
+  author_user_id: string | null;
+  text: string;
+  sent_at: number;
+  received_at: number;
+  /** JSON of the analysis result, null until analysed or for outbound messages. */
+  analysis: string | null;
+  delivery_state: 'received' | 'queued' | 'sending' | 'sent' | 'failed' | 'unknown';
+  idempotency_key: string | null;
+  error: string | null;
+  edited_at: number | null;
+  deleted_at: number | null;
+  /** JSON array of earlier versions: [{ text, at }]. */
+  history: string;
+}
+
+export interface PostsTable {
+  id: string;
+  workspace_id: string;
+  status: 'draft' | 'scheduled' | 'publishing' | 'published' | 'failed';
+  text: string;
+  scheduled_at: number | null;
+  published_at: number | null;
+  created_by: string | null;
+  approved_by: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface PostVariantsTable {
+  id: string;
+  post_id: string;
+  channel_id: string;
+  text: string;
+  network_post_id: string | null;
+  state: 'pending' | 'sending' | 'sent' | 'failed' | 'unknown';
+  error: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  workspace_id: string | null;
+  actor_user_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  /** JSON; never contains secrets. */
+  details: string;
+  created_at: number;
+}
+
+export interface JobsTable {
+  id: string;
+  name: string;
+  payload: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  attempts: number;
+  max_attempts: number;
+  run_at: number;
+  locked_by: string | null;
+  locked_until: number | null;
+  last_error: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface BrandProfilesTable {
+  workspace_id: string;
+  profile: string;
+  updated_at: number;
+  updated_by: string | null;
+}
+
+export interface Database {
+  workspaces: WorkspacesTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  channels: ChannelsTable;
+  contacts: ContactsTable;
+  conversations: ConversationsTable;
+  messages: MessagesTable;
+  posts: PostsTable;
+  post_variants: PostVariantsTable;
+  audit_log: AuditLogTable;
+  jobs: JobsTable;
+  brand_profiles: BrandProfilesTable;
+}
+
+export type UserRow = Selectable<UsersTable>;
+export type WorkspaceRow = Selectable<WorkspacesTable>;
+export type ChannelRow = Selectable<ChannelsTable>;
+export type ContactRow = Selectable<ContactsTable>;
+export type ConversationRow = Selectable<ConversationsTable>;
+export type MessageRow = Selectable<MessagesTable>;
+export type NewMessage = Insertable<MessagesTable>;
+export type ConversationUpdate = Updateable<ConversationsTable>;
+export type JobRow = Selectable<JobsTable>;
