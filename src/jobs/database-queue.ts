@@ -76,7 +76,7 @@ export class DatabaseQueue implements JobQueue {
         return;
       }
       this.options.onError?.(error, job);
-      const message = error instanceof Error ? error.message : String(error);
+      const message = error instanceof Error ? error.message : JSON.stringify(error);
       const exhausted = error instanceof PermanentJobError || job.attempts >= job.max_attempts;
       await db.updateTable('jobs').set({
         state: exhausted ? 'failed' : 'queued',

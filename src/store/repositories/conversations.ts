@@ -65,7 +65,7 @@ export async function listConversations(db: Kysely<Database>, filter: Conversati
     ]));
   }
   return query.orderBy('conversations.priority', 'desc').orderBy('conversations.last_message_at', 'desc').orderBy('conversations.id', 'desc')
-    .limit(filter.limit).execute() as Promise<ConversationListRow[]>;
+    .limit(filter.limit).execute();
 }
 
 export interface ConversationDetail {

@@ -1,0 +1,76 @@
+// Live updates for open inboxes. One process: an in-memory emitter. Several API processes:
+// the same interface over Redis pub/sub, so an event from a worker reaches every browser.
+import { EventEmitter } from 'node:events';
+import { Redis } from 'ioredis';
+
+export type LiveEventName = 'message.created' | 'message.updated' | 'conversation.updated';
+
+export interface LiveEvent {
+  workspaceId: string;
+  name: LiveEventName;
+  data: Record<string, string | number | boolean | null>;
+}
+
+export interface EventBus {
+  publish(event: LiveEvent): void;
+  subscribe(workspaceId: string, listener: (event: LiveEvent) => void): () => void;
+  close(): Promise<void>;
+}
+
+export class LocalEventBus implements EventBus {
+  private readonly emitter = new EventEmitter();
+
+  constructor() {
+    // Each open browser tab is one listener; the default cap of 10 is far too low.
+    this.emitter.setMaxListeners(0);
+  }
+
+  publish(event: LiveEvent): void {
+    this.emitter.emit(event.workspaceId, event);
+  }
+
+  subscribe(workspaceId: string, listener: (event: LiveEvent) => void): () => void {
+    this.emitter.on(workspaceId, listener);
+    return () => this.emitter.off(workspaceId, listener);
+  }
+
+  close(): Promise<void> {
+    this.emitter.removeAllListeners();
+    return Promise.resolve();
+  }
+}
+
+export class RedisEventBus implements EventBus {
+  private readonly local = new LocalEventBus();
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly channel: string;
+
+  constructor(redisUrl: string, prefix = 'sapa') {
+    this.channel = `${prefix}:live`;
+    this.publisher = new Redis(redisUrl);
+    this.subscriber = new Redis(redisUrl);
+    void this.subscriber.subscribe(this.channel).catch(() => undefined);
+    this.subscriber.on('message', (_channel: string, raw: string) => {
+      try {
+        this.local.publish(JSON.parse(raw) as LiveEvent);
+      } catch {
+        // A malformed message from another process is dropped, not fatal.
+      }
+    });
+  }
+
+  publish(event: LiveEvent): void {
+    void this.publisher.publish(this.channel, JSON.stringify(event)).catch(() => undefined);
+  }
+
+  subscribe(workspaceId: string, listener: (event: LiveEvent) => void): () => void {
+    return this.local.subscribe(workspaceId, listener);
+  }
+
+  async close(): Promise<void> {
+    await this.local.close();
+    this.publisher.disconnect();
+    this.subscriber.disconnect();
+  }
+}

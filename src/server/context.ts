@@ -1,0 +1,12 @@
+import type { SapaConfig } from '../config.js';
+import type { JobQueue } from '../jobs/queue.js';
+import type { EventBus } from '../realtime/bus.js';
+import type { Store } from '../store/database.js';
+
+/** What a route needs from the running process; built once at start and in each test. */
+export interface AppContext {
+  store: Store;
+  queue: JobQueue;
+  events: EventBus;
+  config: Pick<SapaConfig, 'secretKey'> & { secureCookies: boolean };
+}

@@ -1,0 +1,8 @@
+import { Type } from '@fastify/type-provider-typebox';
+
+export const HealthResponse = Type.Object({
+  status: Type.Union([Type.Literal('ok'), Type.Literal('degraded')]),
+  version: Type.String(),
+  database: Type.Object({ ok: Type.Boolean(), kind: Type.String() }),
+  queue: Type.Object({ ok: Type.Boolean(), engine: Type.String(), queued: Type.Optional(Type.Integer()), failed: Type.Optional(Type.Integer()) }),
+});

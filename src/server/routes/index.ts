@@ -1,0 +1,18 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { AppContext } from '../context.js';
+import { authRoutes } from './auth/routes.js';
+import { conversationRoutes } from './conversations/routes.js';
+import { eventRoutes } from './events/routes.js';
+import { healthRoutes } from './health/routes.js';
+import { tokenRoutes } from './tokens/routes.js';
+import { workspaceRoutes } from './workspaces/routes.js';
+
+/** Every API route module; each registers its routes with their schemas and access rules. */
+export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppContext }>> = [
+  healthRoutes,
+  authRoutes,
+  tokenRoutes,
+  workspaceRoutes,
+  conversationRoutes,
+  eventRoutes,
+];

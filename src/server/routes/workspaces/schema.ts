@@ -1,0 +1,17 @@
+import { Type } from '@fastify/type-provider-typebox';
+
+export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
+export const WorkspaceParams = Type.Object({ workspaceId: Id });
+
+export const NetworkSchema = Type.Union(['facebook', 'instagram', 'x', 'bluesky', 'mastodon', 'telegram', 'whatsapp', 'threads'].map((n) => Type.Literal(n)));
+
+export const ChannelSchema = Type.Object({
+  id: Type.String(),
+  network: Type.String(),
+  handle: Type.String(),
+  displayName: Type.String(),
+  status: Type.Union([Type.Literal('active'), Type.Literal('paused'), Type.Literal('error')]),
+  simulated: Type.Boolean(),
+});
+
+export const ChannelListResponse = Type.Object({ items: Type.Array(ChannelSchema) });

@@ -1,0 +1,55 @@
+// Builds the real app on a real test database, with a workspace and users of each role.
+import type { FastifyInstance } from 'fastify';
+import { createUser } from '../domain/accounts.js';
+import { DatabaseQueue } from '../jobs/database-queue.js';
+import { LocalEventBus } from '../realtime/bus.js';
+import { buildApp } from '../server/app.js';
+import type { AppContext } from '../server/context.js';
+import type { Role } from '../store/schema.js';
+import { insertWorkspace } from '../store/repositories/workspaces.js';
+import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases.js';
+
+export const testPassword = 'correct horse battery';
+
+export interface TestApp {
+  app: FastifyInstance;
+  context: AppContext;
+  database: TestDatabase;
+  workspaceId: string;
+  emails: Record<Role, string>;
+  dispose(): Promise<void>;
+}
+
+export async function createTestApp(kind: DatabaseKind = 'sqlite'): Promise<TestApp> {
+  const database = await createTestDatabase(kind);
+  const { db } = database.store;
+  const context: AppContext = {
+    store: database.store,
+    queue: new DatabaseQueue({ db, dialect: database.store.kind }),
+    events: new LocalEventBus(),
+    config: { secretKey: Buffer.alloc(32, 7), secureCookies: false },
+  };
+  const workspace = await insertWorkspace(db, { name: 'Test Brand' });
+  const emails = { owner: 'owner@test.local', manager: 'manager@test.local', officer: 'officer@test.local', viewer: 'viewer@test.local' };
+  for (const role of Object.keys(emails) as Role[]) {
+    await createUser(db, { email: emails[role], name: role, password: testPassword, workspaceId: workspace.id, role });
+  }
+  const app = await buildApp({ context });
+  return {
+    app, context, database, workspaceId: workspace.id, emails,
+    dispose: async () => { await app.close(); await context.events.close(); await database.dispose(); },
+  };
+}
+
+export interface SignedInClient {
+  cookie: string;
+  csrfToken: string;
+}
+
+export async function signInAs(testApp: TestApp, role: Role): Promise<SignedInClient> {
+  const response = await testApp.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: testApp.emails[role], password: testPassword } });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed: ${response.statusCode} ${response.body}`);
+  const cookie = response.cookies.find((c) => c.name === 'sapa_session');
+  if (cookie === undefined) throw new Error('no session cookie');
+  return { cookie: `sapa_session=${cookie.value}`, csrfToken: (response.json<{ csrfToken: string }>()).csrfToken };
+}
