@@ -1,0 +1,111 @@
+// Shapes of the Sapa HTTP API as the web app consumes them.
+// Keep in step with the server's route schemas (src/server/routes/**/schema.ts).
+
+export type Locale = 'id' | 'en';
+export type ColorSchemePreference = 'light' | 'dark' | 'auto';
+export type WorkspaceRole = 'owner' | 'manager' | 'officer' | 'viewer';
+export type Network = 'facebook' | 'instagram' | 'x' | 'bluesky' | 'mastodon' | 'telegram' | 'whatsapp' | 'threads';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  locale: Locale | null;
+  colorScheme: ColorSchemePreference;
+}
+
+export interface WorkspaceMembership {
+  id: string;
+  name: string;
+  role: WorkspaceRole;
+  timezone: string;
+  locale: Locale;
+}
+
+export interface Session {
+  user: User;
+  csrfToken: string;
+  workspaces: WorkspaceMembership[];
+}
+
+export interface SignInResult {
+  user: User;
+  csrfToken: string;
+}
+
+export interface UserPreferencesPatch {
+  locale?: Locale;
+  colorScheme?: ColorSchemePreference;
+  name?: string;
+}
+
+export interface Channel {
+  id: string;
+  network: Network;
+  handle: string;
+  displayName: string;
+  status: 'active' | 'paused' | 'error';
+  simulated: boolean;
+}
+
+export type ConversationStatus = 'open' | 'snoozed' | 'closed';
+export type ConversationStatusFilter = 'open' | 'closed' | 'all';
+export type MessageDirection = 'inbound' | 'outbound';
+export type SentimentLabel = 'positive' | 'neutral' | 'negative';
+export type Urgency = 'low' | 'normal' | 'high';
+
+export interface ConversationSummary {
+  id: string;
+  kind: 'thread' | 'direct';
+  status: ConversationStatus;
+  channel: { id: string; network: Network; handle: string };
+  contact: { id: string; displayName: string; handle: string };
+  lastMessage: { text: string; direction: MessageDirection; sentAt: string } | null;
+  unanswered: boolean;
+  priority: number;
+  firstResponseDueAt: string | null;
+  intents: string[];
+  sentiment: SentimentLabel | null;
+  emotion: string | null;
+  urgency: Urgency | null;
+  tags: string[];
+  assigneeId: string | null;
+  updatedAt: string;
+}
+
+export interface ConversationPage {
+  items: ConversationSummary[];
+  nextCursor: string | null;
+}
+
+export type DeliveryState = 'received' | 'queued' | 'sending' | 'sent' | 'failed' | 'unknown';
+
+export interface MessageAnalysis {
+  language: string;
+  sentiment: { label: SentimentLabel };
+  emotion: { label: string };
+  intents: string[];
+  urgency: Urgency;
+}
+
+export interface Message {
+  id: string;
+  direction: MessageDirection;
+  text: string;
+  author: { displayName: string; handle: string } | null;
+  sentAt: string;
+  deliveryState: DeliveryState;
+  analysis: MessageAnalysis | null;
+}
+
+export interface ConversationDetail {
+  conversation: ConversationSummary & { rootPost: { text: string; networkId: string } | null };
+  messages: Message[];
+}
+
+/** Body of every error response from the API. */
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+}

@@ -1,0 +1,37 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { queryKeys } from '../../api/queryKeys';
+import { useWorkspaceEvents, type LiveConnectionState } from '../../live/useWorkspaceEvents';
+
+// A burst of follower messages (a viral post) should cause one refetch, not fifty;
+// 250 ms keeps new messages well inside the one-second target.
+const COALESCE_MS = 250;
+
+/** Keeps the inbox list and any open conversation fresh from the workspace's live events. */
+export function useLiveInbox(workspaceId: string): LiveConnectionState {
+  const queryClient = useQueryClient();
+  const pendingConversationIds = useRef(new Set<string>());
+  const flushTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const flush = useCallback(() => {
+    flushTimer.current = undefined;
+    const changed = [...pendingConversationIds.current];
+    pendingConversationIds.current.clear();
+    void queryClient.invalidateQueries({ queryKey: [...queryKeys.conversations(workspaceId), 'list'] });
+    for (const conversationId of changed) {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.conversation(workspaceId, conversationId) });
+    }
+  }, [queryClient, workspaceId]);
+
+  useEffect(() => () => clearTimeout(flushTimer.current), []);
+
+  return useWorkspaceEvents(workspaceId, {
+    onEvent: ({ conversationId }) => {
+      pendingConversationIds.current.add(conversationId);
+      flushTimer.current ??= setTimeout(flush, COALESCE_MS);
+    },
+    onResync: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.conversations(workspaceId) });
+    },
+  });
+}

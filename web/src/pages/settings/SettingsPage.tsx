@@ -1,0 +1,17 @@
+import { Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { WorkspaceDetails } from './WorkspaceDetails';
+import { PreferencesForm } from './PreferencesForm';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  return (
+    <Stack maw={760} gap="md" data-testid="settings-page">
+      <Title order={1} fz="h2">
+        {t('settings.title')}
+      </Title>
+      <WorkspaceDetails />
+      <PreferencesForm />
+    </Stack>
+  );
+}

@@ -1,0 +1,44 @@
+import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMantineColorScheme } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { BrandMark } from '../../shell/BrandMark';
+import { LanguageMenu } from '../../shell/LanguageMenu';
+import { ColorSchemeToggle } from '../../shell/ColorSchemeToggle';
+import { changeLocale } from '../../i18n';
+import { SignInForm } from './SignInForm';
+
+/** Before there is an account, language and theme change only in this browser. */
+export function SignInPage() {
+  const { t, i18n } = useTranslation();
+  const { setColorScheme } = useMantineColorScheme();
+
+  return (
+    <Center mih="100dvh" p="md" bg="var(--mantine-color-body)">
+      <Stack w="100%" maw={420} gap="lg">
+        <Group justify="space-between">
+          <BrandMark />
+          <Group gap="xs">
+            <LanguageMenu locale={i18n.language === 'id' ? 'id' : 'en'} onChange={changeLocale} />
+            <ColorSchemeToggle onChange={setColorScheme} />
+          </Group>
+        </Group>
+        <Paper withBorder shadow="sm" p="xl" radius="lg">
+          <Stack gap="md">
+            <div>
+              <Title order={1} fz="h2">
+                {t('signIn.title')}
+              </Title>
+              <Text c="dimmed" size="sm" mt={4}>
+                {t('signIn.subtitle')}
+              </Text>
+            </div>
+            <SignInForm />
+          </Stack>
+        </Paper>
+        <Text c="dimmed" size="xs" ta="center">
+          {t('app.tagline')}
+        </Text>
+      </Stack>
+    </Center>
+  );
+}

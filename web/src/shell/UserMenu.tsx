@@ -1,0 +1,40 @@
+import { Avatar, Menu, UnstyledButton } from '@mantine/core';
+import { IconLogout } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../session/SessionContext';
+import { useSignOut } from '../session/useSignOut';
+
+function initialsOf(name: string, email: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 0 ? words.slice(0, 2).map((word) => word[0] ?? '') : [email[0] ?? '?'];
+  return letters.join('').toUpperCase();
+}
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const signOut = useSignOut();
+
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('header.account')} data-testid="user-menu">
+          <Avatar color="cyan" radius="xl" size="md">
+            {initialsOf(user.name, user.email)}
+          </Avatar>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          {user.name}
+          <br />
+          {user.email}
+        </Menu.Label>
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={signOut} data-testid="sign-out">
+          {t('header.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

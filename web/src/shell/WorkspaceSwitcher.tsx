@@ -1,0 +1,33 @@
+import { Select } from '@mantine/core';
+import { IconBuildingStore } from '@tabler/icons-react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../session/SessionContext';
+import { useWorkspace } from '../workspace/WorkspaceContext';
+import { sectionOf, sectionPath } from '../workspace/paths';
+
+/** Lists the officer's workspaces; switching keeps the current section (inbox stays inbox). */
+export function WorkspaceSwitcher() {
+  const { t } = useTranslation();
+  const { workspaces } = useSession();
+  const workspace = useWorkspace();
+  const navigate = useNavigate();
+  const section = sectionOf(useLocation().pathname);
+
+  return (
+    <Select
+      aria-label={t('header.workspace')}
+      data-testid="workspace-switcher"
+      data={workspaces.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+      value={workspace.id}
+      onChange={(workspaceId) => {
+        if (workspaceId && workspaceId !== workspace.id) void navigate(sectionPath(workspaceId, section));
+      }}
+      allowDeselect={false}
+      leftSection={<IconBuildingStore size={16} aria-hidden />}
+      w={{ base: 150, sm: 220 }}
+      size="sm"
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}

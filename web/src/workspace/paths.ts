@@ -1,0 +1,19 @@
+// Builders for in-app URLs, so no component spells a path by hand.
+
+export type Section = 'inbox' | 'compose' | 'calendar' | 'insights' | 'settings';
+
+export const sections: readonly Section[] = ['inbox', 'compose', 'calendar', 'insights', 'settings'];
+
+export function sectionPath(workspaceId: string, section: Section): string {
+  return `/w/${encodeURIComponent(workspaceId)}/${section}`;
+}
+
+export function conversationPath(workspaceId: string, conversationId: string, search = ''): string {
+  return `${sectionPath(workspaceId, 'inbox')}/${encodeURIComponent(conversationId)}${search}`;
+}
+
+/** The section of the current URL, so switching workspace keeps the officer on the same page. */
+export function sectionOf(pathname: string): Section {
+  const segment = pathname.split('/')[3];
+  return sections.find((section) => section === segment) ?? 'inbox';
+}
