@@ -1,0 +1,81 @@
+// How each network counts text (NETWORKS.md §1). `string.length` counts UTF-16 code units and is
+// wrong everywhere: X weighs code points and counts URLs and emoji as fixed amounts, Bluesky
+// counts grapheme clusters and UTF-8 bytes.
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const utf8 = new TextEncoder();
+
+export function graphemeLength(text: string): number {
+  let count = 0;
+  for (const _segment of graphemes.segment(text)) count += 1;
+  return count;
+}
+
+export function utf8Length(text: string): number {
+  return utf8.encode(text).length;
+}
+
+/** X's v3 config: scale 100, default weight 200, URLs 23, these ranges weigh 100. */
+const X_LIGHT_RANGES: readonly (readonly [number, number])[] = [
+  [0x0000, 0x10ff],
+  [0x2000, 0x200d],
+  [0x2010, 0x201f],
+  [0x2032, 0x2037],
+];
+const X_SCALE = 100;
+const X_DEFAULT_WEIGHT = 200;
+const X_URL_LENGTH = 23;
+
+/**
+ * URLs as twitter-text finds them, simplified: with a scheme, or a bare domain on a common TLD
+ * (so "glowria.id" or "bit.ly/x" also count 23). Not preceded by "@" or a word character, which
+ * keeps e-mail addresses and @handles out. Trailing punctuation is not part of the URL.
+ */
+const URL_PATTERN = /(?<![\w@.\-/])(?:https?:\/\/[^\s<>"]+|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|id|co|io|ly|me|app|dev|xyz|info|site|shop|store|link|top|vip|help|social|gg|tv|ai)(?![a-z0-9-])(?::\d+)?(?:\/[^\s<>"]*)?)/giu;
+const TRAILING_PUNCTUATION = /[.,!?:;'")\]]+$/u;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function urlSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const url = match[0].replace(TRAILING_PUNCTUATION, '');
+    spans.push({ start: match.index, end: match.index + url.length });
+  }
+  return spans;
+}
+
+/** An emoji grapheme: any pictographic sequence (ZWJ families, skin tones, flags, keycaps). */
+function isEmojiGrapheme(segment: string): boolean {
+  return /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u.test(segment);
+}
+
+function codePointWeight(codePoint: number): number {
+  return X_LIGHT_RANGES.some(([low, high]) => codePoint >= low && codePoint <= high) ? X_SCALE : X_DEFAULT_WEIGHT;
+}
+
+/** X weighted length, as `twitter-text`'s parseTweet computes `weightedLength` (after NFC). */
+export function xWeightedLength(text: string): number {
+  const normalized = text.normalize('NFC');
+  const urls = urlSpans(normalized);
+  let weighted = 0;
+  let offset = 0;
+  for (const { segment, index } of graphemes.segment(normalized)) {
+    if (index < offset) continue;
+    const url = urls.find((span) => span.start === index);
+    if (url !== undefined) {
+      weighted += X_URL_LENGTH * X_SCALE;
+      offset = url.end;
+      continue;
+    }
+    if (isEmojiGrapheme(segment)) {
+      weighted += X_DEFAULT_WEIGHT;
+      continue;
+    }
+    for (const character of segment) weighted += codePointWeight(character.codePointAt(0) ?? 0);
+  }
+  return Math.floor(weighted / X_SCALE);
+}
