@@ -1,0 +1,110 @@
+// ingestEvent: the one command every channel hands its inbound events to. It stores the
+// event durably (the transaction commits before it returns, so a webhook may then
+// acknowledge), merges duplicates, threads, updates the contact, analyses, prioritises
+// and, after commit, pushes a live update.
+import type { Kysely } from 'kysely';
+import type { InboundEvent } from '../channels/types.js';
+import type { EventBus } from '../realtime/bus.js';
+import type { ChannelRow, Database } from '../store/schema.js';
+import { newId } from '../store/ids.js';
+import { countContactMessage, findMessageByNetworkId, findOrCreateConversation, insertMessageOnce, upsertContact } from '../store/repositories/ingest.js';
+import { priorityParts, priorityScore } from './priority.js';
+import { firstResponseDue } from './response-targets.js';
+import type { MessageUnderstanding, Understand } from './understanding.js';
+
+export interface IngestDeps {
+  db: Kysely<Database>;
+  events: EventBus;
+  understand: Understand;
+  now?: () => number;
+}
+
+export type IngestOutcome =
+  | { status: 'stored'; messageId: string; conversationId: string }
+  | { status: 'duplicate'; conversationId: string | null }
+  | { status: 'updated'; messageId: string; conversationId: string }
+  | { status: 'ignored'; reason: string };
+
+function threadOf(event: InboundEvent): { kind: 'thread' | 'direct'; key: string } {
+  if (event.kind === 'direct_message') return { kind: 'direct', key: `dm:${event.directThreadId ?? event.author.networkId}` };
+  return { kind: 'thread', key: `post:${event.rootPostNetworkId ?? event.parentNetworkMessageId ?? event.networkMessageId}` };
+}
+
+async function applyEditOrDelete(deps: IngestDeps, channel: ChannelRow, event: InboundEvent, now: number): Promise<IngestOutcome> {
+  const targetId = event.targetNetworkMessageId ?? event.networkMessageId;
+  const outcome = await deps.db.transaction().execute(async (trx) => {
+    const target = await findMessageByNetworkId(trx, channel.id, targetId);
+    if (target === undefined) return null;
+    // Keep what the follower wrote before: an officer may already have answered it.
+    const history = [...(JSON.parse(target.history) as unknown[]), { text: target.text, at: target.edited_at ?? target.sent_at }];
+    await trx.updateTable('messages').set(event.kind === 'delete'
+      ? { deleted_at: event.sentAt, history: JSON.stringify(history) }
+      : { text: event.text, edited_at: event.sentAt, history: JSON.stringify(history), analysis: JSON.stringify(deps.understand(event.text)) })
+      .where('id', '=', target.id).execute();
+    await trx.updateTable('conversations').set({ updated_at: now }).where('id', '=', target.conversation_id).execute();
+    return { messageId: target.id, conversationId: target.conversation_id };
+  });
+  if (outcome === null) return { status: 'ignored', reason: `${event.kind} of an unknown message` };
+  deps.events.publish({ workspaceId: channel.workspace_id, name: 'message.updated', data: { ...outcome } });
+  return { status: 'updated', ...outcome };
+}
+
+export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: InboundEvent): Promise<IngestOutcome> {
+  const now = deps.now?.() ?? Date.now();
+  if (event.kind === 'edit' || event.kind === 'delete') return applyEditOrDelete(deps, channel, event, now);
+  const isReaction = event.kind === 'reaction';
+  const text = isReaction ? event.reaction ?? event.text : event.text;
+  // Analysis is pure and fast; run it outside the transaction to keep the write short.
+  const understanding: MessageUnderstanding | null = isReaction ? null : deps.understand(text);
+  const thread = threadOf(event);
+
+  const outcome = await deps.db.transaction().execute(async (trx) => {
+    const contact = await upsertContact(trx, {
+      workspaceId: channel.workspace_id, channelId: channel.id, networkUserId: event.author.networkId,
+      handle: event.author.handle, displayName: event.author.displayName, seenAt: event.sentAt,
+    });
+    const conversation = await findOrCreateConversation(trx, {
+      workspaceId: channel.workspace_id, channelId: channel.id, kind: thread.kind, threadKey: thread.key,
+      rootPostNetworkId: event.rootPostNetworkId ?? null, rootPostText: event.rootPostText ?? null, contactId: contact.id, at: event.sentAt,
+    });
+    const messageId = newId(now);
+    const inserted = await insertMessageOnce(trx, {
+      id: messageId, workspace_id: channel.workspace_id, conversation_id: conversation.id, channel_id: channel.id,
+      direction: 'inbound', kind: event.kind, network_message_id: event.networkMessageId,
+      parent_network_message_id: event.parentNetworkMessageId ?? null, author_contact_id: contact.id, author_user_id: null,
+      text, sent_at: event.sentAt, received_at: now, analysis: understanding === null ? null : JSON.stringify(understanding),
+      delivery_state: 'received', idempotency_key: null, error: null, edited_at: null, deleted_at: null, history: '[]',
+    });
+    if (!inserted) return { status: 'duplicate' as const, conversationId: conversation.id };
+    await countContactMessage(trx, contact.id);
+    if (isReaction) return { status: 'stored' as const, messageId, conversationId: conversation.id };
+
+    const waitingSince = conversation.unanswered === 1 && conversation.last_inbound_at !== null ? Math.min(conversation.last_inbound_at, event.sentAt) : event.sentAt;
+    const dueAt = conversation.unanswered === 1 && conversation.first_response_due_at !== null
+      ? conversation.first_response_due_at
+      : firstResponseDue(event.sentAt, understanding);
+    const parts = priorityParts({ understanding, waitedMs: now - waitingSince, msToTarget: dueAt - now, vip: contact.vip === 1 });
+    await trx.updateTable('conversations').set({
+      status: conversation.status === 'closed' || conversation.status === 'snoozed' ? 'open' : conversation.status,
+      snoozed_until: null,
+      contact_id: contact.id,
+      unanswered: 1,
+      first_response_due_at: dueAt,
+      last_inbound_at: Math.max(conversation.last_inbound_at ?? 0, event.sentAt),
+      last_message_at: Math.max(conversation.last_message_at, event.sentAt),
+      last_intents: JSON.stringify(understanding?.intents ?? []),
+      last_sentiment: understanding?.sentiment.label ?? null,
+      last_emotion: understanding?.emotion.label ?? null,
+      last_urgency: understanding?.urgency ?? null,
+      language: understanding?.language ?? null,
+      priority: priorityScore(parts),
+      updated_at: now,
+    }).where('id', '=', conversation.id).execute();
+    return { status: 'stored' as const, messageId, conversationId: conversation.id };
+  });
+
+  if (outcome.status === 'stored') {
+    deps.events.publish({ workspaceId: channel.workspace_id, name: 'message.created', data: { conversationId: outcome.conversationId, messageId: outcome.messageId } });
+  }
+  return outcome;
+}

@@ -1,0 +1,43 @@
+// Inbox priority as a transparent score: each part is named so the inbox can show why a
+// conversation sits where it does. Higher is more pressing.
+import type { MessageUnderstanding } from './understanding.js';
+
+export interface PriorityPart {
+  reason: 'awaiting_reply' | 'question' | 'complaint' | 'purchase_intent' | 'urgent' | 'negative_emotion' | 'waiting' | 'breaching' | 'vip' | 'spam';
+  points: number;
+}
+
+export interface PriorityInput {
+  understanding: MessageUnderstanding | null;
+  /** How long the oldest unanswered message has waited, in ms. */
+  waitedMs: number;
+  /** Time left to the first-response target (negative once breached), in ms; null when answered. */
+  msToTarget: number | null;
+  vip: boolean;
+}
+
+const negativeEmotions = new Set(['anger', 'fear', 'sadness']);
+
+export function priorityParts(input: PriorityInput): PriorityPart[] {
+  // Anything awaiting a reply ranks above what has been answered (priority 0).
+  const parts: PriorityPart[] = [{ reason: 'awaiting_reply', points: 5 }];
+  const intents = input.understanding?.intents ?? [];
+  if (intents.includes('spam')) return [{ reason: 'spam', points: -50 }];
+  if (intents.includes('complaint')) parts.push({ reason: 'complaint', points: 30 });
+  if (intents.includes('question')) parts.push({ reason: 'question', points: 25 });
+  if (intents.includes('purchase_intent')) parts.push({ reason: 'purchase_intent', points: 20 });
+  if (input.understanding?.urgency === 'high') parts.push({ reason: 'urgent', points: 40 });
+  if (negativeEmotions.has(input.understanding?.emotion.label ?? '') || input.understanding?.sentiment.label === 'negative') {
+    parts.push({ reason: 'negative_emotion', points: 10 });
+  }
+  // Waiting counts up to an hour, so old conversations rise without drowning urgent ones.
+  const waitedMinutes = Math.min(60, Math.max(0, input.waitedMs / 60_000));
+  if (waitedMinutes >= 1) parts.push({ reason: 'waiting', points: Math.round(waitedMinutes / 3) });
+  if (input.msToTarget !== null && input.msToTarget <= 0) parts.push({ reason: 'breaching', points: 25 });
+  if (input.vip) parts.push({ reason: 'vip', points: 15 });
+  return parts;
+}
+
+export function priorityScore(parts: PriorityPart[]): number {
+  return parts.reduce((sum, part) => sum + part.points, 0);
+}
