@@ -18,10 +18,15 @@ function isClientError(error: unknown): boolean {
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({
-      onError: (error, query) => handleError(client, error, query.meta?.handlesOwnErrors === true),
+      onError: (error, query) => {
+        // The session probe's own 401 means "signed out", not "session ended": re-checking it would loop.
+        const isSessionProbe = query.queryKey[0] === queryKeys.session[0];
+        handleError(client, error, { handlesOwnErrors: query.meta?.handlesOwnErrors === true, recheckSession: !isSessionProbe });
+      },
     }),
     mutationCache: new MutationCache({
-      onError: (error, _variables, _context, mutation) => handleError(client, error, mutation.meta?.handlesOwnErrors === true),
+      onError: (error, _variables, _context, mutation) =>
+        handleError(client, error, { handlesOwnErrors: mutation.meta?.handlesOwnErrors === true, recheckSession: true }),
     }),
     defaultOptions: {
       queries: {
@@ -36,8 +41,13 @@ export function createQueryClient(): QueryClient {
   return client;
 }
 
-function handleError(client: QueryClient, error: unknown, handlesOwnErrors: boolean): void {
-  if (error instanceof ApiError && error.status === 401) {
+interface ErrorHandling {
+  handlesOwnErrors: boolean;
+  recheckSession: boolean;
+}
+
+function handleError(client: QueryClient, error: unknown, { handlesOwnErrors, recheckSession }: ErrorHandling): void {
+  if (recheckSession && error instanceof ApiError && error.status === 401) {
     // The session ended (expired, signed out elsewhere): re-check it, which sends the officer to sign-in.
     void client.invalidateQueries({ queryKey: queryKeys.session });
   }

@@ -24,7 +24,8 @@ export interface WorkspaceMembership {
 
 export interface Session {
   user: User;
-  csrfToken: string;
+  /** Null when the request was authenticated by an API token rather than the cookie. */
+  csrfToken: string | null;
   workspaces: WorkspaceMembership[];
 }
 
@@ -49,7 +50,7 @@ export interface Channel {
 }
 
 export type ConversationStatus = 'open' | 'snoozed' | 'closed';
-export type ConversationStatusFilter = 'open' | 'closed' | 'all';
+export type ConversationStatusFilter = ConversationStatus | 'all';
 export type MessageDirection = 'inbound' | 'outbound';
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 export type Urgency = 'low' | 'normal' | 'high';
@@ -59,7 +60,8 @@ export interface ConversationSummary {
   kind: 'thread' | 'direct';
   status: ConversationStatus;
   channel: { id: string; network: Network; handle: string };
-  contact: { id: string; displayName: string; handle: string };
+  /** Null when the network did not say who wrote (e.g. an anonymous or removed account). */
+  contact: { id: string; displayName: string; handle: string } | null;
   lastMessage: { text: string; direction: MessageDirection; sentAt: string } | null;
   unanswered: boolean;
   priority: number;
@@ -91,10 +93,15 @@ export interface MessageAnalysis {
 export interface Message {
   id: string;
   direction: MessageDirection;
+  /** Comment, reply, mention, direct message… as the network calls it. */
+  kind: string;
   text: string;
   author: { displayName: string; handle: string } | null;
   sentAt: string;
   deliveryState: DeliveryState;
+  editedAt: string | null;
+  /** Deleted on the network; the text is kept so the officer still sees what was said. */
+  deleted: boolean;
   analysis: MessageAnalysis | null;
 }
 

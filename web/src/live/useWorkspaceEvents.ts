@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { workspaceEventsUrl } from '../api/workspaceApi';
 
-export type LiveEventType = 'message.created' | 'conversation.updated';
+export type LiveEventType = 'message.created' | 'message.updated' | 'conversation.updated';
 export type LiveConnectionState = 'connecting' | 'live' | 'reconnecting';
 
 export interface LiveEvent {
@@ -9,7 +9,7 @@ export interface LiveEvent {
   conversationId: string;
 }
 
-const eventTypes: readonly LiveEventType[] = ['message.created', 'conversation.updated'];
+const eventTypes: readonly LiveEventType[] = ['message.created', 'message.updated', 'conversation.updated'];
 
 // The browser retries an interrupted stream itself, but gives up for good when
 // the server answers with an error status (e.g. a restart behind a proxy); then we retry.

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ConversationStatus, SentimentLabel, Urgency } from '../../api/types';
@@ -6,6 +7,9 @@ const sentimentColors: Record<SentimentLabel, string> = { positive: 'teal', neut
 const urgencyColors: Record<Urgency, string> = { low: 'gray', normal: 'blue', high: 'orange' };
 const statusColors: Record<ConversationStatus, string> = { open: 'cyan', snoozed: 'yellow', closed: 'gray' };
 const intentColors: Record<string, string> = { question: 'blue', complaint: 'red', purchase_intent: 'grape', praise: 'teal', spam: 'dark' };
+
+/** The analysis says "none" when it found no emotion; that is not worth a badge. */
+const NO_EMOTION = new Set(['none', 'neutral']);
 
 /** Analysis labels come from a model and may grow; unknown ones show as readable words rather than keys. */
 function humanize(label: string): string {
@@ -64,16 +68,19 @@ interface AnalysisBadgesProps {
   urgency: Urgency | null;
   /** In the busy list, "normal" urgency is the default and only adds noise. */
   hideNormalUrgency?: boolean;
+  /** Further badges (e.g. the status) that should wrap along with these. */
+  children?: ReactNode;
 }
 
-export function AnalysisBadges({ intents, sentiment, emotion, urgency, hideNormalUrgency = false }: AnalysisBadgesProps) {
+export function AnalysisBadges({ intents, sentiment, emotion, urgency, hideNormalUrgency = false, children }: AnalysisBadgesProps) {
   const showUrgency = urgency !== null && !(hideNormalUrgency && urgency === 'normal');
   return (
     <Group gap={4} wrap="wrap">
       {showUrgency && <UrgencyBadge urgency={urgency} />}
       <IntentBadges intents={intents} />
       {sentiment && <SentimentBadge sentiment={sentiment} />}
-      {emotion && <EmotionBadge emotion={emotion} />}
+      {emotion && !NO_EMOTION.has(emotion) && <EmotionBadge emotion={emotion} />}
+      {children}
     </Group>
   );
 }

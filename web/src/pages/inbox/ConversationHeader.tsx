@@ -25,12 +25,12 @@ export function ConversationHeader({ conversation, onBack }: ConversationHeaderP
           </ActionIcon>
           <Stack gap={2} miw={0}>
             <Title order={2} fz="lg" lineClamp={1}>
-              {contact.displayName}
+              {contact?.displayName || contact?.handle || t('inbox.unknownContact')}
             </Title>
             <Group gap={6} wrap="nowrap">
               <NetworkIcon network={channel.network} size={14} />
               <Text size="xs" c="dimmed" truncate>
-                {contact.handle} · {channel.handle} · {t(conversation.kind === 'direct' ? 'inbox.direct' : 'inbox.comment')}
+                {[contact?.handle, channel.handle, t(conversation.kind === 'direct' ? 'inbox.direct' : 'inbox.comment')].filter(Boolean).join(' · ')}
               </Text>
             </Group>
           </Stack>

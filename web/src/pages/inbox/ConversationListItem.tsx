@@ -49,19 +49,20 @@ export function ConversationListItem({ conversation, href, selected }: Conversat
         <Group gap={6} wrap="nowrap" miw={0}>
           {conversation.unanswered && <UnansweredMarker />}
           <Text fw={conversation.unanswered ? 700 : 500} size="sm" truncate>
-            {contact.displayName}
+            {contact?.displayName || contact?.handle || t('inbox.unknownContact')}
           </Text>
-          <Text size="xs" c="dimmed" truncate>
-            {contact.handle}
-          </Text>
+          {contact?.displayName && (
+            <Text size="xs" c="dimmed" truncate>
+              {contact.handle}
+            </Text>
+          )}
         </Group>
         <Text size="sm" c={conversation.unanswered ? undefined : 'dimmed'} lineClamp={2} className={classes.preview}>
           {preview}
         </Text>
-        <Group gap={4} justify="space-between" wrap="nowrap" align="flex-start">
-          <AnalysisBadges intents={conversation.intents} sentiment={conversation.sentiment} urgency={conversation.urgency} hideNormalUrgency />
+        <AnalysisBadges intents={conversation.intents} sentiment={conversation.sentiment} urgency={conversation.urgency} hideNormalUrgency>
           <StatusBadge status={conversation.status} />
-        </Group>
+        </AnalysisBadges>
         {conversation.unanswered && conversation.firstResponseDueAt && <ResponseDue dueAt={conversation.firstResponseDueAt} />}
       </Stack>
     </UnstyledButton>

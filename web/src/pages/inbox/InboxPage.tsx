@@ -11,7 +11,7 @@ import { NoConversationSelected } from './NoConversationSelected';
 import { useLiveInbox } from './useLiveInbox';
 import classes from './InboxPage.module.css';
 
-const statusFilters: readonly ConversationStatusFilter[] = ['open', 'closed', 'all'];
+const statusFilters: readonly ConversationStatusFilter[] = ['open', 'snoozed', 'closed', 'all'];
 
 function parseStatusFilter(value: string | null): ConversationStatusFilter {
   return statusFilters.find((filter) => filter === value) ?? 'open';

@@ -31,11 +31,16 @@ export function MessageBubble({ message, channelHandle }: { message: Message; ch
         </Text>
         <WorkspaceTime instant={message.sentAt} format="clock" />
       </Group>
-      <Paper className={classes.bubble} p="sm" radius="lg" withBorder={inbound}>
-        <Text size="sm" className={classes.text}>
+      <Paper className={classes.bubble} p="sm" radius="lg" withBorder={inbound} data-deleted={message.deleted || undefined}>
+        <Text size="sm" className={classes.text} td={message.deleted ? 'line-through' : undefined} c={message.deleted ? 'dimmed' : undefined}>
           {message.text}
         </Text>
       </Paper>
+      {(message.deleted || message.editedAt) && (
+        <Text size="xs" c="dimmed" fs="italic" className={classes.meta}>
+          {message.deleted ? t('inbox.deleted') : t('inbox.edited')}
+        </Text>
+      )}
       {inbound && message.analysis && (
         <AnalysisBadges
           intents={message.analysis.intents}

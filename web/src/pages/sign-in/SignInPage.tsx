@@ -1,11 +1,11 @@
-import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMantineColorScheme } from '@mantine/core';
+import { Center, Group, Paper, Stack, Text, Title, useMantineColorScheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../../shell/BrandMark';
 import { LanguageMenu } from '../../shell/LanguageMenu';
 import { ColorSchemeToggle } from '../../shell/ColorSchemeToggle';
 import { changeLocale } from '../../i18n';
 import { SignInForm } from './SignInForm';
+import classes from './SignInPage.module.css';
 
 /** Before there is an account, language and theme change only in this browser. */
 export function SignInPage() {
@@ -13,7 +13,7 @@ export function SignInPage() {
   const { setColorScheme } = useMantineColorScheme();
 
   return (
-    <Center mih="100dvh" p="md" bg="var(--mantine-color-body)">
+    <Center mih="100dvh" p="md" className={classes.page}>
       <Stack w="100%" maw={420} gap="lg">
         <Group justify="space-between">
           <BrandMark />

@@ -1,7 +1,8 @@
+import type { ParseKeys } from 'i18next';
 import { ApiError } from '../../api/http';
 
 export interface SignInFailure {
-  key: string;
+  key: ParseKeys;
   values?: Record<string, string>;
 }
 
