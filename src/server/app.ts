@@ -1,7 +1,7 @@
 // The Fastify app, built by a factory so tests call `app.inject()` without a port and the
 // process entry (src/cli/commands/start.ts) stays separate.
 import { existsSync } from 'node:fs';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -17,7 +17,8 @@ import { apiRoutePlugins } from './routes/index.js';
 
 export interface BuildAppOptions {
   context: AppContext;
-  logger?: FastifyServerOptions['logger'];
+  /** A pino logger (with secrets redacted); no logging when absent. */
+  logger?: FastifyBaseLogger;
   /** The built web app (web/dist); absent in API-only tests. */
   webRoot?: string;
 }
@@ -35,12 +36,9 @@ declare module 'fastify' {
   }
 }
 
-/** Pino paths that may carry secrets; logs never contain them. */
-export const redactedLogPaths = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
-
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
     bodyLimit: 1024 * 1024,
     trustProxy: false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },

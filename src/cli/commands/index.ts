@@ -1,4 +1,15 @@
 import type { Command } from 'commander';
+import { registerDemoCommand } from './demo.js';
+import { registerMigrateCommand } from './migrate.js';
+import { registerStartCommand } from './start.js';
+import { registerUserCommand } from './user.js';
+import { registerVersionCommand } from './version.js';
 
 /** Every sub-command of `sapa`, in the order `sapa --help` lists them. */
-export const commandRegistrations: Array<(program: Command) => void> = [];
+export const commandRegistrations: Array<(program: Command) => void> = [
+  registerStartCommand,
+  registerMigrateCommand,
+  registerUserCommand,
+  registerDemoCommand,
+  registerVersionCommand,
+];

@@ -1,0 +1,95 @@
+// The live demo workspace: a simulated Facebook Page, Instagram, X and Bluesky account for
+// the demo brand, a week of history ingested through the real pipeline, and a known owner
+// account, so the first screen a newcomer sees is alive.
+import { generateHistory } from '../channels/simulator/history.js';
+import { GLOWRIA, SIMULATED_NETWORKS, type SimulatedNetworkName } from '../channels/simulator/brand.js';
+import { createUser } from '../domain/accounts.js';
+import { ingestEvent } from '../domain/ingest.js';
+import { recordSentReply } from '../domain/replies.js';
+import { understandMessage } from '../domain/understand.js';
+import type { Runtime } from '../runtime.js';
+import { insertChannel } from '../store/repositories/channels.js';
+import { findUserByEmail } from '../store/repositories/users.js';
+import { findWorkspace, insertWorkspace, upsertMembership } from '../store/repositories/workspaces.js';
+import type { ChannelRow } from '../store/schema.js';
+
+export const demoWorkspaceId = 'demo';
+/** Printed at every start: the demo only listens on localhost unless the operator changes SAPA_HOST. */
+export const demoOwner = { email: 'demo@sapa.local', password: 'sapa-demo', name: 'Dewi (demo owner)' } as const;
+export const demoOfficer = { email: 'officer@sapa.local', password: 'sapa-demo', name: 'Rizky (officer)' } as const;
+
+export type ProgressCallback = (done: number, total: number) => void;
+
+export interface DemoSummary {
+  workspaceId: string;
+  conversations: number;
+  messages: number;
+}
+
+async function ensureDemoUsers(runtime: Runtime): Promise<void> {
+  const { db } = runtime.store;
+  for (const [person, role] of [[demoOwner, 'owner'], [demoOfficer, 'officer']] as const) {
+    const existing = await findUserByEmail(db, person.email);
+    if (existing === undefined) await createUser(db, { ...person, workspaceId: demoWorkspaceId, role });
+    else await upsertMembership(db, demoWorkspaceId, existing.id, role);
+  }
+}
+
+async function createDemoChannels(runtime: Runtime): Promise<Map<SimulatedNetworkName, ChannelRow>> {
+  const channels = new Map<SimulatedNetworkName, ChannelRow>();
+  for (const network of SIMULATED_NETWORKS) {
+    const account = GLOWRIA.accounts[network];
+    channels.set(network, await insertChannel(runtime.store.db, { workspaceId: demoWorkspaceId, network, handle: account.handle, displayName: account.displayName, simulated: true }));
+  }
+  return channels;
+}
+
+async function seedHistory(runtime: Runtime, channels: Map<SimulatedNetworkName, ChannelRow>, onProgress: ProgressCallback): Promise<DemoSummary> {
+  const { db } = runtime.store;
+  const history = generateHistory({ now: Date.now(), seed: 'sapa-demo', days: 7, messagesPerDay: 120 });
+  const deps = { db, events: runtime.events, understand: understandMessage };
+  let messages = 0;
+  const conversations = new Set<string>();
+  for (const [index, item] of history.events.entries()) {
+    const channel = channels.get(item.network);
+    if (channel === undefined) continue;
+    const outcome = await ingestEvent(deps, channel, item.event);
+    if (outcome.status === 'stored') {
+      messages += 1;
+      conversations.add(outcome.conversationId);
+      if (item.reply !== undefined) {
+        await recordSentReply(db, null, {
+          workspaceId: demoWorkspaceId, conversationId: outcome.conversationId, text: item.reply.text, userId: null,
+          networkMessageId: item.reply.networkMessageId, sentAt: item.reply.sentAt,
+        });
+        messages += 1;
+      }
+    }
+    if (index % 50 === 0 || index === history.events.length - 1) onProgress(index + 1, history.events.length);
+  }
+  return { workspaceId: demoWorkspaceId, conversations: conversations.size, messages };
+}
+
+/** Creates the demo workspace on first start. Returns true when it created it. */
+export async function ensureDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback): Promise<boolean> {
+  if ((await findWorkspace(runtime.store.db, demoWorkspaceId)) !== undefined) {
+    await ensureDemoUsers(runtime);
+    return false;
+  }
+  await seedDemoWorkspace(runtime, onProgress);
+  return true;
+}
+
+async function seedDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback): Promise<DemoSummary> {
+  await insertWorkspace(runtime.store.db, { id: demoWorkspaceId, name: GLOWRIA.name, timezone: 'Asia/Jakarta', locale: 'id' });
+  await ensureDemoUsers(runtime);
+  const channels = await createDemoChannels(runtime);
+  return seedHistory(runtime, channels, onProgress);
+}
+
+/** `sapa demo reset`: the demo workspace and everything in it is deleted and seeded again. */
+export async function resetDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback): Promise<DemoSummary> {
+  // Foreign keys cascade from the workspace to its channels, conversations and messages.
+  await runtime.store.db.deleteFrom('workspaces').where('id', '=', demoWorkspaceId).execute();
+  return seedDemoWorkspace(runtime, onProgress);
+}

@@ -1,0 +1,49 @@
+// The process's shared parts, opened once from the configuration: store, queue and live
+// event bus. The embedded default is SQLite with the database queue; SAPA_REDIS_URL moves
+// jobs to BullMQ and live events to Redis pub/sub.
+import { pino, type Logger } from 'pino';
+import type { SapaConfig } from './config.js';
+import { BullQueue } from './jobs/bullmq-queue.js';
+import { DatabaseQueue } from './jobs/database-queue.js';
+import type { JobQueue } from './jobs/queue.js';
+import { LocalEventBus, RedisEventBus, type EventBus } from './realtime/bus.js';
+import { openStore, type Store } from './store/database.js';
+import { migrateToLatest } from './store/migrate.js';
+
+export interface Runtime {
+  config: SapaConfig;
+  logger: Logger;
+  store: Store;
+  queue: JobQueue;
+  events: EventBus;
+  close(): Promise<void>;
+}
+
+/** Paths that may carry secrets: pino replaces them before a line is written. */
+export const redactedLogPaths = [
+  'req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]',
+  '*.password', '*.credentials', '*.token', '*.secretKey',
+];
+
+export function createLogger(level: SapaConfig['logLevel']): Logger {
+  // Logs go to stderr so machine-readable CLI output on stdout stays clean.
+  return pino({ level, redact: { paths: redactedLogPaths, censor: '[redacted]' } }, pino.destination(2));
+}
+
+export async function openRuntime(config: SapaConfig, logger: Logger = createLogger(config.logLevel)): Promise<Runtime> {
+  const store = openStore(config.database);
+  await migrateToLatest(store.db);
+  const onError = (error: unknown, job: { id: string; name: string }): void => logger.warn({ err: error, job }, 'job attempt failed');
+  const queue: JobQueue = config.redisUrl === null
+    ? new DatabaseQueue({ db: store.db, dialect: store.kind, onError })
+    : new BullQueue({ redisUrl: config.redisUrl, onError });
+  const events: EventBus = config.redisUrl === null ? new LocalEventBus() : new RedisEventBus(config.redisUrl);
+  return {
+    config, logger, store, queue, events,
+    close: async () => {
+      await events.close();
+      await queue.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// Starts the roles this process runs — api, worker, scheduler — on one runtime, and stops
+// them in the right order on shutdown: stop taking work, let work in flight finish, close.
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import type { ServiceRole } from './config.js';
+import { buildJobHandlers } from './jobs/handlers.js';
+import type { RunningWorker } from './jobs/queue.js';
+import type { Runtime } from './runtime.js';
+import { buildApp } from './server/app.js';
+import { startScheduler, type RunningScheduler } from './scheduler.js';
+
+export const webRoot = fileURLToPath(new URL('../web/dist', import.meta.url));
+
+export interface RunningServices {
+  app: FastifyInstance | null;
+  url: string | null;
+  stop(): Promise<void>;
+}
+
+export async function startServices(runtime: Runtime, services: ServiceRole[]): Promise<RunningServices> {
+  let app: FastifyInstance | null = null;
+  let url: string | null = null;
+  let worker: RunningWorker | null = null;
+  let scheduler: RunningScheduler | null = null;
+
+  if (services.includes('api')) {
+    app = await buildApp({
+      context: { store: runtime.store, queue: runtime.queue, events: runtime.events, config: { secretKey: runtime.config.secretKey, secureCookies: false } },
+      logger: runtime.logger,
+      webRoot,
+    });
+    await app.listen({ port: runtime.config.port, host: runtime.config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address !== null ? address.port : runtime.config.port;
+    url = `http://${runtime.config.host === '0.0.0.0' || runtime.config.host === '127.0.0.1' ? 'localhost' : runtime.config.host}:${port}`;
+  }
+  if (services.includes('worker')) worker = runtime.queue.startWorker(buildJobHandlers(runtime), { concurrency: 4 });
+  if (services.includes('scheduler')) scheduler = await startScheduler(runtime);
+
+  return {
+    app,
+    url,
+    stop: async () => {
+      await scheduler?.stop();
+      await app?.close();
+      await worker?.stop();
+    },
+  };
+}
