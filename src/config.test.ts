@@ -1,0 +1,44 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const freshDataDir = (): string => mkdtempSync(path.join(tmpdir(), 'sapa-config-'));
+
+describe('loadConfig', () => {
+  it('defaults to SQLite in the data folder, port 3000, all roles, and generates a secret key once', () => {
+    const dataDir = freshDataDir();
+    const config = loadConfig({ SAPA_DATA_DIR: dataDir });
+    expect(config.port).toBe(3000);
+    expect(config.database).toEqual({ kind: 'sqlite', file: path.join(dataDir, 'sapa.sqlite') });
+    expect(config.services).toEqual(['api', 'worker', 'scheduler']);
+    expect(config.redisUrl).toBeNull();
+    expect(config.secretKey).toHaveLength(32);
+    expect(readFileSync(path.join(dataDir, 'secret.key'), 'utf8').trim()).toBe(config.secretKey.toString('base64'));
+    expect(loadConfig({ SAPA_DATA_DIR: dataDir }).secretKey.equals(config.secretKey)).toBe(true);
+  });
+
+  it('selects PostgreSQL and BullMQ from URLs', () => {
+    const config = loadConfig({ SAPA_DATA_DIR: freshDataDir(), SAPA_DATABASE_URL: 'postgres://u@127.0.0.1:5432/db', SAPA_REDIS_URL: 'redis://127.0.0.1:6379' });
+    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@127.0.0.1:5432/db' });
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+  });
+
+  it.each([
+    ['PORT', 'eighty', /PORT: expected an integer/],
+    ['SAPA_DATABASE_URL', 'mysql://x', /SAPA_DATABASE_URL: expected postgres/],
+    ['SAPA_REDIS_URL', 'localhost:6379', /SAPA_REDIS_URL: expected a redis/],
+    ['SAPA_SERVICES', 'api,web', /SAPA_SERVICES: expected a comma-separated list/],
+    ['SAPA_SECRET_KEY', 'c2hvcnQ=', /SAPA_SECRET_KEY: expected 32 bytes/],
+    ['SAPA_LOG_LEVEL', 'loud', /SAPA_LOG_LEVEL/],
+    ['SAPA_DEMO_RATE', '-1', /SAPA_DEMO_RATE/],
+  ])('stops on a wrong %s with a message naming it', (variable, value, message) => {
+    expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), [variable]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), [variable]: value })).toThrow(message);
+  });
+
+  it('never echoes a wrong secret key', () => {
+    expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), SAPA_SECRET_KEY: 'c2VjcmV0' })).toThrow(/<hidden>/);
+  });
+});

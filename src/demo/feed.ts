@@ -1,0 +1,56 @@
+// The demo's follower feed: the simulator's stream stands in for the networks' webhooks and
+// hands every event to the real ingest pipeline, duplicates included. Runs in the scheduler
+// role for each simulated channel of the demo workspace.
+import { SIMULATED_NETWORKS, type SimulatedNetworkName } from '../channels/simulator/brand.js';
+import { systemClock } from '../channels/simulator/clock.js';
+import { FollowerStream } from '../channels/simulator/follower-stream.js';
+import { createWorld, type SimulatedWorld } from '../channels/simulator/world.js';
+import { ingestEvent } from '../domain/ingest.js';
+import { understandMessage } from '../domain/understand.js';
+import type { Runtime } from '../runtime.js';
+import { listChannels } from '../store/repositories/channels.js';
+import type { ChannelRow } from '../store/schema.js';
+import { demoWorkspaceId } from './seed.js';
+
+export interface RunningDemoFeeds {
+  /** The simulated network behind each demo channel, by channel id (replies are sent to it). */
+  worlds: Map<string, SimulatedWorld>;
+  stop(): Promise<void>;
+}
+
+function isSimulatedNetwork(network: string): network is SimulatedNetworkName {
+  return (SIMULATED_NETWORKS as readonly string[]).includes(network);
+}
+
+export async function startDemoFeeds(runtime: Runtime): Promise<RunningDemoFeeds> {
+  const channels = (await listChannels(runtime.store.db, demoWorkspaceId)).filter((channel) => channel.simulated === 1 && isSimulatedNetwork(channel.network));
+  const worlds = new Map<string, SimulatedWorld>();
+  const channelByNetwork = new Map<SimulatedNetworkName, ChannelRow>();
+  for (const channel of channels) {
+    if (!isSimulatedNetwork(channel.network)) continue;
+    // A fresh seed per start, so a restarted demo does not replay the same messages.
+    worlds.set(channel.id, createWorld({ network: channel.network, seed: `live-${Date.now()}`, clock: systemClock }));
+    channelByNetwork.set(channel.network, channel);
+  }
+  if (worlds.size === 0 || runtime.config.demoRatePerMinute === 0) return { worlds, stop: () => Promise.resolve() };
+
+  const stream = new FollowerStream({ sources: [...worlds.values()].map((world) => world.factory), ratePerMinute: runtime.config.demoRatePerMinute });
+  const deps = { db: runtime.store.db, events: runtime.events, understand: understandMessage };
+  const inFlight = new Set<Promise<unknown>>();
+  stream.onEvent((simulated) => {
+    const channel = channelByNetwork.get(simulated.network);
+    if (channel === undefined) return;
+    const work = ingestEvent(deps, channel, simulated.event)
+      .catch((error: unknown) => runtime.logger.warn({ err: error }, 'demo event not ingested'))
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
+  });
+  stream.start();
+  return {
+    worlds,
+    stop: async () => {
+      stream.stop();
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}
