@@ -81,3 +81,25 @@ export function createFollower(network: SimulatedNetworkName, random: RandomSour
   const shape = network === 'x' ? xFollower(name, random) : network === 'bluesky' ? blueskyFollower(name, random) : network === 'instagram' ? instagramFollower(name, random) : facebookFollower(name, random);
   return { ...shape, language };
 }
+
+const SPAM_NAMES: readonly (readonly [string, string])[] = [
+  ['slot_gacor', 'SLOT GACOR 🔥'],
+  ['glowria.giveaway', 'Glowria Giveaway Official'],
+  ['cuan.harian', 'Cuan Harian 💰'],
+  ['promo.viral', 'Promo Viral ID'],
+  ['loker.wfh', 'Info Loker WFH'],
+  ['meta.support.center', 'Meta Support'],
+  ['crypto.mentor', 'Crypto Mentor 📈'],
+];
+
+/** A throwaway account of the kind that posts spam: new, numbered, sometimes impersonating the brand. */
+export function createSpamAuthor(network: SimulatedNetworkName, random: RandomSource): SimulatedFollower {
+  const [base, displayName] = pick(random, SPAM_NAMES);
+  const number = String(randomInt(random, 1, 999));
+  switch (network) {
+    case 'x': return { networkId: `1${randomDigits(random, 18, false)}`, handle: `${base.replace(/\./g, '_')}${number}`.slice(0, 15), displayName, language: 'id' };
+    case 'bluesky': return { networkId: `did:plc:${base32Random(random, 24)}`, handle: `${base.replace(/[._]/g, '-')}${number}.bsky.social`, displayName, language: 'id' };
+    case 'instagram': return { networkId: randomDigits(random, 17), handle: `${base}${number}`, displayName, language: 'id' };
+    case 'facebook': return { networkId: randomDigits(random, 16), handle: displayName, displayName, language: 'id' };
+  }
+}
