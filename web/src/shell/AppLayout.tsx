@@ -38,7 +38,8 @@ export function AppLayout() {
           <Group gap="sm" wrap="nowrap">
             <Burger opened={navigationOpen} onClick={() => navigation.toggle()} hiddenFrom="sm" size="sm" aria-label={t('header.openNavigation')} />
             <BrandMark />
-            <WorkspaceSwitcher />
+            {/* Phones have no room in the header: there the switcher sits atop the navigation drawer. */}
+            <WorkspaceSwitcher visibleFrom="sm" />
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageMenu locale={preferences.locale} onChange={preferences.setLocale} />
@@ -48,6 +49,7 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+        <WorkspaceSwitcher hiddenFrom="sm" mb="sm" />
         <MainNavigation />
       </AppShell.Navbar>
       <AppShell.Main>

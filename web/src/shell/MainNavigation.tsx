@@ -19,7 +19,7 @@ export function MainNavigation() {
   const current = sectionOf(useLocation().pathname);
 
   return (
-    <Stack gap={4} component="nav">
+    <Stack gap={4}>
       {sections.map((section) => {
         const SectionIcon = sectionIcons[section];
         const active = section === current;

@@ -1,4 +1,4 @@
-import { Select } from '@mantine/core';
+import { Select, type BoxProps } from '@mantine/core';
 import { IconBuildingStore } from '@tabler/icons-react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import { useWorkspace } from '../workspace/WorkspaceContext';
 import { sectionOf, sectionPath } from '../workspace/paths';
 
 /** Lists the officer's workspaces; switching keeps the current section (inbox stays inbox). */
-export function WorkspaceSwitcher() {
+export function WorkspaceSwitcher(boxProps: Pick<BoxProps, 'visibleFrom' | 'hiddenFrom' | 'mb'>) {
   const { t } = useTranslation();
   const { workspaces } = useSession();
   const workspace = useWorkspace();
@@ -25,7 +25,8 @@ export function WorkspaceSwitcher() {
       }}
       allowDeselect={false}
       leftSection={<IconBuildingStore size={16} aria-hidden />}
-      w={{ base: 150, sm: 220 }}
+      w={{ base: '100%', sm: 220 }}
+      {...boxProps}
       size="sm"
       comboboxProps={{ withinPortal: true }}
     />

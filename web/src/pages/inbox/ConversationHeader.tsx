@@ -17,8 +17,8 @@ export function ConversationHeader({ conversation, onBack }: ConversationHeaderP
 
   return (
     <Stack gap="xs" p="md">
-      <Group justify="space-between" wrap="nowrap" align="flex-start">
-        <Group gap="sm" wrap="nowrap" miw={0}>
+      <Group justify="space-between" wrap="wrap" align="flex-start" gap="xs">
+        <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: '1 1 220px' }}>
           {/* On phones the list and the thread share the screen; this leads back to the list. */}
           <ActionIcon variant="subtle" color="gray" onClick={onBack} aria-label={t('inbox.backToList')} hiddenFrom="md">
             <IconArrowLeft size={18} aria-hidden />

@@ -42,7 +42,7 @@ export function ConversationList({ status, selectedConversationId, search }: Con
 
   return (
     <ScrollArea h="100%" type="auto" offsetScrollbars={false}>
-      <nav aria-label={t('inbox.listLabel')}>
+      <div>
         <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} data-testid="conversation-list" aria-busy={list.isFetching}>
           {list.conversations.map((conversation) => (
             <li key={conversation.id}>
@@ -66,7 +66,7 @@ export function ConversationList({ status, selectedConversationId, search }: Con
             </Button>
           </Center>
         )}
-      </nav>
+      </div>
     </ScrollArea>
   );
 }

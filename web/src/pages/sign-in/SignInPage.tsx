@@ -4,13 +4,21 @@ import { BrandMark } from '../../shell/BrandMark';
 import { LanguageMenu } from '../../shell/LanguageMenu';
 import { ColorSchemeToggle } from '../../shell/ColorSchemeToggle';
 import { changeLocale } from '../../i18n';
+import { Navigate, useSearchParams } from 'react-router-dom';
+import { useSessionQuery } from '../../session/useSessionQuery';
 import { SignInForm } from './SignInForm';
+import { safeNextPath } from './safeNextPath';
 import classes from './SignInPage.module.css';
 
 /** Before there is an account, language and theme change only in this browser. */
 export function SignInPage() {
   const { t, i18n } = useTranslation();
   const { setColorScheme } = useMantineColorScheme();
+  const session = useSessionQuery();
+  const [searchParams] = useSearchParams();
+
+  // Already signed in (a bookmark, the back button): go straight on.
+  if (session.data) return <Navigate to={safeNextPath(searchParams.get('next'))} replace />;
 
   return (
     <Center mih="100dvh" p="md" className={classes.page}>
