@@ -1,0 +1,102 @@
+// check(): one draft in, findings with original-text spans and a soft-sell score out.
+// Pure and synchronous, so the composer can call it on every keystroke in the browser.
+import { bannedWordHits, isSubstantiated, productLimitationHits } from './brand/apply.js';
+import type { BrandProfile } from './brand/profile.js';
+import { buildDoc, type GuardDoc } from './context/doc.js';
+import { inQuote } from './context/guards.js';
+import { DETECTORS } from './detect/index.js';
+import type { Hit } from './detect/scan.js';
+import { detectTypography, type Span } from './detect/typography.js';
+import { ruleMeta } from './rules/catalog.js';
+import { softSell } from './score/soft-sell.js';
+import { toOriginalSpan } from './text/normalize.js';
+import type { ContentKind, Finding, GuardResult, RuleId } from './types.js';
+
+export interface CheckOptions {
+  kind: ContentKind;
+  /** The post is paid or gifted content (an ad, an endorsement): a clear label is then required. */
+  paid?: boolean;
+  brand?: BrandProfile;
+}
+
+// In a post, a quoted cure or guarantee is the brand using a testimonial; anything
+// else quoted is someone else's words. In a reply, quotes are the customer's words.
+const TESTIMONY_RULES: ReadonlySet<RuleId> = new Set(['CLAIM.HEALTH_CURE', 'CLAIM.ABSOLUTE_GUARANTEE', 'CLAIM.SAFETY']);
+
+function resolveQuotes(doc: GuardDoc, hits: Hit[]): Hit[] {
+  const out: Hit[] = [];
+  for (const hit of hits) {
+    if (hit.rule === 'DISCLOSE.PAID_PARTNERSHIP' || !inQuote(doc, hit.start, hit.end)) out.push(hit);
+    else if (doc.kind === 'post' && TESTIMONY_RULES.has(hit.rule)) out.push({ rule: 'CLAIM.TESTIMONIAL', start: hit.start, end: hit.end });
+  }
+  return out;
+}
+
+function toFinding(doc: GuardDoc, hit: Hit, span: Span): Finding {
+  const meta = ruleMeta(hit.rule);
+  return {
+    rule: hit.rule,
+    category: meta.category,
+    severity: hit.severity ?? meta.defaultSeverity,
+    start: span.start,
+    end: span.end,
+    excerpt: doc.norm.original.slice(span.start, span.end),
+    message: hit.message ?? meta.message,
+    source: meta.source,
+    suggestion: hit.suggestion ?? meta.suggestion,
+  };
+}
+
+/** Same rule, overlapping spans: one finding covering both. */
+function dedupe(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const twin = out.find((o) => o.rule === f.rule && f.start < o.end && o.start < f.end);
+    if (twin === undefined) out.push(f);
+    else if (f.end > twin.end) {
+      twin.end = f.end;
+      twin.excerpt = f.excerpt.length > 0 ? twin.excerpt + f.excerpt.slice(twin.end - f.start) : twin.excerpt;
+    }
+  }
+  return out;
+}
+
+function typographyFindings(doc: GuardDoc): Finding[] {
+  const quoted = doc.quotes.map((q) => toOriginalSpan(doc.norm, q.start, q.end));
+  return detectTypography(doc.norm.original)
+    .filter((s) => !quoted.some((q) => q.start <= s.start && s.end <= q.end))
+    .map((s) => toFinding(doc, { rule: 'PRESSURE.TYPOGRAPHY', ...s }, s));
+}
+
+/** "Profit 10%/bulan dijamin" is one finance promise, not also a generic guarantee. */
+function dropGuaranteesInsideFinance(doc: GuardDoc, hits: Hit[]): Hit[] {
+  const finance = hits.filter((h) => h.rule === 'DISCLOSE.FINANCE_RETURN');
+  if (finance.length === 0) return hits;
+  const sentenceOf = (h: Hit): number => doc.sentences.findIndex((s) => s.start <= h.start && h.start < s.end);
+  const financeSentences = new Set(finance.map(sentenceOf));
+  return hits.filter((h) => h.rule !== 'CLAIM.ABSOLUTE_GUARANTEE' || !financeSentences.has(sentenceOf(h)));
+}
+
+export function check(text: string, options: CheckOptions): GuardResult {
+  const doc = buildDoc(text, options);
+  let hits = resolveQuotes(doc, dropGuaranteesInsideFinance(doc, DETECTORS.flatMap((detect) => detect(doc))));
+  hits = hits.filter((h) => ruleMeta(h.rule).category !== 'claim' || !isSubstantiated(doc, h));
+  const promoting = doc.kind === 'post' || hits.some((h) => h.rule.startsWith('CLAIM.') || h.rule === 'PRESSURE.CTA_STACK' || h.rule === 'DISCLOSE.TERMS_MISSING');
+  hits.push(...productLimitationHits(doc, promoting), ...bannedWordHits(doc));
+
+  const overrides = options.brand?.severityOverrides ?? {};
+  const findings = [...hits.map((h) => toFinding(doc, h, toOriginalSpan(doc.norm, h.start, h.end))), ...typographyFindings(doc)]
+    .flatMap((f): Finding[] => {
+      const override = overrides[f.rule];
+      if (override === 'off') return [];
+      return [override === undefined ? f : { ...f, severity: override }];
+    });
+  const deduped = dedupe(findings);
+  return { findings: deduped, ...softSell(doc, deduped) };
+}
+
+/** Whether a result must stop the send (until a manager overrides it). */
+export function hasBlocking(result: GuardResult): boolean {
+  return result.findings.some((f) => f.severity === 'block');
+}

@@ -1,0 +1,42 @@
+// Everything the detectors read about one draft, computed once per check.
+import type { BrandProfile } from '../brand/profile.js';
+import type { ContentKind } from '../types.js';
+import type { NormalizedText } from '../text/normalize.js';
+import { normalizeText } from '../text/normalize.js';
+import { readSignals, type DraftSignals } from './evidence.js';
+import { clauseStarts, quoteRanges, sentenceRanges, type Range } from './structure.js';
+
+export interface GuardDoc {
+  norm: NormalizedText;
+  /** Shorthand for norm.text. */
+  text: string;
+  kind: ContentKind;
+  paid: boolean;
+  brand: BrandProfile | undefined;
+  sentences: Range[];
+  clauses: number[];
+  quotes: Range[];
+  signals: DraftSignals;
+}
+
+export interface DocOptions {
+  kind: ContentKind;
+  paid?: boolean;
+  brand?: BrandProfile;
+}
+
+export function buildDoc(original: string, options: DocOptions): GuardDoc {
+  const norm = normalizeText(original);
+  const sentences = sentenceRanges(norm.text);
+  return {
+    norm,
+    text: norm.text,
+    kind: options.kind,
+    paid: options.paid === true,
+    brand: options.brand,
+    sentences,
+    clauses: clauseStarts(norm.text, sentences),
+    quotes: quoteRanges(norm.text),
+    signals: readSignals(norm.text),
+  };
+}

@@ -1,0 +1,93 @@
+// Signals that make a claim or a promotion honest: a named source, a real deadline,
+// stated terms, stated limitations. They are looked for anywhere in the same draft,
+// because TRUST-RULES.md accepts "a source in the same post".
+import { loosePhrases, matchesAnywhere, phrases } from '../text/pattern.js';
+
+const MONTH = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|agst|aug|sep|sept|okt|oct|nov|nop|des|dec)[a-z]*';
+
+/** A named source, study, registration or certificate. */
+export const EVIDENCE = loosePhrases([
+  '(?:sumber|source|ref|referensi|rujukan)\\s?:',
+  '(?:sumber|source|referensi) (?:data|survei|survey|studi|riset)',
+  'data (?!pribadi|diri|kamu|kakak|anda)[a-z0-9]{2,}',
+  '(?:berdasarkan|based on|according to|menurut|per) (?!kamu|kakak|anda|aku|saya|you|me|ku|kami\\b)[a-z0-9&]{2,}',
+  '(?:survei|survey|studi|study|penelitian|riset|research|uji klinis|uji klinik|clinical (?:study|trial)|tes lab|lab test|diuji|tested|uji) (?:oleh|by|di|at|pada|terhadap|on|dengan|with|independen|independent|lab)',
+  'n ?= ?\\d+',
+  '\\d+ (?:responden|respondents|partisipan|participants|relawan|volunteers|panelis)',
+  '(?:bpom|pom) ?(?:ri )?(?:no\\.? ?)?(?:na|md|ml|tr|si|ti|pirt|ni|dkl)[ -]?\\d{3,}',
+  '(?:na|md|ml)\\d{6,}',
+  '(?:no|nomor|nomer)\\.? ?(?:reg|registrasi|registration|sertifikat|certificate|izin|halal)',
+  '(?:sertifikat|certificate|certified|bersertifikat|tersertifikasi|sertifikasi)',
+  '(?:mui|bpjph|lppom)',
+  'id\\d{8,}',
+  '(?:sni|iso) ?\\d{3,}',
+  '(?:award|awards|penghargaan|pemenang|winner) [a-z0-9]',
+  'versi [a-z0-9]{2,}',
+  `${MONTH} ?[-–] ?${MONTH} \\d{4}`,
+  '(?:periode|period) (?:data|survei|penjualan|sales)',
+]);
+
+/** A real end: a calendar date, a clock time, or "until <weekday / end of month>". */
+export const CONCRETE_END = loosePhrases([
+  `\\d{1,2} ${MONTH}\\b`,
+  `${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b`,
+  '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}',
+  '\\d{1,2}[.:]\\d{2} ?(?:wib|wita|wit|am|pm|a\\.m|p\\.m)',
+  '(?:pukul|pkl|jam|at) \\d{1,2}(?:[.:]\\d{2})?',
+  '\\d{1,2} ?(?:am|pm)\\b',
+  '(?:sampai|hingga|until|til|through|thru|berakhir|ends?|ending|berlaku|valid|deadline|batas|closes?|tutup|before|sebelum|by) (?:hari |tanggal |tgl |on |this |the )?(?:\\d{1,2}[/.-]\\d{1,2}|senin|selasa|rabu|kamis|jumat|jum\'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|akhir (?:bulan|minggu|pekan|tahun)|end of (?:the )?(?:month|week|year))',
+]);
+
+/** Terms of a promotion: period, quota, minimum, S&K, or where to read them. */
+export const TERMS_STATED = loosePhrases([
+  's&k',
+  '(?:periode|period|berlaku|valid|mulai|starts?|sampai|hingga|until|s/d) (?:\\d|tanggal|tgl|hari|bulan|minggu|pekan|sekarang)',
+  '(?:kuota|quota) \\d',
+  '\\d+ (?:pembeli|orang|pelanggan|buyers?|customers?|pemesan|transaksi|order) pertama',
+  '(?:first|pertama) \\d+',
+  '(?:min|minimal|minimum|min\\.) ?\\.? ?(?:belanja|pembelian|transaksi|order|purchase|spend|beli|rp|\\d)',
+  '(?:maks|maksimal|max|maximum|maks\\.) ?\\.? ?(?:\\d|rp|potongan|diskon|cashback)',
+  '(?:syarat|ketentuan|terms|conditions|detail|info|informasi)[a-z]* (?:lengkap |selengkapnya |promo |promonya )?(?:ada |bisa (?:di)?cek |cek |lihat )?(?:di|in|at|on|via) ',
+  '(?:selama|during) (?:periode|bulan|pekan|minggu) ',
+]);
+
+/** The draft itself states a limitation or a risk. */
+export const LIMITATION_STATED = phrases([
+  'kecuali', 'except(?:ing)?', 'tidak (?:cocok|untuk|disarankan|dianjurkan|direkomendasikan|dapat digunakan|boleh)', 'not (?:for|suitable|recommended|intended|meant)',
+  'hindari', 'avoid', 'patch test', 'uji tempel', 'tes tempel', 'tes alergi', 'allergy test', 'konsultasi(?:kan)?', 'consult',
+  'hasil (?:pada |tiap |setiap |masing-masing )?_ ?(?:bisa |dapat |mungkin |akan )?(?:berbeda|bervariasi|beda)', 'results? (?:may |can |will )?(?:vary|differ)', 'individual results', 'efek (?:tiap|setiap) orang',
+  'jangan (?:dipakai|digunakan|diminum|dikonsumsi|dioleskan|dipakai)', "(?:don't|do not) (?:use|apply|take)", 'hanya untuk', 'only for', 'khusus (?:untuk|area|wilayah|pulau)', 'hanya (?:bisa|dapat|tersedia) (?:di|untuk)',
+  '(?:ada|berisiko|mengandung|memiliki|punya) risiko', 'risiko (?:investasi|kerugian|penurunan|pasar|rugi)', '(?:involves?|carries|has|at your own) risks?',
+  '(?:bisa|dapat|mungkin) (?:menimbulkan|menyebabkan|ada|muncul|terjadi) (?:efek samping|iritasi|reaksi|kemerahan)', 'may cause', 'batasan', 'keterbatasan', 'limitations?',
+  'pengiriman (?:hanya|khusus)', 'delivery only', 'only (?:deliver|ship)[a-z]*', 'belum tentu', 'not everyone', 'tidak semua',
+]);
+
+/** A finance product naming its supervisor. */
+export const OJK_STATED = phrases(['(?:berizin|terdaftar|diawasi|registered|licensed|supervised)_ (?:dan )?(?:diawasi |di |oleh |by |with )?(?:ojk|otoritas jasa keuangan|bank indonesia|bappebti|lps)', 'ojk']);
+
+export const HEALTH_OR_FINANCE = phrases([
+  'obat', 'herbal', 'suplemen', 'supplements?', 'jamu', 'kesehatan', 'health', 'penyakit', 'diseases?', 'medis', 'medical', 'vitamin', 'imun(?:itas)?', 'immun[a-z]*',
+  'kolesterol', 'cholesterol', 'diabetes', 'hipertensi', 'darah tinggi', 'kanker', 'cancer', 'asam urat', 'gula darah', 'maag', 'jantung', 'ginjal',
+  'investasi', 'invest[a-z]*', 'saham', 'stocks?', 'reksa ?dana', 'kripto', 'crypto', 'trading', 'forex', 'pinjaman', 'pinjol', 'loans?', 'deposito', 'asuransi', 'insurance',
+  'cuan', 'profit', 'returns?', 'ojk', 'bunga', 'interest', 'emas batangan', 'robot trading', 'binary option',
+]);
+
+export interface DraftSignals {
+  evidence: boolean;
+  concreteEnd: boolean;
+  termsStated: boolean;
+  limitationStated: boolean;
+  ojkStated: boolean;
+  healthOrFinance: boolean;
+}
+
+export function readSignals(text: string): DraftSignals {
+  return {
+    evidence: matchesAnywhere(EVIDENCE, text),
+    concreteEnd: matchesAnywhere(CONCRETE_END, text),
+    termsStated: matchesAnywhere(TERMS_STATED, text),
+    limitationStated: matchesAnywhere(LIMITATION_STATED, text),
+    ojkStated: matchesAnywhere(OJK_STATED, text),
+    healthOrFinance: matchesAnywhere(HEALTH_OR_FINANCE, text),
+  };
+}

@@ -1,0 +1,53 @@
+// Context that turns a matching phrase into something the brand is not promising:
+// a negation just before it, a wish or an effort ("semoga yang terbaik", "we do our
+// best"), or a question ("apakah dijamin berhasil?").
+import { phrases } from '../text/pattern.js';
+import type { GuardDoc } from './doc.js';
+import { lastStartBefore, rangeContaining } from './structure.js';
+
+const NEGATION = phrases([
+  'tidak', 'bukan', 'belum', 'jangan', 'tiada', 'never', 'not', 'no', "don't", "doesn't", "didn't", "won't", "can't", 'cannot', "isn't", "aren't", "wasn't", 'nor', 'neither', 'bebas dari klaim',
+]);
+// Negations that do not negate what follows: "tidak hanya", "jangan sampai kehabisan".
+const NOT_A_NEGATION = /^[ -]*(?:hanya|cuma|saja|only|just|sekadar|sampai|lewatkan|lupa|ketinggalan|kelewatan|mau ketinggalan|more|ragu|pakai lama|perlu (?:ragu|pikir)|usah ragu|heran|salah|kaget)(?![a-z])/;
+// "we don't claim / promise / say" negates a claim anywhere later in the clause.
+const DISCLAIMER_VERB = /(?:klaim|mengklaim|bilang|menyebut|janji|menjanjikan|menjamin|claim|say|promise|guarantee|berani bilang)/;
+const ASPIRATION = phrases([
+  'semoga', 'moga', 'mudah-mudahan', 'amin', 'aamiin', 'doa', 'doakan', 'hope', 'hoping', 'wish', 'wishing', 'may you', 'harap', 'berharap', 'selamat', 'good luck', 'all the',
+  'berusaha', 'berupaya', 'upaya', 'usaha', 'strive', 'striving', 'try', 'trying', 'aim', 'do our', 'doing our', 'ingin', 'pengen', 'bercita-cita', 'menuju', 
+]);
+
+function clauseWindow(doc: GuardDoc, start: number, maxChars: number): string {
+  const clauseStart = lastStartBefore(doc.clauses, start);
+  return doc.text.slice(Math.max(clauseStart, start - maxChars), start);
+}
+
+/** A negation within the three words before the match, or a disclaimer earlier in the clause. */
+export function isNegated(doc: GuardDoc, start: number): boolean {
+  const window = clauseWindow(doc, start, 60);
+  NEGATION.lastIndex = 0;
+  for (let m = NEGATION.exec(window); m !== null; m = NEGATION.exec(window)) {
+    const after = window.slice(m.index + m[0].length);
+    if (NOT_A_NEGATION.test(after)) continue;
+    const wordsBetween = after.trim() === '' ? 0 : after.trim().split(/\s+/).length;
+    if (wordsBetween <= 3 || DISCLAIMER_VERB.test(after)) return true;
+  }
+  return false;
+}
+
+export function isAspiration(doc: GuardDoc, start: number): boolean {
+  const window = clauseWindow(doc, start, 50);
+  ASPIRATION.lastIndex = 0;
+  return ASPIRATION.test(window);
+}
+
+/** The match sits in a sentence that ends with a question mark. */
+export function inQuestion(doc: GuardDoc, start: number, end: number): boolean {
+  const sentence = rangeContaining(doc.sentences, start, end);
+  if (sentence === undefined) return false;
+  return doc.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
+}
+
+export function inQuote(doc: GuardDoc, start: number, end: number): boolean {
+  return rangeContaining(doc.quotes, start, end) !== undefined;
+}

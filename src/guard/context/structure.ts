@@ -1,0 +1,85 @@
+// Where sentences, clauses and quotations are in the normalised text. Negation and
+// wishes only count inside the clause they govern; a question or a quotation changes
+// who is speaking, so claims inside them are not the brand's own promise.
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+// A full stop ends a sentence unless it sits inside a number ("23.59") or after a
+// common abbreviation ("min.", "dr.", "no.").
+const ABBREVIATION = /(?:^|[^a-z])(?:min|maks|max|dl|dsb|rp|dr|drg|no|vs|jl|tgl|reg|est|approx|etc|mr|mrs|ms|st|prof|ir|hj|kec|kab)$/;
+
+export function sentenceRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    let boundary = ch === '!' || ch === '?' || ch === '\n';
+    if (ch === '.') {
+      const next = text[i + 1];
+      const inNumber = next !== undefined && next >= '0' && next <= '9';
+      boundary = !inNumber && !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i));
+    }
+    if (!boundary) continue;
+    // Keep runs like "?!" or "!!!" with the sentence they end.
+    while (i + 1 < text.length && /[!?.]/.test(text[i + 1] ?? '')) i++;
+    ranges.push({ start, end: i + 1 });
+    start = i + 1;
+  }
+  if (start < text.length) ranges.push({ start, end: text.length });
+  return ranges;
+}
+
+const CLAUSE_BREAK = /[,;:()]|\b(?:tapi|namun|melainkan|sedangkan|padahal|walaupun|meskipun|but|however|although|though|whereas)\b/g;
+
+/** Offsets where a new clause starts (after a comma, "tapi", "but", …), sentence starts included. */
+export function clauseStarts(text: string, sentences: readonly Range[]): number[] {
+  const starts = sentences.map((s) => s.start);
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
+    const at = m.index + (m[0].length === 1 ? 1 : 0);
+    // A comma inside a number ("1,5") is not a clause break.
+    if (m[0] === ',' && /[0-9]/.test(text[m.index - 1] ?? '') && /[0-9]/.test(text[m.index + 1] ?? '')) continue;
+    starts.push(at);
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/** Spans between paired double quotes, and single quotes that open after a non-letter. */
+export function quoteRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    if (open < 0) open = i;
+    else {
+      ranges.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  const single = /(?<![a-z0-9])'([^'\n]{2,}?)'(?![a-z0-9])/g;
+  for (let m = single.exec(text); m !== null; m = single.exec(text)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  return ranges;
+}
+
+export function rangeContaining(ranges: readonly Range[], start: number, end: number): Range | undefined {
+  return ranges.find((r) => r.start <= start && end <= r.end);
+}
+
+/** The last boundary at or before `pos` (binary search over sorted starts). */
+export function lastStartBefore(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const value = starts[mid] ?? 0;
+    if (value <= pos) {
+      best = value;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}

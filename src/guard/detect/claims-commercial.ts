@@ -1,0 +1,54 @@
+// "Free" with strings attached, and running down competitors (section A).
+import type { GuardDoc } from '../context/doc.js';
+import { isNegated, inQuestion } from '../context/guards.js';
+import { rangeContaining } from '../context/structure.js';
+import { allMatches, loosePhrases, matchesAnywhere, phrases } from '../text/pattern.js';
+import { scan, type Hit } from './scan.js';
+
+// Free shipping or a free consultation is an ordinary promotion (terms apply), not a fake "free".
+const FREE = phrases([
+  '(?<!-)(?:gratis|free|cuma-cuma|gratisan|freebies?)(?! (?:ongkir|shipping|delivery|pengiriman|konsultasi|consultation|of|from|to (?:ask|reach|contact|dm|chat))|-)',
+]);
+const FEEL_FREE = phrases(['feel free', 'bebas']);
+const STRINGS = loosePhrases([
+  '(?:dengan|with|untuk|for|tiap|setiap|every|each|on) (?:setiap |every |each |any |minimal |min )?(?:pembelian|purchase|order|pesanan|beli|transaksi|belanja|checkout)',
+  'min(?:imal|imum)?\\.? ?(?:belanja|pembelian|order|purchase|spend|beli|transaksi|\\d|rp)', 'bayar ongkir', '(?:cukup|hanya|tinggal|just|only) (?:bayar|pay)',
+  'pay (?:for )?(?:shipping|postage|delivery|ongkir|handling)', '(?:beli|buy) \\d', 'auto-? ?renew', 'renews?', 'diperpanjang otomatis', 'perpanjangan otomatis', 'berlangganan', 'subscription', 'langganan',
+  'setelah (?:trial|masa (?:trial|percobaan|gratis))', 'after (?:the )?(?:trial|free period|first month)', '(?:then|lalu|kemudian|selanjutnya|thereafter) (?:rp|\\$|\\d)', 'biaya (?:admin|layanan|pengiriman|aktivasi|pendaftaran)',
+  '(?:admin|handling|activation|registration) fee', 'ongkir (?:ditanggung|dibayar) (?:pembeli|kamu|customer)',
+]);
+
+function detectFakeFree(doc: GuardDoc): Hit[] {
+  const hits: Hit[] = [];
+  for (const { start, end } of allMatches(FREE, doc.text)) {
+    if (isNegated(doc, start) || inQuestion(doc, start, end)) continue;
+    const before = doc.text.slice(Math.max(0, start - 5), start);
+    if (matchesAnywhere(FEEL_FREE, before + doc.text.slice(start, end))) continue;
+    // A star right after "gratis*" hides a condition somewhere; otherwise look in the sentence.
+    const starred = doc.text[end] === '*';
+    const sentence = rangeContaining(doc.sentences, start, end);
+    const scope = sentence === undefined ? doc.text : doc.text.slice(sentence.start, Math.min(doc.text.length, sentence.end + 80));
+    if (starred || matchesAnywhere(STRINGS, scope)) hits.push({ rule: 'CLAIM.FAKE_FREE', start, end: starred ? end + 1 : end });
+  }
+  return hits;
+}
+
+const OTHERS = '(?:brand|merek|merk|produk|toko|olshop|seller|lapak|jualan|tempat|barang|shop|store)';
+const COMPETITOR = phrases([
+  `${OTHERS} (?:sebelah|tetangga)`, 'abal-abal', 'abal', 'ecek-ecek', 'oplosan', 'murahan', '(?:yang|barang|produk|beli|versi|pakai|palsu|tiruan) kw(?: super| \\d)?', 'kw (?:super|\\d|an)',
+  `${OTHERS} (?:lain|kompetitor|pesaing|competitor|competitors)(?: [a-z]+){0,3} (?:palsu|abal|berbahaya|jelek|tipu|bohong|kalah|tidak ada apa-apanya|zonk|ecek|murahan|bikin rusak|merusak)`,
+  `(?:tidak|beda|bukan) (?:kayak|seperti|kaya|sama kayak) ${OTHERS}? ?(?:lain|sebelah|lainnya|yang lain|di luar sana|kebanyakan)`,
+  `jangan (?:tertipu|ketipu|beli|percaya|mau) (?:sama |dengan |di )?(?:${OTHERS}|yang) (?:lain|sebelah|murah|kw|palsu|abal)`,
+  `lebih (?:bagus|baik|ampuh|murah|aman|enak|hebat) (?:dari|daripada|dibanding) (?:${OTHERS}|yang) (?:lain|sebelah|x|kompetitor)`,
+  "unlike (?:other|those|cheap|the other|most|competitors?|[a-z]+'s|brand x)", 'others are (?:fake|cheap|scams?|knock-?offs|useless|toxic|junk|overpriced)',
+  'other brands (?:are|use|contain|just|only|cut|lie|fake)', 'knock-?offs?', 'cheap (?:imitations?|copies|knock-?offs|dupes)', "(?:don't|never) (?:buy|trust|fall for) (?:fake|knock|cheap|other)",
+  'competitors? (?:are|use|sell|lie|cut)', 'fake (?:brands|sellers|stores)', 'better than (?:brand x|other brands|the rest|competitors|theirs)',
+]);
+
+export function detectCommercial(doc: GuardDoc): Hit[] {
+  return [
+    ...detectFakeFree(doc),
+    // "jangan beli yang KW" is itself the disparagement, so negation does not excuse it.
+    ...scan(doc, 'CLAIM.COMPETITOR_DISPARAGE', COMPETITOR, { negation: false, question: true }),
+  ];
+}

@@ -1,0 +1,70 @@
+// Superlatives, guarantees, purity and safety claims (TRUST-RULES.md section A).
+// Tables name word families, not sentences: stems plus the slang the normaliser leaves.
+import type { GuardDoc } from '../context/doc.js';
+import { phrases } from '../text/pattern.js';
+import { scan, type Hit } from './scan.js';
+
+// ter- is a superlative only for these stems: never "terima", "tersedia", "terjadi".
+const TER_STEMS = 'baik|murah|cepat|ampuh|laris|lengkap|percaya|aman|enak|besar|bagus|hebat|kuat|populer|favorit|unggul|depan|kemuka|canggih|mewah|lembut|hemat|efektif|laku|luas|banyak|tinggi|rendah|mudah|nyaman|hits|lezat|mantap|jitu|manjur|cantik|keren|bersih|wangi|istimewa|akurat|pintar|dahsyat|unik|segar|legit|kece|mahal|awet|ringan|tipis|top|the best';
+const REGION = '(?: (?:se-?|di )(?:indonesia|indo|asia(?: tenggara)?|dunia|jagat|nusantara|kota|jakarta|jabodetabek|jawa|planet|bumi|kelasnya|market|pasaran))?';
+// "paling" is a superlative except for these ("paling lambat 3 hari" = at the latest).
+const PALING_EXCEPT = 'lambat|lama|tidak|sedikit|sering|suka|senang|seneng|penting|awal|akhir|atas|bawah|depan|belakang|dekat|jauh|kamu|kakak|kak|anda|aku|saya|kami|kita|dia|mereka|you|cocok|pas|sesuai|tepat|banyak \\d|cepat \\d|lama \\d|mungkin|gampang dihubungi|ditunggu|dicari customer';
+
+const SUPERLATIVE = phrases([
+  `ter-?(?:${TER_STEMS})${REGION}`,
+  `paling (?!(?:${PALING_EXCEPT})(?![a-z]))[a-z]{3,}${REGION}`,
+  '#1', 'juara 1',
+  'satu-satunya(?! (?:cara|jalan|akun|account|kontak|nomor|channel|website|situs|admin|toko resmi|official))',
+  '(?:tidak|tiada) (?:ada )?(?:yang )?(?:lawan|tandingan|saingan|duanya|banding|bandingan|sebaik|semurah|seampuh|sebagus|selengkap|secepat|seenak|yang (?:bisa )?(?:ngalahin|mengalahkan|menandingi|nandingin))',
+  'tiada (?:tara|banding|tanding|duanya|lawan)', 'tidak tertandingi', 'anti saingan',
+  "the best(?! (?:way|time|place to|for you\\b|regards|wishes|of luck|part|friend|thing (?:to do|you can)|we can|i can|possible answer))",
+  'best (?:in|on|of) (?:town|the market|the world|indonesia|class|the planet|asia)', 'best (?:price|deal|quality|product|serum|choice|brand|value|skincare|formula|coffee) (?:in|on|ever|around)',
+  'best ever', 'best-?seller', 'best-?selling', 'unbeatable', 'unbeaten', 'unrivall?ed', 'unmatched', 'unparall?el+ed', 'second to none',
+  'nothing (?:beats|compares|comes close)', 'no one (?:beats|comes close)', "there's no better", 'no other (?:brand|product|serum|store|shop)',
+  'one and only', 'the only (?:one|brand|product|serum|store|shop|choice|solution|formula)(?! (?:account|official))',
+  "world's (?:best|first|leading|most|finest|#1|number)", 'leading brand', 'market leader', 'top-?rated',
+  'most (?:effective|powerful|trusted|popular|affordable|complete|advanced|loved|reliable|comfortable|delicious|potent)',
+  'cheapest', 'fastest', 'strongest', 'safest', 'greatest', 'biggest', 'finest', 'purest', 'smoothest', 'softest', 'freshest', 'lowest price', 'highest quality',
+]);
+
+const RESULT_WORDS = 'berhasil|ampuh|manjur|sukses|works?|putih|glowing|glow|cerah|langsing|kurus|cantik|tinggi|hilang|sembuh|mulus|kinclong|tumbuh|lebat|turun|jadi|efektif|ngefek|laku|laris|lulus|ada hasil|berefek|bekerja|kaya|slim|aman';
+const GUARANTEE = phrases([
+  'dijamin(?! (?:asli|ori|original|authentic|genuine|halal|aman|alami|natural|murni|safe|100% (?:asli|ori|original|halal|aman|alami|natural|murni)))',
+  'terjamin (?:hasil|ampuh|berhasil)', 'jaminan (?:hasil|pasti|100%|berhasil)', 'menjamin', 'jamin', 'garansi (?:hasil|100%|pasti|berhasil|puas|sembuh)',
+  `pasti (?:${RESULT_WORDS})`, `100% (?:${RESULT_WORDS}|guaranteed|terbukti|pasti|effective)`, 'anti (?:gagal|zonk)', 'tidak (?:mungkin|pernah|bakal|akan) (?:gagal|zonk)',
+  `auto (?:${RESULT_WORDS}|cantik|ganteng|tajir|jago|pinter|pintar|wangi|glow ?up|lancar|kenyang|sehat|subur|tebal|kinclong|mulus|cerah)`,
+  `langsung (?:${RESULT_WORDS})`, 'tanpa risiko', 'bebas risiko', 'zero risk', 'risk-?free', 'no risk', 'never fails?', "can't fail", 'cannot fail', 'fail-?proof',
+  '(?<!(?:money[ -]back|refund|satisfaction|exchange) )guarante(?:e|ed|es)(?! (?:delivery|shipping|refund|exchange|returns?|replacement|by|that we|a reply|response))',
+  'instant (?:results?|whitening|glow|effect|effects|slimming)', 'instantly (?:whiter|brighter|slimmer|clear|cures?|removes?|gone|younger)',
+  'hasil (?:instan|instant|seketika|langsung terlihat|kilat)', 'dalam semalam', 'overnight (?:results?|glow|whitening)', 'seketika',
+  'works? (?:every time|100%|for sure|for everyone)', 'sure to work', '(?:results|success|hasil) guaranteed',
+]);
+
+const PURITY_WORDS = 'alami|natural|murni|asli|organik|organic|original|ori|halal|herbal|pure|genuine|authentic|vegan|nabati';
+const PURITY = phrases([
+  `100% (?:${PURITY_WORDS}|bahan alami)`, `(?:${PURITY_WORDS}) 100%`, 'murni', 'pure(?! (?:joy|luck|love|happiness|fun|bliss))', 'all-? ?natural', 'full natural', 'fully natural', 'serba alami',
+  'semua bahan(?:nya)? (?:alami|natural|organik)', 'bahan alami semua',
+  '(?:dijamin|pasti|produk|barang|item) (?:asli|ori|original|authentic|genuine|halal|alami|natural|murni)', 'asli (?:100%|ori|original)', 'ori(?:ginal)? (?:100%|asli|dijamin)', 'genuine', 'authentic',
+  'tanpa bahan kimia', 'bebas bahan kimia', 'chemical-? ?free', 'no chemicals?', 'non-? ?kimia', 'halal(?! ?bihalal| bi halal)',
+]);
+
+const SAFETY = phrases([
+  '(?:100%|sangat|benar-benar|dijamin|pasti|super|sepenuhnya|totally|completely|perfectly|absolutely|fully|entirely|guaranteed) (?:aman|safe)',
+  'safe for (?:everyone|all|anyone|everybody|everything)', '(?:aman|safe) (?:100%|total|totally|completely)',
+  'aman (?:untuk|bagi|buat|dipakai|digunakan|dikonsumsi) (?:semua|siapa saja|siapapun|siapa pun|segala|jangka panjang|selamanya)',
+  'tanpa efek samping', '(?:tidak|tiada|zero|no|nol) (?:ada )?efek samping', 'bebas efek samping', 'zero side effects?', 'no side effects?', 'without (?:any )?side effects?',
+  'free (?:from|of) side effects', 'side-? ?effect-? ?free', 'tidak berbahaya', 'tidak (?:ada )?bahaya', 'harmless', 'no harm', 'never (?:irritates|causes irritation|harms?)',
+  'tidak (?:akan )?(?:menimbulkan|bikin|membuat|menyebabkan) (?:iritasi|efek|alergi|bahaya)',
+]);
+
+export function detectOverpromise(doc: GuardDoc): Hit[] {
+  const superlatives = scan(doc, 'CLAIM.SUPERLATIVE', SUPERLATIVE, { aspiration: true, question: true, evidence: true });
+  // A superlative about a medicine or an investment misleads about health or money.
+  if (doc.signals.healthOrFinance) for (const hit of superlatives) hit.severity = 'block';
+  return [
+    ...superlatives,
+    ...scan(doc, 'CLAIM.ABSOLUTE_GUARANTEE', GUARANTEE, { aspiration: true, question: true }),
+    ...scan(doc, 'CLAIM.PURITY_100', PURITY, { question: true, evidence: true }),
+    ...scan(doc, 'CLAIM.SAFETY', SAFETY, { question: true }),
+  ];
+}

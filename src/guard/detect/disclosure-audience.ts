@@ -1,0 +1,52 @@
+// Finance returns, paid partnerships and appeals to children (section B).
+import type { GuardDoc } from '../context/doc.js';
+import { allMatches, phrases } from '../text/pattern.js';
+import { scan, type Hit } from './scan.js';
+
+const GAIN = '(?:cuan|untung|profit|return|returns|balik modal|bunga|passive income|penghasilan|income|gain|gains|keuntungan|imbal hasil|dividen|yield|hasil investasi)';
+const PROMISED_RETURN = phrases([
+  `(?:pasti|dijamin|guaranteed|assured|sure|jaminan|100%) ${GAIN}`, `${GAIN}(?: [a-z]+)? (?:pasti|dijamin|guaranteed|tetap|fixed|konsisten|stabil|tanpa risiko)`,
+  `${GAIN} \\d+(?:[.,]\\d+)?%? ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)`, `\\d+(?:[.,]\\d+)?% ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)(?: dijamin| pasti| guaranteed)?`,
+  'modal aman', 'anti rugi', 'tanpa rugi', 'tidak (?:mungkin|bakal|akan) rugi', 'no loss', "can't lose", 'tanpa risiko (?:rugi|kerugian)', 'risk-?free (?:invest[a-z]*|returns?|profit)',
+  'double your money', 'gandakan (?:uang|modal)', 'modal (?:kembali|balik)', 'cepat kaya', 'kaya mendadak', 'get rich', 'cuan (?:tiap|setiap) hari', 'profit konsisten', 'pasti profit', 'pasti cuan',
+]);
+// A rate in an investment or lending context must name its supervisor.
+const RATE = phrases([`${GAIN}(?: [a-z]+){0,2} (?:hingga |sampai |up to |s\\/d )?\\d+(?:[.,]\\d+)?%`, '\\d+(?:[.,]\\d+)?% ?(?:per|/|tiap|setiap|p\\.?a|a) ?(?:tahun|year|annum)?']);
+const FINANCE_PRODUCT = phrases(['investasi', 'invest[a-z]*', 'saham', 'reksa ?dana', 'kripto', 'crypto', 'trading', 'forex', 'pinjaman', 'pinjol', 'loans?', 'deposito', 'obligasi', 'sukuk', 'p2p', 'asuransi', 'tabungan emas', 'emas digital', 'robot trading']);
+
+export function detectFinanceReturn(doc: GuardDoc): Hit[] {
+  const hits = scan(doc, 'DISCLOSE.FINANCE_RETURN', PROMISED_RETURN, { question: true });
+  if (hits.length > 0 || doc.signals.ojkStated || allMatches(FINANCE_PRODUCT, doc.text).length === 0) return hits;
+  return scan(doc, 'DISCLOSE.FINANCE_RETURN', RATE, { question: true }).filter((h) => !/^0%/.test(doc.text.slice(h.start, h.end))).slice(0, 1);
+}
+
+const CLEAR_LABEL = phrases([
+  '#?iklan', '#ad', '#ads', 'advertisement', 'advertising', '#?sponsored', 'sponsored by', '#?paidpartnership', 'paid partnership', '#?paidpromotion', 'paid promotion', 'paid post',
+  'kerja ?sama berbayar', 'kolaborasi berbayar', 'konten berbayar', 'postingan berbayar', 'disponsori', 'dibayar oleh', 'in (?:paid )?partnership with', 'partnered with', 'bekerja ?sama dengan', 'kerja ?sama dengan', '#?promosi berbayar',
+]);
+const VAGUE_TAG = phrases(['#(?:sp|spon|sponsor|colab|collab|partner|partnership|thanks|thx|gifted|pr|prpackage|endorse|endorsement|kolab|kolaborasi|ambassador|brandambassador|affiliate|afiliasi)']);
+const GIFT_SIGNAL = phrases([
+  'dikirimi(?:n)? (?:oleh|sama|dari)', 'dapat kiriman(?: dari)?', 'kiriman dari @', 'dikasih (?:sama|oleh|dari) @', 'gifted (?:by|from)', 'pr package', 'sent (?:me|us) (?:this|these)', 'thanks? (?:to )?@[a-z0-9_.]+ for (?:the|sending|gifting)',
+]);
+
+export function detectPaidPartnership(doc: GuardDoc): Hit[] {
+  if (allMatches(CLEAR_LABEL, doc.text).length > 0) return [];
+  const vague = [...allMatches(VAGUE_TAG, doc.text), ...allMatches(GIFT_SIGNAL, doc.text)];
+  if (doc.paid) {
+    const first = vague[0] ?? doc.sentences[0] ?? { start: 0, end: doc.text.length };
+    return doc.text.length === 0 ? [] : [{ rule: 'DISCLOSE.PAID_PARTNERSHIP', start: first.start, end: first.end, severity: 'block' }];
+  }
+  return vague.slice(0, 1).map((m) => ({ rule: 'DISCLOSE.PAID_PARTNERSHIP', start: m.start, end: m.end }));
+}
+
+const PARENT = '(?:mama|mami|mamah|papa|papi|ayah|ibu|bunda|ortu|orang ?tua|ayah bunda|mom|mum|mommy|dad|daddy|parents|folks|mother|father|bapak|emak|nenek|kakek)';
+const CHILD = phrases([
+  `(?:minta|mintain|bilang|ajak|rayu|bujuk|paksa|suruh|rengek|merengek)(?: ke| sama| pada)? ${PARENT}(?: [a-z]+){0,2} (?:beli|beliin|belikan|membelikan|buat beli|untuk beli|order|checkout|pesan|pesenin|traktir)`,
+  `(?:ask|tell|get|beg|make|remind|bug|nag) (?:your |ur )?${PARENT} (?:to )?(?:buy|get|order|purchase|grab)`,
+  `(?:adik-adik|adek-adek|adik|adek|dedek|dek|kids|boys and girls|anak-anak)(?: [a-z]+){0,4} (?:minta|ajak|bilang ke) ${PARENT}`,
+  '(?:adik-adik|adek-adek|dedek-dedek)(?: [a-z]+){0,4} (?:beli|checkout|order|koleksi|kumpulin|miliki|dapatkan|buruan)',
+]);
+
+export function detectChildAppeal(doc: GuardDoc): Hit[] {
+  return scan(doc, 'DISCLOSE.CHILD_APPEAL', CHILD);
+}

@@ -1,0 +1,43 @@
+// Promotions must carry their terms; "for everyone" claims must carry their limits (section B).
+import type { GuardDoc } from '../context/doc.js';
+import { phrases } from '../text/pattern.js';
+import { scan, type Hit } from './scan.js';
+
+const PROMO = phrases([
+  'diskon', 'discount', 'potongan(?: harga)?', 'potong harga', 'cashback', 'cash back', 'cicilan(?: 0%)?', '0% (?:cicilan|interest|bunga)', 'voucher', 'vocer', 'kupon', 'coupons?',
+  'promo(?:si)?(?! (?:kami |ini |nya )?(?:sudah |telah )?(?:berakhir|selesai|habis|ended))', 'kode promo', 'promo code', 'harga coret', 'flash sale',
+  '(?:big|mega|mid|year end|payday|akhir tahun|ramadan|ramadhan|lebaran|anniversary|clearance|super) sale', 'sale(?! (?:ended|berakhir|selesai))', '\\d+% off', 'off \\d+%',
+  'buy \\d+ get \\d+', 'b\\dg\\d', 'beli \\d+ gratis \\d+', 'gratis ongkir', 'free (?:shipping|ongkir|delivery)', 'bonus', 'berhadiah', 'menangkan', 'win an?', 'chance to win', 'giveaway',
+  'hemat (?:\\d+%|rp|hingga|sampai|up to|\\d)', 'save (?:\\d+%|up to|rp|\\$)', 'harga (?:spesial|special|promo|khusus|miring|grosir|hemat)', 'special (?:price|offer)', 'up to \\d+%', 'hingga \\d+%', 'sampai \\d+%',
+  'twin date', 'harbolnas', 'bundling', 'paket hemat', 'gratis (?:\\d+|sample|sampel|pouch|tote|merchandise|hadiah)',
+]);
+// A "*" after a word or a number promises a footnote; it must exist.
+const LONE_STAR = /(?<=[a-z0-9%!])\*+(?![a-z0-9 ]*[a-z])/g;
+const FOOTNOTE = /(?:^|[\s(])\*+\s*[a-z]/;
+
+export function detectTermsMissing(doc: GuardDoc): Hit[] {
+  const hits: Hit[] = [];
+  if (!doc.signals.termsStated && !doc.signals.concreteEnd) {
+    hits.push(...scan(doc, 'DISCLOSE.TERMS_MISSING', PROMO, { question: true }).slice(0, 3));
+  }
+  if (!FOOTNOTE.test(doc.text)) {
+    LONE_STAR.lastIndex = 0;
+    for (let m = LONE_STAR.exec(doc.text); m !== null; m = LONE_STAR.exec(doc.text)) {
+      hits.push({ rule: 'DISCLOSE.TERMS_MISSING', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return hits;
+}
+
+const EVERYONE = '(?:(?:semua|segala|seluruh|all|every|any) (?:jenis |tipe |macam |kondisi |masalah |bentuk )?(?:kulit|rambut|usia|umur|kalangan|orang|gender|skin(?: types?)?|hair(?: types?)?|ages|skin concerns?|body types?|tubuh|kondisi|masalah kulit|types?|kebutuhan|problem)|everyone|everybody|anyone|siapa (?:saja|pun)|siapapun|semua orang|segala usia|all ages)';
+const BENEFIT = '(?:cocok|pas|bisa|dapat|efektif|ampuh|bekerja|works?|suitable|effective|fits?|good|great|perfect|ideal|dipakai|digunakan|dikonsumsi|diminum|nyaman|recommended|formulated|designed|made|ramah)';
+const FOR_EVERYONE = phrases([
+  `${BENEFIT}(?: [a-z']+){0,3} (?:untuk |buat |bagi |for |di |oleh |by |dengan |with )?${EVERYONE}`,
+  `${EVERYONE} (?:bisa|cocok|boleh|dapat|can|pasti cocok|pasti bisa) (?:pakai|memakai|menggunakan|use|minum|konsumsi|cocok|coba)?`,
+  'one size fits all', 'no matter (?:your|what) (?:skin|age|hair|body|type)', 'whatever your (?:skin|hair|age)', 'universal (?:untuk|for|buat) (?:semua|all)',
+]);
+
+export function detectLimitationsRisk(doc: GuardDoc): Hit[] {
+  if (doc.signals.limitationStated) return [];
+  return scan(doc, 'DISCLOSE.LIMITATIONS_RISK', FOR_EVERYONE, { question: true });
+}

@@ -1,0 +1,20 @@
+// Every phrase-level detector, in the order their findings are reported.
+import { detectCommercial } from './claims-commercial.js';
+import { detectOverpromise } from './claims-overpromise.js';
+import { detectProof } from './claims-proof.js';
+import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
+import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
+import { detectPressure } from './pressure.js';
+import type { Detector } from './scan.js';
+
+export const DETECTORS: readonly Detector[] = [
+  detectOverpromise,
+  detectProof,
+  detectCommercial,
+  detectTermsMissing,
+  detectLimitationsRisk,
+  detectFinanceReturn,
+  detectPaidPartnership,
+  detectChildAppeal,
+  detectPressure,
+];

@@ -1,0 +1,85 @@
+// Hard selling: urgency, scarcity, stacked calls to action, FOMO and shame (section C).
+import type { GuardDoc } from '../context/doc.js';
+import { rangeContaining } from '../context/structure.js';
+import { loosePhrases, matchesAnywhere, phrases } from '../text/pattern.js';
+import { scan, type Hit } from './scan.js';
+
+// Urgency with no end at all: the reader cannot check it, so it is blocked.
+const OPEN_URGENCY = phrases([
+  'buruan', 'buru-buru', 'cepetan', 'cepatan', 'cepat (?:order|beli|checkout|ambil|amankan|daftar|serbu|klik)', 'segera (?:order|beli|checkout|ambil|amankan|daftar|miliki|dapatkan|serbu|pesan|klaim)',
+  'jangan (?:sampai )?(?:kehabisan|telat|terlambat|kelamaan)', 'sebelum (?:kehabisan|terlambat|telat|harga naik|naik harga|kehilangan|diserbu|promo(?:nya)? (?:berakhir|habis)|ditutup|kehabisan stok|habis)',
+  'kesempatan terakhir', 'last chance', 'detik-detik terakhir', 'final call', 'last call', 'limited time(?: only| offer)?', 'waktu terbatas', 'hurry(?: up)?', 'act (?:now|fast|quickly)',
+  'now or never', 'sekarang atau tidak (?:sama sekali|pernah)', 'kapan lagi', 'mumpung (?:masih|lagi|ada)', "(?:don't|do not) wait", "before (?:it's|its|they're) (?:too late|gone)",
+  'jangan (?:tunggu|nunggu) (?:lama|lagi|besok|nanti)', '(?:tunggu|nunggu) apa lagi', 'what are you waiting for', 'hitungan (?:jam|menit|hari)', 'tinggal (?:beberapa |hitungan )?(?:jam|menit|hari) lagi',
+  '(?:only )?(?:a few )?(?:hours|days) left', 'berakhir (?:sebentar lagi|segera|secepatnya)', 'ends? soon', 'ending soon', 'segera berakhir', 'promo (?:kilat|dadakan)', 'ga pake lama', 'tidak pakai lama',
+]);
+// Urgency that names a relative end ("hari ini saja"): checkable, but still pressure.
+const RELATIVE_URGENCY = phrases([
+  'hari ini (?:saja|only)', '(?:hanya|only) (?:hari ini|malam ini|today|tonight|besok|weekend ini|minggu ini|\\d+ (?:jam|hari))', 'today only', 'tonight only', 'this weekend only',
+  'ends (?:tonight|today|tomorrow|at midnight)', 'berakhir (?:malam ini|hari ini|besok|nanti malam|tengah malam)', 'malam ini (?:saja)', '(?:sampai|until) (?:nanti )?(?:malam ini|tonight|midnight|tengah malam)',
+  '\\d+ jam (?:saja|only)', 'weekend ini (?:saja)',
+]);
+
+function detectUrgency(doc: GuardDoc): Hit[] {
+  // A real end date or time makes the urgency honest information.
+  if (doc.signals.concreteEnd) return [];
+  return [
+    ...scan(doc, 'PRESSURE.FAKE_URGENCY', OPEN_URGENCY).map((h): Hit => ({ ...h, severity: 'block' })),
+    ...scan(doc, 'PRESSURE.FAKE_URGENCY', RELATIVE_URGENCY),
+  ];
+}
+
+const SCARCITY = phrases([
+  '(?:stok|stock|persediaan|kuota|quota|jumlah|slot|tempat|seat|kursi|barang|produk) (?:sangat |super |amat )?terbatas', 'limited (?:stocks?|quantity|quantities|slots?|seats?|edition|supply|pieces|stock)',
+  'selama (?:persediaan|stok|stock|barang) (?:masih )?(?:ada|tersedia)', 'while (?:stocks?|supplies) last', 'only \\d+ (?:left|remaining|more)', '\\d+ (?:left|remaining) in stock',
+  'almost (?:sold out|gone)', 'nearly sold out', 'hampir (?:habis|sold out|ludes)', 'nyaris (?:habis|ludes)', 'stok (?:menipis|tipis|sedikit lagi|hampir habis|tinggal sedikit)', 'tinggal sedikit',
+  'few (?:left|remaining)', 'selling (?:fast|out fast)', 'going fast', 'cepat habis', 'rebutan', 'diserbu', 'laris manis', 'sold out (?:terus|mulu|melulu)',
+]);
+const COUNT_LEFT = phrases(['(?:tinggal|sisa|tersisa|hanya ada|cuma ada) \\d+(?! ?(?:hari|jam|menit|minggu|days?|hours?|%))(?: ?(?:pcs|pc|biji|botol|slot|lagi|unit|item|stok|pack|box|set|seat|kursi|tiket|buah))?']);
+// A stated quantity or quota is the "basis" TRUST-RULES.md asks for.
+const BASIS = loosePhrases(['dari (?:total )?\\d+', 'of \\d+', '(?:kuota|quota) \\d', '\\d+ (?:pcs|orang|pembeli|slot|unit) pertama', 'first \\d+', '(?:dibuat|diproduksi|produksi|made|produced) (?:hanya |cuma |only )?\\d+', '(?:edisi|edition) (?:ini )?(?:hanya |cuma |only )?\\d+']);
+
+function detectScarcity(doc: GuardDoc): Hit[] {
+  const sentenceOf = (h: Hit): string => {
+    const range = rangeContaining(doc.sentences, h.start, h.end);
+    return range === undefined ? doc.text : doc.text.slice(range.start, range.end);
+  };
+  const general = scan(doc, 'PRESSURE.FAKE_SCARCITY', SCARCITY).filter((h) => !matchesAnywhere(BASIS, sentenceOf(h)));
+  // "Stoknya tinggal 2 pcs kak" answers a question; in a reply it is pressure only when shouted.
+  const counts = scan(doc, 'PRESSURE.FAKE_SCARCITY', COUNT_LEFT).filter((h) => doc.kind === 'post' || sentenceOf(h).includes('!'));
+  return [...general, ...counts];
+}
+
+const CTA = phrases([
+  'beli sekarang', 'order sekarang', 'pesan sekarang', 'checkout(?: sekarang)?', 'sikat(?! (?:gigi|rambut|wajah|muka|bulu))', 'serbu', 'borong', 'gaskeun', 'gas (?:order|checkout|beli|sekarang)', 'langsung (?:dm|order|beli|checkout|wa|chat|klik|pesan|ambil|cus)',
+  'klik (?:link|di sini|disini|keranjang|tombol)', 'cek keranjang', 'keranjang (?:kuning|oren|orange)', 'tap (?:the )?(?:link|keranjang|cart)', 'amankan(?: sekarang| stok)?', 'ambil sekarang', 'cus(?: order| checkout)?', 'capcus',
+  'kuy (?:order|checkout|beli)', 'ayo (?:beli|order|checkout|serbu|borong|ambil)', 'grab (?:yours|it|now|one)', 'buy (?:now|it now|today)', 'order (?:now|today)', 'shop now', 'get yours', 'add to cart', 'swipe up',
+  'click (?:the )?link', 'dm (?:us )?(?:now|to order|for order)', 'order (?:via|di|lewat)', 'wa (?:sekarang)', 'hubungi kami sekarang', 'segera (?:order|beli|pesan|checkout|ambil)', 'masukin keranjang',
+]);
+
+function detectCtaStack(doc: GuardDoc, urgent: boolean): Hit[] {
+  const ctas = scan(doc, 'PRESSURE.CTA_STACK', CTA);
+  const first = ctas[0];
+  const last = ctas[ctas.length - 1];
+  if (ctas.length < 2 || first === undefined || last === undefined) return [];
+  return [{ rule: 'PRESSURE.CTA_STACK', start: first.start, end: last.end, severity: urgent ? 'warn' : 'info' }];
+}
+
+const FOMO = phrases([
+  '(?:bakal |pasti |nanti |dijamin )?menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', 'bakal menyesal', 'pasti menyesal', 'rugi (?:banget |besar )?(?:kalau|jika) (?:tidak|belum|melewatkan|sampai)',
+  'jangan sampai (?:menyesal|ketinggalan|kelewatan)', 'jangan (?:mau )?(?:ketinggalan|kelewatan)', '(?:masa|masak|masih) (?:kamu |kakak |sis |gan )?(?:belum|tidak) (?:punya|pakai|coba|beli|tahu|tau|pernah)',
+  'ketinggalan (?:zaman|jaman|tren|trend)', 'kudet', '(?:cuma|hanya|tinggal) (?:kamu|kakak|anda|you) (?:yang|who) (?:belum|tidak)', 'semua orang (?:sudah |udah )?(?:punya|pakai|beli)',
+  'everyone (?:else )?(?:has|is using|already)', "(?:don't|do not) miss (?:out|it|this)", 'jangan lewatkan', 'sayang (?:banget )?(?:kalau|jika) (?:dilewatkan|dilewatin|tidak)',
+  "you'll regret", 'you will regret', "(?:don't|do not) be (?:the only|the last|left out)", 'fomo', 'missing out', "still (?:don't have|haven't)", 'norak (?:kalau|jika)', 'tidak gaul', 'malu (?:kalau|jika) (?:tidak|belum)', 'tidak kekinian',
+]);
+
+export function detectPressure(doc: GuardDoc): Hit[] {
+  const urgency = detectUrgency(doc);
+  return [
+    ...urgency,
+    ...detectScarcity(doc),
+    ...detectCtaStack(doc, urgency.length > 0),
+    ...scan(doc, 'PRESSURE.FOMO_SHAME', FOMO, { negation: false }),
+  ];
+}
+

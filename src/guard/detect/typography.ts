@@ -1,0 +1,132 @@
+// Shouting, read on the original text because case and emoji are what the reader sees:
+// 3+ all-caps words in a row (acronyms excepted), "!!" or "?!", stretched letters,
+// 4+ emoji or one emoji 3+ times, and repeated words.
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const ACRONYMS = new Set([
+  'BPOM', 'OJK', 'SPF', 'PA', 'COD', 'S&K', 'SNK', 'T&C', 'WIB', 'WITA', 'WIT', 'UV', 'UVA', 'UVB', 'DM', 'WA', 'CS', 'ID', 'IG', 'FB', 'TV', 'MUI', 'SNI', 'HP', 'PO', 'OOTD', 'FAQ',
+  'BCA', 'BRI', 'BNI', 'BSI', 'QRIS', 'OVO', 'DANA', 'NIK', 'KTP', 'ATM', 'PIN', 'OTP', 'USA', 'UK', 'EU', 'AM', 'PM', 'OK', 'FYI', 'CEO', 'PR', 'RSVP', 'AI', 'API', 'URL', 'VIP', 'BPJPH',
+  'LPPOM', 'WHO', 'FDA', 'NA', 'MD', 'ML', 'SKU', 'DIY', 'SMS', 'PDF', 'RI', 'DKI', 'JNE', 'JNT', 'J&T', 'SPX', 'UMKM', 'PT', 'CV', 'TBK', 'IDR', 'RP', 'USD', 'KG', 'ML', 'CM', 'GB', 'AHA',
+  'BHA', 'PHA', 'SLS', 'DNA', 'HIV', 'LPS', 'BI', 'KPR', 'IPO', 'ETF', 'ROI', 'APY', 'APR', 'QR', 'FAQS', 'LIVE', 'IDI', 'NB', 'PS', 'TTS', 'TIKTOK',
+]);
+
+interface Word extends Span {
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}&'’]+/gu;
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+function isShouted(word: string): boolean {
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !ACRONYMS.has(word.toUpperCase());
+}
+
+function capsRuns(list: readonly Word[]): Span[] {
+  const runs: Span[] = [];
+  let run: Word[] = [];
+  const close = (): void => {
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (run.length >= 3 && first !== undefined && last !== undefined) runs.push({ start: first.start, end: last.end });
+    run = [];
+  };
+  for (const word of list) {
+    if (/^[\p{N}]+$/u.test(word.text)) continue; // "DISKON 50 PERSEN": numbers neither count nor break
+    if (isShouted(word.text)) run.push(word);
+    else close();
+  }
+  close();
+  return runs;
+}
+
+function repeatedWords(list: readonly Word[]): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < list.length) {
+    const first = list[i];
+    if (first === undefined) break;
+    let j = i + 1;
+    while (j < list.length && list[j]?.text.toLowerCase() === first.text.toLowerCase()) j++;
+    const count = j - i;
+    const last = list[j - 1];
+    // Two in a row only when shouted ("PROMO PROMO"); "sama sama" is ordinary Indonesian.
+    if (last !== undefined && /\p{L}/u.test(first.text) && (count >= 3 || (count === 2 && isShouted(first.text)))) spans.push({ start: first.start, end: last.end });
+    i = j;
+  }
+  return spans;
+}
+
+const PUNCT_RUN = /[!?！？]{2,}/g;
+const STRETCH = /(\p{L})\1{2,}/giu;
+const EMOJI = /\p{Extended_Pictographic}/gu;
+
+function regexSpans(pattern: RegExp, text: string, keep: (m: RegExpExecArray) => boolean = () => true): Span[] {
+  const spans: Span[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) if (keep(m)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+function emojiSpans(text: string): Span[] {
+  const all = regexSpans(EMOJI, text);
+  const spans: Span[] = [];
+  // Clusters: emoji separated only by spaces, joiners and variation selectors ("🔥🔥🔥").
+  let cluster: Span[] = [];
+  const close = (): void => {
+    const first = cluster[0];
+    const last = cluster[cluster.length - 1];
+    if (cluster.length >= 3 && first !== undefined && last !== undefined) spans.push({ start: first.start, end: last.end });
+    cluster = [];
+  };
+  for (const e of all) {
+    const previous = cluster[cluster.length - 1];
+    if (previous !== undefined && !/^[\s\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]*$/u.test(text.slice(previous.end, e.start))) close();
+    cluster.push(e);
+  }
+  close();
+  const counts = new Map<string, number>();
+  for (const e of all) {
+    const key = text.slice(e.start, e.end);
+    const seen = (counts.get(key) ?? 0) + 1;
+    counts.set(key, seen);
+    if (seen === 3) spans.push(e);
+  }
+  const fourth = all[3];
+  const last = all[all.length - 1];
+  if (fourth !== undefined && last !== undefined) spans.push({ start: fourth.start, end: last.end });
+  return spans;
+}
+
+/** Typography findings in ORIGINAL-text offsets (not normalised ones). */
+export function detectTypography(original: string): Span[] {
+  const list = words(original);
+  const spans = [
+    ...capsRuns(list),
+    ...repeatedWords(list),
+    ...regexSpans(PUNCT_RUN, original, (m) => /[!！]/.test(m[0])),
+    ...regexSpans(STRETCH, original, (m) => !/^w+$/i.test(m[0]) && !/^[ivx]+$/i.test(m[0])),
+    ...emojiSpans(original),
+  ];
+  return mergeSpans(spans);
+}
+
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else merged.push({ ...s });
+  }
+  return merged;
+}

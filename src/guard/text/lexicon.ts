@@ -1,0 +1,91 @@
+// Everyday social-media spellings mapped to the words the rule tables are written in.
+// Keys are looked up after repeated letters are collapsed ("gaaak" → "gak"), so one
+// entry covers every stretched spelling. Kept small and general on purpose: the rules
+// must work on drafts nobody has seen, so this is spelling, not phrase lists.
+
+const SLANG_GROUPS: Record<string, readonly string[]> = {
+  tidak: ['ga', 'gak', 'gk', 'nggak', 'ngga', 'ngak', 'enggak', 'engga', 'nda', 'ndak', 'tdk', 'tak', 'kagak', 'kaga', 'gag'],
+  banget: ['bgt', 'bngt', 'bangt', 'bgd', 'bangeet'],
+  yang: ['yg', 'yng'],
+  untuk: ['utk', 'tuk', 'untk'],
+  dengan: ['dgn', 'dg', 'dngn'],
+  sudah: ['sdh', 'udh', 'udah', 'uda', 'sdah'],
+  saja: ['aja', 'ajah', 'doang', 'doank'],
+  jangan: ['jgn', 'jngn'],
+  karena: ['krn', 'karna', 'krna', 'soalnya'],
+  belum: ['blm', 'blom', 'belom', 'blum'],
+  lagi: ['lg', 'lgi'],
+  dari: ['dri'],
+  sama: ['sm', 'ama'],
+  kalau: ['kalo', 'klo', 'kl', 'klau', 'kalu'],
+  tapi: ['tp', 'tpi', 'tetapi'],
+  benar: ['bnr', 'bener', 'beneran'],
+  sekarang: ['skrg', 'skrng', 'skr', 'skarang'],
+  banyak: ['bnyk', 'byk', 'bnyak'],
+  memang: ['emg', 'emang', 'mmg'],
+  hanya: ['cm', 'cuma', 'cuman', 'cmn', 'hny'],
+  bisa: ['bs', 'bsa'],
+  orang: ['org', 'orng'],
+  pasti: ['pst', 'psti'],
+  paling: ['plg', 'plng'],
+  terbaik: ['trbaik', 'tbaik', 'terbaek'],
+  semua: ['smua', 'smw'],
+  sebelum: ['sblm', 'sblum'],
+  jadi: ['jd', 'jdi'],
+  dapat: ['dpt', 'dapet'],
+  sangat: ['sgt', 'sngt'],
+  bukan: ['bkn', 'bukn'],
+  langsung: ['lgsg', 'lgsung', 'langsng', 'lsg'],
+  masih: ['msh', 'masi'],
+  terima_kasih: ['makasih', 'mksh', 'makasi', 'mkasih', 'trims', 'trimakasih', 'terimakasih', 'tq', 'thx', 'ty'],
+  menghilangkan: ['ngilangin', 'ilangin', 'ngilangkan', 'hilangin'],
+  mengobati: ['ngobatin', 'ngobati', 'obatin'],
+  menyembuhkan: ['nyembuhin', 'sembuhin'],
+  menyesal: ['nyesel', 'nyesal', 'menyesel'],
+  pakai: ['pake', 'pakek'],
+  gratis: ['geratis', 'grtis', 'gratiss'],
+  diskon: ['disc', 'dsc', 'diskonan'],
+  checkout: ['co', 'ceckout', 'cekout', 'chekout'],
+  harga: ['hrg', 'hrga'],
+  kamu: ['km', 'kmu', 'lu', 'lo', 'elu'],
+  bagaimana: ['gimana', 'gmn', 'gmana'],
+  you: ['u', 'ya\'ll', 'yall'],
+  your: ['ur', 'yr'],
+  please: ['pls', 'plz', 'plis'],
+  people: ['ppl'],
+  because: ['cuz', 'bc', 'coz'],
+  "don't": ['dont'],
+  "can't": ['cant'],
+  "won't": ['wont'],
+  "doesn't": ['doesnt'],
+  "isn't": ['isnt'],
+  "you'll": ['youll'],
+  mantap: ['mantul', 'mantab', 'mantep'],
+};
+
+/** Particles and fillers that carry no meaning for the rules; dropped before matching. */
+export const DROPPED_WORDS: ReadonlySet<string> = new Set(['dong', 'deh', 'sih', 'lho', 'loh', 'nih', 'tuh', 'yah', 'yuk', 'yok', 'kok', 'mah', 'toh']);
+
+/** Indonesian number words become digits, so "sembilan dari sepuluh" reads "9 dari 10". */
+const NUMBER_WORDS: Record<string, string> = {
+  satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9',
+  sepuluh: '10', sebelas: '11', seratus: '100', seribu: '1000', sejuta: '1000000',
+  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', hundred: '100',
+};
+
+function collapse(word: string): string {
+  return word.replace(/([a-z])\1+/g, '$1');
+}
+
+function buildSlang(): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [target, spellings] of Object.entries(SLANG_GROUPS)) {
+    const replacement = collapse(target.replace(/_/g, ' '));
+    for (const spelling of spellings) map.set(collapse(spelling), replacement);
+  }
+  return map;
+}
+
+export const SLANG: ReadonlyMap<string, string> = buildSlang();
+export const NUMBERS: ReadonlyMap<string, string> = new Map(Object.entries(NUMBER_WORDS).map(([k, v]) => [collapse(k), v]));
+export const collapseRepeats = collapse;
