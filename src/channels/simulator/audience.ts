@@ -51,6 +51,7 @@ export class NetworkAudience {
   readonly recent: RememberedMessage[] = [];
   readonly followUps: PendingFollowUp[] = [];
   private readonly dmThreads = new Map<string, string>();
+  private readonly reactions = new Set<string>();
 
   constructor(
     readonly network: SimulatedNetworkName,
@@ -122,6 +123,14 @@ export class NetworkAudience {
     }
     this.dmThreads.set(follower.networkId, thread);
     return thread;
+  }
+
+  /** Records a reaction; false when this follower already reacted to that message. */
+  markReacted(targetNetworkMessageId: string, followerNetworkId: string): boolean {
+    const key = `${targetNetworkMessageId}|${followerNetworkId}`;
+    if (this.reactions.has(key)) return false;
+    this.reactions.add(key);
+    return true;
   }
 
   /** Followers often answer a brand reply: a thank-you, or a like on it. */

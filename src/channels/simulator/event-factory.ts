@@ -50,7 +50,7 @@ export class EventFactory {
     const followUp = this.audience.takeDueFollowUp(at);
     if (followUp !== undefined) {
       const { brandMessage, follower, language } = followUp;
-      return followUp.action === 'reaction' ? this.reaction(at, brandMessage, follower) : this.thanks(at, brandMessage, follower, language);
+      return (followUp.action === 'reaction' ? this.reaction(at, brandMessage, follower) : undefined) ?? this.thanks(at, brandMessage, follower, language);
     }
     const kind = pickWeighted<InboundKind>(this.random, KIND_WEIGHTS[this.network]);
     const event = this.ofKind(kind, at) ?? this.ofKind('comment', at) ?? this.message('direct_message', at);
@@ -190,7 +190,9 @@ export class EventFactory {
     return this.reaction(at, asMessage, this.audience.pickFollower());
   }
 
-  private reaction(at: number, target: RememberedMessage, follower: InboundAuthor): SimulatedEvent {
+  /** Undefined when this follower already reacted to this message: a like happens once. */
+  private reaction(at: number, target: RememberedMessage, follower: InboundAuthor): SimulatedEvent | undefined {
+    if (!this.audience.markReacted(target.networkMessageId, follower.networkId)) return undefined;
     const reaction = pickReaction(this.network, this.random);
     const event: InboundEvent = {
       kind: 'reaction',

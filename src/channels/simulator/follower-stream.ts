@@ -139,7 +139,7 @@ export class FollowerStream {
 
   private scheduleNextArrival(): void {
     const meanMs = 60_000 / Math.max(this.ratePerMinute, 1e-6);
-    this.cancelNextArrival = this.later(exponentialDelay(this.random, meanMs), () => {
+    this.cancelNextArrival = this.later(Math.round(exponentialDelay(this.random, meanMs)), () => {
       this.cancelNextArrival = undefined;
       this.emitNext();
       // A listener may have stopped the stream while it handled this event.

@@ -27,7 +27,7 @@ export function mintSentId(network: SimulatedNetworkName, account: BrandAccount,
 
 /** Meta reports `created_time` in whole seconds; X and Bluesky keep milliseconds in ISO strings. */
 export function reportedTime(network: SimulatedNetworkName, atMs: number): number {
-  return network === 'facebook' || network === 'instagram' ? Math.floor(atMs / 1000) * 1000 : atMs;
+  return network === 'facebook' || network === 'instagram' ? Math.floor(atMs / 1000) * 1000 : Math.floor(atMs);
 }
 
 /** The refusal text each network sends with HTTP 429 or its Graph API error code. */
