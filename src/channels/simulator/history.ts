@@ -77,12 +77,11 @@ export function generateHistoryIn(worlds: readonly SimulatedWorld[], options: Hi
   const total = Math.round(days * (options.messagesPerDay ?? 120));
   const times = Array.from({ length: total }, () => sampleActivityTime(random, from, options.now)).sort((a, b) => a - b);
   const shares = Object.fromEntries(worlds.map((world) => [world.network, NETWORK_TRAFFIC_SHARE[world.network]])) as Partial<Record<SimulatedNetworkName, number>>;
-  const pending: { world: SimulatedWorld; reply: HistoryReply; inReplyTo?: string; directThreadId?: string }[] = [];
+  const pending: PendingReply[] = [];
   const events: HistoryItem[] = [];
 
   for (const at of times) {
     // Brand replies become visible to followers only once they were sent.
-    pending.sort((a, b) => a.reply.sentAt - b.reply.sentAt);
     for (let due = pending[0]; due !== undefined && due.reply.sentAt <= at; due = pending[0]) {
       pending.shift();
       const { world, reply, inReplyTo, directThreadId } = due;
@@ -94,11 +93,30 @@ export function generateHistoryIn(worlds: readonly SimulatedWorld[], options: Hi
     const reply = answer(world, item, options, brand, random);
     if (reply !== undefined) {
       item.reply = reply;
-      pending.push({ world, reply, ...(item.event.directThreadId === undefined ? { inReplyTo: item.event.networkMessageId } : { directThreadId: item.event.directThreadId }) });
+      insertBySentAt(pending, { world, reply, ...(item.event.directThreadId === undefined ? { inReplyTo: item.event.networkMessageId } : { directThreadId: item.event.directThreadId }) });
     }
     events.push(item);
   }
   return { posts, events };
+}
+
+interface PendingReply {
+  world: SimulatedWorld;
+  reply: HistoryReply;
+  inReplyTo?: string;
+  directThreadId?: string;
+}
+
+/** Keeps the queue ordered by send time (binary insertion: night replies pile up until morning). */
+function insertBySentAt(queue: PendingReply[], item: PendingReply): void {
+  let low = 0;
+  let high = queue.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((queue[middle]?.reply.sentAt ?? 0) <= item.reply.sentAt) low = middle + 1;
+    else high = middle;
+  }
+  queue.splice(low, 0, item);
 }
 
 /** The officer's reply to one history event, if there was one by `now`. */

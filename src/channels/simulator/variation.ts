@@ -42,9 +42,15 @@ const ENGLISH_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
 /** Words people stretch: "kakkk", "bangettt", "pleaseee". */
 const STRETCHABLE = /\b(kak|min|dong|banget|bgt|lama|suka|sukaa|plis|tolong|kok|aja|please|so|love|mantap|ya)\b/gi;
 
+function wordPattern(spellings: Readonly<Record<string, readonly string[]>>): RegExp {
+  return new RegExp(`(?<![\\w'])(${Object.keys(spellings).join('|')})(?![\\w'])`, 'g');
+}
+
+const INDONESIAN_WORDS = wordPattern(INDONESIAN_SPELLINGS);
+const ENGLISH_WORDS = wordPattern(ENGLISH_SPELLINGS);
+
 function respell(text: string, spellings: Readonly<Record<string, readonly string[]>>, random: RandomSource, rate: number): string {
-  const words = Object.keys(spellings);
-  const pattern = new RegExp(`(?<![\\w'])(${words.join('|')})(?![\\w'])`, 'g');
+  const pattern = spellings === INDONESIAN_SPELLINGS ? INDONESIAN_WORDS : ENGLISH_WORDS;
   return text.replace(pattern, (word) => {
     const options = spellings[word];
     return options !== undefined && chance(random, rate) ? pick(random, options) : word;
