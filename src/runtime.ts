@@ -2,6 +2,7 @@
 // event bus. The embedded default is SQLite with the database queue; SAPA_REDIS_URL moves
 // jobs to BullMQ and live events to Redis pub/sub.
 import { pino, type Logger } from 'pino';
+import { ConnectorRegistry, type ConnectorRegistryOptions } from './channels/registry.js';
 import type { SapaConfig } from './config.js';
 import { BullQueue } from './jobs/bullmq-queue.js';
 import { DatabaseQueue } from './jobs/database-queue.js';
@@ -16,6 +17,7 @@ export interface Runtime {
   store: Store;
   queue: JobQueue;
   events: EventBus;
+  connectors: ConnectorRegistry;
   close(): Promise<void>;
 }
 
@@ -30,7 +32,13 @@ export function createLogger(level: SapaConfig['logLevel']): Logger {
   return pino({ level, redact: { paths: redactedLogPaths, censor: '[redacted]' } }, pino.destination(2));
 }
 
-export async function openRuntime(config: SapaConfig, logger: Logger = createLogger(config.logLevel)): Promise<Runtime> {
+export interface RuntimeOptions {
+  logger?: Logger;
+  connectors?: ConnectorRegistryOptions;
+}
+
+export async function openRuntime(config: SapaConfig, options: RuntimeOptions = {}): Promise<Runtime> {
+  const logger = options.logger ?? createLogger(config.logLevel);
   const store = openStore(config.database);
   await migrateToLatest(store.db);
   const onError = (error: unknown, job: { id: string; name: string }): void => logger.warn({ err: error, job }, 'job attempt failed');
@@ -40,6 +48,7 @@ export async function openRuntime(config: SapaConfig, logger: Logger = createLog
   const events: EventBus = config.redisUrl === null ? new LocalEventBus() : new RedisEventBus(config.redisUrl);
   return {
     config, logger, store, queue, events,
+    connectors: new ConnectorRegistry(options.connectors),
     close: async () => {
       await events.close();
       await queue.close();

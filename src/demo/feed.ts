@@ -2,9 +2,8 @@
 // hands every event to the real ingest pipeline, duplicates included. Runs in the scheduler
 // role for each simulated channel of the demo workspace.
 import { SIMULATED_NETWORKS, type SimulatedNetworkName } from '../channels/simulator/brand.js';
-import { systemClock } from '../channels/simulator/clock.js';
 import { FollowerStream } from '../channels/simulator/follower-stream.js';
-import { createWorld, type SimulatedWorld } from '../channels/simulator/world.js';
+import type { SimulatedWorld } from '../channels/simulator/world.js';
 import { ingestEvent } from '../domain/ingest.js';
 import { understandMessage } from '../domain/understand.js';
 import type { Runtime } from '../runtime.js';
@@ -28,8 +27,7 @@ export async function startDemoFeeds(runtime: Runtime): Promise<RunningDemoFeeds
   const channelByNetwork = new Map<SimulatedNetworkName, ChannelRow>();
   for (const channel of channels) {
     if (!isSimulatedNetwork(channel.network)) continue;
-    // A fresh seed per start, so a restarted demo does not replay the same messages.
-    worlds.set(channel.id, createWorld({ network: channel.network, seed: `live-${Date.now()}`, clock: systemClock }));
+    worlds.set(channel.id, runtime.connectors.worldFor(channel));
     channelByNetwork.set(channel.network, channel);
   }
   if (worlds.size === 0 || runtime.config.demoRatePerMinute === 0) return { worlds, stop: () => Promise.resolve() };

@@ -9,6 +9,7 @@ import type { ChannelRow, Database } from '../store/schema.js';
 import { newId } from '../store/ids.js';
 import { countContactMessage, findMessageByNetworkId, findOrCreateConversation, insertMessageOnce, upsertContact } from '../store/repositories/ingest.js';
 import { priorityParts, priorityScore } from './priority.js';
+import { loadInboxPolicy } from './policies.js';
 import { firstResponseDue } from './response-targets.js';
 import type { MessageUnderstanding, Understand } from './understanding.js';
 
@@ -57,6 +58,7 @@ export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: 
   // Analysis is pure and fast; run it outside the transaction to keep the write short.
   const understanding: MessageUnderstanding | null = isReaction ? null : deps.understand(text);
   const thread = threadOf(event);
+  const policy = await loadInboxPolicy(deps.db, channel.workspace_id, now);
 
   const outcome = await deps.db.transaction().execute(async (trx) => {
     const contact = await upsertContact(trx, {
@@ -79,17 +81,20 @@ export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: 
     await countContactMessage(trx, contact.id);
     if (isReaction) return { status: 'stored' as const, messageId, conversationId: conversation.id };
 
-    const waitingSince = conversation.unanswered === 1 && conversation.last_inbound_at !== null ? Math.min(conversation.last_inbound_at, event.sentAt) : event.sentAt;
-    const dueAt = conversation.unanswered === 1 && conversation.first_response_due_at !== null
-      ? conversation.first_response_due_at
-      : firstResponseDue(event.sentAt, understanding);
-    const parts = priorityParts({ understanding, waitedMs: now - waitingSince, msToTarget: dueAt - now, vip: contact.vip === 1 });
+    const alreadyWaiting = conversation.unanswered === 1 && conversation.awaiting_since !== null;
+    const awaitingSince = alreadyWaiting ? Math.min(conversation.awaiting_since ?? event.sentAt, event.sentAt) : event.sentAt;
+    // A more pressing message (a complaint after a question) may pull the target earlier, never later.
+    const dueForThis = firstResponseDue(event.sentAt, understanding, { policy: policy.response, network: channel.network, timezone: policy.timezone });
+    const dueAt = alreadyWaiting && conversation.first_response_due_at !== null ? Math.min(conversation.first_response_due_at, dueForThis) : dueForThis;
+    const parts = priorityParts({ understanding, waitedMs: now - awaitingSince, msToTarget: dueAt - now, vip: contact.vip === 1 });
     await trx.updateTable('conversations').set({
       status: conversation.status === 'closed' || conversation.status === 'snoozed' ? 'open' : conversation.status,
       snoozed_until: null,
       contact_id: contact.id,
       unanswered: 1,
+      awaiting_since: awaitingSince,
       first_response_due_at: dueAt,
+      resolved_at: null,
       last_inbound_at: Math.max(conversation.last_inbound_at ?? 0, event.sentAt),
       last_message_at: Math.max(conversation.last_message_at, event.sentAt),
       last_intents: JSON.stringify(understanding?.intents ?? []),
@@ -98,6 +103,7 @@ export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: 
       last_urgency: understanding?.urgency ?? null,
       language: understanding?.language ?? null,
       priority: priorityScore(parts),
+      priority_reasons: JSON.stringify(parts),
       updated_at: now,
     }).where('id', '=', conversation.id).execute();
     return { status: 'stored' as const, messageId, conversationId: conversation.id };

@@ -1,9 +1,10 @@
-// Recording an outbound reply that reached the network: it answers the conversation,
-// stops the first-response clock and drops the conversation down the inbox.
+// Recording an outbound reply that reached the network (demo history, imports): it answers
+// the conversation, stops the first-response clock and drops it down the inbox.
 import type { Kysely } from 'kysely';
 import type { EventBus } from '../realtime/bus.js';
 import type { Database } from '../store/schema.js';
 import { newId } from '../store/ids.js';
+import { markConversationAnswered } from '../store/repositories/replies.js';
 
 export interface SentReply {
   workspaceId: string;
@@ -17,7 +18,7 @@ export interface SentReply {
 export async function recordSentReply(db: Kysely<Database>, events: EventBus | null, reply: SentReply): Promise<string> {
   const id = newId(reply.sentAt);
   await db.transaction().execute(async (trx) => {
-    const conversation = await trx.selectFrom('conversations').select(['channel_id', 'first_responded_at', 'last_message_at'])
+    const conversation = await trx.selectFrom('conversations').select('channel_id')
       .where('id', '=', reply.conversationId).where('workspace_id', '=', reply.workspaceId).executeTakeFirstOrThrow();
     await trx.insertInto('messages').values({
       id, workspace_id: reply.workspaceId, conversation_id: reply.conversationId, channel_id: conversation.channel_id,
@@ -25,14 +26,7 @@ export async function recordSentReply(db: Kysely<Database>, events: EventBus | n
       author_contact_id: null, author_user_id: reply.userId, text: reply.text, sent_at: reply.sentAt, received_at: reply.sentAt,
       analysis: null, delivery_state: 'sent', idempotency_key: null, error: null, edited_at: null, deleted_at: null, history: '[]',
     }).execute();
-    await trx.updateTable('conversations').set({
-      unanswered: 0,
-      first_responded_at: conversation.first_responded_at ?? reply.sentAt,
-      first_response_due_at: null,
-      last_message_at: Math.max(conversation.last_message_at, reply.sentAt),
-      priority: 0,
-      updated_at: reply.sentAt,
-    }).where('id', '=', reply.conversationId).execute();
+    await markConversationAnswered(trx, { conversationId: reply.conversationId, sentAt: reply.sentAt, userId: reply.userId });
   });
   events?.publish({ workspaceId: reply.workspaceId, name: 'conversation.updated', data: { conversationId: reply.conversationId } });
   return id;

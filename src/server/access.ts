@@ -10,11 +10,7 @@ export type RouteAccess =
   /** A member of `:workspaceId` with at least this role. */
   | { kind: 'workspace'; minRole: Role };
 
-const roleRank: Record<Role, number> = { viewer: 0, officer: 1, manager: 2, owner: 3 };
-
-export function roleAtLeast(role: Role, minimum: Role): boolean {
-  return roleRank[role] >= roleRank[minimum];
-}
+export { roleAtLeast } from '../domain/roles.js';
 
 export const publicAccess: RouteAccess = { kind: 'public' };
 export const userAccess: RouteAccess = { kind: 'user' };

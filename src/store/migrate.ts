@@ -3,10 +3,12 @@
 import { Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Kysely } from 'kysely';
 import * as initial from './migrations/0001_initial.js';
+import * as inbox from './migrations/0002_inbox.js';
 import type { Database } from './schema.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_inbox': inbox,
 };
 
 const inCodeProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

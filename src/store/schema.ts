@@ -1,6 +1,6 @@
 // Row types of every table. Times are UTC instants in epoch milliseconds (bigint in
 // PostgreSQL, integer in SQLite); booleans are 0/1 integers so both databases agree.
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export type Role = 'owner' | 'manager' | 'officer' | 'viewer';
 
@@ -101,6 +101,12 @@ export interface ConversationsTable {
   language: string | null;
   created_at: number;
   updated_at: number;
+  /** JSON array of PriorityPart: why the conversation ranks where it does. */
+  priority_reasons: Generated<string>;
+  resolved_at: number | null;
+  spam: Generated<number>;
+  breach_warned_at: number | null;
+  awaiting_since: number | null;
 }
 
 export interface MessagesTable {
@@ -126,6 +132,8 @@ export interface MessagesTable {
   deleted_at: number | null;
   /** JSON array of earlier versions: [{ text, at }]. */
   history: string;
+  /** An officer marked this outbound reply as a good answer: it feeds suggestions. */
+  marked_good: Generated<number>;
 }
 
 export interface PostsTable {
@@ -185,6 +193,57 @@ export interface BrandProfilesTable {
   updated_by: string | null;
 }
 
+export interface NotesTable {
+  id: string;
+  workspace_id: string;
+  conversation_id: string;
+  user_id: string | null;
+  text: string;
+  created_at: number;
+}
+
+export interface SavedRepliesTable {
+  id: string;
+  workspace_id: string;
+  title: string;
+  language: 'id' | 'en';
+  /** May hold {nama}, {produk}, {nomor_pesanan}. */
+  text: string;
+  created_by: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface KnowledgeEntriesTable {
+  id: string;
+  workspace_id: string;
+  question: string;
+  answer: string;
+  language: 'id' | 'en';
+  created_at: number;
+  updated_at: number;
+}
+
+export interface WorkspaceSettingsTable {
+  workspace_id: string;
+  key: string;
+  /** JSON. */
+  value: string;
+  updated_at: number;
+  updated_by: string | null;
+}
+
+export interface ReportingEventsTable {
+  id: string;
+  workspace_id: string;
+  conversation_id: string;
+  channel_id: string;
+  user_id: string | null;
+  kind: 'first_response' | 'resolution' | 'breach';
+  duration_ms: number | null;
+  at: number;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -200,6 +259,11 @@ export interface Database {
   audit_log: AuditLogTable;
   jobs: JobsTable;
   brand_profiles: BrandProfilesTable;
+  notes: NotesTable;
+  saved_replies: SavedRepliesTable;
+  knowledge_entries: KnowledgeEntriesTable;
+  workspace_settings: WorkspaceSettingsTable;
+  reporting_events: ReportingEventsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

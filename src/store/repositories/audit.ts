@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema.js';
 import { newId } from '../ids.js';
 
@@ -12,7 +12,7 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
-export async function recordAudit(db: Kysely<Database>, entry: AuditEntry, now = Date.now()): Promise<void> {
+export async function recordAudit(db: Kysely<Database> | Transaction<Database>, entry: AuditEntry, now = Date.now()): Promise<void> {
   await db.insertInto('audit_log').values({
     id: newId(now),
     workspace_id: entry.workspaceId,

@@ -8,6 +8,19 @@ export interface ConversationListFilter {
   status: 'open' | 'snoozed' | 'closed' | 'all';
   channelId?: string;
   unansweredOnly?: boolean;
+  intent?: string;
+  sentiment?: string;
+  emotion?: string;
+  urgency?: string;
+  language?: string;
+  tag?: string;
+  /** A user id, or null for unassigned conversations. */
+  assigneeId?: string | null;
+  /** Against the first-response target at `now`. */
+  target?: { state: 'breached' | 'due_soon' | 'ok'; now: number; dueSoonMs: number };
+  spam?: boolean;
+  /** Matches the contact's name or handle. */
+  search?: string;
   limit: number;
   /** Opaque cursor from a previous page: `<priority>:<last_message_at>:<id>`. */
   cursor?: string;
@@ -56,6 +69,28 @@ export async function listConversations(db: Kysely<Database>, filter: Conversati
   if (filter.status !== 'all') query = query.where('conversations.status', '=', filter.status);
   if (filter.channelId !== undefined) query = query.where('conversations.channel_id', '=', filter.channelId);
   if (filter.unansweredOnly === true) query = query.where('conversations.unanswered', '=', 1);
+  query = query.where('conversations.spam', '=', filter.spam === true ? 1 : 0);
+  // Intents and tags are JSON arrays of plain words: a quoted LIKE matches one element exactly.
+  if (filter.intent !== undefined) query = query.where('conversations.last_intents', 'like', `%"${filter.intent}"%`);
+  if (filter.tag !== undefined) query = query.where('conversations.tags', 'like', `%${JSON.stringify(filter.tag).replace(/[%_]/g, '')}%`);
+  if (filter.sentiment !== undefined) query = query.where('conversations.last_sentiment', '=', filter.sentiment);
+  if (filter.emotion !== undefined) query = query.where('conversations.last_emotion', '=', filter.emotion);
+  if (filter.urgency !== undefined) query = query.where('conversations.last_urgency', '=', filter.urgency);
+  if (filter.language !== undefined) query = query.where('conversations.language', '=', filter.language);
+  if (filter.assigneeId !== undefined) {
+    query = filter.assigneeId === null ? query.where('conversations.assignee_id', 'is', null) : query.where('conversations.assignee_id', '=', filter.assigneeId);
+  }
+  if (filter.search !== undefined && filter.search.trim() !== '') {
+    const pattern = `%${filter.search.trim().toLowerCase().replace(/[%_]/g, '')}%`;
+    query = query.where((eb) => eb.or([eb(eb.fn('lower', ['contacts.display_name']), 'like', pattern), eb(eb.fn('lower', ['contacts.handle']), 'like', pattern)]));
+  }
+  if (filter.target !== undefined) {
+    const { state, now, dueSoonMs } = filter.target;
+    query = query.where('conversations.unanswered', '=', 1);
+    if (state === 'breached') query = query.where('conversations.first_response_due_at', '<=', now);
+    else if (state === 'due_soon') query = query.where('conversations.first_response_due_at', '>', now).where('conversations.first_response_due_at', '<=', now + dueSoonMs);
+    else query = query.where('conversations.first_response_due_at', '>', now + dueSoonMs);
+  }
   const after = filter.cursor === undefined ? null : decodeCursor(filter.cursor);
   if (after !== null) {
     query = query.where((eb) => eb.or([
