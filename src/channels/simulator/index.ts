@@ -21,6 +21,10 @@
  *   duplicate deliveries. Replies sent through a connector come back as thank-yous and likes.
  * - `category`/`topic`/`language` are the generator's answer key for tests and the demo only;
  *   Sapa's analysis must never read them.
+ * - One account alone: `createWorld({ network, seed, clock })` gives `{ connector, factory,
+ *   audience }` for callers that own one simulated channel each (the connector registry);
+ *   `new FollowerStream({ sources: worlds.map((w) => w.factory) })` streams from any set of
+ *   worlds, and `generateHistoryIn(worlds, { now })` seeds history into the same worlds.
  * - Everything is deterministic for a seed when the clock is injected (`ManualClock`, or vitest
  *   fake timers with the default `systemClock`). No network access, no environment reads.
  */
@@ -106,7 +110,7 @@ export function createSimulatorFamily(options: SimulatorFamilyOptions = {}): Sim
 export { GLOWRIA, SIMULATED_NETWORKS, formatRupiah, type BrandAccount, type BrandProduct, type BrandProfile, type SimulatedNetworkName } from './brand.js';
 export { MESSAGE_CATEGORIES, expectsAnswer, type MessageCategory } from './categories.js';
 export { ManualClock, systemClock, type CancelTimer, type SimulatorClock } from './clock.js';
-export type { SimulatedEvent } from './event-factory.js';
+export { EventFactory, type BrandSend, type SimulatedEvent } from './event-factory.js';
 export type { MessageLanguage, SimulatedFollower } from './followers.js';
 export { FollowerStream, type FollowerStreamOptions, type StreamListener } from './follower-stream.js';
 export { generateHistory, type HistoryItem, type HistoryOptions, type HistoryReply, type SimulatedHistory } from './history.js';
@@ -117,3 +121,5 @@ export { SimulatedNetwork, type InjectedFailure, type ReceivedSend, type Simulat
 export { graphemeLength, utf8Length, xWeightedLength } from './text-length.js';
 export { textLimit, textLimitViolation, type OutboundTextKind } from './text-limits.js';
 export { HOURLY_ACTIVITY_WIB, wibHour } from './daily-rhythm.js';
+export { createWorld, type SimulatedWorld, type WorldOptions } from './world.js';
+export { generateHistoryIn } from './history.js';
