@@ -90,7 +90,7 @@ function emojiSpans(text: string): Span[] {
   };
   for (const e of all) {
     const previous = cluster[cluster.length - 1];
-    if (previous !== undefined && !/^[\s\u200d\ufe0f\u{1f3fb}-\u{1f3ff}]*$/u.test(text.slice(previous.end, e.start))) close();
+    if (previous !== undefined && !/^(?:\s|\u200d|\ufe0f|\p{Emoji_Modifier})*$/u.test(text.slice(previous.end, e.start))) close();
     cluster.push(e);
   }
   close();

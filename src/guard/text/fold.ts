@@ -2,7 +2,7 @@
 // Fancy Unicode ("𝐆𝐑𝐀𝐓𝐈𝐒", full-width, accents) folds to ASCII by NFKD so rules see
 // the words; emoji become spaces so they never glue or split a phrase.
 
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\ufe0e\u20e3]/u;
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\ufe0e|\u20e3/u;
 const DOUBLE_QUOTES = '“”„‟«»″〝〞＂「」『』';
 const SINGLE_QUOTES = '‘’‚‛′`´';
 const DASHES = '‐‑‒–—―−';
