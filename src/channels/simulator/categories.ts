@@ -39,7 +39,7 @@ export const DEFAULT_CATEGORY_WEIGHTS: Readonly<Record<MessageCategory, number>>
   urgent: 2,
 };
 
-/** Categories a brand would answer; spam is left alone (or hidden), and reactions need no reply. */
+/** Categories a brand would answer: spam is left alone (or hidden), a thank-you needs no reply. */
 export function expectsAnswer(category: MessageCategory): boolean {
   return category !== 'spam' && category !== 'thanks';
 }

@@ -1,12 +1,14 @@
 // What differs between the four simulated networks when they accept a send: the shape of the id
 // they hand back, how precisely they report the time, and how they word a rate-limit refusal.
 import type { BrandAccount, SimulatedNetworkName } from './brand.js';
-import type { IdMinter } from './ids.js';
+import { isTid, type IdMinter } from './ids.js';
 import type { OutboundTextKind } from './text-limits.js';
 
 export interface SendTarget {
   kind: OutboundTextKind;
   inReplyToNetworkId?: string;
+  /** Bluesky: a caller-chosen record key (a TID), the way a connector makes creates idempotent. */
+  rkey?: string;
 }
 
 /** The id the network returns for a new post, reply or DM from the brand account. */
@@ -21,7 +23,8 @@ export function mintSentId(network: SimulatedNetworkName, account: BrandAccount,
     case 'x':
       return ids.snowflake(atMs);
     case 'bluesky':
-      return target.kind === 'direct_message' ? ids.blueskyChatId(atMs) : ids.blueskyPostUri(account.accountId, atMs);
+      if (target.kind === 'direct_message') return ids.blueskyChatId(atMs);
+      return target.rkey !== undefined && isTid(target.rkey) ? `at://${account.accountId}/app.bsky.feed.post/${target.rkey}` : ids.blueskyPostUri(account.accountId, atMs);
   }
 }
 

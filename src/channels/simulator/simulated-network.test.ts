@@ -39,6 +39,12 @@ describe('SimulatedNetwork', () => {
     expect((await bluesky.publishPost({ idempotencyKey: 'p', text: 'Halo Bluesky' })).networkMessageId).toMatch(/^at:\/\/did:plc:[a-z2-7]{24}\/app\.bsky\.feed\.post\/[234567a-z]{13}$/);
   });
 
+  it('uses a TID idempotency key as the Bluesky rkey', async () => {
+    const bluesky = network({ network: 'bluesky' });
+    const sent = await bluesky.sendReply({ idempotencyKey: '3n2psru6hs2ax', text: 'Halo!', inReplyToNetworkId: 'at://did:plc:x/app.bsky.feed.post/3n2p7xjrmicas' });
+    expect(sent.networkMessageId).toBe('at://did:plc:glowriaskincareidn7x4q2m/app.bsky.feed.post/3n2psru6hs2ax');
+  });
+
   it('reports Meta times in whole seconds, X and Bluesky in milliseconds', async () => {
     const clock = new ManualClock(Date.UTC(2026, 10, 20, 12, 0, 0, 789));
     expect((await network({ network: 'instagram', clock }).publishPost({ idempotencyKey: 'p', text: 'a' })).sentAt % 1000).toBe(0);

@@ -191,7 +191,8 @@ export class SimulatedNetwork implements ChannelConnector {
 
   private land(request: SendRequest, now: number): SendResult {
     const result: SendResult = {
-      networkMessageId: mintSentId(this.network, this.account, this.ids, request, now),
+      // A TID as idempotency key becomes the Bluesky rkey, as a real connector would send it.
+      networkMessageId: mintSentId(this.network, this.account, this.ids, { ...request, rkey: request.idempotencyKey }, now),
       sentAt: reportedTime(this.network, now),
     };
     this.landed.set(request.idempotencyKey, result);
