@@ -22,6 +22,7 @@ export interface RememberedMessage {
   fromBrand: boolean;
   text: string;
   sentAt: number;
+  /** The root of the public thread: a brand post, or the mention a brand reply answered. */
   rootPost?: BrandPostRecord;
   parentNetworkMessageId?: string;
   directThreadId?: string;

@@ -62,6 +62,9 @@ export class EventFactory {
   noteBrandSend(send: BrandSend, followUpProbability = 0.3): void {
     const answered = send.inReplyToNetworkId === undefined ? this.latestInThread(send.directThreadId) : this.audience.find(send.inReplyToNetworkId);
     const brand = this.audience.account;
+    // A public message without a root post (a mention, a quote) is itself the root of its thread,
+    // as X's conversation_id and Bluesky's reply.root say.
+    const threadRoot = answered?.rootPost ?? (answered === undefined || answered.directThreadId !== undefined ? undefined : { network: this.network, networkId: answered.networkMessageId, text: answered.text, publishedAt: answered.sentAt });
     const message: RememberedMessage = {
       networkMessageId: send.networkMessageId,
       author: { networkId: brand.accountId, handle: brand.handle, displayName: brand.displayName },
@@ -69,7 +72,7 @@ export class EventFactory {
       text: send.text,
       sentAt: send.sentAt,
       deleted: false,
-      ...(answered?.rootPost === undefined ? {} : { rootPost: answered.rootPost }),
+      ...(threadRoot === undefined ? {} : { rootPost: threadRoot }),
       ...(send.inReplyToNetworkId === undefined ? {} : { parentNetworkMessageId: send.inReplyToNetworkId }),
       ...(send.directThreadId === undefined ? {} : { directThreadId: send.directThreadId }),
     };

@@ -112,7 +112,7 @@ describe('FollowerStream', () => {
     family.stream.start();
     clock.advance(30 * 60_000);
     const brandReplyIds = new Set<string>();
-    for (const { network, event, category } of events.filter((item) => !item.duplicate && (item.event.kind === 'comment' || item.event.kind === 'direct_message') && item.category !== 'spam')) {
+    for (const { network, event, category } of events.filter((item) => !item.duplicate && ['comment', 'mention', 'direct_message'].includes(item.event.kind) && item.category !== 'spam')) {
       const connector = family.connectors[network];
       if (connector === undefined) continue;
       const sent = await connector.sendReply({
@@ -128,6 +128,8 @@ describe('FollowerStream', () => {
     const followUps = events.slice(before).filter((item) => brandReplyIds.has(item.event.parentNetworkMessageId ?? item.event.targetNetworkMessageId ?? ''));
     expect(followUps.some((item) => item.event.kind === 'reply' && item.category === 'thanks')).toBe(true);
     expect(followUps.some((item) => item.event.kind === 'reaction')).toBe(true);
+    // Every public follow-up names its thread root, so ingest files it with the original message.
+    for (const item of followUps.filter((followUp) => followUp.event.kind === 'reply')) expect(item.event.rootPostNetworkId).toBeDefined();
     const dmThanks = events.slice(before).filter((item) => item.event.kind === 'direct_message' && item.category === 'thanks');
     expect(dmThanks.length).toBeGreaterThan(0);
   });

@@ -97,6 +97,9 @@ export function generateHistoryIn(worlds: readonly SimulatedWorld[], options: Hi
     }
     events.push(item);
   }
+  // Meta reports whole seconds, so a Facebook event can read a few hundred ms earlier than the
+  // X event drawn just before it: order by the reported time, as the inbox will.
+  events.sort((a, b) => a.event.sentAt - b.event.sentAt);
   return { posts, events };
 }
 
