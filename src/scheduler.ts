@@ -3,21 +3,34 @@
 import type { Runtime } from './runtime.js';
 import { jobNames } from './jobs/handlers.js';
 import { startDemoFeeds } from './demo/feed.js';
+import { wakeSnoozed } from './domain/conversation-actions.js';
+import { monitorTargets } from './domain/target-monitor.js';
 
 export interface RunningScheduler {
   stop(): Promise<void>;
 }
 
 const hourMs = 3_600_000;
+/** Re-ranking and target warnings; half a minute keeps timers honest without load. */
+const inboxTickMs = 30_000;
 
 export async function startScheduler(runtime: Runtime): Promise<RunningScheduler> {
   const purge = setInterval(() => {
     void runtime.queue.enqueue(jobNames.purgeExpiredSessions, {}).catch((error: unknown) => runtime.logger.warn({ err: error }, 'could not enqueue session purge'));
   }, hourMs);
+  let ticking = false;
+  const inboxTick = setInterval(() => {
+    if (ticking) return;
+    ticking = true;
+    void Promise.all([monitorTargets(runtime), wakeSnoozed(runtime)])
+      .catch((error: unknown) => runtime.logger.warn({ err: error }, 'inbox tick failed'))
+      .finally(() => { ticking = false; });
+  }, inboxTickMs);
   const demo = await startDemoFeeds(runtime);
   return {
     stop: async () => {
       clearInterval(purge);
+      clearInterval(inboxTick);
       await demo.stop();
     },
   };

@@ -1,7 +1,7 @@
 // The live demo workspace: a simulated Facebook Page, Instagram, X and Bluesky account for
 // the demo brand, a week of history ingested through the real pipeline, and a known owner
 // account, so the first screen a newcomer sees is alive.
-import { generateHistory } from '../channels/simulator/history.js';
+import { generateHistoryIn } from '../channels/simulator/history.js';
 import { GLOWRIA, SIMULATED_NETWORKS, type SimulatedNetworkName } from '../channels/simulator/brand.js';
 import { createUser } from '../domain/accounts.js';
 import { ingestEvent } from '../domain/ingest.js';
@@ -46,7 +46,10 @@ async function createDemoChannels(runtime: Runtime): Promise<Map<SimulatedNetwor
 
 async function seedHistory(runtime: Runtime, channels: Map<SimulatedNetworkName, ChannelRow>, onProgress: ProgressCallback): Promise<DemoSummary> {
   const { db } = runtime.store;
-  const history = generateHistory({ now: Date.now(), seed: 'sapa-demo', days: 7, messagesPerDay: 120 });
+  // The history runs in the same simulated worlds the live feed and the reply worker use, so
+  // live comments continue under the seeded posts and seeded threads can get follow-ups.
+  const worlds = [...channels.values()].map((channel) => runtime.connectors.worldFor(channel));
+  const history = generateHistoryIn(worlds, { now: Date.now(), seed: 'sapa-demo', days: 7, messagesPerDay: 120 });
   const deps = { db, events: runtime.events, understand: understandMessage };
   let messages = 0;
   const conversations = new Set<string>();

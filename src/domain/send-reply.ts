@@ -2,7 +2,7 @@
 // guard and the pacing rules run here on the server, so no client can skip them. The reply
 // row and its idempotency key are written first; the job is enqueued after commit.
 import { check, hasBlocking, holdForPacing, type BrandProfile, type Finding, type PacingDecision } from '../guard/index.js';
-import type { Runtime } from '../runtime.js';
+import type { AppDeps } from './deps.js';
 import type { Role } from '../store/schema.js';
 import { newId } from '../store/ids.js';
 import { readBrandProfile } from '../store/repositories/brand-profiles.js';
@@ -48,12 +48,12 @@ export interface QueuedReply {
 
 const pacingLookbackMs = 24 * 3600_000;
 
-export async function loadBrandProfileFor(runtime: Runtime, workspaceId: string): Promise<BrandProfile | undefined> {
+export async function loadBrandProfileFor(runtime: AppDeps, workspaceId: string): Promise<BrandProfile | undefined> {
   const stored = await readBrandProfile(runtime.store.db, workspaceId);
   return stored === null ? undefined : (stored as BrandProfile);
 }
 
-export async function queueReply(runtime: Runtime, input: QueueReplyInput, now = Date.now()): Promise<QueuedReply> {
+export async function queueReply(runtime: AppDeps, input: QueueReplyInput, now = Date.now()): Promise<QueuedReply> {
   const { db } = runtime.store;
   const text = input.text.trim();
   if (text === '') throw new DomainError('invalid_input', 'text: a reply cannot be empty');

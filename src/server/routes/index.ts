@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../context.js';
 import { authRoutes } from './auth/routes.js';
+import { conversationActionRoutes } from './conversations/action-routes.js';
 import { conversationRoutes } from './conversations/routes.js';
+import { knowledgeRoutes } from './knowledge/routes.js';
+import { memberRoutes } from './members/routes.js';
+import { savedReplyRoutes } from './saved-replies/routes.js';
+import { settingsRoutes } from './settings/routes.js';
 import { eventRoutes } from './events/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { tokenRoutes } from './tokens/routes.js';
@@ -14,5 +19,10 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   tokenRoutes,
   workspaceRoutes,
   conversationRoutes,
+  conversationActionRoutes,
+  savedReplyRoutes,
+  knowledgeRoutes,
+  memberRoutes,
+  settingsRoutes,
   eventRoutes,
 ];

@@ -125,3 +125,28 @@ export async function getConversationDetail(db: Kysely<Database>, workspaceId: s
     .execute();
   return { conversation, channel, contact, messages };
 }
+
+export interface InboxCounts {
+  unansweredQuestions: number;
+  unanswered: number;
+  breaching: number;
+  open: number;
+  mine: number;
+}
+
+export async function countInbox(db: Kysely<Database>, workspaceId: string, userId: string, now: number): Promise<InboxCounts> {
+  const row = await db.selectFrom('conversations')
+    .select((eb) => [
+      eb.fn.sum<number>(eb.case().when('unanswered', '=', 1).then(1).else(0).end()).as('unanswered'),
+      eb.fn.sum<number>(eb.case().when(eb.and([eb('unanswered', '=', 1), eb('last_intents', 'like', '%"question"%')])).then(1).else(0).end()).as('unansweredQuestions'),
+      eb.fn.sum<number>(eb.case().when(eb.and([eb('unanswered', '=', 1), eb('first_response_due_at', '<=', now)])).then(1).else(0).end()).as('breaching'),
+      eb.fn.countAll<number>().as('open'),
+      eb.fn.sum<number>(eb.case().when('assignee_id', '=', userId).then(1).else(0).end()).as('mine'),
+    ])
+    .where('workspace_id', '=', workspaceId).where('status', '=', 'open').where('spam', '=', 0)
+    .executeTakeFirstOrThrow();
+  return {
+    unansweredQuestions: Number(row.unansweredQuestions ?? 0), unanswered: Number(row.unanswered ?? 0),
+    breaching: Number(row.breaching ?? 0), open: Number(row.open ?? 0), mine: Number(row.mine ?? 0),
+  };
+}

@@ -1,5 +1,6 @@
 import type { ConversationRow, MessageRow } from '../../../store/schema.js';
 import type { ConversationListRow } from '../../../store/repositories/conversations.js';
+import { targetState } from '../../../domain/response-targets.js';
 import { isoOrNull } from '../../presenters.js';
 
 function parseStringArray(json: string): string[] {
@@ -11,7 +12,16 @@ function parseStringArray(json: string): string[] {
   }
 }
 
-function presentConversationCore(row: ConversationRow) {
+function parseReasons(json: string): Array<{ reason: string; points: number }> {
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? (value as Array<{ reason: string; points: number }>).filter((part) => typeof part.reason === 'string' && typeof part.points === 'number') : [];
+  } catch {
+    return [];
+  }
+}
+
+function presentConversationCore(row: ConversationRow, now = Date.now()) {
   return {
     id: row.id,
     kind: row.kind,
@@ -26,6 +36,11 @@ function presentConversationCore(row: ConversationRow) {
     tags: parseStringArray(row.tags),
     assigneeId: row.assignee_id,
     updatedAt: new Date(row.updated_at).toISOString(),
+    priorityReasons: parseReasons(row.priority_reasons),
+    targetState: row.unanswered === 1 ? targetState(row.first_response_due_at, row.awaiting_since, now) : null,
+    awaitingSince: isoOrNull(row.awaiting_since),
+    firstRespondedAt: isoOrNull(row.first_responded_at),
+    spam: row.spam === 1,
   };
 }
 

@@ -1,0 +1,59 @@
+// Saved replies with variables ({nama}, {produk}, {nomor_pesanan}) in both languages.
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { newId } from '../../../store/ids.js';
+import { workspaceAccess } from '../../access.js';
+import type { AppContext } from '../../context.js';
+import { ErrorResponse, sendError } from '../../errors.js';
+import { OneOf } from '../../schema-helpers.js';
+import { Id, WorkspaceParams } from '../workspaces/schema.js';
+
+const SavedReply = Type.Object({ id: Type.String(), title: Type.String(), language: OneOf(['id', 'en']), text: Type.String(), updatedAt: Type.String() });
+const SavedReplyBody = Type.Object({
+  title: Type.String({ minLength: 1, maxLength: 120 }),
+  language: OneOf(['id', 'en']),
+  text: Type.String({ minLength: 1, maxLength: 5000 }),
+}, { additionalProperties: false });
+const ItemParams = Type.Object({ workspaceId: Id, savedReplyId: Id });
+
+export const savedReplyRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = async (app, { context }) => {
+  const { db } = context.store;
+  const present = (row: { id: string; title: string; language: 'id' | 'en'; text: string; updated_at: number }) =>
+    ({ id: row.id, title: row.title, language: row.language, text: row.text, updatedAt: new Date(row.updated_at).toISOString() });
+
+  app.get('/api/workspaces/:workspaceId/saved-replies', {
+    config: { access: workspaceAccess('viewer') },
+    schema: { tags: ['saved replies'], summary: 'Saved replies of the workspace', params: WorkspaceParams, response: { 200: Type.Object({ items: Type.Array(SavedReply) }) } },
+  }, async (request) => ({
+    items: (await db.selectFrom('saved_replies').selectAll().where('workspace_id', '=', request.params.workspaceId).orderBy('title').execute()).map(present),
+  }));
+
+  app.post('/api/workspaces/:workspaceId/saved-replies', {
+    config: { access: workspaceAccess('officer') },
+    schema: { tags: ['saved replies'], summary: 'Create a saved reply', params: WorkspaceParams, body: SavedReplyBody, response: { 201: SavedReply } },
+  }, async (request, reply) => {
+    const now = Date.now();
+    const row = { id: newId(now), workspace_id: request.params.workspaceId, ...request.body, created_by: request.auth?.userId ?? null, created_at: now, updated_at: now };
+    await db.insertInto('saved_replies').values(row).execute();
+    return reply.code(201).send(present(row));
+  });
+
+  app.put('/api/workspaces/:workspaceId/saved-replies/:savedReplyId', {
+    config: { access: workspaceAccess('officer') },
+    schema: { tags: ['saved replies'], summary: 'Change a saved reply', params: ItemParams, body: SavedReplyBody, response: { 200: SavedReply, 404: ErrorResponse } },
+  }, async (request, reply) => {
+    const now = Date.now();
+    const result = await db.updateTable('saved_replies').set({ ...request.body, updated_at: now })
+      .where('id', '=', request.params.savedReplyId).where('workspace_id', '=', request.params.workspaceId).executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) return sendError(reply, 404, 'Saved reply not found.');
+    return present({ id: request.params.savedReplyId, ...request.body, updated_at: now });
+  });
+
+  app.delete('/api/workspaces/:workspaceId/saved-replies/:savedReplyId', {
+    config: { access: workspaceAccess('officer') },
+    schema: { tags: ['saved replies'], summary: 'Delete a saved reply', params: ItemParams, response: { 204: { type: 'null' }, 404: ErrorResponse } },
+  }, async (request, reply) => {
+    const result = await db.deleteFrom('saved_replies').where('id', '=', request.params.savedReplyId).where('workspace_id', '=', request.params.workspaceId).executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) return sendError(reply, 404, 'Saved reply not found.');
+    return reply.code(204).send(null);
+  });
+};

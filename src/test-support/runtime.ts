@@ -1,0 +1,30 @@
+// A real Runtime on a test database: the same store, queue, bus and connector registry the
+// process uses, with simulated networks made deterministic (no latency, no random limits).
+import { pino } from 'pino';
+import { ConnectorRegistry, type ConnectorRegistryOptions } from '../channels/registry.js';
+import { loadConfig } from '../config.js';
+import { DatabaseQueue } from '../jobs/database-queue.js';
+import { LocalEventBus } from '../realtime/bus.js';
+import type { Runtime } from '../runtime.js';
+import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases.js';
+
+export interface TestRuntime {
+  runtime: Runtime;
+  database: TestDatabase;
+  dispose(): Promise<void>;
+}
+
+export async function createTestRuntime(kind: DatabaseKind = 'sqlite', connectors: ConnectorRegistryOptions = {}): Promise<TestRuntime> {
+  const database = await createTestDatabase(kind);
+  const config = loadConfig({ SAPA_SECRET_KEY: Buffer.alloc(32, 3).toString('base64'), SAPA_DATA_DIR: '/nonexistent-test-dir' });
+  const runtime: Runtime = {
+    config,
+    logger: pino({ level: 'silent' }),
+    store: database.store,
+    queue: new DatabaseQueue({ db: database.store.db, dialect: database.store.kind, pollIntervalMs: 20, backoff: { baseMs: 20, maxMs: 100 } }),
+    events: new LocalEventBus(),
+    connectors: new ConnectorRegistry({ seed: 'test', simulator: { latencyMs: 0, rateLimitProbability: 0, ...connectors.simulator } }),
+    close: () => Promise.resolve(),
+  };
+  return { runtime, database, dispose: async () => { await runtime.events.close(); await database.dispose(); } };
+}
