@@ -1,0 +1,97 @@
+// Evaluates the trained analysis models and the npm packages a user would otherwise pick,
+// on the same data, and measures speed, load time and size.
+//
+//   npm run eval:analysis [-- --data <dir>] [--quick]
+//
+// Data: SmSA valid, EmoT valid, NusaX-senti English valid (../shared/data/nlp) and the
+// corpus test split (corpora/analysis/intent-test.jsonl). Never the official test splits.
+// Baselines: @nlpjs/sentiment with @nlpjs/lang-id (Indonesian, and the corpus messages
+// that are not English) and `sentiment` (English). Neither has emotion, intent or urgency.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import { analyze, loadAnalysisModels, SENTIMENT_LABELS } from '../src/analysis/index.js';
+import { parseCorpus } from '../src/analysis/training/corpus.js';
+import { parseEmot, parseNusax, parseSmsa, type LabelledText } from '../src/analysis/training/datasets.js';
+import { formatTable, majorityMacroF1, scoreCorpus, scoreEmotion, scoreSentiment, type ScoreRow } from '../src/analysis/training/evaluate.js';
+import { macroF1 } from '../src/analysis/training/metrics.js';
+
+const root = new URL('../', import.meta.url);
+const { values: args } = parseArgs({ options: { data: { type: 'string' }, quick: { type: 'boolean' } } });
+const dataDir = args.data ? new URL(`file://${args.data.replace(/\/?$/, '/')}`) : new URL('../shared/data/nlp/', root);
+const read = (path: string, base: URL = dataDir): string => readFileSync(new URL(path, base), 'utf8');
+
+// ---- load time (first thing, in a fresh process) ----------------------------------------
+const loadStart = performance.now();
+loadAnalysisModels();
+const loadMs = performance.now() - loadStart;
+
+// ---- baselines ----------------------------------------------------------------------------
+// Both packages are CommonJS without types; only the fields used here are declared.
+interface NlpjsSentiment { process(input: { locale: string; text: string }): Promise<{ sentiment: { vote: string } }> }
+interface SentimentPackage { analyze(text: string): { score: number } }
+const require = createRequire(import.meta.url);
+const { Container } = require('@nlpjs/core') as { Container: new () => { use(plugin: unknown): void } };
+const { SentimentAnalyzer } = require('@nlpjs/sentiment') as { SentimentAnalyzer: new (settings: { container: unknown }) => NlpjsSentiment };
+const { LangId } = require('@nlpjs/lang-id') as { LangId: unknown };
+const SentimentCtor = require('sentiment') as new () => SentimentPackage;
+const container = new Container();
+container.use(LangId);
+const nlpjs = new SentimentAnalyzer({ container });
+const afinn = new SentimentCtor();
+
+async function nlpjsLabel(text: string): Promise<string> {
+  return (await nlpjs.process({ locale: 'id', text })).sentiment.vote;
+}
+function afinnLabel(text: string): string {
+  const { score } = afinn.analyze(text);
+  return score > 0 ? 'positive' : score < 0 ? 'negative' : 'neutral';
+}
+async function baselineF1(rows: readonly LabelledText[], label: (text: string) => Promise<string> | string): Promise<number> {
+  const predicted: string[] = [];
+  for (const row of rows) predicted.push(await label(row.text));
+  return macroF1(rows.map((r) => r.label), predicted, SENTIMENT_LABELS);
+}
+
+// ---- data ---------------------------------------------------------------------------------
+const quick = args.quick === true;
+const limit = <T>(rows: T[]): T[] => (quick ? rows.slice(0, 150) : rows);
+const smsa = limit(parseSmsa(read('smsa/valid_preprocess.tsv')));
+const emot = limit(parseEmot(read('emot/valid_preprocess.csv')));
+const nusaxEn = limit(parseNusax(read('nusax-senti/english/valid.csv')));
+const corpus = parseCorpus(read('corpora/analysis/intent-test.jsonl', root));
+const corpusSentiment = corpus.map((m) => ({ text: m.text, label: m.sentiment, lang: m.lang }));
+
+// ---- quality ------------------------------------------------------------------------------
+const corpusScores = scoreCorpus(corpus, analyze);
+const corpusBaseline = await baselineF1(corpusSentiment, (text) => (corpusSentiment.find((m) => m.text === text)?.lang === 'en' ? afinnLabel(text) : nlpjsLabel(text)));
+const rows: ScoreRow[] = [
+  { task: 'sentiment', data: 'SmSA valid (id)', n: smsa.length, ours: scoreSentiment(smsa, analyze), baseline: { name: '@nlpjs/sentiment+lang-id', score: await baselineF1(smsa, nlpjsLabel) }, majority: majorityMacroF1(smsa.map((r) => r.label), SENTIMENT_LABELS) },
+  { task: 'emotion', data: 'EmoT valid (id)', n: emot.length, ours: scoreEmotion(emot, analyze), majority: majorityMacroF1(emot.map((r) => r.label), ['anger', 'fear', 'joy', 'love', 'sadness']) },
+  { task: 'sentiment', data: 'NusaX-senti English valid', n: nusaxEn.length, ours: scoreSentiment(nusaxEn, analyze), baseline: { name: 'sentiment (AFINN)', score: await baselineF1(nusaxEn, afinnLabel) }, majority: majorityMacroF1(nusaxEn.map((r) => r.label), SENTIMENT_LABELS) },
+  { task: 'intents (multi-label)', data: 'corpus test', n: corpus.length, ours: corpusScores.intents, majority: 0 },
+  { task: 'urgency', data: 'corpus test', n: corpus.length, ours: corpusScores.urgency, majority: majorityMacroF1(corpus.map((m) => m.urgency), ['low', 'normal', 'high']) },
+  { task: 'sentiment', data: 'corpus test (inbox style)', n: corpus.length, ours: corpusScores.sentiment, baseline: { name: 'nlpjs (id/mixed) + AFINN (en)', score: corpusBaseline }, majority: majorityMacroF1(corpus.map((m) => m.sentiment), SENTIMENT_LABELS) },
+  { task: 'emotion (+none)', data: 'corpus test (inbox style)', n: corpus.length, ours: corpusScores.emotion, majority: majorityMacroF1(corpus.map((m) => m.emotion), ['anger', 'fear', 'joy', 'love', 'sadness', 'none']) },
+  { task: 'language (id/en/mixed)', data: 'corpus test', n: corpus.length, ours: corpusScores.language, majority: majorityMacroF1(corpus.map((m) => m.lang), ['id', 'en', 'mixed']) },
+];
+console.log(`Macro-F1${quick ? ' (--quick: first 150 rows of each valid set)' : ''}\n`);
+console.log(formatTable(rows));
+
+// ---- speed --------------------------------------------------------------------------------
+// Distinct tweet-length texts (cut to 280 characters), so the word cache starts cold.
+const tweets = [...smsa, ...emot, ...nusaxEn].map((r) => r.text.slice(0, 280));
+const averageLength = tweets.reduce((sum, t) => sum + t.length, 0) / tweets.length;
+function throughput(passes: number): number {
+  const start = performance.now();
+  for (let p = 0; p < passes; p += 1) for (const text of tweets) analyze(text);
+  return (tweets.length * passes) / ((performance.now() - start) / 1000);
+}
+const cold = throughput(1);
+const warm = throughput(quick ? 3 : 10);
+const weightBytes = readdirSync(new URL('models/analysis/', root)).reduce((sum, name) => sum + statSync(new URL(`models/analysis/${name}`, root)).size, 0);
+console.log(`\nThroughput of analyze() on one core, ${tweets.length} distinct texts of ${averageLength.toFixed(0)} characters on average:`);
+console.log(`  first pass (cold caches): ${Math.round(cold).toLocaleString('en')} messages/s`);
+console.log(`  steady state:             ${Math.round(warm).toLocaleString('en')} messages/s`);
+console.log(`Model load (loadAnalysisModels, first call): ${loadMs.toFixed(0)} ms`);
+console.log(`Weights on disk (models/analysis): ${(weightBytes / 1e6).toFixed(2)} MB`);

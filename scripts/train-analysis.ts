@@ -1,0 +1,186 @@
+// Trains the text-analysis models and writes models/analysis/{weights.bin,lexicon.json}.
+//
+//   npm run train:analysis [-- --data <dir>]     (default data: ../shared/data/nlp)
+//
+// Deterministic: inputs are read in file order, samples are chosen by hash, and the SGD
+// shuffle uses fixed seeds, so the same data gives the same weights byte for byte.
+// Uses only train splits (and NusaX-id valid, which is never evaluated): the eval's
+// validation sets and the corpus test split stay unseen.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { extractFeatures } from '../src/analysis/features/extract.js';
+import { compactVector, createVector, vectorize, type FeatureVector, type IdfTable } from '../src/analysis/features/vector.js';
+import { encodeWeights, quantizeIdf, quantizeModel } from '../src/analysis/model/format.js';
+import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
+import { appendReasons, appendStacked, prepareText } from '../src/analysis/pipeline.js';
+import { buildVocabulary, MODEL_CLASSES, type LexiconFile } from '../src/analysis/resources.js';
+import { allReasons, detectRules } from '../src/analysis/rules/detect.js';
+import { parseCorpus, type CorpusMessage } from '../src/analysis/training/corpus.js';
+import { parseEmot, parseGoEmotions, parseNusax, parseSmsa, type LabelledText } from '../src/analysis/training/datasets.js';
+import { classWeights, computeIdf, stableHalf, stableSample } from '../src/analysis/training/examples.js';
+import { goEmotionToSapa, goEmotionToSentiment } from '../src/analysis/training/goemotions-map.js';
+import { buildLexicon, countWords } from '../src/analysis/training/lexicon-build.js';
+import { trainLinear, type TrainingExample, type TrainingOptions } from '../src/analysis/training/trainer.js';
+
+const root = new URL('../', import.meta.url);
+const { values: args } = parseArgs({ options: { data: { type: 'string' } } });
+const dataDir = args.data ? new URL(`file://${args.data.replace(/\/?$/, '/')}`) : new URL('../shared/data/nlp/', root);
+const read = (path: string, base: URL = dataDir): string => readFileSync(new URL(path, base), 'utf8');
+
+/** Everything the training needs to know, in one place; the eval reports the result. */
+const CONFIG = {
+  lexicon: { minCount: 3, ratio: 4 },
+  sentiment: { bits: 20, epochs: 10, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11 },
+  emotion: { bits: 20, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13 },
+  intent: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 17 },
+  urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
+  sourceWeight: { smsa: 1, nusaxId: 1, nusaxEn: 2, goEmotions: 0.5, emot: 1, corpus: 3 },
+  goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
+  settings: { stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, urgencyHighThreshold: 0.7 },
+};
+
+const started = Date.now();
+const log = (message: string): void => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
+
+// ---- data -------------------------------------------------------------------------------
+const smsa = parseSmsa(read('smsa/train_preprocess.tsv'));
+const nusaxId = [...parseNusax(read('nusax-senti/indonesian/train.csv')), ...parseNusax(read('nusax-senti/indonesian/valid.csv'))];
+const nusaxEn = parseNusax(read('nusax-senti/english/train.csv'));
+const emot = parseEmot(read('emot/train_preprocess.csv'));
+const goLabels = read('goemotions/labels.txt').split('\n').map((l) => l.trim()).filter(Boolean);
+const goEmotions = parseGoEmotions(read('goemotions/train.tsv'), goLabels);
+const corpus = parseCorpus(read('corpora/analysis/intent-train.jsonl', root));
+log(`read smsa ${smsa.length}, nusax-id ${nusaxId.length}, nusax-en ${nusaxEn.length}, emot ${emot.length}, goemotions ${goEmotions.length}, corpus ${corpus.length}`);
+
+// GoEmotions is split in two stable halves: one for sentiment, one for emotion, so the
+// sentiment probabilities stacked into the emotion model are never fitted on its inputs.
+const goSentiment = stableSample(
+  goEmotions.flatMap((row) => {
+    const label = goEmotionToSentiment(row.labels);
+    return label && stableHalf(row.text) === 0 ? [{ text: row.text, label }] : [];
+  }),
+  CONFIG.goEmotions.sentimentLimit,
+  (r) => r.text,
+);
+const goEmotionByLabel = new Map<string, LabelledText[]>();
+for (const row of goEmotions) {
+  const label = goEmotionToSapa(row.labels);
+  if (!label || stableHalf(row.text) !== 1) continue;
+  const rows = goEmotionByLabel.get(label) ?? [];
+  rows.push({ text: row.text, label });
+  goEmotionByLabel.set(label, rows);
+}
+const goEmotion = [...goEmotionByLabel.keys()].sort().flatMap((label) => stableSample(goEmotionByLabel.get(label) ?? [], CONFIG.goEmotions.emotionPerClass, (r) => r.text));
+
+// ---- lexicon and features ----------------------------------------------------------------
+const isEnglish = (m: CorpusMessage): boolean => m.lang === 'en';
+const idCounts = countWords([...smsa, ...nusaxId, ...emot].map((r) => r.text).concat(corpus.filter((m) => m.lang === 'id').map((m) => m.text)));
+const enCounts = countWords([...goEmotions, ...nusaxEn].map((r) => r.text).concat(corpus.filter(isEnglish).map((m) => m.text)));
+const lists = buildLexicon(idCounts, enCounts, CONFIG.lexicon.minCount, CONFIG.lexicon.ratio);
+const lexicon: LexiconFile = { version: 1, ...lists };
+const vocabulary = buildVocabulary(lists);
+log(`lexicon: ${lists.id.length} id, ${lists.en.length} en, ${lists.shared.length} shared words`);
+
+const hashesByText = new Map<string, number[]>();
+const hashesOf = (text: string): number[] => {
+  let hashes = hashesByText.get(text);
+  if (!hashes) {
+    const { tokens, ruleText } = prepareText(text, vocabulary);
+    hashes = [...extractFeatures(tokens)];
+    hashesByText.set(text, hashes);
+    reasonsByText.set(text, allReasons(detectRules(ruleText)));
+  }
+  return hashes;
+};
+const reasonsByText = new Map<string, string[]>();
+const allTexts = [smsa, nusaxId, nusaxEn, goSentiment, emot, goEmotion, corpus].flatMap((set) => set.map((r) => r.text));
+for (const text of allTexts) hashesOf(text);
+const idf: IdfTable = quantizeIdf(computeIdf(hashesByText.values()));
+log(`features for ${hashesByText.size} distinct texts`);
+
+const scratch = createVector();
+const baseOf = (text: string): FeatureVector => compactVector(vectorize(hashesOf(text), idf, scratch));
+
+// ---- training helpers ---------------------------------------------------------------------
+interface Source {
+  rows: readonly LabelledText[];
+  weight: number;
+  /** Extra features after the base vector (stacked probabilities, rule reasons). */
+  extend?: (text: string, vector: FeatureVector) => void;
+}
+
+function withExtras(text: string, extend?: (text: string, vector: FeatureVector) => void): FeatureVector {
+  if (!extend) return baseOf(text);
+  vectorize(hashesOf(text), idf, scratch);
+  extend(text, scratch);
+  return compactVector(scratch);
+}
+
+function trainSoftmax(name: string, sources: readonly Source[], classes: readonly string[], options: Omit<TrainingOptions, 'name' | 'kind' | 'classes'> & { classPower: number }): LinearModel {
+  const rows = sources.flatMap((s) => s.rows.map((r) => ({ ...r, weight: s.weight, extend: s.extend })));
+  const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), options.classPower);
+  const examples: TrainingExample[] = rows.map((r) => ({ vector: withExtras(r.text, r.extend), target: classes.indexOf(r.label), weight: r.weight * (perClass.get(r.label) ?? 1) }));
+  if (examples.some((e) => e.target === -1)) throw new Error(`${name}: a label outside ${classes.join(', ')}`);
+  const model = trainLinear(examples, { ...options, name, kind: 'softmax', classes });
+  log(`trained ${name} on ${examples.length} examples`);
+  return quantizeModel(model);
+}
+
+const out = new Float64Array(8);
+function probabilities(model: LinearModel, vector: FeatureVector): Float64Array {
+  probabilitiesInto(model, vector, out);
+  return out.slice(0, model.classes.length);
+}
+
+// ---- sentiment ----------------------------------------------------------------------------
+const W = CONFIG.sourceWeight;
+const corpusAs = (field: 'sentiment' | 'emotion'): LabelledText[] => corpus.map((m) => ({ text: m.text, label: m[field] }));
+const sentimentSources: Source[] = [
+  { rows: smsa, weight: W.smsa },
+  { rows: nusaxId, weight: W.nusaxId },
+  { rows: nusaxEn, weight: W.nusaxEn },
+  { rows: goSentiment, weight: W.goEmotions },
+];
+const sentiment = trainSoftmax('sentiment', [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus }], MODEL_CLASSES.sentiment, CONFIG.sentiment);
+// Cross-fitting: a second model that has not seen the corpus supplies the stacked
+// sentiment for corpus examples, so later models do not learn to over-trust it.
+const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', sentimentSources, MODEL_CLASSES.sentiment, CONFIG.sentiment);
+const corpusTexts = new Set(corpus.map((m) => m.text));
+const stackSentiment = (text: string, vector: FeatureVector): void => {
+  const model = corpusTexts.has(text) ? sentimentWithoutCorpus : sentiment;
+  appendStacked(vector, 'sentiment', MODEL_CLASSES.sentiment, probabilities(model, vector), CONFIG.settings.stackWeight);
+};
+
+// ---- emotion ------------------------------------------------------------------------------
+const emotion = trainSoftmax(
+  'emotion',
+  [
+    { rows: emot, weight: W.emot, extend: stackSentiment },
+    { rows: goEmotion, weight: W.goEmotions, extend: stackSentiment },
+    { rows: corpusAs('emotion'), weight: W.corpus, extend: stackSentiment },
+  ],
+  MODEL_CLASSES.emotion,
+  CONFIG.emotion,
+);
+
+// ---- intent and urgency (team corpus) -------------------------------------------------------
+const stackAndReasons = (text: string, vector: FeatureVector): void => {
+  stackSentiment(text, vector);
+  appendReasons(vector, reasonsByText.get(text) ?? [], CONFIG.settings.reasonWeight);
+};
+const intentExamples: TrainingExample[] = corpus.map((m) => ({
+  vector: withExtras(m.text, stackAndReasons),
+  target: MODEL_CLASSES.intent.map((intent) => (m.intents.includes(intent) ? 1 : 0)),
+  weight: 1,
+}));
+const intent = quantizeModel(trainLinear(intentExamples, { ...CONFIG.intent, name: 'intent', kind: 'sigmoid', classes: MODEL_CLASSES.intent }));
+log(`trained intent on ${intentExamples.length} examples`);
+const urgency = trainSoftmax('urgency', [{ rows: corpus.map((m) => ({ text: m.text, label: m.urgency })), weight: 1, extend: stackAndReasons }], MODEL_CLASSES.urgency, CONFIG.urgency);
+
+// ---- write --------------------------------------------------------------------------------
+const modelsDir = new URL('models/analysis/', root);
+mkdirSync(modelsDir, { recursive: true });
+const weights = encodeWeights({ idf, models: new Map([sentiment, emotion, intent, urgency].map((m) => [m.name, m])), settings: CONFIG.settings });
+writeFileSync(new URL('weights.bin', modelsDir), weights);
+writeFileSync(new URL('lexicon.json', modelsDir), `${JSON.stringify(lexicon)}\n`);
+log(`wrote models/analysis/weights.bin (${(weights.length / 1e6).toFixed(2)} MB) and lexicon.json`);

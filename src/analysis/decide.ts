@@ -1,0 +1,76 @@
+// Turns model probabilities and rule findings into the public labels. Rules are precise
+// but narrow; the models are broad but soft. A strong rule decides on its own, a model
+// decides when it is confident, and each label carries the reasons that produced it.
+import { type RuleFindings } from './rules/detect.js';
+import { HIGH_URGENCY_REASONS } from './rules/urgency-rules.js';
+import { EMOTION_LABELS, INTENT_LABELS, SENTIMENT_LABELS, type EmotionResult, type Intent, type SentimentLabel, type SentimentResult, type Urgency } from './types.js';
+
+export interface Decision {
+  intents: Intent[];
+  urgency: Urgency;
+  reasons: string[];
+}
+
+function setting(settings: Record<string, number>, name: string, fallback: number): number {
+  return settings[name] ?? fallback;
+}
+
+export function decideSentiment(probabilities: Float64Array, sarcasm: boolean): SentimentResult {
+  let positive = probabilities[0] ?? 0;
+  let negative = probabilities[2] ?? 0;
+  // Sarcasm praises a failure: the praise is the negative part.
+  if (sarcasm && positive > negative) [positive, negative] = [negative, positive];
+  const scores = { positive, neutral: probabilities[1] ?? 0, negative };
+  let label: SentimentLabel = 'positive';
+  for (const name of SENTIMENT_LABELS) if (scores[name] > scores[label]) label = name;
+  return { label, scores };
+}
+
+/** The emotion model has a sixth class, `none`; the five emotion scores are renormalised. */
+export function decideEmotion(probabilities: Float64Array, settings: Record<string, number>): EmotionResult {
+  const none = probabilities[EMOTION_LABELS.length] ?? 0;
+  const rest = 1 - none;
+  const scores = { anger: 0, fear: 0, joy: 0, love: 0, sadness: 0 };
+  let best: (typeof EMOTION_LABELS)[number] = 'anger';
+  EMOTION_LABELS.forEach((name, c) => {
+    scores[name] = rest > 0 ? (probabilities[c] ?? 0) / rest : 1 / EMOTION_LABELS.length;
+    if (scores[name] > scores[best]) best = name;
+  });
+  const label = none >= setting(settings, 'emotionNoneThreshold', 0.5) ? 'none' : best;
+  return { label, scores };
+}
+
+function addIntent(intents: Set<Intent>, reasons: string[], intent: Intent, because: readonly string[]): void {
+  intents.add(intent);
+  for (const reason of because) if (!reasons.includes(reason)) reasons.push(reason);
+}
+
+export function decide(findings: RuleFindings, intentProbabilities: Float64Array, urgencyProbabilities: Float64Array, settings: Record<string, number>): Decision {
+  const intents = new Set<Intent>();
+  const reasons: string[] = [];
+  if (findings.spam.length > 0) {
+    // Spam that asks a question or praises the brand is still spam: nothing else applies.
+    addIntent(intents, reasons, 'spam', findings.spam);
+    return { intents: ['spam'], urgency: 'low', reasons };
+  }
+  const urgent = findings.urgent.filter((r) => HIGH_URGENCY_REASONS.has(r));
+  if (findings.question.length > 0) addIntent(intents, reasons, 'question', findings.question);
+  if (findings.complaint.length > 0 || findings.sarcasm || urgent.length > 0) {
+    addIntent(intents, reasons, 'complaint', findings.sarcasm ? ['sarcasm', ...findings.complaint] : findings.complaint);
+  }
+  if (findings.purchase.length > 0) addIntent(intents, reasons, 'purchase_intent', findings.purchase);
+  INTENT_LABELS.forEach((intent, c) => {
+    if (intents.has(intent) || (intent === 'praise' && findings.sarcasm)) return;
+    if ((intentProbabilities[c] ?? 0) >= setting(settings, `intentThreshold.${intent}`, 0.5)) addIntent(intents, reasons, intent, [`model_${intent}`]);
+  });
+  if (intents.has('spam')) return { intents: ['spam'], urgency: 'low', reasons: reasons.filter((r) => r === 'model_spam') };
+  let urgency: Urgency = intents.has('question') || intents.has('complaint') || intents.has('purchase_intent') ? 'normal' : 'low';
+  if (urgent.length > 0) {
+    urgency = 'high';
+    for (const reason of urgent) if (!reasons.includes(reason)) reasons.push(reason);
+  } else if ((urgencyProbabilities[2] ?? 0) >= setting(settings, 'urgencyHighThreshold', 0.7)) {
+    urgency = 'high';
+    reasons.push('model_high_urgency');
+  }
+  return { intents: INTENT_LABELS.filter((i) => intents.has(i)), urgency, reasons };
+}

@@ -1,0 +1,36 @@
+// Language of a short social message, by word votes: a word votes for Indonesian or
+// English when the slang tables or the trained word lists tie it to one language. Words
+// of other scripts vote `other`. Code-mixing is common ("kak, is the size M ready?"), so
+// a message with a real share of both languages is `mixed`.
+import { type Token } from './text/normalize.js';
+import { type Language } from './types.js';
+
+export interface LanguageLexicon {
+  id: ReadonlySet<string>;
+  en: ReadonlySet<string>;
+}
+
+const LATIN_WORD = /^[\p{Script=Latin}\p{N}'’-]+$/u;
+const HAS_LETTER = /\p{L}/u;
+/** Share of votes the minority language needs for `mixed`. */
+const MIXED_SHARE = 0.2;
+
+export function detectLanguage(tokens: readonly Token[], lexicon: LanguageLexicon): Language {
+  let id = 0;
+  let en = 0;
+  let foreign = 0;
+  for (const token of tokens) {
+    if (token.kind === 'address') {
+      id += 1;
+      continue;
+    }
+    if (token.kind !== 'word' || !HAS_LETTER.test(token.text)) continue;
+    if (!LATIN_WORD.test(token.text)) foreign += 1;
+    else if (token.lang === 'id' || (token.lang === undefined && lexicon.id.has(token.text))) id += 1;
+    else if (token.lang === 'en' || (token.lang === undefined && lexicon.en.has(token.text))) en += 1;
+  }
+  if (id + en === 0 || foreign > id + en) return 'other';
+  const minority = Math.min(id, en);
+  if (minority >= 1 && minority / (id + en) >= MIXED_SHARE) return 'mixed';
+  return id >= en ? 'id' : 'en';
+}

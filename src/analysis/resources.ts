@@ -1,0 +1,53 @@
+// The trained resources analyze() needs, built from the weights file and the word lists.
+import { type IdfTable } from './features/vector.js';
+import { type LanguageLexicon } from './language.js';
+import { decodeWeights } from './model/format.js';
+import { type LinearModel } from './model/linear.js';
+import { slangCanonicalWords } from './text/slang.js';
+import { EMOTION_LABELS, INTENT_LABELS, SENTIMENT_LABELS, URGENCY_LABELS } from './types.js';
+
+/** Class order of each model; decide.ts reads probabilities by these positions. */
+export const MODEL_CLASSES = {
+  sentiment: SENTIMENT_LABELS,
+  emotion: [...EMOTION_LABELS, 'none'],
+  intent: INTENT_LABELS,
+  urgency: URGENCY_LABELS,
+} as const;
+export type ModelName = keyof typeof MODEL_CLASSES;
+
+export interface LexiconFile {
+  version: 1;
+  /** Words that lean Indonesian, lean English, or are common to both (known, no vote). */
+  id: string[];
+  en: string[];
+  shared: string[];
+}
+
+export interface Resources {
+  idf: IdfTable;
+  models: Record<ModelName, LinearModel>;
+  settings: Record<string, number>;
+  vocabulary: ReadonlySet<string>;
+  languages: LanguageLexicon;
+}
+
+export function buildVocabulary(lists: Pick<LexiconFile, 'id' | 'en' | 'shared'>): Set<string> {
+  return new Set([...lists.id, ...lists.en, ...lists.shared, ...slangCanonicalWords()]);
+}
+
+export function buildResources(weights: Uint8Array, lexicon: LexiconFile): Resources {
+  const bundle = decodeWeights(weights);
+  const model = (name: ModelName): LinearModel => {
+    const found = bundle.models.get(name);
+    if (!found) throw new Error(`analysis weights: model "${name}" is missing`);
+    if (found.classes.join() !== MODEL_CLASSES[name].join()) throw new Error(`analysis weights: model "${name}" has classes ${found.classes.join()}`);
+    return found;
+  };
+  return {
+    idf: bundle.idf,
+    models: { sentiment: model('sentiment'), emotion: model('emotion'), intent: model('intent'), urgency: model('urgency') },
+    settings: bundle.settings,
+    vocabulary: buildVocabulary(lexicon),
+    languages: { id: new Set(lexicon.id), en: new Set(lexicon.en) },
+  };
+}

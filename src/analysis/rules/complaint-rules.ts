@@ -1,0 +1,20 @@
+// Signs that a follower is unhappy with an order, a product or the service.
+import { NOT_NEGATED, onNormalized, type Rule } from './rule.js';
+
+export const COMPLAINT_RULES: readonly Rule[] = [
+  onNormalized('reports_delay', new RegExp(String.raw`\b(?:belum (?:sampai|datang|dikirim|diproses|dibalas|ada kabar|masuk|update|keluar)|tidak (?:dibalas|ada kabar|ada tanggapan|ada respon|sampai-sampai|dibalas-balas)|(?:lama|lambat) (?:banget|sekali)|${NOT_NEGATED}(?:telat|terlambat|delay|delayed|late)|still waiting|slow respon|slow response|(?:sudah|udah) \d+ (?:hari|minggu|jam|bulan|days|weeks)|\d+ (?:hari|minggu|jam|bulan) (?:belum|tidak)|(?:minggu|bulan) kemudian|weeks late|on hold)\b`)),
+  onNormalized('reports_damage', new RegExp(String.raw`${NOT_NEGATED}\b(?:rusak|pecah|penyok|bocor|cacat|sobek|retak|lecet|tumpah|broken|damaged|crushed|leaking|torn|peeling|basi|berjamur|layu|luntur|mati total|soaked|coming apart)\b`)),
+  onNormalized('wrong_item', /\b(?:salah (?:kirim|item|warna|ukuran|barang)|(?:yang|yg) (?:dikirim|datang) (?:salah|beda|\d+)|tidak sesuai|beda (?:jauh|dengan|sama|banget)|wrong (?:item|size|order)|not as described|kurang (?:\d+|satu) item|ketuker|got an? (?:extra )?\w+ instead|isinya kosong|got an extra small)\b/),
+  onNormalized('poor_service', /\b(?:jutek|kasar|judes|tidak ramah|tidak ada (?:tanggapan|respon|jawaban|solusi)|rude|never repl(?:y|ies)|no reply|nobody (?:answers|is answering|knows|can explain)|useless|muter-muter|dipersulit|(?:dicancel|dibatalin|dibatalkan|cancel) (?:sepihak|tanpa)|cancelled my order|tidak dibalas|slow respon)\b/),
+  onNormalized('refund_issue', /\brefund\b[^.?!]{0,40}\b(?:belum|tidak|kapan|lama|never|still)\b|\b(?:belum|tidak|still waiting for)\b[^.?!]{0,20}\brefund\b/),
+  onNormalized('quality_issue', new RegExp(String.raw`${NOT_NEGATED}\b(?:tidak enak|hambar|palsu|kw|zonk|tidak berfungsi|error|crash(?:ing|es)?|kecewa|disappointed|nyesel|menyesal|kapok|jelek|buruk|parah|worst|terrible|poor|burnt|alot|asin|kemanisan|pudar|kusam|mengecewakan|biasa saja)\b`)),
+];
+
+// A compliment said about a failure is sarcasm: "mantap, paket sampai 3 minggu 👍".
+const PRAISE_WORD = /\b(?:mantap|keren|hebat|bagus|luar biasa|terima kasih|makasih|great|brilliant|love how|thanks|wah|wow|good job|great job|senang)\b/;
+const CONTRAST = /\b(?:tapi|tetapi|namun|but|sayang|padahal)\b/;
+const FAILURE_REASONS = new Set(['reports_delay', 'reports_damage', 'wrong_item', 'poor_service']);
+
+export function isSarcastic(normalized: string, reasons: readonly string[]): boolean {
+  return reasons.some((r) => FAILURE_REASONS.has(r)) && PRAISE_WORD.test(normalized) && !CONTRAST.test(normalized);
+}

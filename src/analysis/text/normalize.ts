@@ -1,0 +1,120 @@
+// Turns raw pieces into normalised tokens: slang expanded, stretched letters undone,
+// reduplication ("hati2") and the "-nya" suffix written the way the training texts write
+// them, emoji and laughter mapped to meaning words, address words (kak, min) set apart,
+// and the words after a negation marked.
+import { emojiMeaning, emoticonMeaning, isLaughter } from './emoji.js';
+import { isAddressWord, slangEntry, type LanguageHint } from './slang.js';
+import { tokenize } from './tokenize.js';
+
+export type TokenKind = 'word' | 'symbol' | 'address' | 'number' | 'url' | 'mention' | 'email' | 'question' | 'exclaim' | 'break';
+
+export interface Token {
+  text: string;
+  kind: TokenKind;
+  /** Language the slang tables tie this word to, when they do. */
+  lang: LanguageHint | undefined;
+  /** Inside the scope of a negation ("tidak bagus": bagus is negated). */
+  negated: boolean;
+}
+
+/** Words the models know; used to pick between spellings ("maaaf" → maaf, "bagusss" → bagus). */
+export interface KnownWords {
+  has(word: string): boolean;
+}
+
+const STRETCH = /(.)\1{2,}/u;
+const STRETCH_ALL = /(.)\1{2,}/gu;
+const REDUPLICATION = /^(\p{L}{2,})2$/u;
+const DIGITS = /^\p{N}+$/u;
+
+function known(word: string, vocabulary: KnownWords): boolean {
+  return vocabulary.has(word) || slangEntry(word) !== undefined;
+}
+
+function undoStretch(word: string, vocabulary: KnownWords): string {
+  if (!STRETCH.test(word)) return word;
+  const double = word.replace(STRETCH_ALL, '$1$1');
+  if (known(double, vocabulary)) return double;
+  return word.replace(STRETCH_ALL, '$1');
+}
+
+function pushWord(out: Token[], text: string, kind: TokenKind, lang: LanguageHint | undefined): void {
+  out.push({ text, kind, lang, negated: false });
+}
+
+function normalizeWord(raw: string, vocabulary: KnownWords, out: Token[]): void {
+  if (DIGITS.test(raw)) return pushWord(out, raw, 'number', undefined);
+  const word = undoStretch(raw, vocabulary);
+  if (isLaughter(word)) return pushWord(out, 'haha', 'symbol', undefined);
+  if (isAddressWord(word)) return pushWord(out, word, 'address', undefined);
+  const slang = slangEntry(word);
+  if (slang) {
+    for (const canonical of slang.words) pushWord(out, canonical, 'word', slang.lang);
+    return;
+  }
+  const redup = REDUPLICATION.exec(word);
+  if (redup?.[1] !== undefined) {
+    const base = slangEntry(redup[1])?.words.join(' ') ?? redup[1];
+    return pushWord(out, `${base}-${base}`, 'word', undefined);
+  }
+  // SmSA writes "barang nya" but keeps lexicalised forms ("akhirnya") whole.
+  if (word.length >= 6 && word.endsWith('nya') && !vocabulary.has(word)) {
+    const stem = word.slice(0, -3);
+    if (known(stem, vocabulary)) {
+      normalizeWord(stem, vocabulary, out);
+      return pushWord(out, 'nya', 'word', 'id');
+    }
+  }
+  pushWord(out, word, 'word', undefined);
+}
+
+export function normalizeTokens(lowerText: string, vocabulary: KnownWords): Token[] {
+  const out: Token[] = [];
+  for (const piece of tokenize(lowerText)) {
+    switch (piece.kind) {
+      case 'word':
+        normalizeWord(piece.text, vocabulary, out);
+        break;
+      case 'emoji': {
+        const meaning = emojiMeaning(piece.text);
+        if (meaning) pushWord(out, meaning, 'symbol', undefined);
+        break;
+      }
+      case 'emoticon':
+        pushWord(out, emoticonMeaning(piece.text) ?? 'senang', 'symbol', undefined);
+        break;
+      case 'question':
+        pushWord(out, '?', 'question', undefined);
+        break;
+      case 'exclaim':
+        pushWord(out, '!', 'exclaim', undefined);
+        break;
+      case 'break':
+        pushWord(out, ',', 'break', undefined);
+        break;
+      default:
+        pushWord(out, `_${piece.kind}`, piece.kind, undefined);
+    }
+  }
+  markNegation(out);
+  return out;
+}
+
+const NEGATORS = new Set(['tidak', 'bukan', 'belum', 'jangan', 'kurang', 'tanpa', 'not', 'no', 'never']);
+const CLAUSE_ENDS = new Set(['tapi', 'tetapi', 'namun', 'padahal', 'but', 'however', 'although']);
+const NEGATION_REACH = 3;
+
+/** Marks up to three words after a negator, stopping at punctuation or "tapi"/"but". */
+function markNegation(tokens: Token[]): void {
+  let reach = 0;
+  for (const token of tokens) {
+    if (token.kind === 'break' || token.kind === 'question' || token.kind === 'exclaim' || CLAUSE_ENDS.has(token.text)) {
+      reach = 0;
+    } else if (token.kind === 'word' && NEGATORS.has(token.text)) {
+      reach = NEGATION_REACH;
+    } else if (reach > 0 && (token.kind === 'word' || token.kind === 'symbol')) {
+      token.negated = true;
+      reach -= 1;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+// Splits lower-cased text into raw pieces: links, e-mail addresses, mentions, emoticons,
+// words, emoji, question/exclamation marks and clause breaks. Normalisation happens later.
+
+export type RawKind = 'email' | 'url' | 'mention' | 'emoticon' | 'word' | 'emoji' | 'question' | 'exclaim' | 'break';
+
+const KINDS: readonly RawKind[] = ['email', 'url', 'mention', 'emoticon', 'word', 'emoji', 'question', 'exclaim', 'break'];
+
+// One pass, one alternative per kind, in priority order (an e-mail holds a domain; an
+// emoticon such as t_t must win over the word "t").
+const TOKEN = new RegExp(
+  [
+    String.raw`([\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
+    String.raw`((?:https?:\/\/|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|co|ly|me|net|org|xyz|io|site|link|top|shop|store|vip|cc|info|biz|online|club|live|app|gg)\b(?:\/\S*)?)`,
+    String.raw`(@[\w.]+|\[username\])`,
+    String.raw`([:;=][-']?[)(\]dp\/]|\(:|<3|\^_?\^|-_-|t_t|t\.t|>:\()`,
+    String.raw`([\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{M}\p{N}]+)*)`,
+    String.raw`(\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}\p{EMod}]*)`,
+    String.raw`([?？]+)`,
+    String.raw`(!+)`,
+    String.raw`([.,;:\n]+)`,
+  ].join('|'),
+  'gu',
+);
+
+export interface RawToken {
+  text: string;
+  kind: RawKind;
+}
+
+export function tokenize(lowerText: string): RawToken[] {
+  const tokens: RawToken[] = [];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(lowerText); match !== null; match = TOKEN.exec(lowerText)) {
+    for (let group = 1; group <= KINDS.length; group += 1) {
+      const text = match[group];
+      if (text !== undefined) {
+        tokens.push({ text, kind: KINDS[group - 1] ?? 'word' });
+        break;
+      }
+    }
+  }
+  return tokens;
+}
