@@ -2,9 +2,9 @@
 // message and exit code 2; human output goes to stderr when stdout is machine-readable.
 import { ConfigError, loadConfig, type SapaConfig } from '../config.js';
 
-export function loadConfigOrExit(overrides: Partial<Record<string, string>> = {}): SapaConfig {
+export function loadConfigOrExit(): SapaConfig {
   try {
-    return loadConfig({ ...process.env, ...overrides });
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`sapa: configuration error — ${error.message}\n`);

@@ -1,7 +1,7 @@
 // queueReply: an officer's reply becomes a durable job. Before it is queued, the content
 // guard and the pacing rules run here on the server, so no client can skip them. The reply
 // row and its idempotency key are written first; the job is enqueued after commit.
-import { check, hasBlocking, holdForPacing, type BrandProfile, type Finding, type PacingDecision } from '../guard/index.js';
+import { check, hasBlocking, holdForPacing, validateBrandProfile, type BrandProfile, type Finding, type PacingDecision } from '../guard/index.js';
 import type { AppDeps } from './deps.js';
 import type { Role } from '../store/schema.js';
 import { newId } from '../store/ids.js';
@@ -50,7 +50,10 @@ const pacingLookbackMs = 24 * 3600_000;
 
 export async function loadBrandProfileFor(runtime: AppDeps, workspaceId: string): Promise<BrandProfile | undefined> {
   const stored = await readBrandProfile(runtime.store.db, workspaceId);
-  return stored === null ? undefined : (stored as BrandProfile);
+  if (stored === null) return undefined;
+  // Stored profiles were validated on save; validating again keeps a hand-edited row from breaking replies.
+  const validation = validateBrandProfile(stored);
+  return validation.ok ? validation.profile : undefined;
 }
 
 export async function queueReply(runtime: AppDeps, input: QueueReplyInput, now = Date.now()): Promise<QueuedReply> {
@@ -78,7 +81,7 @@ export async function queueReply(runtime: AppDeps, input: QueueReplyInput, now =
   const decision = holdForPacing(
     { channelId: conversation.channel_id, text, kind: 'reply', at: now, ...(conversation.contact_id === null ? {} : { contactId: conversation.contact_id }) },
     history,
-    pacingPolicy === undefined ? undefined : (pacingPolicy as Parameters<typeof holdForPacing>[2]),
+    pacingPolicy as Parameters<typeof holdForPacing>[2],
   );
   if (decision.decision === 'hold') throw new PacingHoldError(decision);
 

@@ -4,8 +4,6 @@ import { Id } from '../workspaces/schema.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
-const Word = Type.String({ minLength: 1, maxLength: 40, pattern: '^[a-z_]+$' });
-
 export const ConversationListQuery = Type.Object({
   status: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('snoozed'), Type.Literal('closed'), Type.Literal('all')], { default: 'open' })),
   view: Type.Optional(Type.Union([Type.Literal('unanswered_questions'), Type.Literal('complaints'), Type.Literal('breaching'), Type.Literal('mine')], { description: 'A saved view; combined with the other filters.' })),
