@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { registerBenchCommand } from './bench.js';
+import { registerCheckCommand } from './check.js';
 import { registerDemoCommand } from './demo.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerStartCommand } from './start.js';
@@ -11,5 +13,7 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerMigrateCommand,
   registerUserCommand,
   registerDemoCommand,
+  registerCheckCommand,
   registerVersionCommand,
+  registerBenchCommand,
 ];

@@ -1,0 +1,86 @@
+// `sapa bench ingest`: N synthetic events through the whole pipeline (dedupe, threading,
+// contact, analysis, store, indexes, live update) on SQLite, and beside it the raw insert rate
+// of the same message rows into the same kind of database with the same batching (one event
+// per transaction, as the pipeline commits each event before it is acknowledged) and the same
+// durability (WAL, synchronous=NORMAL).
+import SQLite from 'better-sqlite3';
+import { ingestEvent } from '../domain/ingest.js';
+import { understandMessage } from '../domain/understand.js';
+import { LocalEventBus } from '../realtime/bus.js';
+import { insertChannel } from '../store/repositories/channels.js';
+import { insertWorkspace } from '../store/repositories/workspaces.js';
+import { newId } from '../store/ids.js';
+import { syntheticEvents } from './synthetic-events.js';
+import { openTempStore } from './temp-store.js';
+
+export interface IngestBenchResult {
+  events: number;
+  duplicates: number;
+  seconds: number;
+  eventsPerSecond: number;
+  rawInsertsPerSecond: number;
+  shareOfRaw: number;
+  database: 'sqlite';
+}
+
+async function rawInsertRate(rows: Array<{ text: string; sentAt: number; networkMessageId: string }>): Promise<number> {
+  const temp = await openTempStore('raw');
+  const { db } = temp.store;
+  const workspace = await insertWorkspace(db, { name: 'Raw' });
+  const channel = await insertChannel(db, { workspaceId: workspace.id, network: 'instagram', handle: 'raw', displayName: 'Raw' });
+  const conversationId = newId();
+  await db.insertInto('conversations').values({
+    id: conversationId, workspace_id: workspace.id, channel_id: channel.id, kind: 'thread', thread_key: 'raw', root_post_network_id: null,
+    root_post_text: null, contact_id: null, status: 'open', assignee_id: null, priority: 0, first_response_due_at: null, first_responded_at: null,
+    last_inbound_at: null, last_message_at: 0, unanswered: 0, snoozed_until: null, tags: '[]', last_intents: '[]', last_sentiment: null,
+    last_emotion: null, last_urgency: null, language: null, created_at: 0, updated_at: 0,
+  }).execute();
+  await temp.store.close();
+  const connection = new SQLite(temp.file);
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('synchronous = NORMAL');
+  const insert = connection.prepare(`insert into messages (id, workspace_id, conversation_id, channel_id, direction, kind, network_message_id,
+    text, sent_at, received_at, analysis, delivery_state, history) values (?, ?, ?, ?, 'inbound', 'comment', ?, ?, ?, ?, '{}', 'received', '[]')`);
+  const insertOne = connection.transaction((row: { text: string; sentAt: number; networkMessageId: string }) => {
+    insert.run(newId(), workspace.id, conversationId, channel.id, row.networkMessageId, row.text, row.sentAt, row.sentAt);
+  });
+  const started = process.hrtime.bigint();
+  for (const row of rows) insertOne(row);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  connection.close();
+  await temp.dispose().catch(() => undefined);
+  return rows.length / seconds;
+}
+
+export async function benchIngest(count: number, onProgress: (done: number, total: number) => void = () => undefined): Promise<IngestBenchResult> {
+  const start = Date.now() - count * 50;
+  const unique = syntheticEvents(count, start);
+  // Webhooks redeliver: 3% of events arrive a second time.
+  const duplicates = unique.filter((_, index) => index % 33 === 0);
+  const events = [...unique];
+  for (const [offset, duplicate] of duplicates.entries()) events.splice(Math.min(events.length, (offset + 1) * 33 + 5), 0, { ...duplicate });
+
+  const temp = await openTempStore('ingest');
+  const { db } = temp.store;
+  const workspace = await insertWorkspace(db, { name: 'Bench' });
+  const channel = await insertChannel(db, { workspaceId: workspace.id, network: 'instagram', handle: 'bench', displayName: 'Bench' });
+  const deps = { db, events: new LocalEventBus(), understand: understandMessage };
+  understandMessage('warm up the models');
+
+  const started = process.hrtime.bigint();
+  for (const [index, event] of events.entries()) {
+    await ingestEvent(deps, channel, event);
+    if (index % 1000 === 0) onProgress(index, events.length);
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  onProgress(events.length, events.length);
+  await temp.dispose();
+
+  const rawInsertsPerSecond = await rawInsertRate(events.map((event) => ({ text: event.text, sentAt: event.sentAt, networkMessageId: event.networkMessageId + Math.random() })));
+  const eventsPerSecond = events.length / seconds;
+  return {
+    events: events.length, duplicates: duplicates.length, seconds: Math.round(seconds * 1000) / 1000,
+    eventsPerSecond: Math.round(eventsPerSecond), rawInsertsPerSecond: Math.round(rawInsertsPerSecond),
+    shareOfRaw: Math.round((eventsPerSecond / rawInsertsPerSecond) * 1000) / 1000, database: 'sqlite',
+  };
+}

@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { benchInbox } from '../../bench/inbox.js';
+import { benchIngest } from '../../bench/ingest.js';
+import { createProgressReporter } from '../progress.js';
+import { fail, printJson } from '../shared.js';
+
+function positiveInteger(raw: string, flag: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) fail(`${flag}: expected a positive integer, got "${raw}"`, 2);
+  return value;
+}
+
+export function registerBenchCommand(program: Command): void {
+  const bench = program.command('bench').description('benchmarks that print their figures (one JSON object with --json)');
+
+  bench.command('ingest')
+    .description('events/s through the whole ingest pipeline on SQLite, beside the raw insert rate of the same rows')
+    .option('--events <n>', 'number of events', '20000')
+    .option('--json', 'print one JSON object')
+    .action(async (options: { events: string; json?: boolean }) => {
+      const progress = createProgressReporter('Ingesting');
+      const result = await benchIngest(positiveInteger(options.events, '--events'), progress.update);
+      progress.done();
+      if (options.json === true) printJson(result);
+      else process.stdout.write(`${result.events} events in ${result.seconds} s: ${result.eventsPerSecond} events/s through the pipeline, raw inserts ${result.rawInsertsPerSecond}/s (${Math.round(result.shareOfRaw * 100)}% of raw)\n`);
+    });
+
+  bench.command('inbox')
+    .description('latency of the inbox list query over N stored messages on SQLite')
+    .option('--messages <n>', 'number of stored messages', '100000')
+    .option('--json', 'print one JSON object')
+    .action(async (options: { messages: string; json?: boolean }) => {
+      const progress = createProgressReporter('Storing messages');
+      const result = await benchInbox(positiveInteger(options.messages, '--messages'), progress.update);
+      progress.done();
+      if (options.json === true) printJson(result);
+      else process.stdout.write(`${result.messages} messages, ${result.conversations} conversations: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms\n`);
+    });
+}
