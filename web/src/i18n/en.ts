@@ -92,6 +92,7 @@ export const en = {
   },
   emotion: {
     joy: 'Joy',
+    love: 'Love',
     trust: 'Trust',
     anger: 'Anger',
     sadness: 'Sadness',

@@ -97,6 +97,7 @@ export const id: MessageTree<typeof en> = {
   },
   emotion: {
     joy: 'Senang',
+    love: 'Cinta',
     trust: 'Percaya',
     anger: 'Marah',
     sadness: 'Sedih',
