@@ -35,7 +35,7 @@ export interface EvalReport {
 
 const CATEGORIES: readonly Category[] = ['claim', 'disclosure', 'pressure'];
 
-function tally(counts: Map<string, Counts>, key: string, expected: boolean, predicted: boolean): void {
+function tally<K>(counts: Map<K, Counts>, key: K, expected: boolean, predicted: boolean): void {
   const c = counts.get(key) ?? { tp: 0, fp: 0, fn: 0 };
   if (expected && predicted) c.tp++;
   else if (predicted) c.fp++;
@@ -54,11 +54,11 @@ export function evaluate(drafts: readonly LabelledDraft[]): EvalReport {
     const expected = new Set(draft.expect);
     for (const rule of RULE_IDS) {
       if (rule.startsWith('BRAND.')) continue;
-      tally(byRule as Map<string, Counts>, rule, expected.has(rule), predicted.has(rule));
+      tally(byRule, rule, expected.has(rule), predicted.has(rule));
     }
     for (const category of CATEGORIES) {
       const inCategory = (set: Set<RuleId>): boolean => [...set].some((r) => ruleMeta(r).category === category);
-      tally(byCategory as Map<string, Counts>, category, inCategory(expected), inCategory(predicted));
+      tally(byCategory, category, inCategory(expected), inCategory(predicted));
     }
     const missing = [...expected].filter((r) => !predicted.has(r));
     const extra = [...predicted].filter((r) => !expected.has(r));

@@ -30,7 +30,7 @@ function loadBrand(path: string | undefined): BrandProfile | undefined {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`cannot read brand profile ${path}: ${(error as Error).message}`);
+    throw new Error(`cannot read brand profile ${path}: ${(error as Error).message}`, { cause: error });
   }
   const validation = validateBrandProfile(raw);
   if (!validation.ok) throw new Error(`brand profile ${path}: ${validation.errors.join('; ')}`);

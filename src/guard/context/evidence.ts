@@ -73,21 +73,36 @@ export const HEALTH_OR_FINANCE = phrases([
 ]);
 
 export interface DraftSignals {
-  evidence: boolean;
-  concreteEnd: boolean;
-  termsStated: boolean;
-  limitationStated: boolean;
-  ojkStated: boolean;
-  healthOrFinance: boolean;
+  readonly evidence: boolean;
+  readonly concreteEnd: boolean;
+  readonly termsStated: boolean;
+  readonly limitationStated: boolean;
+  readonly ojkStated: boolean;
+  readonly healthOrFinance: boolean;
 }
 
+/** Signals are read lazily: most drafts only ever need one or two of them. */
 export function readSignals(text: string): DraftSignals {
+  const cache: Partial<Record<keyof DraftSignals, boolean>> = {};
+  const lazy = (key: keyof DraftSignals, pattern: RegExp): boolean => (cache[key] ??= matchesAnywhere(pattern, text));
   return {
-    evidence: matchesAnywhere(EVIDENCE, text),
-    concreteEnd: matchesAnywhere(CONCRETE_END, text),
-    termsStated: matchesAnywhere(TERMS_STATED, text),
-    limitationStated: matchesAnywhere(LIMITATION_STATED, text),
-    ojkStated: matchesAnywhere(OJK_STATED, text),
-    healthOrFinance: matchesAnywhere(HEALTH_OR_FINANCE, text),
+    get evidence() {
+      return lazy('evidence', EVIDENCE);
+    },
+    get concreteEnd() {
+      return lazy('concreteEnd', CONCRETE_END);
+    },
+    get termsStated() {
+      return lazy('termsStated', TERMS_STATED);
+    },
+    get limitationStated() {
+      return lazy('limitationStated', LIMITATION_STATED);
+    },
+    get ojkStated() {
+      return lazy('ojkStated', OJK_STATED);
+    },
+    get healthOrFinance() {
+      return lazy('healthOrFinance', HEALTH_OR_FINANCE);
+    },
   };
 }

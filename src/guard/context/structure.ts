@@ -17,14 +17,16 @@ export function sentenceRanges(text: string): Range[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     let boundary = ch === '!' || ch === '?' || ch === '\n';
-    if (ch === '.') {
+    if (ch === '.' && i >= 1) {
       const next = text[i + 1];
       const inNumber = next !== undefined && next >= '0' && next <= '9';
-      boundary = !inNumber && !ABBREVIATION.test(text.slice(Math.max(0, i - 8), i));
+      const previous = text.charCodeAt(i - 1);
+      // Only a letter before the dot can make it an abbreviation; test those alone.
+      boundary = !inNumber && !(previous >= 97 && previous <= 122 && ABBREVIATION.test(text.slice(Math.max(0, i - 8), i)));
     }
     if (!boundary) continue;
     // Keep runs like "?!" or "!!!" with the sentence they end.
-    while (i + 1 < text.length && /[!?.]/.test(text[i + 1] ?? '')) i++;
+    while (i + 1 < text.length && (text[i + 1] === '!' || text[i + 1] === '?' || text[i + 1] === '.')) i++;
     ranges.push({ start, end: i + 1 });
     start = i + 1;
   }
@@ -59,6 +61,7 @@ export function quoteRanges(text: string): Range[] {
       open = -1;
     }
   }
+  if (!text.includes("'")) return ranges;
   const single = /(?<![a-z0-9])'([^'\n]{2,}?)'(?![a-z0-9])/g;
   for (let m = single.exec(text); m !== null; m = single.exec(text)) ranges.push({ start: m.index, end: m.index + m[0].length });
   return ranges;

@@ -58,6 +58,6 @@ export function detectProof(doc: GuardDoc): Hit[] {
     ...scan(doc, 'CLAIM.AUTHORITY_ENDORSEMENT', AUTHORITY, { question: true }),
     ...scan(doc, 'CLAIM.TESTIMONIAL', TESTIMONIAL, { question: true }),
     // Before/after pictures pass when the draft says results vary.
-    ...(doc.signals.limitationStated ? [] : scan(doc, 'CLAIM.TESTIMONIAL', BEFORE_AFTER, { question: true })),
+    ...scan(doc, 'CLAIM.TESTIMONIAL', BEFORE_AFTER, { question: true }).filter(() => !doc.signals.limitationStated),
   ];
 }

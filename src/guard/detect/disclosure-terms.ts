@@ -17,10 +17,9 @@ const FOOTNOTE = /(?:^|[\s(])\*+\s*[a-z]/;
 
 export function detectTermsMissing(doc: GuardDoc): Hit[] {
   const hits: Hit[] = [];
-  if (!doc.signals.termsStated && !doc.signals.concreteEnd) {
-    hits.push(...scan(doc, 'DISCLOSE.TERMS_MISSING', PROMO, { question: true }).slice(0, 3));
-  }
-  if (!FOOTNOTE.test(doc.text)) {
+  const promos = scan(doc, 'DISCLOSE.TERMS_MISSING', PROMO, { question: true });
+  if (promos.length > 0 && !doc.signals.termsStated && !doc.signals.concreteEnd) hits.push(...promos.slice(0, 3));
+  if (doc.text.includes('*') && !FOOTNOTE.test(doc.text)) {
     LONE_STAR.lastIndex = 0;
     for (let m = LONE_STAR.exec(doc.text); m !== null; m = LONE_STAR.exec(doc.text)) {
       hits.push({ rule: 'DISCLOSE.TERMS_MISSING', start: m.index, end: m.index + m[0].length });
@@ -38,6 +37,6 @@ const FOR_EVERYONE = phrases([
 ]);
 
 export function detectLimitationsRisk(doc: GuardDoc): Hit[] {
-  if (doc.signals.limitationStated) return [];
-  return scan(doc, 'DISCLOSE.LIMITATIONS_RISK', FOR_EVERYONE, { question: true });
+  const hits = scan(doc, 'DISCLOSE.LIMITATIONS_RISK', FOR_EVERYONE, { question: true });
+  return hits.length > 0 && doc.signals.limitationStated ? [] : hits;
 }

@@ -21,12 +21,12 @@ const RELATIVE_URGENCY = phrases([
 ]);
 
 function detectUrgency(doc: GuardDoc): Hit[] {
-  // A real end date or time makes the urgency honest information.
-  if (doc.signals.concreteEnd) return [];
-  return [
+  const hits = [
     ...scan(doc, 'PRESSURE.FAKE_URGENCY', OPEN_URGENCY).map((h): Hit => ({ ...h, severity: 'block' })),
     ...scan(doc, 'PRESSURE.FAKE_URGENCY', RELATIVE_URGENCY),
   ];
+  // A real end date or time makes the urgency honest information.
+  return hits.length > 0 && doc.signals.concreteEnd ? [] : hits;
 }
 
 const SCARCITY = phrases([

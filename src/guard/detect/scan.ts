@@ -28,9 +28,11 @@ export interface ScanContext {
 }
 
 export function scan(doc: GuardDoc, rule: RuleId, pattern: RegExp, context: ScanContext = {}): Hit[] {
-  if (context.evidence === true && doc.signals.evidence) return [];
+  const matches = allMatches(pattern, doc.text);
+  // Signals cost a regex each, so they are only read when something matched.
+  if (matches.length === 0 || (context.evidence === true && doc.signals.evidence)) return [];
   const hits: Hit[] = [];
-  for (const { start, end } of allMatches(pattern, doc.text)) {
+  for (const { start, end } of matches) {
     if (context.negation !== false && isNegated(doc, start)) continue;
     if (context.aspiration === true && isAspiration(doc, start)) continue;
     if (context.question === true && inQuestion(doc, start, end)) continue;

@@ -17,18 +17,44 @@ interface Word extends Span {
   text: string;
 }
 
-const WORD = /[\p{L}\p{N}&'’]+/gu;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 38 || c === 39;
+  return c === 0x2019 || NON_ASCII_WORD.test(text[i] ?? '');
+}
 
 function words(text: string): Word[] {
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  let i = 0;
+  while (i < text.length) {
+    if (!isWordChar(text, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isWordChar(text, j)) j++;
+    out.push({ start: i, end: j, text: text.slice(i, j) });
+    i = j;
+  }
   return out;
 }
 
 function isShouted(word: string): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !ACRONYMS.has(word.toUpperCase());
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 128) {
+      const ch = word[i] ?? '';
+      if (ch !== ch.toUpperCase()) return false;
+      if (ch !== ch.toLowerCase()) letters++;
+    }
+  }
+  return letters >= 2 && !ACRONYMS.has(word.toUpperCase());
 }
 
 function capsRuns(list: readonly Word[]): Span[] {
@@ -67,7 +93,6 @@ function repeatedWords(list: readonly Word[]): Span[] {
 }
 
 const PUNCT_RUN = /[!?！？]{2,}/g;
-const STRETCH = /(\p{L})\1{2,}/giu;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
 function regexSpans(pattern: RegExp, text: string, keep: (m: RegExpExecArray) => boolean = () => true): Span[] {
@@ -77,7 +102,34 @@ function regexSpans(pattern: RegExp, text: string, keep: (m: RegExpExecArray) =>
   return spans;
 }
 
+/** Runs of 3+ of the same letter ("murahhh"), ignoring "www" and roman numerals. */
+function stretchedLetters(text: string): Span[] {
+  const spans: Span[] = [];
+  const lower = text.length === text.toLowerCase().length ? text.toLowerCase() : text;
+  let i = 0;
+  while (i < lower.length) {
+    const c = lower.charCodeAt(i);
+    let j = i + 1;
+    while (j < lower.length && lower.charCodeAt(j) === c) j++;
+    const letter = c < 128 ? isAsciiLetter(c) : NON_ASCII_WORD.test(lower[i] ?? '') && !/\p{N}/u.test(lower[i] ?? '');
+    if (j - i >= 3 && letter && c !== 119 && c !== 105 && c !== 120 && c !== 118) {
+      // Mark the whole stretched word ("MURAHHH"), not only the repeated letters.
+      let from = i;
+      let to = j;
+      while (from > 0 && isWordChar(text, from - 1)) from--;
+      while (to < text.length && isWordChar(text, to)) to++;
+      spans.push({ start: from, end: to });
+    }
+    i = j;
+  }
+  return spans;
+}
+
+// Emoji live outside the BMP or in the symbol blocks; plain text can skip the scan.
+const MAYBE_EMOJI = /[\u2190-\u2bff\u3030\u303d\u3297\u3299\ud83c-\ud83e]/;
+
 function emojiSpans(text: string): Span[] {
+  if (!MAYBE_EMOJI.test(text)) return [];
   const all = regexSpans(EMOJI, text);
   const spans: Span[] = [];
   // Clusters: emoji separated only by spaces, joiners and variation selectors ("🔥🔥🔥").
@@ -108,13 +160,17 @@ function emojiSpans(text: string): Span[] {
 }
 
 /** Typography findings in ORIGINAL-text offsets (not normalised ones). */
+// Word-level checks only matter with capitals or a word said three times.
+const UPPER_PAIR = /\p{Lu}\p{Lu}/u;
+const TRIPLE_WORD = /\b(\w{2,})\W+\1\W+\1\b/i;
+
 export function detectTypography(original: string): Span[] {
-  const list = words(original);
+  const list = UPPER_PAIR.test(original) || TRIPLE_WORD.test(original) ? words(original) : [];
   const spans = [
     ...capsRuns(list),
     ...repeatedWords(list),
     ...regexSpans(PUNCT_RUN, original, (m) => /[!！]/.test(m[0])),
-    ...regexSpans(STRETCH, original, (m) => !/^w+$/i.test(m[0]) && !/^[ivx]+$/i.test(m[0])),
+    ...stretchedLetters(original),
     ...emojiSpans(original),
   ];
   return mergeSpans(spans);

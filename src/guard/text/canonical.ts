@@ -8,12 +8,12 @@ const NOT_WORD = '(?![a-z0-9])';
 const CANONICAL = new RegExp(
   collapseLetters(
     [
-      `(?<percent>\\d+(?:[.,]\\d+)?) ?(?:%|persen|percent|pct|prosen)(?![a-z])`,
-      `(?<rank>(?:#|no\\.?|nomor|nomer|number|nmr|top|peringkat|rank|ranking) ?(?:1|one|wahid)${NOT_WORD})`,
-      `(?<until>s ?[./] ?d\\b\\.?|sampai dengan${NOT_WORD}|s\\.d${NOT_WORD})`,
-      `(?<terms>(?:s ?& ?k|snk|s ?n ?k|syarat (?:&|dan|n) ketentuan|t ?& ?cs?|terms (?:&|and|n) conditions|terms apply|syarat berlaku)${NOT_WORD})`,
-      `(?<ship>ongkos kirim${NOT_WORD})`,
-      `(?<hundred>one hundred percent${NOT_WORD})`,
+      `\\b(?<percent>\\d+(?:[.,]\\d+)?) ?(?:%|persen|percent|pct|prosen)(?![a-z])`,
+      `(?<rank>(?:#|\\b(?:no\\.?|nomor|nomer|number|nmr|top|peringkat|rank|ranking)) ?(?:1|one|wahid)${NOT_WORD})`,
+      `\\b(?<until>s ?[./] ?d\\b\\.?|sampai dengan${NOT_WORD}|s\\.d${NOT_WORD})`,
+      `\\b(?<terms>(?:s ?& ?k|snk|s ?n ?k|syarat (?:&|dan|n) ketentuan|t ?& ?cs?|terms (?:&|and|n) conditions|terms apply|syarat berlaku)${NOT_WORD})`,
+      `\\b(?<ship>ongkos kirim${NOT_WORD})`,
+      `\\b(?<hundred>one hundred percent${NOT_WORD})`,
     ].join('|'),
   ),
   'g',

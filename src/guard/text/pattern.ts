@@ -46,26 +46,71 @@ export function collapseLetters(source: string): string {
 
 const SEP = '[\\x20-]+';
 
+/** Spaces become separators only outside character classes ("[- ]" stays a class). */
+function expandSpaces(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] ?? '';
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      inClass = ch !== ']';
+      out += ch === ' ' ? '\\x20' : ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === ' ') {
+      const optional = source[i + 1] === '?';
+      out += optional ? '[\\x20-]*' : SEP;
+      if (optional) i++;
+    } else out += ch;
+  }
+  return out;
+}
+
 function expandShorthand(source: string): string {
   // '_' is shorthand only right after a word and before a space, so "[a-z_]" stays literal.
-  return source
-    .replace(/(?<=[a-z)?])__(?= )/g, `(?:${SEP}[\\w'&%#]+){0,2}`)
-    .replace(/(?<=[a-z)?])_(?= )/g, `(?:${SEP}[\\w'&%#]+)?`)
-    .replace(/ \?/g, '[\\x20-]*')
-    .replace(/ /g, SEP)
-    .replace(/~/g, PARTICLE + WORD_END);
+  const withFillers = source
+    .replace(/(?<=[a-z)?])__(?= )/g, '(?:\u00a7[\\w\'&%#]+){0,2}')
+    .replace(/(?<=[a-z)?])_(?= )/g, '(?:\u00a7[\\w\'&%#]+)?');
+  return expandSpaces(withFillers).replace(/\u00a7/g, SEP).replace(/~/g, PARTICLE + WORD_END);
 }
 
 /** Compile phrase alternatives into one global regex over normalised text. */
 export function phrases(alternatives: readonly string[]): RegExp {
-  const body = alternatives.map((alt) => collapseLetters(expandShorthand(alt))).join('|');
-  return new RegExp(`(?<![a-z0-9])(?:${body})${PARTICLE}${WORD_END}`, 'g');
+  return new RegExp(`${anchored(alternatives)}${PARTICLE}${WORD_END}`, 'g');
+}
+
+// Alternatives are grouped by their first letter ("b(?:eli sekarang|orong)|c(?:…)") so
+// the regex engine rejects a word start with one character test instead of fifty.
+function compileBody(alternatives: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const alt of alternatives.map((a) => collapseLetters(expandShorthand(a)))) {
+    const first = alt[0] ?? '';
+    if (/^[a-z0-9]$/.test(first) && !/^[?*+{]/.test(alt.slice(1))) byFirst.set(first, [...(byFirst.get(first) ?? []), alt.slice(1)]);
+    else rest.push(alt);
+  }
+  return [...[...byFirst].map(([first, tails]) => `${first}(?:${tails.join('|')})`), ...rest].join('|');
+}
+
+// \b is cheaper for the regex engine than a lookbehind, and equivalent on normalised
+// text for alternatives that start with a word character; the few that start with
+// "#" keep the lookbehind in a branch of their own.
+function anchored(alternatives: readonly string[]): string {
+  const hashed = alternatives.filter((alt) => alt.startsWith('#'));
+  const words = alternatives.filter((alt) => !alt.startsWith('#'));
+  const branches: string[] = [];
+  if (words.length > 0) branches.push(`\\b(?:${compileBody(words)})`);
+  if (hashed.length > 0) branches.push(`(?<![a-z0-9])(?:${compileBody(hashed)})`);
+  return branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
 }
 
 /** Like phrases() but without the word-end guard, for patterns ending in punctuation. */
 export function loosePhrases(alternatives: readonly string[]): RegExp {
-  const body = alternatives.map((alt) => collapseLetters(expandShorthand(alt))).join('|');
-  return new RegExp(`(?<![a-z0-9])(?:${body})`, 'g');
+  return new RegExp(anchored(alternatives), 'g');
 }
 
 export interface Match {
@@ -74,10 +119,14 @@ export interface Match {
 }
 
 /** Every non-empty match of a global regex, as normalised-text offsets. */
-export function allMatches(pattern: RegExp, text: string): Match[] {
-  const found: Match[] = [];
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
+export function allMatches(pattern: RegExp, text: string): readonly Match[] {
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+  let m = pattern.exec(text);
+  if (m === null) return NO_MATCHES;
+  const found: Match[] = [];
+  for (; m !== null; m = pattern.exec(text)) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
       continue;
