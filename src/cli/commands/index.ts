@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { registerBenchCommand } from './bench.js';
 import { registerCheckCommand } from './check.js';
-import { registerCheckCommand } from './check.js';
 import { registerDemoCommand } from './demo.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerStartCommand } from './start.js';
@@ -14,7 +13,6 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerMigrateCommand,
   registerUserCommand,
   registerDemoCommand,
-  registerCheckCommand,
   registerCheckCommand,
   registerVersionCommand,
   registerBenchCommand,
