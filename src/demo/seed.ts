@@ -8,6 +8,7 @@ import { ingestEvent } from '../domain/ingest.js';
 import { recordSentReply } from '../domain/replies.js';
 import { understandMessage } from '../domain/understand.js';
 import type { Runtime } from '../runtime.js';
+import { seedDemoContent } from './content.js';
 import { insertChannel } from '../store/repositories/channels.js';
 import { findUserByEmail } from '../store/repositories/users.js';
 import { findWorkspace, insertWorkspace, upsertMembership } from '../store/repositories/workspaces.js';
@@ -63,7 +64,9 @@ async function seedHistory(runtime: Runtime, channels: Map<SimulatedNetworkName,
       if (item.reply !== undefined) {
         await recordSentReply(db, null, {
           workspaceId: demoWorkspaceId, conversationId: outcome.conversationId, text: item.reply.text, userId: null,
-          networkMessageId: item.reply.networkMessageId, sentAt: item.reply.sentAt,
+          networkMessageId: item.reply.networkMessageId, sentAt: item.reply.sentAt, inReplyToNetworkId: item.event.networkMessageId,
+          // Some answers to questions are marked good, as officers do, so suggestions have past replies too.
+          markedGood: item.category !== undefined && item.category.endsWith('_question') && index % 3 === 0,
         });
         messages += 1;
       }
@@ -86,6 +89,7 @@ export async function ensureDemoWorkspace(runtime: Runtime, onProgress: Progress
 async function seedDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback): Promise<DemoSummary> {
   await insertWorkspace(runtime.store.db, { id: demoWorkspaceId, name: GLOWRIA.name, timezone: 'Asia/Jakarta', locale: 'id' });
   await ensureDemoUsers(runtime);
+  await seedDemoContent(runtime, demoWorkspaceId);
   const channels = await createDemoChannels(runtime);
   return seedHistory(runtime, channels, onProgress);
 }

@@ -13,6 +13,10 @@ export interface SentReply {
   userId: string | null;
   networkMessageId: string;
   sentAt: number;
+  /** The follower message this reply answers. */
+  inReplyToNetworkId?: string;
+  /** An officer judged it a good answer: it will be suggested for similar questions. */
+  markedGood?: boolean;
 }
 
 export async function recordSentReply(db: Kysely<Database>, events: EventBus | null, reply: SentReply): Promise<string> {
@@ -22,9 +26,10 @@ export async function recordSentReply(db: Kysely<Database>, events: EventBus | n
       .where('id', '=', reply.conversationId).where('workspace_id', '=', reply.workspaceId).executeTakeFirstOrThrow();
     await trx.insertInto('messages').values({
       id, workspace_id: reply.workspaceId, conversation_id: reply.conversationId, channel_id: conversation.channel_id,
-      direction: 'outbound', kind: 'reply', network_message_id: reply.networkMessageId, parent_network_message_id: null,
+      direction: 'outbound', kind: 'reply', network_message_id: reply.networkMessageId, parent_network_message_id: reply.inReplyToNetworkId ?? null,
       author_contact_id: null, author_user_id: reply.userId, text: reply.text, sent_at: reply.sentAt, received_at: reply.sentAt,
       analysis: null, delivery_state: 'sent', idempotency_key: null, error: null, edited_at: null, deleted_at: null, history: '[]',
+      marked_good: reply.markedGood === true ? 1 : 0,
     }).execute();
     await markConversationAnswered(trx, { conversationId: reply.conversationId, sentAt: reply.sentAt, userId: reply.userId });
   });
