@@ -13,6 +13,12 @@ export async function up(db: AnyDb): Promise<void> {
   // When the oldest message still waiting for an answer arrived: the start of the response clock.
   await db.schema.alterTable('conversations').addColumn('awaiting_since', 'bigint').execute();
   await db.schema.alterTable('messages').addColumn('marked_good', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  // The inbox list orders by (priority, last message, id); these indexes serve that order for
+  // the whole workspace, one channel, and one assignee, so filtered views stay fast at scale.
+  await db.schema.dropIndex('conversations_inbox_idx').execute();
+  await db.schema.createIndex('conversations_inbox_idx').on('conversations').columns(['workspace_id', 'status', 'priority', 'last_message_at', 'id']).execute();
+  await db.schema.createIndex('conversations_channel_inbox_idx').on('conversations').columns(['channel_id', 'status', 'priority', 'last_message_at', 'id']).execute();
+  await db.schema.createIndex('conversations_assignee_inbox_idx').on('conversations').columns(['assignee_id', 'status', 'priority', 'last_message_at', 'id']).execute();
   await db.schema.createIndex('conversations_due_idx').on('conversations').columns(['workspace_id', 'unanswered', 'first_response_due_at']).execute();
   await db.schema.createIndex('messages_outbound_idx').on('messages').columns(['workspace_id', 'direction', 'sent_at']).execute();
 
@@ -73,6 +79,8 @@ export async function down(db: AnyDb): Promise<void> {
   for (const table of ['reporting_events', 'workspace_settings', 'knowledge_entries', 'saved_replies', 'notes']) await db.schema.dropTable(table).ifExists().execute();
   await db.schema.dropIndex('messages_outbound_idx').ifExists().execute();
   await db.schema.dropIndex('conversations_due_idx').ifExists().execute();
+  await db.schema.dropIndex('conversations_assignee_inbox_idx').ifExists().execute();
+  await db.schema.dropIndex('conversations_channel_inbox_idx').ifExists().execute();
   for (const column of ['awaiting_since', 'breach_warned_at', 'spam', 'resolved_at', 'priority_reasons']) await db.schema.alterTable('conversations').dropColumn(column).execute();
   await db.schema.alterTable('messages').dropColumn('marked_good').execute();
 }
