@@ -53,7 +53,7 @@ export const TERMS_STATED = loosePhrases([
 
 /** The draft itself states a limitation or a risk. */
 export const LIMITATION_STATED = phrases([
-  'kecuali', 'except(?:ing)?', 'tidak (?:cocok|untuk|disarankan|dianjurkan|direkomendasikan|dapat digunakan|boleh)', 'not (?:for|suitable|recommended|intended|meant)',
+  '(?<!tanpa )kecuali', 'except(?:ing)?', 'tidak (?:cocok|untuk|disarankan|dianjurkan|direkomendasikan|dapat digunakan|boleh)', 'not (?:for|suitable|recommended|intended|meant)',
   'hindari', 'avoid', 'patch test', 'uji tempel', 'tes tempel', 'tes alergi', 'allergy test', 'konsultasi(?:kan)?', 'consult',
   'hasil (?:pada |tiap |setiap |masing-masing )?_ ?(?:bisa |dapat |mungkin |akan )?(?:berbeda|bervariasi|beda)', 'results? (?:may |can |will )?(?:vary|differ)', 'individual results', 'efek (?:tiap|setiap) orang',
   'jangan (?:dipakai|digunakan|diminum|dikonsumsi|dioleskan|dipakai)', "(?:don't|do not) (?:use|apply|take)", 'hanya untuk', 'only for', 'khusus (?:untuk|area|wilayah|pulau)', 'hanya (?:bisa|dapat|tersedia) (?:di|untuk)',

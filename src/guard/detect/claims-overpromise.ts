@@ -21,23 +21,23 @@ const SUPERLATIVE = phrases([
   'best (?:in|on|of) (?:town|the market|the world|indonesia|class|the planet|asia)', 'best (?:price|deal|quality|product|serum|choice|brand|value|skincare|formula|coffee) (?:in|on|ever|around)',
   'best ever', 'best-?seller', 'best-?selling', 'unbeatable', 'unbeaten', 'unrivall?ed', 'unmatched', 'unparall?el+ed', 'second to none',
   'nothing (?:beats|compares|comes close)', 'no one (?:beats|comes close)', "there's no better", 'no other (?:brand|product|serum|store|shop)',
-  'one and only', 'the only (?:one|brand|product|serum|store|shop|choice|solution|formula)(?! (?:account|official))',
+  'one and only', '(?:hanya|only) (?:kami|kita|we)(?: yang| who)', "we're the only(?: ones?| brand)?", 'the only (?:one|brand|product|serum|store|shop|choice|solution|formula)(?! (?:account|official))',
   "world's (?:best|first|leading|most|finest|#1|number)", 'leading brand', 'market leader', 'top-?rated',
   'most (?:effective|powerful|trusted|popular|affordable|complete|advanced|loved|reliable|comfortable|delicious|potent)',
   'cheapest', 'fastest', 'strongest', 'safest', 'greatest', 'biggest', 'finest', 'purest', 'smoothest', 'softest', 'freshest', 'lowest price', 'highest quality',
 ]);
 
-const RESULT_WORDS = 'berhasil|ampuh|manjur|sukses|works?|putih|glowing|glow|cerah|langsing|kurus|cantik|tinggi|hilang|sembuh|mulus|kinclong|tumbuh|lebat|turun|jadi|efektif|ngefek|laku|laris|lulus|ada hasil|berefek|bekerja|kaya|slim|aman';
+const RESULT_WORDS = 'kelihatan|terlihat|keliatan|terasa|kerasa|berubah|nampak|tampak|berhasil|ampuh|manjur|sukses|works?|putih|glowing|glow|cerah|langsing|kurus|cantik|tinggi|hilang|sembuh|mulus|kinclong|tumbuh|lebat|turun|jadi|efektif|ngefek|laku|laris|lulus|ada hasil|berefek|bekerja|kaya|slim|aman';
 const GUARANTEE = phrases([
   'dijamin(?! (?:asli|ori|original|authentic|genuine|halal|aman|alami|natural|murni|safe|100% (?:asli|ori|original|halal|aman|alami|natural|murni)))',
   'terjamin (?:hasil|ampuh|berhasil)', 'jaminan (?:hasil|pasti|100%|berhasil)', 'menjamin', 'jamin', 'garansi (?:hasil|100%|pasti|berhasil|puas|sembuh)',
   `pasti (?:${RESULT_WORDS})`, `100% (?:${RESULT_WORDS}|guaranteed|terbukti|pasti|effective)`, 'anti (?:gagal|zonk)', 'tidak (?:mungkin|pernah|bakal|akan) (?:gagal|zonk)',
   `auto (?:${RESULT_WORDS}|cantik|ganteng|tajir|jago|pinter|pintar|wangi|glow ?up|lancar|kenyang|sehat|subur|tebal|kinclong|mulus|cerah)`,
   `langsung (?:${RESULT_WORDS})`, 'tanpa risiko', 'bebas risiko', 'zero risk', 'risk-?free', 'no risk', 'never fails?', "can't fail", 'cannot fail', 'fail-?proof',
-  '(?<!(?:money[ -]back|refund|satisfaction|exchange) )guarante(?:e|ed|es)(?! (?:delivery|shipping|refund|exchange|returns?|replacement|by|that we|a reply|response))',
+  '(?<!(?:money[ -]back|refund|satisfaction|exchange) )guarante[ds]?(?! (?:delivery|shipping|refund|exchange|returns?|replacement|by|that we|a reply|response))',
   'instant (?:results?|whitening|glow|effect|effects|slimming)', 'instantly (?:whiter|brighter|slimmer|clear|cures?|removes?|gone|younger)',
   'hasil (?:instan|instant|seketika|langsung terlihat|kilat)', 'dalam semalam', 'overnight (?:results?|glow|whitening)', 'seketika',
-  'works? (?:every time|100%|for sure|for everyone)', 'sure to work', '(?:results|success|hasil) guaranteed',
+  'works? (?:every time|100%|for sure)', 'sure to work', '(?:results|success|hasil) guaranteed',
 ]);
 
 const PURITY_WORDS = 'alami|natural|murni|asli|organik|organic|original|ori|halal|herbal|pure|genuine|authentic|vegan|nabati';

@@ -8,13 +8,15 @@ const CONDITION = '(?:jerawat|acne|pimples?|breakouts?|flek(?: hitam)?|noda hita
 const STRONG_CURE = '(?:menyembuhkan|sembuhkan|mengobati|obati|menghilangkan|hilangkan|membasmi|basmi|mengusir|usir|menuntaskan|tuntaskan|memberantas|berantas|menghapus|hapus|melenyapkan|lenyapkan|cures?|cured|treats?|treating|heals?|eliminates?|gets? rid of|removes?|erases?|reverses?|ends?)';
 const SOFT_CURE = '(?:mengatasi|atasi|meredakan|redakan|menurunkan|turunkan|melawan|lawan|mencegah|cegah|menormalkan|normalkan|clears?|fights?|prevents?|stops?|lowers?|reduces)';
 const HELPED = '(?<!(?:membantu|bantu|helps?|help|dapat membantu|bisa membantu|can help|may help|to help|supports?|mendukung|untuk membantu|diformulasikan untuk) )';
-const GONE = '(?:hilang|sembuh|lenyap|minggat|musnah|kabur|beres|tuntas|bye|gone|cured|disappears?|vanish(?:es|ed)?|healed)';
+const GONE = '(?:hilang|sembuh|lenyap|minggat|musnah|kabur|beres|tuntas|kempes|kering|bye|gone|cured|disappears?|vanish(?:es|ed)?|healed)';
 
 const CURE = phrases([
   `${STRONG_CURE}(?: [a-z]+){0,2} ${CONDITION}`,
   `${HELPED}${SOFT_CURE}(?: [a-z]+){0,2} ${CONDITION}`,
   `${CONDITION}(?: [a-z]+){0,2} ${GONE}`, `(?:bye|bye-bye|selamat tinggal|goodbye|say goodbye to|usir) ${CONDITION}`,
-  'sembuh (?:total|permanen|tuntas|selamanya|100%)', 'menyembuhkan', 'mengobati', 'manjur', 'mujarab', 'cespleng', 'tokcer', 'ampuh (?:atasi|mengatasi|menghilangkan|hilangkan|basmi|usir|untuk|buat)',
+  'sembuh (?:total|permanen|tuntas|selamanya|100%)', 'menyembuhkan', 'mengobati',
+  // "paling manjur" is a superlative; on its own, manjur/mujarab/cespleng/tokcer claim a cure.
+  '(?<!paling )(?:manjur|mujarab|cespleng|tokcer)', `ampuh (?:atasi|mengatasi|menghilangkan|hilangkan|basmi|usir|(?:untuk|buat) ${CONDITION})`,
   '(?:obat|krim|serum|ramuan|minyak|air) (?:ajaib|mujarab|dewa)', 'miracle(?: (?:cure|cream|serum|oil|product|drug|pill|worker|water))?', 'cures?', 'cure for',
   `bebas ${CONDITION} (?:selamanya|permanen|total|100%)`, 'anti (?:kanker|cancer|diabetes|virus|covid|penyakit)',
 ]);
@@ -28,7 +30,7 @@ const STAT = phrases([
   '\\d+ (?:dari|out of) \\d+ (?:merasa|merasakan|puas|setuju|melihat|mengaku|bilang|menyatakan|recommend|agree|saw|noticed|reported?|felt|say|said|love|suka|cocok|berhasil)',
   '\\d+(?:[.,]\\d+)?% (?:pengguna|orang|wanita|pria|pelanggan|customers?|users?|women|men|people|responden|respondents|of (?:users|women|people|customers|participants|our customers|moms))',
   '\\d+(?:[.,]\\d+)?% (?:lebih|more|faster|less|fewer|better)', '(?:lebih|more|faster|better) \\d+(?:[.,]\\d+)?%', '\\d+x (?:lebih|more|faster|better|stronger)', '\\d+ kali (?:lebih|lipat)',
-  '(?:hasil|results?|efek|effect|perubahan|terlihat|kelihatan|keliatan|visible|see (?:results|a difference|the difference)|putih|cerah|glowing|kinclong|turun|naik|hilang|tumbuh|berkurang|memudar|beda|difference|works?|bekerja|glow|brighter|whiter|clearer)(?: [a-z]+){0,3} (?:dalam|in|within|hanya|cuma|only|setelah|after|sejak) (?:\\d+|hitungan|beberapa|satu|a|one|just|1) ?(?:x |kali )?(?:hari|minggu|pekan|jam|menit|detik|days?|weeks?|hours?|minutes?|pakai|pemakaian|uses?|applications?)',
+  '(?:hasil|results?|efek|effect|perubahan|terlihat|kelihatan|keliatan|visible|see (?:results|a difference|the difference)|putih|cerah|glowing|kinclong|turun|naik|hilang|tumbuh|berkurang|memudar|beda|difference|works?|bekerja|glow|brighter|whiter|clearer|kempes|sembuh|menyembuhkan|mengobati|menghilangkan|membasmi)(?:nya|ku)?(?: [a-z]+){0,3} (?:(?:dalam|in|within|hanya|cuma|only|setelah|after|sejak) (?:\\d+|hitungan|beberapa|satu|a|one|just|1) ?(?:x |kali )?(?:hari|minggu|pekan|jam|menit|detik|days?|weeks?|hours?|minutes?|pakai|pemakaian|uses?|applications?)|(?:dalam|in|within|hanya|cuma|setelah) (?:seminggu|sehari|sebulan|semalam|sejam|overnight))',
   '(?:turun|naik|lose|lost|gain|drop|susut|tambah(?: tinggi)?) \\d+ ?(?:kg|kilo|cm|lbs|pounds|ukuran|sizes?)', '\\d+ ?(?:kg|cm) (?:dalam|in) \\d+',
 ]);
 
@@ -40,7 +42,8 @@ const AUTHORITY = phrases([
   'resmi (?:didukung|direkomendasikan|disetujui|diakui)', 'doctor[- ]approved', 'dermatologist[- ]approved',
 ]);
 
-const CROWD = '(?:ribuan|jutaan|ratusan|puluhan ribu|ratusan ribu|banyak|semua|\\d+(?:[.,]\\d+)? ?(?:rb|ribu|k|jt|juta|\\+)?\\+?)';
+// A crowd is a big number ("10rb+", "ribuan"), not any count: "9 dari 10 pelanggan" is a statistic.
+const CROWD = '(?:ribuan|jutaan|ratusan|puluhan ribu|ratusan ribu|banyak|\\d+(?:[.,]\\d+)? ?(?:rb|ribu|k|jt|juta)\\+?|\\d+\\+)';
 const TESTIMONIAL = phrases([
   'testi(?:moni|monial|monials)? (?:real|asli|nyata|100%|jujur|no fake|bukan fake|bukan settingan|ori)', 'real testi(?:moni)?', 'no fake(?: testi(?:moni)?| review)?',
   'bukan (?:settingan|rekayasa|fake|editan)', 'tanpa (?:editan|rekayasa|settingan)', 'real (?:results?|reviews?|testimon[a-z]*|pict|pic|foto|before after|people)',

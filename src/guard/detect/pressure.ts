@@ -6,7 +6,7 @@ import { scan, type Hit } from './scan.js';
 
 // Urgency with no end at all: the reader cannot check it, so it is blocked.
 const OPEN_URGENCY = phrases([
-  'buruan', 'buru-buru', 'cepetan', 'cepatan', 'cepat (?:order|beli|checkout|ambil|amankan|daftar|serbu|klik)', 'segera (?:order|beli|checkout|ambil|amankan|daftar|miliki|dapatkan|serbu|pesan|klaim)',
+  'buruan', 'buru-buru (?:order|beli|checkout|ambil|amankan)', 'cepetan', 'cepatan', 'cepat (?:order|beli|checkout|ambil|amankan|daftar|serbu|klik)', 'segera (?:order|beli|checkout|ambil|amankan|daftar|miliki|dapatkan|serbu|pesan|klaim)',
   'jangan (?:sampai )?(?:kehabisan|telat|terlambat|kelamaan)', 'sebelum (?:kehabisan|terlambat|telat|harga naik|naik harga|kehilangan|diserbu|promo(?:nya)? (?:berakhir|habis)|ditutup|kehabisan stok|habis)',
   'kesempatan terakhir', 'last chance', 'detik-detik terakhir', 'final call', 'last call', 'limited time(?: only| offer)?', 'waktu terbatas', 'hurry(?: up)?', 'act (?:now|fast|quickly)',
   'now or never', 'sekarang atau tidak (?:sama sekali|pernah)', 'kapan lagi', 'mumpung (?:masih|lagi|ada)', "(?:don't|do not) wait", "before (?:it's|its|they're) (?:too late|gone)",
