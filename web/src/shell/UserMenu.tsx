@@ -3,12 +3,7 @@ import { IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionContext';
 import { useSignOut } from '../session/useSignOut';
-
-function initialsOf(name: string, email: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const letters = words.length > 0 ? words.slice(0, 2).map((word) => word[0] ?? '') : [email[0] ?? '?'];
-  return letters.join('').toUpperCase();
-}
+import { initialsOf } from './initials';
 
 export function UserMenu() {
   const { t } = useTranslation();

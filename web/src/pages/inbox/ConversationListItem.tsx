@@ -51,7 +51,8 @@ export function ConversationListItem({ conversation, href, selected }: Conversat
           <Text fw={conversation.unanswered ? 700 : 500} size="sm" truncate>
             {contact?.displayName || contact?.handle || t('inbox.unknownContact')}
           </Text>
-          {contact?.displayName && (
+          {/* Facebook "handles" are often the display name again; saying it twice is noise. */}
+          {contact?.displayName && contact.handle !== contact.displayName && (
             <Text size="xs" c="dimmed" truncate>
               {contact.handle}
             </Text>
