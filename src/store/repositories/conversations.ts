@@ -27,8 +27,8 @@ export interface ConversationListFilter {
 }
 
 export interface ConversationListRow extends ConversationRow {
-  channel_network: string;
-  channel_handle: string;
+  channel_network: string | null;
+  channel_handle: string | null;
   contact_display_name: string | null;
   contact_handle: string | null;
   last_text: string | null;
@@ -49,15 +49,15 @@ export function encodeCursor(row: ConversationRow): string {
 }
 
 export async function listConversations(db: Kysely<Database>, filter: ConversationListFilter): Promise<ConversationListRow[]> {
+  // Conversations only, with scalar subqueries for the channel, contact and last message: a
+  // join would let the planner start from another table and sort every match before the limit.
   let query = db.selectFrom('conversations')
-    .innerJoin('channels', 'channels.id', 'conversations.channel_id')
-    .leftJoin('contacts', 'contacts.id', 'conversations.contact_id')
     .selectAll('conversations')
-    .select([
-      'channels.network as channel_network', 'channels.handle as channel_handle',
-      'contacts.display_name as contact_display_name', 'contacts.handle as contact_handle',
-    ])
     .select((eb) => [
+      eb.selectFrom('channels').select('network').whereRef('channels.id', '=', 'conversations.channel_id').as('channel_network'),
+      eb.selectFrom('channels').select('handle').whereRef('channels.id', '=', 'conversations.channel_id').as('channel_handle'),
+      eb.selectFrom('contacts').select('display_name').whereRef('contacts.id', '=', 'conversations.contact_id').as('contact_display_name'),
+      eb.selectFrom('contacts').select('handle').whereRef('contacts.id', '=', 'conversations.contact_id').as('contact_handle'),
       eb.selectFrom('messages').select('text').whereRef('messages.conversation_id', '=', 'conversations.id')
         .orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(1).as('last_text'),
       eb.selectFrom('messages').select('direction').whereRef('messages.conversation_id', '=', 'conversations.id')
@@ -82,7 +82,9 @@ export async function listConversations(db: Kysely<Database>, filter: Conversati
   }
   if (filter.search !== undefined && filter.search.trim() !== '') {
     const pattern = `%${filter.search.trim().toLowerCase().replace(/[%_]/g, '')}%`;
-    query = query.where((eb) => eb.or([eb(eb.fn('lower', ['contacts.display_name']), 'like', pattern), eb(eb.fn('lower', ['contacts.handle']), 'like', pattern)]));
+    query = query.where('conversations.contact_id', 'in', (eb) => eb.selectFrom('contacts').select('contacts.id')
+      .where('contacts.workspace_id', '=', filter.workspaceId)
+      .where((inner) => inner.or([inner(inner.fn('lower', ['contacts.display_name']), 'like', pattern), inner(inner.fn('lower', ['contacts.handle']), 'like', pattern)])));
   }
   if (filter.target !== undefined) {
     const { state, now, dueSoonMs } = filter.target;

@@ -47,7 +47,7 @@ function presentConversationCore(row: ConversationRow, now = Date.now()) {
 export function presentConversationSummary(row: ConversationListRow) {
   return {
     ...presentConversationCore(row),
-    channel: { id: row.channel_id, network: row.channel_network, handle: row.channel_handle },
+    channel: { id: row.channel_id, network: row.channel_network ?? '', handle: row.channel_handle ?? '' },
     contact: row.contact_id === null ? null : { id: row.contact_id, displayName: row.contact_display_name ?? '', handle: row.contact_handle ?? '' },
     lastMessage: row.last_text === null || row.last_direction === null || row.last_sent_at === null ? null
       : { text: row.last_text, direction: row.last_direction, sentAt: new Date(Number(row.last_sent_at)).toISOString() },
