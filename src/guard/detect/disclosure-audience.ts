@@ -21,8 +21,9 @@ export function detectFinanceReturn(doc: GuardDoc): Hit[] {
 }
 
 const CLEAR_LABEL = phrases([
-  '#?iklan', '#ad', '#ads', 'advertisement', 'advertising', '#?sponsored', 'sponsored by', '#?paidpartnership', 'paid partnership', '#?paidpromotion', 'paid promotion', 'paid post',
-  'kerja ?sama berbayar', 'kolaborasi berbayar', 'konten berbayar', 'postingan berbayar', 'disponsori', 'dibayar oleh', 'in (?:paid )?partnership with', 'partnered with', 'bekerja ?sama dengan', 'kerja ?sama dengan', '#?promosi berbayar',
+  'iklan', '#iklan', '#ad', '#ads', 'advertisement', 'advertising', 'sponsored', '#sponsored', 'sponsored by', 'paidpartnership', '#paidpartnership', 'paid partnership',
+  'paidpromotion', '#paidpromotion', 'paid promotion', 'paid post',
+  'kerja ?sama berbayar', 'kolaborasi berbayar', 'konten berbayar', 'postingan berbayar', 'disponsori', 'dibayar oleh', 'in (?:paid )?partnership with', 'partnered with', 'bekerja ?sama dengan', 'kerja ?sama dengan', 'promosi berbayar', '#promosi berbayar',
 ]);
 const VAGUE_TAG = phrases(['#(?:sp|spon|sponsor|colab|collab|partner|partnership|thanks|thx|gifted|pr|prpackage|endorse|endorsement|kolab|kolaborasi|ambassador|brandambassador|affiliate|afiliasi)']);
 const GIFT_SIGNAL = phrases([

@@ -10,15 +10,16 @@ export interface NormalizedText {
   /** Lower-case, folded, slang expanded, repeated letters collapsed, particles dropped. */
   readonly text: string;
   /** Original start offset (inclusive) of each normalised character. */
-  readonly starts: readonly number[];
+  readonly starts: ArrayLike<number>;
   /** Original end offset (exclusive) of each normalised character. */
-  readonly ends: readonly number[];
+  readonly ends: ArrayLike<number>;
 }
 
 interface Folded {
   text: string;
-  starts: number[];
-  ends: number[];
+  /** Original offsets per folded character; null when folding was one-to-one (plain ASCII). */
+  starts: number[] | null;
+  ends: number[] | null;
 }
 
 function isAscii(text: string): boolean {
@@ -27,17 +28,11 @@ function isAscii(text: string): boolean {
 }
 
 function foldAll(original: string): Folded {
+  // Fast path: plain ASCII folds to itself, lower-cased, one character each.
+  if (isAscii(original)) return { text: original.toLowerCase().replace(/[\t\r]/g, ' '), starts: null, ends: null };
+  let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  // Fast path: plain ASCII folds to itself, lower-cased, one character each.
-  if (isAscii(original)) {
-    for (let i = 0; i < original.length; i++) {
-      starts.push(i);
-      ends.push(i + 1);
-    }
-    return { text: original.toLowerCase().replace(/[\t\r]/g, ' '), starts, ends };
-  }
-  let text = '';
   for (let i = 0; i < original.length; ) {
     const code = original.charCodeAt(i);
     if (code < 128) {
@@ -94,45 +89,60 @@ function collapse(word: string): string {
   return out;
 }
 
+/** Growable typed buffers: no per-character strings or boxed numbers. */
 class Output {
-  private parts: string[] = [];
-  starts: number[] = [];
-  ends: number[] = [];
-  private last = -1;
-  get text(): string {
-    return this.parts.join('');
+  codes = new Uint16Array(512);
+  starts = new Int32Array(512);
+  ends = new Int32Array(512);
+  length = 0;
+  private grow(): void {
+    const size = this.codes.length * 2;
+    const codes = new Uint16Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    codes.set(this.codes);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.codes = codes;
+    this.starts = starts;
+    this.ends = ends;
   }
-  push(ch: string, start: number, end: number): void {
-    const code = ch.charCodeAt(0);
-    if (code === 32 && (this.last === -1 || this.last === 32 || this.last === 10)) return;
-    if (code === 10 && this.last === 32) {
-      this.parts[this.parts.length - 1] = '\n';
-      this.last = 10;
+  push(code: number, start: number, end: number): void {
+    const last = this.length === 0 ? -1 : this.codes[this.length - 1];
+    if (code === 32 && (last === -1 || last === 32 || last === 10)) return;
+    if (code === 10 && last === 32) {
+      this.codes[this.length - 1] = 10;
       return;
     }
-    this.parts.push(ch);
-    this.starts.push(start);
-    this.ends.push(end);
-    this.last = code;
-  }
-  /** Copy an unchanged run of word characters with its own spans. */
-  pushRange(f: Folded, from: number, to: number): void {
-    this.parts.push(f.text.slice(from, to));
-    for (let i = from; i < to; i++) {
-      this.starts.push(f.starts[i] ?? 0);
-      this.ends.push(f.ends[i] ?? 0);
-    }
-    this.last = f.text.charCodeAt(to - 1);
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
   }
   pushWord(word: string, start: number, end: number): void {
-    for (let i = 0; i < word.length; i++) this.push(word[i] ?? '', start, end);
+    for (let i = 0; i < word.length; i++) this.push(word.charCodeAt(i), start, end);
+  }
+  reset(): void {
+    this.length = 0;
+  }
+  text(): string {
+    return UTF16.decode(this.codes.subarray(0, this.length));
   }
 }
 
+// Available in browsers and Node alike; decodes the code units in one native call.
+const UTF16 = new TextDecoder('utf-16le');
+// One scratch buffer, reused: normalising allocates only the results it returns.
+const scratch = new Output();
+
+const startOf = (f: Folded, i: number): number => (f.starts === null ? i : f.starts[i] ?? i);
+const endOf = (f: Folded, i: number): number => (f.ends === null ? i + 1 : f.ends[i] ?? i + 1);
+
 function emitToken(out: Output, f: Folded, from: number, to: number): void {
   const raw = f.text.slice(from, to);
-  const start = f.starts[from] ?? 0;
-  const end = f.ends[to - 1] ?? start;
+  const start = startOf(f, from);
+  const end = endOf(f, to - 1);
   let hasDigit = false;
   let hasRepeat = false;
   for (let i = 0; i < raw.length; i++) {
@@ -149,17 +159,21 @@ function emitToken(out: Output, f: Folded, from: number, to: number): void {
   const slang = SLANG.get(word);
   if (slang !== undefined) return out.pushWord(slang, start, end);
   // Never turn the "satu" of "satu-satunya" into a digit.
-  const number = NUMBERS.get(word);
-  if (number !== undefined && f.text[to] !== '-' && f.text[from - 1] !== '-') return out.pushWord(number, start, end);
-  if (word === raw) return out.pushRange(f, from, to);
+  const number = hasDigit ? undefined : NUMBERS.get(word);
+  if (number !== undefined && f.text.charCodeAt(to) !== 45 && f.text.charCodeAt(from - 1) !== 45) return out.pushWord(number, start, end);
+  if (word === raw) {
+    for (let i = from; i < to; i++) out.push(f.text.charCodeAt(i), startOf(f, i), endOf(f, i));
+    return;
+  }
   // Only stretched letters changed: keep letter-by-letter spans, the kept letter
   // covering its dropped repeats. Otherwise map every character to the whole token.
   if (repeated === null && letters === raw) {
     for (let i = from; i < to; i++) {
       const c = f.text.charCodeAt(i);
-      let e = f.ends[i] ?? end;
-      while (isLower(c) && i + 1 < to && f.text.charCodeAt(i + 1) === c) e = f.ends[++i] ?? e;
-      out.push(String.fromCharCode(c), f.starts[i] ?? start, e);
+      const s0 = startOf(f, i);
+      let e = endOf(f, i);
+      while (isLower(c) && i + 1 < to && f.text.charCodeAt(i + 1) === c) e = endOf(f, ++i);
+      out.push(c, s0, e);
     }
     return;
   }
@@ -172,12 +186,13 @@ function isApostropheInWord(text: string, j: number): boolean {
 
 export function normalizeText(original: string): NormalizedText {
   const f = foldAll(original);
-  const out = new Output();
+  const out = scratch;
+  out.reset();
   const n = f.text.length;
   let i = 0;
   while (i < n) {
     if (!isWordCode(f.text, i)) {
-      out.push(f.text[i] ?? ' ', f.starts[i] ?? 0, f.ends[i] ?? 0);
+      out.push(f.text.charCodeAt(i), startOf(f, i), endOf(f, i));
       i++;
       continue;
     }
@@ -186,7 +201,7 @@ export function normalizeText(original: string): NormalizedText {
     emitToken(out, f, i, j);
     i = j;
   }
-  return canonicalise({ original, text: out.text, starts: out.starts, ends: out.ends });
+  return canonicalise({ original, text: out.text(), starts: out.starts.slice(0, out.length), ends: out.ends.slice(0, out.length) });
 }
 
 /** Map a normalised span [start, end) back to UTF-16 offsets of the original text. */

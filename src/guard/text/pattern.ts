@@ -9,6 +9,8 @@
 // optional particle), so "terbaik" also finds "terbaiknya" but never "terbaikan".
 
 // -ku/-mu (my/your) attach like particles: "jerawatku hilang".
+import { gatedMatches, registerTable, tableKeys } from './gate.js';
+
 const PARTICLE = '(?:nya|lah|kah|pun|ku|mu)?';
 const WORD_END = '(?![a-z0-9])';
 
@@ -79,21 +81,39 @@ function expandShorthand(source: string): string {
 }
 
 /** Compile phrase alternatives into one global regex over normalised text. */
-export function phrases(alternatives: readonly string[]): RegExp {
-  return new RegExp(`${anchored(alternatives)}${PARTICLE}${WORD_END}`, 'g');
+function gated(pattern: RegExp, alternatives: readonly string[]): RegExp {
+  registerTable(pattern, tableKeys(alternatives.map((a) => collapseLetters(expandShorthand(a)))));
+  return pattern;
 }
 
-// Alternatives are grouped by their first letter ("b(?:eli sekarang|orong)|c(?:…)") so
-// the regex engine rejects a word start with one character test instead of fifty.
-function compileBody(alternatives: readonly string[]): string {
+export function phrases(alternatives: readonly string[]): RegExp {
+  return gated(new RegExp(`${anchored(alternatives)}${PARTICLE}${WORD_END}`, 'g'), alternatives);
+}
+
+// Alternatives are factored into a prefix trie ("t(?:er(?:baik|murah)|oday)") so the
+// regex engine rejects a word start after a character or two instead of trying every
+// phrase: the composer re-checks on every keystroke.
+function factor(alternatives: readonly string[], depth: number): string {
   const byFirst = new Map<string, string[]>();
   const rest: string[] = [];
-  for (const alt of alternatives.map((a) => collapseLetters(expandShorthand(a)))) {
+  for (const alt of alternatives) {
     const first = alt[0] ?? '';
-    if (/^[a-z0-9]$/.test(first) && !/^[?*+{]/.test(alt.slice(1))) byFirst.set(first, [...(byFirst.get(first) ?? []), alt.slice(1)]);
+    // Only a plain literal, not followed by a quantifier, can be shared.
+    if (depth < 4 && /^[a-z0-9%&#'-]$/.test(first) && !/^[?*+{]/.test(alt.slice(1))) byFirst.set(first, [...(byFirst.get(first) ?? []), alt.slice(1)]);
     else rest.push(alt);
   }
-  return [...[...byFirst].map(([first, tails]) => `${first}(?:${tails.join('|')})`), ...rest].join('|');
+  const branches = [...byFirst].map(([first, tails]) => {
+    if (tails.length === 1) return first + (tails[0] ?? '');
+    // An empty tail (one phrase is a prefix of another) must stay a choice, and last.
+    const nonEmpty = tails.filter((t) => t !== '');
+    const inner = factor(nonEmpty, depth + 1);
+    return nonEmpty.length === tails.length ? `${first}(?:${inner})` : `${first}(?:${inner})?`;
+  });
+  return [...branches, ...rest].join('|');
+}
+
+function compileBody(alternatives: readonly string[]): string {
+  return factor(alternatives.map((a) => collapseLetters(expandShorthand(a))), 0);
 }
 
 // \b is cheaper for the regex engine than a lookbehind, and equivalent on normalised
@@ -110,7 +130,7 @@ function anchored(alternatives: readonly string[]): string {
 
 /** Like phrases() but without the word-end guard, for patterns ending in punctuation. */
 export function loosePhrases(alternatives: readonly string[]): RegExp {
-  return new RegExp(anchored(alternatives), 'g');
+  return gated(new RegExp(anchored(alternatives), 'g'), alternatives);
 }
 
 export interface Match {
@@ -122,6 +142,8 @@ export interface Match {
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
 export function allMatches(pattern: RegExp, text: string): readonly Match[] {
+  const gatedResult = gatedMatches(pattern, text);
+  if (gatedResult !== undefined) return gatedResult;
   pattern.lastIndex = 0;
   let m = pattern.exec(text);
   if (m === null) return NO_MATCHES;
@@ -138,6 +160,8 @@ export function allMatches(pattern: RegExp, text: string): readonly Match[] {
 
 /** Whether a global regex matches anywhere (resets its cursor first). */
 export function matchesAnywhere(pattern: RegExp, text: string): boolean {
+  const gatedResult = gatedMatches(pattern, text);
+  if (gatedResult !== undefined) return gatedResult.length > 0;
   pattern.lastIndex = 0;
   const hit = pattern.test(text);
   pattern.lastIndex = 0;
