@@ -79,7 +79,7 @@ export const id: MessageTree<typeof en> = {
   },
   status: { open: 'Terbuka', snoozed: 'Ditunda', closed: 'Selesai' },
   sentiment: { positive: 'Positif', neutral: 'Netral', negative: 'Negatif' },
-  urgency: { low: 'Tidak mendesak', normal: 'Biasa', high: 'Mendesak' },
+  urgency: { low: 'Tidak mendesak', normal: 'Urgensi biasa', high: 'Mendesak' },
   intent: {
     question: 'Pertanyaan',
     complaint: 'Keluhan',

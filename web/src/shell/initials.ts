@@ -1,4 +1,4 @@
-/** "Dewi (demo owner)" → "DD": first letters of the first two words that start with a letter. */
+/** "Dewi (demo owner)" → "DD": the first letter of each of the first two words, skipping punctuation. */
 export function initialsOf(name: string, email: string): string {
   const letters = name
     .split(/\s+/)
