@@ -50,10 +50,12 @@ function seedRows(file: string, workspaceId: string, channelIds: string[], messa
       const conversationId = newId(now - c);
       const channelId = channelIds[c % channelIds.length] ?? '';
       const unanswered = c % 3 === 0 ? 1 : 0;
+      // Labels from a hash of the index, so they do not line up with the unanswered pattern.
+      const mix = Math.imul(c + 1, 2654435761) >>> 0;
       const lastAt = now - c * 1_000;
       insertConversation.run(conversationId, workspaceId, channelId, `post:${c}`, contactIds[c % contactIds.length], c % 10 === 0 ? 'closed' : 'open',
         unanswered === 1 ? (c % 7) * 10 + 5 : 0, unanswered === 1 ? lastAt + 15 * 60_000 : null, unanswered === 1 ? lastAt : null, lastAt, unanswered,
-        intents[c % intents.length], sentiments[c % sentiments.length], lastAt, lastAt);
+        intents[mix % intents.length], sentiments[(mix >>> 8) % sentiments.length], lastAt, lastAt);
       for (let m = 0; m < 5 && written < messages; m++) {
         insertMessage.run(newId(lastAt - m), workspaceId, conversationId, channelId, m === 4 && unanswered === 0 ? 'outbound' : 'inbound', `n${c}-${m}`,
           'Kak, harganya berapa ya? Masih ready stok?', lastAt - (4 - m) * 60_000, lastAt);
