@@ -85,13 +85,14 @@ export function check(text: string, options: CheckOptions): GuardResult {
   const promoting = doc.kind === 'post' || hits.some((h) => h.rule.startsWith('CLAIM.') || h.rule === 'PRESSURE.CTA_STACK' || h.rule === 'DISCLOSE.TERMS_MISSING');
   hits.push(...productLimitationHits(doc, promoting), ...bannedWordHits(doc));
 
-  const overrides = options.brand?.severityOverrides ?? {};
-  const findings = [...hits.map((h) => toFinding(doc, h, toOriginalSpan(doc.norm, h.start, h.end))), ...typographyFindings(doc)]
-    .flatMap((f): Finding[] => {
-      const override = overrides[f.rule];
-      if (override === 'off') return [];
-      return [override === undefined ? f : { ...f, severity: override }];
-    });
+  const overrides = options.brand?.severityOverrides;
+  const findings: Finding[] = [];
+  for (const f of [...hits.map((h) => toFinding(doc, h, toOriginalSpan(doc.norm, h.start, h.end))), ...typographyFindings(doc)]) {
+    const override = overrides?.[f.rule];
+    if (override === 'off') continue;
+    if (override !== undefined) f.severity = override;
+    findings.push(f);
+  }
   const deduped = dedupe(findings);
   return { findings: deduped, ...softSell(doc, deduped) };
 }

@@ -14,7 +14,8 @@ export interface GuardDoc {
   paid: boolean;
   brand: BrandProfile | undefined;
   sentences: Range[];
-  clauses: number[];
+  /** Clause starts, computed on first use (only negation and wishes need them). */
+  readonly clauses: number[];
   quotes: Range[];
   signals: DraftSignals;
 }
@@ -28,6 +29,7 @@ export interface DocOptions {
 export function buildDoc(original: string, options: DocOptions): GuardDoc {
   const norm = normalizeText(original);
   const sentences = sentenceRanges(norm.text);
+  let clauses: number[] | undefined;
   return {
     norm,
     text: norm.text,
@@ -35,7 +37,9 @@ export function buildDoc(original: string, options: DocOptions): GuardDoc {
     paid: options.paid === true,
     brand: options.brand,
     sentences,
-    clauses: clauseStarts(norm.text, sentences),
+    get clauses(): number[] {
+      return (clauses ??= clauseStarts(norm.text, sentences));
+    },
     quotes: quoteRanges(norm.text),
     signals: readSignals(norm.text),
   };

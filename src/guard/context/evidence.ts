@@ -82,27 +82,32 @@ export interface DraftSignals {
 }
 
 /** Signals are read lazily: most drafts only ever need one or two of them. */
+class LazySignals implements DraftSignals {
+  private cache: Partial<Record<keyof DraftSignals, boolean>> = {};
+  constructor(private readonly text: string) {}
+  private read(key: keyof DraftSignals, pattern: RegExp): boolean {
+    return (this.cache[key] ??= matchesAnywhere(pattern, this.text));
+  }
+  get evidence(): boolean {
+    return this.read('evidence', EVIDENCE);
+  }
+  get concreteEnd(): boolean {
+    return this.read('concreteEnd', CONCRETE_END);
+  }
+  get termsStated(): boolean {
+    return this.read('termsStated', TERMS_STATED);
+  }
+  get limitationStated(): boolean {
+    return this.read('limitationStated', LIMITATION_STATED);
+  }
+  get ojkStated(): boolean {
+    return this.read('ojkStated', OJK_STATED);
+  }
+  get healthOrFinance(): boolean {
+    return this.read('healthOrFinance', HEALTH_OR_FINANCE);
+  }
+}
+
 export function readSignals(text: string): DraftSignals {
-  const cache: Partial<Record<keyof DraftSignals, boolean>> = {};
-  const lazy = (key: keyof DraftSignals, pattern: RegExp): boolean => (cache[key] ??= matchesAnywhere(pattern, text));
-  return {
-    get evidence() {
-      return lazy('evidence', EVIDENCE);
-    },
-    get concreteEnd() {
-      return lazy('concreteEnd', CONCRETE_END);
-    },
-    get termsStated() {
-      return lazy('termsStated', TERMS_STATED);
-    },
-    get limitationStated() {
-      return lazy('limitationStated', LIMITATION_STATED);
-    },
-    get ojkStated() {
-      return lazy('ojkStated', OJK_STATED);
-    },
-    get healthOrFinance() {
-      return lazy('healthOrFinance', HEALTH_OR_FINANCE);
-    },
-  };
+  return new LazySignals(text);
 }

@@ -82,7 +82,8 @@ function repeatedWords(list: readonly Word[]): Span[] {
     const first = list[i];
     if (first === undefined) break;
     let j = i + 1;
-    while (j < list.length && list[j]?.text.toLowerCase() === first.text.toLowerCase()) j++;
+    const lower = first.text.toLowerCase();
+    while (j < list.length && list[j]?.text.length === first.text.length && list[j]?.text.toLowerCase() === lower) j++;
     const count = j - i;
     const last = list[j - 1];
     // Two in a row only when shouted ("PROMO PROMO"); "sama sama" is ordinary Indonesian.
@@ -105,13 +106,18 @@ function regexSpans(pattern: RegExp, text: string, keep: (m: RegExpExecArray) =>
 /** Runs of 3+ of the same letter ("murahhh"), ignoring "www" and roman numerals. */
 function stretchedLetters(text: string): Span[] {
   const spans: Span[] = [];
-  const lower = text.length === text.toLowerCase().length ? text.toLowerCase() : text;
+  // ASCII letters compare case-insensitively by their 0x20 bit ("MURAHhh").
+  const fold = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
   let i = 0;
-  while (i < lower.length) {
-    const c = lower.charCodeAt(i);
+  while (i < text.length) {
+    const c = fold(text.charCodeAt(i));
     let j = i + 1;
-    while (j < lower.length && lower.charCodeAt(j) === c) j++;
-    const letter = c < 128 ? isAsciiLetter(c) : NON_ASCII_WORD.test(lower[i] ?? '') && !/\p{N}/u.test(lower[i] ?? '');
+    while (j < text.length && fold(text.charCodeAt(j)) === c) j++;
+    if (j - i < 3) {
+      i = j;
+      continue;
+    }
+    const letter = c < 128 ? isAsciiLetter(c) : NON_ASCII_WORD.test(text[i] ?? '') && !/\p{N}/u.test(text[i] ?? '');
     if (j - i >= 3 && letter && c !== 119 && c !== 105 && c !== 120 && c !== 118) {
       // Mark the whole stretched word ("MURAHHH"), not only the repeated letters.
       let from = i;
@@ -164,8 +170,20 @@ function emojiSpans(text: string): Span[] {
 const UPPER_PAIR = /\p{Lu}\p{Lu}/u;
 const TRIPLE_WORD = /\b(\w{2,})\W+\1\W+\1\b/i;
 
+function hasCapitalPair(text: string): boolean {
+  let previousUpper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return UPPER_PAIR.test(text);
+    const upper = c >= 65 && c <= 90;
+    if (upper && previousUpper) return true;
+    previousUpper = upper;
+  }
+  return false;
+}
+
 export function detectTypography(original: string): Span[] {
-  const list = UPPER_PAIR.test(original) || TRIPLE_WORD.test(original) ? words(original) : [];
+  const list = hasCapitalPair(original) || TRIPLE_WORD.test(original) ? words(original) : [];
   const spans = [
     ...capsRuns(list),
     ...repeatedWords(list),

@@ -2,7 +2,7 @@
 // original UTF-16 code units it came from, so findings point at what the officer typed.
 // Written as plain loops over char codes: the composer runs it on every keystroke.
 import { foldChar } from './fold.js';
-import { DROPPED_WORDS, NUMBERS, SLANG } from './lexicon.js';
+import { LEXICON } from './lexicon.js';
 import { canonicalise } from './canonical.js';
 
 export interface NormalizedText {
@@ -152,15 +152,14 @@ function emitToken(out: Output, f: Folded, from: number, to: number): void {
   }
   const letters = hasDigit ? unLeet(raw) : raw;
   const key = hasRepeat || letters !== raw ? collapse(letters) : raw;
-  if (DROPPED_WORDS.has(key)) return;
   // "buru2", "adik2": the Indonesian repetition shorthand.
   const repeated = hasDigit ? /^([a-z]{3,})2$/.exec(key) : null;
   const word = repeated?.[1] !== undefined ? `${repeated[1]}-${repeated[1]}` : key;
-  const slang = SLANG.get(word);
-  if (slang !== undefined) return out.pushWord(slang, start, end);
+  const entry = LEXICON.get(word);
+  if (entry?.kind === 'drop') return;
+  if (entry?.kind === 'slang') return out.pushWord(entry.to, start, end);
   // Never turn the "satu" of "satu-satunya" into a digit.
-  const number = hasDigit ? undefined : NUMBERS.get(word);
-  if (number !== undefined && f.text.charCodeAt(to) !== 45 && f.text.charCodeAt(from - 1) !== 45) return out.pushWord(number, start, end);
+  if (entry?.kind === 'number' && f.text.charCodeAt(to) !== 45 && f.text.charCodeAt(from - 1) !== 45) return out.pushWord(entry.to, start, end);
   if (word === raw) {
     for (let i = from; i < to; i++) out.push(f.text.charCodeAt(i), startOf(f, i), endOf(f, i));
     return;
