@@ -8,11 +8,11 @@
 // validation sets and the corpus test split stay unseen.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractFeatures } from '../src/analysis/features/extract.js';
-import { compactVector, createVector, vectorize, type FeatureVector, type IdfTable } from '../src/analysis/features/vector.js';
+import { extractFeatures, type FeatureList } from '../src/analysis/features/extract.js';
+import { BUCKET_BITS, compactVector, createVector, vectorize, type FeatureVector, type IdfTable } from '../src/analysis/features/vector.js';
 import { encodeWeights, quantizeIdf, quantizeModel } from '../src/analysis/model/format.js';
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
-import { appendReasons, appendStacked, prepareText } from '../src/analysis/pipeline.js';
+import { appendReasons, appendStacked, prepareText, withoutCharGrams } from '../src/analysis/pipeline.js';
 import { buildVocabulary, MODEL_CLASSES, type LexiconFile } from '../src/analysis/resources.js';
 import { allReasons, detectRules } from '../src/analysis/rules/detect.js';
 import { parseCorpus, type CorpusMessage } from '../src/analysis/training/corpus.js';
@@ -30,8 +30,8 @@ const read = (path: string, base: URL = dataDir): string => readFileSync(new URL
 /** Everything the training needs to know, in one place; the eval reports the result. */
 const CONFIG = {
   lexicon: { minCount: 3, ratio: 4 },
-  sentiment: { bits: 20, epochs: 10, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11 },
-  emotion: { bits: 20, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13 },
+  sentiment: { bits: BUCKET_BITS, epochs: 10, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11 },
+  emotion: { bits: BUCKET_BITS, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13 },
   intent: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 17 },
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
   sourceWeight: { smsa: 1, nusaxId: 1, nusaxEn: 2, goEmotions: 0.5, emot: 1, corpus: 3 },
@@ -81,25 +81,25 @@ const lexicon: LexiconFile = { version: 1, ...lists };
 const vocabulary = buildVocabulary(lists);
 log(`lexicon: ${lists.id.length} id, ${lists.en.length} en, ${lists.shared.length} shared words`);
 
-const hashesByText = new Map<string, number[]>();
-const hashesOf = (text: string): number[] => {
-  let hashes = hashesByText.get(text);
-  if (!hashes) {
+const featuresByText = new Map<string, FeatureList>();
+const featuresOf = (text: string): FeatureList => {
+  let features = featuresByText.get(text);
+  if (!features) {
     const { tokens, ruleText } = prepareText(text, vocabulary);
-    hashes = [...extractFeatures(tokens)];
-    hashesByText.set(text, hashes);
+    features = extractFeatures(tokens);
+    featuresByText.set(text, features);
     reasonsByText.set(text, allReasons(detectRules(ruleText)));
   }
-  return hashes;
+  return features;
 };
 const reasonsByText = new Map<string, string[]>();
 const allTexts = [smsa, nusaxId, nusaxEn, goSentiment, emot, goEmotion, corpus].flatMap((set) => set.map((r) => r.text));
-for (const text of allTexts) hashesOf(text);
-const idf: IdfTable = quantizeIdf(computeIdf(hashesByText.values()));
-log(`features for ${hashesByText.size} distinct texts`);
+for (const text of allTexts) featuresOf(text);
+const idf: IdfTable = quantizeIdf(computeIdf([...featuresByText.values()].map((f) => f.hashes)));
+log(`features for ${featuresByText.size} distinct texts`);
 
 const scratch = createVector();
-const baseOf = (text: string): FeatureVector => compactVector(vectorize(hashesOf(text), idf, scratch));
+const baseOf = (text: string): FeatureVector => compactVector(vectorize(featuresOf(text).hashes, idf, scratch));
 
 // ---- training helpers ---------------------------------------------------------------------
 interface Source {
@@ -107,19 +107,23 @@ interface Source {
   weight: number;
   /** Extra features after the base vector (stacked probabilities, rule reasons). */
   extend?: (text: string, vector: FeatureVector) => void;
+  /** Drop character n-grams (what the intent and urgency models see). */
+  wordLevelOnly?: boolean;
 }
 
-function withExtras(text: string, extend?: (text: string, vector: FeatureVector) => void): FeatureVector {
+function withExtras(text: string, extend?: (text: string, vector: FeatureVector) => void, wordLevelOnly = false): FeatureVector {
   if (!extend) return baseOf(text);
-  vectorize(hashesOf(text), idf, scratch);
+  const features = featuresOf(text);
+  vectorize(features.hashes, idf, scratch);
+  const baseLength = scratch.length;
   extend(text, scratch);
-  return compactVector(scratch);
+  return wordLevelOnly ? withoutCharGrams(scratch, features.wordLevel, baseLength) : compactVector(scratch);
 }
 
 function trainSoftmax(name: string, sources: readonly Source[], classes: readonly string[], options: Omit<TrainingOptions, 'name' | 'kind' | 'classes'> & { classPower: number }): LinearModel {
-  const rows = sources.flatMap((s) => s.rows.map((r) => ({ ...r, weight: s.weight, extend: s.extend })));
+  const rows = sources.flatMap((s) => s.rows.map((r) => ({ ...r, weight: s.weight, extend: s.extend, wordLevelOnly: s.wordLevelOnly })));
   const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), options.classPower);
-  const examples: TrainingExample[] = rows.map((r) => ({ vector: withExtras(r.text, r.extend), target: classes.indexOf(r.label), weight: r.weight * (perClass.get(r.label) ?? 1) }));
+  const examples: TrainingExample[] = rows.map((r) => ({ vector: withExtras(r.text, r.extend, r.wordLevelOnly), target: classes.indexOf(r.label), weight: r.weight * (perClass.get(r.label) ?? 1) }));
   if (examples.some((e) => e.target === -1)) throw new Error(`${name}: a label outside ${classes.join(', ')}`);
   const model = trainLinear(examples, { ...options, name, kind: 'softmax', classes });
   log(`trained ${name} on ${examples.length} examples`);
@@ -169,13 +173,13 @@ const stackAndReasons = (text: string, vector: FeatureVector): void => {
   appendReasons(vector, reasonsByText.get(text) ?? [], CONFIG.settings.reasonWeight);
 };
 const intentExamples: TrainingExample[] = corpus.map((m) => ({
-  vector: withExtras(m.text, stackAndReasons),
+  vector: withExtras(m.text, stackAndReasons, true),
   target: MODEL_CLASSES.intent.map((intent) => (m.intents.includes(intent) ? 1 : 0)),
   weight: 1,
 }));
 const intent = quantizeModel(trainLinear(intentExamples, { ...CONFIG.intent, name: 'intent', kind: 'sigmoid', classes: MODEL_CLASSES.intent }));
 log(`trained intent on ${intentExamples.length} examples`);
-const urgency = trainSoftmax('urgency', [{ rows: corpus.map((m) => ({ text: m.text, label: m.urgency })), weight: 1, extend: stackAndReasons }], MODEL_CLASSES.urgency, CONFIG.urgency);
+const urgency = trainSoftmax('urgency', [{ rows: corpus.map((m) => ({ text: m.text, label: m.urgency })), weight: 1, extend: stackAndReasons, wordLevelOnly: true }], MODEL_CLASSES.urgency, CONFIG.urgency);
 
 // ---- write --------------------------------------------------------------------------------
 const modelsDir = new URL('models/analysis/', root);

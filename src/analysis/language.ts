@@ -10,8 +10,6 @@ export interface LanguageLexicon {
   en: ReadonlySet<string>;
 }
 
-const LATIN_WORD = /^[\p{Script=Latin}\p{N}'’-]+$/u;
-const HAS_LETTER = /\p{L}/u;
 /** Share of votes the minority language needs for `mixed`. */
 const MIXED_SHARE = 0.2;
 
@@ -24,8 +22,8 @@ export function detectLanguage(tokens: readonly Token[], lexicon: LanguageLexico
       id += 1;
       continue;
     }
-    if (token.kind !== 'word' || !HAS_LETTER.test(token.text)) continue;
-    if (!LATIN_WORD.test(token.text)) foreign += 1;
+    if (token.script === 'none') continue;
+    if (token.script === 'other') foreign += 1;
     else if (token.lang === 'id' || (token.lang === undefined && lexicon.id.has(token.text))) id += 1;
     else if (token.lang === 'en' || (token.lang === undefined && lexicon.en.has(token.text))) en += 1;
   }

@@ -1,9 +1,9 @@
 // The steps from raw input to model input, shared by analyze() and the training script so
 // that training and inference can never drift apart.
-import { extractFeatures } from './features/extract.js';
+import { extractFeatures, type FeatureList } from './features/extract.js';
 import { hashString, SEED_WORD } from './features/hash.js';
 import { appendFeature, vectorize, type FeatureVector, type IdfTable } from './features/vector.js';
-import { type RuleText } from './rules/rule.js';
+import { triggerWords, type RuleText } from './rules/rule.js';
 import { normalizeTokens, type KnownWords, type Token } from './text/normalize.js';
 import { sanitize } from './text/sanitize.js';
 
@@ -19,15 +19,34 @@ export function prepareText(input: unknown, vocabulary: KnownWords): PreparedTex
   const { text, truncated } = sanitize(input);
   const raw = text.toLowerCase();
   const tokens = normalizeTokens(raw, vocabulary);
-  let normalized = '';
-  for (const token of tokens) normalized += normalized ? ` ${token.text}` : token.text;
-  return { text, truncated, tokens, ruleText: { normalized, raw } };
+  const texts = tokens.map((token) => token.text);
+  return { text, truncated, tokens, ruleText: { normalized: texts.join(' '), raw, words: triggerWords(texts) } };
 }
 
-const hashScratch: number[] = [];
+const featureScratch: FeatureList = { hashes: [], wordLevel: 0 };
 
-export function baseVector(tokens: readonly Token[], idf: IdfTable, into: FeatureVector): FeatureVector {
-  return vectorize(extractFeatures(tokens, hashScratch), idf, into);
+export interface BaseVector {
+  vector: FeatureVector;
+  /** Features [0, wordLevel) are word-level; [wordLevel, length) character n-grams. */
+  wordLevel: number;
+  length: number;
+}
+
+/** The TF-IDF vector of the text's own features, before any stacked or rule feature. */
+export function baseVector(tokens: readonly Token[], idf: IdfTable, into: FeatureVector): BaseVector {
+  const features = extractFeatures(tokens, featureScratch);
+  vectorize(features.hashes, idf, into);
+  return { vector: into, wordLevel: features.wordLevel, length: into.length };
+}
+
+/**
+ * What the intent and urgency models see of a vector: word-level features and anything
+ * appended after the base (`base.length`), without the character n-grams between.
+ */
+export function withoutCharGrams(vector: FeatureVector, wordLevel: number, baseLength: number): FeatureVector {
+  const keep = (i: number): boolean => i < wordLevel || i >= baseLength;
+  const indexes = [...Array(vector.length).keys()].filter(keep);
+  return { buckets: Uint32Array.from(indexes, (i) => vector.buckets[i] ?? 0), values: Float64Array.from(indexes, (i) => vector.values[i] ?? 0), length: indexes.length };
 }
 
 const hashCache = new Map<string, number>();

@@ -2,6 +2,7 @@
 import { type IdfTable } from './features/vector.js';
 import { type LanguageLexicon } from './language.js';
 import { decodeWeights } from './model/format.js';
+import { fuseModels, type FusedModels } from './model/fused.js';
 import { type LinearModel } from './model/linear.js';
 import { slangCanonicalWords } from './text/slang.js';
 import { EMOTION_LABELS, INTENT_LABELS, SENTIMENT_LABELS, URGENCY_LABELS } from './types.js';
@@ -26,6 +27,9 @@ export interface LexiconFile {
 export interface Resources {
   idf: IdfTable;
   models: Record<ModelName, LinearModel>;
+  /** Sentiment and emotion read every base feature; intent and urgency the word-level ones. */
+  fusedText: FusedModels;
+  fusedInbox: FusedModels;
   settings: Record<string, number>;
   vocabulary: ReadonlySet<string>;
   languages: LanguageLexicon;
@@ -43,9 +47,12 @@ export function buildResources(weights: Uint8Array, lexicon: LexiconFile): Resou
     if (found.classes.join() !== MODEL_CLASSES[name].join()) throw new Error(`analysis weights: model "${name}" has classes ${found.classes.join()}`);
     return found;
   };
+  const models = { sentiment: model('sentiment'), emotion: model('emotion'), intent: model('intent'), urgency: model('urgency') };
   return {
     idf: bundle.idf,
-    models: { sentiment: model('sentiment'), emotion: model('emotion'), intent: model('intent'), urgency: model('urgency') },
+    models,
+    fusedText: fuseModels([models.sentiment, models.emotion]),
+    fusedInbox: fuseModels([models.intent, models.urgency]),
     settings: bundle.settings,
     vocabulary: buildVocabulary(lexicon),
     languages: { id: new Set(lexicon.id), en: new Set(lexicon.en) },

@@ -2,7 +2,7 @@
 // its inverse document frequency and the whole scaled to unit length (TF-IDF). The same
 // code builds vectors in training and at inference, so both see identical numbers.
 
-export const BUCKET_BITS = 20;
+export const BUCKET_BITS = 18;
 export const BUCKET_MASK = (1 << BUCKET_BITS) - 1;
 
 /** Inverse document frequency per bucket, stored as bytes: idf = byte * scale. */

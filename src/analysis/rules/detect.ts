@@ -1,8 +1,8 @@
-// Runs every rule once and sorts the reasons found into what they imply.
+// Runs the rules once and sorts the reasons found into what they imply.
 import { COMPLAINT_RULES, isSarcastic } from './complaint-rules.js';
 import { PURCHASE_RULES } from './purchase-rules.js';
 import { QUESTION_TOPIC_RULES, readsAsQuestion } from './question-rules.js';
-import { type Rule, type RuleText } from './rule.js';
+import { RuleIndex, runGroup, type RuleText } from './rule.js';
 import { SPAM_RULES } from './spam-rules.js';
 import { URGENCY_RULES } from './urgency-rules.js';
 
@@ -15,21 +15,25 @@ export interface RuleFindings {
   sarcasm: boolean;
 }
 
-function run(rules: readonly Rule[], text: RuleText): string[] {
-  const found: string[] = [];
-  for (const rule of rules) if (rule.matches(text)) found.push(rule.reason);
-  return found;
-}
+const INDEX = new RuleIndex([...QUESTION_TOPIC_RULES, ...COMPLAINT_RULES, ...PURCHASE_RULES, ...SPAM_RULES, ...URGENCY_RULES]);
 
 export function detectRules(text: RuleText): RuleFindings {
+  const candidates = INDEX.candidates(text.words);
   let question: string[] = [];
   if (readsAsQuestion(text)) {
-    question = run(QUESTION_TOPIC_RULES, text);
+    question = runGroup(QUESTION_TOPIC_RULES, candidates, text);
     if (question.length === 0) question.push('asks_question');
   }
-  const complaint = run(COMPLAINT_RULES, text);
+  const complaint = runGroup(COMPLAINT_RULES, candidates, text);
   const sarcasm = isSarcastic(text.normalized, complaint);
-  return { question, complaint, purchase: run(PURCHASE_RULES, text), spam: run(SPAM_RULES, text), urgent: run(URGENCY_RULES, text), sarcasm };
+  return {
+    question,
+    complaint,
+    purchase: runGroup(PURCHASE_RULES, candidates, text),
+    spam: runGroup(SPAM_RULES, candidates, text),
+    urgent: runGroup(URGENCY_RULES, candidates, text),
+    sarcasm,
+  };
 }
 
 /** Every reason found, as flags for the intent and urgency models. */

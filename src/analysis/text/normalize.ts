@@ -15,6 +15,18 @@ export interface Token {
   lang: LanguageHint | undefined;
   /** Inside the scope of a negation ("tidak bagus": bagus is negated). */
   negated: boolean;
+  /** Writing system of a word: Latin letters, letters of another script, or no letters. */
+  script: Script;
+}
+
+export type Script = 'latin' | 'other' | 'none';
+
+const HAS_LETTER = /\p{L}/u;
+const LATIN_WORD = /^[\p{Script=Latin}\p{N}\p{M}'’-]+$/u;
+
+function scriptOf(text: string, kind: TokenKind): Script {
+  if (kind !== 'word' || !HAS_LETTER.test(text)) return 'none';
+  return LATIN_WORD.test(text) ? 'latin' : 'other';
 }
 
 /** Words the models know; used to pick between spellings ("maaaf" → maaf, "bagusss" → bagus). */
@@ -39,7 +51,7 @@ function undoStretch(word: string, vocabulary: KnownWords): string {
 }
 
 function pushWord(out: Token[], text: string, kind: TokenKind, lang: LanguageHint | undefined): void {
-  out.push({ text, kind, lang, negated: false });
+  out.push({ text, kind, lang, negated: false, script: scriptOf(text, kind) });
 }
 
 function normalizeWord(raw: string, vocabulary: KnownWords, out: Token[]): void {
@@ -68,12 +80,40 @@ function normalizeWord(raw: string, vocabulary: KnownWords, out: Token[]): void 
   pushWord(out, word, 'word', undefined);
 }
 
+// Normalised forms per raw word and vocabulary: messages reuse a small vocabulary, so most
+// words skip the slang, stretch and suffix checks. Bounded; cleared when full.
+const CACHE_LIMIT = 100_000;
+const wordCache = new WeakMap<KnownWords, Map<string, readonly Token[]>>();
+
+function cacheFor(vocabulary: KnownWords): Map<string, readonly Token[]> {
+  let cache = wordCache.get(vocabulary);
+  if (!cache) {
+    cache = new Map();
+    wordCache.set(vocabulary, cache);
+  }
+  return cache;
+}
+
+function cachedWord(raw: string, vocabulary: KnownWords, cache: Map<string, readonly Token[]>): readonly Token[] {
+  let tokens = cache.get(raw);
+  if (!tokens) {
+    const fresh: Token[] = [];
+    normalizeWord(raw, vocabulary, fresh);
+    tokens = fresh;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(raw, tokens);
+  }
+  return tokens;
+}
+
 export function normalizeTokens(lowerText: string, vocabulary: KnownWords): Token[] {
   const out: Token[] = [];
+  const cache = cacheFor(vocabulary);
   for (const piece of tokenize(lowerText)) {
     switch (piece.kind) {
       case 'word':
-        normalizeWord(piece.text, vocabulary, out);
+        // Copies: markNegation() writes to the tokens it returns.
+        for (const t of cachedWord(piece.text, vocabulary, cache)) out.push({ text: t.text, kind: t.kind, lang: t.lang, negated: false, script: t.script });
         break;
       case 'emoji': {
         const meaning = emojiMeaning(piece.text);

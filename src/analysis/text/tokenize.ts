@@ -13,8 +13,9 @@ const TOKEN = new RegExp(
     String.raw`((?:https?:\/\/|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|co|ly|me|net|org|xyz|io|site|link|top|shop|store|vip|cc|info|biz|online|club|live|app|gg)\b(?:\/\S*)?)`,
     String.raw`(@[\w.]+|\[username\])`,
     String.raw`([:;=][-']?[)(\]dp\/]|\(:|<3|\^_?\^|-_-|t_t|t\.t|>:\()`,
-    String.raw`([\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{M}\p{N}]+)*)`,
-    String.raw`(\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}\p{EMod}]*)`,
+    String.raw`([\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?)*)`,
+    // One emoji per piece (with its skin tone, variation selector and joined parts), so "😍😍😍" counts thrice.
+    String.raw`(\p{Extended_Pictographic}(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic}\uFE0F?)*)`,
     String.raw`([?？]+)`,
     String.raw`(!+)`,
     String.raw`([.,;:\n]+)`,
