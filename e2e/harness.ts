@@ -19,10 +19,20 @@ export interface E2eSapa {
 
 export const chromiumPath = process.env.SAPA_CHROMIUM ?? '/usr/bin/chromium';
 
+/** Signs in through the real sign-in page and waits for the inbox. */
+export async function signIn(page: Page, url: string, email: string, password: string): Promise<void> {
+  await page.goto(url);
+  await page.getByTestId('sign-in-email').fill(email);
+  await page.getByTestId('sign-in-password').fill(password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('inbox-page').waitFor();
+}
+
 export async function startE2eSapa(env: Record<string, string> = {}): Promise<E2eSapa> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sapa-e2e-'));
   const config = loadConfig({ SAPA_DATA_DIR: dataDir, PORT: '0', SAPA_LOG_LEVEL: 'warn', SAPA_DEMO_RATE: '0', ...env });
-  const runtime: Runtime = await openRuntime(config);
+  // Simulated networks answer at once and never rate-limit here, so browser tests are deterministic.
+  const runtime: Runtime = await openRuntime(config, { connectors: { seed: 'e2e', simulator: { latencyMs: 0, rateLimitProbability: 0 } } });
   await ensureDemoWorkspace(runtime, () => undefined);
   const services: RunningServices = await startServices(runtime, ['api', 'worker', 'scheduler']);
   const browser = await chromium.launch({

@@ -1,0 +1,86 @@
+// The proximity pillar in the browser: a follower's question arrives through the simulator
+// into the real pipeline, shows up live near the top of an open inbox, is answered with a
+// saved reply, reaches the simulated network, and the first-response clock stops.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestEvent } from '../src/domain/ingest.js';
+import { understandMessage } from '../src/domain/understand.js';
+import { demoOfficer, demoWorkspaceId } from '../src/demo/seed.js';
+import { listChannels } from '../src/store/repositories/channels.js';
+import type { ChannelRow } from '../src/store/schema.js';
+import { signIn, startE2eSapa, type E2eSapa } from './harness.js';
+
+async function eventually<T>(probe: () => Promise<T | undefined> | T | undefined, timeoutMs = 20_000): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() - started > timeoutMs) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('the inbox in the browser', () => {
+  let sapa: E2eSapa;
+  let instagram: ChannelRow;
+
+  beforeAll(async () => {
+    sapa = await startE2eSapa();
+    const channels = await listChannels(sapa.runtime.store.db, demoWorkspaceId);
+    const found = channels.find((channel) => channel.network === 'instagram');
+    if (found === undefined) throw new Error('no demo instagram channel');
+    instagram = found;
+  });
+  afterAll(() => sapa.stop());
+
+  const deliver = (text: string, author: { networkId: string; handle: string; displayName: string }) =>
+    ingestEvent({ db: sapa.runtime.store.db, events: sapa.runtime.events, understand: understandMessage }, instagram, {
+      kind: 'direct_message', networkMessageId: `e2e-${Date.now()}-${Math.random()}`, directThreadId: `dm-${author.networkId}`,
+      author, text, sentAt: Date.now(),
+    });
+
+  it('answers a live question with a saved reply, the network receives it, and the timer stops', async () => {
+    const page = await sapa.newPage('id-ID');
+    await signIn(page, sapa.url, demoOfficer.email, demoOfficer.password);
+    await page.getByTestId('conversation-item').first().waitFor();
+
+    const outcome = await deliver('Kak, serum niacinamide masih ready? Harganya berapa ya? 🙏', { networkId: 'e2e-nadia', handle: 'nadia.putri', displayName: 'Nadia Putri' });
+    if (outcome.status !== 'stored') throw new Error('not stored');
+    const row = page.locator(`[data-testid="conversation-item"][data-conversation-id="${outcome.conversationId}"]`);
+    await row.waitFor({ timeout: 10_000 });
+    const position = await page.getByTestId('conversation-item').evaluateAll((items, id) => items.findIndex((item) => item.getAttribute('data-conversation-id') === id), outcome.conversationId);
+    expect(position).toBeGreaterThanOrEqual(0);
+    expect(position).toBeLessThan(5);
+    await expect(row.getByTestId('conversation-timer').count()).resolves.toBe(1);
+
+    await row.click();
+    await page.getByTestId('reply-box').waitFor();
+    await page.getByTestId('saved-replies-button').click();
+    await page.getByTestId('saved-reply-item').filter({ hasText: 'Salam & bantu' }).click();
+    await expect(page.getByTestId('reply-text').inputValue()).resolves.toContain('Nadia Putri');
+    await page.getByTestId('reply-send').click();
+
+    const connector = sapa.runtime.connectors.worldFor(instagram).connector;
+    const received = await eventually(() => connector.received.find((entry) => entry.outcome === 'sent' && entry.text.includes('Nadia Putri')));
+    expect(received.text).toContain('terima kasih sudah menghubungi Glowria');
+
+    const firstResponse = await eventually(() => sapa.runtime.store.db.selectFrom('reporting_events').selectAll()
+      .where('conversation_id', '=', outcome.conversationId).where('kind', '=', 'first_response').executeTakeFirst());
+    expect(firstResponse.duration_ms).toBeGreaterThanOrEqual(0);
+    await page.locator('[data-testid="message"][data-direction="outbound"][data-delivery-state="sent"]').last().waitFor({ timeout: 10_000 });
+    await eventually(async () => ((await row.getByTestId('conversation-timer').count()) === 0 ? true : undefined));
+  });
+
+  it('shows follower HTML and script as text and never runs it', async () => {
+    const page = await sapa.newPage('en-US');
+    await signIn(page, sapa.url, demoOfficer.email, demoOfficer.password);
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold?</b>';
+    const outcome = await deliver(payload, { networkId: 'e2e-mallory', handle: 'mallory', displayName: '<i>Mallory</i>' });
+    if (outcome.status !== 'stored') throw new Error('not stored');
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/inbox/${outcome.conversationId}`);
+    const message = page.getByTestId('message').filter({ hasText: '<script>' });
+    await message.first().waitFor();
+    await expect(message.first().innerText()).resolves.toContain('<img src=x onerror=');
+    await expect(page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await expect(page.locator('[data-testid="conversation-view"] img[src="x"]').count()).resolves.toBe(0);
+  });
+});
