@@ -126,7 +126,7 @@ function codeOf(key: string): number {
 
 function index(): KeyIndex {
   if (keyIndex !== undefined) return keyIndex;
-  const built: KeyIndex = { byLength: [new Map(), new Map(), new Map()], digit: [] };
+  const built: KeyIndex = { byLength: [new Map<number, Table[]>(), new Map<number, Table[]>(), new Map<number, Table[]>()], digit: [] };
   for (const table of tables) {
     for (const key of table.keys ?? []) {
       if (key === '\\d') {
