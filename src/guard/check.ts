@@ -48,7 +48,7 @@ function toFinding(doc: GuardDoc, hit: Hit, span: Span): Finding {
 }
 
 /** Same rule, overlapping spans: one finding covering both. */
-function dedupe(findings: Finding[]): Finding[] {
+function dedupe(original: string, findings: Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Finding[] = [];
   for (const f of sorted) {
@@ -56,7 +56,7 @@ function dedupe(findings: Finding[]): Finding[] {
     if (twin === undefined) out.push(f);
     else if (f.end > twin.end) {
       twin.end = f.end;
-      twin.excerpt = f.excerpt.length > 0 ? twin.excerpt + f.excerpt.slice(twin.end - f.start) : twin.excerpt;
+      twin.excerpt = original.slice(twin.start, twin.end);
     }
   }
   return out;
@@ -93,7 +93,7 @@ export function check(text: string, options: CheckOptions): GuardResult {
     if (override !== undefined) f.severity = override;
     findings.push(f);
   }
-  const deduped = dedupe(findings);
+  const deduped = dedupe(text, findings);
   return { findings: deduped, ...softSell(doc, deduped) };
 }
 

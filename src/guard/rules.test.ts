@@ -93,3 +93,10 @@ describe('findings follow the contract', () => {
     expect(findingFor(draft, 'CLAIM.SUPERLATIVE')?.excerpt).toBe('Paliiing ampuhhh');
   });
 });
+
+describe('overlapping findings of one rule', () => {
+  it('merge into one finding whose excerpt is the merged span', () => {
+    const text = 'Tinggal 3 pcs! Stok terbatas, hampir habis, tinggal sedikit!';
+    for (const f of check(text, { kind: 'post' }).findings) expect(f.excerpt).toBe(text.slice(f.start, f.end));
+  });
+});
