@@ -10,29 +10,30 @@ export async function upsertContact(
   db: Executor,
   input: { workspaceId: string; channelId: string; networkUserId: string; handle: string; displayName: string; seenAt: number },
 ): Promise<ContactRow> {
-  await db.insertInto('contacts').values({
+  return db.insertInto('contacts').values({
     id: newId(input.seenAt), workspace_id: input.workspaceId, channel_id: input.channelId, network_user_id: input.networkUserId,
     handle: input.handle, display_name: input.displayName, first_seen_at: input.seenAt, last_seen_at: input.seenAt, message_count: 0, vip: 0,
   }).onConflict((oc) => oc.columns(['channel_id', 'network_user_id']).doUpdateSet({
     handle: input.handle,
     display_name: input.displayName,
     last_seen_at: sql<number>`case when contacts.last_seen_at > ${input.seenAt} then contacts.last_seen_at else ${input.seenAt} end`,
-  })).execute();
-  return db.selectFrom('contacts').selectAll().where('channel_id', '=', input.channelId).where('network_user_id', '=', input.networkUserId).executeTakeFirstOrThrow();
+  })).returningAll().executeTakeFirstOrThrow();
 }
 
 export async function findOrCreateConversation(
   db: Executor,
   input: { workspaceId: string; channelId: string; kind: 'thread' | 'direct'; threadKey: string; rootPostNetworkId: string | null; rootPostText: string | null; contactId: string; at: number },
 ): Promise<ConversationRow> {
-  await db.insertInto('conversations').values({
+  return db.insertInto('conversations').values({
     id: newId(input.at), workspace_id: input.workspaceId, channel_id: input.channelId, kind: input.kind, thread_key: input.threadKey,
     root_post_network_id: input.rootPostNetworkId, root_post_text: input.rootPostText, contact_id: input.contactId, status: 'open',
     assignee_id: null, priority: 0, first_response_due_at: null, first_responded_at: null, last_inbound_at: null, last_message_at: input.at,
     unanswered: 0, snoozed_until: null, tags: '[]', last_intents: '[]', last_sentiment: null, last_emotion: null, last_urgency: null,
     language: null, created_at: input.at, updated_at: input.at,
-  }).onConflict((oc) => oc.columns(['channel_id', 'thread_key']).doNothing()).execute();
-  return db.selectFrom('conversations').selectAll().where('channel_id', '=', input.channelId).where('thread_key', '=', input.threadKey).executeTakeFirstOrThrow();
+  })
+    // A no-op update on conflict, so one statement returns the row whether it is new or not.
+    .onConflict((oc) => oc.columns(['channel_id', 'thread_key']).doUpdateSet({ channel_id: (eb) => eb.ref('excluded.channel_id') }))
+    .returningAll().executeTakeFirstOrThrow();
 }
 
 /** Returns false when a message with the same network id already exists on the channel. */
