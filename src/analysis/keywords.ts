@@ -14,11 +14,13 @@ const STOP_WORDS = new Set(
   hello ok okay get got haha`.split(/\s+/),
 );
 const MAX_KEYWORDS = 8;
+// Phone, order and tracking numbers are PII, not topics.
+const LONG_NUMBER = /\d{5}|\d{3,}[-. ]\d{3,}/;
 
 export function extractKeywords(tokens: readonly Token[]): string[] {
   const keywords: string[] = [];
   for (const token of tokens) {
-    if (token.kind !== 'word' || token.text.length < 3 || STOP_WORDS.has(token.text)) continue;
+    if (token.kind !== 'word' || token.text.length < 3 || STOP_WORDS.has(token.text) || LONG_NUMBER.test(token.text)) continue;
     if (!keywords.includes(token.text)) keywords.push(token.text);
     if (keywords.length >= MAX_KEYWORDS) break;
   }

@@ -69,13 +69,11 @@ function normalizeWord(raw: string, vocabulary: KnownWords, out: Token[]): void 
     const base = slangEntry(redup[1])?.words.join(' ') ?? redup[1];
     return pushWord(out, `${base}-${base}`, 'word', undefined);
   }
-  // SmSA writes "barang nya" but keeps lexicalised forms ("akhirnya") whole.
+  // SmSA writes "barang nya" but keeps lexicalised forms ("akhirnya") whole: a known
+  // word stays as it is, an unknown one loses its suffix ("merkurinya" → merkuri nya).
   if (word.length >= 6 && word.endsWith('nya') && !vocabulary.has(word)) {
-    const stem = word.slice(0, -3);
-    if (known(stem, vocabulary)) {
-      normalizeWord(stem, vocabulary, out);
-      return pushWord(out, 'nya', 'word', 'id');
-    }
+    normalizeWord(word.slice(0, -3), vocabulary, out);
+    return pushWord(out, 'nya', 'word', 'id');
   }
   pushWord(out, word, 'word', undefined);
 }

@@ -4,11 +4,11 @@
 // words the sentiment model has seen most. A canonical form may be several words.
 export const SLANG_ID = `
 tidak: gak ga gk nggak ngga ngak nggk enggak engga egak gag kaga kagak tdk ndak nda tak gax gaa
-tidak ada: gaada gada gakada ngga ada
+tidak ada: gaada gada gakada
 tidak mau: gamau gamao gmau ogah
 tidak bisa: gabisa gbs gabs gakbisa
 tidak tahu: gatau gtau gatw gataw gtw
-tidak apa apa: gapapa gpp gapp gapapah nggapapa gak papa gpapa
+tidak apa apa: gapapa gpp gapp gapapah nggapapa gpapa
 tidak jelas: gajelas gjls
 belum: blm blom belom blum lom
 bukan: bkn bukn

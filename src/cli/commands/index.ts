@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerAnalyzeCommand } from './analyze.js';
 import { registerBenchCommand } from './bench.js';
 import { registerCheckCommand } from './check.js';
 import { registerDemoCommand } from './demo.js';
@@ -14,6 +15,7 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerUserCommand,
   registerDemoCommand,
   registerCheckCommand,
+  registerAnalyzeCommand,
   registerVersionCommand,
   registerBenchCommand,
 ];
