@@ -41,7 +41,7 @@ export const CONCRETE_END = loosePhrases([
 /** Terms of a promotion: period, quota, minimum, S&K, or where to read them. */
 export const TERMS_STATED = loosePhrases([
   's&k',
-  '(?:periode|period|berlaku|valid|mulai|starts?|sampai|hingga|until|s/d) (?:\\d|tanggal|tgl|hari|bulan|minggu|pekan|sekarang)',
+  '(?:periode|period|berlaku|valid|mulai|starts?|sampai|hingga|until|s/d) (?:\\d|tanggal|tgl|hari|bulan|minggu|pekan)',
   '(?:kuota|quota) \\d',
   '\\d+ (?:pembeli|orang|pelanggan|buyers?|customers?|pemesan|transaksi|order) pertama',
   '(?:first|pertama) \\d+',

@@ -13,7 +13,7 @@ const GONE = '(?:hilang|sembuh|lenyap|minggat|musnah|kabur|beres|tuntas|kempes|k
 const CURE = phrases([
   `${STRONG_CURE}(?: [a-z]+){0,2} ${CONDITION}`,
   `${HELPED}${SOFT_CURE}(?: [a-z]+){0,2} ${CONDITION}`,
-  `${CONDITION}(?: [a-z]+){0,2} ${GONE}`, `(?:bye|bye-bye|selamat tinggal|goodbye|say goodbye to|usir) ${CONDITION}`,
+  `${CONDITION}(?:nya|ku|mu)?(?: [a-z]+){0,2} ${GONE}`, `(?:bye|bye-bye|selamat tinggal|goodbye|say goodbye to|usir) ${CONDITION}`,
   'sembuh (?:total|permanen|tuntas|selamanya|100%)', 'menyembuhkan', 'mengobati',
   // "paling manjur" is a superlative; on its own, manjur/mujarab/cespleng/tokcer claim a cure.
   '(?<!paling )(?:manjur|mujarab|cespleng|tokcer)', `ampuh (?:atasi|mengatasi|menghilangkan|hilangkan|basmi|usir|(?:untuk|buat) ${CONDITION})`,
@@ -30,7 +30,7 @@ const STAT = phrases([
   '\\d+ (?:dari|out of) \\d+ (?:merasa|merasakan|puas|setuju|melihat|mengaku|bilang|menyatakan|recommend|agree|saw|noticed|reported?|felt|say|said|love|suka|cocok|berhasil)',
   '\\d+(?:[.,]\\d+)?% (?:pengguna|orang|wanita|pria|pelanggan|customers?|users?|women|men|people|responden|respondents|of (?:users|women|people|customers|participants|our customers|moms))',
   '\\d+(?:[.,]\\d+)?% (?:lebih|more|faster|less|fewer|better)', '(?:lebih|more|faster|better) \\d+(?:[.,]\\d+)?%', '\\d+x (?:lebih|more|faster|better|stronger)', '\\d+ kali (?:lebih|lipat)',
-  '(?:hasil|results?|efek|effect|perubahan|terlihat|kelihatan|keliatan|visible|see (?:results|a difference|the difference)|putih|cerah|glowing|kinclong|turun|naik|hilang|tumbuh|berkurang|memudar|beda|difference|works?|bekerja|glow|brighter|whiter|clearer|kempes|sembuh|menyembuhkan|mengobati|menghilangkan|membasmi)(?:nya|ku)?(?: [a-z]+){0,3} (?:(?:dalam|in|within|hanya|cuma|only|setelah|after|sejak) (?:\\d+|hitungan|beberapa|satu|a|one|just|1) ?(?:x |kali )?(?:hari|minggu|pekan|jam|menit|detik|days?|weeks?|hours?|minutes?|pakai|pemakaian|uses?|applications?)|(?:dalam|in|within|hanya|cuma|setelah) (?:seminggu|sehari|sebulan|semalam|sejam|overnight))',
+  '(?:hasil|results?|efek|effect|perubahan|terlihat|kelihatan|keliatan|visible|see (?:results|a difference|the difference)|putih|cerah|glowing|kinclong|turun|naik|hilang|tumbuh|berkurang|memudar|beda|difference|works?|bekerja|glow|brighter|whiter|clearer|kempes|langsing|kurus|slim|tinggi|lebat|mulus|kencang|sembuh|menyembuhkan|mengobati|menghilangkan|membasmi)(?:nya|ku)?(?: [a-z]+){0,3} (?:(?:dalam|in|within|hanya|cuma|only|setelah|after|sejak) (?:\\d+|hitungan|beberapa|satu|a|one|just|1) ?(?:x |kali )?(?:hari|minggu|pekan|jam|menit|detik|days?|weeks?|hours?|minutes?|pakai|pemakaian|uses?|applications?)|(?:dalam|in|within|hanya|cuma|setelah) (?:seminggu|sehari|sebulan|semalam|sejam|overnight))',
   '(?:turun|naik|lose|lost|gain|drop|susut|tambah(?: tinggi)?) \\d+ ?(?:kg|kilo|cm|lbs|pounds|ukuran|sizes?)', '\\d+ ?(?:kg|cm) (?:dalam|in) \\d+',
 ]);
 
@@ -47,7 +47,7 @@ const CROWD = '(?:ribuan|jutaan|ratusan|puluhan ribu|ratusan ribu|banyak|\\d+(?:
 const TESTIMONIAL = phrases([
   'testi(?:moni|monial|monials)? (?:real|asli|nyata|100%|jujur|no fake|bukan fake|bukan settingan|ori)', 'real testi(?:moni)?', 'no fake(?: testi(?:moni)?| review)?',
   'bukan (?:settingan|rekayasa|fake|editan)', 'tanpa (?:editan|rekayasa|settingan)', 'real (?:results?|reviews?|testimon[a-z]*|pict|pic|foto|before after|people)',
-  `${CROWD} (?:orang|customers?|pelanggan|pembeli|users?|ibu|wanita|member|reseller|buyers?|pengguna|bunda|moms?|cewek)_ (?:sudah |telah |udah )?(?:membuktikan|buktikan|merasakan|puas|cocok|sembuh|berhasil|repeat order|ketagihan|glowing|percaya|pakai)`,
+  `${CROWD}(?: lebih| an|\\+| more| over)? (?:orang|customers?|pelanggan|pembeli|users?|ibu|wanita|member|reseller|buyers?|pengguna|bunda|moms?|cewek|yang)_ (?:sudah |telah |udah )?(?:membuktikan|buktikan|buktiin|bukti|merasakan|rasain|puas|cocok|sembuh|berhasil|repeat order|ketagihan|glowing|percaya|pakai)`,
   "thousands (?:of [a-z]+ )?(?:can't|cannot|couldn't) be wrong", '(?:thousands|millions|hundreds) of (?:happy |satisfied )?(?:customers|people|users|women|moms) (?:have|already|love|swear|trust|agree)',
   'sudah (?:terbukti|dibuktikan) (?:oleh )?(?:ribuan|jutaan|banyak)', 'bukti nyata', 'hasil nyata', 'terbukti nyata',
   '(?:saya|aku|gue|anak saya|anakku|suamiku|istriku|mamaku|ibuku|suami saya|istri saya|my (?:son|daughter|mom|husband|wife|kid)) (?:sudah |langsung |jadi |akhirnya )?(?:sembuh|healed|cured)',

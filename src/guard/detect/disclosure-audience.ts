@@ -7,7 +7,9 @@ const GAIN = '(?:cuan|untung|profit|return|returns|balik modal|bunga|passive inc
 const PROMISED_RETURN = phrases([
   `(?:pasti|dijamin|guaranteed|assured|sure|jaminan|100%) ${GAIN}`, `${GAIN}(?: [a-z]+)? (?:pasti|dijamin|guaranteed|tetap|fixed|konsisten|stabil|tanpa risiko)`,
   `${GAIN} \\d+(?:[.,]\\d+)?%? ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)`, `\\d+(?:[.,]\\d+)?% ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)(?: dijamin| pasti| guaranteed)?`,
-  'modal aman', 'anti rugi', 'tanpa rugi', 'tidak (?:mungkin|bakal|akan) rugi', 'no loss', "can't lose", 'tanpa risiko (?:rugi|kerugian)', 'risk-?free (?:invest[a-z]*|returns?|profit)',
+  `${GAIN} (?:harian|bulanan|mingguan|daily|monthly|weekly) \\d+(?:[.,]\\d+)?%`, `${GAIN} (?:tiap|setiap|per) (?:hari|minggu|bulan)`,
+  '(?:earn|dapat|dapatkan|raih|nikmati|get|make) \\d+(?:[.,]\\d+)?% (?:[a-z]+ )?(?:monthly|daily|weekly|per (?:month|day|week)|a (?:month|day|week)|per bulan|sebulan|per hari|sehari|harian|bulanan|tiap (?:hari|bulan|minggu))',
+  'modal aman', 'anti rugi', 'tidak (?:mungkin|bakal|akan) boncos', 'anti boncos', 'tanpa rugi', 'tidak (?:mungkin|bakal|akan) rugi', 'no loss', "can't lose", 'tanpa risiko (?:rugi|kerugian)', 'risk-?free (?:invest[a-z]*|returns?|profit)',
   'double your money', 'gandakan (?:uang|modal)', 'modal (?:kembali|balik)', 'cepat kaya', 'kaya mendadak', 'get rich', 'cuan (?:tiap|setiap) hari', 'profit konsisten', 'pasti profit', 'pasti cuan',
 ]);
 // A rate in an investment or lending context must name its supervisor.
@@ -41,8 +43,14 @@ export function detectPaidPartnership(doc: GuardDoc): Hit[] {
 }
 
 const PARENT = '(?:mama|mami|mamah|papa|papi|ayah|ibu|bunda|ortu|orang ?tua|ayah bunda|mom|mum|mommy|dad|daddy|parents|folks|mother|father|bapak|emak|nenek|kakek)';
+const PERSUADE = '(?:minta|mintain|bilang|ajak|rayu|rayuin|bujuk|bujukin|paksa|suruh|rengek|merengek|kode|kodein|kasih kode)';
+const BUY = '(?:beli|beliin|belikan|membelikan|dibeliin|dibelikan|buat beli|untuk beli|order|checkout|pesan|pesenin|traktir|bawa ke toko|ke toko)';
+const CHILD_ADDRESS = '(?:adik-adik|adek-adek|adik|adek|dedek-dedek|dedek|dek|kids|boys and girls|anak-anak)';
 const CHILD = phrases([
-  `(?:minta|mintain|bilang|ajak|rayu|bujuk|paksa|suruh|rengek|merengek)(?: ke| sama| pada)? ${PARENT}(?: [a-z]+){0,2} (?:beli|beliin|belikan|membelikan|buat beli|untuk beli|order|checkout|pesan|pesenin|traktir)`,
+  `${PERSUADE} (?:di)?(?:beliin|belikan)(?: [a-z]+){0,2} ${PARENT}`,
+  `${CHILD_ADDRESS}(?: [a-z]+){0,6} ${PERSUADE}(?: ke| sama| pada)? ${PARENT}`,
+  `(?:ask|tell|get|beg|make|remind|bug|nag|convince) (?:your |ur )?${PARENT}(?: and (?:your )?${PARENT})?(?: [a-z']+){0,3} (?:buy|get|order|purchase|grab|need|want|pick up)`,
+  `${PERSUADE}(?: ke| sama| pada)? ${PARENT}(?: [a-z]+){0,2} ${BUY}`,
   `(?:ask|tell|get|beg|make|remind|bug|nag) (?:your |ur )?${PARENT} (?:to )?(?:buy|get|order|purchase|grab)`,
   `(?:adik-adik|adek-adek|adik|adek|dedek|dek|kids|boys and girls|anak-anak)(?: [a-z]+){0,4} (?:minta|ajak|bilang ke) ${PARENT}`,
   '(?:adik-adik|adek-adek|dedek-dedek)(?: [a-z]+){0,4} (?:beli|checkout|order|koleksi|kumpulin|miliki|dapatkan|buruan)',

@@ -32,7 +32,9 @@ const EVERYONE = '(?:(?:semua|segala|seluruh|all|every|any) (?:jenis |tipe |maca
 const BENEFIT = '(?:cocok|pas|bisa|dapat|efektif|ampuh|bekerja|works?|suitable|effective|fits?|good|great|perfect|ideal|dipakai|digunakan|dikonsumsi|diminum|nyaman|recommended|formulated|designed|made|ramah)';
 const FOR_EVERYONE = phrases([
   `${BENEFIT}(?: [a-z']+){0,3} (?:untuk |buat |bagi |for |di |oleh |by |dengan |with )?${EVERYONE}`,
-  `${EVERYONE} (?:bisa|cocok|boleh|dapat|can|pasti cocok|pasti bisa) (?:pakai|memakai|menggunakan|use|minum|konsumsi|cocok|coba)?`,
+  `${EVERYONE} (?:pasti |dijamin |juga |semua )?(?:bisa|cocok|boleh|dapat|can|aman)(?: (?:pakai|memakai|menggunakan|use|minum|konsumsi|cocok|coba))?`,
+  `dari (?:bayi|balita|anak-anak|anak|remaja|newborn) (?:sampai|hingga|ke|to|until) (?:lansia|dewasa|orang tua|kakek|nenek|manula|tua)(?: [a-z]+){0,2} (?:bisa|cocok|aman|boleh|dapat|can)`,
+  `${BENEFIT}(?: [a-z']+){0,3} (?:dari|from) (?:bayi|balita|anak-anak|anak|remaja|newborn|babies|kids|teens) (?:sampai|hingga|to|until) (?:lansia|dewasa|orang tua|kakek|nenek|manula|grandparents|adults|seniors)`,
   'one size fits all', 'no matter (?:your|what) (?:skin|age|hair|body|type)', 'whatever your (?:skin|hair|age)', 'universal (?:untuk|for|buat) (?:semua|all)',
 ]);
 

@@ -12,6 +12,8 @@ const OPEN_URGENCY = phrases([
   'now or never', 'sekarang atau tidak (?:sama sekali|pernah)', 'kapan lagi', 'mumpung (?:masih|lagi|ada)', "(?:don't|do not) wait", "before (?:it's|its|they're) (?:too late|gone)",
   'jangan (?:tunggu|nunggu) (?:lama|lagi|besok|nanti)', '(?:tunggu|nunggu) apa lagi', 'what are you waiting for', 'hitungan (?:jam|menit|hari)', 'tinggal (?:beberapa |hitungan )?(?:jam|menit|hari) lagi',
   'only (?:a few )?(?:hours|days) left', 'a few (?:hours|days) left', '(?:hours|days) left', 'berakhir (?:sebentar lagi|segera|secepatnya)', 'ends? soon', 'ending soon', 'segera berakhir', 'promo (?:kilat|dadakan)', 'ga pake lama', 'tidak pakai lama',
+  '(?:besok|nanti|minggu depan|segera|sebentar lagi) harga(?:nya)? (?:akan |bakal )?naik', 'harga(?:nya)? (?:akan |bakal )?naik (?:besok|lagi|segera|sebentar lagi)',
+  'prices? (?:go(?:es)? up|increases?|rises?|will rise) (?:tomorrow|soon)',
 ]);
 // Urgency that names a relative end ("hari ini saja"): checkable, but still pressure.
 const RELATIVE_URGENCY = phrases([
@@ -66,7 +68,8 @@ function detectCtaStack(doc: GuardDoc, urgent: boolean): Hit[] {
 }
 
 const FOMO = phrases([
-  '(?:bakal|pasti|nanti|dijamin) menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', 'menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', 'bakal menyesal', 'pasti menyesal', 'rugi (?:banget |besar )?(?:kalau|jika) (?:tidak|belum|melewatkan|sampai)',
+  '(?:bakal|pasti|nanti|dijamin|bisa) menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', '(?:bakal|pasti|nanti|dijamin|bisa) menyesal(?![ -]+[a-z])',
+  '(?:kalau|jika|if) (?:tidak|belum) (?:beli|coba|order|punya|ikut|checkout)(?: [a-z]+){0,2},? (?:nanti |bakal |pasti )?(?:menyesal|rugi)', '(?:tinggal|hanya) (?:kamu|kakak|anda)(?![ -]+[a-z])', 'menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', 'bakal menyesal', 'pasti menyesal', 'rugi (?:banget |besar )?(?:kalau|jika) (?:tidak|belum|melewatkan|sampai)',
   'jangan sampai (?:menyesal|ketinggalan|kelewatan)', 'jangan (?:mau )?(?:ketinggalan|kelewatan)', '(?:masa|masak|masih) (?:kamu |kakak |sis |gan )?(?:belum|tidak) (?:punya|pakai|coba|beli|tahu|tau|pernah)',
   'ketinggalan (?:zaman|jaman|tren|trend)', 'kudet', '(?:cuma|hanya|tinggal) (?:kamu|kakak|anda|you) (?:yang|who) (?:belum|tidak)', 'semua orang (?:sudah |udah )?(?:punya|pakai|beli)',
   'everyone (?:else )?(?:has|is using|already)', "(?:don't|do not) miss (?:out|it|this)", 'jangan lewatkan', 'sayang (?:banget )?(?:kalau|jika) (?:dilewatkan|dilewatin|tidak)',

@@ -11,7 +11,8 @@
 // -ku/-mu (my/your) attach like particles: "jerawatku hilang".
 import { gatedMatches, registerTable, tableKeys } from './gate.js';
 
-const PARTICLE = '(?:nya|lah|kah|pun|ku|mu)?';
+// "ya": -nya after a final n collapses with it ("tandingannya" → "tandinganya").
+const PARTICLE = '(?:nya|ya|lah|kah|pun|ku|mu)?';
 const WORD_END = '(?![a-z0-9])';
 
 /** Collapse runs of the same ASCII letter, leaving escapes and character classes alone. */
