@@ -4,6 +4,7 @@
 import { generateHistoryIn } from '../channels/simulator/history.js';
 import { GLOWRIA, SIMULATED_NETWORKS, type SimulatedNetworkName } from '../channels/simulator/brand.js';
 import { createUser } from '../domain/accounts.js';
+import { forgetContacts } from '../domain/contact-cache.js';
 import { ingestEvent } from '../domain/ingest.js';
 import { recordSentReply } from '../domain/replies.js';
 import { understandMessage } from '../domain/understand.js';
@@ -98,5 +99,6 @@ async function seedDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback)
 export async function resetDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback): Promise<DemoSummary> {
   // Foreign keys cascade from the workspace to its channels, conversations and messages.
   await runtime.store.db.deleteFrom('workspaces').where('id', '=', demoWorkspaceId).execute();
+  forgetContacts();
   return seedDemoWorkspace(runtime, onProgress);
 }

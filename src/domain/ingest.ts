@@ -7,7 +7,8 @@ import type { InboundEvent } from '../channels/types.js';
 import type { EventBus } from '../realtime/bus.js';
 import type { ChannelRow, Database } from '../store/schema.js';
 import { newId } from '../store/ids.js';
-import { countContactMessage, findMessageByNetworkId, findOrCreateConversation, insertMessageOnce, upsertContact } from '../store/repositories/ingest.js';
+import { findMessageByNetworkId, findOrCreateConversation, insertMessageOnce, recordContactMessage, upsertContact } from '../store/repositories/ingest.js';
+import { cachedContact, contactCacheKey, rememberContact, type CachedContact } from './contact-cache.js';
 import { priorityParts, priorityScore } from './priority.js';
 import { loadInboxPolicy } from './policies.js';
 import { firstResponseDue } from './response-targets.js';
@@ -60,11 +61,17 @@ export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: 
   const thread = threadOf(event);
   const policy = await loadInboxPolicy(deps.db, channel.workspace_id, now);
 
+  const contactKey = contactCacheKey(channel.id, event.author.networkId);
+  let upserted: CachedContact | null = null;
   const outcome = await deps.db.transaction().execute(async (trx) => {
-    const contact = await upsertContact(trx, {
-      workspaceId: channel.workspace_id, channelId: channel.id, networkUserId: event.author.networkId,
-      handle: event.author.handle, displayName: event.author.displayName, seenAt: event.sentAt,
-    });
+    let contact = cachedContact(contactKey, now);
+    if (contact === undefined) {
+      const row = await upsertContact(trx, {
+        workspaceId: channel.workspace_id, channelId: channel.id, networkUserId: event.author.networkId,
+        handle: event.author.handle, displayName: event.author.displayName, seenAt: event.sentAt,
+      });
+      contact = upserted = { id: row.id, vip: row.vip === 1 };
+    }
     const conversation = await findOrCreateConversation(trx, {
       workspaceId: channel.workspace_id, channelId: channel.id, kind: thread.kind, threadKey: thread.key,
       rootPostNetworkId: event.rootPostNetworkId ?? null, rootPostText: event.rootPostText ?? null, contactId: contact.id, at: event.sentAt,
@@ -78,7 +85,7 @@ export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: 
       delivery_state: 'received', idempotency_key: null, error: null, edited_at: null, deleted_at: null, history: '[]',
     });
     if (!inserted) return { status: 'duplicate' as const, conversationId: conversation.id };
-    await countContactMessage(trx, contact.id);
+    await recordContactMessage(trx, contact.id, { handle: event.author.handle, displayName: event.author.displayName, seenAt: event.sentAt });
     if (isReaction) return { status: 'stored' as const, messageId, conversationId: conversation.id };
 
     const alreadyWaiting = conversation.unanswered === 1 && conversation.awaiting_since !== null;
@@ -86,7 +93,7 @@ export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: 
     // A more pressing message (a complaint after a question) may pull the target earlier, never later.
     const dueForThis = firstResponseDue(event.sentAt, understanding, { policy: policy.response, network: channel.network, timezone: policy.timezone });
     const dueAt = alreadyWaiting && conversation.first_response_due_at !== null ? Math.min(conversation.first_response_due_at, dueForThis) : dueForThis;
-    const parts = priorityParts({ understanding, waitedMs: now - awaitingSince, msToTarget: dueAt - now, vip: contact.vip === 1 });
+    const parts = priorityParts({ understanding, waitedMs: now - awaitingSince, msToTarget: dueAt - now, vip: contact.vip });
     await trx.updateTable('conversations').set({
       status: conversation.status === 'closed' || conversation.status === 'snoozed' ? 'open' : conversation.status,
       snoozed_until: null,
@@ -109,6 +116,7 @@ export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: 
     return { status: 'stored' as const, messageId, conversationId: conversation.id };
   });
 
+  if (upserted !== null) rememberContact(contactKey, upserted, now);
   if (outcome.status === 'stored') {
     deps.events.publish({ workspaceId: channel.workspace_id, name: 'message.created', data: { conversationId: outcome.conversationId, messageId: outcome.messageId } });
   }

@@ -18,6 +18,30 @@ export interface Store {
 // int8 (bigint) columns hold epoch milliseconds and counters, all far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
+/**
+ * Kysely prepares every query anew; on better-sqlite3 that costs as much as running it. A
+ * bounded cache of prepared statements keyed by SQL text makes the hot paths (ingest, inbox)
+ * prepare once. Statements are only run with all()/run(), never left iterating, so reuse is safe.
+ */
+function withStatementCache(connection: SQLite.Database, capacity = 500): SQLite.Database {
+  const cache = new Map<string, SQLite.Statement>();
+  const prepare = connection.prepare.bind(connection);
+  return new Proxy(connection, {
+    get(target, property, receiver) {
+      if (property !== 'prepare') return Reflect.get(target, property, receiver) as unknown;
+      return (sqlText: string) => {
+        let statement = cache.get(sqlText);
+        if (statement === undefined) {
+          statement = prepare(sqlText);
+          if (cache.size >= capacity) cache.delete(cache.keys().next().value ?? '');
+          cache.set(sqlText, statement);
+        }
+        return statement;
+      };
+    },
+  });
+}
+
 function openSqlite(file: string): Store {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const connection = new SQLite(file);
@@ -25,7 +49,7 @@ function openSqlite(file: string): Store {
   connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   return { db, kind: 'sqlite', close: () => db.destroy() };
 }
 

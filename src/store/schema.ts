@@ -147,6 +147,8 @@ export interface PostsTable {
   approved_by: string | null;
   created_at: number;
   updated_at: number;
+  /** Paid or gifted content: the guard then requires a clear partnership label. */
+  paid: Generated<number>;
 }
 
 export interface PostVariantsTable {
@@ -157,6 +159,10 @@ export interface PostVariantsTable {
   network_post_id: string | null;
   state: 'pending' | 'sending' | 'sent' | 'failed' | 'unknown';
   error: string | null;
+  /** Stable per variant: a retried publish can never make a second post. */
+  idempotency_key: string | null;
+  /** When the network took it (its own clock). */
+  sent_at: number | null;
 }
 
 export interface AuditLogTable {

@@ -44,8 +44,14 @@ export async function insertMessageOnce(db: Executor, message: NewMessage): Prom
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
-export async function countContactMessage(db: Executor, contactId: string): Promise<void> {
-  await db.updateTable('contacts').set((eb) => ({ message_count: eb('message_count', '+', 1) })).where('id', '=', contactId).execute();
+/** Counts a stored message and refreshes what the network says about its author. */
+export async function recordContactMessage(db: Executor, contactId: string, author: { handle: string; displayName: string; seenAt: number }): Promise<void> {
+  await db.updateTable('contacts').set((eb) => ({
+    message_count: eb('message_count', '+', 1),
+    handle: author.handle,
+    display_name: author.displayName,
+    last_seen_at: sql<number>`case when last_seen_at > ${author.seenAt} then last_seen_at else ${author.seenAt} end`,
+  })).where('id', '=', contactId).execute();
 }
 
 export function findMessageByNetworkId(db: Executor, channelId: string, networkMessageId: string) {
