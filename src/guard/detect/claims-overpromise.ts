@@ -37,7 +37,7 @@ const GUARANTEE = phrases([
   '(?<!(?:money[ -]back|refund|satisfaction|exchange) )guarante[ds]?(?! (?:delivery|shipping|refund|exchange|returns?|replacement|by|that we|a reply|response))',
   'instant (?:results?|whitening|glow|effect|effects|slimming)', 'instantly (?:whiter|brighter|slimmer|clear|cures?|removes?|gone|younger)',
   'hasil (?:instan|instant|seketika|langsung terlihat|kilat)', 'dalam semalam', 'overnight (?:results?|glow|whitening)', 'seketika',
-  'works? (?:every time|100%|for sure)', 'sure to work', '(?:results|success|hasil) guaranteed',
+  'works? (?:every time|100%|for sure)', '(?:tanpa|without) (?:diet|olahraga|exercise|dieting|gym|effort|usaha|ribet diet)(?: (?:dan|atau|or|and) (?:diet|olahraga|exercise|gym))?', 'sure to work', '(?:results|success|hasil) guaranteed',
 ]);
 
 const PURITY_WORDS = 'alami|natural|murni|asli|organik|organic|original|ori|halal|herbal|pure|genuine|authentic|vegan|nabati';
@@ -52,6 +52,7 @@ const SAFETY = phrases([
   '(?:100%|sangat|benar-benar|dijamin|pasti|super|sepenuhnya|totally|completely|perfectly|absolutely|fully|entirely|guaranteed) (?:aman|safe)',
   'safe for (?:everyone|all|anyone|everybody|everything)', '(?:aman|safe) (?:100%|total|totally|completely)',
   'aman (?:untuk|bagi|buat|dipakai|digunakan|dikonsumsi) (?:semua|siapa saja|siapapun|siapa pun|segala|jangka panjang|selamanya)',
+  'aman (?:untuk|bagi|buat|dikonsumsi|dipakai|digunakan)(?: oleh)? (?:ibu hamil|bumil|ibu menyusui|busui|bayi|balita|anak-anak|newborn|pregnant|babies)', 'safe (?:for|during) (?:pregnancy|babies|newborns|pregnant)',
   'tanpa efek samping', '(?:tidak|tiada|zero|no|nol) (?:ada )?efek samping', 'bebas efek samping', 'zero side effects?', 'no side effects?', 'without (?:any )?side effects?',
   'free (?:from|of) side effects', 'side-? ?effect-? ?free', 'tidak berbahaya', 'tidak (?:ada )?bahaya', 'harmless', 'no harm', 'never (?:irritates|causes irritation|harms?)',
   'tidak (?:akan )?(?:menimbulkan|bikin|membuat|menyebabkan) (?:iritasi|efek|alergi|bahaya)',

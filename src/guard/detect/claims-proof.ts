@@ -18,7 +18,7 @@ const CURE = phrases([
   // "paling manjur" is a superlative; on its own, manjur/mujarab/cespleng/tokcer claim a cure.
   '(?<!paling )(?:manjur|mujarab|cespleng|tokcer)', `ampuh (?:atasi|mengatasi|menghilangkan|hilangkan|basmi|usir|(?:untuk|buat) ${CONDITION})`,
   '(?:obat|krim|serum|ramuan|minyak|air) (?:ajaib|mujarab|dewa)', 'miracle(?: (?:cure|cream|serum|oil|product|drug|pill|worker|water))?', 'cures?', 'cure for',
-  `bebas ${CONDITION} (?:selamanya|permanen|total|100%)`, 'anti (?:kanker|cancer|diabetes|virus|covid|penyakit)',
+  `bebas ${CONDITION} (?:selamanya|permanen|total|100%)`, `no more ${CONDITION}`, `tidak ada lagi ${CONDITION}`, 'anti (?:kanker|cancer|diabetes|virus|covid|penyakit)',
 ]);
 
 const STAT = phrases([

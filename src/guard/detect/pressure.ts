@@ -35,7 +35,7 @@ const SCARCITY = phrases([
   '(?:stok|stock|persediaan|kuota|quota|jumlah|slot|tempat|seat|kursi|barang|produk) (?:sangat |super |amat )?terbatas', 'limited (?:stocks?|quantity|quantities|slots?|seats?|edition|supply|pieces|stock)',
   'selama (?:persediaan|stok|stock|barang) (?:masih )?(?:ada|tersedia)', 'while (?:stocks?|supplies) last', 'only \\d+ (?:left|remaining|more)', '\\d+ (?:left|remaining) in stock',
   'almost (?:sold out|gone)', 'nearly sold out', 'hampir (?:habis|sold out|ludes)', 'nyaris (?:habis|ludes)', 'stok (?:menipis|tipis|sedikit lagi|hampir habis|tinggal sedikit)', 'tinggal sedikit',
-  'few (?:left|remaining)', 'selling (?:fast|out fast)', 'going fast', 'cepat habis', 'rebutan', 'diserbu', 'laris manis', 'sold out (?:terus|mulu|melulu)',
+  'few (?:left|remaining)', 'siapa cepat(?: dia)? dapat', 'first come,? first served', 'selling (?:fast|out fast)', 'going fast', 'cepat habis', 'rebutan', 'diserbu', 'laris manis', 'sold out (?:terus|mulu|melulu)',
 ]);
 const COUNT_LEFT = phrases(['(?:tinggal|sisa|tersisa|hanya ada|cuma ada) \\d+(?! ?(?:hari|jam|menit|minggu|days?|hours?|%))(?: ?(?:pcs|pc|biji|botol|slot|lagi|unit|item|stok|pack|box|set|seat|kursi|tiket|buah))?']);
 // A stated quantity or quota is the "basis" TRUST-RULES.md asks for.
@@ -68,7 +68,8 @@ function detectCtaStack(doc: GuardDoc, urgent: boolean): Hit[] {
 }
 
 const FOMO = phrases([
-  '(?:bakal|pasti|nanti|dijamin|bisa) menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', '(?:bakal|pasti|nanti|dijamin|bisa) menyesal(?![ -]+[a-z])',
+  '(?:bakal|pasti|nanti|dijamin|bisa) menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', '(?:tidak|belum) (?:beli|coba|punya|order|pakai) (?:pasti |bakal |dijamin )?menyesal',
+  'rugi (?:banget )?(?:kalau|jika) (?:ngelewatin|lewatin|melewatkan|kelewatan|ketinggalan|dilewatkan)', '(?:bakal|pasti|nanti|dijamin|bisa) menyesal(?![ -]+[a-z])',
   '(?:kalau|jika|if) (?:tidak|belum) (?:beli|coba|order|punya|ikut|checkout)(?: [a-z]+){0,2},? (?:nanti |bakal |pasti )?(?:menyesal|rugi)', '(?:tinggal|hanya) (?:kamu|kakak|anda)(?![ -]+[a-z])', 'menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', 'bakal menyesal', 'pasti menyesal', 'rugi (?:banget |besar )?(?:kalau|jika) (?:tidak|belum|melewatkan|sampai)',
   'jangan sampai (?:menyesal|ketinggalan|kelewatan)', 'jangan (?:mau )?(?:ketinggalan|kelewatan)', '(?:masa|masak|masih) (?:kamu |kakak |sis |gan )?(?:belum|tidak) (?:punya|pakai|coba|beli|tahu|tau|pernah)',
   'ketinggalan (?:zaman|jaman|tren|trend)', 'kudet', '(?:cuma|hanya|tinggal) (?:kamu|kakak|anda|you) (?:yang|who) (?:belum|tidak)', 'semua orang (?:sudah |udah )?(?:punya|pakai|beli)',

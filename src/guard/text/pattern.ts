@@ -2,7 +2,7 @@
 // Normalised text has every run of a repeated letter collapsed to one ("murahhh",
 // "good" → "murah", "god"), so patterns are collapsed the same way here: write words
 // as they are spelled and both sides meet. Shorthand:
-//   ' '  one or more spaces or hyphens between words; ' ?' zero or more
+//   ' '  one or more spaces or hyphens between words; ' ?' zero or more; '-?' an optional hyphen or space
 //   '~'  an optional enclitic particle (-nya, -lah, -kah, -pun), then a word end
 //   '_'  one optional filler word;  '__' up to two (only between a word and a space)
 // Every pattern is anchored at a word start and must end at a word end (after an
@@ -64,6 +64,10 @@ function expandSpaces(source: string): string {
     } else if (ch === '[') {
       inClass = true;
       out += ch;
+    } else if (ch === '-' && source[i + 1] === '?') {
+      // "best-?seller": an optional hyphen may also be a space.
+      out += '[\\x20-]?';
+      i++;
     } else if (ch === ' ') {
       const optional = source[i + 1] === '?';
       out += optional ? '[\\x20-]*' : SEP;
