@@ -47,7 +47,7 @@ describe('the inbox in the browser', () => {
     if (outcome.status !== 'stored') throw new Error('not stored');
     const row = page.locator(`[data-testid="conversation-item"][data-conversation-id="${outcome.conversationId}"]`);
     await row.waitFor({ timeout: 10_000 });
-    const position = await page.getByTestId('conversation-item').evaluateAll((items, id) => items.findIndex((item) => item.getAttribute('data-conversation-id') === id), outcome.conversationId);
+    const position = await page.getByTestId('conversation-item').evaluateAll((items: Array<{ getAttribute(name: string): string | null }>, id: string) => items.findIndex((item) => item.getAttribute('data-conversation-id') === id), outcome.conversationId);
     expect(position).toBeGreaterThanOrEqual(0);
     expect(position).toBeLessThan(5);
     await expect(row.getByTestId('conversation-timer').count()).resolves.toBe(1);
