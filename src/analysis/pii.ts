@@ -3,7 +3,8 @@
 // the input.
 import { type PiiSpan, type PiiType } from './types.js';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Bounded lengths keep matching linear on hostile input.
+const EMAIL = /[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,4}\.[A-Za-z]{2,24}/g;
 // Indonesian mobiles (08…, +62 8…, 62 8…), landlines with an area code, and other
 // international numbers written with a plus sign.
 const PHONE = /(?<![\w+])(?:(?:\+62|62|0)\s?8\d{1,3}[-\s.]?\d{3,4}[-\s.]?\d{2,5}|\(0\d{2,3}\)\s?\d{3,4}[-\s.]?\d{3,4}|0\d{2,3}-\d{6,8}|\+(?!62)\d{1,3}[-\s]?\(?\d{1,4}\)?[-\s.]?\d{3,4}[-\s.]?\d{3,5})(?![\w])/g;

@@ -14,6 +14,30 @@ belum: blm blom belom blum lom
 bukan: bkn bukn
 jangan: jgn jngn
 sudah: udah udh dah sdh sudh uda
+yang: yg yng
+dalam: dlm
+tersebut: tsb
+dan lain-lain: dll dsb
+supaya: spy
+tentang: ttg
+menurut: mnrt
+kepada: kpd
+pada: pd
+atau: ato atw
+nanti: ntar ntr nnti
+tadi: td tdi
+kemarin: kmrn kemaren kmarin kmaren
+besok: bsk besuk
+dulu: dl dlu
+kemana: kmn kmna
+maksud: mksd
+bertanya: nanya
+teman: temen tmn
+saudara: sodara
+orang tua: ortu
+cowok: cowo cwo
+cewek: cewe cwe
+besar: gede
 banget: bgt bngt bgtt bget bangett bangettt
 bagus: bgs baguss
 dengan: dgn dg

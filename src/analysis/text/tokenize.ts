@@ -9,8 +9,9 @@ const KINDS: readonly RawKind[] = ['email', 'url', 'mention', 'emoticon', 'word'
 // emoticon such as t_t must win over the word "t").
 const TOKEN = new RegExp(
   [
-    String.raw`([\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
-    String.raw`((?:https?:\/\/|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|id|co|ly|me|net|org|xyz|io|site|link|top|shop|store|vip|cc|info|biz|online|club|live|app|gg)\b(?:\/\S*)?)`,
+    // Lengths are bounded so that a long run such as "x.x.x.x…" cannot make matching quadratic.
+    String.raw`([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})`,
+    String.raw`((?:https?:\/\/|www\.)\S+|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|id|co|ly|me|net|org|xyz|io|site|link|top|shop|store|vip|cc|info|biz|online|club|live|app|gg)\b(?:\/\S*)?)`,
     String.raw`(@[\w.]+|\[username\])`,
     String.raw`([:;=][-']?[)(\]dp\/]|\(:|<3|\^_?\^|-_-|t_t|t\.t|>:\()`,
     String.raw`([\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?)*)`,
