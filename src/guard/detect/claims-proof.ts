@@ -13,7 +13,7 @@ const GONE = '(?:hilang|sembuh|lenyap|minggat|musnah|kabur|beres|tuntas|kempes|k
 const CURE = phrases([
   `${STRONG_CURE}(?: [a-z]+){0,2} ${CONDITION}`,
   `${HELPED}${SOFT_CURE}(?: [a-z]+){0,2} ${CONDITION}`,
-  `${CONDITION}(?:nya|ku|mu)?(?: [a-z]+){0,2} ${GONE}`, `(?:bye|bye-bye|selamat tinggal|goodbye|say goodbye to|usir) ${CONDITION}`,
+  `${CONDITION}(?:nya|ku|mu)?(?: [a-z]+){0,2} ${GONE}`, `${GONE} ${CONDITION}`, `(?:bye|bye-bye|selamat tinggal|goodbye|say goodbye to|usir) ${CONDITION}`,
   'sembuh (?:total|permanen|tuntas|selamanya|100%)', 'menyembuhkan', 'mengobati',
   // "paling manjur" is a superlative; on its own, manjur/mujarab/cespleng/tokcer claim a cure.
   '(?<!paling )(?:manjur|mujarab|cespleng|tokcer)', `ampuh (?:atasi|mengatasi|menghilangkan|hilangkan|basmi|usir|(?:untuk|buat) ${CONDITION})`,

@@ -47,7 +47,7 @@ const PERSUADE = '(?:minta|mintain|bilang|ajak|rayu|rayuin|bujuk|bujukin|paksa|s
 const BUY = '(?:beli|beliin|belikan|membelikan|dibeliin|dibelikan|buat beli|untuk beli|order|checkout|pesan|pesenin|traktir|bawa ke toko|ke toko)';
 const CHILD_ADDRESS = '(?:adik-adik|adek-adek|adik|adek|dedek-dedek|dedek|dek|kids|boys and girls|anak-anak)';
 const CHILD = phrases([
-  `${PERSUADE} (?:di)?(?:beliin|belikan)(?: [a-z]+){0,2} ${PARENT}`,
+  `${PERSUADE} (?:di)?(?:beliin|belikan)(?: [a-z]+){0,3} ${PARENT}`,
   `${CHILD_ADDRESS}(?: [a-z]+){0,6} ${PERSUADE}(?: ke| sama| pada)? ${PARENT}`,
   `(?:ask|tell|get|beg|make|remind|bug|nag|convince) (?:your |ur )?${PARENT}(?: and (?:your )?${PARENT})?(?: [a-z']+){0,3} (?:buy|get|order|purchase|grab|need|want|pick up)`,
   `${PERSUADE}(?: ke| sama| pada)? ${PARENT}(?: [a-z]+){0,2} ${BUY}`,

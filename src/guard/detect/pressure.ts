@@ -8,7 +8,7 @@ import { scan, type Hit } from './scan.js';
 const OPEN_URGENCY = phrases([
   'buruan', 'buru-buru (?:order|beli|checkout|ambil|amankan)', 'cepetan', 'cepatan', 'cepat (?:order|beli|checkout|ambil|amankan|daftar|serbu|klik)', 'segera (?:order|beli|checkout|ambil|amankan|daftar|miliki|dapatkan|serbu|pesan|klaim)',
   'jangan (?:sampai )?(?:kehabisan|telat|terlambat|kelamaan)', 'sebelum (?:kehabisan|terlambat|telat|harga naik|naik harga|kehilangan|diserbu|promo(?:nya)? (?:berakhir|habis)|ditutup|kehabisan stok|habis)',
-  'kesempatan terakhir', 'last chance', 'detik-detik terakhir', 'final call', 'last call', 'limited time(?: only| offer)?', 'waktu terbatas', 'hurry(?: up)?', 'act (?:now|fast|quickly)',
+  'kesempatan terakhir', '(?:promo|diskon|sale|batch|stok) terakhir', 'last chance', 'detik-detik terakhir', 'final call', 'last call', 'limited time(?: only| offer)?', 'waktu terbatas', 'hurry(?: up)?', 'act (?:now|fast|quickly)',
   'now or never', 'sekarang atau tidak (?:sama sekali|pernah)', 'kapan lagi', 'mumpung (?:masih|lagi|ada)', "(?:don't|do not) wait", "before (?:it's|its|they're) (?:too late|gone)",
   'jangan (?:tunggu|nunggu) (?:lama|lagi|besok|nanti)', '(?:tunggu|nunggu) apa lagi', 'what are you waiting for', 'hitungan (?:jam|menit|hari)', 'tinggal (?:beberapa |hitungan )?(?:jam|menit|hari) lagi',
   'only (?:a few )?(?:hours|days) left', 'a few (?:hours|days) left', '(?:hours|days) left', 'berakhir (?:sebentar lagi|segera|secepatnya)', 'ends? soon', 'ending soon', 'segera berakhir', 'promo (?:kilat|dadakan)', 'ga pake lama', 'tidak pakai lama',
@@ -19,7 +19,7 @@ const OPEN_URGENCY = phrases([
 const RELATIVE_URGENCY = phrases([
   'hari ini (?:saja|only)', '(?:hanya|only) (?:hari ini|malam ini|today|tonight|besok|weekend ini|minggu ini|\\d+ (?:jam|hari))', 'today only', 'tonight only', 'this weekend only',
   'ends (?:tonight|today|tomorrow|at midnight)', 'berakhir (?:malam ini|hari ini|besok|nanti malam|tengah malam)', 'malam ini (?:saja)', '(?:sampai|until) (?:nanti )?(?:malam ini|tonight|midnight|tengah malam)',
-  '\\d+ jam (?:saja|only)', 'weekend ini (?:saja)',
+  '\\d+ jam (?:saja|only)', 'weekend ini (?:saja)', '(?:hari|malam) terakhir', 'besok (?:sudah )?(?:tidak ada lagi|habis|berakhir|ditutup|kembali normal)', 'last day',
 ]);
 
 function detectUrgency(doc: GuardDoc): Hit[] {
