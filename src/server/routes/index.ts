@@ -1,13 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { AppContext } from '../context.js';
+import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
+import { brandRoutes } from './brand/routes.js';
 import { conversationActionRoutes } from './conversations/action-routes.js';
 import { conversationRoutes } from './conversations/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
 import { memberRoutes } from './members/routes.js';
+import { postRoutes } from './posts/routes.js';
 import { savedReplyRoutes } from './saved-replies/routes.js';
 import { settingsRoutes } from './settings/routes.js';
 import { eventRoutes } from './events/routes.js';
+import { guardRoutes } from './guard/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { tokenRoutes } from './tokens/routes.js';
 import { workspaceRoutes } from './workspaces/routes.js';
@@ -25,4 +29,8 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   memberRoutes,
   settingsRoutes,
   eventRoutes,
+  brandRoutes,
+  auditRoutes,
+  guardRoutes,
+  postRoutes,
 ];

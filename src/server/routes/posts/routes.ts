@@ -1,0 +1,77 @@
+// Compose: drafts, and scheduling them. Scheduling runs the content guard and pacing on the
+// server (422 with findings, 409 with the pacing hold) before one publish job per channel.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { createDraft, deleteDraft, getPost, listPosts, updateDraft } from '../../../domain/posts.js';
+import { PostGuardBlockedError, PostPacingHoldError, schedulePost, unschedulePost } from '../../../domain/posts-schedule.js';
+import { workspaceAccess } from '../../access.js';
+import type { AppContext } from '../../context.js';
+import { ErrorResponse } from '../../errors.js';
+import { WorkspaceParams } from '../workspaces/schema.js';
+import { presentPost } from './present.js';
+import { PostBody, PostGuardBlockedResponse, PostListQuery, PostListResponse, PostPacingHoldResponse, PostParams, PostSchema, ScheduleBody } from './schema.js';
+
+export const postRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = async (app, { context }) => {
+  const { db } = context.store;
+  const draftInput = (workspaceId: string, userId: string | undefined, body: { text: string; channelIds: string[]; paid?: boolean }) =>
+    ({ workspaceId, userId: userId ?? null, text: body.text, channelIds: body.channelIds, paid: body.paid === true });
+
+  app.get('/api/workspaces/:workspaceId/posts', {
+    config: { access: workspaceAccess('viewer') },
+    schema: { tags: ['compose'], summary: 'Drafts and scheduled posts, most recently changed first', params: WorkspaceParams, querystring: PostListQuery, response: { 200: PostListResponse } },
+  }, async (request) => ({
+    items: (await listPosts(db, request.params.workspaceId, { limit: request.query.limit ?? 50, ...(request.query.status === undefined ? {} : { statuses: request.query.status }) })).map(presentPost),
+  }));
+
+  app.post('/api/workspaces/:workspaceId/posts', {
+    config: { access: workspaceAccess('officer') },
+    schema: { tags: ['compose'], summary: 'Save a new draft', params: WorkspaceParams, body: PostBody, response: { 201: PostSchema, 400: ErrorResponse } },
+  }, async (request, reply) => reply.code(201).send(presentPost(await createDraft(db, draftInput(request.params.workspaceId, request.auth?.userId, request.body)))));
+
+  app.get('/api/workspaces/:workspaceId/posts/:postId', {
+    config: { access: workspaceAccess('viewer') },
+    schema: { tags: ['compose'], summary: 'One post with the state of each channel', params: PostParams, response: { 200: PostSchema, 404: ErrorResponse } },
+  }, async (request) => presentPost(await getPost(db, request.params.workspaceId, request.params.postId)));
+
+  app.put('/api/workspaces/:workspaceId/posts/:postId', {
+    config: { access: workspaceAccess('officer') },
+    schema: { tags: ['compose'], summary: 'Change a draft', params: PostParams, body: PostBody, response: { 200: PostSchema, 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } },
+  }, async (request) => presentPost(await updateDraft(db, request.params.postId, draftInput(request.params.workspaceId, request.auth?.userId, request.body))));
+
+  app.delete('/api/workspaces/:workspaceId/posts/:postId', {
+    config: { access: workspaceAccess('officer') },
+    schema: { tags: ['compose'], summary: 'Delete a draft', params: PostParams, response: { 204: { type: 'null' }, 404: ErrorResponse, 409: ErrorResponse } },
+  }, async (request, reply) => {
+    await deleteDraft(db, request.params.workspaceId, request.params.postId);
+    return reply.code(204).send(null);
+  });
+
+  app.post('/api/workspaces/:workspaceId/posts/:postId/schedule', {
+    config: { access: workspaceAccess('officer') },
+    schema: {
+      tags: ['compose'], summary: 'Schedule a draft: checked by the content guard and pacing, then published by a job once per channel',
+      params: PostParams, body: ScheduleBody,
+      response: { 200: PostSchema, 400: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: PostPacingHoldResponse, 422: PostGuardBlockedResponse },
+    },
+  }, async (request, reply) => {
+    try {
+      const scheduled = await schedulePost(context, {
+        workspaceId: request.params.workspaceId, postId: request.params.postId, userId: request.auth?.userId ?? '',
+        role: request.workspaceRole ?? 'viewer', scheduledAt: Date.parse(request.body.scheduledAt),
+        ...(request.body.overrideReason === undefined ? {} : { overrideReason: request.body.overrideReason }),
+      });
+      return presentPost(scheduled);
+    } catch (error) {
+      if (error instanceof PostGuardBlockedError) return reply.code(422).send({ statusCode: 422, error: 'Unprocessable Entity', message: error.message, findings: error.findings });
+      if (error instanceof PostPacingHoldError) {
+        const { rule, until, message } = error.decision;
+        return reply.code(409).send({ statusCode: 409, error: 'Conflict', message: message.en, hold: { rule, until: new Date(until).toISOString(), channelId: error.channelId, message } });
+      }
+      throw error;
+    }
+  });
+
+  app.post('/api/workspaces/:workspaceId/posts/:postId/unschedule', {
+    config: { access: workspaceAccess('officer') },
+    schema: { tags: ['compose'], summary: 'Take a scheduled post back to draft (before publishing starts)', params: PostParams, response: { 200: PostSchema, 404: ErrorResponse, 409: ErrorResponse } },
+  }, async (request) => presentPost(await unschedulePost(context, request.params.workspaceId, request.params.postId)));
+};

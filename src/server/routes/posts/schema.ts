@@ -1,0 +1,55 @@
+import { Type } from '@fastify/type-provider-typebox';
+import { OneOf } from '../../schema-helpers.js';
+import { FindingSchema, LocalizedTextSchema, maxCheckedTextLength } from '../guard/schema.js';
+import { Id } from '../workspaces/schema.js';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const PostStatus = OneOf(['draft', 'scheduled', 'publishing', 'published', 'failed']);
+
+export const PostParams = Type.Object({ workspaceId: Id, postId: Id });
+
+export const PostSchema = Type.Object({
+  id: Type.String(),
+  status: PostStatus,
+  text: Type.String(),
+  paid: Type.Boolean(),
+  scheduledAt: Nullable(Type.String()),
+  publishedAt: Nullable(Type.String()),
+  createdBy: Nullable(Type.String()),
+  createdAt: Type.String(),
+  updatedAt: Type.String(),
+  variants: Type.Array(Type.Object({
+    id: Type.String(),
+    channel: Type.Object({ id: Type.String(), network: Type.String(), handle: Type.String() }),
+    state: OneOf(['pending', 'sending', 'sent', 'failed', 'unknown']),
+    error: Nullable(Type.String()),
+    networkPostId: Nullable(Type.String()),
+    sentAt: Nullable(Type.String()),
+  })),
+});
+
+export const PostBody = Type.Object({
+  text: Type.String({ minLength: 1, maxLength: maxCheckedTextLength }),
+  channelIds: Type.Array(Id, { maxItems: 50 }),
+  paid: Type.Optional(Type.Boolean({ default: false, description: 'Paid or gifted content: the guard then requires a clear partnership label.' })),
+}, { additionalProperties: false });
+
+export const PostListQuery = Type.Object({
+  status: Type.Optional(Type.Array(PostStatus, { maxItems: 5 })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+}, { additionalProperties: false });
+
+export const PostListResponse = Type.Object({ items: Type.Array(PostSchema) });
+
+export const ScheduleBody = Type.Object({
+  scheduledAt: Type.String({ format: 'date-time', description: 'An instant with its offset, e.g. 2026-11-26T09:00:00+07:00.' }),
+  overrideReason: Type.Optional(Type.String({ minLength: 10, maxLength: 1000, description: 'Managers only: why a post with a blocking finding may go anyway.' })),
+}, { additionalProperties: false });
+
+export const PostGuardBlockedResponse = Type.Object({ statusCode: Type.Integer(), error: Type.String(), message: Type.String(), findings: Type.Array(FindingSchema) });
+
+export const PostPacingHoldResponse = Type.Object({
+  statusCode: Type.Integer(), error: Type.String(), message: Type.String(),
+  // Absent when the 409 is not pacing but a state conflict (already scheduled, changed meanwhile).
+  hold: Type.Optional(Type.Object({ rule: Type.String(), until: Type.String({ description: 'The earliest time every limit allows the post.' }), channelId: Type.String(), message: LocalizedTextSchema })),
+});
