@@ -68,8 +68,8 @@ export const OJK_STATED = phrases(['(?:berizin|terdaftar|diawasi|registered|lice
 export const HEALTH_OR_FINANCE = phrases([
   'obat', 'herbal', 'suplemen', 'supplements?', 'jamu', 'kesehatan', 'health', 'penyakit', 'diseases?', 'medis', 'medical', 'vitamin', 'imun(?:itas)?', 'immun[a-z]*',
   'kolesterol', 'cholesterol', 'diabetes', 'hipertensi', 'darah tinggi', 'kanker', 'cancer', 'asam urat', 'gula darah', 'maag', 'jantung', 'ginjal',
-  'investasi', 'invest[a-z]*', 'saham', 'stocks?', 'reksa ?dana', 'kripto', 'crypto', 'trading', 'forex', 'pinjaman', 'pinjol', 'loans?', 'deposito', 'asuransi', 'insurance',
-  'cuan', 'profit', 'returns?', 'ojk', 'bunga', 'interest', 'emas batangan', 'robot trading', 'binary option',
+  'investasi', 'invest(?:ment|ments|ing|or|ors)?', 'saham', 'stock market', 'reksa ?dana', 'kripto', 'crypto', 'trading', 'forex', 'pinjaman', 'pinjol', 'loans?', 'deposito', 'asuransi', 'insurance',
+  'cuan', 'profit', 'return on', 'annual return', 'ojk', 'bunga (?:\\d|deposito|pinjaman|tabungan|per|tetap|rendah|ringan)', 'interest rates?', 'emas batangan', 'robot trading', 'binary option', 'dividen', 'dividends?',
 ]);
 
 export interface DraftSignals {

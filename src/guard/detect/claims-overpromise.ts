@@ -32,7 +32,8 @@ const GUARANTEE = phrases([
   'dijamin(?! (?:asli|ori|original|authentic|genuine|halal|aman|alami|natural|murni|safe|100% (?:asli|ori|original|halal|aman|alami|natural|murni)))',
   'terjamin (?:hasil|ampuh|berhasil)', 'jaminan (?:hasil|pasti|100%|berhasil)', 'menjamin', 'jamin', 'garansi (?:hasil|100%|pasti|berhasil|puas|sembuh)',
   `pasti (?:${RESULT_WORDS})`, `100% (?:${RESULT_WORDS}|guaranteed|terbukti|pasti|effective)`, 'anti (?:gagal|zonk)', 'tidak (?:mungkin|pernah|bakal|akan) (?:gagal|zonk)',
-  `auto (?:${RESULT_WORDS}|cantik|ganteng|tajir|jago|pinter|pintar|wangi|glow ?up|lancar|kenyang|sehat|subur|tebal|kinclong|mulus|cerah)`,
+  // "auto glowing", "auto flawless": slang for an automatic result; not "auto debet", "auto reply".
+  'auto (?!(?:debet|debit|reply|renew|renewal|pay|payment|save|sync|update|pilot|focus|mode|complete|correct|generate|delete|post|repost|dm|order|cancel|refund|ship|shipping|send|responder|play|matic|mobile|motive|parts?|mation|mated)(?![a-z]))[a-z]{3,}',
   `langsung (?:${RESULT_WORDS})`, 'tanpa risiko', 'bebas risiko', 'zero risk', 'risk-?free', 'no risk', 'never fails?', "can't fail", 'cannot fail', 'fail-?proof',
   '(?<!(?:money[ -]back|refund|satisfaction|exchange) )guarante[ds]?(?! (?:delivery|shipping|refund|exchange|returns?|replacement|by|that we|a reply|response))',
   'instant (?:results?|whitening|glow|effect|effects|slimming)', 'instantly (?:whiter|brighter|slimmer|clear|cures?|removes?|gone|younger)',
@@ -42,7 +43,7 @@ const GUARANTEE = phrases([
 
 const PURITY_WORDS = 'alami|natural|murni|asli|organik|organic|original|ori|halal|herbal|pure|genuine|authentic|vegan|nabati';
 const PURITY = phrases([
-  `100% (?:${PURITY_WORDS}|bahan alami)`, `(?:${PURITY_WORDS}) 100%`, 'murni', 'pure(?! (?:joy|luck|love|happiness|fun|bliss))', 'all-? ?natural', 'full natural', 'fully natural', 'serba alami',
+  `100% (?:${PURITY_WORDS}|bahan alami)`, `(?:${PURITY_WORDS}) 100%`, 'murni(?! (?:review|pendapat|opini|pengalaman|karena|dari hati|iseng|sharing))', 'pure(?! (?:joy|luck|love|happiness|fun|bliss))', 'all-? ?natural', 'full natural', 'fully natural', 'serba alami',
   'semua bahan(?:nya)? (?:alami|natural|organik)', 'bahan alami semua',
   '(?:dijamin|pasti|produk|barang|item) (?:asli|ori|original|authentic|genuine|halal|alami|natural|murni)', 'asli (?:100%|ori|original)', 'ori(?:ginal)? (?:100%|asli|dijamin)', 'genuine', 'authentic',
   'tanpa bahan kimia', 'bebas bahan kimia', 'chemical-? ?free', 'no chemicals?', 'non-? ?kimia', 'halal(?! ?bihalal| bi halal)',

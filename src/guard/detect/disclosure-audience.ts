@@ -1,11 +1,12 @@
 // Finance returns, paid partnerships and appeals to children (section B).
 import type { GuardDoc } from '../context/doc.js';
+import { isNegated } from '../context/guards.js';
 import { allMatches, phrases } from '../text/pattern.js';
 import { scan, type Hit } from './scan.js';
 
 const GAIN = '(?:cuan|untung|profit|return|returns|balik modal|bunga|passive income|penghasilan|income|gain|gains|keuntungan|imbal hasil|dividen|yield|hasil investasi)';
 const PROMISED_RETURN = phrases([
-  `(?:pasti|dijamin|guaranteed|assured|sure|jaminan|100%) ${GAIN}`, `${GAIN}(?: [a-z]+)? (?:pasti|dijamin|guaranteed|tetap|fixed|konsisten|stabil|tanpa risiko)`,
+  `(?:pasti|dijamin|guaranteed|assured|sure|jaminan|100%) ${GAIN}`, `(?:pasti|dijamin|guaranteed|assured|jaminan) \\d+(?:[.,]\\d+)?%(?: [a-z]+)? ${GAIN}`, `${GAIN}(?: [a-z]+)? (?:pasti|dijamin|guaranteed|tetap|fixed|konsisten|stabil|tanpa risiko)`,
   `${GAIN} \\d+(?:[.,]\\d+)?%? ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)`, `\\d+(?:[.,]\\d+)?% ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)(?: dijamin| pasti| guaranteed)?`,
   `${GAIN} (?:harian|bulanan|mingguan|daily|monthly|weekly) \\d+(?:[.,]\\d+)?%`, `${GAIN} (?:tiap|setiap|per) (?:hari|minggu|bulan)`,
   '(?:earn|dapat|dapatkan|raih|nikmati|get|make) \\d+(?:[.,]\\d+)?% (?:[a-z]+ )?(?:monthly|daily|weekly|per (?:month|day|week)|a (?:month|day|week)|per bulan|sebulan|per hari|sehari|harian|bulanan|tiap (?:hari|bulan|minggu))',
@@ -33,7 +34,8 @@ const GIFT_SIGNAL = phrases([
 ]);
 
 export function detectPaidPartnership(doc: GuardDoc): Hit[] {
-  if (allMatches(CLEAR_LABEL, doc.text).length > 0) return [];
+  // "bukan iklan" (not an ad) is no label: it is the opposite of one.
+  if (allMatches(CLEAR_LABEL, doc.text).some((m) => !isNegated(doc, m.start))) return [];
   const vague = [...allMatches(VAGUE_TAG, doc.text), ...allMatches(GIFT_SIGNAL, doc.text)];
   if (doc.paid) {
     const first = vague[0] ?? doc.sentences[0] ?? { start: 0, end: doc.text.length };
@@ -49,6 +51,7 @@ const CHILD_ADDRESS = '(?:adik-adik|adek-adek|adik|adek|dedek-dedek|dedek|dek|ki
 const CHILD = phrases([
   `${PERSUADE} (?:di)?(?:beliin|belikan)(?: [a-z]+){0,3} ${PARENT}`,
   `${CHILD_ADDRESS}(?: [a-z]+){0,6} ${PERSUADE}(?: ke| sama| pada)? ${PARENT}`,
+  `(?:ask|beg|bug|nag) (?:your |ur )?${PARENT}(?: and (?:your )?${PARENT})? for`, `(?:kids|boys and girls)(?: [a-z']+){0,4} (?:ask|tell|beg|get|bug|nag) (?:your |ur )?${PARENT}`,
   `(?:ask|tell|get|beg|make|remind|bug|nag|convince) (?:your |ur )?${PARENT}(?: and (?:your )?${PARENT})?(?: [a-z']+){0,3} (?:buy|get|order|purchase|grab|need|want|pick up)`,
   `${PERSUADE}(?: ke| sama| pada)? ${PARENT}(?: [a-z]+){0,2} ${BUY}`,
   `(?:ask|tell|get|beg|make|remind|bug|nag) (?:your |ur )?${PARENT} (?:to )?(?:buy|get|order|purchase|grab)`,

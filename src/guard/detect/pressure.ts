@@ -33,7 +33,7 @@ function detectUrgency(doc: GuardDoc): Hit[] {
 
 const SCARCITY = phrases([
   '(?:stok|stock|persediaan|kuota|quota|jumlah|slot|tempat|seat|kursi|barang|produk) (?:sangat |super |amat )?terbatas', 'limited (?:stocks?|quantity|quantities|slots?|seats?|edition|supply|pieces|stock)',
-  'selama (?:persediaan|stok|stock|barang) (?:masih )?(?:ada|tersedia)', 'while (?:stocks?|supplies) last', 'only \\d+ (?:left|remaining|more)', '\\d+ (?:left|remaining) in stock',
+  'selama (?:persediaan|stok|stock|barang) (?:masih )?(?:ada|tersedia)', 'while (?:stocks?|supplies) last', 'only \\d+ (?:[a-z]+ )?(?:left|remaining|more)', '\\d+ (?:spots?|seats?|slots?|pieces|items|units|pcs|tickets) left', '\\d+ (?:left|remaining) in stock',
   'almost (?:sold out|gone)', 'nearly sold out', 'hampir (?:habis|sold out|ludes)', 'nyaris (?:habis|ludes)', 'stok (?:menipis|tipis|sedikit lagi|hampir habis|tinggal sedikit)', 'tinggal sedikit',
   'few (?:left|remaining)', 'siapa cepat(?: dia)? dapat', 'first come,? first served', 'selling (?:fast|out fast)', 'going fast', 'cepat habis', 'rebutan', 'diserbu', 'laris manis', 'sold out (?:terus|mulu|melulu)',
 ]);
@@ -73,7 +73,7 @@ const FOMO = phrases([
   '(?:kalau|jika|if) (?:tidak|belum) (?:beli|coba|order|punya|ikut|checkout)(?: [a-z]+){0,2},? (?:nanti |bakal |pasti )?(?:menyesal|rugi)', '(?:tinggal|hanya) (?:kamu|kakak|anda)(?![ -]+[a-z])', 'menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', 'bakal menyesal', 'pasti menyesal', 'rugi (?:banget |besar )?(?:kalau|jika) (?:tidak|belum|melewatkan|sampai)',
   'jangan sampai (?:menyesal|ketinggalan|kelewatan)', 'jangan (?:mau )?(?:ketinggalan|kelewatan)', '(?:masa|masak|masih) (?:kamu |kakak |sis |gan )?(?:belum|tidak) (?:punya|pakai|coba|beli|tahu|tau|pernah)',
   'ketinggalan (?:zaman|jaman|tren|trend)', 'kudet', '(?:cuma|hanya|tinggal) (?:kamu|kakak|anda|you) (?:yang|who) (?:belum|tidak)', 'semua orang (?:sudah |udah )?(?:punya|pakai|beli)',
-  'everyone (?:else )?(?:has|is using|already)', "(?:don't|do not) miss (?:out|it|this)", 'jangan lewatkan', 'sayang (?:banget )?(?:kalau|jika) (?:dilewatkan|dilewatin|tidak)',
+  "everyone(?:'s| is| else| else's)? (?:has|is using|already|switching|using|buying|getting|talking)", "(?:don't|do not) (?:be|get) left (?:behind|out)", "(?:don't|do not) miss (?:out|it|this)", 'jangan lewatkan', 'sayang (?:banget )?(?:kalau|jika) (?:dilewatkan|dilewatin|tidak)',
   "you'll regret", 'you will regret', "(?:don't|do not) be (?:the only|the last|left out)", 'fomo', 'missing out', "still (?:don't have|haven't)", 'norak (?:kalau|jika)', 'tidak gaul', 'malu (?:kalau|jika) (?:tidak|belum)', 'tidak kekinian',
 ]);
 
