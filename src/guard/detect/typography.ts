@@ -57,6 +57,22 @@ function isShouted(word: string): boolean {
   return letters >= 2 && !ACRONYMS.has(word.toUpperCase());
 }
 
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (isAsciiLetter(c) || (c >= 128 && NON_ASCII_WORD.test(word[i] ?? ''))) return true;
+  }
+  return false;
+}
+
 function capsRuns(list: readonly Word[]): Span[] {
   const runs: Span[] = [];
   let run: Word[] = [];
@@ -67,7 +83,7 @@ function capsRuns(list: readonly Word[]): Span[] {
     run = [];
   };
   for (const word of list) {
-    if (/^[\p{N}]+$/u.test(word.text)) continue; // "DISKON 50 PERSEN": numbers neither count nor break
+    if (isNumber(word.text)) continue; // "DISKON 50 PERSEN": numbers neither count nor break
     if (isShouted(word.text)) run.push(word);
     else close();
   }
@@ -87,7 +103,7 @@ function repeatedWords(list: readonly Word[]): Span[] {
     const count = j - i;
     const last = list[j - 1];
     // Two in a row only when shouted ("PROMO PROMO"); "sama sama" is ordinary Indonesian.
-    if (last !== undefined && /\p{L}/u.test(first.text) && (count >= 3 || (count === 2 && isShouted(first.text)))) spans.push({ start: first.start, end: last.end });
+    if (last !== undefined && hasLetter(first.text) && (count >= 3 || (count === 2 && isShouted(first.text)))) spans.push({ start: first.start, end: last.end });
     i = j;
   }
   return spans;
