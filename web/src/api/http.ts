@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly code: string,
+    /** The parsed error body, for answers that carry more than a message (e.g. guard findings). */
+    readonly body: unknown = undefined,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -58,7 +60,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   const fallback = response.statusText || `HTTP ${response.status}`;
   try {
     const body = (await response.json()) as Partial<ApiErrorBody>;
-    return new ApiError(response.status, body.message ?? fallback, body.error ?? fallback);
+    return new ApiError(response.status, body.message ?? fallback, body.error ?? fallback, body);
   } catch {
     return new ApiError(response.status, fallback, fallback);
   }

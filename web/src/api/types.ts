@@ -1,5 +1,6 @@
 // Shapes of the Sapa HTTP API as the web app consumes them.
 // Keep in step with the server's route schemas (src/server/routes/**/schema.ts).
+import type { ContactProfile, ConversationNote, PriorityReason, TargetState } from './inboxTypes';
 
 export type Locale = 'id' | 'en';
 export type ColorSchemePreference = 'light' | 'dark' | 'auto';
@@ -73,6 +74,13 @@ export interface ConversationSummary {
   tags: string[];
   assigneeId: string | null;
   updatedAt: string;
+  /** Why the conversation sits where it does: each part of its priority score. */
+  priorityReasons: PriorityReason[];
+  /** Only for unanswered conversations with a first-response target. */
+  targetState: TargetState | null;
+  awaitingSince: string | null;
+  firstRespondedAt: string | null;
+  spam: boolean;
 }
 
 export interface ConversationPage {
@@ -108,6 +116,8 @@ export interface Message {
 export interface ConversationDetail {
   conversation: ConversationSummary & { rootPost: { text: string; networkId: string } | null };
   messages: Message[];
+  notes: ConversationNote[];
+  contactProfile: ContactProfile | null;
 }
 
 /** Body of every error response from the API. */

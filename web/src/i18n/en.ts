@@ -1,4 +1,5 @@
 // English interface strings. id.ts must carry the same keys (checked by the compiler).
+import { inboxEn } from './inbox/en';
 export const en = {
   app: {
     name: 'Sapa',
@@ -49,6 +50,7 @@ export const en = {
     backHome: 'Back to the inbox',
   },
   inbox: {
+    ...inboxEn,
     title: 'Inbox',
     listLabel: 'Conversations',
     statusFilter: 'Show conversations',

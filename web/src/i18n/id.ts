@@ -1,4 +1,5 @@
 import type { en } from './en';
+import { inboxId } from './inbox/id';
 
 /** Same tree as the English strings, every leaf a string: a missing key fails the type-check. */
 export type MessageTree<T> = { [K in keyof T]: T[K] extends string ? string : MessageTree<T[K]> };
@@ -54,6 +55,7 @@ export const id: MessageTree<typeof en> = {
     backHome: 'Kembali ke kotak masuk',
   },
   inbox: {
+    ...inboxId,
     title: 'Kotak Masuk',
     listLabel: 'Percakapan',
     statusFilter: 'Tampilkan percakapan',

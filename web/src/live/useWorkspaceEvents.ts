@@ -1,15 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { workspaceEventsUrl } from '../api/workspaceApi';
+import { liveEventTypes, parseLiveEvent, type LiveEvent } from './liveEvents';
 
-export type LiveEventType = 'message.created' | 'message.updated' | 'conversation.updated';
+export type { LiveEvent } from './liveEvents';
 export type LiveConnectionState = 'connecting' | 'live' | 'reconnecting';
-
-export interface LiveEvent {
-  type: LiveEventType;
-  conversationId: string;
-}
-
-const eventTypes: readonly LiveEventType[] = ['message.created', 'message.updated', 'conversation.updated'];
 
 // The browser retries an interrupted stream itself, but gives up for good when
 // the server answers with an error status (e.g. a restart behind a proxy); then we retry.
@@ -34,14 +28,14 @@ export function useWorkspaceEvents(workspaceId: string, handlers: Handlers): Liv
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let hadGap = false;
 
-    const onMessage = (type: LiveEventType) => (message: MessageEvent<string>) => {
-      const conversationId = parseConversationId(message.data);
-      if (conversationId) handlersRef.current.onEvent({ type, conversationId });
-    };
-
     function connect() {
       source = new EventSource(workspaceEventsUrl(workspaceId));
-      for (const type of eventTypes) source.addEventListener(type, onMessage(type));
+      for (const type of liveEventTypes) {
+        source.addEventListener(type, (message: MessageEvent<string>) => {
+          const event = parseLiveEvent(type, message.data);
+          if (event) handlersRef.current.onEvent(event);
+        });
+      }
       source.onopen = () => {
         setState('live');
         if (hadGap) handlersRef.current.onResync();
@@ -66,13 +60,4 @@ export function useWorkspaceEvents(workspaceId: string, handlers: Handlers): Liv
   }, [workspaceId]);
 
   return state;
-}
-
-function parseConversationId(data: string): string | null {
-  try {
-    const payload = JSON.parse(data) as { conversationId?: unknown };
-    return typeof payload.conversationId === 'string' ? payload.conversationId : null;
-  } catch {
-    return null;
-  }
 }

@@ -33,7 +33,7 @@ export function formatWorkspaceClock(isoInstant: string, { timezone, locale }: T
 
 // Indonesians say WIB, WITA and WIT in either language, and only Intl's "id-ID"
 // names them so; for zones it cannot name we ask the officer's locale instead.
-function timeZoneAbbreviation(isoInstant: string, timezone: string, locale: string): string {
+export function timeZoneAbbreviation(isoInstant: string, timezone: string, locale: string): string {
   const indonesianName = zoneName(isoInstant, timezone, 'id-ID');
   if (indonesianName && !indonesianName.startsWith('GMT')) return indonesianName;
   return zoneName(isoInstant, timezone, locale === 'id' ? 'id-ID' : 'en-US') ?? timezone;

@@ -1,54 +1,81 @@
-import { Group, SegmentedControl, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { ConversationStatusFilter } from '../../api/types';
+import { useSession } from '../../session/SessionContext';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
-import { sectionPath } from '../../workspace/paths';
-import { ConversationList } from './ConversationList';
+import { conversationPath, sectionPath } from '../../workspace/paths';
 import { ConversationView } from './ConversationView';
-import { LiveIndicator } from './LiveIndicator';
 import { NoConversationSelected } from './NoConversationSelected';
-import { useLiveInbox } from './useLiveInbox';
+import { InboxHeader } from './InboxHeader';
+import { ListPaneHeader } from './ListPaneHeader';
+import { useChannels, useInboxCounts, useMembers, useResponsePolicy } from './data/inboxQueries';
+import { SavedViewTabs } from './filters/SavedViewTabs';
+import { inboxFiltersToQuery, inboxFiltersToSearch, parseInboxFilters, withFilters, type InboxFilters } from './filters/inboxFilters';
+import { ConversationList } from './list/ConversationList';
+import { useBulkSelection } from './list/useBulkSelection';
+import { useConversationList } from './list/useConversationList';
+import { useLiveInbox } from './live/useLiveInbox';
+import { usePresenceBoard } from './live/usePresenceBoard';
+import { useTargetWarnings } from './live/useTargetWarnings';
+import { useShortcutActions } from './shortcuts/useShortcutActions';
 import classes from './InboxPage.module.css';
-
-const statusFilters: readonly ConversationStatusFilter[] = ['open', 'snoozed', 'closed', 'all'];
-
-function parseStatusFilter(value: string | null): ConversationStatusFilter {
-  return statusFilters.find((filter) => filter === value) ?? 'open';
-}
 
 /** The engagement inbox: every conversation on every network, with the selected one beside it. */
 export function InboxPage() {
   const { t } = useTranslation();
   const workspace = useWorkspace();
+  const { user } = useSession();
   const navigate = useNavigate();
   const { conversationId } = useParams();
   const [searchParams, setSearchParams] = useSearchParams();
-  const status = parseStatusFilter(searchParams.get('status'));
-  const search = status === 'open' ? '' : `?status=${status}`;
-  const liveState = useLiveInbox(workspace.id);
+  const filters = parseInboxFilters(searchParams);
+  const search = inboxFiltersToSearch(filters);
+  const [helpOpened, setHelpOpened] = useState(false);
+
+  const list = useConversationList(workspace.id, inboxFiltersToQuery(filters));
+  const counts = useInboxCounts(workspace.id).data;
+  const members = useMembers(workspace.id).data ?? [];
+  const channels = useChannels(workspace.id).data ?? [];
+  const warnBeforeShare = useResponsePolicy(workspace.id).data?.policy.warnBeforeShare;
+  const selection = useBulkSelection(list.conversations.map((conversation) => conversation.id));
+  const presence = usePresenceBoard(user.id);
+
+  const openConversation = (id: string) => void navigate(conversationPath(workspace.id, id, search));
+  const onTargetWarning = useTargetWarnings(openConversation);
+  const liveState = useLiveInbox(workspace.id, { onPresence: presence.record, onTargetWarning });
+  useShortcutActions({ conversations: list.conversations, currentId: conversationId, openConversation, toggleHelp: () => setHelpOpened((open) => !open) });
+
+  const changeFilters = (changes: Partial<InboxFilters>) => {
+    selection.clear();
+    setSearchParams(new URLSearchParams(inboxFiltersToSearch(withFilters(filters, changes))));
+  };
 
   return (
     <div className={classes.page} data-testid="inbox-page" data-has-selection={conversationId ? true : undefined}>
-      <Group justify="space-between" className={classes.toolbar} wrap="wrap" gap="sm">
-        <Group gap="sm">
-          <Title order={1} fz="h2">
-            {t('inbox.title')}
-          </Title>
-          <LiveIndicator state={liveState} />
-        </Group>
-        <SegmentedControl
-          size="xs"
-          aria-label={t('inbox.statusFilter')}
-          value={status}
-          onChange={(value) => setSearchParams(value === 'open' ? {} : { status: value })}
-          data={statusFilters.map((filter) => ({ value: filter, label: t(`inbox.filter.${filter}`) }))}
-          data-testid="conversation-status-filter"
-        />
-      </Group>
+      <div className={classes.toolbar}>
+        <InboxHeader liveState={liveState} counts={counts} helpOpened={helpOpened} onHelpChange={setHelpOpened} />
+        <SavedViewTabs value={filters.view} onChange={(view) => changeFilters({ view })} counts={counts} />
+      </div>
       <div className={classes.panes}>
         <section className={classes.listPane} aria-label={t('inbox.listLabel')}>
-          <ConversationList status={status} selectedConversationId={conversationId} search={search} />
+          <ListPaneHeader
+            filters={filters}
+            onFiltersChange={changeFilters}
+            selection={selection}
+            conversations={list.conversations}
+            channels={channels}
+            members={members}
+          />
+          <div className={classes.listBody}>
+            <ConversationList
+              list={list}
+              selectedConversationId={conversationId}
+              search={search}
+              selection={selection}
+              members={members}
+              warnBeforeShare={warnBeforeShare}
+            />
+          </div>
         </section>
         <section className={classes.viewPane}>
           {conversationId ? (
@@ -56,6 +83,9 @@ export function InboxPage() {
               key={conversationId}
               conversationId={conversationId}
               onBack={() => void navigate(`${sectionPath(workspace.id, 'inbox')}${search}`)}
+              othersHere={presence.othersIn(conversationId)}
+              members={members}
+              warnBeforeShare={warnBeforeShare}
             />
           ) : (
             <NoConversationSelected />

@@ -3,25 +3,29 @@ import { useTranslation } from 'react-i18next';
 import type { DeliveryState, Message } from '../../api/types';
 import { WorkspaceTime } from '../../ui/WorkspaceTime';
 import { AnalysisBadges } from './AnalysisBadges';
+import { MarkGoodButton } from './conversation/MarkGoodButton';
 import classes from './MessageBubble.module.css';
 
-const deliveryColors: Partial<Record<DeliveryState, string>> = { failed: 'red', unknown: 'orange', queued: 'gray', sending: 'blue' };
+const deliveryColors: Partial<Record<DeliveryState, string>> = { failed: 'red', unknown: 'orange', queued: 'gray', sending: 'blue', sent: 'teal' };
 
 /**
  * One message. Follower text is untrusted: it is only ever a React text child
  * (escaped by React), never HTML.
  */
-export function MessageBubble({ message, channelHandle }: { message: Message; channelHandle: string }) {
+export function MessageBubble({ message, channelHandle, conversationId }: { message: Message; channelHandle: string; conversationId: string }) {
   const { t } = useTranslation();
   const inbound = message.direction === 'inbound';
   const author = inbound ? (message.author?.displayName ?? message.author?.handle ?? '') : (message.author?.displayName ?? channelHandle);
   const deliveryColor = deliveryColors[message.deliveryState];
+  // The API does not say why a send failed yet; these say what the officer can do about it.
+  const deliveryHint = message.deliveryState === 'failed' ? t('inbox.delivery.failedHint') : message.deliveryState === 'unknown' ? t('inbox.delivery.unknownHint') : null;
 
   return (
     <Stack
       gap={4}
       className={classes.row}
       data-direction={message.direction}
+      data-delivery-state={message.deliveryState}
       data-testid="message"
       data-message-id={message.id}
     >
@@ -51,9 +55,17 @@ export function MessageBubble({ message, channelHandle }: { message: Message; ch
         />
       )}
       {!inbound && deliveryColor && (
-        <Badge size="xs" variant="light" color={deliveryColor} className={classes.meta}>
-          {t(`delivery.${message.deliveryState}`)}
-        </Badge>
+        <Group gap={6} className={classes.meta} wrap="nowrap">
+          <Badge size="xs" variant="light" color={deliveryColor} data-testid="delivery-state">
+            {t(`delivery.${message.deliveryState}`)}
+          </Badge>
+          {message.deliveryState === 'sent' && <MarkGoodButton conversationId={conversationId} messageId={message.id} />}
+        </Group>
+      )}
+      {deliveryHint && (
+        <Text size="xs" c={message.deliveryState === 'failed' ? 'red' : 'orange.8'} className={classes.meta} maw={420} ta="right" role="note" data-testid="delivery-hint">
+          {deliveryHint}
+        </Text>
       )}
     </Stack>
   );

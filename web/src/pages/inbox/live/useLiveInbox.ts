@@ -1,14 +1,20 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { queryKeys } from '../../api/queryKeys';
-import { useWorkspaceEvents, type LiveConnectionState } from '../../live/useWorkspaceEvents';
+import { queryKeys } from '../../../api/queryKeys';
+import type { PresenceEvent, TargetEventType } from '../../../live/liveEvents';
+import { useWorkspaceEvents, type LiveConnectionState } from '../../../live/useWorkspaceEvents';
 
 // A burst of follower messages (a viral post) should cause one refetch, not fifty;
 // 250 ms keeps new messages well inside the one-second target.
 const COALESCE_MS = 250;
 
-/** Keeps the inbox list and any open conversation fresh from the workspace's live events. */
-export function useLiveInbox(workspaceId: string): LiveConnectionState {
+interface LiveInboxHandlers {
+  onPresence: (event: PresenceEvent) => void;
+  onTargetWarning: (type: TargetEventType, conversationId: string) => void;
+}
+
+/** Keeps the inbox list, its counts and any open conversation fresh from the workspace's live events. */
+export function useLiveInbox(workspaceId: string, handlers: LiveInboxHandlers): LiveConnectionState {
   const queryClient = useQueryClient();
   const pendingConversationIds = useRef(new Set<string>());
   const flushTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -18,6 +24,7 @@ export function useLiveInbox(workspaceId: string): LiveConnectionState {
     const changed = [...pendingConversationIds.current];
     pendingConversationIds.current.clear();
     void queryClient.invalidateQueries({ queryKey: [...queryKeys.conversations(workspaceId), 'list'] });
+    void queryClient.invalidateQueries({ queryKey: queryKeys.conversationCounts(workspaceId) });
     for (const conversationId of changed) {
       void queryClient.invalidateQueries({ queryKey: queryKeys.conversation(workspaceId, conversationId) });
     }
@@ -26,8 +33,14 @@ export function useLiveInbox(workspaceId: string): LiveConnectionState {
   useEffect(() => () => clearTimeout(flushTimer.current), []);
 
   return useWorkspaceEvents(workspaceId, {
-    onEvent: ({ conversationId }) => {
-      pendingConversationIds.current.add(conversationId);
+    onEvent: (event) => {
+      if (event.type === 'presence') {
+        handlers.onPresence(event);
+        return;
+      }
+      if (event.type === 'target.due_soon' || event.type === 'target.breached') handlers.onTargetWarning(event.type, event.conversationId);
+      // A target warning also changes the row's colour and the breaching count.
+      pendingConversationIds.current.add(event.conversationId);
       flushTimer.current ??= setTimeout(flush, COALESCE_MS);
     },
     onResync: () => {

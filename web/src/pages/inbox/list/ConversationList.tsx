@@ -1,23 +1,26 @@
 import { Button, Center, Loader, ScrollArea, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ConversationStatusFilter } from '../../api/types';
-import { useWorkspace } from '../../workspace/WorkspaceContext';
-import { conversationPath } from '../../workspace/paths';
+import type { Member } from '../../../api/inboxTypes';
+import { useWorkspace } from '../../../workspace/WorkspaceContext';
+import { conversationPath } from '../../../workspace/paths';
+import { describeError } from '../../../ui/notifyApiError';
 import { ConversationListItem } from './ConversationListItem';
-import { useConversationList } from './useConversationList';
-import { describeError } from '../../ui/notifyApiError';
+import type { ConversationListState } from './useConversationList';
+import type { BulkSelection } from './useBulkSelection';
 
 interface ConversationListProps {
-  status: ConversationStatusFilter;
+  list: ConversationListState;
   selectedConversationId: string | undefined;
-  /** Query string to keep on links (the status filter), e.g. "?status=all". */
+  /** Query string to keep on links (the filters), e.g. "?view=mine". */
   search: string;
+  selection: BulkSelection;
+  members: readonly Member[];
+  warnBeforeShare: number | undefined;
 }
 
-export function ConversationList({ status, selectedConversationId, search }: ConversationListProps) {
+export function ConversationList({ list, selectedConversationId, search, selection, members, warnBeforeShare }: ConversationListProps) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
-  const list = useConversationList(workspace.id, status);
 
   if (list.isPending) {
     return (
@@ -50,6 +53,10 @@ export function ConversationList({ status, selectedConversationId, search }: Con
                 conversation={conversation}
                 href={conversationPath(workspace.id, conversation.id, search)}
                 selected={conversation.id === selectedConversationId}
+                checked={selection.isChecked(conversation.id)}
+                onCheckedChange={(checked) => selection.toggle(conversation.id, checked)}
+                assignee={members.find((member) => member.id === conversation.assigneeId)}
+                warnBeforeShare={warnBeforeShare}
               />
             </li>
           ))}

@@ -1,0 +1,46 @@
+// The workspace's Server-Sent Events, parsed into typed events. The stream is the server's,
+// but the payload is still checked: a malformed event is dropped, not trusted.
+import type { PresenceState } from '../api/inboxTypes';
+
+export const refreshEventTypes = ['message.created', 'message.updated', 'conversation.updated'] as const;
+export const targetEventTypes = ['target.due_soon', 'target.breached'] as const;
+export const liveEventTypes = [...refreshEventTypes, ...targetEventTypes, 'presence'] as const;
+
+export type RefreshEventType = (typeof refreshEventTypes)[number];
+export type TargetEventType = (typeof targetEventTypes)[number];
+export type LiveEventType = (typeof liveEventTypes)[number];
+
+export interface PresenceEvent {
+  type: 'presence';
+  conversationId: string;
+  userId: string;
+  name: string;
+  state: PresenceState;
+}
+
+export type LiveEvent =
+  | { type: RefreshEventType; conversationId: string }
+  | { type: TargetEventType; conversationId: string }
+  | PresenceEvent;
+
+const presenceStates: readonly PresenceState[] = ['viewing', 'replying', 'left'];
+
+function parseObject(data: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(data);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function parseLiveEvent(type: LiveEventType, data: string): LiveEvent | null {
+  const payload = parseObject(data);
+  const conversationId = payload?.conversationId;
+  if (payload === null || typeof conversationId !== 'string' || conversationId === '') return null;
+  if (type !== 'presence') return { type, conversationId };
+  const { userId, name, state } = payload;
+  const knownState = presenceStates.find((candidate) => candidate === state);
+  if (typeof userId !== 'string' || userId === '' || knownState === undefined) return null;
+  return { type, conversationId, userId, name: typeof name === 'string' ? name : '', state: knownState };
+}

@@ -1,0 +1,60 @@
+import { Group, Stack, Text, Tooltip } from '@mantine/core';
+import { IconArrowUpRight } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { PriorityReason } from '../../../api/inboxTypes';
+
+const SHOWN = 3;
+
+/** Strongest reasons first: what the officer most needs to know about this place in the queue. */
+export function rankReasons(reasons: readonly PriorityReason[]): PriorityReason[] {
+  return [...reasons].filter((reason) => reason.points !== 0).sort((a, b) => b.points - a.points);
+}
+
+/**
+ * Why a conversation sits where it does: its strongest priority reasons in words, and the
+ * whole score, part by part, on hover. The words are visible so the list explains itself.
+ */
+export function PriorityReasons({ reasons, priority }: { reasons: readonly PriorityReason[]; priority: number }) {
+  const { t } = useTranslation();
+  const ranked = rankReasons(reasons);
+  if (ranked.length === 0) return null;
+  const label = (reason: string) => t(`inbox.reasons.${reason}`, { defaultValue: reason.replace(/_/g, ' ') });
+  const shown = ranked.slice(0, SHOWN).map((reason) => label(reason.reason));
+  const hidden = ranked.length - shown.length;
+
+  const breakdown = (
+    <Stack gap={2}>
+      <Text size="xs" fw={700}>
+        {t('inbox.list.whyHere')}
+      </Text>
+      {ranked.map((reason) => (
+        <Group key={reason.reason} justify="space-between" gap="md" wrap="nowrap">
+          <Text size="xs">{label(reason.reason)}</Text>
+          <Text size="xs" fw={600}>
+            {reason.points > 0 ? `+${reason.points}` : reason.points}
+          </Text>
+        </Group>
+      ))}
+      <Group justify="space-between" gap="md" wrap="nowrap">
+        <Text size="xs" fw={700}>
+          {t('inbox.list.total')}
+        </Text>
+        <Text size="xs" fw={700}>
+          {priority}
+        </Text>
+      </Group>
+    </Stack>
+  );
+
+  return (
+    <Tooltip label={breakdown} openDelay={200} multiline w={220} withArrow>
+      <Group gap={3} wrap="nowrap" miw={0} c="dimmed" data-testid="priority-reasons" data-reasons={ranked.map((reason) => reason.reason).join(' ')}>
+        <IconArrowUpRight size={13} aria-hidden style={{ flexShrink: 0 }} />
+        <Text size="xs" c="inherit" truncate>
+          {shown.join(' · ')}
+          {hidden > 0 ? ` +${hidden}` : ''}
+        </Text>
+      </Group>
+    </Tooltip>
+  );
+}

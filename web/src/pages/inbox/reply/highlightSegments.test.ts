@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText, strongestKind } from './highlightSegments';
+
+describe('segmentText', () => {
+  it('returns the whole text as one plain run without marks', () => {
+    expect(segmentText('Halo kak', [])).toEqual([{ start: 0, end: 8, text: 'Halo kak', kinds: [] }]);
+    expect(segmentText('', [])).toEqual([]);
+  });
+
+  it('splits overlapping marks into runs that know every mark over them', () => {
+    const text = 'dijamin 100% aman ya';
+    const segments = segmentText(text, [
+      { start: 0, end: 17, kind: 'warn' },
+      { start: 8, end: 17, kind: 'block' },
+    ]);
+    expect(segments.map((segment) => [segment.text, segment.kinds])).toEqual([
+      ['dijamin ', ['warn']],
+      ['100% aman', ['warn', 'block']],
+      [' ya', []],
+    ]);
+    expect(segments.map((segment) => segment.text).join('')).toBe(text);
+  });
+
+  it('ignores marks outside the text (a finding for an older draft)', () => {
+    expect(segmentText('abc', [{ start: 2, end: 10, kind: 'info' }, { start: 5, end: 6, kind: 'block' }])).toEqual([
+      { start: 0, end: 2, text: 'ab', kinds: [] },
+      { start: 2, end: 3, text: 'c', kinds: ['info'] },
+    ]);
+  });
+
+  it('keeps markup-looking text as plain characters', () => {
+    const text = '<img src=x onerror=alert(1)>';
+    expect(segmentText(text, [{ start: 0, end: 4, kind: 'variable' }]).map((segment) => segment.text).join('')).toBe(text);
+  });
+});
+
+describe('strongestKind', () => {
+  it('prefers a block over a warning over a placeholder', () => {
+    expect(strongestKind(['info', 'variable', 'warn'])).toBe('warn');
+    expect(strongestKind(['warn', 'block'])).toBe('block');
+    expect(strongestKind([])).toBeNull();
+  });
+});
