@@ -26,19 +26,22 @@ function isWordChar(text: string, i: number): boolean {
   return c === 0x2019 || NON_ASCII_WORD.test(text[i] ?? '');
 }
 
-function words(text: string): Word[] {
+// Words written in capitals ("PROMO", "S&K"). Unicode property escapes are slow, so
+// plain-ASCII drafts (most of them) use an ASCII twin.
+const UPPER_TOKEN = /(?<![\p{L}\p{N}&'’])\p{Lu}[\p{Lu}\p{N}&'’]+(?![\p{L}\p{N}&'’])/gu;
+const UPPER_TOKEN_ASCII = /(?<![A-Za-z0-9&'])[A-Z][A-Z0-9&']+(?![A-Za-z0-9&'])/g;
+const LETTER = /\p{L}/u;
+
+function isAsciiText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+function upperTokens(text: string, ascii: boolean): Word[] {
+  const pattern = ascii ? UPPER_TOKEN_ASCII : UPPER_TOKEN;
   const out: Word[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isWordChar(text, i)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < text.length && isWordChar(text, j)) j++;
-    out.push({ start: i, end: j, text: text.slice(i, j) });
-    i = j;
-  }
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }
 
@@ -46,68 +49,51 @@ function isShouted(word: string): boolean {
   let letters = 0;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letters++;
-    else if (c >= 128) {
-      const ch = word[i] ?? '';
-      if (ch !== ch.toUpperCase()) return false;
-      if (ch !== ch.toLowerCase()) letters++;
-    }
+    if ((c >= 65 && c <= 90) || (c >= 128 && LETTER.test(word[i] ?? ''))) letters++;
   }
   return letters >= 2 && !ACRONYMS.has(word.toUpperCase());
 }
 
-function isNumber(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
+/** Whether only spaces, punctuation, numbers and emoji separate two words ("DISKON 50 PERSEN"). */
+function adjacent(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) continue;
+    if (isWordChar(text, i)) return false;
   }
   return true;
 }
 
-function hasLetter(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (isAsciiLetter(c) || (c >= 128 && NON_ASCII_WORD.test(word[i] ?? ''))) return true;
-  }
-  return false;
-}
-
-function capsRuns(list: readonly Word[]): Span[] {
-  const runs: Span[] = [];
-  let run: Word[] = [];
-  const close = (): void => {
-    const first = run[0];
-    const last = run[run.length - 1];
-    if (run.length >= 3 && first !== undefined && last !== undefined) runs.push({ start: first.start, end: last.end });
-    run = [];
-  };
-  for (const word of list) {
-    if (isNumber(word.text)) continue; // "DISKON 50 PERSEN": numbers neither count nor break
-    if (isShouted(word.text)) run.push(word);
-    else close();
-  }
-  close();
-  return runs;
-}
-
-function repeatedWords(list: readonly Word[]): Span[] {
+/** 3+ shouted words in a row, and a shouted word said twice ("PROMO PROMO"). */
+function shouting(text: string, ascii: boolean): Span[] {
   const spans: Span[] = [];
-  let i = 0;
-  while (i < list.length) {
-    const first = list[i];
-    if (first === undefined) break;
-    let j = i + 1;
-    const lower = first.text.toLowerCase();
-    while (j < list.length && list[j]?.text.length === first.text.length && list[j]?.text.toLowerCase() === lower) j++;
-    const count = j - i;
-    const last = list[j - 1];
-    // Two in a row only when shouted ("PROMO PROMO"); "sama sama" is ordinary Indonesian.
-    if (last !== undefined && hasLetter(first.text) && (count >= 3 || (count === 2 && isShouted(first.text)))) spans.push({ start: first.start, end: last.end });
-    i = j;
+  let runStart = -1;
+  let runLength = 0;
+  let last: Word | undefined;
+  for (const token of upperTokens(text, ascii)) {
+    const shouted = isShouted(token.text);
+    const joined = last !== undefined && adjacent(text, last.end, token.start);
+    if (!shouted || !joined) {
+      if (runLength >= 3 && last !== undefined) spans.push({ start: runStart, end: last.end });
+      runLength = 0;
+    }
+    if (!shouted) {
+      last = undefined;
+      continue;
+    }
+    if (joined && last !== undefined && last.text === token.text) spans.push({ start: last.start, end: token.end });
+    if (runLength === 0) runStart = token.start;
+    runLength++;
+    last = token;
   }
+  if (runLength >= 3 && last !== undefined) spans.push({ start: runStart, end: last.end });
   return spans;
 }
+
+// The same word three times in a row, in any case ("promo promo promo"); twice is
+// ordinary Indonesian ("sama sama"), unless shouted (above).
+const TRIPLE_WORD = /(?<![\p{L}\p{N}])(\p{L}{2,})(?:[^\p{L}\p{N}\n]+\1(?![\p{L}\p{N}])){2,}/giu;
+const TRIPLE_WORD_ASCII = /\b([a-z]{2,})(?:[^a-z0-9\n]+\1\b){2,}/gi;
 
 const PUNCT_RUN = /[!?！？]{2,}/g;
 const EMOJI = /\p{Extended_Pictographic}/gu;
@@ -119,30 +105,27 @@ function regexSpans(pattern: RegExp, text: string, keep: (m: RegExpExecArray) =>
   return spans;
 }
 
-/** Runs of 3+ of the same letter ("murahhh"), ignoring "www" and roman numerals. */
-function stretchedLetters(text: string): Span[] {
+/** Runs of 3+ of the same letter ("murahhh", "MURAHhh"), ignoring "www" and roman numerals. */
+function stretchedLetters(text: string, ascii: boolean): Span[] {
   const spans: Span[] = [];
-  // ASCII letters compare case-insensitively by their 0x20 bit ("MURAHhh").
-  const fold = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
-  let i = 0;
-  while (i < text.length) {
-    const c = fold(text.charCodeAt(i));
-    let j = i + 1;
-    while (j < text.length && fold(text.charCodeAt(j)) === c) j++;
-    if (j - i < 3) {
-      i = j;
-      continue;
-    }
-    const letter = c < 128 ? isAsciiLetter(c) : NON_ASCII_WORD.test(text[i] ?? '') && !/\p{N}/u.test(text[i] ?? '');
-    if (j - i >= 3 && letter && c !== 119 && c !== 105 && c !== 120 && c !== 118) {
+  // Lower-casing keeps UTF-16 offsets for ASCII; other text is compared as written.
+  const lower = ascii ? text.toLowerCase() : text;
+  const n = lower.length;
+  for (let i = 0; i + 2 < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (c !== lower.charCodeAt(i + 1) || c !== lower.charCodeAt(i + 2)) continue;
+    let j = i + 3;
+    while (j < n && lower.charCodeAt(j) === c) j++;
+    const letter = c < 128 ? isAsciiLetter(c) : NON_ASCII_WORD.test(lower[i] ?? '') && !/\p{N}/u.test(lower[i] ?? '');
+    if (letter && c !== 119 && c !== 105 && c !== 120 && c !== 118) {
       // Mark the whole stretched word ("MURAHHH"), not only the repeated letters.
       let from = i;
       let to = j;
       while (from > 0 && isWordChar(text, from - 1)) from--;
-      while (to < text.length && isWordChar(text, to)) to++;
+      while (to < n && isWordChar(text, to)) to++;
       spans.push({ start: from, end: to });
     }
-    i = j;
+    i = j - 1;
   }
   return spans;
 }
@@ -182,29 +165,14 @@ function emojiSpans(text: string): Span[] {
 }
 
 /** Typography findings in ORIGINAL-text offsets (not normalised ones). */
-// Word-level checks only matter with capitals or a word said three times.
-const UPPER_PAIR = /\p{Lu}\p{Lu}/u;
-const TRIPLE_WORD = /\b(\w{2,})\W+\1\W+\1\b/i;
-
-function hasCapitalPair(text: string): boolean {
-  let previousUpper = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128) return UPPER_PAIR.test(text);
-    const upper = c >= 65 && c <= 90;
-    if (upper && previousUpper) return true;
-    previousUpper = upper;
-  }
-  return false;
-}
-
+/** Typography findings in ORIGINAL-text offsets (not normalised ones). */
 export function detectTypography(original: string): Span[] {
-  const list = hasCapitalPair(original) || TRIPLE_WORD.test(original) ? words(original) : [];
+  const ascii = isAsciiText(original);
   const spans = [
-    ...capsRuns(list),
-    ...repeatedWords(list),
+    ...shouting(original, ascii),
+    ...regexSpans(ascii ? TRIPLE_WORD_ASCII : TRIPLE_WORD, original),
     ...regexSpans(PUNCT_RUN, original, (m) => /[!！]/.test(m[0])),
-    ...stretchedLetters(original),
+    ...stretchedLetters(original, ascii),
     ...emojiSpans(original),
   ];
   return mergeSpans(spans);
