@@ -159,11 +159,13 @@ function tryAt(table: Table, text: string, at: number): void {
   }
   if (table.triedAt === at || table.resumeAt > at) return;
   table.triedAt = at;
+  // test() on a sticky regex leaves lastIndex at the match end and allocates nothing.
   table.sticky.lastIndex = at;
-  const m = table.sticky.exec(text);
-  if (m === null || m[0].length === 0) return;
-  table.spans.push({ start: at, end: at + m[0].length });
-  table.resumeAt = at + m[0].length;
+  if (!table.sticky.test(text)) return;
+  const end = table.sticky.lastIndex;
+  if (end <= at) return;
+  table.spans.push({ start: at, end });
+  table.resumeAt = end;
 }
 
 function tryList(list: Table[] | undefined, text: string, at: number): void {
