@@ -2,6 +2,7 @@ import { Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { WorkspaceDetails } from './WorkspaceDetails';
 import { PreferencesForm } from './PreferencesForm';
+import { InboxSettings } from './inbox/InboxSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -12,6 +13,7 @@ export function SettingsPage() {
       </Title>
       <WorkspaceDetails />
       <PreferencesForm />
+      <InboxSettings />
     </Stack>
   );
 }

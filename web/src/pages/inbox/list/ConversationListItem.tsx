@@ -87,7 +87,7 @@ export function ConversationListItem({ conversation, href, selected, checked, on
             <TagChips tags={conversation.tags} />
           </AnalysisBadges>
           <Group justify="space-between" gap="xs" wrap="nowrap">
-            <PriorityReasons reasons={conversation.priorityReasons} priority={conversation.priority} />
+            <PriorityReasons reasons={conversation.priorityReasons} priority={conversation.priority} compact />
             <ConversationTimer conversation={conversation} warnBeforeShare={warnBeforeShare} />
           </Group>
         </Stack>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PriorityReason } from '../../../api/inboxTypes';
 
 const SHOWN = 3;
+const SHOWN_AS_BADGES: ReadonlySet<string> = new Set(['question', 'complaint', 'purchase_intent', 'urgent', 'negative_emotion', 'awaiting_reply', 'spam']);
 
 /** Strongest reasons first: what the officer most needs to know about this place in the queue. */
 export function rankReasons(reasons: readonly PriorityReason[]): PriorityReason[] {
@@ -14,13 +15,15 @@ export function rankReasons(reasons: readonly PriorityReason[]): PriorityReason[
  * Why a conversation sits where it does: its strongest priority reasons in words, and the
  * whole score, part by part, on hover. The words are visible so the list explains itself.
  */
-export function PriorityReasons({ reasons, priority }: { reasons: readonly PriorityReason[]; priority: number }) {
+export function PriorityReasons({ reasons, priority, compact = false }: { reasons: readonly PriorityReason[]; priority: number; compact?: boolean }) {
   const { t } = useTranslation();
   const ranked = rankReasons(reasons);
   if (ranked.length === 0) return null;
   const label = (reason: string) => t(`inbox.reasons.${reason}`, { defaultValue: reason.replace(/_/g, ' ') });
-  const shown = ranked.slice(0, SHOWN).map((reason) => label(reason.reason));
-  const hidden = ranked.length - shown.length;
+  // In the busy list, the analysis badges already say "Urgent" or "Complaint": name only what they do not.
+  const worded = compact ? ranked.filter((reason) => !SHOWN_AS_BADGES.has(reason.reason)) : ranked;
+  const shown = worded.slice(0, SHOWN).map((reason) => label(reason.reason));
+  const hidden = worded.length - shown.length;
 
   const breakdown = (
     <Stack gap={2}>
@@ -51,7 +54,7 @@ export function PriorityReasons({ reasons, priority }: { reasons: readonly Prior
       <Group gap={3} wrap="nowrap" miw={0} c="dimmed" data-testid="priority-reasons" data-reasons={ranked.map((reason) => reason.reason).join(' ')}>
         <IconArrowUpRight size={13} aria-hidden style={{ flexShrink: 0 }} />
         <Text size="xs" c="inherit" truncate>
-          {shown.join(' · ')}
+          {[t('inbox.list.priority', { points: priority }), ...shown].join(' · ')}
           {hidden > 0 ? ` +${hidden}` : ''}
         </Text>
       </Group>
