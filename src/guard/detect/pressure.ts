@@ -9,7 +9,7 @@ const OPEN_URGENCY = phrases([
   'buruan', 'buru-buru (?:order|beli|checkout|ambil|amankan)', 'cepetan', 'cepatan', 'cepat (?:order|beli|checkout|ambil|amankan|daftar|serbu|klik)', 'segera (?:order|beli|checkout|ambil|amankan|daftar|miliki|dapatkan|serbu|pesan|klaim)',
   'jangan (?:sampai )?(?:kehabisan|telat|terlambat|kelamaan)', 'sebelum (?:kehabisan|terlambat|telat|harga naik|naik harga|kehilangan|diserbu|promo(?:nya)? (?:berakhir|habis)|ditutup|kehabisan stok|habis)',
   'kesempatan terakhir', '(?:promo|diskon|sale|batch|stok) terakhir', 'last chance', 'detik-detik terakhir', 'final call', 'last call', 'limited time(?: only| offer)?', 'waktu terbatas', 'hurry(?: up)?', 'act (?:now|fast|quickly)',
-  'now or never', 'sekarang atau tidak (?:sama sekali|pernah)', 'kapan lagi', 'mumpung (?:masih|lagi|ada)', "(?:don't|do not) wait", "before (?:it's|its|they're) (?:too late|gone)",
+  'now or never', 'sekarang atau tidak (?:sama sekali|pernah)', 'kapan lagi', 'mumpung (?:masih|lagi|ada|promo|diskon|murah|sale)', "(?:don't|do not) wait", "before (?:it's|its|they're) (?:too late|gone)",
   'jangan (?:tunggu|nunggu) (?:lama|lagi|besok|nanti)', '(?:tunggu|nunggu) apa lagi', 'what are you waiting for', 'hitungan (?:jam|menit|hari)', 'tinggal (?:beberapa |hitungan )?(?:jam|menit|hari) lagi',
   'only (?:a few )?(?:hours|days) left', 'a few (?:hours|days) left', '(?:hours|days) left', 'berakhir (?:sebentar lagi|segera|secepatnya)', 'ends? soon', 'ending soon', 'segera berakhir', 'promo (?:kilat|dadakan)', 'ga pake lama', 'tidak pakai lama',
   '(?:besok|nanti|minggu depan|segera|sebentar lagi) harga(?:nya)? (?:akan |bakal )?naik', 'harga(?:nya)? (?:akan |bakal )?naik (?:besok|lagi|segera|sebentar lagi)',
@@ -17,7 +17,7 @@ const OPEN_URGENCY = phrases([
 ]);
 // Urgency that names a relative end ("hari ini saja"): checkable, but still pressure.
 const RELATIVE_URGENCY = phrases([
-  'hari ini (?:saja|only)', '(?:hanya|only) (?:hari ini|malam ini|today|tonight|besok|weekend ini|minggu ini|\\d+ (?:jam|hari))', 'today only', 'tonight only', 'this weekend only',
+  'hari ini (?:saja|only)', '(?:hanya|only) (?:hari ini|malam ini|today|tonight|besok|weekend ini|minggu ini|\\d+ (?:jam|hari)(?! (?:pakai|pemakaian|penggunaan|rutin|use|of use)))', 'today only', 'tonight only', 'this weekend only',
   'ends (?:tonight|today|tomorrow|at midnight)', 'berakhir (?:malam ini|hari ini|besok|nanti malam|tengah malam)', 'malam ini (?:saja)', '(?:sampai|until) (?:nanti )?(?:malam ini|tonight|midnight|tengah malam)',
   '\\d+ jam (?:saja|only)', 'weekend ini (?:saja)', '(?:hari|malam) terakhir', 'besok (?:sudah )?(?:tidak ada lagi|habis|berakhir|ditutup|kembali normal)', 'last day',
 ]);
@@ -35,7 +35,7 @@ const SCARCITY = phrases([
   '(?:stok|stock|persediaan|kuota|quota|jumlah|slot|tempat|seat|kursi|barang|produk) (?:sangat |super |amat )?terbatas', 'limited (?:stocks?|quantity|quantities|slots?|seats?|edition|supply|pieces|stock)',
   'selama (?:persediaan|stok|stock|barang) (?:masih )?(?:ada|tersedia)', 'while (?:stocks?|supplies) last', 'only \\d+ (?:[a-z]+ )?(?:left|remaining|more)', '\\d+ (?:spots?|seats?|slots?|pieces|items|units|pcs|tickets) left', '\\d+ (?:left|remaining) in stock',
   'almost (?:sold out|gone)', 'nearly sold out', 'hampir (?:habis|sold out|ludes)', 'nyaris (?:habis|ludes)', 'stok (?:menipis|tipis|sedikit lagi|hampir habis|tinggal sedikit)', 'tinggal sedikit',
-  'few (?:left|remaining)', 'siapa cepat(?: dia)? dapat', 'first come,? first served', 'selling (?:fast|out fast)', 'going fast', 'cepat habis', 'rebutan', 'diserbu', 'laris manis', 'sold out (?:terus|mulu|melulu)',
+  'few (?:left|remaining)', 'siapa cepat(?: dia)? dapat', 'first come,? first serve[d]?', 'selling (?:fast|out fast)', 'going fast', 'cepat habis', 'rebutan', 'diserbu', 'laris manis', 'sold out (?:terus|mulu|melulu)',
 ]);
 const COUNT_LEFT = phrases(['(?:tinggal|sisa|tersisa|hanya ada|cuma ada) \\d+(?! ?(?:hari|jam|menit|minggu|days?|hours?|%))(?: ?(?:pcs|pc|biji|botol|slot|lagi|unit|item|stok|pack|box|set|seat|kursi|tiket|buah))?']);
 // A stated quantity or quota is the "basis" TRUST-RULES.md asks for.
@@ -69,7 +69,7 @@ function detectCtaStack(doc: GuardDoc, urgent: boolean): Hit[] {
 
 const FOMO = phrases([
   '(?:bakal|pasti|nanti|dijamin|bisa) menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', '(?:tidak|belum) (?:beli|coba|punya|order|pakai) (?:pasti |bakal |dijamin )?menyesal',
-  'rugi (?:banget )?(?:kalau|jika) (?:ngelewatin|lewatin|melewatkan|kelewatan|ketinggalan|dilewatkan)', '(?:bakal|pasti|nanti|dijamin|bisa) menyesal(?![ -]+[a-z])',
+  'rugi (?:banget )?(?:kalau|jika) (?:ngelewatin|lewatin|melewatkan|kelewatan|ketinggalan|dilewatkan)', 'belum (?:coba|beli|punya|pakai)(?: [a-z]+){0,2},? rugi', '(?:bakal|pasti|nanti|dijamin|bisa) menyesal(?![ -]+[a-z])',
   '(?:kalau|jika|if) (?:tidak|belum) (?:beli|coba|order|punya|ikut|checkout)(?: [a-z]+){0,2},? (?:nanti |bakal |pasti )?(?:menyesal|rugi)', '(?:tinggal|hanya) (?:kamu|kakak|anda)(?![ -]+[a-z])', 'menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', 'bakal menyesal', 'pasti menyesal', 'rugi (?:banget |besar )?(?:kalau|jika) (?:tidak|belum|melewatkan|sampai)',
   'jangan sampai (?:menyesal|ketinggalan|kelewatan)', 'jangan (?:mau )?(?:ketinggalan|kelewatan)', '(?:masa|masak|masih) (?:kamu |kakak |sis |gan )?(?:belum|tidak) (?:punya|pakai|coba|beli|tahu|tau|pernah)',
   'ketinggalan (?:zaman|jaman|tren|trend)', 'kudet', '(?:cuma|hanya|tinggal) (?:kamu|kakak|anda|you) (?:yang|who) (?:belum|tidak)', 'semua orang (?:sudah |udah )?(?:punya|pakai|beli)',

@@ -61,6 +61,10 @@ const SLANG_GROUPS: Record<string, readonly string[]> = {
   "isn't": ['isnt'],
   "you'll": ['youll'],
   mantap: ['mantul', 'mantab', 'mantep'],
+  dalam: ['dlm', 'dalem'],
+  bulan: ['bln'],
+  minggu: ['mgg', 'mingu'],
+  tahun: ['thn'],
 };
 
 /** Particles and fillers that carry no meaning for the rules; dropped before matching. */
