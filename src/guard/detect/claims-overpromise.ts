@@ -17,7 +17,7 @@ const SUPERLATIVE = phrases([
   'satu-satunya(?! (?:cara|jalan|akun|account|kontak|nomor|channel|website|situs|admin|toko resmi|official))',
   '(?:tidak|tiada) (?:ada )?(?:yang )?(?:lawan|tandingan|saingan|duanya|banding|bandingan|sebaik|semurah|seampuh|sebagus|selengkap|secepat|seenak|yang (?:bisa )?(?:ngalahin|mengalahkan|menandingi|nandingin))',
   'tiada (?:tara|banding|tanding|duanya|lawan)', 'tidak tertandingi', 'anti saingan',
-  "the best(?! (?:way|time|place to|for you\\b|regards|wishes|of luck|part|friend|thing (?:to do|you can)|we can|i can|possible answer))",
+  "(?<!all )the best(?! (?:way|time|place to|for you\\b|regards|wishes|of luck|part|friend|thing (?:to do|you can)|we can|i can|possible answer))",
   'best (?:in|on|of) (?:town|the market|the world|indonesia|class|the planet|asia)', 'best (?:price|deal|quality|product|serum|choice|brand|value|skincare|formula|coffee) (?:in|on|ever|around)',
   'best ever', 'best-?seller', 'best-?selling', 'unbeatable', 'unbeaten', 'unrivall?ed', 'unmatched', 'unparall?el+ed', 'second to none',
   'nothing (?:beats|compares|comes close)', 'no one (?:beats|comes close)', "there's no better", 'no other (?:brand|product|serum|store|shop)',

@@ -7,7 +7,7 @@ const PROMO = phrases([
   'diskon', 'discount', 'potongan(?: harga)?', 'potong harga', 'cashback', 'cash back', 'cicilan(?: 0%)?', '0% (?:cicilan|interest|bunga)', 'voucher', 'vocer', 'kupon', 'coupons?',
   'promo(?:si)?(?! (?:kami |ini |nya )?(?:sudah |telah )?(?:berakhir|selesai|habis|ended))', 'kode promo', 'promo code', 'harga coret', 'flash sale',
   '(?:big|mega|mid|year end|payday|akhir tahun|ramadan|ramadhan|lebaran|anniversary|clearance|super) sale', 'sale(?! (?:ended|berakhir|selesai))', '\\d+% off', 'off \\d+%',
-  'buy \\d+ get \\d+', 'b\\dg\\d', 'beli \\d+ gratis \\d+', 'gratis ongkir', 'free (?:shipping|ongkir|delivery)', 'bonus', 'berhadiah', 'menangkan', 'win an?', 'chance to win', 'giveaway',
+  'buy \\d+ get \\d+', 'b\\dg\\d', 'beli \\d+ gratis \\d+', 'gratis ongkir', 'free (?:shipping|ongkir|delivery)', 'bonus(?! (?:cerita|info|tips|foto|video|konten|story|content|fakta|fact|track|scene|question|pertanyaan))', 'berhadiah', 'menangkan', 'win an?', 'chance to win', 'giveaway',
   'hemat (?:\\d+%|rp|hingga|sampai|up to|\\d)', 'save (?:\\d+%|up to|rp|\\$)', 'harga (?:spesial|special|promo|khusus|miring|grosir|hemat)', 'special (?:price|offer)', 'up to \\d+%', 'hingga \\d+%', 'sampai \\d+%',
   'twin date', 'harbolnas', 'bundling', 'paket hemat', 'gratis (?:\\d+|sample|sampel|pouch|tote|merchandise|hadiah)',
 ]);

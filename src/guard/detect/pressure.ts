@@ -34,10 +34,11 @@ function detectUrgency(doc: GuardDoc): Hit[] {
 const SCARCITY = phrases([
   '(?:stok|stock|persediaan|kuota|quota|jumlah|slot|tempat|seat|kursi|barang|produk) (?:sangat |super |amat )?terbatas', 'limited (?:stocks?|quantity|quantities|slots?|seats?|edition|supply|pieces|stock)',
   'selama (?:persediaan|stok|stock|barang) (?:masih )?(?:ada|tersedia)', 'while (?:stocks?|supplies) last', 'only \\d+ (?:[a-z]+ )?(?:left|remaining|more)', '\\d+ (?:spots?|seats?|slots?|pieces|items|units|pcs|tickets) left', '\\d+ (?:left|remaining) in stock',
-  'almost (?:sold out|gone)', 'nearly sold out', 'hampir (?:habis|sold out|ludes)', 'nyaris (?:habis|ludes)', 'stok (?:menipis|tipis|sedikit lagi|hampir habis|tinggal sedikit)', 'tinggal sedikit',
-  'few (?:left|remaining)', 'siapa cepat(?: dia)? dapat', 'first come,? first serve[d]?', 'selling (?:fast|out fast)', 'going fast', 'cepat habis', 'rebutan', 'diserbu', 'laris manis', 'sold out (?:terus|mulu|melulu)',
+  'almost (?:sold out|gone)', 'nearly sold out', 'few (?:left|remaining)', 'siapa cepat(?: dia)? dapat', 'first come,? first serve[d]?', 'selling (?:fast|out fast)', 'going fast', 'cepat habis', 'rebutan', 'diserbu', 'laris manis', 'sold out (?:terus|mulu|melulu)',
 ]);
-const COUNT_LEFT = phrases(['(?:tinggal|sisa|tersisa|hanya ada|cuma ada) \\d+(?! ?(?:hari|jam|menit|minggu|days?|hours?|%))(?: ?(?:pcs|pc|biji|botol|slot|lagi|unit|item|stok|pack|box|set|seat|kursi|tiket|buah))?']);
+// How much is left: honest stock information when it answers a question in a reply.
+const COUNT_LEFT = phrases([
+  'hampir (?:habis|sold out|ludes)', 'nyaris (?:habis|ludes)', 'stok (?:menipis|tipis|sedikit lagi|hampir habis|tinggal sedikit)', 'tinggal sedikit','(?:tinggal|sisa|tersisa|hanya ada|cuma ada) \\d+(?! ?(?:hari|jam|menit|minggu|days?|hours?|%))(?: ?(?:pcs|pc|biji|botol|slot|lagi|unit|item|stok|pack|box|set|seat|kursi|tiket|buah))?']);
 // A stated quantity or quota is the "basis" TRUST-RULES.md asks for.
 const BASIS = loosePhrases(['dari (?:total )?\\d+', 'of \\d+', '(?:kuota|quota) \\d', '\\d+ (?:pcs|orang|pembeli|slot|unit) pertama', 'first \\d+', '(?:dibuat|diproduksi|produksi|made|produced) (?:hanya |cuma |only )?\\d+', '(?:edisi|edition) (?:ini )?(?:hanya |cuma |only )?\\d+']);
 
