@@ -119,7 +119,7 @@ async function createConversationsAndMessages(db: AnyDb): Promise<void> {
     .addColumn('received_at', 'bigint', (c) => c.notNull())
     .addColumn('analysis', 'text')
     .addColumn('delivery_state', 'text', (c) => c.notNull())
-    .addColumn('idempotency_key', 'text', (c) => c.unique())
+    .addColumn('idempotency_key', 'text')
     .addColumn('error', 'text')
     .addColumn('edited_at', 'bigint')
     .addColumn('deleted_at', 'bigint')

@@ -1,7 +1,7 @@
 // The engagement inbox: why a conversation ranks where it does, notes, saved replies, the
 // knowledge base for suggestions, per-workspace settings (response targets, pacing) and the
 // reporting events Insights reads (first response and resolution times).
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 type AnyDb = Kysely<unknown>;
 
@@ -18,9 +18,15 @@ export async function up(db: AnyDb): Promise<void> {
   await db.schema.dropIndex('conversations_inbox_idx').execute();
   await db.schema.createIndex('conversations_inbox_idx').on('conversations').columns(['workspace_id', 'status', 'priority', 'last_message_at', 'id']).execute();
   await db.schema.createIndex('conversations_channel_inbox_idx').on('conversations').columns(['channel_id', 'status', 'priority', 'last_message_at', 'id']).execute();
-  await db.schema.createIndex('conversations_assignee_inbox_idx').on('conversations').columns(['assignee_id', 'status', 'priority', 'last_message_at', 'id']).execute();
-  await db.schema.createIndex('conversations_due_idx').on('conversations').columns(['workspace_id', 'unanswered', 'first_response_due_at']).execute();
-  await db.schema.createIndex('messages_outbound_idx').on('messages').columns(['workspace_id', 'direction', 'sent_at']).execute();
+  // Partial indexes: inbound traffic (the bulk of writes) never touches the ones it cannot match.
+  await db.schema.createIndex('conversations_assignee_inbox_idx').on('conversations').columns(['assignee_id', 'status', 'priority', 'last_message_at', 'id'])
+    .where(sql.ref('assignee_id'), 'is not', null).execute();
+  await db.schema.createIndex('conversations_due_idx').on('conversations').columns(['workspace_id', 'first_response_due_at'])
+    .where(sql.ref('unanswered'), '=', 1).execute();
+  await db.schema.createIndex('messages_outbound_idx').on('messages').columns(['workspace_id', 'sent_at'])
+    .where(sql.ref('direction'), '=', 'outbound').execute();
+  await db.schema.createIndex('messages_idempotency_key_unique').unique().on('messages').column('idempotency_key')
+    .where(sql.ref('idempotency_key'), 'is not', null).execute();
 
   await db.schema.createTable('notes')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -77,6 +83,7 @@ export async function up(db: AnyDb): Promise<void> {
 
 export async function down(db: AnyDb): Promise<void> {
   for (const table of ['reporting_events', 'workspace_settings', 'knowledge_entries', 'saved_replies', 'notes']) await db.schema.dropTable(table).ifExists().execute();
+  await db.schema.dropIndex('messages_idempotency_key_unique').ifExists().execute();
   await db.schema.dropIndex('messages_outbound_idx').ifExists().execute();
   await db.schema.dropIndex('conversations_due_idx').ifExists().execute();
   await db.schema.dropIndex('conversations_assignee_inbox_idx').ifExists().execute();

@@ -24,16 +24,19 @@ export async function findOrCreateConversation(
   db: Executor,
   input: { workspaceId: string; channelId: string; kind: 'thread' | 'direct'; threadKey: string; rootPostNetworkId: string | null; rootPostText: string | null; contactId: string; at: number },
 ): Promise<ConversationRow> {
-  return db.insertInto('conversations').values({
+  const find = () => db.selectFrom('conversations').selectAll().where('channel_id', '=', input.channelId).where('thread_key', '=', input.threadKey).executeTakeFirst();
+  // Most events land in a thread that exists: a read is far cheaper than an upsert that rewrites the row.
+  const existing = await find();
+  if (existing !== undefined) return existing;
+  const created = await db.insertInto('conversations').values({
     id: newId(input.at), workspace_id: input.workspaceId, channel_id: input.channelId, kind: input.kind, thread_key: input.threadKey,
     root_post_network_id: input.rootPostNetworkId, root_post_text: input.rootPostText, contact_id: input.contactId, status: 'open',
     assignee_id: null, priority: 0, first_response_due_at: null, first_responded_at: null, last_inbound_at: null, last_message_at: input.at,
     unanswered: 0, snoozed_until: null, tags: '[]', last_intents: '[]', last_sentiment: null, last_emotion: null, last_urgency: null,
     language: null, created_at: input.at, updated_at: input.at,
-  })
-    // A no-op update on conflict, so one statement returns the row whether it is new or not.
-    .onConflict((oc) => oc.columns(['channel_id', 'thread_key']).doUpdateSet({ channel_id: (eb) => eb.ref('excluded.channel_id') }))
-    .returningAll().executeTakeFirstOrThrow();
+  }).onConflict((oc) => oc.columns(['channel_id', 'thread_key']).doNothing()).returningAll().executeTakeFirst();
+  // Created at the same moment by a concurrent delivery: read the winner's row.
+  return created ?? (await find()) ?? Promise.reject(new Error(`conversation ${input.threadKey} vanished`));
 }
 
 /** Returns false when a message with the same network id already exists on the channel. */
