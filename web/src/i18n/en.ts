@@ -1,4 +1,6 @@
 // English interface strings. id.ts must carry the same keys (checked by the compiler).
+import { brandEn } from './brand/en';
+import { composeEn } from './compose/en';
 import { inboxEn } from './inbox/en';
 export const en = {
   app: {
@@ -124,20 +126,7 @@ export const en = {
     whatsapp: 'WhatsApp',
     threads: 'Threads',
   },
-  compose: {
-    title: 'Compose',
-    intro: 'Write a post once and choose where it goes.',
-    channels: 'Channels',
-    channelsPlaceholder: 'Pick one or more channels',
-    noChannels: 'This workspace has no channels connected yet.',
-    draft: 'Draft',
-    draftPlaceholder: 'What would you like to share with your followers?',
-    characters: '{{count}} characters',
-    simulated: 'simulated',
-    guardComingSoon: 'The content check (soft selling, honest claims) will appear here as you write.',
-    saveDraft: 'Save draft',
-    savingComingSoon: 'Saving and scheduling drafts is coming soon.',
-  },
+  compose: composeEn,
   calendar: {
     title: 'Calendar',
     comingSoon: 'The content calendar is coming soon: scheduled and published posts on every channel, in your workspace timezone.',
@@ -158,6 +147,7 @@ export const en = {
     language: 'Interface language',
     theme: 'Theme',
   },
+  brand: brandEn,
   theme: { light: 'Light', dark: 'Dark', auto: 'Follow system' },
   roles: { owner: 'Owner', manager: 'Manager', officer: 'Officer', viewer: 'Viewer' },
 };

@@ -1,3 +1,5 @@
+import { brandId } from './brand/id';
+import { composeId } from './compose/id';
 import type { en } from './en';
 import { inboxId } from './inbox/id';
 
@@ -129,20 +131,7 @@ export const id: MessageTree<typeof en> = {
     whatsapp: 'WhatsApp',
     threads: 'Threads',
   },
-  compose: {
-    title: 'Tulis',
-    intro: 'Tulis postingan sekali, lalu pilih ke mana postingan itu pergi.',
-    channels: 'Kanal',
-    channelsPlaceholder: 'Pilih satu kanal atau lebih',
-    noChannels: 'Ruang kerja ini belum terhubung ke kanal mana pun.',
-    draft: 'Draf',
-    draftPlaceholder: 'Apa yang ingin Anda bagikan kepada pengikut?',
-    characters: '{{count}} karakter',
-    simulated: 'simulasi',
-    guardComingSoon: 'Pemeriksaan konten (soft selling, klaim yang jujur) akan tampil di sini saat Anda menulis.',
-    saveDraft: 'Simpan draf',
-    savingComingSoon: 'Menyimpan dan menjadwalkan draf segera hadir.',
-  },
+  compose: composeId,
   calendar: {
     title: 'Kalender',
     comingSoon: 'Kalender konten segera hadir: postingan terjadwal dan terbit di setiap kanal, dalam zona waktu ruang kerja Anda.',
@@ -163,6 +152,7 @@ export const id: MessageTree<typeof en> = {
     language: 'Bahasa tampilan',
     theme: 'Tema',
   },
+  brand: brandId,
   theme: { light: 'Terang', dark: 'Gelap', auto: 'Ikuti sistem' },
   roles: { owner: 'Pemilik', manager: 'Manajer', officer: 'Petugas', viewer: 'Pengamat' },
 };

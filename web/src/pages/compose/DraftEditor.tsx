@@ -1,29 +1,40 @@
-import { Group, MultiSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Group, Input, MultiSelect, Stack, Switch } from '@mantine/core';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../api/types';
+import type { Finding } from '../../content-guard/guard';
+import { GuardedTextarea } from './GuardedTextarea';
+import { LengthCounters } from './LengthCounters';
 
 export interface Draft {
   text: string;
   channelIds: string[];
+  /** Paid or gifted content: the guard then requires a clear partnership label. */
+  paid: boolean;
 }
+
+export const emptyDraft: Draft = { text: '', channelIds: [], paid: false };
+// Same bound as the server's check (src/server/routes/guard/schema.ts).
+export const maxDraftLength = 20_000;
 
 interface DraftEditorProps {
   channels: readonly Channel[];
   draft: Draft;
   onChange: (draft: Draft) => void;
+  findings: readonly Finding[];
+  findingsId: string;
+  textareaRef: Ref<HTMLTextAreaElement>;
 }
 
-/**
- * The text of a post and where it goes. Kept in its own file because the content
- * guard (soft-sell score, honest-claim checks) will hook in here, beside the text.
- */
-export function DraftEditor({ channels, draft, onChange }: DraftEditorProps) {
+/** The text of a post, where it goes, and whether it is paid — with the guard's marks in the text. */
+export function DraftEditor({ channels, draft, onChange, findings, findingsId, textareaRef }: DraftEditorProps) {
   const { t } = useTranslation();
   const channelOptions = channels.map((channel) => ({
     value: channel.id,
     label: `${t(`network.${channel.network}`)} · ${channel.handle}${channel.simulated ? ` (${t('compose.simulated')})` : ''}`,
     disabled: channel.status !== 'active',
   }));
+  const networks = draft.channelIds.flatMap((id) => channels.find((channel) => channel.id === id)?.network ?? []);
 
   return (
     <Stack gap="md" data-testid="draft-editor">
@@ -38,30 +49,29 @@ export function DraftEditor({ channels, draft, onChange }: DraftEditorProps) {
         searchable
         data-testid="draft-channels"
       />
-      <Textarea
-        label={t('compose.draft')}
-        placeholder={t('compose.draftPlaceholder')}
-        value={draft.text}
-        onChange={(event) => onChange({ ...draft, text: event.currentTarget.value })}
-        autosize
-        minRows={6}
-        maxRows={16}
-        data-testid="draft-text"
-      />
-      <Group justify="flex-end">
-        <Text size="xs" c="dimmed" aria-live="polite">
-          {/* Grapheme count, not UTF-16 units: an emoji is one character to a follower. */}
-          {t('compose.characters', { count: countCharacters(draft.text) })}
-        </Text>
+      <Input.Wrapper label={t('compose.draft')} labelProps={{ htmlFor: 'compose-draft-text' }}>
+        <GuardedTextarea
+          id="compose-draft-text"
+          value={draft.text}
+          onChange={(text) => onChange({ ...draft, text })}
+          findings={findings}
+          placeholder={t('compose.draftPlaceholder')}
+          describedBy={findingsId}
+          maxLength={maxDraftLength}
+          textareaRef={textareaRef}
+        />
+      </Input.Wrapper>
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Switch
+          label={t('compose.paid')}
+          description={t('compose.paidHint')}
+          checked={draft.paid}
+          onChange={(event) => onChange({ ...draft, paid: event.currentTarget.checked })}
+          data-testid="draft-paid"
+          maw={360}
+        />
+        <LengthCounters text={draft.text} networks={networks} />
       </Group>
     </Stack>
   );
-}
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-export function countCharacters(text: string): number {
-  let count = 0;
-  for (const _segment of graphemes.segment(text)) count += 1;
-  return count;
 }

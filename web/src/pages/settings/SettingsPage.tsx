@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { WorkspaceDetails } from './WorkspaceDetails';
 import { PreferencesForm } from './PreferencesForm';
 import { InboxSettings } from './inbox/InboxSettings';
+import { BrandSettings } from './brand/BrandSettings';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <WorkspaceDetails />
       <PreferencesForm />
       <InboxSettings />
+      <BrandSettings />
     </Stack>
   );
 }
