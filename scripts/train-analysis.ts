@@ -1,6 +1,8 @@
 // Trains the text-analysis models and writes models/analysis/{weights.bin,lexicon.json}.
 //
-//   npm run train:analysis [-- --data <dir>]     (default data: ../shared/data/nlp)
+//   npm run train:analysis [-- --data <dir>] [--override '{"sentiment":{"l2":3e-5}}'] [--out <dir>]
+//   (default data: ../shared/data/nlp; --override merges into CONFIG, for experiments;
+//   --out writes the models elsewhere than models/analysis)
 //
 // Deterministic: inputs are read in file order, samples are chosen by hash, and the SGD
 // shuffle uses fixed seeds, so the same data gives the same weights byte for byte.
@@ -23,7 +25,7 @@ import { buildLexicon, countWords } from '../src/analysis/training/lexicon-build
 import { trainLinear, type TrainingExample, type TrainingOptions } from '../src/analysis/training/trainer.js';
 
 const root = new URL('../', import.meta.url);
-const { values: args } = parseArgs({ options: { data: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { data: { type: 'string' }, override: { type: 'string' }, out: { type: 'string' } } });
 const dataDir = args.data ? new URL(`file://${args.data.replace(/\/?$/, '/')}`) : new URL('../shared/data/nlp/', root);
 const read = (path: string, base: URL = dataDir): string => readFileSync(new URL(path, base), 'utf8');
 
@@ -34,10 +36,20 @@ const CONFIG = {
   emotion: { bits: BUCKET_BITS, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13 },
   intent: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 17 },
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
-  sourceWeight: { smsa: 1, nusaxId: 1, nusaxEn: 2, goEmotions: 0.5, emot: 1, corpus: 3 },
+  sourceWeight: { smsa: 1, nusaxId: 1, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3 },
   goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
   settings: { stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, urgencyHighThreshold: 0.7 },
 };
+
+function mergeInto(target: Record<string, unknown>, patch: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(patch)) {
+    const current = target[key];
+    if (typeof value === 'object' && value !== null && typeof current === 'object' && current !== null) mergeInto(current as Record<string, unknown>, value as Record<string, unknown>);
+    else if (key in target) target[key] = value;
+    else throw new Error(`--override: unknown setting ${key}`);
+  }
+}
+if (args.override) mergeInto(CONFIG, JSON.parse(args.override) as Record<string, unknown>);
 
 const started = Date.now();
 const log = (message: string): void => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
@@ -143,7 +155,7 @@ const sentimentSources: Source[] = [
   { rows: smsa, weight: W.smsa },
   { rows: nusaxId, weight: W.nusaxId },
   { rows: nusaxEn, weight: W.nusaxEn },
-  { rows: goSentiment, weight: W.goEmotions },
+  { rows: goSentiment, weight: W.goEmotionsSentiment },
 ];
 const sentiment = trainSoftmax('sentiment', [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus }], MODEL_CLASSES.sentiment, CONFIG.sentiment);
 // Cross-fitting: a second model that has not seen the corpus supplies the stacked
@@ -160,8 +172,8 @@ const emotion = trainSoftmax(
   'emotion',
   [
     { rows: emot, weight: W.emot, extend: stackSentiment },
-    { rows: goEmotion, weight: W.goEmotions, extend: stackSentiment },
-    { rows: corpusAs('emotion'), weight: W.corpus, extend: stackSentiment },
+    { rows: goEmotion, weight: W.goEmotionsEmotion, extend: stackSentiment },
+    { rows: corpusAs('emotion'), weight: W.corpusEmotion, extend: stackSentiment },
   ],
   MODEL_CLASSES.emotion,
   CONFIG.emotion,
@@ -182,7 +194,7 @@ log(`trained intent on ${intentExamples.length} examples`);
 const urgency = trainSoftmax('urgency', [{ rows: corpus.map((m) => ({ text: m.text, label: m.urgency })), weight: 1, extend: stackAndReasons, wordLevelOnly: true }], MODEL_CLASSES.urgency, CONFIG.urgency);
 
 // ---- write --------------------------------------------------------------------------------
-const modelsDir = new URL('models/analysis/', root);
+const modelsDir = args.out ? new URL(`file://${args.out.replace(/\/?$/, '/')}`) : new URL('models/analysis/', root);
 mkdirSync(modelsDir, { recursive: true });
 const weights = encodeWeights({ idf, models: new Map([sentiment, emotion, intent, urgency].map((m) => [m.name, m])), settings: CONFIG.settings });
 writeFileSync(new URL('weights.bin', modelsDir), weights);

@@ -5,14 +5,14 @@ import { createVector } from './features/vector.js';
 import { extractKeywords } from './keywords.js';
 import { detectLanguage } from './language.js';
 import { loadAnalysisModels } from './load-models.js';
-import { finishModel, scoreShared } from './model/fused.js';
+import { finishModel, scoreHashes } from './model/fused.js';
 import { findPii } from './pii.js';
-import { appendReasons, appendStacked, baseVector, prepareText } from './pipeline.js';
+import { appendReasons, appendStacked, featuresOf, prepareText } from './pipeline.js';
 import { allReasons, detectRules } from './rules/detect.js';
 import { SENTIMENT_LABELS, type Analysis } from './types.js';
 
 // Scratch buffers reused by every call: analyze() is synchronous, so no call can interleave.
-const vector = createVector();
+const extras = createVector(64);
 const sentimentOut = new Float64Array(8);
 const emotionOut = new Float64Array(8);
 const intentOut = new Float64Array(8);
@@ -24,18 +24,18 @@ export function analyze(text: string): Analysis {
   const resources = loadAnalysisModels();
   const { models, settings, fusedText, fusedInbox } = resources;
   const prepared = prepareText(text, resources.vocabulary);
-  const base = baseVector(prepared.tokens, resources.idf, vector);
+  const features = featuresOf(prepared.tokens);
   // The order matters and matches training: emotion also sees the sentiment probabilities;
   // intent and urgency see the word-level features, those probabilities and the rule reasons.
-  scoreShared(fusedText, vector, base.length, textSums);
-  scoreShared(fusedInbox, vector, base.wordLevel, inboxSums);
-  finishModel(fusedText, models.sentiment, textSums, vector, base.length, sentimentOut);
-  appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, settings.stackWeight ?? 1);
-  finishModel(fusedText, models.emotion, textSums, vector, base.length, emotionOut);
+  const inverseNorm = scoreHashes(fusedText, fusedInbox, features.hashes, features.wordLevel, textSums, inboxSums);
+  extras.length = 0;
+  finishModel(fusedText, models.sentiment, textSums, inverseNorm, extras, sentimentOut);
+  appendStacked(extras, 'sentiment', SENTIMENT_LABELS, sentimentOut, settings.stackWeight ?? 1);
+  finishModel(fusedText, models.emotion, textSums, inverseNorm, extras, emotionOut);
   const findings = detectRules(prepared.ruleText);
-  appendReasons(vector, allReasons(findings), settings.reasonWeight ?? 1);
-  finishModel(fusedInbox, models.intent, inboxSums, vector, base.length, intentOut);
-  finishModel(fusedInbox, models.urgency, inboxSums, vector, base.length, urgencyOut);
+  appendReasons(extras, allReasons(findings), settings.reasonWeight ?? 1);
+  finishModel(fusedInbox, models.intent, inboxSums, inverseNorm, extras, intentOut);
+  finishModel(fusedInbox, models.urgency, inboxSums, inverseNorm, extras, urgencyOut);
   const decision = decide(findings, intentOut, urgencyOut, settings);
   return {
     language: detectLanguage(prepared.tokens, resources.languages),

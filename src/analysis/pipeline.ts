@@ -2,7 +2,7 @@
 // that training and inference can never drift apart.
 import { extractFeatures, type FeatureList } from './features/extract.js';
 import { hashString, SEED_WORD } from './features/hash.js';
-import { appendFeature, vectorize, type FeatureVector, type IdfTable } from './features/vector.js';
+import { appendFeature, type FeatureVector } from './features/vector.js';
 import { triggerWords, type RuleText } from './rules/rule.js';
 import { normalizeTokens, type KnownWords, type Token } from './text/normalize.js';
 import { sanitize } from './text/sanitize.js';
@@ -25,18 +25,9 @@ export function prepareText(input: unknown, vocabulary: KnownWords): PreparedTex
 
 const featureScratch: FeatureList = { hashes: [], wordLevel: 0 };
 
-export interface BaseVector {
-  vector: FeatureVector;
-  /** Features [0, wordLevel) are word-level; [wordLevel, length) character n-grams. */
-  wordLevel: number;
-  length: number;
-}
-
-/** The TF-IDF vector of the text's own features, before any stacked or rule feature. */
-export function baseVector(tokens: readonly Token[], idf: IdfTable, into: FeatureVector): BaseVector {
-  const features = extractFeatures(tokens, featureScratch);
-  vectorize(features.hashes, idf, into);
-  return { vector: into, wordLevel: features.wordLevel, length: into.length };
+/** The feature hashes of the tokens (a shared buffer: valid until the next call). */
+export function featuresOf(tokens: readonly Token[]): FeatureList {
+  return extractFeatures(tokens, featureScratch);
 }
 
 /**

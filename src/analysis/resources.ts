@@ -51,7 +51,7 @@ export function buildResources(weights: Uint8Array, lexicon: LexiconFile): Resou
   return {
     idf: bundle.idf,
     models,
-    fusedText: fuseModels([models.sentiment, models.emotion]),
+    fusedText: fuseModels([models.sentiment, models.emotion], bundle.idf),
     fusedInbox: fuseModels([models.intent, models.urgency]),
     settings: bundle.settings,
     vocabulary: buildVocabulary(lexicon),

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createVector, vectorize } from '../features/vector.js';
+import { BUCKET_MASK, createVector, vectorize } from '../features/vector.js';
+import { withoutCharGrams } from '../pipeline.js';
 import { decodeWeights, encodeWeights, quantizeIdf } from './format.js';
-import { finishModel, fuseModels, scoreShared } from './fused.js';
+import { finishModel, fuseModels, scoreHashes } from './fused.js';
 import { probabilitiesInto, type LinearModel } from './linear.js';
 
-function model(name: string, classes: string[], seed: number): LinearModel {
-  const weights = Float32Array.from({ length: 256 * classes.length }, (_, i) => Math.sin(i * seed) * 0.5);
-  return { name, kind: 'softmax', classes, mask: 255, weights, scale: 1, bias: Float32Array.from(classes, (_, c) => c * 0.1) };
+function model(name: string, classes: string[], seed: number, mask = 255): LinearModel {
+  const weights = Float32Array.from({ length: (mask + 1) * classes.length }, (_, i) => Math.sin(i * seed) * 0.5);
+  return { name, kind: 'softmax', classes, mask, weights, scale: 1, bias: Float32Array.from(classes, (_, c) => c * 0.1) };
 }
 
 describe('weights file', () => {
@@ -30,18 +31,26 @@ describe('weights file', () => {
     for (let c = 0; c < 3; c += 1) expect(Math.abs((exact[c] ?? 0) - (stored[c] ?? 0))).toBeLessThan(0.01);
   });
 
-  it('scores the same fused as alone', () => {
-    const a = decoded.models.get('a') as LinearModel;
-    const b = decoded.models.get('b') as LinearModel;
-    const fused = fuseModels([a, b]);
-    const vector = vectorize([5, 9, 400], idf, createVector());
-    const sums = new Float64Array(8);
-    scoreShared(fused, vector, vector.length, sums);
-    const alone = new Float64Array(2);
-    const together = new Float64Array(2);
-    probabilitiesInto(b, vector, alone);
-    finishModel(fused, b, sums, vector, vector.length, together);
-    expect(together[0]).toBeCloseTo(alone[0] ?? 0, 12);
+  it('scores fused (inference) exactly as the training vectors do', () => {
+    const text = decodeWeights(encodeWeights({ idf, models: new Map([['t', model('t', ['x', 'y', 'z'], 7, BUCKET_MASK)]]), settings: {} })).models.get('t') as LinearModel;
+    const inbox = decoded.models.get('b') as LinearModel;
+    const hashes = [5, 9, 400, 77, 123456];
+    const wordLevel = 3;
+    const textSums = new Float64Array(8);
+    const inboxSums = new Float64Array(8);
+    const inverseNorm = scoreHashes(fuseModels([text], idf), fuseModels([inbox]), hashes, wordLevel, textSums, inboxSums);
+    const none = createVector();
+    const fusedText = new Float64Array(3);
+    const fusedInbox = new Float64Array(2);
+    finishModel(fuseModels([text], idf), text, textSums, inverseNorm, none, fusedText);
+    finishModel(fuseModels([inbox]), inbox, inboxSums, inverseNorm, none, fusedInbox);
+    const vector = vectorize(hashes, idf, createVector());
+    const trainedText = new Float64Array(3);
+    const trainedInbox = new Float64Array(2);
+    probabilitiesInto(text, vector, trainedText);
+    probabilitiesInto(inbox, withoutCharGrams(vector, wordLevel, vector.length), trainedInbox);
+    for (let c = 0; c < 3; c += 1) expect(fusedText[c]).toBeCloseTo(trainedText[c] ?? 0, 10);
+    for (let c = 0; c < 2; c += 1) expect(fusedInbox[c]).toBeCloseTo(trainedInbox[c] ?? 0, 10);
   });
 
   it('rejects a file that is not a weights file', () => {

@@ -1,60 +1,86 @@
-// Models that read the same features have their weights interleaved per bucket (for
-// example sentiment 3 + emotion 6 = 9 bytes side by side): one memory fetch per feature
-// serves every model of the group instead of one cache miss per feature per model.
-// Features appended after the shared ones (stacked probabilities, rule reasons) are
-// scored with each model's own weights, since only some models see them.
-import { type FeatureVector } from '../features/vector.js';
+// Inference layout. Models that read the same features have their weights interleaved per
+// bucket (sentiment 3 + emotion 6 side by side), and the text group's rows also carry the
+// bucket's IDF byte: one memory fetch per feature then serves the TF-IDF value and every
+// model, where separate tables cost a cache miss each. The maths is the training
+// vectorize(): value = idf / √Σidf², so the sums are taken on raw IDF bytes and divided once.
+import { type FeatureVector, type IdfTable } from '../features/vector.js';
 import { type LinearModel, softmaxInPlace, sigmoid } from './linear.js';
 
 export interface FusedModels {
   readonly mask: number;
+  /** Classes of all models together. */
   readonly width: number;
+  /** Bytes per bucket: the IDF byte (when present) then `width` weights. */
+  readonly rowBytes: number;
+  readonly idfBytes: Uint8Array;
   readonly weights: Int8Array;
-  /** Where each model's classes start within a bucket's row. */
+  readonly withIdf: boolean;
+  /** Where each model's classes start within a row's weights. */
   readonly offsets: ReadonlyMap<LinearModel, number>;
 }
 
-export function fuseModels(models: readonly LinearModel[]): FusedModels {
+export function fuseModels(models: readonly LinearModel[], idf?: IdfTable): FusedModels {
   const mask = models[0]?.mask ?? 0;
   if (models.some((m) => m.mask !== mask || !(m.weights instanceof Int8Array))) throw new Error('fuseModels: models need int8 weights and equal bucket counts');
+  if (idf && idf.bytes.length !== mask + 1) throw new Error('fuseModels: the IDF table must have one byte per bucket');
   const width = models.reduce((sum, m) => sum + m.classes.length, 0);
-  const weights = new Int8Array((mask + 1) * width);
+  const lead = idf ? 1 : 0;
+  const rowBytes = lead + width;
+  const buffer = new ArrayBuffer((mask + 1) * rowBytes);
+  const idfBytes = new Uint8Array(buffer);
+  const weights = new Int8Array(buffer);
   const offsets = new Map<LinearModel, number>();
   let offset = 0;
   for (const model of models) {
     const classes = model.classes.length;
     for (let bucket = 0; bucket <= mask; bucket += 1) {
-      for (let c = 0; c < classes; c += 1) weights[bucket * width + offset + c] = model.weights[bucket * classes + c] ?? 0;
+      for (let c = 0; c < classes; c += 1) weights[bucket * rowBytes + lead + offset + c] = model.weights[bucket * classes + c] ?? 0;
     }
     offsets.set(model, offset);
     offset += classes;
   }
-  return { mask, width, weights, offsets };
-}
-
-/** Sums features [0, end) of the vector for every model of the group at once. */
-export function scoreShared(fused: FusedModels, vector: FeatureVector, end: number, sums: Float64Array): void {
-  const { weights, mask, width } = fused;
-  const { buckets, values } = vector;
-  sums.fill(0, 0, width);
-  for (let i = 0; i < end; i += 1) {
-    const base = ((buckets[i] ?? 0) & mask) * width;
-    const value = values[i] ?? 0;
-    for (let c = 0; c < width; c += 1) sums[c] = (sums[c] ?? 0) + (weights[base + c] ?? 0) * value;
-  }
+  if (idf) for (let bucket = 0; bucket <= mask; bucket += 1) idfBytes[bucket * rowBytes] = idf.bytes[bucket] ?? 0;
+  return { mask, width, rowBytes, idfBytes, weights, withIdf: idf !== undefined, offsets };
 }
 
 /**
- * Probabilities of one model: its slice of the shared sums plus the features from
- * `extrasFrom` to the end of the vector, scored with the model's own weights.
+ * One pass over a message's feature hashes: `text` (with IDF) reads all of them, `inbox`
+ * the first `wordLevel`. Fills both sums (in IDF-byte units) and returns 1/√Σidf², the
+ * factor that turns sums into the logits of TF-IDF vectors.
  */
-export function finishModel(fused: FusedModels, model: LinearModel, sums: Float64Array, vector: FeatureVector, extrasFrom: number, out: Float64Array): void {
+export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: readonly number[], wordLevel: number, textSums: Float64Array, inboxSums: Float64Array): number {
+  const { idfBytes, weights, mask, rowBytes, width } = text;
+  const inboxWeights = inbox.weights;
+  const inboxMask = inbox.mask;
+  const inboxWidth = inbox.width;
+  textSums.fill(0, 0, width);
+  inboxSums.fill(0, 0, inboxWidth);
+  let squares = 0;
+  for (let i = 0; i < hashes.length; i += 1) {
+    const hash = hashes[i] ?? 0;
+    const row = (hash & mask) * rowBytes;
+    const idf = idfBytes[row] ?? 0;
+    squares += idf * idf;
+    for (let c = 0; c < width; c += 1) textSums[c] = (textSums[c] ?? 0) + (weights[row + 1 + c] ?? 0) * idf;
+    if (i < wordLevel) {
+      const inboxRow = (hash & inboxMask) * inboxWidth;
+      for (let c = 0; c < inboxWidth; c += 1) inboxSums[c] = (inboxSums[c] ?? 0) + (inboxWeights[inboxRow + c] ?? 0) * idf;
+    }
+  }
+  return squares > 0 ? 1 / Math.sqrt(squares) : 0;
+}
+
+/**
+ * Probabilities of one model: its slice of the sums times `inverseNorm`, plus the extra
+ * features (stacked probabilities, rule reasons) scored with the model's own weights.
+ */
+export function finishModel(fused: FusedModels, model: LinearModel, sums: Float64Array, inverseNorm: number, extras: FeatureVector, out: Float64Array): void {
   const classes = model.classes.length;
   const offset = fused.offsets.get(model) ?? 0;
-  for (let c = 0; c < classes; c += 1) out[c] = sums[offset + c] ?? 0;
-  for (let i = extrasFrom; i < vector.length; i += 1) {
-    const base = ((vector.buckets[i] ?? 0) & model.mask) * classes;
-    const value = vector.values[i] ?? 0;
+  for (let c = 0; c < classes; c += 1) out[c] = (sums[offset + c] ?? 0) * inverseNorm;
+  for (let i = 0; i < extras.length; i += 1) {
+    const base = ((extras.buckets[i] ?? 0) & model.mask) * classes;
+    const value = extras.values[i] ?? 0;
     for (let c = 0; c < classes; c += 1) out[c] = (out[c] ?? 0) + (model.weights[base + c] ?? 0) * value;
   }
   for (let c = 0; c < classes; c += 1) out[c] = (out[c] ?? 0) * model.scale + (model.bias[c] ?? 0);
