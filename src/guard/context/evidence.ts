@@ -50,7 +50,8 @@ export const TERMS_STATED = loosePhrases([
   '(?:syarat|ketentuan|terms|conditions|detail|info|informasi)[a-z]* (?:lengkap |selengkapnya |promo |promonya )?(?:ada |bisa (?:di)?cek |cek |lihat )?(?:di|in|at|on|via) ',
   '(?:selama|during) (?:periode|bulan|pekan|minggu) ',
   // A pointer to where the terms are counts as stating them.
-  '(?:bisa |dapat |silakan |please )?(?:di)?(?:cek|lihat|check|see) (?:di |ke |in |on |at )?(?:link|bio|highlight|web|website|situs|katalog|ig|instagram|aplikasi|app|our (?:site|website|app))',
+  '(?:bisa|dapat|silakan|please) (?:di)?(?:cek|lihat|check|see) (?:di |ke |in |on |at )?(?:link|bio|highlight|web|website|situs|katalog|ig|instagram|aplikasi|app|our (?:site|website|app))',
+  '(?:dicek|dilihat|cek|lihat|check|see) (?:di |ke |in |on |at )?(?:link|bio|highlight|web|website|situs|katalog|ig|instagram|aplikasi|app|our (?:site|website|app))',
   '(?:ketentuan|syarat) berlaku', '(?:see|read) (?:the |our )?(?:full )?terms',
 ]);
 

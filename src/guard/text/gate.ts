@@ -42,35 +42,56 @@ function topLevelOptions(body: string): string[] {
 
 const LITERAL = /[a-z0-9%&#'-]/;
 const QUANTIFIER = /[?*+{]/;
+/** Keys are the first characters of a phrase, up to this many: "terba", not just "ter". */
+export const MAX_KEY = 5;
 
-/** Possible first characters (up to three) of a compiled alternative, or null when unknown. */
-export function leadingKeys(alt: string): string[] | null {
-  let source = alt;
-  // Assertions at the front consume nothing: skip them.
-  while (/^\(\?<?[=!]/.test(source)) {
-    const close = closingParen(source, 0);
-    if (close < 0) return null;
-    source = source.slice(close + 1);
+/**
+ * Possible first characters (up to MAX_KEY) of a compiled alternative, or null when they
+ * cannot be known. Groups are expanded ("ter(?:baik|murah)" → "terba", "termu").
+ */
+function keysOf(source: string, prefix: string): string[] | null {
+  if (prefix.length >= MAX_KEY) return [prefix];
+  let rest = source;
+  // Assertions consume nothing: skip them.
+  while (/^\(\?<?[=!]/.test(rest)) {
+    const close = closingParen(rest, 0);
+    if (close < 0) return prefix === '' ? null : [prefix];
+    rest = rest.slice(close + 1);
   }
-  if (source.startsWith('(?:')) {
-    const close = closingParen(source, 0);
-    if (close < 0 || QUANTIFIER.test(source[close + 1] ?? '')) return null;
+  if (rest === '') return prefix === '' ? null : [prefix];
+  if (rest.startsWith('(?:')) {
+    const close = closingParen(rest, 0);
+    if (close < 0 || QUANTIFIER.test(rest[close + 1] ?? '')) return prefix === '' ? null : [prefix];
+    const after = rest.slice(close + 1);
     const keys: string[] = [];
-    for (const option of topLevelOptions(source.slice(3, close))) {
-      const optionKeys = leadingKeys(option);
+    for (const option of topLevelOptions(rest.slice(3, close))) {
+      const optionKeys = keysOf(option + after, prefix);
       if (optionKeys === null) return null;
       keys.push(...optionKeys);
     }
     return keys;
   }
-  if (source.startsWith('\\d')) return QUANTIFIER.test(source[2] ?? '') && source[2] !== '+' && source[2] !== '{' ? null : ['\\d'];
-  let prefix = '';
-  for (let i = 0; i < source.length && prefix.length < 3; i++) {
-    const ch = source[i] ?? '';
-    if (!LITERAL.test(ch) || QUANTIFIER.test(source[i + 1] ?? '')) break;
-    prefix += ch;
+  // Word separators: the key goes on through a space or a hyphen ("no ri" for "no risk").
+  const separator = /^\[\\x20-\]([+?*])/.exec(rest);
+  if (separator !== null && prefix !== '') {
+    const after = rest.slice(separator[0].length);
+    const keys: string[] = [];
+    const branches = separator[1] === '+' ? [' ', '-'] : ['', ' ', '-'];
+    for (const sep of branches) {
+      const branchKeys = keysOf(after, prefix + sep);
+      if (branchKeys === null) return [prefix];
+      keys.push(...branchKeys);
+    }
+    return keys;
   }
+  if (rest.startsWith('\\d') && prefix === '') return ['\\d'];
+  const ch = rest[0] ?? '';
+  if (LITERAL.test(ch) && !QUANTIFIER.test(rest[1] ?? '')) return keysOf(rest.slice(1), prefix + ch);
   return prefix === '' ? null : [prefix];
+}
+
+export function leadingKeys(alt: string): string[] | null {
+  return keysOf(alt, '');
 }
 
 /** Keys for a whole table, or null when some alternative cannot be gated. */
@@ -106,7 +127,8 @@ const byGlobal = new WeakMap<RegExp, Table>();
 
 /** Key index by prefix length (1–3 characters), keyed by the characters' codes. */
 interface KeyIndex {
-  byLength: [Map<number, Table[]>, Map<number, Table[]>, Map<number, Table[]>];
+  /** byLength[n - 1]: keys of n characters, keyed by their base-128 character code. */
+  byLength: Map<number, Table[]>[];
   digit: Table[];
 }
 let keyIndex: KeyIndex | undefined;
@@ -126,7 +148,7 @@ function codeOf(key: string): number {
 
 function index(): KeyIndex {
   if (keyIndex !== undefined) return keyIndex;
-  const built: KeyIndex = { byLength: [new Map<number, Table[]>(), new Map<number, Table[]>(), new Map<number, Table[]>()], digit: [] };
+  const built: KeyIndex = { byLength: Array.from({ length: MAX_KEY }, () => new Map<number, Table[]>()), digit: [] };
   for (const table of tables) {
     for (const key of table.keys ?? []) {
       if (key === '\\d') {
@@ -187,12 +209,13 @@ function matchGated(text: string): void {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if ((!isWordCode(c) && c !== 35) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-    const c2 = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-    const c3 = i + 2 < n ? text.charCodeAt(i + 2) : -1;
-    tryList(byLength[0].get(c), text, i);
-    if (c2 >= 0 && c2 < 128) {
-      tryList(byLength[1].get(c * 128 + c2), text, i);
-      if (c3 >= 0 && c3 < 128) tryList(byLength[2].get((c * 128 + c2) * 128 + c3), text, i);
+    // Look up the word's first 1…MAX_KEY characters (ASCII only, so base 128 is exact).
+    let code = 0;
+    for (let k = 0; k < MAX_KEY && i + k < n; k++) {
+      const ck = text.charCodeAt(i + k);
+      if (ck >= 128) break;
+      code = code * 128 + ck;
+      tryList(byLength[k]?.get(code), text, i);
     }
     if (c >= 48 && c <= 57) tryList(digit, text, i);
   }
