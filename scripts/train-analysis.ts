@@ -10,7 +10,7 @@
 // validation sets and the corpus test split stay unseen.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractFeatures, type FeatureList } from '../src/analysis/features/extract.js';
+import { extractFeatures, featureArray } from '../src/analysis/features/extract.js';
 import { BUCKET_BITS, compactVector, createVector, vectorize, type FeatureVector, type IdfTable } from '../src/analysis/features/vector.js';
 import { encodeWeights, quantizeIdf, quantizeModel } from '../src/analysis/model/format.js';
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
@@ -93,12 +93,17 @@ const lexicon: LexiconFile = { version: 1, ...lists };
 const vocabulary = buildVocabulary(lists);
 log(`lexicon: ${lists.id.length} id, ${lists.en.length} en, ${lists.shared.length} shared words`);
 
-const featuresByText = new Map<string, FeatureList>();
-const featuresOf = (text: string): FeatureList => {
+interface TextFeatures {
+  hashes: number[];
+  wordLevel: number;
+}
+const featuresByText = new Map<string, TextFeatures>();
+const featuresOf = (text: string): TextFeatures => {
   let features = featuresByText.get(text);
   if (!features) {
     const { tokens, ruleText } = prepareText(text, vocabulary);
-    features = extractFeatures(tokens);
+    const list = extractFeatures(tokens);
+    features = { hashes: featureArray(list), wordLevel: list.wordLevel };
     featuresByText.set(text, features);
     reasonsByText.set(text, allReasons(detectRules(ruleText)));
   }

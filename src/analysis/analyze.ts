@@ -27,7 +27,7 @@ export function analyze(text: string): Analysis {
   const features = featuresOf(prepared.tokens);
   // The order matters and matches training: emotion also sees the sentiment probabilities;
   // intent and urgency see the word-level features, those probabilities and the rule reasons.
-  const inverseNorm = scoreHashes(fusedText, fusedInbox, features.hashes, features.wordLevel, textSums, inboxSums);
+  const inverseNorm = scoreHashes(fusedText, fusedInbox, features.hashes, features.length, features.wordLevel, textSums, inboxSums);
   extras.length = 0;
   finishModel(fusedText, models.sentiment, textSums, inverseNorm, extras, sentimentOut);
   appendStacked(extras, 'sentiment', SENTIMENT_LABELS, sentimentOut, settings.stackWeight ?? 1);

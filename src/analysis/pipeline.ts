@@ -1,6 +1,6 @@
 // The steps from raw input to model input, shared by analyze() and the training script so
 // that training and inference can never drift apart.
-import { extractFeatures, type FeatureList } from './features/extract.js';
+import { createFeatureList, extractFeatures, type FeatureList } from './features/extract.js';
 import { hashString, SEED_WORD } from './features/hash.js';
 import { appendFeature, type FeatureVector } from './features/vector.js';
 import { triggerWords, type RuleText } from './rules/rule.js';
@@ -23,7 +23,7 @@ export function prepareText(input: unknown, vocabulary: KnownWords): PreparedTex
   return { text, truncated, tokens, ruleText: { normalized: texts.join(' '), raw, words: triggerWords(texts) } };
 }
 
-const featureScratch: FeatureList = { hashes: [], wordLevel: 0 };
+const featureScratch: FeatureList = createFeatureList();
 
 /** The feature hashes of the tokens (a shared buffer: valid until the next call). */
 export function featuresOf(tokens: readonly Token[]): FeatureList {

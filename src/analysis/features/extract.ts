@@ -64,32 +64,59 @@ function wordEntry(text: string, withGrams: boolean): WordEntry {
 
 export interface FeatureList {
   /** Word-level features first (unigrams, bigrams, pooled lexicon), then character n-grams. */
-  hashes: number[];
+  hashes: Uint32Array;
+  length: number;
   /** How many of `hashes` are word-level: the intent and urgency models read only those. */
   wordLevel: number;
 }
 
-const gramScratch: number[] = [];
+export function createFeatureList(capacity = 512): FeatureList {
+  return { hashes: new Uint32Array(capacity), length: 0, wordLevel: 0 };
+}
+
+/** The features as a plain array (training keeps one per text). */
+export function featureArray(list: FeatureList): number[] {
+  return Array.from(list.hashes.subarray(0, list.length));
+}
+
+function reserve(list: FeatureList, needed: number): void {
+  if (needed <= list.hashes.length) return;
+  const grown = new Uint32Array(Math.max(needed, list.hashes.length * 2));
+  grown.set(list.hashes.subarray(0, list.length));
+  list.hashes = grown;
+}
+
+const gramEntries: WordEntry[] = [];
 
 /** The features of `tokens`, written into `into` (reused to spare allocations). */
-export function extractFeatures(tokens: readonly Token[], into: FeatureList = { hashes: [], wordLevel: 0 }): FeatureList {
+export function extractFeatures(tokens: readonly Token[], into: FeatureList = createFeatureList()): FeatureList {
+  // Word level: at most 1 unigram + 1 bigram + 2 pooled features per token.
+  reserve(into, tokens.length * 4);
   const out = into.hashes;
-  out.length = 0;
-  gramScratch.length = 0;
+  let n = 0;
   let previous = 0;
+  gramEntries.length = 0;
   for (const token of tokens) {
     if (token.kind === 'break') {
       previous = 0;
       continue;
     }
     const entry = wordEntry(token.kind === 'number' ? '_num' : token.text, token.kind === 'word');
-    out.push(token.negated ? entry.negated : entry.unigram);
-    if (previous !== 0) out.push(combine(previous, entry.unigram, SEED_BIGRAM));
-    for (const pooled of token.negated ? entry.pooledNegated : entry.pooled) out.push(pooled);
-    for (const gram of entry.grams) gramScratch.push(gram);
+    out[n++] = token.negated ? entry.negated : entry.unigram;
+    if (previous !== 0) out[n++] = combine(previous, entry.unigram, SEED_BIGRAM);
+    const pooled = token.negated ? entry.pooledNegated : entry.pooled;
+    for (let i = 0; i < pooled.length; i += 1) out[n++] = pooled[i] ?? 0;
+    if (entry.grams.length > 0) gramEntries.push(entry);
     previous = entry.unigram;
   }
-  into.wordLevel = out.length;
-  for (const gram of gramScratch) out.push(gram);
+  into.wordLevel = n;
+  into.length = n;
+  let grams = 0;
+  for (const entry of gramEntries) grams += entry.grams.length;
+  reserve(into, n + grams);
+  for (const entry of gramEntries) {
+    into.hashes.set(entry.grams, into.length);
+    into.length += entry.grams.length;
+  }
   return into;
 }

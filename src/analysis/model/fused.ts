@@ -44,11 +44,11 @@ export function fuseModels(models: readonly LinearModel[], idf?: IdfTable): Fuse
 }
 
 /**
- * One pass over a message's feature hashes: `text` (with IDF) reads all of them, `inbox`
- * the first `wordLevel`. Fills both sums (in IDF-byte units) and returns 1/√Σidf², the
+ * One pass over a message's first `count` feature hashes: `text` (with IDF) reads all of
+ * them, `inbox` the first `wordLevel`. Fills both sums (in IDF-byte units) and returns 1/√Σidf², the
  * factor that turns sums into the logits of TF-IDF vectors.
  */
-export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: readonly number[], wordLevel: number, textSums: Float64Array, inboxSums: Float64Array): number {
+export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: ArrayLike<number>, count: number, wordLevel: number, textSums: Float64Array, inboxSums: Float64Array): number {
   const { idfBytes, weights, mask, rowBytes, width } = text;
   const inboxWeights = inbox.weights;
   const inboxMask = inbox.mask;
@@ -56,7 +56,7 @@ export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: reado
   textSums.fill(0, 0, width);
   inboxSums.fill(0, 0, inboxWidth);
   let squares = 0;
-  for (let i = 0; i < hashes.length; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     const hash = hashes[i] ?? 0;
     const row = (hash & mask) * rowBytes;
     const idf = idfBytes[row] ?? 0;

@@ -8,15 +8,16 @@ import { tokenize } from './tokenize.js';
 
 export type TokenKind = 'word' | 'symbol' | 'address' | 'number' | 'url' | 'mention' | 'email' | 'question' | 'exclaim' | 'break';
 
+/** Read-only: token objects are shared between messages through the word cache. */
 export interface Token {
-  text: string;
-  kind: TokenKind;
+  readonly text: string;
+  readonly kind: TokenKind;
   /** Language the slang tables tie this word to, when they do. */
-  lang: LanguageHint | undefined;
+  readonly lang: LanguageHint | undefined;
   /** Inside the scope of a negation ("tidak bagus": bagus is negated). */
-  negated: boolean;
+  readonly negated: boolean;
   /** Writing system of a word: Latin letters, letters of another script, or no letters. */
-  script: Script;
+  readonly script: Script;
 }
 
 export type Script = 'latin' | 'other' | 'none';
@@ -110,8 +111,7 @@ export function normalizeTokens(lowerText: string, vocabulary: KnownWords): Toke
   for (const piece of tokenize(lowerText)) {
     switch (piece.kind) {
       case 'word':
-        // Copies: markNegation() writes to the tokens it returns.
-        for (const t of cachedWord(piece.text, vocabulary, cache)) out.push({ text: t.text, kind: t.kind, lang: t.lang, negated: false, script: t.script });
+        for (const token of cachedWord(piece.text, vocabulary, cache)) out.push(token);
         break;
       case 'emoji': {
         const meaning = emojiMeaning(piece.text);
@@ -142,16 +142,20 @@ const NEGATORS = new Set(['tidak', 'bukan', 'belum', 'jangan', 'kurang', 'tanpa'
 const CLAUSE_ENDS = new Set(['tapi', 'tetapi', 'namun', 'padahal', 'but', 'however', 'although']);
 const NEGATION_REACH = 3;
 
-/** Marks up to three words after a negator, stopping at punctuation or "tapi"/"but". */
+/**
+ * Marks up to three words after a negator, stopping at punctuation or "tapi"/"but". A
+ * marked token is a copy: the cached one is shared with other messages.
+ */
 function markNegation(tokens: Token[]): void {
   let reach = 0;
-  for (const token of tokens) {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
     if (token.kind === 'break' || token.kind === 'question' || token.kind === 'exclaim' || CLAUSE_ENDS.has(token.text)) {
       reach = 0;
     } else if (token.kind === 'word' && NEGATORS.has(token.text)) {
       reach = NEGATION_REACH;
     } else if (reach > 0 && (token.kind === 'word' || token.kind === 'symbol')) {
-      token.negated = true;
+      tokens[i] = { ...token, negated: true };
       reach -= 1;
     }
   }
