@@ -69,7 +69,7 @@ export function ConversationHeader({ conversation, members, warnBeforeShare, onB
           )}
           <TagChips tags={conversation.tags} />
         </AnalysisBadges>
-        <Group gap="md" wrap="nowrap">
+        <Group gap="md" wrap="nowrap" miw={0} maw="100%">
           <PriorityReasons reasons={conversation.priorityReasons} priority={conversation.priority} />
           <ConversationTimer conversation={conversation} warnBeforeShare={warnBeforeShare} />
         </Group>

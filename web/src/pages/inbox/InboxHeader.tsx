@@ -23,7 +23,7 @@ export function InboxHeader({ liveState, counts, helpOpened, onHelpChange }: Inb
         </Title>
         <LiveIndicator state={liveState} />
       </Group>
-      <Group gap="xs" wrap="nowrap">
+      <Group gap="xs" wrap="nowrap" miw={0}>
         <InboxCountsIndicator counts={counts} />
         <ShortcutHelp opened={helpOpened} onChange={onHelpChange} />
       </Group>

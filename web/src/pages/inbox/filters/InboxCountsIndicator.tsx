@@ -13,7 +13,7 @@ export function InboxCountsIndicator({ counts }: { counts: ConversationCounts | 
   const zero = counts.unansweredQuestions === 0;
 
   return (
-    <Group gap={6} wrap="nowrap" aria-live="polite">
+    <Group gap={6} wrap="wrap" aria-live="polite">
       <Tooltip label={zero ? t('inbox.counts.inboxZero') : t('inbox.counts.hint')} multiline w={260}>
         <Badge
           size="lg"

@@ -22,7 +22,8 @@ export function SavedViewTabs({ value, onChange, counts }: SavedViewTabsProps) {
   const { t } = useTranslation();
   return (
     <Tabs value={value} onChange={(next) => onChange(savedViews.find((view) => view === next) ?? 'all')} variant="pills" radius="xl" activateTabWithKeyboard>
-      <Tabs.List aria-label={t('inbox.views.label')} style={{ flexWrap: 'wrap', gap: 4 }}>
+      {/* One line that scrolls sideways on a phone, rather than three lines of tabs. */}
+      <Tabs.List aria-label={t('inbox.views.label')} style={{ flexWrap: 'nowrap', gap: 4, overflowX: 'auto', scrollbarWidth: 'none' }}>
         {savedViews.map((view) => {
           const countKey = viewCounts[view];
           const count = countKey && counts ? counts[countKey] : undefined;
@@ -30,6 +31,7 @@ export function SavedViewTabs({ value, onChange, counts }: SavedViewTabsProps) {
             <Tabs.Tab
               key={view}
               value={view}
+              style={{ flexShrink: 0 }}
               data-testid={`view-${view}`}
               rightSection={
                 count !== undefined && count > 0 ? (
