@@ -231,6 +231,11 @@ export function gatedMatches(pattern: RegExp, text: string): readonly Span[] | u
   return table.generation === generation ? table.spans : NONE;
 }
 
+/** Every registered table's global regex (for tests). */
+export function registeredTables(): RegExp[] {
+  return tables.map((t) => t.global);
+}
+
 /** Tables that cannot be gated (for tests and tuning). */
 export function ungatedTables(): RegExp[] {
   return tables.filter((t) => t.keys === null).map((t) => t.global);
