@@ -48,14 +48,13 @@ const PARENT = '(?:mama|mami|mamah|papa|papi|ayah|ibu|bunda|ortu|orang ?tua|ayah
 const PERSUADE = '(?:minta|mintain|bilang|ajak|rayu|rayuin|bujuk|bujukin|paksa|suruh|rengek|merengek|kode|kodein|kasih kode)';
 const BUY = '(?:beli|beliin|belikan|membelikan|dibeliin|dibelikan|buat beli|untuk beli|order|checkout|pesan|pesenin|traktir|bawa ke toko|ke toko)';
 const CHILD_ADDRESS = '(?:adik-adik|adek-adek|adik|adek|dedek-dedek|dedek|dek|kids|boys and girls|anak-anak)';
+// Children persuading parents to buy (the child is addressed, or the parent is the one to pay).
 const CHILD = phrases([
   `${PERSUADE} (?:di)?(?:beliin|belikan)(?: [a-z]+){0,3} ${PARENT}`,
   `${CHILD_ADDRESS}(?: [a-z]+){0,6} ${PERSUADE}(?: ke| sama| pada)? ${PARENT}`,
   `(?:ask|beg|bug|nag) (?:your |ur )?${PARENT}(?: and (?:your )?${PARENT})? for`, `(?:kids|boys and girls)(?: [a-z']+){0,4} (?:ask|tell|beg|get|bug|nag) (?:your |ur )?${PARENT}`,
   `(?:ask|tell|get|beg|make|remind|bug|nag|convince) (?:your |ur )?${PARENT}(?: and (?:your )?${PARENT})?(?: [a-z']+){0,3} (?:buy|get|order|purchase|grab|need|want|pick up)`,
   `${PERSUADE}(?: ke| sama| pada)? ${PARENT}(?: [a-z]+){0,2} ${BUY}`,
-  `(?:ask|tell|get|beg|make|remind|bug|nag) (?:your |ur )?${PARENT} (?:to )?(?:buy|get|order|purchase|grab)`,
-  `(?:adik-adik|adek-adek|adik|adek|dedek|dek|kids|boys and girls|anak-anak)(?: [a-z]+){0,4} (?:minta|ajak|bilang ke) ${PARENT}`,
   '(?:adik-adik|adek-adek|dedek-dedek)(?: [a-z]+){0,4} (?:beli|checkout|order|koleksi|kumpulin|miliki|dapatkan|buruan)',
 ]);
 
