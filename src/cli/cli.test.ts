@@ -53,6 +53,20 @@ describe('sapa CLI', () => {
     expect(duplicate.stderr).toMatch(/already exists/);
   });
 
+  it('checks content: exit 1 on a blocking finding, JSONL in order for pipelines', () => {
+    const env = freshEnv();
+    const blocked = sapa(['check', 'Dijamin 100% sembuh total tanpa efek samping!'], env);
+    expect(blocked.status).toBe(1);
+    expect(blocked.stdout).toMatch(/CLAIM\./);
+    const clean = sapa(['check', 'Kalau cocok, detailnya ada di link bio ya kak.'], env);
+    expect(clean.status).toBe(0);
+    const lines = sapa(['check', '--jsonl'], env, '{"text":"Halo kak, ada yang bisa dibantu?","kind":"reply"}\n{"text":"BURUAN!!! hari ini saja","kind":"post"}\n');
+    const results = lines.stdout.trim().split('\n').map((line) => JSON.parse(line) as { findings: Array<{ rule: string }> });
+    expect(results).toHaveLength(2);
+    expect(results[0]?.findings).toEqual([]);
+    expect(results[1]?.findings.map((finding) => finding.rule)).toContain('PRESSURE.FAKE_URGENCY');
+  });
+
   it('stops on a wrong setting with a message naming the variable', () => {
     const { status, stderr } = sapa(['migrate'], freshEnv({ SAPA_DATABASE_URL: 'mysql://nope' }));
     expect(status).toBe(2);
