@@ -69,8 +69,9 @@ export function ComposePage() {
         </Alert>
       )}
       <Grid gap="md" align="flex-start">
+        {/* The draft and the list of posts on the left; the live check stays beside the draft. */}
         <Grid.Col span={{ base: 12, md: 7 }}>
-          <Paper withBorder p="lg">
+          <Paper withBorder p="lg" mb="lg">
             <Stack gap="lg">
               <DraftEditor channels={channels.data ?? []} draft={draft} onChange={composer.setDraft} findings={result.findings} findingsId={findingsId} textareaRef={textareaRef} />
               <SchedulePanel
@@ -86,20 +87,20 @@ export function ComposePage() {
               />
             </Stack>
           </Paper>
+          <PostList
+            posts={posts.data ?? []}
+            timezone={timezone}
+            currentId={composer.postId}
+            busy={composer.unschedule.isPending || composer.remove.isPending}
+            onEdit={composer.load}
+            onUnschedule={(post) => composer.unschedule.mutate(post)}
+            onDelete={(post) => composer.remove.mutate(post)}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }} style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 56px) + var(--mantine-spacing-md))' }}>
           <GuardPanel id={findingsId} result={result} hasText={hasText} onSelect={showInText} />
         </Grid.Col>
       </Grid>
-      <PostList
-        posts={posts.data ?? []}
-        timezone={timezone}
-        currentId={composer.postId}
-        busy={composer.unschedule.isPending || composer.remove.isPending}
-        onEdit={composer.load}
-        onUnschedule={(post) => composer.unschedule.mutate(post)}
-        onDelete={(post) => composer.remove.mutate(post)}
-      />
     </Stack>
   );
 }

@@ -10,10 +10,12 @@ interface FindingListProps {
   findings: readonly Finding[];
   /** Select the finding's words in the draft, so the officer sees exactly what to change. */
   onSelect?: (finding: Finding) => void;
+  /** Only the words and what is wrong (the full cards are already beside the draft). */
+  compact?: boolean;
 }
 
 /** Each finding with its rule, what is wrong, and an honest alternative, most serious first. */
-export function FindingList({ findings, onSelect }: FindingListProps) {
+export function FindingList({ findings, onSelect, compact = false }: FindingListProps) {
   const { t, i18n } = useTranslation();
   const sorted = [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || a.start - b.start);
   return (
@@ -23,9 +25,9 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
           key={`${finding.rule}:${finding.start}`}
           component="li"
           withBorder
-          p="sm"
+          p={compact ? 'xs' : 'sm'}
           style={{ borderLeft: `4px solid var(--mantine-color-${severityColor[finding.severity]}-6)` }}
-          data-testid="guard-finding"
+          data-testid={compact ? 'blocking-finding' : 'guard-finding'}
           data-rule={finding.rule}
           data-severity={finding.severity}
         >
@@ -40,15 +42,19 @@ export function FindingList({ findings, onSelect }: FindingListProps) {
             </Group>
           </UnstyledButton>
           <Text size="sm">{localized(finding.message, i18n.language)}</Text>
-          <Text size="sm" c="dimmed" mt={4}>
-            <Text span fw={600} c="teal.8" inherit>
-              {t('compose.guard.suggestion')}
-            </Text>{' '}
-            {localized(finding.suggestion, i18n.language)}
-          </Text>
-          <Text size="xs" c="dimmed" mt={4}>
-            {finding.rule} · {finding.source}
-          </Text>
+          {!compact && (
+            <>
+              <Text size="sm" c="dimmed" mt={4}>
+                <Text span fw={600} c="teal.8" inherit>
+                  {t('compose.guard.suggestion')}
+                </Text>{' '}
+                {localized(finding.suggestion, i18n.language)}
+              </Text>
+              <Text size="xs" c="dimmed" mt={4}>
+                {finding.rule} · {finding.source}
+              </Text>
+            </>
+          )}
         </Paper>
       ))}
     </Stack>

@@ -56,7 +56,7 @@ export function PostList({ posts, timezone, currentId, busy, onEdit, onUnschedul
               <Group gap="xs">
                 {post.variants.map((variant) => (
                   <Tooltip key={variant.id} label={variant.error ?? `${variant.channel.handle} · ${t(`compose.posts.variant.${variant.state}`)}`} multiline maw={320}>
-                    <Badge variant="dot" color={variantColor[variant.state]} leftSection={<NetworkIcon network={variant.channel.network} size={12} />} data-testid="post-variant" data-state={variant.state}>
+                    <Badge variant="light" color={variantColor[variant.state]} leftSection={<NetworkIcon network={variant.channel.network} size={12} />} data-testid="post-variant" data-state={variant.state}>
                       {post.status === 'draft' ? variant.channel.handle : t(`compose.posts.variant.${variant.state}`)}
                     </Badge>
                   </Tooltip>

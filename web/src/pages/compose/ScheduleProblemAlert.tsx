@@ -54,7 +54,7 @@ export function ScheduleProblemAlert({ problem, role, timezone, pending, onOverr
     <Alert color="red" role="alert" icon={<IconShieldX aria-hidden />} title={t('compose.schedule.blockedTitle')} data-testid="schedule-blocked">
       <Stack gap="sm">
         <Text size="sm">{t('compose.schedule.blockedBody')}</Text>
-        <FindingList findings={blocking} />
+        <FindingList findings={blocking} compact />
         {canOverride ? (
           <Stack gap="xs">
             <Textarea

@@ -21,22 +21,27 @@ export function useComposer(workspaceId: string) {
   const [draft, setDraftState] = useState<Draft>(emptyDraft);
   const [postId, setPostId] = useState<string | null>(null);
   const [problem, setProblem] = useState<ScheduleProblem | null>(null);
+  // A manager's override reason holds for this text: a pacing retry must not ask for it again.
+  const [overrideReason, setOverrideReason] = useState<string | undefined>(undefined);
   const refreshPosts = () => queryClient.invalidateQueries({ queryKey: composeKeys.posts(workspaceId) });
 
   const setDraft = (next: Draft) => {
     setDraftState(next);
-    // What the server refused was another text; a stale refusal would only confuse.
+    // What the server refused (or a manager allowed) was another text.
     setProblem(null);
+    setOverrideReason(undefined);
   };
   const load = (post: Post) => {
     setDraftState({ text: post.text, channelIds: post.variants.map((v) => v.channel.id), paid: post.paid });
     setPostId(post.id);
     setProblem(null);
+    setOverrideReason(undefined);
   };
   const startNew = () => {
     setDraftState(emptyDraft);
     setPostId(null);
     setProblem(null);
+    setOverrideReason(undefined);
   };
 
   const save = useMutation({
@@ -50,9 +55,11 @@ export function useComposer(workspaceId: string) {
 
   const schedule = useMutation({
     mutationFn: async (request: ScheduleRequest) => {
+      const reason = request.overrideReason ?? overrideReason;
+      if (request.overrideReason !== undefined) setOverrideReason(request.overrideReason);
       const saved = await saveDraft(workspaceId, postId, draft);
       setPostId(saved.id);
-      return schedulePost(workspaceId, saved.id, request.scheduledAt, request.overrideReason);
+      return schedulePost(workspaceId, saved.id, request.scheduledAt, reason);
     },
     // 422 and 409 are answers to show beside the draft, not toasts.
     meta: { handlesOwnErrors: true },
