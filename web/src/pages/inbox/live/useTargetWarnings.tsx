@@ -13,6 +13,8 @@ const SHOW_MS = 8_000;
 export function useTargetWarnings(openConversation: (conversationId: string) => void): (type: TargetEventType, conversationId: string) => void {
   const { t } = useTranslation();
   const gathered = useRef(new Map<TargetEventType, Set<string>>());
+  // The monitor repeats "due soon" every half minute while it holds; say it once per conversation.
+  const alreadyWarned = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const openRef = useRef(openConversation);
   useEffect(() => {
@@ -28,6 +30,8 @@ export function useTargetWarnings(openConversation: (conversationId: string) => 
         id: `inbox-${type}`,
         color: breached ? 'red' : 'yellow',
         autoClose: SHOW_MS,
+        // Bottom right: a quiet corner, away from the counts and the officer's own confirmations.
+        position: 'bottom-right',
         withBorder: true,
         title: t(breached ? 'inbox.targets.breachedTitle' : 'inbox.targets.dueSoonTitle'),
         message: (
@@ -45,6 +49,9 @@ export function useTargetWarnings(openConversation: (conversationId: string) => 
 
   return useCallback(
     (type, conversationId) => {
+      const key = `${type}:${conversationId}`;
+      if (alreadyWarned.current.has(key)) return;
+      alreadyWarned.current.add(key);
       const ids = gathered.current.get(type) ?? new Set<string>();
       ids.add(conversationId);
       gathered.current.set(type, ids);
