@@ -16,12 +16,15 @@ import { encodeWeights, quantizeIdf, quantizeModel } from '../src/analysis/model
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
 import { appendReasons, appendStacked, prepareText, withoutCharGrams } from '../src/analysis/pipeline.js';
 import { buildVocabulary, MODEL_CLASSES, type LexiconFile } from '../src/analysis/resources.js';
+import { ruleIntents } from '../src/analysis/decide.js';
 import { allReasons, detectRules } from '../src/analysis/rules/detect.js';
+import { HIGH_URGENCY_REASONS } from '../src/analysis/rules/urgency-rules.js';
 import { parseCorpus, type CorpusMessage } from '../src/analysis/training/corpus.js';
 import { parseEmot, parseGoEmotions, parseNusax, parseSmsa, type LabelledText } from '../src/analysis/training/datasets.js';
 import { classWeights, computeIdf, stableHalf, stableSample } from '../src/analysis/training/examples.js';
 import { goEmotionToSapa, goEmotionToSentiment } from '../src/analysis/training/goemotions-map.js';
 import { buildLexicon, countWords } from '../src/analysis/training/lexicon-build.js';
+import { bestThreshold, foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
 import { trainLinear, type TrainingExample, type TrainingOptions } from '../src/analysis/training/trainer.js';
 
 const root = new URL('../', import.meta.url);
@@ -38,7 +41,7 @@ const CONFIG = {
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
   sourceWeight: { smsa: 1, nusaxId: 1, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3 },
   goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
-  settings: { stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, urgencyHighThreshold: 0.7 },
+  settings: { stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5 },
 };
 
 function mergeInto(target: Record<string, unknown>, patch: Record<string, unknown>): void {
@@ -189,19 +192,52 @@ const stackAndReasons = (text: string, vector: FeatureVector): void => {
   stackSentiment(text, vector);
   appendReasons(vector, reasonsByText.get(text) ?? [], CONFIG.settings.reasonWeight);
 };
-const intentExamples: TrainingExample[] = corpus.map((m) => ({
+const intentOptions = { ...CONFIG.intent, name: 'intent', kind: 'sigmoid', classes: MODEL_CLASSES.intent } as const;
+const intentExample = (m: CorpusMessage): TrainingExample => ({
   vector: withExtras(m.text, stackAndReasons, true),
   target: MODEL_CLASSES.intent.map((intent) => (m.intents.includes(intent) ? 1 : 0)),
   weight: 1,
-}));
-const intent = quantizeModel(trainLinear(intentExamples, { ...CONFIG.intent, name: 'intent', kind: 'sigmoid', classes: MODEL_CLASSES.intent }));
-log(`trained intent on ${intentExamples.length} examples`);
-const urgency = trainSoftmax('urgency', [{ rows: corpus.map((m) => ({ text: m.text, label: m.urgency })), weight: 1, extend: stackAndReasons, wordLevelOnly: true }], MODEL_CLASSES.urgency, CONFIG.urgency);
+});
+const intent = quantizeModel(trainLinear(corpus.map(intentExample), intentOptions));
+log(`trained intent on ${corpus.length} examples`);
+const urgencySource = (messages: readonly CorpusMessage[]): Source[] => [{ rows: messages.map((m) => ({ text: m.text, label: m.urgency })), weight: 1, extend: stackAndReasons, wordLevelOnly: true }];
+const urgency = trainSoftmax('urgency', urgencySource(corpus), MODEL_CLASSES.urgency, CONFIG.urgency);
+
+// ---- thresholds by cross-validation on the corpus ---------------------------------------------
+const FOLDS = 5;
+const outOfFold: Array<{ intent: ArrayLike<number>; high: number }> = corpus.map(() => ({ intent: [], high: 0 }));
+for (let fold = 0; fold < FOLDS; fold += 1) {
+  const train = corpus.filter((_, i) => foldOf(i, FOLDS) !== fold);
+  const intentModel = trainLinear(train.map(intentExample), intentOptions);
+  const urgencyModel = trainSoftmax(`urgency fold ${fold}`, urgencySource(train), MODEL_CLASSES.urgency, CONFIG.urgency);
+  corpus.forEach((m, i) => {
+    if (foldOf(i, FOLDS) !== fold) return;
+    const vector = withExtras(m.text, stackAndReasons, true);
+    outOfFold[i] = { intent: probabilities(intentModel, vector), high: probabilities(urgencyModel, vector)[2] ?? 0 };
+  });
+}
+const findingsOf = (m: CorpusMessage) => detectRules(prepareText(m.text, vocabulary).ruleText);
+const ruled = corpus.map((m) => ruleIntents(findingsOf(m)));
+const tuned: Record<string, number> = {};
+MODEL_CLASSES.intent.forEach((name, c) => {
+  const best = bestThreshold(outOfFold.map((o) => o.intent[c] ?? 0), ruled.map((r) => r.has(name)), corpus.map((m) => m.intents.includes(name)));
+  tuned[`intentThreshold.${name}`] = best.threshold;
+  log(`intent ${name}: threshold ${best.threshold.toFixed(2)} (cross-validated F1 ${best.f1.toFixed(3)})`);
+});
+const tone = corpus.map((m) => probabilities(sentimentWithoutCorpus, baseOf(m.text))[0] ?? 0);
+const praiseByModel = outOfFold.map((o) => (o.intent[MODEL_CLASSES.intent.indexOf('praise')] ?? 0) >= (tuned['intentThreshold.praise'] ?? 0.5));
+const praiseTone = bestThreshold(tone, praiseByModel, corpus.map((m) => m.intents.includes('praise')), [...THRESHOLD_GRID, 0.9, 0.95, 1.01]);
+tuned.praiseToneThreshold = praiseTone.threshold;
+log(`praise by tone: threshold ${praiseTone.threshold.toFixed(2)} (cross-validated F1 ${praiseTone.f1.toFixed(3)})`);
+const highRuled = corpus.map((m) => findingsOf(m).urgent.some((r) => HIGH_URGENCY_REASONS.has(r)));
+const high = bestThreshold(outOfFold.map((o) => o.high), highRuled, corpus.map((m) => m.urgency === 'high'), [...THRESHOLD_GRID, 0.9, 0.95, 1.01]);
+tuned.urgencyHighThreshold = high.threshold;
+log(`urgency high: threshold ${high.threshold.toFixed(2)} (cross-validated F1 ${high.f1.toFixed(3)})`);
 
 // ---- write --------------------------------------------------------------------------------
 const modelsDir = args.out ? new URL(`file://${args.out.replace(/\/?$/, '/')}`) : new URL('models/analysis/', root);
 mkdirSync(modelsDir, { recursive: true });
-const weights = encodeWeights({ idf, models: new Map([sentiment, emotion, intent, urgency].map((m) => [m.name, m])), settings: CONFIG.settings });
+const weights = encodeWeights({ idf, models: new Map([sentiment, emotion, intent, urgency].map((m) => [m.name, m])), settings: { ...CONFIG.settings, ...tuned } });
 writeFileSync(new URL('weights.bin', modelsDir), weights);
 writeFileSync(new URL('lexicon.json', modelsDir), `${JSON.stringify(lexicon)}\n`);
 log(`wrote models/analysis/weights.bin (${(weights.length / 1e6).toFixed(2)} MB) and lexicon.json`);

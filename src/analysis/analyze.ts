@@ -36,11 +36,12 @@ export function analyze(text: string): Analysis {
   appendReasons(extras, allReasons(findings), settings.reasonWeight ?? 1);
   finishModel(fusedInbox, models.intent, inboxSums, inverseNorm, extras, intentOut);
   finishModel(fusedInbox, models.urgency, inboxSums, inverseNorm, extras, urgencyOut);
-  const decision = decide(findings, intentOut, urgencyOut, settings);
+  const sentiment = decideSentiment(sentimentOut, findings.sarcasm);
+  const decision = decide(findings, intentOut, urgencyOut, sentiment, settings);
   return {
     language: detectLanguage(prepared.tokens, resources.languages),
-    sentiment: decideSentiment(sentimentOut, findings.sarcasm),
-    emotion: decideEmotion(emotionOut, settings),
+    sentiment,
+    emotion: decideEmotion(emotionOut, settings, findings.sarcasm),
     intents: decision.intents,
     urgency: decision.urgency,
     reasons: decision.reasons,

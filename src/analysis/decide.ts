@@ -26,16 +26,24 @@ export function decideSentiment(probabilities: Float64Array, sarcasm: boolean): 
   return { label, scores };
 }
 
-/** The emotion model has a sixth class, `none`; the five emotion scores are renormalised. */
-export function decideEmotion(probabilities: Float64Array, settings: Record<string, number>): EmotionResult {
+/**
+ * The emotion model has a sixth class, `none`; the five emotion scores are renormalised.
+ * Sarcasm praises in words what angers in fact: joy and love then count as anger.
+ */
+export function decideEmotion(probabilities: Float64Array, settings: Record<string, number>, sarcasm = false): EmotionResult {
   const none = probabilities[EMOTION_LABELS.length] ?? 0;
   const rest = 1 - none;
   const scores = { anger: 0, fear: 0, joy: 0, love: 0, sadness: 0 };
   let best: (typeof EMOTION_LABELS)[number] = 'anger';
   EMOTION_LABELS.forEach((name, c) => {
     scores[name] = rest > 0 ? (probabilities[c] ?? 0) / rest : 1 / EMOTION_LABELS.length;
-    if (scores[name] > scores[best]) best = name;
   });
+  if (sarcasm) {
+    scores.anger += scores.joy + scores.love;
+    scores.joy = 0;
+    scores.love = 0;
+  }
+  for (const name of EMOTION_LABELS) if (scores[name] > scores[best]) best = name;
   const label = none >= setting(settings, 'emotionNoneThreshold', 0.5) ? 'none' : best;
   return { label, scores };
 }
@@ -45,26 +53,37 @@ function addIntent(intents: Set<Intent>, reasons: string[], intent: Intent, beca
   for (const reason of because) if (!reasons.includes(reason)) reasons.push(reason);
 }
 
-export function decide(findings: RuleFindings, intentProbabilities: Float64Array, urgencyProbabilities: Float64Array, settings: Record<string, number>): Decision {
+/** Intents the rules establish on their own, each with its reasons (spam excludes the rest). */
+export function ruleIntents(findings: RuleFindings): Map<Intent, string[]> {
+  const found = new Map<Intent, string[]>();
+  if (findings.spam.length > 0) return found.set('spam', findings.spam);
+  const urgent = findings.urgent.filter((r) => HIGH_URGENCY_REASONS.has(r));
+  if (findings.question.length > 0) found.set('question', findings.question);
+  if (findings.complaint.length > 0 || findings.sarcasm || urgent.length > 0) found.set('complaint', findings.sarcasm ? ['sarcasm', ...findings.complaint] : findings.complaint);
+  if (findings.purchase.length > 0) found.set('purchase_intent', findings.purchase);
+  return found;
+}
+
+/**
+ * Labels from rules and models. Thresholds come from the weights file, where the training
+ * script stored the values that did best in cross-validation on the team corpus.
+ */
+export function decide(findings: RuleFindings, intentProbabilities: Float64Array, urgencyProbabilities: Float64Array, sentiment: SentimentResult, settings: Record<string, number>): Decision {
   const intents = new Set<Intent>();
   const reasons: string[] = [];
-  if (findings.spam.length > 0) {
-    // Spam that asks a question or praises the brand is still spam: nothing else applies.
-    addIntent(intents, reasons, 'spam', findings.spam);
-    return { intents: ['spam'], urgency: 'low', reasons };
-  }
-  const urgent = findings.urgent.filter((r) => HIGH_URGENCY_REASONS.has(r));
-  if (findings.question.length > 0) addIntent(intents, reasons, 'question', findings.question);
-  if (findings.complaint.length > 0 || findings.sarcasm || urgent.length > 0) {
-    addIntent(intents, reasons, 'complaint', findings.sarcasm ? ['sarcasm', ...findings.complaint] : findings.complaint);
-  }
-  if (findings.purchase.length > 0) addIntent(intents, reasons, 'purchase_intent', findings.purchase);
+  for (const [intent, because] of ruleIntents(findings)) addIntent(intents, reasons, intent, because);
+  // Spam that asks a question or praises the brand is still spam: nothing else applies.
+  if (intents.has('spam')) return { intents: ['spam'], urgency: 'low', reasons };
   INTENT_LABELS.forEach((intent, c) => {
-    if (intents.has(intent) || (intent === 'praise' && findings.sarcasm)) return;
+    if (intents.has(intent) || (intent === 'praise' && (findings.sarcasm || intents.has('complaint')))) return;
     if ((intentProbabilities[c] ?? 0) >= setting(settings, `intentThreshold.${intent}`, 0.5)) addIntent(intents, reasons, intent, [`model_${intent}`]);
   });
+  if (!intents.has('praise') && !intents.has('complaint') && !intents.has('spam') && sentiment.scores.positive >= setting(settings, 'praiseToneThreshold', 0.9)) {
+    addIntent(intents, reasons, 'praise', ['positive_tone']);
+  }
   if (intents.has('spam')) return { intents: ['spam'], urgency: 'low', reasons: reasons.filter((r) => r === 'model_spam') };
   let urgency: Urgency = intents.has('question') || intents.has('complaint') || intents.has('purchase_intent') ? 'normal' : 'low';
+  const urgent = findings.urgent.filter((r) => HIGH_URGENCY_REASONS.has(r));
   if (urgent.length > 0) {
     urgency = 'high';
     for (const reason of urgent) if (!reasons.includes(reason)) reasons.push(reason);

@@ -37,8 +37,8 @@ export function onEither(reason: string, triggers: string, pattern: RegExp): Rul
   return { reason, triggers: words(triggers), matches: (text) => pattern.test(text.normalized) || pattern.test(text.raw) };
 }
 
-/** Words that cancel a cue right before it: "tidak rusak" is no damage report. */
-export const NOT_NEGATED = String.raw`(?<!\b(?:tidak|bukan|belum|no|not|never) )`;
+/** A negation up to two words before a cue cancels it: "tidak rusak", "tidak pernah kecewa". */
+export const NOT_NEGATED = String.raw`(?<!\b(?:tidak|bukan|belum|no|not|never)(?: [\w-]+)? )`;
 
 /** Words of normalised tokens for trigger lookup: "dikirim-dikirim" also counts as its parts, as \\b in the patterns sees them. */
 export function triggerWords(tokenTexts: readonly string[]): string[] {
