@@ -21,7 +21,8 @@ export const PURCHASE_RULES: readonly Rule[] = [
         String.raw`\b(?:mau|ingin|akan|want to) (?:bayar|transfer|pay)\b`,
         // "beli 1 gratis 1" is a promotion, not an order.
         String.raw`\b(?:order|pesan|ambil|beli) \d{1,3}\b(?! gratis)`,
-        String.raw`^(?:pesan|order|ambil)\b`,
+        // An order in the imperative ("pesan paket keluarga 1"), not an order number ("order 48213").
+        String.raw`^(?:pesan|order|ambil) (?!#|\d{4,})`,
         String.raw`\b(?:saya|aku) (?:ambil|pesan|order) ${QUANTITY}\b`,
         String.raw`\b(?:i'll|i will) (?:order|take|buy)\b`,
         String.raw`\b(?:take my money|to (?:my )?cart|masuk keranjang|keep (?:1|satu)|ordering|reserve one|checkout (?:sekarang|now))\b`,
