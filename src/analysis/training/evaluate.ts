@@ -57,10 +57,10 @@ const pad = (text: string, width: number): string => text.padEnd(width);
 const num = (value: number | undefined): string => (value === undefined ? '—' : value.toFixed(3));
 
 export function formatTable(rows: readonly ScoreRow[]): string {
-  const header = `${pad('task', 22)}${pad('data', 30)}${pad('n', 7)}${pad('Sapa', 8)}${pad('npm baseline', 34)}majority`;
+  const header = `${pad('task', 24)}${pad('data', 28)}${pad('n', 6)}${pad('Sapa', 8)}${pad('npm baseline', 40)}majority`;
   const lines = rows.map((r) => {
     const baseline = r.baseline ? `${num(r.baseline.score)} (${r.baseline.name})` : '—';
-    return `${pad(r.task, 22)}${pad(r.data, 30)}${pad(String(r.n), 7)}${pad(num(r.ours), 8)}${pad(baseline, 34)}${num(r.majority)}`;
+    return `${pad(r.task, 24)}${pad(r.data, 28)}${pad(String(r.n), 6)}${pad(num(r.ours), 8)}${pad(baseline, 40)}${num(r.majority)}`;
   });
   return [header, '-'.repeat(header.length + 4), ...lines].join('\n');
 }
