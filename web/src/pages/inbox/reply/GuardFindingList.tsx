@@ -1,6 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { localized, type DisplayFinding, type FindingSeverity } from './guardFindings';
+import { localized } from '../../../content-guard/localized';
+import type { DisplayFinding, FindingSeverity } from './guardFindings';
 import classes from './GuardFindingList.module.css';
 
 const severityColors: Record<FindingSeverity, string> = { block: 'red', warn: 'yellow', info: 'blue' };

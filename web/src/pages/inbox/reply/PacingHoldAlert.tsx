@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PacingHold } from '../../../api/inboxTypes';
 import { formatWorkspaceDateTime } from '../../../time/formatTime';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
-import { localized } from './guardFindings';
+import { localized } from '../../../content-guard/localized';
 
 // The guard's pacing rules (src/guard/pacing); a new one shows by its id until it is named here.
 const pacingRules = ['POST_GAP', 'POSTS_PER_DAY', 'CONTACT_CAP', 'CHANNEL_REPLY_RATE', 'IDENTICAL_TEXT', 'NETWORK_LIMIT'] as const;

@@ -3,6 +3,7 @@ import { Button, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationSummary } from '../../../api/types';
+import { useBrandProfile } from '../../../content-guard/useBrandProfile';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import { usePresenceReporter } from '../conversation/usePresenceReporter';
 import { GuardFindingList } from './GuardFindingList';
@@ -38,7 +39,8 @@ export function ReplyBox({ conversation, followerLanguage }: ReplyBoxProps) {
     keepDraft(conversation.id, next);
   };
   const sender = useReplySender(workspace.id, conversation.id, () => setText(''));
-  const review = useReplyReview(text, sender.blocked);
+  const brand = useBrandProfile(workspace.id).data;
+  const review = useReplyReview(text, sender.blocked, brand);
   usePresenceReporter(workspace.id, conversation.id, text.trim() !== '');
 
   if (workspace.role === 'viewer') {

@@ -1,7 +1,7 @@
 import { Badge, Stack, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { GuardResult } from '../../../../../src/guard/index.js';
-import { localized } from './guardFindings';
+import type { GuardResult } from '../../../content-guard/guard';
+import { localized } from '../../../content-guard/localized';
 
 function scoreColor(score: number): string {
   if (score >= 60) return 'teal';

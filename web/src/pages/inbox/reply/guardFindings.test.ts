@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../../../../src/guard/index.js';
-import { localized, reviewMarks, toDisplayFindings } from './guardFindings';
+import { check } from '../../../content-guard/guard';
+import { reviewMarks, toDisplayFindings } from './guardFindings';
 import { findUnfilledVariables } from './replyVariables';
 
 describe('toDisplayFindings', () => {
@@ -20,15 +20,10 @@ describe('toDisplayFindings', () => {
   });
 });
 
-describe('reviewMarks and localized', () => {
+describe('reviewMarks', () => {
   it('marks findings by severity and unfilled variables', () => {
     const text = 'Pesanan {nomor_pesanan} dijamin sampai';
     const marks = reviewMarks(toDisplayFindings(check(text, { kind: 'reply' }).findings), findUnfilledVariables(text));
     expect(marks).toContainEqual({ start: 8, end: 23, kind: 'variable' });
-  });
-
-  it('reads Indonesian for id and English otherwise', () => {
-    expect(localized({ id: 'Halo', en: 'Hello' }, 'id')).toBe('Halo');
-    expect(localized({ id: 'Halo', en: 'Hello' }, 'en-US')).toBe('Hello');
   });
 });

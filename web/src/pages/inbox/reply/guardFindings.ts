@@ -59,8 +59,3 @@ export function reviewMarks(findings: readonly DisplayFinding[], variables: read
     ...variables.map((variable) => ({ start: variable.start, end: variable.end, kind: 'variable' as const })),
   ];
 }
-
-/** The officer's interface language picks the text; anything but Indonesian reads English. */
-export function localized(text: LocalizedText, language: string): string {
-  return language.startsWith('id') ? text.id : text.en;
-}

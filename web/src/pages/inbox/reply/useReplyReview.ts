@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { check, type GuardResult } from '../../../../../src/guard/index.js';
+import { check, type BrandProfile, type GuardResult } from '../../../content-guard/guard';
 import type { TextMark } from './highlightSegments';
 import { reviewMarks, toDisplayFindings, type DisplayFinding } from './guardFindings';
 import { findUnfilledVariables, type VariableSpan } from './replyVariables';
@@ -16,13 +16,13 @@ export interface ReplyReview {
 }
 
 /**
- * Runs the content guard on every keystroke (pure and well under a millisecond), the same
- * library the server runs on send. The server may still block for the brand's own words,
- * which the browser does not know; its findings then join the highlights.
+ * Runs the content guard on every keystroke (pure and well under a millisecond): the same
+ * library and brand profile the server applies on send. Should the server still block (the
+ * profile changed meanwhile), its findings join the highlights.
  */
-export function useReplyReview(text: string, blocked: BlockedSend | null): ReplyReview {
+export function useReplyReview(text: string, blocked: BlockedSend | null, brand: BrandProfile | undefined): ReplyReview {
   return useMemo(() => {
-    const result = text.trim() === '' ? null : check(text, { kind: 'reply' });
+    const result = text.trim() === '' ? null : check(text, { kind: 'reply', ...(brand ? { brand } : {}) });
     const findings = toDisplayFindings(result?.findings ?? []);
     const variables = findUnfilledVariables(text);
     // The server checked the trimmed text: shift its offsets past any leading whitespace.
@@ -31,5 +31,5 @@ export function useReplyReview(text: string, blocked: BlockedSend | null): Reply
       ? toDisplayFindings(blocked.findings).map((finding) => ({ ...finding, start: finding.start + lead, end: finding.end + lead }))
       : null;
     return { result, findings, serverFindings, variables, marks: reviewMarks([...findings, ...(serverFindings ?? [])], variables) };
-  }, [text, blocked]);
+  }, [text, blocked, brand]);
 }
