@@ -10,8 +10,15 @@ export interface LanguageLexicon {
   en: ReadonlySet<string>;
 }
 
-/** Share of votes the minority language needs for `mixed`. */
-const MIXED_SHARE = 0.2;
+/**
+ * `mixed` needs a real share of the minority language: two words and a quarter of the
+ * votes, or close to half of them. One English loanword ("ready", "link") in an Indonesian
+ * message is everyday Indonesian, not code-mixing.
+ */
+function isMixed(minority: number, total: number): boolean {
+  const share = minority / total;
+  return (minority >= 2 && share >= 0.25) || (minority >= 1 && share >= 0.4);
+}
 
 export function detectLanguage(tokens: readonly Token[], lexicon: LanguageLexicon): Language {
   let id = 0;
@@ -28,7 +35,6 @@ export function detectLanguage(tokens: readonly Token[], lexicon: LanguageLexico
     else if (token.lang === 'en' || (token.lang === undefined && lexicon.en.has(token.text))) en += 1;
   }
   if (id + en === 0 || foreign > id + en) return 'other';
-  const minority = Math.min(id, en);
-  if (minority >= 1 && minority / (id + en) >= MIXED_SHARE) return 'mixed';
+  if (isMixed(Math.min(id, en), id + en)) return 'mixed';
   return id >= en ? 'id' : 'en';
 }
