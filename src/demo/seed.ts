@@ -51,7 +51,8 @@ async function seedHistory(runtime: Runtime, channels: Map<SimulatedNetworkName,
   // The history runs in the same simulated worlds the live feed and the reply worker use, so
   // live comments continue under the seeded posts and seeded threads can get follow-ups.
   const worlds = [...channels.values()].map((channel) => runtime.connectors.worldFor(channel));
-  const history = generateHistoryIn(worlds, { now: Date.now(), seed: 'sapa-demo', days: 7, messagesPerDay: 120 });
+  // A team that works its inbox: nearly every older question was answered; the last hours are still open.
+  const history = generateHistoryIn(worlds, { now: Date.now(), seed: 'sapa-demo', days: 7, messagesPerDay: 120, answeredShare: 0.97 });
   const deps = { db, events: runtime.events, understand: understandMessage };
   let messages = 0;
   const conversations = new Set<string>();

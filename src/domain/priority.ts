@@ -30,10 +30,13 @@ export function priorityParts(input: PriorityInput): PriorityPart[] {
   if (negativeEmotions.has(input.understanding?.emotion.label ?? '') || input.understanding?.sentiment.label === 'negative') {
     parts.push({ reason: 'negative_emotion', points: 10 });
   }
-  // Waiting counts up to an hour, so old conversations rise without drowning urgent ones.
+  // The clock only pushes what needs an answer: thanks and praise waiting a day should not
+  // outrank a fresh question. Waiting counts up to an hour, so old conversations rise
+  // without drowning urgent ones.
+  const needsAnswer = parts.length > 1;
   const waitedMinutes = Math.min(60, Math.max(0, input.waitedMs / 60_000));
-  if (waitedMinutes >= 1) parts.push({ reason: 'waiting', points: Math.round(waitedMinutes / 3) });
-  if (input.msToTarget !== null && input.msToTarget <= 0) parts.push({ reason: 'breaching', points: 25 });
+  if (needsAnswer && waitedMinutes >= 1) parts.push({ reason: 'waiting', points: Math.round(waitedMinutes / 6) });
+  if (needsAnswer && input.msToTarget !== null && input.msToTarget <= 0) parts.push({ reason: 'breaching', points: 15 });
   if (input.vip) parts.push({ reason: 'vip', points: 15 });
   return parts;
 }
