@@ -4,7 +4,8 @@ import type { Runtime } from './runtime.js';
 import { jobNames } from './jobs/handlers.js';
 import { startDemoFeeds } from './demo/feed.js';
 import { wakeSnoozed } from './domain/conversation-actions.js';
-import { monitorTargets } from './domain/target-monitor.js';
+import { requeueOrphanedReplies } from './domain/reconcile.js';
+import { monitorIntervalMs, monitorTargets } from './domain/target-monitor.js';
 
 export interface RunningScheduler {
   stop(): Promise<void>;
@@ -12,12 +13,15 @@ export interface RunningScheduler {
 
 const hourMs = 3_600_000;
 /** Re-ranking and target warnings; half a minute keeps timers honest without load. */
-const inboxTickMs = 30_000;
+const inboxTickMs = monitorIntervalMs;
 
 export async function startScheduler(runtime: Runtime): Promise<RunningScheduler> {
   const purge = setInterval(() => {
     void runtime.queue.enqueue(jobNames.purgeExpiredSessions, {}).catch((error: unknown) => runtime.logger.warn({ err: error }, 'could not enqueue session purge'));
   }, hourMs);
+  const reconcile = setInterval(() => {
+    void requeueOrphanedReplies(runtime).catch((error: unknown) => runtime.logger.warn({ err: error }, 'could not re-enqueue orphaned replies'));
+  }, 5 * 60_000);
   let ticking = false;
   const inboxTick = setInterval(() => {
     if (ticking) return;
@@ -30,6 +34,7 @@ export async function startScheduler(runtime: Runtime): Promise<RunningScheduler
   return {
     stop: async () => {
       clearInterval(purge);
+      clearInterval(reconcile);
       clearInterval(inboxTick);
       await demo.stop();
     },

@@ -39,7 +39,7 @@ export function analyze(text: string): Analysis {
   const sentiment = decideSentiment(sentimentOut, findings.sarcasm);
   const decision = decide(findings, intentOut, urgencyOut, sentiment, settings);
   return {
-    language: detectLanguage(prepared.tokens, resources.languages),
+    language: detectLanguage(prepared.tokens),
     sentiment,
     emotion: decideEmotion(emotionOut, settings, findings.sarcasm),
     intents: decision.intents,

@@ -11,8 +11,28 @@ export interface Decision {
   reasons: string[];
 }
 
-function setting(settings: Record<string, number>, name: string, fallback: number): number {
-  return settings[name] ?? fallback;
+interface Thresholds {
+  intent: readonly number[];
+  praiseTone: number;
+  urgencyHigh: number;
+  emotionNone: number;
+}
+
+// Read once per settings object: decide() runs on every message.
+const thresholdCache = new WeakMap<Record<string, number>, Thresholds>();
+
+function thresholdsOf(settings: Record<string, number>): Thresholds {
+  let found = thresholdCache.get(settings);
+  if (!found) {
+    found = {
+      intent: INTENT_LABELS.map((intent) => settings[`intentThreshold.${intent}`] ?? 0.5),
+      praiseTone: settings.praiseToneThreshold ?? 0.9,
+      urgencyHigh: settings.urgencyHighThreshold ?? 0.7,
+      emotionNone: settings.emotionNoneThreshold ?? 0.5,
+    };
+    thresholdCache.set(settings, found);
+  }
+  return found;
 }
 
 export function decideSentiment(probabilities: Float64Array, sarcasm: boolean): SentimentResult {
@@ -44,7 +64,7 @@ export function decideEmotion(probabilities: Float64Array, settings: Record<stri
     scores.love = 0;
   }
   for (const name of EMOTION_LABELS) if (scores[name] > scores[best]) best = name;
-  const label = none >= setting(settings, 'emotionNoneThreshold', 0.5) ? 'none' : best;
+  const label = none >= thresholdsOf(settings).emotionNone ? 'none' : best;
   return { label, scores };
 }
 
@@ -69,6 +89,7 @@ export function ruleIntents(findings: RuleFindings): Map<Intent, string[]> {
  * script stored the values that did best in cross-validation on the team corpus.
  */
 export function decide(findings: RuleFindings, intentProbabilities: Float64Array, urgencyProbabilities: Float64Array, sentiment: SentimentResult, settings: Record<string, number>): Decision {
+  const thresholds = thresholdsOf(settings);
   const intents = new Set<Intent>();
   const reasons: string[] = [];
   for (const [intent, because] of ruleIntents(findings)) addIntent(intents, reasons, intent, because);
@@ -76,9 +97,9 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
   if (intents.has('spam')) return { intents: ['spam'], urgency: 'low', reasons };
   INTENT_LABELS.forEach((intent, c) => {
     if (intents.has(intent) || (intent === 'praise' && (findings.sarcasm || intents.has('complaint')))) return;
-    if ((intentProbabilities[c] ?? 0) >= setting(settings, `intentThreshold.${intent}`, 0.5)) addIntent(intents, reasons, intent, [`model_${intent}`]);
+    if ((intentProbabilities[c] ?? 0) >= (thresholds.intent[c] ?? 0.5)) addIntent(intents, reasons, intent, [`model_${intent}`]);
   });
-  if (!intents.has('praise') && !intents.has('complaint') && !intents.has('spam') && sentiment.scores.positive >= setting(settings, 'praiseToneThreshold', 0.9)) {
+  if (!intents.has('praise') && !intents.has('complaint') && !intents.has('spam') && sentiment.scores.positive >= thresholds.praiseTone) {
     addIntent(intents, reasons, 'praise', ['positive_tone']);
   }
   if (intents.has('spam')) return { intents: ['spam'], urgency: 'low', reasons: reasons.filter((r) => r === 'model_spam') };
@@ -87,7 +108,7 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
   if (urgent.length > 0) {
     urgency = 'high';
     for (const reason of urgent) if (!reasons.includes(reason)) reasons.push(reason);
-  } else if ((urgencyProbabilities[2] ?? 0) >= setting(settings, 'urgencyHighThreshold', 0.7)) {
+  } else if ((urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
     urgency = 'high';
     reasons.push('model_high_urgency');
   }

@@ -1,14 +1,10 @@
 // Language of a short social message, by word votes: a word votes for Indonesian or
-// English when the slang tables or the trained word lists tie it to one language. Words
-// of other scripts vote `other`. Code-mixing is common ("kak, is the size M ready?"), so
-// a message with a real share of both languages is `mixed`.
+// English when the slang tables or the trained word lists tie it to one language (the
+// normaliser records that on the token, once per word). Words of other scripts vote
+// `other`. Code-mixing is common ("kak, is the size M ready?"), so a message with a real
+// share of both languages is `mixed`.
 import { type Token } from './text/normalize.js';
 import { type Language } from './types.js';
-
-export interface LanguageLexicon {
-  id: ReadonlySet<string>;
-  en: ReadonlySet<string>;
-}
 
 /**
  * `mixed` needs a real share of the minority language: two words and a quarter of the
@@ -20,7 +16,7 @@ function isMixed(minority: number, total: number): boolean {
   return (minority >= 2 && share >= 0.25) || (minority >= 1 && share >= 0.4);
 }
 
-export function detectLanguage(tokens: readonly Token[], lexicon: LanguageLexicon): Language {
+export function detectLanguage(tokens: readonly Token[]): Language {
   let id = 0;
   let en = 0;
   let foreign = 0;
@@ -31,8 +27,8 @@ export function detectLanguage(tokens: readonly Token[], lexicon: LanguageLexico
     }
     if (token.script === 'none') continue;
     if (token.script === 'other') foreign += 1;
-    else if (token.lang === 'id' || (token.lang === undefined && lexicon.id.has(token.text))) id += 1;
-    else if (token.lang === 'en' || (token.lang === undefined && lexicon.en.has(token.text))) en += 1;
+    else if (token.lang === 'id') id += 1;
+    else if (token.lang === 'en') en += 1;
   }
   if (id + en === 0 || foreign > id + en) return 'other';
   if (isMixed(Math.min(id, en), id + en)) return 'mixed';

@@ -40,23 +40,33 @@ export function withoutCharGrams(vector: FeatureVector, wordLevel: number, baseL
   return { buckets: Uint32Array.from(indexes, (i) => vector.buckets[i] ?? 0), values: Float64Array.from(indexes, (i) => vector.values[i] ?? 0), length: indexes.length };
 }
 
-const hashCache = new Map<string, number>();
+// Hashes of the named features, computed once: these run on every message.
+const stackHashes = new Map<string, readonly number[]>();
+const reasonHashes = new Map<string, number>();
 
-function namedFeature(name: string): number {
-  let hash = hashCache.get(name);
-  if (hash === undefined) {
-    hash = hashString(name, SEED_WORD);
-    hashCache.set(name, hash);
+function stackedFeatures(model: string, classes: readonly string[]): readonly number[] {
+  let hashes = stackHashes.get(model);
+  if (!hashes) {
+    hashes = classes.map((name) => hashString(`stack:${model}:${name}`, SEED_WORD));
+    stackHashes.set(model, hashes);
   }
-  return hash;
+  return hashes;
 }
 
 /** Feeds another model's probabilities in as features (stacking): `stack:<model>:<class>`. */
 export function appendStacked(vector: FeatureVector, model: string, classes: readonly string[], probabilities: ArrayLike<number>, weight: number): void {
-  for (let c = 0; c < classes.length; c += 1) appendFeature(vector, namedFeature(`stack:${model}:${classes[c] ?? ''}`), (probabilities[c] ?? 0) * weight);
+  const hashes = stackedFeatures(model, classes);
+  for (let c = 0; c < classes.length; c += 1) appendFeature(vector, hashes[c] ?? 0, (probabilities[c] ?? 0) * weight);
 }
 
 /** Rule reasons as features, so the intent and urgency models learn how far to trust them. */
 export function appendReasons(vector: FeatureVector, reasons: readonly string[], weight: number): void {
-  for (const reason of reasons) appendFeature(vector, namedFeature(`rule:${reason}`), weight);
+  for (const reason of reasons) {
+    let hash = reasonHashes.get(reason);
+    if (hash === undefined) {
+      hash = hashString(`rule:${reason}`, SEED_WORD);
+      reasonHashes.set(reason, hash);
+    }
+    appendFeature(vector, hash, weight);
+  }
 }

@@ -1,10 +1,9 @@
 // The trained resources analyze() needs, built from the weights file and the word lists.
 import { type IdfTable } from './features/vector.js';
-import { type LanguageLexicon } from './language.js';
 import { decodeWeights } from './model/format.js';
 import { fuseModels, type FusedModels } from './model/fused.js';
 import { type LinearModel } from './model/linear.js';
-import { slangCanonicalWords } from './text/slang.js';
+import { slangCanonicalWords, type LanguageHint } from './text/slang.js';
 import { EMOTION_LABELS, INTENT_LABELS, SENTIMENT_LABELS, URGENCY_LABELS } from './types.js';
 
 /** Class order of each model; decide.ts reads probabilities by these positions. */
@@ -31,12 +30,17 @@ export interface Resources {
   fusedText: FusedModels;
   fusedInbox: FusedModels;
   settings: Record<string, number>;
-  vocabulary: ReadonlySet<string>;
-  languages: LanguageLexicon;
+  vocabulary: ReadonlyMap<string, LanguageHint | undefined>;
 }
 
-export function buildVocabulary(lists: Pick<LexiconFile, 'id' | 'en' | 'shared'>): Set<string> {
-  return new Set([...lists.id, ...lists.en, ...lists.shared, ...slangCanonicalWords()]);
+/** Every known word, with the language it leans to (undefined for shared words). */
+export function buildVocabulary(lists: Pick<LexiconFile, 'id' | 'en' | 'shared'>): Map<string, LanguageHint | undefined> {
+  const vocabulary = new Map<string, LanguageHint | undefined>();
+  for (const word of slangCanonicalWords()) vocabulary.set(word, undefined);
+  for (const word of lists.shared) vocabulary.set(word, undefined);
+  for (const word of lists.id) vocabulary.set(word, 'id');
+  for (const word of lists.en) vocabulary.set(word, 'en');
+  return vocabulary;
 }
 
 export function buildResources(weights: Uint8Array, lexicon: LexiconFile): Resources {
@@ -55,6 +59,5 @@ export function buildResources(weights: Uint8Array, lexicon: LexiconFile): Resou
     fusedInbox: fuseModels([models.intent, models.urgency]),
     settings: bundle.settings,
     vocabulary: buildVocabulary(lexicon),
-    languages: { id: new Set(lexicon.id), en: new Set(lexicon.en) },
   };
 }

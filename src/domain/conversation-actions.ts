@@ -13,6 +13,8 @@ export interface ConversationChanges {
   /** Epoch ms; the conversation comes back to open at that time. null ends a snooze. */
   snoozedUntil?: number | null;
   spam?: boolean;
+  addTags?: string[];
+  removeTags?: string[];
 }
 
 export interface ActionActor {
@@ -31,12 +33,15 @@ export async function updateConversation(runtime: AppDeps, actor: ActionActor, c
   if (changes.assigneeId !== undefined && changes.assigneeId !== null && (await findRole(db, actor.workspaceId, changes.assigneeId)) === null) {
     throw new DomainError('invalid_input', 'assigneeId: not a member of this workspace');
   }
+  const tags = changes.tags ?? (changes.addTags !== undefined || changes.removeTags !== undefined
+    ? [...(JSON.parse(conversation.tags) as string[]), ...(changes.addTags ?? [])].filter((tag) => !normaliseTags(changes.removeTags ?? []).includes(tag.trim().toLowerCase()))
+    : undefined);
   const closing = (changes.status === 'closed' || changes.spam === true) && conversation.status !== 'closed';
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('conversations').set({
       ...(changes.status === undefined ? {} : { status: changes.status, snoozed_until: null }),
       ...(changes.assigneeId === undefined ? {} : { assignee_id: changes.assigneeId }),
-      ...(changes.tags === undefined ? {} : { tags: JSON.stringify(normaliseTags(changes.tags)) }),
+      ...(tags === undefined ? {} : { tags: JSON.stringify(normaliseTags(tags)) }),
       ...(changes.snoozedUntil === undefined ? {} : changes.snoozedUntil === null
         ? { status: 'open' as const, snoozed_until: null }
         : { status: 'snoozed' as const, snoozed_until: changes.snoozedUntil }),

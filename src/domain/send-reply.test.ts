@@ -112,3 +112,27 @@ describe.each(databaseKinds)('replying on %s', (kind) => {
     expect(test.runtime.connectors.worldFor(channel).connector.received.filter((entry) => entry.outcome === 'sent')).toHaveLength(0);
   });
 });
+
+describe('orphaned replies', () => {
+  it('re-enqueues a queued reply whose job was lost, and delivery stays exactly once', async () => {
+    const { requeueOrphanedReplies, orphanAfterMs } = await import('./reconcile.js');
+    const test = await createTestRuntime('sqlite');
+    try {
+      const { db } = test.runtime.store;
+      const workspaceId = (await insertWorkspace(db, { name: 'W' })).id;
+      const userId = (await createUser(db, { email: 'x@test.local', name: 'X', password: 'password123', workspaceId, role: 'officer' })).id;
+      const channel = await insertChannel(db, { workspaceId, network: 'x', handle: 'w', displayName: 'W', simulated: true });
+      const outcome = await ingestEvent({ db, events: test.runtime.events, understand: keywordUnderstanding }, channel, buildInboundEvent({ sentAt: Date.now() - 3_600_000 }));
+      if (outcome.status !== 'stored') throw new Error('not stored');
+      const queued = await queueReply(test.runtime, { workspaceId, conversationId: outcome.conversationId, userId, role: 'officer', text: 'Halo, kami bantu cek ya.', idempotencyKey: 'orphan-0001' });
+      await db.deleteFrom('jobs').execute();
+      expect(await requeueOrphanedReplies(test.runtime, Date.now() + orphanAfterMs + 1)).toBe(1);
+      await requeueOrphanedReplies(test.runtime, Date.now() + orphanAfterMs + 1);
+      const jobs = await db.selectFrom('jobs').select('payload').execute();
+      for (const _job of jobs) await deliverReply(test.runtime, queued.messageId, { jobId: 'j', attempt: 1, maxAttempts: 6 });
+      expect(test.runtime.connectors.worldFor(channel).connector.received.filter((entry) => entry.outcome === 'sent')).toHaveLength(1);
+    } finally {
+      await test.dispose();
+    }
+  });
+});

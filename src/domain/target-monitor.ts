@@ -18,6 +18,9 @@ function understandingFromSummary(row: { last_intents: string; last_sentiment: s
   };
 }
 
+/** How often the scheduler runs the monitor; a warning is sent once, on the tick it becomes due soon. */
+export const monitorIntervalMs = 30_000;
+
 export async function monitorTargets(runtime: Runtime, now = Date.now()): Promise<{ reranked: number; breached: number }> {
   const { db } = runtime.store;
   const waiting = await db.selectFrom('conversations')
@@ -52,7 +55,7 @@ export async function monitorTargets(runtime: Runtime, now = Date.now()): Promis
         kind: 'breach', duration_ms: now - (row.awaiting_since ?? now), at: now,
       }).execute();
       runtime.events.publish({ workspaceId: row.workspace_id, name: 'target.breached', data: { conversationId: row.id } });
-    } else if (state === 'due_soon') {
+    } else if (state === 'due_soon' && targetState(row.first_response_due_at, row.awaiting_since, now - monitorIntervalMs, policy.response) === 'ok') {
       runtime.events.publish({ workspaceId: row.workspace_id, name: 'target.due_soon', data: { conversationId: row.id, dueAt: row.first_response_due_at } });
     }
   }

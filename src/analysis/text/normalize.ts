@@ -12,7 +12,7 @@ export type TokenKind = 'word' | 'symbol' | 'address' | 'number' | 'url' | 'ment
 export interface Token {
   readonly text: string;
   readonly kind: TokenKind;
-  /** Language the slang tables tie this word to, when they do. */
+  /** Language this word is evidence of: from the slang tables or the trained word lists. */
   readonly lang: LanguageHint | undefined;
   /** Inside the scope of a negation ("tidak bagus": bagus is negated). */
   readonly negated: boolean;
@@ -33,6 +33,8 @@ function scriptOf(text: string, kind: TokenKind): Script {
 /** Words the models know; used to pick between spellings ("maaaf" → maaf, "bagusss" → bagus). */
 export interface KnownWords {
   has(word: string): boolean;
+  /** The language a known word leans to (undefined: both, or no evidence). */
+  get?(word: string): LanguageHint | undefined;
 }
 
 const STRETCH = /(.)\1{2,}/u;
@@ -68,7 +70,7 @@ function normalizeWord(raw: string, vocabulary: KnownWords, out: Token[]): void 
   const redup = REDUPLICATION.exec(word);
   if (redup?.[1] !== undefined) {
     const base = slangEntry(redup[1])?.words.join(' ') ?? redup[1];
-    return pushWord(out, `${base}-${base}`, 'word', undefined);
+    return pushWord(out, `${base}-${base}`, 'word', vocabulary.get?.(redup[1]));
   }
   // SmSA writes "barang nya" but keeps lexicalised forms ("akhirnya") whole: a known
   // word stays as it is, an unknown one loses its suffix ("merkurinya" → merkuri nya).
@@ -76,7 +78,7 @@ function normalizeWord(raw: string, vocabulary: KnownWords, out: Token[]): void 
     normalizeWord(word.slice(0, -3), vocabulary, out);
     return pushWord(out, 'nya', 'word', 'id');
   }
-  pushWord(out, word, 'word', undefined);
+  pushWord(out, word, 'word', vocabulary.get?.(word));
 }
 
 // Normalised forms per raw word and vocabulary: messages reuse a small vocabulary, so most
@@ -105,6 +107,12 @@ function cachedWord(raw: string, vocabulary: KnownWords, cache: Map<string, read
   return tokens;
 }
 
+const constant = (text: string, kind: TokenKind): Token => ({ text, kind, lang: undefined, negated: false, script: 'none' });
+const QUESTION = constant('?', 'question');
+const EXCLAIM = constant('!', 'exclaim');
+const BREAK = constant(',', 'break');
+const PLACEHOLDERS: Partial<Record<TokenKind, Token>> = { url: constant('_url', 'url'), email: constant('_email', 'email'), mention: constant('_mention', 'mention') };
+
 export function normalizeTokens(lowerText: string, vocabulary: KnownWords): Token[] {
   const out: Token[] = [];
   const cache = cacheFor(vocabulary);
@@ -122,16 +130,16 @@ export function normalizeTokens(lowerText: string, vocabulary: KnownWords): Toke
         pushWord(out, emoticonMeaning(piece.text) ?? 'senang', 'symbol', undefined);
         break;
       case 'question':
-        pushWord(out, '?', 'question', undefined);
+        out.push(QUESTION);
         break;
       case 'exclaim':
-        pushWord(out, '!', 'exclaim', undefined);
+        out.push(EXCLAIM);
         break;
       case 'break':
-        pushWord(out, ',', 'break', undefined);
+        out.push(BREAK);
         break;
       default:
-        pushWord(out, `_${piece.kind}`, piece.kind, undefined);
+        out.push(PLACEHOLDERS[piece.kind] ?? constant(`_${piece.kind}`, piece.kind));
     }
   }
   markNegation(out);

@@ -14,13 +14,15 @@ import {
   PacingHoldResponse, PresenceBody, ReplyBody, ReplyQueuedResponse, SuggestionsResponse, UpdateConversationBody,
 } from './schema.js';
 
-function toChanges(body: { status?: 'open' | 'closed'; assigneeId?: string | null; tags?: string[]; snoozedUntil?: string | null; spam?: boolean }): ConversationChanges {
+function toChanges(body: { status?: 'open' | 'closed'; assigneeId?: string | null; tags?: string[]; snoozedUntil?: string | null; spam?: boolean; addTags?: string[]; removeTags?: string[] }): ConversationChanges {
   return {
     ...(body.status === undefined ? {} : { status: body.status }),
     ...(body.assigneeId === undefined ? {} : { assigneeId: body.assigneeId }),
     ...(body.tags === undefined ? {} : { tags: body.tags }),
     ...(body.snoozedUntil === undefined ? {} : { snoozedUntil: body.snoozedUntil === null ? null : Date.parse(body.snoozedUntil) }),
     ...(body.spam === undefined ? {} : { spam: body.spam }),
+    ...(body.addTags === undefined ? {} : { addTags: body.addTags }),
+    ...(body.removeTags === undefined ? {} : { removeTags: body.removeTags }),
   };
 }
 

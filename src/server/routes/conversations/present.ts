@@ -40,6 +40,7 @@ function presentConversationCore(row: ConversationRow, now = Date.now()) {
     targetState: row.unanswered === 1 ? targetState(row.first_response_due_at, row.awaiting_since, now) : null,
     awaitingSince: isoOrNull(row.awaiting_since),
     firstRespondedAt: isoOrNull(row.first_responded_at),
+    snoozedUntil: isoOrNull(row.snoozed_until),
     spam: row.spam === 1,
   };
 }
@@ -87,6 +88,8 @@ export function presentMessage(row: MessageRow & { author_display_name: string |
     author: row.author_display_name === null ? null : { displayName: row.author_display_name, handle: row.author_handle ?? '' },
     sentAt: new Date(row.sent_at).toISOString(),
     deliveryState: row.delivery_state,
+    error: row.error,
+    markedGood: row.marked_good === 1,
     editedAt: isoOrNull(row.edited_at),
     deleted: row.deleted_at !== null,
     analysis: presentAnalysis(row.analysis),

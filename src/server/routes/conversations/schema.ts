@@ -46,6 +46,7 @@ export const ConversationSummary = Type.Object({
   targetState: Nullable(OneOf(['ok', 'due_soon', 'breached'])),
   awaitingSince: Nullable(Type.String()),
   firstRespondedAt: Nullable(Type.String()),
+  snoozedUntil: Nullable(Type.String()),
   spam: Type.Boolean(),
 });
 
@@ -59,6 +60,9 @@ export const MessageSchema = Type.Object({
   author: Nullable(Type.Object({ displayName: Type.String(), handle: Type.String() })),
   sentAt: Type.String(),
   deliveryState: Type.String(),
+  /** Why a reply failed or is unknown, in words an officer can act on. */
+  error: Nullable(Type.String()),
+  markedGood: Type.Boolean(),
   editedAt: Nullable(Type.String()),
   deleted: Type.Boolean(),
   analysis: Nullable(Type.Object({
@@ -107,6 +111,9 @@ export const UpdateConversationBody = Type.Object({
   tags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 20 })),
   snoozedUntil: Type.Optional(Nullable(Type.String({ format: 'date-time' }))),
   spam: Type.Optional(Type.Boolean()),
+  /** Bulk-friendly: add or remove tags without replacing the others. */
+  addTags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 20 })),
+  removeTags: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 40 }), { maxItems: 20 })),
 }, { additionalProperties: false, minProperties: 1 });
 
 export const BulkUpdateBody = Type.Object({
