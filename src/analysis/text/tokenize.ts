@@ -6,23 +6,36 @@ export type RawKind = 'email' | 'url' | 'mention' | 'emoticon' | 'word' | 'emoji
 const KINDS: readonly RawKind[] = ['email', 'url', 'mention', 'emoticon', 'word', 'emoji', 'question', 'exclaim', 'break'];
 
 // One pass, one alternative per kind, in priority order (an e-mail holds a domain; an
-// emoticon such as t_t must win over the word "t").
+// emoticon such as t_t must win over the word "t"). Lengths are bounded so that a long run
+// such as "x.x.x.x…" cannot make matching quadratic.
+const EMAIL = String.raw`([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})`;
+const URL = String.raw`((?:https?:\/\/|www\.)\S+|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|id|co|ly|me|net|org|xyz|io|site|link|top|shop|store|vip|cc|info|biz|online|club|live|app|gg)\b(?:\/\S*)?)`;
+const MENTION = String.raw`(@[\w.]+|\[username\])`;
+const EMOTICON = String.raw`([:;=][-']?[)(\]dp\/]|\(:|<3|\^_?\^|-_-|t_t|t\.t|>:\()`;
+const TAIL = [String.raw`(!+)`, String.raw`([.,;:\n]+)`];
+
 const TOKEN = new RegExp(
   [
-    // Lengths are bounded so that a long run such as "x.x.x.x…" cannot make matching quadratic.
-    String.raw`([\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4})`,
-    String.raw`((?:https?:\/\/|www\.)\S+|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|id|co|ly|me|net|org|xyz|io|site|link|top|shop|store|vip|cc|info|biz|online|club|live|app|gg)\b(?:\/\S*)?)`,
-    String.raw`(@[\w.]+|\[username\])`,
-    String.raw`([:;=][-']?[)(\]dp\/]|\(:|<3|\^_?\^|-_-|t_t|t\.t|>:\()`,
+    EMAIL,
+    URL,
+    MENTION,
+    EMOTICON,
     String.raw`([\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?)*)`,
     // One emoji per piece (with its skin tone, variation selector and joined parts), so "😍😍😍" counts thrice.
     String.raw`(\p{Extended_Pictographic}(?:\uFE0F|\p{EMod}|\u200D\p{Extended_Pictographic}\uFE0F?)*)`,
     String.raw`([?？]+)`,
-    String.raw`(!+)`,
-    String.raw`([.,;:\n]+)`,
+    ...TAIL,
   ].join('|'),
   'gu',
 );
+
+// The same pieces for lower-case ASCII text, most messages: without Unicode property
+// classes the expression runs several times faster, and on ASCII it matches the same.
+const ASCII_TOKEN = new RegExp(
+  [EMAIL, URL, MENTION, EMOTICON, String.raw`([a-z0-9]+(?:'[a-z]+)?(?:-[a-z0-9]+(?:'[a-z]+)?)*)`, String.raw`([^\s\S])`, String.raw`(\?+)`, ...TAIL].join('|'),
+  'g',
+);
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 export interface RawToken {
   text: string;
@@ -31,8 +44,9 @@ export interface RawToken {
 
 export function tokenize(lowerText: string): RawToken[] {
   const tokens: RawToken[] = [];
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(lowerText); match !== null; match = TOKEN.exec(lowerText)) {
+  const pattern = NON_ASCII.test(lowerText) ? TOKEN : ASCII_TOKEN;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(lowerText); match !== null; match = pattern.exec(lowerText)) {
     for (let group = 1; group <= KINDS.length; group += 1) {
       const text = match[group];
       if (text !== undefined) {
