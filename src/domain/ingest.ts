@@ -92,8 +92,9 @@ export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: 
     const awaitingSince = alreadyWaiting ? Math.min(conversation.awaiting_since ?? event.sentAt, event.sentAt) : event.sentAt;
     // A more pressing message (a complaint after a question) may pull the target earlier, never later.
     const dueForThis = firstResponseDue(event.sentAt, understanding, { policy: policy.response, network: channel.network, timezone: policy.timezone });
-    const dueAt = alreadyWaiting && conversation.first_response_due_at !== null ? Math.min(conversation.first_response_due_at, dueForThis) : dueForThis;
-    const parts = priorityParts({ understanding, waitedMs: now - awaitingSince, msToTarget: dueAt - now, vip: contact.vip });
+    const earlierDue = alreadyWaiting ? conversation.first_response_due_at : null;
+    const dueAt = earlierDue === null ? dueForThis : dueForThis === null ? earlierDue : Math.min(earlierDue, dueForThis);
+    const parts = priorityParts({ understanding, waitedMs: now - awaitingSince, msToTarget: dueAt === null ? null : dueAt - now, vip: contact.vip });
     await trx.updateTable('conversations').set({
       status: conversation.status === 'closed' || conversation.status === 'snoozed' ? 'open' : conversation.status,
       snoozed_until: null,

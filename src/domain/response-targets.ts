@@ -34,7 +34,8 @@ export const defaultResponsePolicy: ResponsePolicy = {
     { network: '*', intent: 'complaint', minutes: 30 },
     { network: '*', intent: 'question', minutes: 15 },
     { network: '*', intent: 'purchase_intent', minutes: 15 },
-    { network: '*', intent: 'other', minutes: 120 },
+    // Praise and thanks deserve an answer too, but not at the pace of a question.
+    { network: '*', intent: 'other', minutes: 24 * 60 },
   ],
   businessHours: null,
   warnBeforeShare: 0.2,
@@ -82,11 +83,13 @@ export function addBusinessMinutes(from: number, minutes: number, hours: Busines
   return remainingMs > 0 ? from + minutes * 60_000 : cursor.toMillis();
 }
 
+/** Spam gets no first-response clock: nobody should be hurried to answer it. */
 export function firstResponseDue(
   receivedAt: number,
   understanding: MessageUnderstanding | null,
   options: { policy?: ResponsePolicy; network?: string; timezone?: string } = {},
-): number {
+): number | null {
+  if (understanding?.intents.includes('spam') === true) return null;
   const policy = options.policy ?? defaultResponsePolicy;
   const minutes = targetMinutes(policy, options.network ?? '*', targetIntentOf(understanding));
   return policy.businessHours === null
