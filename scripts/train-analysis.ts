@@ -25,7 +25,7 @@ import { classWeights, computeIdf, stableHalf, stableSample } from '../src/analy
 import { goEmotionToSapa, goEmotionToSentiment } from '../src/analysis/training/goemotions-map.js';
 import { buildLexicon, countWords } from '../src/analysis/training/lexicon-build.js';
 import { bestThreshold, foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
-import { trainLinear, type TrainingExample, type TrainingOptions } from '../src/analysis/training/trainer.js';
+import { averageModels, trainLinear, type TrainingExample, type TrainingOptions } from '../src/analysis/training/trainer.js';
 
 const root = new URL('../', import.meta.url);
 const { values: args } = parseArgs({ options: { data: { type: 'string' }, override: { type: 'string' }, out: { type: 'string' } } });
@@ -35,13 +35,13 @@ const read = (path: string, base: URL = dataDir): string => readFileSync(new URL
 /** Everything the training needs to know, in one place; the eval reports the result. */
 const CONFIG = {
   lexicon: { minCount: 3, ratio: 4 },
-  sentiment: { bits: BUCKET_BITS, epochs: 10, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11 },
-  emotion: { bits: BUCKET_BITS, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13 },
+  sentiment: { bits: BUCKET_BITS, epochs: 10, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11, seeds: 1 },
+  emotion: { bits: BUCKET_BITS, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13, seeds: 1 },
   intent: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 17 },
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
-  sourceWeight: { smsa: 1, nusaxId: 1, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3 },
+  sourceWeight: { smsa: 1, nusaxId: 1, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
   goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
-  settings: { stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5 },
+  settings: { stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
 };
 
 function mergeInto(target: Record<string, unknown>, patch: Record<string, unknown>): void {
@@ -140,13 +140,14 @@ function withExtras(text: string, extend?: (text: string, vector: FeatureVector)
   return wordLevelOnly ? withoutCharGrams(scratch, features.wordLevel, baseLength) : compactVector(scratch);
 }
 
-function trainSoftmax(name: string, sources: readonly Source[], classes: readonly string[], options: Omit<TrainingOptions, 'name' | 'kind' | 'classes'> & { classPower: number }): LinearModel {
-  const rows = sources.flatMap((s) => s.rows.map((r) => ({ ...r, weight: s.weight, extend: s.extend, wordLevelOnly: s.wordLevelOnly })));
+function trainSoftmax(name: string, sources: readonly Source[], classes: readonly string[], options: Omit<TrainingOptions, 'name' | 'kind' | 'classes'> & { classPower: number; seeds?: number }): LinearModel {
+  const rows = sources.filter((s) => s.weight > 0).flatMap((s) => s.rows.map((r) => ({ ...r, weight: s.weight, extend: s.extend, wordLevelOnly: s.wordLevelOnly })));
   const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), options.classPower);
   const examples: TrainingExample[] = rows.map((r) => ({ vector: withExtras(r.text, r.extend, r.wordLevelOnly), target: classes.indexOf(r.label), weight: r.weight * (perClass.get(r.label) ?? 1) }));
   if (examples.some((e) => e.target === -1)) throw new Error(`${name}: a label outside ${classes.join(', ')}`);
-  const model = trainLinear(examples, { ...options, name, kind: 'softmax', classes });
-  log(`trained ${name} on ${examples.length} examples`);
+  const seeds = Array.from({ length: options.seeds ?? 1 }, (_, i) => options.seed + i * 1000);
+  const model = averageModels(seeds.map((seed) => trainLinear(examples, { ...options, seed, name, kind: 'softmax', classes })));
+  log(`trained ${name} on ${examples.length} examples${seeds.length > 1 ? ` (mean of ${seeds.length} seeds)` : ''}`);
   return quantizeModel(model);
 }
 
@@ -182,6 +183,8 @@ const emotion = trainSoftmax(
     { rows: emot, weight: W.emot, extend: stackSentiment },
     { rows: goEmotion, weight: W.goEmotionsEmotion, extend: stackSentiment },
     { rows: corpusAs('emotion'), weight: W.corpusEmotion, extend: stackSentiment },
+    // Neutral Indonesian statements teach `none` beyond the inbox corpus and English GoEmotions.
+    { rows: smsa.filter((r) => r.label === 'neutral').map((r) => ({ text: r.text, label: 'none' })), weight: W.smsaNeutralAsNone, extend: stackSentiment },
   ],
   MODEL_CLASSES.emotion,
   CONFIG.emotion,

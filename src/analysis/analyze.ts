@@ -4,6 +4,7 @@ import { decide, decideEmotion, decideSentiment } from './decide.js';
 import { createVector } from './features/vector.js';
 import { extractKeywords } from './keywords.js';
 import { detectLanguage } from './language.js';
+import { hasEmotionCue } from './text/emotion-words.js';
 import { loadAnalysisModels } from './load-models.js';
 import { finishModel, scoreHashes } from './model/fused.js';
 import { findPii } from './pii.js';
@@ -41,7 +42,7 @@ export function analyze(text: string): Analysis {
   return {
     language: detectLanguage(prepared.tokens),
     sentiment,
-    emotion: decideEmotion(emotionOut, settings, findings.sarcasm),
+    emotion: decideEmotion(emotionOut, settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) }),
     intents: decision.intents,
     urgency: decision.urgency,
     reasons: decision.reasons,

@@ -16,6 +16,7 @@ interface Thresholds {
   praiseTone: number;
   urgencyHigh: number;
   emotionNone: number;
+  neutralNone: number;
 }
 
 // Read once per settings object: decide() runs on every message.
@@ -29,6 +30,7 @@ function thresholdsOf(settings: Record<string, number>): Thresholds {
       praiseTone: settings.praiseToneThreshold ?? 0.9,
       urgencyHigh: settings.urgencyHighThreshold ?? 0.7,
       emotionNone: settings.emotionNoneThreshold ?? 0.5,
+      neutralNone: settings.neutralNoneThreshold ?? 1.01,
     };
     thresholdCache.set(settings, found);
   }
@@ -46,11 +48,22 @@ export function decideSentiment(probabilities: Float64Array, sarcasm: boolean): 
   return { label, scores };
 }
 
+export interface EmotionContext {
+  sarcasm: boolean;
+  /** The sentiment model's neutral probability. */
+  neutral: number;
+  /** The text holds an emotion word or an emoji (team lists). */
+  emotionCue: boolean;
+}
+
 /**
  * The emotion model has a sixth class, `none`; the five emotion scores are renormalised.
- * Sarcasm praises in words what angers in fact: joy and love then count as anger.
+ * A confidently neutral text without any emotion word or emoji is `none` too: the emotion
+ * training data (tweets chosen for their emotion) has few plain statements. Sarcasm praises
+ * in words what angers in fact: joy and love then count as anger.
  */
-export function decideEmotion(probabilities: Float64Array, settings: Record<string, number>, sarcasm = false): EmotionResult {
+export function decideEmotion(probabilities: Float64Array, settings: Record<string, number>, context: EmotionContext = { sarcasm: false, neutral: 0, emotionCue: true }): EmotionResult {
+  const sarcasm = context.sarcasm;
   const none = probabilities[EMOTION_LABELS.length] ?? 0;
   const rest = 1 - none;
   const scores = { anger: 0, fear: 0, joy: 0, love: 0, sadness: 0 };
@@ -64,7 +77,9 @@ export function decideEmotion(probabilities: Float64Array, settings: Record<stri
     scores.love = 0;
   }
   for (const name of EMOTION_LABELS) if (scores[name] > scores[best]) best = name;
-  const label = none >= thresholdsOf(settings).emotionNone ? 'none' : best;
+  const thresholds = thresholdsOf(settings);
+  const plain = !context.emotionCue && !sarcasm && context.neutral >= thresholds.neutralNone;
+  const label = none >= thresholds.emotionNone || plain ? 'none' : best;
   return { label, scores };
 }
 

@@ -32,3 +32,8 @@ for (const [emotion, words] of Object.entries(EMOTION_WORDS)) {
 export function emotionOfWord(word: string): string | undefined {
   return WORD_EMOTION.get(word);
 }
+
+/** Whether any token is an emotion word or an emoji/emoticon/laughter meaning. */
+export function hasEmotionCue(tokens: ReadonlyArray<{ readonly text: string; readonly kind: string }>): boolean {
+  return tokens.some((token) => token.kind === 'symbol' || WORD_EMOTION.has(token.text));
+}
