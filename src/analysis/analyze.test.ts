@@ -51,6 +51,7 @@ describe('analyze: emotion', () => {
     ['sadness', 'sedih, kado ulang tahun buat ibu datangnya rusak 😢'],
     ['none', 'kak, ukuran L masih ada?'],
     ['none', 'Do you ship to Surabaya?'],
+    ['none', 'toko buka jam 10 pagi'],
   ])('%s: %s', (label, text) => {
     expect(analyze(text).emotion.label).toBe(label);
   });

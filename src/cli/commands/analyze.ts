@@ -49,6 +49,8 @@ function progress(count: number, startedAt: number, done: boolean): void {
 
 /** Parses one input line into the text to analyse and an optional id to echo back. */
 function parseLine(line: string): { text: string; id?: unknown } {
+  // A blank line still gets its output line, so line n of the output answers line n of the input.
+  if (line.trim() === '') throw new Error('empty line');
   const input = JSON.parse(line) as unknown;
   if (typeof input !== 'object' || input === null || typeof (input as { text?: unknown }).text !== 'string') throw new Error('each line must be a JSON object with a string "text"');
   const { text, id } = input as { text: string; id?: unknown };
@@ -61,8 +63,15 @@ async function runJsonl(): Promise<void> {
   let count = 0;
   let invalid = 0;
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  // A reader that stops early (`| head`) closes the pipe: stop quietly instead of crashing.
+  let closed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+    lines.close();
+  });
   for await (const line of lines) {
-    if (line.trim() === '') continue;
+    if (closed) break;
     let output: string;
     try {
       const { text, id } = parseLine(line);
@@ -71,10 +80,16 @@ async function runJsonl(): Promise<void> {
       invalid += 1;
       output = JSON.stringify({ error: (error as Error).message });
     }
-    await writeLine(output);
+    try {
+      await writeLine(output);
+    } catch (error) {
+      if (closed) break;
+      throw error;
+    }
     count += 1;
     if (count % PROGRESS_EVERY === 0) progress(count, startedAt, false);
   }
+  if (closed) return;
   progress(count, startedAt, true);
   if (invalid > 0) process.stderr.write(`sapa analyze: ${invalid} line(s) were not {"text": …} JSON\n`);
   process.exitCode = invalid > 0 ? 2 : 0;
