@@ -7,7 +7,7 @@ import type { InboundEvent } from '../channels/types.js';
 import type { EventBus } from '../realtime/bus.js';
 import type { ChannelRow, Database } from '../store/schema.js';
 import { newId } from '../store/ids.js';
-import { findMessageByNetworkId, findOrCreateConversation, insertMessageOnce, recordContactMessage, upsertContact } from '../store/repositories/ingest.js';
+import { applyInboundToConversation, findMessageByNetworkId, findOrCreateConversation, insertInboundOnce, recordContactMessage, upsertContact } from '../store/repositories/ingest.js';
 import { cachedContact, contactCacheKey, rememberContact, type CachedContact } from './contact-cache.js';
 import { priorityParts, priorityScore } from './priority.js';
 import { loadInboxPolicy } from './policies.js';
@@ -77,12 +77,10 @@ export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: 
       rootPostNetworkId: event.rootPostNetworkId ?? null, rootPostText: event.rootPostText ?? null, contactId: contact.id, at: event.sentAt,
     });
     const messageId = newId(now);
-    const inserted = await insertMessageOnce(trx, {
+    const inserted = await insertInboundOnce(trx, {
       id: messageId, workspace_id: channel.workspace_id, conversation_id: conversation.id, channel_id: channel.id,
-      direction: 'inbound', kind: event.kind, network_message_id: event.networkMessageId,
-      parent_network_message_id: event.parentNetworkMessageId ?? null, author_contact_id: contact.id, author_user_id: null,
-      text, sent_at: event.sentAt, received_at: now, analysis: understanding === null ? null : JSON.stringify(understanding),
-      delivery_state: 'received', idempotency_key: null, error: null, edited_at: null, deleted_at: null, history: '[]',
+      kind: event.kind, network_message_id: event.networkMessageId, parent_network_message_id: event.parentNetworkMessageId ?? null,
+      author_contact_id: contact.id, text, sent_at: event.sentAt, received_at: now, analysis: understanding === null ? null : JSON.stringify(understanding),
     });
     if (!inserted) return { status: 'duplicate' as const, conversationId: conversation.id };
     await recordContactMessage(trx, contact.id, { handle: event.author.handle, displayName: event.author.displayName, seenAt: event.sentAt });
@@ -95,14 +93,11 @@ export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: 
     const earlierDue = alreadyWaiting ? conversation.first_response_due_at : null;
     const dueAt = earlierDue === null ? dueForThis : dueForThis === null ? earlierDue : Math.min(earlierDue, dueForThis);
     const parts = priorityParts({ understanding, waitedMs: now - awaitingSince, msToTarget: dueAt === null ? null : dueAt - now, vip: contact.vip });
-    await trx.updateTable('conversations').set({
+    await applyInboundToConversation(trx, conversation.id, {
       status: conversation.status === 'closed' || conversation.status === 'snoozed' ? 'open' : conversation.status,
-      snoozed_until: null,
       contact_id: contact.id,
-      unanswered: 1,
       awaiting_since: awaitingSince,
       first_response_due_at: dueAt,
-      resolved_at: null,
       last_inbound_at: Math.max(conversation.last_inbound_at ?? 0, event.sentAt),
       last_message_at: Math.max(conversation.last_message_at, event.sentAt),
       last_intents: JSON.stringify(understanding?.intents ?? []),
@@ -113,7 +108,7 @@ export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: 
       priority: priorityScore(parts),
       priority_reasons: JSON.stringify(parts),
       updated_at: now,
-    }).where('id', '=', conversation.id).execute();
+    });
     return { status: 'stored' as const, messageId, conversationId: conversation.id };
   });
 

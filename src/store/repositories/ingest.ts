@@ -3,6 +3,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ContactRow, ConversationRow, Database, NewMessage } from '../schema.js';
 import { newId } from '../ids.js';
+import { reusableQuery } from '../reusable-query.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -20,11 +21,14 @@ export async function upsertContact(
   })).returningAll().executeTakeFirstOrThrow();
 }
 
+const findConversationQuery = reusableQuery<ConversationRow>(2, (db, channelId, threadKey) =>
+  db.selectFrom('conversations').selectAll().where('channel_id', '=', channelId).where('thread_key', '=', threadKey));
+
 export async function findOrCreateConversation(
   db: Executor,
   input: { workspaceId: string; channelId: string; kind: 'thread' | 'direct'; threadKey: string; rootPostNetworkId: string | null; rootPostText: string | null; contactId: string; at: number },
 ): Promise<ConversationRow> {
-  const find = () => db.selectFrom('conversations').selectAll().where('channel_id', '=', input.channelId).where('thread_key', '=', input.threadKey).executeTakeFirst();
+  const find = async () => (await findConversationQuery.execute(db, [input.channelId, input.threadKey])).rows[0];
   // Most events land in a thread that exists: a read is far cheaper than an upsert that rewrites the row.
   const existing = await find();
   if (existing !== undefined) return existing;
@@ -40,6 +44,25 @@ export async function findOrCreateConversation(
 }
 
 /** Returns false when a message with the same network id already exists on the channel. */
+export type NewInboundMessage = Pick<NewMessage, (typeof inboundColumns)[number]>;
+
+const inboundColumns = ['id', 'workspace_id', 'conversation_id', 'channel_id', 'kind', 'network_message_id', 'parent_network_message_id',
+  'author_contact_id', 'text', 'sent_at', 'received_at', 'analysis'] as const;
+
+const insertInboundQuery = reusableQuery(inboundColumns.length, (db, ...params) =>
+  db.insertInto('messages').values({
+    // Sentinel strings stand in for every value here, numbers included (see reusable-query.ts).
+    ...(Object.fromEntries(inboundColumns.map((column, index) => [column, params[index]])) as unknown as NewInboundMessage),
+    direction: 'inbound', author_user_id: null, delivery_state: 'received', idempotency_key: null, error: null,
+    edited_at: null, deleted_at: null, history: '[]',
+  }).onConflict((oc) => oc.columns(['channel_id', 'network_message_id']).doNothing()));
+
+/** Returns false when a message with the same network id already exists on the channel. */
+export async function insertInboundOnce(db: Executor, message: NewInboundMessage): Promise<boolean> {
+  const result = await insertInboundQuery.execute(db, inboundColumns.map((column) => message[column] ?? null));
+  return Number(result.numAffectedRows ?? 0n) > 0;
+}
+
 export async function insertMessageOnce(db: Executor, message: NewMessage): Promise<boolean> {
   const result = await db.insertInto('messages').values(message)
     .onConflict((oc) => oc.columns(['channel_id', 'network_message_id']).doNothing())
@@ -47,14 +70,48 @@ export async function insertMessageOnce(db: Executor, message: NewMessage): Prom
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
+const recordContactMessageQuery = reusableQuery(5, (db, handle, displayName, seenAt, seenAtAgain, contactId) =>
+  db.updateTable('contacts').set((eb) => ({
+    message_count: eb('message_count', '+', 1),
+    handle,
+    display_name: displayName,
+    last_seen_at: sql<number>`case when last_seen_at > ${seenAt} then last_seen_at else ${seenAtAgain} end`,
+  })).where('id', '=', contactId));
+
 /** Counts a stored message and refreshes what the network says about its author. */
 export async function recordContactMessage(db: Executor, contactId: string, author: { handle: string; displayName: string; seenAt: number }): Promise<void> {
-  await db.updateTable('contacts').set((eb) => ({
-    message_count: eb('message_count', '+', 1),
-    handle: author.handle,
-    display_name: author.displayName,
-    last_seen_at: sql<number>`case when last_seen_at > ${author.seenAt} then last_seen_at else ${author.seenAt} end`,
-  })).where('id', '=', contactId).execute();
+  await recordContactMessageQuery.execute(db, [author.handle, author.displayName, author.seenAt, author.seenAt, contactId]);
+}
+
+/** What an inbound message changes on its conversation. */
+export interface InboundConversationUpdate {
+  status: ConversationRow['status'];
+  contact_id: string;
+  awaiting_since: number;
+  first_response_due_at: number | null;
+  last_inbound_at: number;
+  last_message_at: number;
+  last_intents: string;
+  last_sentiment: string | null;
+  last_emotion: string | null;
+  last_urgency: string | null;
+  language: string | null;
+  priority: number;
+  priority_reasons: string;
+  updated_at: number;
+}
+
+const conversationUpdateColumns = ['status', 'contact_id', 'awaiting_since', 'first_response_due_at', 'last_inbound_at', 'last_message_at', 'last_intents',
+  'last_sentiment', 'last_emotion', 'last_urgency', 'language', 'priority', 'priority_reasons', 'updated_at'] as const satisfies ReadonlyArray<keyof InboundConversationUpdate>;
+
+const updateConversationQuery = reusableQuery(conversationUpdateColumns.length + 1, (db, ...params) =>
+  db.updateTable('conversations').set({
+    ...(Object.fromEntries(conversationUpdateColumns.map((column, index) => [column, params[index]])) as Record<(typeof conversationUpdateColumns)[number], string>),
+    snoozed_until: null, unanswered: 1, resolved_at: null,
+  } as never).where('id', '=', params[conversationUpdateColumns.length] ?? ''));
+
+export async function applyInboundToConversation(db: Executor, conversationId: string, update: InboundConversationUpdate): Promise<void> {
+  await updateConversationQuery.execute(db, [...conversationUpdateColumns.map((column) => update[column]), conversationId]);
 }
 
 export function findMessageByNetworkId(db: Executor, channelId: string, networkMessageId: string) {
