@@ -27,6 +27,11 @@ export type IngestOutcome =
   | { status: 'updated'; messageId: string; conversationId: string }
   | { status: 'ignored'; reason: string };
 
+/** Scores to three decimals: the stored row stays small on the hot path, and nothing reads more precision. */
+function storedAnalysis(understanding: MessageUnderstanding): string {
+  return JSON.stringify(understanding, (_key, value: unknown) => (typeof value === 'number' ? Math.round(value * 1000) / 1000 : value));
+}
+
 function threadOf(event: InboundEvent): { kind: 'thread' | 'direct'; key: string } {
   if (event.kind === 'direct_message') return { kind: 'direct', key: `dm:${event.directThreadId ?? event.author.networkId}` };
   return { kind: 'thread', key: `post:${event.rootPostNetworkId ?? event.parentNetworkMessageId ?? event.networkMessageId}` };
@@ -41,7 +46,7 @@ async function applyEditOrDelete(deps: IngestDeps, channel: ChannelRow, event: I
     const history = [...(JSON.parse(target.history) as unknown[]), { text: target.text, at: target.edited_at ?? target.sent_at }];
     await trx.updateTable('messages').set(event.kind === 'delete'
       ? { deleted_at: event.sentAt, history: JSON.stringify(history) }
-      : { text: event.text, edited_at: event.sentAt, history: JSON.stringify(history), analysis: JSON.stringify(deps.understand(event.text)) })
+      : { text: event.text, edited_at: event.sentAt, history: JSON.stringify(history), analysis: storedAnalysis(deps.understand(event.text)) })
       .where('id', '=', target.id).execute();
     await trx.updateTable('conversations').set({ updated_at: now }).where('id', '=', target.conversation_id).execute();
     return { messageId: target.id, conversationId: target.conversation_id };
@@ -80,7 +85,7 @@ export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: 
     const inserted = await insertInboundOnce(trx, {
       id: messageId, workspace_id: channel.workspace_id, conversation_id: conversation.id, channel_id: channel.id,
       kind: event.kind, network_message_id: event.networkMessageId, parent_network_message_id: event.parentNetworkMessageId ?? null,
-      author_contact_id: contact.id, text, sent_at: event.sentAt, received_at: now, analysis: understanding === null ? null : JSON.stringify(understanding),
+      author_contact_id: contact.id, text, sent_at: event.sentAt, received_at: now, analysis: understanding === null ? null : storedAnalysis(understanding),
     });
     if (!inserted) return { status: 'duplicate' as const, conversationId: conversation.id };
     await recordContactMessage(trx, contact.id, { handle: event.author.handle, displayName: event.author.displayName, seenAt: event.sentAt });
