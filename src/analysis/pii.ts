@@ -11,8 +11,9 @@ const PHONE = /(?<![\w+])(?:(?:\+62|62|0)\s?8\d{1,3}[-\s.]?\d{3,4}[-\s.]?\d{2,5}
 const ORDER_PATTERNS: readonly RegExp[] = [
   // Marketplace invoices: INV/20240101/MPL/3456789012
   /\bINV\/\d{6,8}\/[A-Z]{2,6}\/\d{4,}\b/gi,
-  // A code right after a label: "order #48213", "no resi JP1234567890", "pesanan: 2401ABC"
-  /(?<=\b(?:order|pesanan|invoice|inv|resi|awb|tracking(?: number)?|(?:no|nomor|number|id)(?: (?:pesanan|order|resi))?)\s*(?:id|no|number|nomor)?\s*[:#.]?\s*#?)(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,29}\b/gi,
+  // A code right after a label: "order #48213", "no resi JP1234567890", "pesanan: 2401ABC".
+  // The span is group 1 (the `d` flag gives its offsets), not the label.
+  /\b(?:order|pesanan|invoice|inv|resi|awb|tracking(?: number)?|(?:no|nomor|number|id)(?: (?:pesanan|order|resi))?)\s*(?:id|no|number|nomor)?\s*[:#.]?\s*#?((?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,29})\b/dgi,
   // Bare tracking codes: capitals and at least six digits (SPXID0123456789, JP1234567890)
   /\b(?=[A-Z0-9]*\d{6})(?=[A-Z0-9]*[A-Z])[A-Z0-9]{10,22}\b/g,
   // "#48213"
@@ -22,15 +23,14 @@ const ORDER_PATTERNS: readonly RegExp[] = [
 function collect(text: string, pattern: RegExp, type: PiiType, spans: PiiSpan[]): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    const [start, end] = m.indices?.[1] ?? [m.index, m.index + m[0].length];
     if (end === start) {
       pattern.lastIndex += 1;
       continue;
     }
     if (spans.some((s) => start < s.end && end > s.start)) continue;
-    if (type === 'phone' && m[0].replace(/\D/g, '').length < 9) continue;
-    spans.push({ type, start, end, text: m[0] });
+    if (type === 'phone' && text.slice(start, end).replace(/\D/g, '').length < 9) continue;
+    spans.push({ type, start, end, text: text.slice(start, end) });
   }
 }
 
