@@ -5,7 +5,7 @@ import { createVector } from './features/vector.js';
 import { extractKeywords } from './keywords.js';
 import { detectLanguage } from './language.js';
 import { hasEmotionCue } from './text/emotion-words.js';
-import { loadAnalysisModels } from './load-models.js';
+import { loadedResources } from './load-models.js';
 import { finishModel, scoreHashes } from './model/fused.js';
 import { findPii } from './pii.js';
 import { appendReasons, appendStacked, featuresOf, prepareText } from './pipeline.js';
@@ -22,7 +22,7 @@ const textSums = new Float64Array(16);
 const inboxSums = new Float64Array(16);
 
 export function analyze(text: string): Analysis {
-  const resources = loadAnalysisModels();
+  const resources = loadedResources();
   const { models, settings, fusedText, fusedInbox } = resources;
   const prepared = prepareText(text, resources.vocabulary);
   const features = featuresOf(prepared.tokens);

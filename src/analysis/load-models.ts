@@ -9,12 +9,8 @@ const LEXICON_URL = new URL('../../models/analysis/lexicon.json', import.meta.ur
 
 let loaded: Resources | undefined;
 
-/**
- * Loads the weights synchronously (about 10 MB, a few tens of milliseconds). analyze()
- * calls it on first use; call it at start-up to move that cost out of the first request.
- * Throws when the weights are missing or corrupt: that is an installation error.
- */
-export function loadAnalysisModels(): Resources {
+/** The loaded resources, loading them on first use (internal: the public call is below). */
+export function loadedResources(): Resources {
   if (!loaded) {
     const weights = readFileSync(WEIGHTS_URL);
     const lexicon = JSON.parse(readFileSync(LEXICON_URL, 'utf8')) as LexiconFile;
@@ -23,7 +19,11 @@ export function loadAnalysisModels(): Resources {
   return loaded;
 }
 
-/** Replaces the loaded resources (the training script checks a fresh model with it). */
-export function useAnalysisResources(resources: Resources): void {
-  loaded = resources;
+/**
+ * Loads the weights synchronously (about 3 MB, a few tens of milliseconds). analyze()
+ * does it on first use; call this at start-up to move that cost out of the first request.
+ * Throws when the weights are missing or corrupt: that is an installation error.
+ */
+export function loadAnalysisModels(): void {
+  loadedResources();
 }

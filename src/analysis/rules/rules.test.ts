@@ -2,7 +2,7 @@
 // index would silently skip a rule: checked on the whole team corpus and on extra cases.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadAnalysisModels } from '../load-models.js';
+import { loadedResources } from '../load-models.js';
 import { prepareText } from '../pipeline.js';
 import { COMPLAINT_RULES } from './complaint-rules.js';
 import { detectRules } from './detect.js';
@@ -19,7 +19,7 @@ const corpusTexts = ['intent-train', 'intent-test'].flatMap((name) =>
     .map((line) => (JSON.parse(line) as { text: string }).text),
 );
 const extraTexts = ['udah saya laporin ke lapor.go.id', 'ada yg ngaku-ngaku cs minta otp dari saya', 'linktr.ee/promo gratis', 'paket dikirim-dikirim lama banget'];
-const { vocabulary } = loadAnalysisModels();
+const { vocabulary } = loadedResources();
 
 describe('rule triggers', () => {
   it('cover every match on the corpus', () => {
