@@ -6,8 +6,7 @@
 //
 // Deterministic: inputs are read in file order, samples are chosen by hash, and the SGD
 // shuffle uses fixed seeds, so the same data gives the same weights byte for byte.
-// Uses only train splits (and NusaX-id valid, which is never evaluated): the eval's
-// validation sets and the corpus test split stay unseen.
+// Uses only train splits: the eval's validation sets and the corpus test split stay unseen.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractFeatures, featureArray } from '../src/analysis/features/extract.js';
@@ -39,7 +38,7 @@ const CONFIG = {
   emotion: { bits: BUCKET_BITS, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13, seeds: 1 },
   intent: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 17 },
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
-  sourceWeight: { smsa: 1, nusaxId: 1, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
+  sourceWeight: { smsa: 1, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
   goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
   settings: { stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
 };
@@ -59,13 +58,15 @@ const log = (message: string): void => console.error(`[${((Date.now() - started)
 
 // ---- data -------------------------------------------------------------------------------
 const smsa = parseSmsa(read('smsa/train_preprocess.tsv'));
-const nusaxId = [...parseNusax(read('nusax-senti/indonesian/train.csv')), ...parseNusax(read('nusax-senti/indonesian/valid.csv'))];
+// NusaX-senti Indonesian is left out: about half of it is SmSA sentences, and the rows that
+// match no SmSA train text may come from the SmSA test split, which must stay unseen.
+// (Measured: leaving it out changes SmSA valid macro-F1 by less than 0.01.)
 const nusaxEn = parseNusax(read('nusax-senti/english/train.csv'));
 const emot = parseEmot(read('emot/train_preprocess.csv'));
 const goLabels = read('goemotions/labels.txt').split('\n').map((l) => l.trim()).filter(Boolean);
 const goEmotions = parseGoEmotions(read('goemotions/train.tsv'), goLabels);
 const corpus = parseCorpus(read('corpora/analysis/intent-train.jsonl', root));
-log(`read smsa ${smsa.length}, nusax-id ${nusaxId.length}, nusax-en ${nusaxEn.length}, emot ${emot.length}, goemotions ${goEmotions.length}, corpus ${corpus.length}`);
+log(`read smsa ${smsa.length}, nusax-en ${nusaxEn.length}, emot ${emot.length}, goemotions ${goEmotions.length}, corpus ${corpus.length}`);
 
 // GoEmotions is split in two stable halves: one for sentiment, one for emotion, so the
 // sentiment probabilities stacked into the emotion model are never fitted on its inputs.
@@ -89,7 +90,7 @@ const goEmotion = [...goEmotionByLabel.keys()].sort().flatMap((label) => stableS
 
 // ---- lexicon and features ----------------------------------------------------------------
 const isEnglish = (m: CorpusMessage): boolean => m.lang === 'en';
-const idCounts = countWords([...smsa, ...nusaxId, ...emot].map((r) => r.text).concat(corpus.filter((m) => m.lang === 'id').map((m) => m.text)));
+const idCounts = countWords([...smsa, ...emot].map((r) => r.text).concat(corpus.filter((m) => m.lang === 'id').map((m) => m.text)));
 const enCounts = countWords([...goEmotions, ...nusaxEn].map((r) => r.text).concat(corpus.filter(isEnglish).map((m) => m.text)));
 const lists = buildLexicon(idCounts, enCounts, CONFIG.lexicon.minCount, CONFIG.lexicon.ratio);
 const lexicon: LexiconFile = { version: 1, ...lists };
@@ -113,7 +114,7 @@ const featuresOf = (text: string): TextFeatures => {
   return features;
 };
 const reasonsByText = new Map<string, string[]>();
-const allTexts = [smsa, nusaxId, nusaxEn, goSentiment, emot, goEmotion, corpus].flatMap((set) => set.map((r) => r.text));
+const allTexts = [smsa, nusaxEn, goSentiment, emot, goEmotion, corpus].flatMap((set) => set.map((r) => r.text));
 for (const text of allTexts) featuresOf(text);
 const idf: IdfTable = quantizeIdf(computeIdf([...featuresByText.values()].map((f) => f.hashes)));
 log(`features for ${featuresByText.size} distinct texts`);
@@ -162,7 +163,6 @@ const W = CONFIG.sourceWeight;
 const corpusAs = (field: 'sentiment' | 'emotion'): LabelledText[] => corpus.map((m) => ({ text: m.text, label: m[field] }));
 const sentimentSources: Source[] = [
   { rows: smsa, weight: W.smsa },
-  { rows: nusaxId, weight: W.nusaxId },
   { rows: nusaxEn, weight: W.nusaxEn },
   { rows: goSentiment, weight: W.goEmotionsSentiment },
 ];
