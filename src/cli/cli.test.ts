@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { inheritedEnvironment } from '../test-support/test-config.js';
 
 const entry = fileURLToPath(new URL('./main.ts', import.meta.url));
 const dataDirs: string[] = [];
@@ -12,7 +13,7 @@ const dataDirs: string[] = [];
 function freshEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sapa-cli-'));
   dataDirs.push(dataDir);
-  return { ...process.env, SAPA_DATA_DIR: dataDir, SAPA_LOG_LEVEL: 'warn', ...extra };
+  return { ...inheritedEnvironment(), SAPA_DATA_DIR: dataDir, SAPA_LOG_LEVEL: 'warn', ...extra };
 }
 
 function sapa(args: string[], env: NodeJS.ProcessEnv, input?: string) {

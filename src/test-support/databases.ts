@@ -7,8 +7,9 @@ import pg from 'pg';
 import { openStore, type Store } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
 
-export const testPostgresUrl = process.env.SAPA_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-export const testRedisUrl = process.env.SAPA_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+import { testPostgresUrl } from './test-config.js';
+
+export { testPostgresUrl, testRedisUrl } from './test-config.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 export const databaseKinds: DatabaseKind[] = ['sqlite', 'postgres'];

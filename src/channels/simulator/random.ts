@@ -5,7 +5,7 @@
 /** A source of uniform numbers in [0, 1), like Math.random. */
 export type RandomSource = () => number;
 
-/** FNV-1a over the string form of the seed: any string or number becomes a 32-bit state. */
+/** FNV-1a over the string form of the seed, so every string or number becomes a 32-bit state. */
 function hashSeed(seed: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < seed.length; index += 1) {

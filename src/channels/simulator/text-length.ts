@@ -48,7 +48,7 @@ function urlSpans(text: string): Span[] {
   return spans;
 }
 
-/** An emoji grapheme: any pictographic sequence (ZWJ families, skin tones, flags, keycaps). */
+/** An emoji grapheme, i.e. a pictographic sequence (ZWJ families, skin tones, flags, keycaps). */
 function isEmojiGrapheme(segment: string): boolean {
   return /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20e3/u.test(segment);
 }

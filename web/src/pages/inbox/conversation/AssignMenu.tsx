@@ -12,7 +12,7 @@ interface AssignMenuProps {
   disabled: boolean;
 }
 
-/** Who handles this conversation: any member, "me" first, or nobody. */
+/** Who handles this conversation — a member ("me" first) or nobody. */
 export function AssignMenu({ assigneeId, members, onAssign, disabled }: AssignMenuProps) {
   const { t } = useTranslation();
   const { user } = useSession();
