@@ -1,9 +1,10 @@
 import { Group, Input, MultiSelect, Stack, Switch } from '@mantine/core';
-import type { Ref } from 'react';
+import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../api/types';
 import type { Finding } from '../../content-guard/guard';
-import { GuardedTextarea } from './GuardedTextarea';
+import { HighlightedTextarea } from '../../content-guard/HighlightedTextarea';
+import { findingMarks } from '../../content-guard/highlightSegments';
 import { LengthCounters } from './LengthCounters';
 
 export interface Draft {
@@ -29,6 +30,7 @@ interface DraftEditorProps {
 /** The text of a post, where it goes, and whether it is paid — with the guard's marks in the text. */
 export function DraftEditor({ channels, draft, onChange, findings, findingsId, textareaRef }: DraftEditorProps) {
   const { t } = useTranslation();
+  const marks = useMemo(() => findingMarks(findings), [findings]);
   const channelOptions = channels.map((channel) => ({
     value: channel.id,
     label: `${t(`network.${channel.network}`)} · ${channel.handle}${channel.simulated ? ` (${t('compose.simulated')})` : ''}`,
@@ -50,15 +52,16 @@ export function DraftEditor({ channels, draft, onChange, findings, findingsId, t
         data-testid="draft-channels"
       />
       <Input.Wrapper label={t('compose.draft')} labelProps={{ htmlFor: 'compose-draft-text' }}>
-        <GuardedTextarea
+        <HighlightedTextarea
           id="compose-draft-text"
           value={draft.text}
           onChange={(text) => onChange({ ...draft, text })}
-          findings={findings}
+          marks={marks}
           placeholder={t('compose.draftPlaceholder')}
           describedBy={findingsId}
           maxLength={maxDraftLength}
           textareaRef={textareaRef}
+          testIdPrefix="draft"
         />
       </Input.Wrapper>
       <Group justify="space-between" align="flex-start" gap="sm">

@@ -3,12 +3,12 @@ import { Button, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import { IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationSummary } from '../../../api/types';
+import { HighlightedTextarea } from '../../../content-guard/HighlightedTextarea';
 import { useBrandProfile } from '../../../content-guard/useBrandProfile';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import { usePresenceReporter } from '../conversation/usePresenceReporter';
 import { GuardFindingList } from './GuardFindingList';
 import type { DisplayFinding } from './guardFindings';
-import { HighlightedTextarea } from './HighlightedTextarea';
 import { PacingHoldAlert } from './PacingHoldAlert';
 import { ReplyBlockedAlert } from './ReplyBlockedAlert';
 import { keepDraft, readDraft } from './replyDrafts';
@@ -87,8 +87,10 @@ export function ReplyBox({ conversation, followerLanguage }: ReplyBoxProps) {
           placeholder={t('inbox.reply.placeholder')}
           onKeyDown={onKeyDown}
           textareaRef={setElement}
-          element={element}
           maxLength={MAX_REPLY}
+          testIdPrefix="reply"
+          size="sm"
+          maxHeight={240}
         />
         {unfilled.length > 0 && (
           <Text size="xs" c="grape" data-testid="reply-unfilled">

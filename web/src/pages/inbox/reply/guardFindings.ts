@@ -1,7 +1,7 @@
 // Findings from the guard library (checked as the officer types) and from the server (a
 // blocked send) in one shape for display, and as highlight marks over the reply text.
 import type { LocalizedText, ServerGuardFinding } from '../../../api/inboxTypes';
-import type { TextMark } from './highlightSegments';
+import type { TextMark } from '../../../content-guard/highlightSegments';
 import type { VariableSpan } from './replyVariables';
 
 export type FindingSeverity = 'block' | 'warn' | 'info';

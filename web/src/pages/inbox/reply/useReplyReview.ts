@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { check, type BrandProfile, type GuardResult } from '../../../content-guard/guard';
-import type { TextMark } from './highlightSegments';
+import type { TextMark } from '../../../content-guard/highlightSegments';
 import { reviewMarks, toDisplayFindings, type DisplayFinding } from './guardFindings';
 import { findUnfilledVariables, type VariableSpan } from './replyVariables';
 import type { BlockedSend } from './useReplySender';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentText, strongestKind } from './highlightSegments';
+import { check } from './guard';
+import { findingMarks, segmentText, strongestKind } from './highlightSegments';
 
 describe('segmentText', () => {
   it('returns the whole text as one plain run without marks', () => {
@@ -31,6 +32,20 @@ describe('segmentText', () => {
   it('keeps markup-looking text as plain characters', () => {
     const text = '<img src=x onerror=alert(1)>';
     expect(segmentText(text, [{ start: 0, end: 4, kind: 'variable' }]).map((segment) => segment.text).join('')).toBe(text);
+  });
+
+  it('keeps emoji whole (UTF-16 offsets)', () => {
+    const text = 'Promo 🔥🔥 hari ini';
+    const segments = segmentText(text, [{ start: 6, end: 10, kind: 'info' }]);
+    expect(segments.find((segment) => segment.kinds.includes('info'))?.text).toBe('🔥🔥');
+    expect(segments.map((segment) => segment.text).join('')).toBe(text);
+  });
+
+  it('lines up with what the guard reports', () => {
+    const text = 'Dijamin 100% sembuh total!! Buruan sebelum kehabisan 😍';
+    const { findings } = check(text, { kind: 'post' });
+    const marked = segmentText(text, findingMarks(findings)).filter((segment) => segment.kinds.length > 0).map((segment) => segment.text).join('|');
+    for (const finding of findings) expect(marked).toContain(finding.excerpt.slice(0, 3));
   });
 });
 
