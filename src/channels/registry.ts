@@ -14,7 +14,7 @@ export interface ConnectorRegistryOptions {
   seed?: string;
 }
 
-function isSimulatedNetwork(network: string): network is SimulatedNetworkName {
+export function isSimulatedNetwork(network: string): network is SimulatedNetworkName {
   return (SIMULATED_NETWORKS as readonly string[]).includes(network);
 }
 

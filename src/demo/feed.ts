@@ -1,7 +1,8 @@
 // The demo's follower feed: the simulator's stream stands in for the networks' webhooks and
 // hands every event to the real ingest pipeline, duplicates included. Runs in the scheduler
 // role for each simulated channel of the demo workspace.
-import { SIMULATED_NETWORKS, type SimulatedNetworkName } from '../channels/simulator/brand.js';
+import { isSimulatedNetwork } from '../channels/registry.js';
+import type { SimulatedNetworkName } from '../channels/simulator/brand.js';
 import { FollowerStream } from '../channels/simulator/follower-stream.js';
 import type { SimulatedWorld } from '../channels/simulator/world.js';
 import { ingestEvent } from '../domain/ingest.js';
@@ -15,10 +16,6 @@ export interface RunningDemoFeeds {
   /** The simulated network behind each demo channel, by channel id (replies are sent to it). */
   worlds: Map<string, SimulatedWorld>;
   stop(): Promise<void>;
-}
-
-function isSimulatedNetwork(network: string): network is SimulatedNetworkName {
-  return (SIMULATED_NETWORKS as readonly string[]).includes(network);
 }
 
 export async function startDemoFeeds(runtime: Runtime): Promise<RunningDemoFeeds> {
