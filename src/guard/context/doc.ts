@@ -3,6 +3,7 @@ import type { BrandProfile } from '../brand/profile.js';
 import type { ContentKind } from '../types.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { normalizeText } from '../text/normalize.js';
+import { primeGatedMatches } from '../text/gate.js';
 import { readSignals, type DraftSignals } from './evidence.js';
 import { clauseStarts, quoteRanges, sentenceRanges, type Range } from './structure.js';
 
@@ -28,6 +29,8 @@ export interface DocOptions {
 
 export function buildDoc(original: string, options: DocOptions): GuardDoc {
   const norm = normalizeText(original);
+  // Every phrase table over the draft in one pass, before any detector or signal asks.
+  primeGatedMatches(norm.text);
   const sentences = sentenceRanges(norm.text);
   let clauses: number[] | undefined;
   return {

@@ -125,10 +125,20 @@ export interface Span {
 const tables: Table[] = [];
 const byGlobal = new WeakMap<RegExp, Table>();
 
-/** Key index by prefix length (1–3 characters), keyed by the characters' codes. */
+/**
+ * Key index as a trie over the keys' characters, stored flat: `next[node * width +
+ * symbol]` is the child node (0: none; node 0 is the root). Walking it from a word start
+ * is one typed-array read per character and allocates nothing, where looking up every
+ * prefix in a Map cost more than the regexes it gates. Keys use few distinct characters
+ * (a–z, digits, a little punctuation), so each is mapped to a small symbol number.
+ */
 interface KeyIndex {
-  /** byLength[n - 1]: keys of n characters, keyed by their base-128 character code. */
-  byLength: Map<number, Table[]>[];
+  /** Symbol number + 1 of each ASCII code; 0 for a character no key contains. */
+  symbol: Uint8Array;
+  width: number;
+  next: Int32Array;
+  /** Tables one of whose keys ends at each node. */
+  ends: (Table[] | undefined)[];
   digit: Table[];
 }
 let keyIndex: KeyIndex | undefined;
@@ -140,31 +150,48 @@ export function registerTable(global: RegExp, keys: Set<string> | null): void {
   keyIndex = undefined;
 }
 
-function codeOf(key: string): number {
-  let code = 0;
-  for (let i = 0; i < key.length; i++) code = code * 128 + key.charCodeAt(i);
-  return code;
-}
+const isAsciiKey = (key: string): boolean => [...key].every((ch) => ch.charCodeAt(0) < 128);
 
 function index(): KeyIndex {
   if (keyIndex !== undefined) return keyIndex;
-  const built: KeyIndex = { byLength: Array.from({ length: MAX_KEY }, () => new Map<number, Table[]>()), digit: [] };
+  const digit: Table[] = [];
+  const keyed: [string, Table][] = [];
+  const symbol = new Uint8Array(128);
+  let width = 0;
   for (const table of tables) {
     for (const key of table.keys ?? []) {
-      if (key === '\\d') {
-        built.digit.push(table);
-        continue;
+      if (key === '\\d') digit.push(table);
+      // Longer or non-ASCII keys can never be reached from a word start: leave them out.
+      else if (key.length > 0 && key.length <= MAX_KEY && isAsciiKey(key)) {
+        keyed.push([key, table]);
+        for (let k = 0; k < key.length; k++) if (symbol[key.charCodeAt(k)] === 0) symbol[key.charCodeAt(k)] = ++width;
       }
-      const map = built.byLength[key.length - 1];
-      if (map === undefined) continue;
-      const code = codeOf(key);
-      const list = map.get(code);
-      if (list === undefined) map.set(code, [table]);
-      else if (!list.includes(table)) list.push(table);
     }
   }
-  keyIndex = built;
-  return built;
+  let next = new Int32Array(64 * (width + 1));
+  const ends: (Table[] | undefined)[] = [undefined];
+  for (const [key, table] of keyed) {
+    let node = 0;
+    for (let k = 0; k < key.length; k++) {
+      const slot = node * (width + 1) + (symbol[key.charCodeAt(k)] ?? 0);
+      let child = next[slot] ?? 0;
+      if (child === 0) {
+        child = ends.length;
+        ends.push(undefined);
+        if ((child + 1) * (width + 1) > next.length) {
+          const grown = new Int32Array(next.length * 2);
+          grown.set(next);
+          next = grown;
+        }
+        next[slot] = child;
+      }
+      node = child;
+    }
+    const list = (ends[node] ??= []);
+    if (!list.includes(table)) list.push(table);
+  }
+  keyIndex = { symbol, width: width + 1, next, ends, digit };
+  return keyIndex;
 }
 
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -204,30 +231,78 @@ function matchGated(text: string): void {
   if (text === lastText) return;
   generation++;
   lastText = text;
-  const { byLength, digit } = index();
+  const { symbol, width, next, ends, digit } = index();
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if ((!isWordCode(c) && c !== 35) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-    // Look up the word's first 1…MAX_KEY characters (ASCII only, so base 128 is exact).
-    let code = 0;
+    // Walk the word's first 1…MAX_KEY characters down the trie (keys are ASCII).
+    let node = 0;
     for (let k = 0; k < MAX_KEY && i + k < n; k++) {
       const ck = text.charCodeAt(i + k);
-      if (ck >= 128) break;
-      code = code * 128 + ck;
-      tryList(byLength[k]?.get(code), text, i);
+      const sym = ck < 128 ? (symbol[ck] ?? 0) : 0;
+      if (sym === 0) break;
+      node = next[node * width + sym] ?? 0;
+      if (node === 0) break;
+      tryList(ends[node], text, i);
     }
     if (c >= 48 && c <= 57) tryList(digit, text, i);
   }
 }
 
+/** Whether one of the table's keys starts at word start `i` (the walk of matchGated). */
+function keyedAt(table: Table, text: string, i: number, { symbol, width, next, ends, digit }: KeyIndex): boolean {
+  const c = text.charCodeAt(i);
+  let node = 0;
+  for (let k = 0; k < MAX_KEY && i + k < text.length; k++) {
+    const ck = text.charCodeAt(i + k);
+    const sym = ck < 128 ? (symbol[ck] ?? 0) : 0;
+    if (sym === 0) break;
+    node = next[node * width + sym] ?? 0;
+    if (node === 0) break;
+    if (ends[node]?.includes(table) === true) return true;
+  }
+  return c >= 48 && c <= 57 && digit.includes(table);
+}
+
+/**
+ * One table over a text other than the draft's (a sentence, a few words): the same walk
+ * as matchGated, but trying only this table, and leaving the draft's pass in place so
+ * the detectors that come next do not have to run every table again.
+ */
+function matchOne(table: Table, text: string): readonly Span[] {
+  const keys = index();
+  let spans: Span[] | undefined;
+  let resumeAt = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((!isWordCode(c) && c !== 35) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
+    if (i < resumeAt || !keyedAt(table, text, i, keys)) continue;
+    table.sticky.lastIndex = i;
+    if (!table.sticky.test(text)) continue;
+    const end = table.sticky.lastIndex;
+    if (end <= i) continue;
+    (spans ??= []).push({ start: i, end });
+    resumeAt = end;
+  }
+  return spans ?? NONE;
+}
+
 const NONE: readonly Span[] = Object.freeze([]);
+
+/**
+ * Run every table over the draft's normalised text at once (check() does this first);
+ * later lookups on that text are then free, and lookups on other texts use matchOne.
+ */
+export function primeGatedMatches(text: string): void {
+  matchGated(text);
+}
 
 /** Matches of a registered table, or undefined for a regex the gate does not know. */
 export function gatedMatches(pattern: RegExp, text: string): readonly Span[] | undefined {
   const table = byGlobal.get(pattern);
   if (table === undefined || table.keys === null) return undefined;
-  matchGated(text);
+  if (text !== lastText) return matchOne(table, text);
   return table.generation === generation ? table.spans : NONE;
 }
 

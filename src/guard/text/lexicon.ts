@@ -103,3 +103,25 @@ export const LEXICON: ReadonlyMap<string, LexiconEntry> = new Map<string, Lexico
   ...[...SLANG].map(([k, to]): [string, LexiconEntry] => [k, { kind: 'slang', to }]),
   ...[...DROPPED_WORDS].map((k): [string, LexiconEntry] => [k, { kind: 'drop' }]),
 ]);
+
+// A cheap pre-check before the Map: most tokens are ordinary words, and hashing a fresh
+// substring for every one of them was a tenth of normalising. A token can only be a key
+// when a key of its length starts and ends with the same characters.
+const MAX_LEXICON_KEY = Math.max(...[...LEXICON.keys()].map((k) => k.length));
+const FIRST = new Uint8Array((MAX_LEXICON_KEY + 1) * 128);
+const LAST = new Uint8Array((MAX_LEXICON_KEY + 1) * 128);
+const ALL_ASCII = [...LEXICON.keys()].every((k) => [...k].every((ch) => ch.charCodeAt(0) < 128));
+for (const key of LEXICON.keys()) {
+  FIRST[key.length * 128 + (key.charCodeAt(0) & 127)] = 1;
+  LAST[key.length * 128 + (key.charCodeAt(key.length - 1) & 127)] = 1;
+}
+
+/** False when text.slice(from, to) is certainly not a LEXICON key (no substring made). */
+export function mayBeLexiconKey(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length <= 0 || length > MAX_LEXICON_KEY) return false;
+  if (!ALL_ASCII) return true;
+  const first = text.charCodeAt(from);
+  const last = text.charCodeAt(to - 1);
+  return first < 128 && last < 128 && FIRST[length * 128 + first] === 1 && LAST[length * 128 + last] === 1;
+}

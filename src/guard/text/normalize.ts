@@ -2,7 +2,7 @@
 // original UTF-16 code units it came from, so findings point at what the officer typed.
 // Written as plain loops over char codes: the composer runs it on every keystroke.
 import { foldChar } from './fold.js';
-import { LEXICON } from './lexicon.js';
+import { LEXICON, mayBeLexiconKey } from './lexicon.js';
 import { canonicalise } from './canonical.js';
 
 export interface NormalizedText {
@@ -140,6 +140,20 @@ const startOf = (f: Folded, i: number): number => (f.starts === null ? i : f.sta
 const endOf = (f: Folded, i: number): number => (f.ends === null ? i + 1 : f.ends[i] ?? i + 1);
 
 function emitToken(out: Output, f: Folded, from: number, to: number): void {
+  // Fast path, most tokens: a plain word (no digit, no stretched letter) that is not in
+  // the lexicon is copied as it is, without making a substring of it.
+  let plain = true;
+  for (let i = from; i < to; i++) {
+    const c = f.text.charCodeAt(i);
+    if (isDigit(c) || (i > from && isLower(c) && c === f.text.charCodeAt(i - 1))) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain && !mayBeLexiconKey(f.text, from, to)) {
+    for (let i = from; i < to; i++) out.push(f.text.charCodeAt(i), startOf(f, i), endOf(f, i));
+    return;
+  }
   const raw = f.text.slice(from, to);
   const start = startOf(f, from);
   const end = endOf(f, to - 1);
