@@ -43,18 +43,22 @@ describe('the inbox in the browser', () => {
     await signIn(page, sapa.url, demoOfficer.email, demoOfficer.password);
     await page.getByTestId('conversation-item').first().waitFor();
 
+    const deliveredAt = Date.now();
     const outcome = await deliver('Kak, serum niacinamide masih ready? Harganya berapa ya? 🙏', { networkId: 'e2e-nadia', handle: 'nadia.putri', displayName: 'Nadia Putri' });
     if (outcome.status !== 'stored') throw new Error('not stored');
     const row = page.locator(`[data-testid="conversation-item"][data-conversation-id="${outcome.conversationId}"]`);
     await row.waitFor({ timeout: 10_000 });
-    // Near the top: on the first page, below only conversations with a more pressing reason —
-    // past their first-response target, urgent, or a complaint (the API says why each ranks).
+    // A figure, not an assertion: speed is judged by benchmarks, never by timed tests.
+    process.stderr.write(`live update: the new conversation was visible ${Date.now() - deliveredAt} ms after it arrived\n`);
+    // Near the top: on the first page, and below only conversations that also wait for an answer
+    // to a question, complaint, purchase or urgent matter (older ones have waited longer).
     const response = await page.request.get(`${sapa.url}/api/workspaces/${demoWorkspaceId}/conversations?limit=50`);
-    const { items } = (await response.json()) as { items: Array<{ id: string; targetState: string | null; urgency: string | null; intents: string[] }> };
+    const { items } = (await response.json()) as { items: Array<{ id: string; unanswered: boolean; priorityReasons: Array<{ reason: string }> }> };
     const position = items.findIndex((item) => item.id === outcome.conversationId);
     expect(position).toBeGreaterThanOrEqual(0);
+    const pressing = new Set(['question', 'complaint', 'purchase_intent', 'urgent']);
     const above = items.slice(0, position);
-    expect(above.filter((item) => item.targetState !== 'breached' && item.urgency !== 'high' && !item.intents.includes('complaint'))).toEqual([]);
+    expect(above.filter((item) => !item.unanswered || !item.priorityReasons.some((part) => pressing.has(part.reason)))).toEqual([]);
     await expect(row.getByTestId('conversation-timer').count()).resolves.toBe(1);
 
     await row.click();

@@ -5,8 +5,8 @@ import type { PresenceEvent, TargetEventType } from '../../../live/liveEvents';
 import { useWorkspaceEvents, type LiveConnectionState } from '../../../live/useWorkspaceEvents';
 
 // A burst of follower messages (a viral post) should cause one refetch, not fifty;
-// 250 ms keeps new messages well inside the one-second target.
-const COALESCE_MS = 250;
+// 100 ms keeps new messages well inside the one-second target.
+const COALESCE_MS = 100;
 
 interface LiveInboxHandlers {
   onPresence: (event: PresenceEvent) => void;
