@@ -27,23 +27,35 @@ export interface DocOptions {
   brand?: BrandProfile;
 }
 
+// A class rather than an object literal with a getter: literals with accessors are
+// built on a slow path, and this object is made on every keystroke.
+class Doc implements GuardDoc {
+  text: string;
+  paid: boolean;
+  sentences: Range[];
+  quotes: Range[];
+  signals: DraftSignals;
+  private clauseList: number[] | undefined;
+  constructor(
+    readonly norm: NormalizedText,
+    readonly kind: ContentKind,
+    paid: boolean | undefined,
+    readonly brand: BrandProfile | undefined,
+  ) {
+    this.text = norm.text;
+    this.paid = paid === true;
+    this.sentences = sentenceRanges(norm.text);
+    this.quotes = quoteRanges(norm.text);
+    this.signals = readSignals(norm.text);
+  }
+  get clauses(): number[] {
+    return (this.clauseList ??= clauseStarts(this.norm.text, this.sentences));
+  }
+}
+
 export function buildDoc(original: string, options: DocOptions): GuardDoc {
   const norm = normalizeText(original);
   // Every phrase table over the draft in one pass, before any detector or signal asks.
   primeGatedMatches(norm.text);
-  const sentences = sentenceRanges(norm.text);
-  let clauses: number[] | undefined;
-  return {
-    norm,
-    text: norm.text,
-    kind: options.kind,
-    paid: options.paid === true,
-    brand: options.brand,
-    sentences,
-    get clauses(): number[] {
-      return (clauses ??= clauseStarts(norm.text, sentences));
-    },
-    quotes: quoteRanges(norm.text),
-    signals: readSignals(norm.text),
-  };
+  return new Doc(norm, options.kind, options.paid, options.brand);
 }

@@ -85,30 +85,35 @@ export interface DraftSignals {
   readonly healthOrFinance: boolean;
 }
 
-/** Signals are read lazily: most drafts only ever need one or two of them. */
+/**
+ * Signals are read lazily: most drafts only ever need one or two of them. One field per
+ * signal (not a keyed cache object) keeps the property accesses monomorphic.
+ */
 class LazySignals implements DraftSignals {
-  private cache: Partial<Record<keyof DraftSignals, boolean>> = {};
+  private evidenceValue: boolean | undefined;
+  private concreteEndValue: boolean | undefined;
+  private termsStatedValue: boolean | undefined;
+  private limitationStatedValue: boolean | undefined;
+  private ojkStatedValue: boolean | undefined;
+  private healthOrFinanceValue: boolean | undefined;
   constructor(private readonly text: string) {}
-  private read(key: keyof DraftSignals, pattern: RegExp): boolean {
-    return (this.cache[key] ??= matchesAnywhere(pattern, this.text));
-  }
   get evidence(): boolean {
-    return this.read('evidence', EVIDENCE);
+    return (this.evidenceValue ??= matchesAnywhere(EVIDENCE, this.text));
   }
   get concreteEnd(): boolean {
-    return this.read('concreteEnd', CONCRETE_END);
+    return (this.concreteEndValue ??= matchesAnywhere(CONCRETE_END, this.text));
   }
   get termsStated(): boolean {
-    return this.read('termsStated', TERMS_STATED);
+    return (this.termsStatedValue ??= matchesAnywhere(TERMS_STATED, this.text));
   }
   get limitationStated(): boolean {
-    return this.read('limitationStated', LIMITATION_STATED);
+    return (this.limitationStatedValue ??= matchesAnywhere(LIMITATION_STATED, this.text));
   }
   get ojkStated(): boolean {
-    return this.read('ojkStated', OJK_STATED);
+    return (this.ojkStatedValue ??= matchesAnywhere(OJK_STATED, this.text));
   }
   get healthOrFinance(): boolean {
-    return this.read('healthOrFinance', HEALTH_OR_FINANCE);
+    return (this.healthOrFinanceValue ??= matchesAnywhere(HEALTH_OR_FINANCE, this.text));
   }
 }
 

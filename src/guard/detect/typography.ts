@@ -37,9 +37,22 @@ function isAsciiText(text: string): boolean {
   return true;
 }
 
+/** Whether an ASCII text has two capitals in a row ("PR", "S&K"): else no upper token. */
+function hasCapitalPair(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 65 || c > 90) continue;
+    const d = text.charCodeAt(i + 1);
+    if ((d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 38 || d === 39) return true;
+  }
+  return false;
+}
+
 function upperTokens(text: string, ascii: boolean): Word[] {
   const pattern = ascii ? UPPER_TOKEN_ASCII : UPPER_TOKEN;
   const out: Word[] = [];
+  // Most drafts are in sentence case: skip the regex when no token can start.
+  if (ascii && !hasCapitalPair(text)) return out;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
@@ -171,7 +184,8 @@ export function detectTypography(original: string): Span[] {
   const spans = [
     ...shouting(original, ascii),
     ...regexSpans(ascii ? TRIPLE_WORD_ASCII : TRIPLE_WORD, original),
-    ...regexSpans(PUNCT_RUN, original, (m) => /[!！]/.test(m[0])),
+    // Only runs with an exclamation mark count, so without one there is nothing to scan.
+    ...(original.includes('!') || original.includes('！') ? regexSpans(PUNCT_RUN, original, (m) => /[!！]/.test(m[0])) : []),
     ...stretchedLetters(original, ascii),
     ...emojiSpans(original),
   ];

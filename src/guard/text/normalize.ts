@@ -214,7 +214,13 @@ export function normalizeText(original: string): NormalizedText {
     emitToken(out, f, i, j);
     i = j;
   }
-  return canonicalise({ original, text: out.text(), starts: out.starts.slice(0, out.length), ends: out.ends.slice(0, out.length) });
+  // canonicalise() reads the scratch buffers in place; they are copied out only when it
+  // keeps the text as it is (it builds fresh arrays when it rewrites something).
+  const text = out.text();
+  const scratchDoc: NormalizedText = { original, text, starts: out.starts, ends: out.ends };
+  const canonical = canonicalise(scratchDoc);
+  if (canonical !== scratchDoc) return canonical;
+  return { original, text, starts: out.starts.slice(0, out.length), ends: out.ends.slice(0, out.length) };
 }
 
 /** Map a normalised span [start, end) back to UTF-16 offsets of the original text. */
