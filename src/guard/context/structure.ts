@@ -38,15 +38,23 @@ const CLAUSE_BREAK = /[,;:()]|\b(?:tapi|namun|melainkan|sedangkan|padahal|walaup
 
 /** Offsets where a new clause starts (after a comma, "tapi", "but", …), sentence starts included. */
 export function clauseStarts(text: string, sentences: readonly Range[]): number[] {
-  const starts = sentences.map((s) => s.start);
+  const breaks: number[] = [];
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
     const at = m.index + (m[0].length === 1 ? 1 : 0);
     // A comma inside a number ("1,5") is not a clause break.
     if (m[0] === ',' && /[0-9]/.test(text[m.index - 1] ?? '') && /[0-9]/.test(text[m.index + 1] ?? '')) continue;
-    starts.push(at);
+    breaks.push(at);
   }
-  return starts.sort((a, b) => a - b);
+  // Sentence starts and breaks both come in increasing order: merge them, no sort.
+  const starts: number[] = [];
+  let b = 0;
+  for (const sentence of sentences) {
+    while (b < breaks.length && (breaks[b] ?? 0) < sentence.start) starts.push(breaks[b++] ?? 0);
+    starts.push(sentence.start);
+  }
+  while (b < breaks.length) starts.push(breaks[b++] ?? 0);
+  return starts;
 }
 
 /** Spans between paired double quotes, and single quotes that open after a non-letter. */

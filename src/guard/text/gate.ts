@@ -196,6 +196,8 @@ function index(): KeyIndex {
 
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
+// Shared by every table with no match yet in this pass; frozen so no caller can fill it.
+const NO_SPANS = Object.freeze([]) as unknown as Span[];
 let generation = 0;
 let lastText: string | undefined;
 
@@ -204,7 +206,8 @@ function tryAt(table: Table, text: string, at: number): void {
     table.generation = generation;
     table.triedAt = -1;
     table.resumeAt = 0;
-    table.spans = [];
+    // Allocated on the first match only: most tables tried on a draft match nothing.
+    table.spans = NO_SPANS;
   }
   if (table.triedAt === at || table.resumeAt > at) return;
   table.triedAt = at;
@@ -213,6 +216,7 @@ function tryAt(table: Table, text: string, at: number): void {
   if (!table.sticky.test(text)) return;
   const end = table.sticky.lastIndex;
   if (end <= at) return;
+  if (table.spans === NO_SPANS) table.spans = [];
   table.spans.push({ start: at, end });
   table.resumeAt = end;
 }

@@ -105,23 +105,22 @@ export const LEXICON: ReadonlyMap<string, LexiconEntry> = new Map<string, Lexico
 ]);
 
 // A cheap pre-check before the Map: most tokens are ordinary words, and hashing a fresh
-// substring for every one of them was a tenth of normalising. A token can only be a key
-// when a key of its length starts and ends with the same characters.
+// substring for every one of them was a tenth of normalising. Each key sets one bit of
+// a small table by a hash of its characters; a token whose bit is clear is no key.
 const MAX_LEXICON_KEY = Math.max(...[...LEXICON.keys()].map((k) => k.length));
-const FIRST = new Uint8Array((MAX_LEXICON_KEY + 1) * 128);
-const LAST = new Uint8Array((MAX_LEXICON_KEY + 1) * 128);
-const ALL_ASCII = [...LEXICON.keys()].every((k) => [...k].every((ch) => ch.charCodeAt(0) < 128));
-for (const key of LEXICON.keys()) {
-  FIRST[key.length * 128 + (key.charCodeAt(0) & 127)] = 1;
-  LAST[key.length * 128 + (key.charCodeAt(key.length - 1) & 127)] = 1;
+const HASH_BITS = 4096;
+const KEY_HASHES = new Uint8Array(HASH_BITS);
+
+function hashOf(text: string, from: number, to: number): number {
+  let h = to - from;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return (h ^ (h >>> 12)) & (HASH_BITS - 1);
 }
+
+for (const key of LEXICON.keys()) KEY_HASHES[hashOf(key, 0, key.length)] = 1;
 
 /** False when text.slice(from, to) is certainly not a LEXICON key (no substring made). */
 export function mayBeLexiconKey(text: string, from: number, to: number): boolean {
   const length = to - from;
-  if (length <= 0 || length > MAX_LEXICON_KEY) return false;
-  if (!ALL_ASCII) return true;
-  const first = text.charCodeAt(from);
-  const last = text.charCodeAt(to - 1);
-  return first < 128 && last < 128 && FIRST[length * 128 + first] === 1 && LAST[length * 128 + last] === 1;
+  return length > 0 && length <= MAX_LEXICON_KEY && KEY_HASHES[hashOf(text, from, to)] === 1;
 }
