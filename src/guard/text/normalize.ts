@@ -29,7 +29,11 @@ function isAscii(text: string): boolean {
 
 function foldAll(original: string): Folded {
   // Fast path: plain ASCII folds to itself, lower-cased, one character each.
-  if (isAscii(original)) return { text: original.toLowerCase().replace(/[\t\r]/g, ' '), starts: null, ends: null };
+  if (isAscii(original)) {
+    const lower = original.toLowerCase();
+    // The replace is a regex call per keystroke; tabs and carriage returns are rare.
+    return { text: lower.includes('\t') || lower.includes('\r') ? lower.replace(/[\t\r]/g, ' ') : lower, starts: null, ends: null };
+  }
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -108,6 +112,15 @@ class Output {
     this.ends = ends;
   }
   push(code: number, start: number, end: number): void {
+    // Most characters are neither a space nor a newline: store them without looking back.
+    const at = this.length;
+    if (code !== 32 && code !== 10 && at < this.codes.length) {
+      this.codes[at] = code;
+      this.starts[at] = start;
+      this.ends[at] = end;
+      this.length = at + 1;
+      return;
+    }
     const last = this.length === 0 ? -1 : this.codes[this.length - 1];
     if (code === 32 && (last === -1 || last === 32 || last === 10)) return;
     if (code === 10 && last === 32) {
