@@ -111,27 +111,5 @@ export interface PacingHold {
 
 export type PresenceState = 'viewing' | 'replying' | 'left';
 
-export type PolicyIntent = 'urgent' | 'complaint' | 'question' | 'purchase_intent' | 'other';
-
-export interface ResponseTarget {
-  /** A network name, or "*" for every network. */
-  network: string;
-  intent: PolicyIntent;
-  minutes: number;
-}
-
-export interface BusinessHours {
-  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
-  days: number[];
-  /** "HH:mm" on the workspace clock. */
-  start: string;
-  end: string;
-}
-
-export interface ResponsePolicy {
-  targets: ResponseTarget[];
-  /** Null: targets run around the clock. */
-  businessHours: BusinessHours | null;
-  /** Warn when this share of the target time is left (0–0.9). */
-  warnBeforeShare: number;
-}
+// The server's own policy types, so the settings form and the API cannot drift apart.
+export type { TargetIntent as PolicyIntent, ResponseTarget, BusinessHours, ResponsePolicy } from '../../../src/domain/response-targets';
