@@ -4,7 +4,7 @@ import type { Runtime } from './runtime.js';
 import { jobNames } from './jobs/handlers.js';
 import { startDemoFeeds } from './demo/feed.js';
 import { wakeSnoozed } from './domain/conversation-actions.js';
-import { requeueOrphanedReplies } from './domain/reconcile.js';
+import { requeueOrphanedPosts, requeueOrphanedReplies } from './domain/reconcile.js';
 import { monitorIntervalMs, monitorTargets } from './domain/target-monitor.js';
 
 export interface RunningScheduler {
@@ -20,7 +20,8 @@ export async function startScheduler(runtime: Runtime): Promise<RunningScheduler
     void runtime.queue.enqueue(jobNames.purgeExpiredSessions, {}).catch((error: unknown) => runtime.logger.warn({ err: error }, 'could not enqueue session purge'));
   }, hourMs);
   const reconcile = setInterval(() => {
-    void requeueOrphanedReplies(runtime).catch((error: unknown) => runtime.logger.warn({ err: error }, 'could not re-enqueue orphaned replies'));
+    void Promise.all([requeueOrphanedReplies(runtime), requeueOrphanedPosts(runtime)])
+      .catch((error: unknown) => runtime.logger.warn({ err: error }, 'could not re-enqueue orphaned replies or posts'));
   }, 5 * 60_000);
   let ticking = false;
   const inboxTick = setInterval(() => {

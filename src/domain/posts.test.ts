@@ -74,6 +74,21 @@ describe.each(databaseKinds)('posts on %s', (kind) => {
     expect(published.variants.every((v) => v.state === 'sent' && v.network_post_id !== null)).toBe(true);
   });
 
+  it('re-enqueues a scheduled post whose publish job was lost, and still publishes it once', async () => {
+    const { requeueOrphanedPosts, orphanAfterMs } = await import('./reconcile.js');
+    const created = await draft(clean, [instagram]);
+    const at = now + 5 * MINUTE;
+    const scheduled = await schedule(created.post.id, at);
+    await test.runtime.store.db.deleteFrom('jobs').execute();
+    const later = at + orphanAfterMs + 1;
+    expect(await requeueOrphanedPosts(test.runtime, later)).toBe(1);
+    const [job] = await test.runtime.store.db.selectFrom('jobs').select('payload').where('name', '=', 'post.publish').execute();
+    expect(JSON.parse(job?.payload ?? '{}')).toEqual({ variantId: scheduled.variants[0]?.id, scheduledAt: at });
+    for (let run = 0; run < 2; run++) await publishVariant(test.runtime, scheduled.variants[0]?.id ?? '', at, context, later);
+    expect(sentOn(instagram)).toHaveLength(1);
+    expect(await requeueOrphanedPosts(test.runtime, later)).toBe(0);
+  });
+
   it('does not publish before its time, nor after it was unscheduled', async () => {
     const created = await draft(clean);
     const at = now + 10 * MINUTE;

@@ -1,7 +1,8 @@
-// Jobs are enqueued after the commit that wrote their reply; a process that dies in between
+// Jobs are enqueued after the commit that wrote their reply or scheduled post; a process that dies in between
 // leaves a queued reply with no job. The scheduler re-enqueues such replies. Delivery moves a
 // reply out of `queued` with a compare-and-set, so a second job for the same reply is harmless.
 import type { Runtime } from '../runtime.js';
+import { publishPostJob } from './publish-post.js';
 import { deliverReplyJob } from './send-reply.js';
 
 /** Older than any retry-after a network gives, so a reply waiting on one is not hurried. */
@@ -12,5 +13,24 @@ export async function requeueOrphanedReplies(runtime: Runtime, now = Date.now())
     .where('direction', '=', 'outbound').where('delivery_state', '=', 'queued').where('sent_at', '<', now - orphanAfterMs)
     .limit(500).execute();
   for (const orphan of orphans) await runtime.queue.enqueue(deliverReplyJob, { messageId: orphan.id }, { maxAttempts: 6 });
+  return orphans.length;
+}
+
+/**
+ * Scheduled posts past their time whose channel variants still wait: their publish job was
+ * lost. Publishing checks the post's state and moves each variant with a compare-and-set, so an
+ * extra job never publishes twice.
+ */
+export async function requeueOrphanedPosts(runtime: Runtime, now = Date.now()): Promise<number> {
+  const orphans = await runtime.store.db.selectFrom('post_variants')
+    .innerJoin('posts', 'posts.id', 'post_variants.post_id')
+    .select(['post_variants.id', 'posts.scheduled_at'])
+    .where('posts.status', '=', 'scheduled').where('posts.scheduled_at', '<', now - orphanAfterMs)
+    .where('post_variants.state', '=', 'pending')
+    .limit(500).execute();
+  for (const orphan of orphans) {
+    if (orphan.scheduled_at === null) continue;
+    await runtime.queue.enqueue(publishPostJob, { variantId: orphan.id, scheduledAt: orphan.scheduled_at }, { maxAttempts: 6 });
+  }
   return orphans.length;
 }
