@@ -1,10 +1,10 @@
-// `sapa bench ingest`: N synthetic events through the whole pipeline (dedupe, threading,
-// contact, analysis, store, indexes, live update) on SQLite, and beside it the raw insert rate
-// of the same message rows into the same kind of database with the same batching (one event
-// per transaction, as the pipeline commits each event before it is acknowledged) and the same
-// durability (WAL, synchronous=NORMAL).
+// `sapa bench ingest`: N synthetic events through the whole pipeline — accepted one by one
+// (one durable insert each, as before a webhook is acknowledged), then deduplicated, threaded,
+// analysed, stored and indexed in processing batches — on SQLite, and beside it the raw insert
+// rate of the same rows into the same kind of database with the same batching as acceptance
+// (one row per transaction) and the same durability (WAL, synchronous=NORMAL).
 import SQLite from 'better-sqlite3';
-import { ingestEvent } from '../domain/ingest.js';
+import { acceptEvent, processAllPending } from '../domain/inbound-queue.js';
 import { understandMessage } from '../domain/understand.js';
 import { LocalEventBus } from '../realtime/bus.js';
 import { insertChannel } from '../store/repositories/channels.js';
@@ -67,11 +67,15 @@ export async function benchIngest(count: number, onProgress: (done: number, tota
   const deps = { db, events: new LocalEventBus(), understand: understandMessage };
   understandMessage('warm up the models');
 
+  // As a webhook would: each event accepted (one durable insert) before the next arrives; the
+  // pipeline processes what has been accepted in batches, as the server's processor does.
   const started = process.hrtime.bigint();
   for (const [index, event] of events.entries()) {
-    await ingestEvent(deps, channel, event);
+    await acceptEvent(deps, channel, event);
+    if (index % 500 === 499) await processAllPending(deps);
     if (index % 1000 === 0) onProgress(index, events.length);
   }
+  await processAllPending(deps);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   onProgress(events.length, events.length);
   await temp.dispose();

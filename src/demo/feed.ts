@@ -5,7 +5,7 @@ import { isSimulatedNetwork } from '../channels/registry.js';
 import type { SimulatedNetworkName } from '../channels/simulator/brand.js';
 import { FollowerStream } from '../channels/simulator/follower-stream.js';
 import type { SimulatedWorld } from '../channels/simulator/world.js';
-import { ingestEvent } from '../domain/ingest.js';
+import { acceptEvent, processAllPending } from '../domain/inbound-queue.js';
 import { understandMessage } from '../domain/understand.js';
 import type { Runtime } from '../runtime.js';
 import { listChannels } from '../store/repositories/channels.js';
@@ -32,11 +32,20 @@ export async function startDemoFeeds(runtime: Runtime): Promise<RunningDemoFeeds
   const stream = new FollowerStream({ sources: [...worlds.values()].map((world) => world.factory), ratePerMinute: runtime.config.demoRatePerMinute });
   const deps = { db: runtime.store.db, events: runtime.events, understand: understandMessage };
   const inFlight = new Set<Promise<unknown>>();
+  // Accept each event at once (as a webhook would), then process what is waiting; one
+  // processing run at a time, started again when events arrived meanwhile.
+  let processing: Promise<void> | null = null;
+  let again = false;
+  const drain = (): void => {
+    if (processing !== null) { again = true; return; }
+    processing = processAllPending(deps).then(() => undefined, (error: unknown) => runtime.logger.warn({ err: error }, 'demo events not processed'))
+      .finally(() => { processing = null; if (again) { again = false; drain(); } });
+  };
   stream.onEvent((simulated) => {
     const channel = channelByNetwork.get(simulated.network);
     if (channel === undefined) return;
-    const work = ingestEvent(deps, channel, simulated.event)
-      .catch((error: unknown) => runtime.logger.warn({ err: error }, 'demo event not ingested'))
+    const work = acceptEvent(deps, channel, simulated.event).then(drain)
+      .catch((error: unknown) => runtime.logger.warn({ err: error }, 'demo event not accepted'))
       .finally(() => inFlight.delete(work));
     inFlight.add(work);
   });
@@ -46,6 +55,7 @@ export async function startDemoFeeds(runtime: Runtime): Promise<RunningDemoFeeds
     stop: async () => {
       stream.stop();
       await Promise.allSettled([...inFlight]);
+      await processing;
     },
   };
 }

@@ -5,12 +5,14 @@ import type { Kysely } from 'kysely';
 import * as initial from './migrations/0001_initial.js';
 import * as inbox from './migrations/0002_inbox.js';
 import * as posts from './migrations/0003_posts.js';
+import * as inboundEvents from './migrations/0004_inbound_events.js';
 import type { Database } from './schema.js';
 
 const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_inbox': inbox,
   '0003_posts': posts,
+  '0004_inbound_events': inboundEvents,
 };
 
 const inCodeProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

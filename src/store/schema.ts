@@ -250,6 +250,15 @@ export interface ReportingEventsTable {
   at: number;
 }
 
+export interface InboundEventsTable {
+  id: string;
+  channel_id: string;
+  network_message_id: string;
+  /** The normalised InboundEvent as JSON. */
+  payload: string;
+  received_at: number;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -270,6 +279,7 @@ export interface Database {
   knowledge_entries: KnowledgeEntriesTable;
   workspace_settings: WorkspaceSettingsTable;
   reporting_events: ReportingEventsTable;
+  inbound_events: InboundEventsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -1,0 +1,62 @@
+// Accept-then-process on both databases: an accepted event is durable at once, duplicates
+// are refused at the door, and processing in batches yields exactly what ingestEvent would.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LocalEventBus, type LiveEvent } from '../realtime/bus.js';
+import { listConversations } from '../store/repositories/conversations.js';
+import type { ChannelRow } from '../store/schema.js';
+import { createTestDatabase, databaseKinds, type TestDatabase } from '../test-support/databases.js';
+import { buildInboundEvent, createWorkspaceWithChannel, keywordUnderstanding } from '../test-support/factories.js';
+import { acceptEvent, processAllPending, processPending } from './inbound-queue.js';
+import type { IngestDeps } from './ingest.js';
+
+describe.each(databaseKinds)('inbound queue on %s', (kind) => {
+  let database: TestDatabase;
+  let deps: IngestDeps;
+  let channel: ChannelRow;
+  let workspaceId: string;
+  let published: LiveEvent[];
+
+  beforeEach(async () => {
+    database = await createTestDatabase(kind);
+    const events = new LocalEventBus();
+    ({ workspaceId, channel } = await createWorkspaceWithChannel(database.store.db));
+    published = [];
+    events.subscribe(workspaceId, (event) => published.push(event));
+    deps = { db: database.store.db, events, understand: keywordUnderstanding };
+  });
+  afterEach(() => database.dispose());
+
+  it('stores an accepted event durably and refuses a redelivery while it waits', async () => {
+    const event = buildInboundEvent();
+    expect(await acceptEvent(deps, channel, event)).toEqual({ accepted: true });
+    expect(await acceptEvent(deps, channel, { ...event })).toEqual({ accepted: false });
+    const waiting = await database.store.db.selectFrom('inbound_events').selectAll().execute();
+    expect(waiting).toHaveLength(1);
+    expect(JSON.parse(waiting[0]?.payload ?? '{}')).toEqual(event);
+  });
+
+  it('processes accepted events in batches into threads, contacts and live updates, then empties the queue', async () => {
+    for (let index = 0; index < 7; index++) {
+      await acceptEvent(deps, channel, buildInboundEvent({ rootPostNetworkId: `p-${index % 2}`, text: index === 3 ? 'kecewa, paket telat' : 'harganya berapa?' }));
+    }
+    const first = await processPending(deps, 5);
+    expect(first.processed).toBe(5);
+    expect(await processAllPending(deps, 5)).toBe(2);
+    const conversations = await listConversations(database.store.db, { workspaceId, status: 'open', limit: 10 });
+    expect(conversations.map((c) => c.thread_key).sort()).toEqual(['post:p-0', 'post:p-1']);
+    expect(await database.store.db.selectFrom('messages').select('id').execute()).toHaveLength(7);
+    expect(await database.store.db.selectFrom('inbound_events').select('id').execute()).toHaveLength(0);
+    expect(published.filter((event) => event.name === 'message.created')).toHaveLength(7);
+  });
+
+  it('yields one message when an event is redelivered after it was processed', async () => {
+    const event = buildInboundEvent();
+    await acceptEvent(deps, channel, event);
+    await processAllPending(deps);
+    expect(await acceptEvent(deps, channel, { ...event })).toEqual({ accepted: true });
+    await processAllPending(deps);
+    expect(await database.store.db.selectFrom('messages').select('id').execute()).toHaveLength(1);
+    const contact = await database.store.db.selectFrom('contacts').selectAll().executeTakeFirstOrThrow();
+    expect(contact.message_count).toBe(1);
+  });
+});
