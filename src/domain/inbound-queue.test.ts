@@ -49,6 +49,21 @@ describe.each(databaseKinds)('inbound queue on %s', (kind) => {
     expect(published.filter((event) => event.name === 'message.created')).toHaveLength(7);
   });
 
+  it('keeps a thread right when several of its events are processed in one batch', async () => {
+    const base = Date.UTC(2026, 10, 20, 5, 0, 0);
+    await acceptEvent(deps, channel, buildInboundEvent({ rootPostNetworkId: 'p-x', text: 'halo', sentAt: base }));
+    await acceptEvent(deps, channel, buildInboundEvent({ rootPostNetworkId: 'p-x', text: 'harganya berapa?', sentAt: base + 60_000 }));
+    await acceptEvent(deps, channel, buildInboundEvent({ rootPostNetworkId: 'p-x', text: 'kecewa, paket telat', sentAt: base + 120_000 }));
+    expect((await processPending(deps)).processed).toBe(3);
+    const conversation = await database.store.db.selectFrom('conversations').selectAll().executeTakeFirstOrThrow();
+    expect(conversation).toMatchObject({ unanswered: 1, awaiting_since: base, last_message_at: base + 120_000, last_inbound_at: base + 120_000 });
+    // Each message may pull the target earlier, never later: the question's 15 minutes wins.
+    expect(conversation.first_response_due_at).toBe(Math.min(base + 60_000 + 15 * 60_000, base + 120_000 + 30 * 60_000, base + 24 * 3_600_000));
+    expect(JSON.parse(conversation.last_intents)).toEqual(['complaint']);
+    const contact = await database.store.db.selectFrom('contacts').selectAll().executeTakeFirstOrThrow();
+    expect(contact.message_count).toBe(3);
+  });
+
   it('yields one message when an event is redelivered after it was processed', async () => {
     const event = buildInboundEvent();
     await acceptEvent(deps, channel, event);

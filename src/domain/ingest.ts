@@ -5,7 +5,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { InboundEvent } from '../channels/types.js';
 import type { EventBus, LiveEvent } from '../realtime/bus.js';
-import type { ChannelRow, Database } from '../store/schema.js';
+import type { ChannelRow, ConversationRow, Database } from '../store/schema.js';
 import { newId } from '../store/ids.js';
 import { applyInboundToConversation, findMessageByNetworkId, findOrCreateConversation, insertInboundOnce, recordContactMessage, upsertContact } from '../store/repositories/ingest.js';
 import { cachedContact, contactCacheKey, rememberContact, type CachedContact } from './contact-cache.js';
@@ -43,6 +43,11 @@ type Executor = Transaction<Database>;
 interface AfterCommit {
   publish: LiveEvent[];
   contacts: Array<{ key: string; contact: CachedContact }>;
+  /**
+   * Conversations as this transaction left them, by channel and thread: later events of the
+   * same batch read them here instead of from the database (the batch holds their row locks).
+   */
+  conversations: Map<string, ConversationRow>;
 }
 
 async function writeEditOrDelete(trx: Executor, deps: IngestDeps, channel: ChannelRow, event: InboundEvent, now: number, after: AfterCommit): Promise<IngestOutcome> {
@@ -79,10 +84,12 @@ async function writeInbound(trx: Executor, deps: IngestDeps, channel: ChannelRow
     contact = { id: row.id, vip: row.vip === 1 };
     after.contacts.push({ key: contactKey, contact });
   }
-  const conversation = await findOrCreateConversation(trx, {
+  const conversationKey = `${channel.id}\u0000${thread.key}`;
+  const conversation = after.conversations.get(conversationKey) ?? await findOrCreateConversation(trx, {
     workspaceId: channel.workspace_id, channelId: channel.id, kind: thread.kind, threadKey: thread.key,
     rootPostNetworkId: event.rootPostNetworkId ?? null, rootPostText: event.rootPostText ?? null, contactId: contact.id, at: event.sentAt,
   });
+  after.conversations.set(conversationKey, conversation);
   const messageId = newId(now);
   const inserted = await insertInboundOnce(trx, {
     id: messageId, workspace_id: channel.workspace_id, conversation_id: conversation.id, channel_id: channel.id,
@@ -100,7 +107,7 @@ async function writeInbound(trx: Executor, deps: IngestDeps, channel: ChannelRow
   const earlierDue = alreadyWaiting ? conversation.first_response_due_at : null;
   const dueAt = earlierDue === null ? dueForThis : dueForThis === null ? earlierDue : Math.min(earlierDue, dueForThis);
   const parts = priorityParts({ understanding, waitedMs: now - awaitingSince, msToTarget: dueAt === null ? null : dueAt - now, vip: contact.vip });
-  await applyInboundToConversation(trx, conversation.id, {
+  const update = {
     status: conversation.status === 'closed' || conversation.status === 'snoozed' ? 'open' : conversation.status,
     contact_id: contact.id,
     awaiting_since: awaitingSince,
@@ -115,7 +122,9 @@ async function writeInbound(trx: Executor, deps: IngestDeps, channel: ChannelRow
     priority: priorityScore(parts),
     priority_reasons: JSON.stringify(parts),
     updated_at: now,
-  });
+  };
+  await applyInboundToConversation(trx, conversation.id, update);
+  after.conversations.set(conversationKey, { ...conversation, ...update, snoozed_until: null, unanswered: 1, resolved_at: null });
   after.publish.push({ workspaceId: channel.workspace_id, name: 'message.created', data: { conversationId: conversation.id, messageId } });
   return { status: 'stored', messageId, conversationId: conversation.id };
 }
@@ -131,7 +140,7 @@ function finishAfterCommit(deps: IngestDeps, after: AfterCommit, now: number): v
  */
 export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: InboundEvent): Promise<IngestOutcome> {
   const now = deps.now?.() ?? Date.now();
-  const after: AfterCommit = { publish: [], contacts: [] };
+  const after: AfterCommit = { publish: [], contacts: [], conversations: new Map() };
   // Read outside the transaction: on SQLite the transaction holds the only connection.
   const policy = await loadInboxPolicy(deps.db, channel.workspace_id, now);
   const outcome = await deps.db.transaction().execute((trx) => writeInbound(trx, deps, channel, event, policy, now, after));
@@ -147,7 +156,7 @@ export async function ingestBatch(
   alsoInTransaction?: (trx: Executor) => Promise<void>,
 ): Promise<IngestOutcome[]> {
   const now = deps.now?.() ?? Date.now();
-  const after: AfterCommit = { publish: [], contacts: [] };
+  const after: AfterCommit = { publish: [], contacts: [], conversations: new Map() };
   const policies = new Map<string, InboxPolicy>();
   for (const { channel } of items) {
     if (!policies.has(channel.workspace_id)) policies.set(channel.workspace_id, await loadInboxPolicy(deps.db, channel.workspace_id, now));
