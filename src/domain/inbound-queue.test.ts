@@ -1,11 +1,12 @@
 // Accept-then-process on both databases: an accepted event is durable at once, duplicates
 // are refused at the door, and processing in batches yields exactly what ingestEvent would.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LocalEventBus, type LiveEvent } from '../realtime/bus.js';
+import type { LiveEvent } from '../realtime/bus.js';
 import { listConversations } from '../store/repositories/conversations.js';
 import type { ChannelRow } from '../store/schema.js';
-import { createTestDatabase, databaseKinds, type TestDatabase } from '../test-support/databases.js';
-import { buildInboundEvent, createWorkspaceWithChannel, keywordUnderstanding } from '../test-support/factories.js';
+import { databaseKinds, type TestDatabase } from '../test-support/databases.js';
+import { createIngestFixture } from '../test-support/ingest-fixture.js';
+import { buildInboundEvent } from '../test-support/factories.js';
 import { acceptEvent, processAllPending, processPending } from './inbound-queue.js';
 import type { IngestDeps } from './ingest.js';
 
@@ -17,12 +18,7 @@ describe.each(databaseKinds)('inbound queue on %s', (kind) => {
   let published: LiveEvent[];
 
   beforeEach(async () => {
-    database = await createTestDatabase(kind);
-    const events = new LocalEventBus();
-    ({ workspaceId, channel } = await createWorkspaceWithChannel(database.store.db));
-    published = [];
-    events.subscribe(workspaceId, (event) => published.push(event));
-    deps = { db: database.store.db, events, understand: keywordUnderstanding };
+    ({ database, deps, channel, workspaceId, published } = await createIngestFixture(kind));
   });
   afterEach(() => database.dispose());
 

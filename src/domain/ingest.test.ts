@@ -1,11 +1,12 @@
 // The ingest pipeline on both databases: dedupe (sequential and concurrent), threading,
 // contacts, edits and deletes with history, priority and live updates.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LocalEventBus, type LiveEvent } from '../realtime/bus.js';
+import type { LiveEvent } from '../realtime/bus.js';
 import { listConversations } from '../store/repositories/conversations.js';
 import type { ChannelRow } from '../store/schema.js';
-import { createTestDatabase, databaseKinds, type TestDatabase } from '../test-support/databases.js';
-import { buildInboundEvent, createWorkspaceWithChannel, keywordUnderstanding } from '../test-support/factories.js';
+import { databaseKinds, type TestDatabase } from '../test-support/databases.js';
+import { createIngestFixture } from '../test-support/ingest-fixture.js';
+import { buildInboundEvent } from '../test-support/factories.js';
 import { ingestEvent, type IngestDeps } from './ingest.js';
 import { recordSentReply } from './replies.js';
 
@@ -17,12 +18,7 @@ describe.each(databaseKinds)('ingestEvent on %s', (kind) => {
   let published: LiveEvent[];
 
   beforeEach(async () => {
-    database = await createTestDatabase(kind);
-    const events = new LocalEventBus();
-    ({ workspaceId, channel } = await createWorkspaceWithChannel(database.store.db));
-    published = [];
-    events.subscribe(workspaceId, (event) => published.push(event));
-    deps = { db: database.store.db, events, understand: keywordUnderstanding, now: () => Date.UTC(2026, 10, 20, 5, 1, 0) };
+    ({ database, deps, channel, workspaceId, published } = await createIngestFixture(kind, () => Date.UTC(2026, 10, 20, 5, 1, 0)));
   });
   afterEach(() => database.dispose());
 
