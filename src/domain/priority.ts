@@ -27,13 +27,13 @@ export function priorityParts(input: PriorityInput): PriorityPart[] {
   if (intents.includes('question')) parts.push({ reason: 'question', points: 25 });
   if (intents.includes('purchase_intent')) parts.push({ reason: 'purchase_intent', points: 20 });
   if (input.understanding?.urgency === 'high') parts.push({ reason: 'urgent', points: 40 });
+  // The clock only pushes what asks for an answer (a question, complaint, purchase or urgent
+  // matter): thanks, praise or a sigh waiting a day should not outrank a fresh question.
+  const needsAnswer = parts.length > 1;
   if (negativeEmotions.has(input.understanding?.emotion.label ?? '') || input.understanding?.sentiment.label === 'negative') {
     parts.push({ reason: 'negative_emotion', points: 10 });
   }
-  // The clock only pushes what needs an answer: thanks and praise waiting a day should not
-  // outrank a fresh question. Waiting counts up to an hour, so old conversations rise
-  // without drowning urgent ones.
-  const needsAnswer = parts.length > 1;
+  // Waiting counts up to an hour, so old conversations rise without drowning urgent ones.
   const waitedMinutes = Math.min(60, Math.max(0, input.waitedMs / 60_000));
   if (needsAnswer && waitedMinutes >= 1) parts.push({ reason: 'waiting', points: Math.round(waitedMinutes / 6) });
   if (needsAnswer && input.msToTarget !== null && input.msToTarget <= 0) parts.push({ reason: 'breaching', points: 15 });
