@@ -1,7 +1,9 @@
 // The gated one-pass matcher must find exactly what a plain scan of each table finds.
 import { describe, expect, it } from 'vitest';
 import '../check.js';
+import { rulesOf } from '../test/fixtures.js';
 import '../score/soft-sell.js';
+import { MAX_KEY } from './gate-keys.js';
 import { leadingKeys, registeredTables, ungatedTables } from './gate.js';
 import { normalizeText } from './normalize.js';
 import { allMatches } from './pattern.js';
@@ -17,6 +19,8 @@ const DRAFTS = [
   'Kalau cocok, detailnya ada di link bio. Tidak untuk kulit luka; hasil bisa berbeda. Terima kasih!',
   '#sp #collab thanks @brand for the PR package, nyesel lho kalau nggak beli, masa belum punya?',
   'Only 2 left in stock, last chance, order now, grab yours, guaranteed results in 7 days.',
+  // Separator runs the keys must read through: "no- risk", "The -only", "Few- left".
+  'Investasi no- risk, no -risk. The -only serum, Few- left, You -will regret, Buy -now, 100%- works, 1.000.000- orang.',
 ];
 
 function plainScan(pattern: RegExp, text: string): { start: number; end: number }[] {
@@ -31,9 +35,24 @@ function plainScan(pattern: RegExp, text: string): { start: number; end: number 
 
 describe('gated matching', () => {
   it('derives keys through groups and separators', () => {
-    expect(leadingKeys('ter[\\x20-]?(?:baik|murah)')).toEqual(['terba', 'termu', 'ter b', 'ter m', 'ter-b', 'ter-m']);
-    expect(leadingKeys('(?<!paling )(?:manjur|mujarab)')).toEqual(['manju', 'mujar']);
-    expect(leadingKeys('a?b')).toBeNull();
+    // ' ' in a key is a run of spaces and hyphens; keys stop after MAX_KEY symbols.
+    expect(leadingKeys('ter[\\x20-]?(?:baik|murah)')).toEqual(['terbaik', 'termurah', 'ter baik', 'ter murah']);
+    expect(leadingKeys('(?<!paling )(?:manjur|mujarab)')).toEqual(['manjur', 'mujarab']);
+    expect(leadingKeys('testimonial[\\x20-]+asli')).toEqual(['testimonial '.slice(0, MAX_KEY)]);
+    expect(leadingKeys('a?b')).toEqual(['b', 'ab']);
+    expect(leadingKeys('[a-z]+x')).toBeNull();
+  });
+
+  it('reads a run of separators or digits as one symbol', () => {
+    // "no- risk" matches "no[\\x20-]+risk": a key "no-r" would have skipped the table.
+    expect(leadingKeys('no[\\x20-]+risk')).toEqual(['no risk']);
+    expect(leadingKeys('\\d+(?:[.,]\\d+)?%')).toEqual(['0%', '0.0%', '0,0%']);
+    expect(leadingKeys('#1')).toEqual(['#0']);
+  });
+
+  it('finds a phrase whose words are split by a hyphen and a space', () => {
+    expect(rulesOf('Investasi ini no- risk sama sekali.')).toContain('CLAIM.ABSOLUTE_GUARANTEE');
+    expect(rulesOf('The -only serum that works.')).toContain('CLAIM.SUPERLATIVE');
   });
 
   it('gates every phrase table', () => {

@@ -1,109 +1,11 @@
 // A cheap gate in front of each phrase table: every phrase starts at a word start with
-// known letters, so a table whose possible first letters ("ter", "gra", "#") appear at
-// no word start of the draft cannot match, and its regex is skipped. Most drafts touch
-// only a few tables; this keeps check() fast enough for every keystroke.
+// known symbols, so a table none of whose keys ("terbaik", "no risk", "#1") starts at a
+// word start of the draft cannot match there, and its regex is not run. Most drafts
+// touch only a few tables; this keeps check() fast enough for every keystroke.
+// Keys are derived in gate-keys.ts.
+import { DIGIT, MAX_KEY, SEP } from './gate-keys.js';
 
-/** The closing parenthesis of the group opening at `open`, skipping escapes and classes. */
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
-
-/** Split a group body at its top-level '|'. */
-function topLevelOptions(body: string): string[] {
-  const options: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      options.push(body.slice(start, i));
-      start = i + 1;
-    }
-  }
-  options.push(body.slice(start));
-  return options;
-}
-
-const LITERAL = /[a-z0-9%&#'-]/;
-const QUANTIFIER = /[?*+{]/;
-/** Keys are the first characters of a phrase, up to this many: "terba", not just "ter". */
-export const MAX_KEY = 5;
-
-/**
- * Possible first characters (up to MAX_KEY) of a compiled alternative, or null when they
- * cannot be known. Groups are expanded ("ter(?:baik|murah)" → "terba", "termu").
- */
-function keysOf(source: string, prefix: string): string[] | null {
-  if (prefix.length >= MAX_KEY) return [prefix];
-  let rest = source;
-  // Assertions consume nothing: skip them.
-  while (/^\(\?<?[=!]/.test(rest)) {
-    const close = closingParen(rest, 0);
-    if (close < 0) return prefix === '' ? null : [prefix];
-    rest = rest.slice(close + 1);
-  }
-  if (rest === '') return prefix === '' ? null : [prefix];
-  if (rest.startsWith('(?:')) {
-    const close = closingParen(rest, 0);
-    if (close < 0 || QUANTIFIER.test(rest[close + 1] ?? '')) return prefix === '' ? null : [prefix];
-    const after = rest.slice(close + 1);
-    const keys: string[] = [];
-    for (const option of topLevelOptions(rest.slice(3, close))) {
-      const optionKeys = keysOf(option + after, prefix);
-      if (optionKeys === null) return null;
-      keys.push(...optionKeys);
-    }
-    return keys;
-  }
-  // Word separators: the key goes on through a space or a hyphen ("no ri" for "no risk").
-  const separator = /^\[\\x20-\]([+?*])/.exec(rest);
-  if (separator !== null && prefix !== '') {
-    const after = rest.slice(separator[0].length);
-    const keys: string[] = [];
-    const branches = separator[1] === '+' ? [' ', '-'] : ['', ' ', '-'];
-    for (const sep of branches) {
-      const branchKeys = keysOf(after, prefix + sep);
-      if (branchKeys === null) return [prefix];
-      keys.push(...branchKeys);
-    }
-    return keys;
-  }
-  if (rest.startsWith('\\d') && prefix === '') return ['\\d'];
-  const ch = rest[0] ?? '';
-  if (LITERAL.test(ch) && !QUANTIFIER.test(rest[1] ?? '')) return keysOf(rest.slice(1), prefix + ch);
-  return prefix === '' ? null : [prefix];
-}
-
-export function leadingKeys(alt: string): string[] | null {
-  return keysOf(alt, '');
-}
-
-/** Keys for a whole table, or null when some alternative cannot be gated. */
-export function tableKeys(alternatives: readonly string[]): Set<string> | null {
-  const keys = new Set<string>();
-  for (const alt of alternatives) {
-    const altKeys = leadingKeys(alt);
-    if (altKeys === null) return null;
-    for (const key of altKeys) keys.add(key);
-  }
-  return keys;
-}
+export { leadingKeys, tableKeys } from './gate-keys.js';
 
 /** A phrase table: its global regex, a sticky twin, and its gate keys (null: always scan). */
 export interface Table {
@@ -126,20 +28,19 @@ const tables: Table[] = [];
 const byGlobal = new WeakMap<RegExp, Table>();
 
 /**
- * Key index as a trie over the keys' characters, stored flat: `next[node * width +
- * symbol]` is the child node (0: none; node 0 is the root). Walking it from a word start
- * is one typed-array read per character and allocates nothing, where looking up every
- * prefix in a Map cost more than the regexes it gates. Keys use few distinct characters
- * (a–z, digits, a little punctuation), so each is mapped to a small symbol number.
+ * Key index as a trie over the keys' symbols, stored flat: `next[node * width + symbol]`
+ * is the child node (0: none; node 0 is the root). Walking it from a word start is one
+ * typed-array read per symbol and allocates nothing, where looking up every prefix in a
+ * Map cost more than the regexes it gates. Keys use few distinct characters (a–z, a
+ * little punctuation, the two run symbols), so each is mapped to a small symbol number.
  */
 interface KeyIndex {
-  /** Symbol number + 1 of each ASCII code; 0 for a character no key contains. */
+  /** Symbol number of each ASCII code; 0 for a character no key contains. */
   symbol: Uint8Array;
   width: number;
   next: Int32Array;
   /** Tables one of whose keys ends at each node. */
   ends: (Table[] | undefined)[];
-  digit: Table[];
 }
 let keyIndex: KeyIndex | undefined;
 
@@ -150,48 +51,62 @@ export function registerTable(global: RegExp, keys: Set<string> | null): void {
   keyIndex = undefined;
 }
 
-const isAsciiKey = (key: string): boolean => [...key].every((ch) => ch.charCodeAt(0) < 128);
+const SEP_CODE = SEP.charCodeAt(0);
+const DIGIT_CODE = DIGIT.charCodeAt(0);
+const isSepCode = (c: number): boolean => c === 32 || c === 45;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 function index(): KeyIndex {
   if (keyIndex !== undefined) return keyIndex;
-  const digit: Table[] = [];
-  const keyed: [string, Table][] = [];
   const symbol = new Uint8Array(128);
   let width = 0;
   for (const table of tables) {
     for (const key of table.keys ?? []) {
-      if (key === '\\d') digit.push(table);
-      // Longer or non-ASCII keys can never be reached from a word start: leave them out.
-      else if (key.length > 0 && key.length <= MAX_KEY && isAsciiKey(key)) {
-        keyed.push([key, table]);
-        for (let k = 0; k < key.length; k++) if (symbol[key.charCodeAt(k)] === 0) symbol[key.charCodeAt(k)] = ++width;
-      }
+      for (let k = 0; k < key.length; k++) if (symbol[key.charCodeAt(k)] === 0) symbol[key.charCodeAt(k)] = ++width;
     }
   }
-  let next = new Int32Array(64 * (width + 1));
+  width++;
+  let next = new Int32Array(64 * width);
   const ends: (Table[] | undefined)[] = [undefined];
-  for (const [key, table] of keyed) {
-    let node = 0;
-    for (let k = 0; k < key.length; k++) {
-      const slot = node * (width + 1) + (symbol[key.charCodeAt(k)] ?? 0);
-      let child = next[slot] ?? 0;
-      if (child === 0) {
-        child = ends.length;
-        ends.push(undefined);
-        if ((child + 1) * (width + 1) > next.length) {
-          const grown = new Int32Array(next.length * 2);
-          grown.set(next);
-          next = grown;
+  for (const table of tables) {
+    for (const key of table.keys ?? []) {
+      let node = 0;
+      for (let k = 0; k < key.length; k++) {
+        const slot = node * width + (symbol[key.charCodeAt(k)] ?? 0);
+        let child = next[slot] ?? 0;
+        if (child === 0) {
+          child = ends.length;
+          ends.push(undefined);
+          if ((child + 1) * width > next.length) {
+            const grown = new Int32Array(next.length * 2);
+            grown.set(next);
+            next = grown;
+          }
+          next[slot] = child;
         }
-        next[slot] = child;
+        node = child;
       }
-      node = child;
+      const list = (ends[node] ??= []);
+      if (!list.includes(table)) list.push(table);
     }
-    const list = (ends[node] ??= []);
-    if (!list.includes(table)) list.push(table);
   }
-  keyIndex = { symbol, width: width + 1, next, ends, digit };
+  // The text side: every space or hyphen reads as the separator symbol, every digit as
+  // the digit symbol (the walk then skips the rest of the run).
+  const sep = symbol[SEP_CODE] ?? 0;
+  const digit = symbol[DIGIT_CODE] ?? 0;
+  symbol[32] = sep;
+  symbol[45] = sep;
+  for (let c = 48; c <= 57; c++) symbol[c] = digit;
+  keyIndex = { symbol, width, next, ends };
   return keyIndex;
+}
+
+/** Where the symbol starting at `at` ends: after the whole run for a separator or a digit. */
+function symbolEnd(text: string, at: number, c: number, n: number): number {
+  let end = at + 1;
+  if (isSepCode(c)) while (end < n && isSepCode(text.charCodeAt(end))) end++;
+  else if (isDigitCode(c)) while (end < n && isDigitCode(text.charCodeAt(end))) end++;
+  return end;
 }
 
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -235,38 +150,41 @@ function matchGated(text: string): void {
   if (text === lastText) return;
   generation++;
   lastText = text;
-  const { symbol, width, next, ends, digit } = index();
+  const { symbol, width, next, ends } = index();
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if ((!isWordCode(c) && c !== 35) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-    // Walk the word's first 1…MAX_KEY characters down the trie (keys are ASCII).
+    // Walk the word's first symbols down the trie, trying the tables whose keys end there.
     let node = 0;
-    for (let k = 0; k < MAX_KEY && i + k < n; k++) {
-      const ck = text.charCodeAt(i + k);
+    let at = i;
+    for (let k = 0; k < MAX_KEY && at < n; k++) {
+      const ck = text.charCodeAt(at);
       const sym = ck < 128 ? (symbol[ck] ?? 0) : 0;
       if (sym === 0) break;
       node = next[node * width + sym] ?? 0;
       if (node === 0) break;
       tryList(ends[node], text, i);
+      at = symbolEnd(text, at, ck, n);
     }
-    if (c >= 48 && c <= 57) tryList(digit, text, i);
   }
 }
 
 /** Whether one of the table's keys starts at word start `i` (the walk of matchGated). */
-function keyedAt(table: Table, text: string, i: number, { symbol, width, next, ends, digit }: KeyIndex): boolean {
-  const c = text.charCodeAt(i);
+function keyedAt(table: Table, text: string, i: number, { symbol, width, next, ends }: KeyIndex): boolean {
+  const n = text.length;
   let node = 0;
-  for (let k = 0; k < MAX_KEY && i + k < text.length; k++) {
-    const ck = text.charCodeAt(i + k);
+  let at = i;
+  for (let k = 0; k < MAX_KEY && at < n; k++) {
+    const ck = text.charCodeAt(at);
     const sym = ck < 128 ? (symbol[ck] ?? 0) : 0;
     if (sym === 0) break;
     node = next[node * width + sym] ?? 0;
     if (node === 0) break;
     if (ends[node]?.includes(table) === true) return true;
+    at = symbolEnd(text, at, ck, n);
   }
-  return c >= 48 && c <= 57 && digit.includes(table);
+  return false;
 }
 
 /**
