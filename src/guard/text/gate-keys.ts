@@ -15,7 +15,7 @@ export const SEP = ' ';
 /** Key symbol for a run of digits. */
 export const DIGIT = '0';
 /** Keys are at most this many symbols: "no risk", "terbaik", not just "ter". */
-export const MAX_KEY = 12;
+export const MAX_KEY = 10;
 
 /** Punctuation that may stand in a key as itself (escaped or not in the source). */
 const PUNCTUATION = new Set(['#', '%', '&', "'", ',', '.', '/', ':', '$', '+', '=', '"', '!', '?', '*', '@']);

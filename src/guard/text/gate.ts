@@ -4,6 +4,7 @@
 // touch only a few tables; this keeps check() fast enough for every keystroke.
 // Keys are derived in gate-keys.ts.
 import { DIGIT, MAX_KEY, SEP } from './gate-keys.js';
+import { buildKeyTrie, childOf, type KeyTrie } from './key-trie.js';
 
 export { leadingKeys, tableKeys } from './gate-keys.js';
 
@@ -27,22 +28,7 @@ export interface Span {
 const tables: Table[] = [];
 const byGlobal = new WeakMap<RegExp, Table>();
 
-/**
- * Key index as a trie over the keys' symbols, stored flat: `next[node * width + symbol]`
- * is the child node (0: none; node 0 is the root). Walking it from a word start is one
- * typed-array read per symbol and allocates nothing, where looking up every prefix in a
- * Map cost more than the regexes it gates. Keys use few distinct characters (a–z, a
- * little punctuation, the two run symbols), so each is mapped to a small symbol number.
- */
-interface KeyIndex {
-  /** Symbol number of each ASCII code; 0 for a character no key contains. */
-  symbol: Uint8Array;
-  width: number;
-  next: Int32Array;
-  /** Tables one of whose keys ends at each node. */
-  ends: (Table[] | undefined)[];
-}
-let keyIndex: KeyIndex | undefined;
+let keyIndex: KeyTrie<Table> | undefined;
 
 export function registerTable(global: RegExp, keys: Set<string> | null): void {
   const table: Table = { global, sticky: new RegExp(global.source, 'y'), keys, generation: 0, triedAt: -1, resumeAt: 0, spans: [] };
@@ -51,54 +37,26 @@ export function registerTable(global: RegExp, keys: Set<string> | null): void {
   keyIndex = undefined;
 }
 
-const SEP_CODE = SEP.charCodeAt(0);
-const DIGIT_CODE = DIGIT.charCodeAt(0);
 const isSepCode = (c: number): boolean => c === 32 || c === 45;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
-function index(): KeyIndex {
+function* keyEntries(): Generator<readonly [string, Table]> {
+  for (const table of tables) for (const key of table.keys ?? []) yield [key, table];
+}
+
+function index(): KeyTrie<Table> {
   if (keyIndex !== undefined) return keyIndex;
-  const symbol = new Uint8Array(128);
-  let width = 0;
-  for (const table of tables) {
-    for (const key of table.keys ?? []) {
-      for (let k = 0; k < key.length; k++) if (symbol[key.charCodeAt(k)] === 0) symbol[key.charCodeAt(k)] = ++width;
-    }
-  }
-  width++;
-  let next = new Int32Array(64 * width);
-  const ends: (Table[] | undefined)[] = [undefined];
-  for (const table of tables) {
-    for (const key of table.keys ?? []) {
-      let node = 0;
-      for (let k = 0; k < key.length; k++) {
-        const slot = node * width + (symbol[key.charCodeAt(k)] ?? 0);
-        let child = next[slot] ?? 0;
-        if (child === 0) {
-          child = ends.length;
-          ends.push(undefined);
-          if ((child + 1) * width > next.length) {
-            const grown = new Int32Array(next.length * 2);
-            grown.set(next);
-            next = grown;
-          }
-          next[slot] = child;
-        }
-        node = child;
-      }
-      const list = (ends[node] ??= []);
-      if (!list.includes(table)) list.push(table);
-    }
-  }
+  const trie = buildKeyTrie(keyEntries());
   // The text side: every space or hyphen reads as the separator symbol, every digit as
   // the digit symbol (the walk then skips the rest of the run).
-  const sep = symbol[SEP_CODE] ?? 0;
-  const digit = symbol[DIGIT_CODE] ?? 0;
+  const { symbol } = trie;
+  const sep = symbol[SEP.charCodeAt(0)] ?? 0;
+  const digit = symbol[DIGIT.charCodeAt(0)] ?? 0;
   symbol[32] = sep;
   symbol[45] = sep;
   for (let c = 48; c <= 57; c++) symbol[c] = digit;
-  keyIndex = { symbol, width, next, ends };
-  return keyIndex;
+  keyIndex = trie;
+  return trie;
 }
 
 /** Where the symbol starting at `at` ends: after the whole run for a separator or a digit. */
@@ -136,11 +94,6 @@ function tryAt(table: Table, text: string, at: number): void {
   table.resumeAt = end;
 }
 
-function tryList(list: Table[] | undefined, text: string, at: number): void {
-  if (list === undefined) return;
-  for (const table of list) tryAt(table, text, at);
-}
-
 /**
  * Matches of every gated table in one pass: at each word start, only the tables whose
  * first characters fit are tried, anchored there. Same results as scanning each table
@@ -150,7 +103,8 @@ function matchGated(text: string): void {
   if (text === lastText) return;
   generation++;
   lastText = text;
-  const { symbol, width, next, ends } = index();
+  const trie = index();
+  const { symbol, ends } = trie;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -162,16 +116,19 @@ function matchGated(text: string): void {
       const ck = text.charCodeAt(at);
       const sym = ck < 128 ? (symbol[ck] ?? 0) : 0;
       if (sym === 0) break;
-      node = next[node * width + sym] ?? 0;
-      if (node === 0) break;
-      tryList(ends[node], text, i);
+      const child = childOf(trie, node, sym);
+      if (child === 0) break;
+      node = child;
+      const list = ends[node];
+      if (list !== undefined) for (const table of list) tryAt(table, text, i);
       at = symbolEnd(text, at, ck, n);
     }
   }
 }
 
 /** Whether one of the table's keys starts at word start `i` (the walk of matchGated). */
-function keyedAt(table: Table, text: string, i: number, { symbol, width, next, ends }: KeyIndex): boolean {
+function keyedAt(table: Table, text: string, i: number, trie: KeyTrie<Table>): boolean {
+  const { symbol, ends } = trie;
   const n = text.length;
   let node = 0;
   let at = i;
@@ -179,7 +136,7 @@ function keyedAt(table: Table, text: string, i: number, { symbol, width, next, e
     const ck = text.charCodeAt(at);
     const sym = ck < 128 ? (symbol[ck] ?? 0) : 0;
     if (sym === 0) break;
-    node = next[node * width + sym] ?? 0;
+    node = childOf(trie, node, sym);
     if (node === 0) break;
     if (ends[node]?.includes(table) === true) return true;
     at = symbolEnd(text, at, ck, n);
