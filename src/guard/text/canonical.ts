@@ -28,37 +28,55 @@ function replacementFor(groups: Record<string, string | undefined>): string {
   return '100%';
 }
 
-export function canonicalise(doc: NormalizedText): NormalizedText {
-  const { text } = doc;
+/** Where a replacement goes: [index, length) of the normalised text becomes `to`. */
+interface Replacement {
+  index: number;
+  length: number;
+  to: string;
+}
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * Canonical spellings for `text`, whose characters map back to the original through
+ * starts/ends[0 … text.length). Undefined when nothing changes (the common case), so the
+ * caller keeps its own buffers.
+ */
+export function canonicalise(original: string, text: string, starts: Int32Array, ends: Int32Array): NormalizedText | undefined {
   CANONICAL.lastIndex = 0;
-  if (!CANONICAL.test(text)) return doc;
-  CANONICAL.lastIndex = 0;
-  let out = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let cursor = 0;
-  const copy = (from: number, to: number): void => {
-    out += text.slice(from, to);
-    for (let i = from; i < to; i++) {
-      starts.push(doc.starts[i] ?? 0);
-      ends.push(doc.ends[i] ?? 0);
-    }
-  };
-  for (let m = CANONICAL.exec(text); m !== null; m = CANONICAL.exec(text)) {
+  let m = CANONICAL.exec(text);
+  if (m === null) return undefined;
+  const replacements: Replacement[] = [];
+  let growth = 0;
+  for (; m !== null; m = CANONICAL.exec(text)) {
     // The lookbehind lives here, not in the regex, so "#1" can start after a space.
-    const before = text[m.index - 1];
-    if (before !== undefined && /[a-z0-9]/.test(before)) continue;
-    copy(cursor, m.index);
-    const replacement = replacementFor(m.groups ?? {});
-    const start = doc.starts[m.index] ?? 0;
-    const end = doc.ends[m.index + m[0].length - 1] ?? start;
-    out += replacement;
-    for (let k = 0; k < replacement.length; k++) {
-      starts.push(start);
-      ends.push(end);
-    }
-    cursor = m.index + m[0].length;
+    if (m.index > 0 && isWordCode(text.charCodeAt(m.index - 1))) continue;
+    const to = replacementFor(m.groups ?? {});
+    replacements.push({ index: m.index, length: m[0].length, to });
+    growth += to.length - m[0].length;
   }
-  copy(cursor, text.length);
-  return { original: doc.original, text: out, starts, ends };
+  // Copy the text between replacements; every replacement character covers the whole phrase.
+  const size = text.length + growth;
+  const outStarts = new Int32Array(size);
+  const outEnds = new Int32Array(size);
+  let out = '';
+  let cursor = 0;
+  let at = 0;
+  for (const { index, length, to } of replacements) {
+    out += text.slice(cursor, index);
+    outStarts.set(starts.subarray(cursor, index), at);
+    outEnds.set(ends.subarray(cursor, index), at);
+    at += index - cursor;
+    const start = starts[index] ?? 0;
+    const end = ends[index + length - 1] ?? start;
+    out += to;
+    outStarts.fill(start, at, at + to.length);
+    outEnds.fill(end, at, at + to.length);
+    at += to.length;
+    cursor = index + length;
+  }
+  out += text.slice(cursor);
+  outStarts.set(starts.subarray(cursor, text.length), at);
+  outEnds.set(ends.subarray(cursor, text.length), at);
+  return { original, text: out, starts: outStarts, ends: outEnds };
 }

@@ -106,21 +106,35 @@ export const LEXICON: ReadonlyMap<string, LexiconEntry> = new Map<string, Lexico
 
 // A cheap pre-check before the Map: most tokens are ordinary words, and hashing a fresh
 // substring for every one of them was a tenth of normalising. Each key sets one bit of
-// a small table by a hash of its characters; a token whose bit is clear is no key.
+// a small table by a hash of its characters; a token whose bit is clear is no key. The
+// hash is a running one (LEXICON_HASH_STEP per code unit, then the length mixed in), so
+// the normaliser computes it while it copies a token, without a second pass.
 const MAX_LEXICON_KEY = Math.max(...[...LEXICON.keys()].map((k) => k.length));
 const HASH_BITS = 4096;
 const KEY_HASHES = new Uint8Array(HASH_BITS);
 
-function hashOf(text: string, from: number, to: number): number {
-  let h = to - from;
-  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return (h ^ (h >>> 12)) & (HASH_BITS - 1);
+/** One step of the running hash: h = LEXICON_HASH_STEP(h, code), starting from 0. */
+export const LEXICON_HASH_STEP = (h: number, code: number): number => (Math.imul(h, 31) + code) | 0;
+
+function slot(h: number, length: number): number {
+  const mixed = (h + Math.imul(length, 0x9e3779b1)) | 0;
+  return (mixed ^ (mixed >>> 12)) & (HASH_BITS - 1);
 }
 
-for (const key of LEXICON.keys()) KEY_HASHES[hashOf(key, 0, key.length)] = 1;
+function hashOf(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = LEXICON_HASH_STEP(h, text.charCodeAt(i));
+  return h;
+}
 
-/** False when text.slice(from, to) is certainly not a LEXICON key (no substring made). */
-export function mayBeLexiconKey(text: string, from: number, to: number): boolean {
-  const length = to - from;
-  return length > 0 && length <= MAX_LEXICON_KEY && KEY_HASHES[hashOf(text, from, to)] === 1;
+for (const key of LEXICON.keys()) KEY_HASHES[slot(hashOf(key), key.length)] = 1;
+
+/** False when a token of `length` code units with running hash `h` is certainly not a LEXICON key. */
+export function mayBeLexiconHash(h: number, length: number): boolean {
+  return length > 0 && length <= MAX_LEXICON_KEY && KEY_HASHES[slot(h, length)] === 1;
+}
+
+/** False when `word` is certainly not a LEXICON key. */
+export function mayBeLexiconKey(word: string): boolean {
+  return mayBeLexiconHash(hashOf(word), word.length);
 }

@@ -1,106 +1,32 @@
 // Normalise a draft for matching and keep, for every normalised character, the span of
 // original UTF-16 code units it came from, so findings point at what the officer typed.
-// Written as plain loops over char codes: the composer runs it on every keystroke.
-import { foldChar } from './fold.js';
-import { LEXICON, mayBeLexiconKey } from './lexicon.js';
+// Written as plain loops over char codes into reused typed buffers: the composer runs
+// it on every keystroke, and check() runs it first, on the whole draft.
 import { canonicalise } from './canonical.js';
+import { foldChar } from './fold.js';
+import { LEXICON, LEXICON_HASH_STEP, mayBeLexiconHash, mayBeLexiconKey, type LexiconEntry } from './lexicon.js';
 
 export interface NormalizedText {
   readonly original: string;
   /** Lower-case, folded, slang expanded, repeated letters collapsed, particles dropped. */
   readonly text: string;
   /** Original start offset (inclusive) of each normalised character. */
-  readonly starts: ArrayLike<number>;
+  readonly starts: Int32Array;
   /** Original end offset (exclusive) of each normalised character. */
-  readonly ends: ArrayLike<number>;
+  readonly ends: Int32Array;
 }
 
-interface Folded {
-  text: string;
-  /** Original offsets per folded character; null when folding was one-to-one (plain ASCII). */
-  starts: number[] | null;
-  ends: number[] | null;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
-}
-
-function foldAll(original: string): Folded {
-  // Fast path: plain ASCII folds to itself, lower-cased, one character each.
-  if (isAscii(original)) {
-    const lower = original.toLowerCase();
-    // The replace is a regex call per keystroke; tabs and carriage returns are rare.
-    return { text: lower.includes('\t') || lower.includes('\r') ? lower.replace(/[\t\r]/g, ' ') : lower, starts: null, ends: null };
-  }
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < original.length; ) {
-    const code = original.charCodeAt(i);
-    if (code < 128) {
-      text += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : code === 9 || code === 13 ? ' ' : original[i];
-      starts.push(i);
-      ends.push(i + 1);
-      i++;
-      continue;
-    }
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
-    const folded = foldChar(original.slice(i, i + width));
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
-    }
-    text += folded;
-    i += width;
-  }
-  return { text, starts, ends };
-}
-
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
-
-function isWordCode(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return isLower(c) || isDigit(c);
-  return NON_ASCII_LETTER.test(text[i] ?? '');
-}
-
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
-
-/** Letters written as digits inside a word ("t3rb4ik") read as letters. */
-function unLeet(token: string): string {
-  let out = '';
-  for (let i = 0; i < token.length; i++) {
-    const ch = token[i] ?? '';
-    const mapped = LEET[ch];
-    out += mapped !== undefined && isLower(token.charCodeAt(i - 1)) && isLower(token.charCodeAt(i + 1)) ? mapped : ch;
-  }
-  return out;
-}
-
-function collapse(word: string): string {
-  let out = '';
-  let previous = -1;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c === previous && isLower(c)) continue;
-    previous = c;
-    out += word[i];
-  }
-  return out;
-}
-
-/** Growable typed buffers: no per-character strings or boxed numbers. */
-class Output {
+/** Growable typed buffers of code units with their original spans: no per-character strings. */
+class CodeBuffer {
   codes = new Uint16Array(512);
   starts = new Int32Array(512);
   ends = new Int32Array(512);
   length = 0;
-  private grow(): void {
-    const size = this.codes.length * 2;
+  /** Room for `more` further characters. */
+  reserve(more: number): void {
+    if (this.length + more <= this.codes.length) return;
+    let size = this.codes.length * 2;
+    while (size < this.length + more) size *= 2;
     const codes = new Uint16Array(size);
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
@@ -111,129 +37,299 @@ class Output {
     this.starts = starts;
     this.ends = ends;
   }
-  push(code: number, start: number, end: number): void {
-    // Most characters are neither a space nor a newline: store them without looking back.
-    const at = this.length;
-    if (code !== 32 && code !== 10 && at < this.codes.length) {
-      this.codes[at] = code;
-      this.starts[at] = start;
-      this.ends[at] = end;
-      this.length = at + 1;
-      return;
+}
+
+// Two scratch buffers, reused: normalising allocates only the results it returns.
+/** The draft folded: lower-case ASCII, one or more plain characters per original code point. */
+const folded = new CodeBuffer();
+/** The normalised text being built. */
+const out = new CodeBuffer();
+
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Fill `folded` from the original: ASCII inline, anything else through foldChar (cached). */
+function fold(original: string): void {
+  const n = original.length;
+  folded.length = 0;
+  // Folding never shrinks ASCII; other code points may grow (NFKD), reserved as they come.
+  folded.reserve(n);
+  const { codes, starts, ends } = folded;
+  let k = 0;
+  for (let i = 0; i < n; ) {
+    const code = original.charCodeAt(i);
+    if (code < 128) {
+      codes[k] = code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 13 ? 32 : code;
+      starts[k] = i;
+      ends[k] = i + 1;
+      k++;
+      i++;
+      continue;
     }
-    const last = this.length === 0 ? -1 : this.codes[this.length - 1];
-    if (code === 32 && (last === -1 || last === 32 || last === 10)) return;
-    if (code === 10 && last === 32) {
-      this.codes[this.length - 1] = 10;
-      return;
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
+    const chars = foldChar(original.slice(i, i + width));
+    folded.length = k;
+    folded.reserve(chars.length + (n - i));
+    for (let c = 0; c < chars.length; c++) {
+      folded.codes[k] = chars.charCodeAt(c);
+      folded.starts[k] = i;
+      folded.ends[k] = i + width;
+      k++;
     }
-    if (this.length === this.codes.length) this.grow();
-    this.codes[this.length] = code;
-    this.starts[this.length] = start;
-    this.ends[this.length] = end;
-    this.length++;
+    i += width;
+    if (folded.codes !== codes) return foldRest(original, i, k);
   }
-  pushWord(word: string, start: number, end: number): void {
-    for (let i = 0; i < word.length; i++) this.push(word.charCodeAt(i), start, end);
+  folded.length = k;
+}
+
+/** fold() after the buffers grew (rare): the same loop over fresh buffer references. */
+function foldRest(original: string, from: number, k: number): void {
+  for (let i = from; i < original.length; ) {
+    const code = original.charCodeAt(i);
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
+    const chars = code < 128 ? String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 13 ? 32 : code) : foldChar(original.slice(i, i + width));
+    folded.length = k;
+    folded.reserve(chars.length + (original.length - i));
+    for (let c = 0; c < chars.length; c++) {
+      folded.codes[k] = chars.charCodeAt(c);
+      folded.starts[k] = i;
+      folded.ends[k] = i + width;
+      k++;
+    }
+    i += width;
   }
-  reset(): void {
-    this.length = 0;
+  folded.length = k;
+}
+
+const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
+const nonAsciiWord = new Map<number, boolean>();
+
+function isWordAt(i: number): boolean {
+  const c = folded.codes[i] ?? 0;
+  if (c < 128) return isLower(c) || isDigit(c);
+  let word = nonAsciiWord.get(c);
+  if (word === undefined) {
+    word = NON_ASCII_LETTER.test(String.fromCharCode(c));
+    if (nonAsciiWord.size < 4096) nonAsciiWord.set(c, word);
   }
-  text(): string {
-    return UTF16.decode(this.codes.subarray(0, this.length));
+  return word;
+}
+
+/** An apostrophe between two letters belongs to the word ("don't"). */
+function isApostropheInWord(i: number): boolean {
+  return folded.codes[i] === 39 && i + 1 < folded.length && isLower(folded.codes[i - 1] ?? 0) && isLower(folded.codes[i + 1] ?? 0);
+}
+
+/** Append one non-word character: runs of spaces collapse, a space before a newline becomes it. */
+function pushSpaced(code: number, start: number, end: number): void {
+  const last = out.length === 0 ? -1 : out.codes[out.length - 1];
+  if (code === 32 && (last === -1 || last === 32 || last === 10)) return;
+  if (code === 10 && last === 32) {
+    out.codes[out.length - 1] = 10;
+    return;
+  }
+  out.reserve(1);
+  out.codes[out.length] = code;
+  out.starts[out.length] = start;
+  out.ends[out.length] = end;
+  out.length++;
+}
+
+/** Append a replacement word, every character covering the token's whole span. */
+function pushWord(word: string, start: number, end: number): void {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code === 32 || code === 10) pushSpaced(code, start, end);
+    else {
+      out.reserve(1);
+      out.codes[out.length] = code;
+      out.starts[out.length] = start;
+      out.ends[out.length] = end;
+      out.length++;
+    }
+  }
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
+/** Letters written as digits inside a word ("t3rb4ik") read as letters. */
+function unLeet(token: string): string {
+  let result = '';
+  for (let i = 0; i < token.length; i++) {
+    const ch = token[i] ?? '';
+    const mapped = LEET[ch];
+    result += mapped !== undefined && isLower(token.charCodeAt(i - 1)) && isLower(token.charCodeAt(i + 1)) ? mapped : ch;
+  }
+  return result;
+}
+
+function collapse(word: string): string {
+  let result = '';
+  let previous = -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === previous && isLower(c)) continue;
+    previous = c;
+    result += word[i];
+  }
+  return result;
+}
+
+/** "buru2", "adik2": the Indonesian repetition shorthand (3+ letters, then a 2), or undefined. */
+function repeatedStem(key: string): string | undefined {
+  if (key.length < 4 || key.charCodeAt(key.length - 1) !== 50) return undefined;
+  for (let i = 0; i < key.length - 1; i++) if (!isLower(key.charCodeAt(i))) return undefined;
+  return key.slice(0, -1);
+}
+
+/**
+ * A token that is not a plain word: it has a digit or a stretched letter, or may be in
+ * the lexicon. Rare enough to work on a substring.
+ */
+function emitSpecialToken(from: number, to: number, hasDigit: boolean, hasRepeat: boolean): void {
+  const { codes, starts, ends } = folded;
+  const raw = UTF16.decode(codes.subarray(from, to));
+  const start = starts[from] ?? 0;
+  const end = ends[to - 1] ?? 0;
+  const letters = hasDigit ? unLeet(raw) : raw;
+  const key = hasRepeat || letters !== raw ? collapse(letters) : raw;
+  const stem = hasDigit ? repeatedStem(key) : undefined;
+  const word = stem !== undefined ? `${stem}-${stem}` : key;
+  const entry = mayBeLexiconKey(word) ? LEXICON.get(word) : undefined;
+  if (entry?.kind === 'drop') return;
+  if (entry?.kind === 'slang') return pushWord(entry.to, start, end);
+  // Never turn the "satu" of "satu-satunya" into a digit.
+  const after = to < folded.length ? codes[to] : -1;
+  const before = from > 0 ? codes[from - 1] : -1;
+  if (entry?.kind === 'number' && after !== 45 && before !== 45) return pushWord(entry.to, start, end);
+  out.reserve(to - from);
+  if (word === raw) {
+    for (let i = from; i < to; i++) {
+      out.codes[out.length] = codes[i] ?? 0;
+      out.starts[out.length] = starts[i] ?? 0;
+      out.ends[out.length] = ends[i] ?? 0;
+      out.length++;
+    }
+    return;
+  }
+  // Only stretched letters changed: keep letter-by-letter spans, the kept letter
+  // covering its dropped repeats. Otherwise map every character to the whole token.
+  if (stem === undefined && letters === raw) {
+    for (let i = from; i < to; i++) {
+      const c = codes[i] ?? 0;
+      const s0 = starts[i] ?? 0;
+      let e = ends[i] ?? 0;
+      while (isLower(c) && i + 1 < to && codes[i + 1] === c) e = ends[++i] ?? 0;
+      out.codes[out.length] = c;
+      out.starts[out.length] = s0;
+      out.ends[out.length] = e;
+      out.length++;
+    }
+    return;
+  }
+  pushWord(word, start, end);
+}
+
+const LEET_DIGIT = new Set([48, 49, 51, 52, 53, 55]);
+
+/**
+ * Whether a token with digits [from, to) and no stretched letter reads differently from
+ * how it is written: a leet digit between letters ("t3rb4ik") or the "adik2" shorthand.
+ */
+function digitsChangeToken(from: number, to: number): boolean {
+  const { codes } = folded;
+  for (let k = from + 1; k < to - 1; k++) {
+    if (LEET_DIGIT.has(codes[k] ?? 0) && isLower(codes[k - 1] ?? 0) && isLower(codes[k + 1] ?? 0)) return true;
+  }
+  if (to - from < 4 || codes[to - 1] !== 50) return false;
+  for (let k = from; k < to - 1; k++) if (!isLower(codes[k] ?? 0)) return false;
+  return true;
+}
+
+/** The lexicon entry for the word just written to out[from, to), if any. */
+function lexiconEntryOf(from: number, to: number): LexiconEntry | undefined {
+  let word = '';
+  for (let k = from; k < to; k++) word += String.fromCharCode(out.codes[k] ?? 0);
+  return LEXICON.get(word);
+}
+
+/** Tokenise `folded` into `out`: words copied (or replaced), other characters spaced. */
+function tokenise(): void {
+  out.length = 0;
+  const n = folded.length;
+  const { codes, starts, ends } = folded;
+  let i = 0;
+  while (i < n) {
+    const first = codes[i] ?? 0;
+    if (first < 128 ? !(isLower(first) || isDigit(first)) : !isWordAt(i)) {
+      pushSpaced(first, starts[i] ?? 0, ends[i] ?? 0);
+      i++;
+      continue;
+    }
+    // Copy the word while reading it, stretched letters collapsed ("murahhh" → "murah",
+    // the kept letter covering its repeats): most words need nothing else. A word with
+    // a digit, or one the lexicon may know, is then looked at again below.
+    out.reserve(n - i);
+    const { codes: outCodes, starts: outStarts, ends: outEnds } = out;
+    const mark = out.length;
+    let at = mark;
+    let hash = 0;
+    let hasDigit = false;
+    let hasRepeat = false;
+    let previous = -1;
+    let j = i;
+    for (; j < n; j++) {
+      const c = codes[j] ?? 0;
+      const inWord = c < 128 ? isLower(c) || isDigit(c) : isWordAt(j);
+      if (!inWord && !isApostropheInWord(j)) break;
+      if (c === previous && isLower(c)) {
+        hasRepeat = true;
+        outEnds[at - 1] = ends[j] ?? 0;
+        continue;
+      }
+      if (isDigit(c)) hasDigit = true;
+      previous = c;
+      hash = LEXICON_HASH_STEP(hash, c);
+      outCodes[at] = c;
+      outStarts[at] = starts[j] ?? 0;
+      outEnds[at] = ends[j] ?? 0;
+      at++;
+    }
+    out.length = at;
+    if (hasDigit) {
+      // Digits (leetspeak, "adik2", number words) go the long way, unless they change nothing.
+      if (hasRepeat || digitsChangeToken(i, j) || mayBeLexiconHash(hash, j - i)) {
+        out.length = mark;
+        emitSpecialToken(i, j, hasDigit, hasRepeat);
+      }
+    } else if (mayBeLexiconHash(hash, at - mark)) {
+      const entry = lexiconEntryOf(mark, at);
+      const start = starts[i] ?? 0;
+      const end = ends[j - 1] ?? 0;
+      if (entry?.kind === 'drop') out.length = mark;
+      else if (entry?.kind === 'slang') {
+        out.length = mark;
+        pushWord(entry.to, start, end);
+      } else if (entry?.kind === 'number' && (j < n ? codes[j] : -1) !== 45 && (i > 0 ? codes[i - 1] : -1) !== 45) {
+        // Never turn the "satu" of "satu-satunya" into a digit.
+        out.length = mark;
+        pushWord(entry.to, start, end);
+      }
+    }
+    i = j;
   }
 }
 
 // Available in browsers and Node alike; decodes the code units in one native call.
 const UTF16 = new TextDecoder('utf-16le');
-// One scratch buffer, reused: normalising allocates only the results it returns.
-const scratch = new Output();
-
-const startOf = (f: Folded, i: number): number => (f.starts === null ? i : f.starts[i] ?? i);
-const endOf = (f: Folded, i: number): number => (f.ends === null ? i + 1 : f.ends[i] ?? i + 1);
-
-function emitToken(out: Output, f: Folded, from: number, to: number): void {
-  // Fast path, most tokens: a plain word (no digit, no stretched letter) that is not in
-  // the lexicon is copied as it is, without making a substring of it.
-  let plain = true;
-  for (let i = from; i < to; i++) {
-    const c = f.text.charCodeAt(i);
-    if (isDigit(c) || (i > from && isLower(c) && c === f.text.charCodeAt(i - 1))) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain && !mayBeLexiconKey(f.text, from, to)) {
-    for (let i = from; i < to; i++) out.push(f.text.charCodeAt(i), startOf(f, i), endOf(f, i));
-    return;
-  }
-  const raw = f.text.slice(from, to);
-  const start = startOf(f, from);
-  const end = endOf(f, to - 1);
-  let hasDigit = false;
-  let hasRepeat = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (isDigit(c)) hasDigit = true;
-    else if (isLower(c) && c === raw.charCodeAt(i - 1)) hasRepeat = true;
-  }
-  const letters = hasDigit ? unLeet(raw) : raw;
-  const key = hasRepeat || letters !== raw ? collapse(letters) : raw;
-  // "buru2", "adik2": the Indonesian repetition shorthand.
-  const repeated = hasDigit ? /^([a-z]{3,})2$/.exec(key) : null;
-  const word = repeated?.[1] !== undefined ? `${repeated[1]}-${repeated[1]}` : key;
-  const entry = LEXICON.get(word);
-  if (entry?.kind === 'drop') return;
-  if (entry?.kind === 'slang') return out.pushWord(entry.to, start, end);
-  // Never turn the "satu" of "satu-satunya" into a digit.
-  if (entry?.kind === 'number' && f.text.charCodeAt(to) !== 45 && f.text.charCodeAt(from - 1) !== 45) return out.pushWord(entry.to, start, end);
-  if (word === raw) {
-    for (let i = from; i < to; i++) out.push(f.text.charCodeAt(i), startOf(f, i), endOf(f, i));
-    return;
-  }
-  // Only stretched letters changed: keep letter-by-letter spans, the kept letter
-  // covering its dropped repeats. Otherwise map every character to the whole token.
-  if (repeated === null && letters === raw) {
-    for (let i = from; i < to; i++) {
-      const c = f.text.charCodeAt(i);
-      const s0 = startOf(f, i);
-      let e = endOf(f, i);
-      while (isLower(c) && i + 1 < to && f.text.charCodeAt(i + 1) === c) e = endOf(f, ++i);
-      out.push(c, s0, e);
-    }
-    return;
-  }
-  out.pushWord(word, start, end);
-}
-
-function isApostropheInWord(text: string, j: number): boolean {
-  return text.charCodeAt(j) === 39 && isLower(text.charCodeAt(j - 1)) && isLower(text.charCodeAt(j + 1));
-}
 
 export function normalizeText(original: string): NormalizedText {
-  const f = foldAll(original);
-  const out = scratch;
-  out.reset();
-  const n = f.text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordCode(f.text, i)) {
-      out.push(f.text.charCodeAt(i), startOf(f, i), endOf(f, i));
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && (isWordCode(f.text, j) || isApostropheInWord(f.text, j))) j++;
-    emitToken(out, f, i, j);
-    i = j;
-  }
-  // canonicalise() reads the scratch buffers in place; they are copied out only when it
-  // keeps the text as it is (it builds fresh arrays when it rewrites something).
-  const text = out.text();
-  const scratchDoc: NormalizedText = { original, text, starts: out.starts, ends: out.ends };
-  const canonical = canonicalise(scratchDoc);
-  if (canonical !== scratchDoc) return canonical;
-  return { original, text, starts: out.starts.slice(0, out.length), ends: out.ends.slice(0, out.length) };
+  fold(original);
+  tokenise();
+  const text = UTF16.decode(out.codes.subarray(0, out.length));
+  // canonicalise() reads the scratch buffers in place and builds fresh arrays when it
+  // rewrites something; otherwise the result gets copies of them.
+  return canonicalise(original, text, out.starts, out.ends) ?? { original, text, starts: out.starts.slice(0, out.length), ends: out.ends.slice(0, out.length) };
 }
 
 /** Map a normalised span [start, end) back to UTF-16 offsets of the original text. */
