@@ -7,6 +7,8 @@ import type { SapaConfig } from './config.js';
 import { BullQueue } from './jobs/bullmq-queue.js';
 import { DatabaseQueue } from './jobs/database-queue.js';
 import type { JobQueue } from './jobs/queue.js';
+import { createUnderstandPool, type UnderstandPool } from './domain/understand-pool.js';
+import { understandMessage } from './domain/understand.js';
 import { LocalEventBus, RedisEventBus, type EventBus } from './realtime/bus.js';
 import { openStore, type Store } from './store/database.js';
 import { migrateToLatest } from './store/migrate.js';
@@ -18,6 +20,8 @@ export interface Runtime {
   queue: JobQueue;
   events: EventBus;
   connectors: ConnectorRegistry;
+  /** Text analysis for ingest batches on a worker thread (started on first use). */
+  analysis: UnderstandPool;
   close(): Promise<void>;
 }
 
@@ -40,16 +44,18 @@ export interface RuntimeOptions {
 export async function openRuntime(config: SapaConfig, options: RuntimeOptions = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const store = openStore(config.database);
-  await migrateToLatest(store.db);
+  await migrateToLatest(store);
   const onError = (error: unknown, job: { id: string; name: string }): void => logger.warn({ err: error, job }, 'job attempt failed');
   const queue: JobQueue = config.redisUrl === null
     ? new DatabaseQueue({ db: store.db, dialect: store.kind, onError })
     : new BullQueue({ redisUrl: config.redisUrl, onError });
   const events: EventBus = config.redisUrl === null ? new LocalEventBus() : new RedisEventBus(config.redisUrl);
+  const analysis = createUnderstandPool(understandMessage);
   return {
-    config, logger, store, queue, events,
+    config, logger, store, queue, events, analysis,
     connectors: new ConnectorRegistry(options.connectors),
     close: async () => {
+      await analysis.close();
       await events.close();
       await queue.close();
       await store.close();

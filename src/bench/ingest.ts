@@ -1,10 +1,12 @@
 // `sapa bench ingest`: N synthetic events through the whole pipeline — accepted one by one
 // (one durable insert each, as before a webhook is acknowledged), then deduplicated, threaded,
-// analysed, stored and indexed in processing batches — on SQLite, and beside it the raw insert
+// analysed (on the analysis worker thread, as the server does), stored and indexed in
+// processing batches that run while acceptance goes on — on SQLite, and beside it the raw insert
 // rate of the same rows into the same kind of database with the same batching as acceptance
 // (one row per transaction) and the same durability (WAL, synchronous=NORMAL).
 import SQLite from 'better-sqlite3';
-import { acceptEvent, processAllPending } from '../domain/inbound-queue.js';
+import { acceptEvent, createInboundProcessor } from '../domain/inbound-queue.js';
+import { createUnderstandPool } from '../domain/understand-pool.js';
 import { understandMessage } from '../domain/understand.js';
 import { LocalEventBus } from '../realtime/bus.js';
 import { insertChannel } from '../store/repositories/channels.js';
@@ -64,21 +66,33 @@ export async function benchIngest(count: number, onProgress: (done: number, tota
   const { db } = temp.store;
   const workspace = await insertWorkspace(db, { name: 'Bench' });
   const channel = await insertChannel(db, { workspaceId: workspace.id, network: 'instagram', handle: 'bench', displayName: 'Bench' });
-  const deps = { db, events: new LocalEventBus(), understand: understandMessage };
+  const pool = createUnderstandPool(understandMessage);
+  const deps = { db, events: new LocalEventBus(), understand: understandMessage, understandMany: pool.understandMany };
   understandMessage('warm up the models');
+  await pool.understandMany(Array.from({ length: 8 }, () => 'warm up the worker'));
+  const failures: unknown[] = [];
+  const processor = createInboundProcessor(deps, (error) => failures.push(error));
 
-  // As a webhook would: each event accepted (one durable insert) before the next arrives; the
-  // pipeline processes what has been accepted in batches, as the server's processor does.
+  // As the server does: each event accepted (one durable insert) before the next arrives,
+  // and the processor working through what has been accepted, in batches, meanwhile.
   const started = process.hrtime.bigint();
   for (const [index, event] of events.entries()) {
     await acceptEvent(deps, channel, event);
-    if (index % 500 === 499) await processAllPending(deps);
+    processor.kick();
+    // Each webhook is its own I/O callback: between them the event loop runs, and with it the
+    // processor's replies from the analysis worker.
+    await new Promise((resolve) => setImmediate(resolve));
     if (index % 1000 === 0) onProgress(index, events.length);
   }
-  await processAllPending(deps);
+  await processor.idle();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   onProgress(events.length, events.length);
+  const stored = await db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  await pool.close();
   await temp.dispose();
+  if (failures.length > 0) throw failures[0] instanceof Error ? failures[0] : new Error('ingest failed');
+  // A benchmark that lost events would measure nothing: every unique event must be a message.
+  if (Number(stored.n) !== unique.length) throw new Error(`ingest stored ${String(stored.n)} messages for ${unique.length} unique events`);
 
   const rawInsertsPerSecond = await rawInsertRate(events.map((event) => ({ text: event.text, sentAt: event.sentAt, networkMessageId: event.networkMessageId + Math.random() })));
   const eventsPerSecond = events.length / seconds;

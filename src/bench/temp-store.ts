@@ -15,7 +15,7 @@ export async function openTempStore(name: string): Promise<TempStore> {
   const dir = mkdtempSync(path.join(tmpdir(), `sapa-bench-${name}-`));
   const file = path.join(dir, 'sapa.sqlite');
   const store = openStore({ kind: 'sqlite', file });
-  await migrateToLatest(store.db);
+  await migrateToLatest(store);
   return { store, file, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 

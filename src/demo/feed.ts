@@ -5,7 +5,7 @@ import { isSimulatedNetwork } from '../channels/registry.js';
 import type { SimulatedNetworkName } from '../channels/simulator/brand.js';
 import { FollowerStream } from '../channels/simulator/follower-stream.js';
 import type { SimulatedWorld } from '../channels/simulator/world.js';
-import { acceptEvent, processAllPending } from '../domain/inbound-queue.js';
+import { acceptEvent, createInboundProcessor } from '../domain/inbound-queue.js';
 import { understandMessage } from '../domain/understand.js';
 import type { Runtime } from '../runtime.js';
 import { listChannels } from '../store/repositories/channels.js';
@@ -30,21 +30,14 @@ export async function startDemoFeeds(runtime: Runtime): Promise<RunningDemoFeeds
   if (worlds.size === 0 || runtime.config.demoRatePerMinute === 0) return { worlds, stop: () => Promise.resolve() };
 
   const stream = new FollowerStream({ sources: [...worlds.values()].map((world) => world.factory), ratePerMinute: runtime.config.demoRatePerMinute });
-  const deps = { db: runtime.store.db, events: runtime.events, understand: understandMessage };
+  const deps = { db: runtime.store.db, events: runtime.events, understand: understandMessage, understandMany: runtime.analysis.understandMany };
   const inFlight = new Set<Promise<unknown>>();
-  // Accept each event at once (as a webhook would), then process what is waiting; one
-  // processing run at a time, started again when events arrived meanwhile.
-  let processing: Promise<void> | null = null;
-  let again = false;
-  const drain = (): void => {
-    if (processing !== null) { again = true; return; }
-    processing = processAllPending(deps).then(() => undefined, (error: unknown) => runtime.logger.warn({ err: error }, 'demo events not processed'))
-      .finally(() => { processing = null; if (again) { again = false; drain(); } });
-  };
+  // Accept each event at once (as a webhook would), then process what is waiting.
+  const processor = createInboundProcessor(deps, (error) => runtime.logger.warn({ err: error }, 'demo events not processed'));
   stream.onEvent((simulated) => {
     const channel = channelByNetwork.get(simulated.network);
     if (channel === undefined) return;
-    const work = acceptEvent(deps, channel, simulated.event).then(drain)
+    const work = acceptEvent(deps, channel, simulated.event).then(() => processor.kick())
       .catch((error: unknown) => runtime.logger.warn({ err: error }, 'demo event not accepted'))
       .finally(() => inFlight.delete(work));
     inFlight.add(work);
@@ -55,7 +48,7 @@ export async function startDemoFeeds(runtime: Runtime): Promise<RunningDemoFeeds
     stop: async () => {
       stream.stop();
       await Promise.allSettled([...inFlight]);
-      await processing;
+      await processor.idle();
     },
   };
 }

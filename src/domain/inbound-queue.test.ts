@@ -7,8 +7,9 @@ import type { ChannelRow } from '../store/schema.js';
 import { databaseKinds, type TestDatabase } from '../test-support/databases.js';
 import { createIngestFixture } from '../test-support/ingest-fixture.js';
 import { buildInboundEvent } from '../test-support/factories.js';
-import { acceptEvent, processAllPending, processPending } from './inbound-queue.js';
+import { acceptEvent, createInboundProcessor, processAllPending, processPending } from './inbound-queue.js';
 import type { IngestDeps } from './ingest.js';
+import { analyseText } from './understanding.js';
 
 describe.each(databaseKinds)('inbound queue on %s', (kind) => {
   let database: TestDatabase;
@@ -69,5 +70,34 @@ describe.each(databaseKinds)('inbound queue on %s', (kind) => {
     expect(await database.store.db.selectFrom('messages').select('id').execute()).toHaveLength(1);
     const contact = await database.store.db.selectFrom('contacts').selectAll().executeTakeFirstOrThrow();
     expect(contact.message_count).toBe(1);
+  });
+});
+
+describe.each(databaseKinds)('the inbound processor on %s', (kind) => {
+  let database: TestDatabase;
+  let deps: IngestDeps;
+  let channel: ChannelRow;
+
+  beforeEach(async () => {
+    ({ database, deps, channel } = await createIngestFixture(kind));
+  });
+  afterEach(() => database.dispose());
+
+  it('processes what is accepted while it runs, in batches, until the queue is empty', async () => {
+    const batches: number[] = [];
+    const counting: IngestDeps = { ...deps, understandMany: (texts) => { batches.push(texts.length); return Promise.resolve(texts.map((text) => analyseText(deps.understand, text))); } };
+    const errors: unknown[] = [];
+    const processor = createInboundProcessor(counting, (error) => errors.push(error), { limit: 20, lingerMs: 5 });
+    for (let index = 0; index < 50; index++) {
+      await acceptEvent(deps, channel, buildInboundEvent({ rootPostNetworkId: `p-${index % 7}`, text: `harganya berapa? #${index}` }));
+      processor.kick();
+    }
+    await processor.idle();
+    expect(errors).toEqual([]);
+    expect(await database.store.db.selectFrom('messages').select('id').execute()).toHaveLength(50);
+    expect(await database.store.db.selectFrom('inbound_events').select('id').execute()).toHaveLength(0);
+    // Events that arrived together were processed together (the 20-event limit is the cap).
+    expect(batches.every((size) => size <= 20)).toBe(true);
+    expect(batches.length).toBeLessThanOrEqual(10);
   });
 });

@@ -44,3 +44,53 @@ export async function processAllPending(deps: IngestDeps, limit = defaultBatchSi
     if (processed < limit) return total;
   }
 }
+
+export interface InboundProcessor {
+  /** Something was accepted: process it soon. */
+  kick(): void;
+  /** Resolves when no run is going on or due. */
+  idle(): Promise<void>;
+}
+
+/**
+ * Drains the queue when kicked, one run at a time. A run starts after a short linger (or at
+ * once when a full batch is waiting), so events arriving together share one transaction
+ * instead of paying a commit each; a kick during a run starts another after it. Acceptance is
+ * never held up by processing.
+ */
+export function createInboundProcessor(
+  deps: IngestDeps,
+  onError: (error: unknown) => void,
+  options: { limit?: number; lingerMs?: number } = {},
+): InboundProcessor {
+  const limit = options.limit ?? defaultBatchSize;
+  const lingerMs = options.lingerMs ?? 10;
+  let running: Promise<void> | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let waiting = 0;
+  const run = (): void => {
+    if (timer !== null) { clearTimeout(timer); timer = null; }
+    waiting = 0;
+    running = processAllPending(deps, limit).then(() => undefined, onError).finally(() => {
+      running = null;
+      if (waiting > 0) schedule();
+    });
+  };
+  const schedule = (): void => {
+    if (running !== null) return;
+    if (waiting >= limit) run();
+    else timer ??= setTimeout(run, lingerMs);
+  };
+  return {
+    kick: () => {
+      waiting += 1;
+      schedule();
+    },
+    idle: async () => {
+      while (running !== null || timer !== null) {
+        if (timer !== null) run();
+        await running;
+      }
+    },
+  };
+}

@@ -4,50 +4,43 @@
 // and, after commit, pushes a live update.
 import type { Kysely, Transaction } from 'kysely';
 import type { InboundEvent } from '../channels/types.js';
-import type { EventBus, LiveEvent } from '../realtime/bus.js';
-import type { ChannelRow, ConversationRow, Database } from '../store/schema.js';
-import { newId } from '../store/ids.js';
-import { applyInboundToConversation, findMessageByNetworkId, findOrCreateConversation, insertInboundOnce, recordContactMessage, upsertContact } from '../store/repositories/ingest.js';
-import { cachedContact, contactCacheKey, rememberContact, type CachedContact } from './contact-cache.js';
-import { priorityParts, priorityScore } from './priority.js';
+import type { EventBus } from '../realtime/bus.js';
+import type { ChannelRow, Database } from '../store/schema.js';
+import { findMessageByNetworkId } from '../store/repositories/ingest.js';
+import { rememberContact } from './contact-cache.js';
+import { InboundBatch, type AfterCommit, type IngestOutcome } from './inbound-batch.js';
 import { loadInboxPolicy, type InboxPolicy } from './policies.js';
-import { firstResponseDue } from './response-targets.js';
-import type { MessageUnderstanding, Understand } from './understanding.js';
+import { analyseText, storedAnalysis, type AnalysedText, type Understand } from './understanding.js';
 
 export interface IngestDeps {
   db: Kysely<Database>;
   events: EventBus;
   understand: Understand;
+  /** Analyses a batch off the main thread (see understand-pool.ts); without it, `understand` runs in-thread. */
+  understandMany?: (texts: readonly string[]) => Promise<AnalysedText[]>;
   now?: () => number;
 }
 
-export type IngestOutcome =
-  | { status: 'stored'; messageId: string; conversationId: string }
-  | { status: 'duplicate'; conversationId: string | null }
-  | { status: 'updated'; messageId: string; conversationId: string }
-  | { status: 'ignored'; reason: string };
+/** Below this many texts a batch is analysed in-thread: the round trip to the worker would cost more. */
+const workerBatchMinimum = 8;
 
-/** Scores to three decimals: the stored row stays small on the hot path, and nothing reads more precision. */
-function storedAnalysis(understanding: MessageUnderstanding): string {
-  return JSON.stringify(understanding, (_key, value: unknown) => (typeof value === 'number' ? Math.round(value * 1000) / 1000 : value));
+async function understandAll(deps: IngestDeps, items: ReadonlyArray<{ event: InboundEvent }>): Promise<Array<AnalysedText | null>> {
+  const wanted = items.map(({ event }) => isNewMessage(event) && event.kind !== 'reaction');
+  const texts = items.filter((_, index) => wanted[index]).map(({ event }) => event.text);
+  const analysed = deps.understandMany !== undefined && texts.length >= workerBatchMinimum
+    ? await deps.understandMany(texts)
+    : texts.map((text) => analyseText(deps.understand, text));
+  let next = 0;
+  return wanted.map((isWanted) => (isWanted ? analysed[next++] ?? null : null));
 }
 
-function threadOf(event: InboundEvent): { kind: 'thread' | 'direct'; key: string } {
-  if (event.kind === 'direct_message') return { kind: 'direct', key: `dm:${event.directThreadId ?? event.author.networkId}` };
-  return { kind: 'thread', key: `post:${event.rootPostNetworkId ?? event.parentNetworkMessageId ?? event.networkMessageId}` };
-}
+export type { IngestOutcome } from './inbound-batch.js';
 
 type Executor = Transaction<Database>;
 
-/** Work for after the commit: live updates and the contact cache, never before the data is durable. */
-interface AfterCommit {
-  publish: LiveEvent[];
-  contacts: Array<{ key: string; contact: CachedContact }>;
-  /**
-   * Conversations as this transaction left them, by channel and thread: later events of the
-   * same batch read them here instead of from the database (the batch holds their row locks).
-   */
-  conversations: Map<string, ConversationRow>;
+/** New content (comments, replies, mentions, DMs, reactions), as opposed to an edit or delete of earlier content. */
+function isNewMessage(event: InboundEvent): boolean {
+  return event.kind !== 'edit' && event.kind !== 'delete';
 }
 
 async function writeEditOrDelete(trx: Executor, deps: IngestDeps, channel: ChannelRow, event: InboundEvent, now: number, after: AfterCommit): Promise<IngestOutcome> {
@@ -66,78 +59,6 @@ async function writeEditOrDelete(trx: Executor, deps: IngestDeps, channel: Chann
   return { status: 'updated', ...outcome };
 }
 
-/** Everything an inbound event changes, inside the caller's transaction. */
-async function writeInbound(trx: Executor, deps: IngestDeps, channel: ChannelRow, event: InboundEvent, policy: InboxPolicy, now: number, after: AfterCommit): Promise<IngestOutcome> {
-  if (event.kind === 'edit' || event.kind === 'delete') return writeEditOrDelete(trx, deps, channel, event, now, after);
-  const isReaction = event.kind === 'reaction';
-  const text = isReaction ? event.reaction ?? event.text : event.text;
-  const understanding: MessageUnderstanding | null = isReaction ? null : deps.understand(text);
-  const thread = threadOf(event);
-  const contactKey = contactCacheKey(channel.id, event.author.networkId);
-
-  let contact = cachedContact(contactKey, now);
-  if (contact === undefined) {
-    const row = await upsertContact(trx, {
-      workspaceId: channel.workspace_id, channelId: channel.id, networkUserId: event.author.networkId,
-      handle: event.author.handle, displayName: event.author.displayName, seenAt: event.sentAt,
-    });
-    contact = { id: row.id, vip: row.vip === 1 };
-    after.contacts.push({ key: contactKey, contact });
-  }
-  const conversationKey = `${channel.id}\u0000${thread.key}`;
-  const conversation = after.conversations.get(conversationKey) ?? await findOrCreateConversation(trx, {
-    workspaceId: channel.workspace_id, channelId: channel.id, kind: thread.kind, threadKey: thread.key,
-    rootPostNetworkId: event.rootPostNetworkId ?? null, rootPostText: event.rootPostText ?? null, contactId: contact.id, at: event.sentAt,
-  });
-  after.conversations.set(conversationKey, conversation);
-  const messageId = newId(now);
-  const inserted = await insertInboundOnce(trx, {
-    id: messageId, workspace_id: channel.workspace_id, conversation_id: conversation.id, channel_id: channel.id,
-    kind: event.kind, network_message_id: event.networkMessageId, parent_network_message_id: event.parentNetworkMessageId ?? null,
-    author_contact_id: contact.id, text, sent_at: event.sentAt, received_at: now, analysis: understanding === null ? null : storedAnalysis(understanding),
-  });
-  if (!inserted) return { status: 'duplicate', conversationId: conversation.id };
-  await recordContactMessage(trx, contact.id, { handle: event.author.handle, displayName: event.author.displayName, seenAt: event.sentAt });
-  if (isReaction) return { status: 'stored', messageId, conversationId: conversation.id };
-
-  const alreadyWaiting = conversation.unanswered === 1 && conversation.awaiting_since !== null;
-  const awaitingSince = alreadyWaiting ? Math.min(conversation.awaiting_since ?? event.sentAt, event.sentAt) : event.sentAt;
-  // A more pressing message (a complaint after a question) may pull the target earlier, never later.
-  const dueForThis = firstResponseDue(event.sentAt, understanding, { policy: policy.response, network: channel.network, timezone: policy.timezone });
-  const earlierDue = alreadyWaiting ? conversation.first_response_due_at : null;
-  const dueAt = earlierDue === null ? dueForThis : dueForThis === null ? earlierDue : Math.min(earlierDue, dueForThis);
-  const parts = priorityParts({ understanding, waitedMs: now - awaitingSince, msToTarget: dueAt === null ? null : dueAt - now, vip: contact.vip });
-  const update = {
-    status: conversation.status === 'closed' || conversation.status === 'snoozed' ? 'open' : conversation.status,
-    contact_id: contact.id,
-    awaiting_since: awaitingSince,
-    first_response_due_at: dueAt,
-    last_inbound_at: Math.max(conversation.last_inbound_at ?? 0, event.sentAt),
-    last_message_at: Math.max(conversation.last_message_at, event.sentAt),
-    // The summary describes the newest message: a late, out-of-order delivery does not overwrite it.
-    ...(event.sentAt >= (conversation.last_inbound_at ?? 0) ? {
-      last_intents: JSON.stringify(understanding?.intents ?? []),
-      last_sentiment: understanding?.sentiment.label ?? null,
-      last_emotion: understanding?.emotion.label ?? null,
-      last_urgency: understanding?.urgency ?? null,
-      language: understanding?.language ?? null,
-    } : {
-      last_intents: conversation.last_intents,
-      last_sentiment: conversation.last_sentiment,
-      last_emotion: conversation.last_emotion,
-      last_urgency: conversation.last_urgency,
-      language: conversation.language,
-    }),
-    priority: priorityScore(parts),
-    priority_reasons: JSON.stringify(parts),
-    updated_at: now,
-  };
-  await applyInboundToConversation(trx, conversation.id, update);
-  after.conversations.set(conversationKey, { ...conversation, ...update, snoozed_until: null, unanswered: 1, resolved_at: null });
-  after.publish.push({ workspaceId: channel.workspace_id, name: 'message.created', data: { conversationId: conversation.id, messageId } });
-  return { status: 'stored', messageId, conversationId: conversation.id };
-}
-
 function finishAfterCommit(deps: IngestDeps, after: AfterCommit, now: number): void {
   for (const { key, contact } of after.contacts) rememberContact(key, contact, now);
   for (const event of after.publish) deps.events.publish(event);
@@ -148,12 +69,8 @@ function finishAfterCommit(deps: IngestDeps, after: AfterCommit, now: number): v
  * may then acknowledge).
  */
 export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: InboundEvent): Promise<IngestOutcome> {
-  const now = deps.now?.() ?? Date.now();
-  const after: AfterCommit = { publish: [], contacts: [], conversations: new Map() };
-  // Read outside the transaction: on SQLite the transaction holds the only connection.
-  const policy = await loadInboxPolicy(deps.db, channel.workspace_id, now);
-  const outcome = await deps.db.transaction().execute((trx) => writeInbound(trx, deps, channel, event, policy, now, after));
-  finishAfterCommit(deps, after, now);
+  const [outcome] = await ingestBatch(deps, [{ channel, event }]);
+  if (outcome === undefined) throw new Error('ingest returned no outcome');
   return outcome;
 }
 
@@ -165,20 +82,30 @@ export async function ingestBatch(
   alsoInTransaction?: (trx: Executor) => Promise<void>,
 ): Promise<IngestOutcome[]> {
   const now = deps.now?.() ?? Date.now();
-  const after: AfterCommit = { publish: [], contacts: [], conversations: new Map() };
+  const after: AfterCommit = { publish: [], contacts: [] };
   const policies = new Map<string, InboxPolicy>();
   for (const { channel } of items) {
     if (!policies.has(channel.workspace_id)) policies.set(channel.workspace_id, await loadInboxPolicy(deps.db, channel.workspace_id, now));
   }
+  // Analysis is pure CPU: done before the transaction, so the write lock is held only for writes.
+  const understandings = await understandAll(deps, items);
   const outcomes = await deps.db.transaction().execute(async (trx) => {
-    const results: IngestOutcome[] = [];
-    for (const { channel, event } of items) {
+    const results = new Array<IngestOutcome | undefined>(items.length);
+    const batch = new InboundBatch(trx, now, after);
+    for (const [index, { channel, event }] of items.entries()) {
       const policy = policies.get(channel.workspace_id);
       if (policy === undefined) throw new Error(`no policy for workspace ${channel.workspace_id}`);
-      results.push(await writeInbound(trx, deps, channel, event, policy, now, after));
+      if (isNewMessage(event)) {
+        await batch.stage(channel, event, policy, understandings[index] ?? null, (outcome) => { results[index] = outcome; });
+      } else {
+        // An edit or delete may target a message staged in this batch: write those first.
+        await batch.writeMessages();
+        results[index] = await writeEditOrDelete(trx, deps, channel, event, now, after);
+      }
     }
+    await batch.finish();
     await alsoInTransaction?.(trx);
-    return results;
+    return results.map((outcome) => outcome ?? { status: 'ignored' as const, reason: 'not written' });
   });
   finishAfterCommit(deps, after, now);
   return outcomes;

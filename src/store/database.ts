@@ -12,6 +12,8 @@ export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgre
 export interface Store {
   db: Kysely<Database>;
   kind: DatabaseTarget['kind'];
+  /** PostgreSQL: the schema given in the target (else the server's search_path decides). */
+  schema?: string | undefined;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,8 @@ function openSqlite(file: string): Store {
   connection.pragma('synchronous = NORMAL');
   connection.pragma('foreign_keys = ON');
   connection.pragma('busy_timeout = 5000');
+  connection.pragma('cache_size = -65536');
+  connection.pragma('mmap_size = 268435456');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   return { db, kind: 'sqlite', close: () => db.destroy() };
 }
@@ -61,7 +65,7 @@ function openPostgres(url: string, schema: string | undefined): Store {
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: 'postgres', schema, close: () => db.destroy() };
 }
 
 export function openStore(target: DatabaseTarget): Store {

@@ -21,8 +21,13 @@ export interface MigrationOutcome {
   applied: string[];
 }
 
-export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationOutcome> {
-  const migrator = new Migrator({ db, provider: inCodeProvider });
+/**
+ * `schema`: the PostgreSQL schema the store works in. Kysely looks for its migration tables in
+ * every schema unless told which, so a second Sapa schema in the same database would find the
+ * first one's tables and skip creating its own.
+ */
+export async function migrateToLatest(store: { db: Kysely<Database>; schema?: string | undefined }): Promise<MigrationOutcome> {
+  const migrator = new Migrator({ db: store.db, provider: inCodeProvider, ...(store.schema === undefined ? {} : { migrationTableSchema: store.schema }) });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error !== undefined) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -16,7 +16,7 @@ describe.each(databaseKinds)('store on %s', (kind) => {
   afterEach(() => database.dispose());
 
   it('migrates idempotently', async () => {
-    const again = await migrateToLatest(database.store.db);
+    const again = await migrateToLatest(database.store);
     expect(again.applied).toEqual([]);
   });
 

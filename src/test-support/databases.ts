@@ -26,7 +26,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
     const dir = mkdtempSync(path.join(tmpdir(), 'sapa-test-'));
     const target = { kind: 'sqlite' as const, file: path.join(dir, 'sapa.sqlite') };
     const store = openStore(target);
-    await migrateToLatest(store.db);
+    await migrateToLatest(store);
     return { store, target, dispose: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
   }
   const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
@@ -36,7 +36,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   await admin.end();
   const target = { kind: 'postgres' as const, url: testPostgresUrl, schema };
   const store = openStore(target);
-  await migrateToLatest(store.db);
+  await migrateToLatest(store);
   return {
     store,
     target,

@@ -5,6 +5,8 @@ import { ConnectorRegistry, type ConnectorRegistryOptions } from '../channels/re
 import { loadConfig } from '../config.js';
 import { DatabaseQueue } from '../jobs/database-queue.js';
 import { LocalEventBus } from '../realtime/bus.js';
+import { createUnderstandPool } from '../domain/understand-pool.js';
+import { understandMessage } from '../domain/understand.js';
 import type { Runtime } from '../runtime.js';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases.js';
 
@@ -24,7 +26,8 @@ export async function createTestRuntime(kind: DatabaseKind = 'sqlite', connector
     queue: new DatabaseQueue({ db: database.store.db, dialect: database.store.kind, pollIntervalMs: 20, backoff: { baseMs: 20, maxMs: 100 } }),
     events: new LocalEventBus(),
     connectors: new ConnectorRegistry({ seed: 'test', simulator: { latencyMs: 0, rateLimitProbability: 0, ...connectors.simulator } }),
+    analysis: createUnderstandPool(understandMessage),
     close: () => Promise.resolve(),
   };
-  return { runtime, database, dispose: async () => { await runtime.events.close(); await database.dispose(); } };
+  return { runtime, database, dispose: async () => { await runtime.analysis.close(); await runtime.events.close(); await database.dispose(); } };
 }

@@ -11,7 +11,7 @@ export function registerMigrateCommand(program: Command): void {
       const config = loadConfigOrExit();
       const store = openStore(config.database);
       try {
-        const { applied } = await migrateToLatest(store.db);
+        const { applied } = await migrateToLatest(store);
         if (options.json === true) printJson({ database: store.kind, applied });
         else process.stderr.write(applied.length === 0 ? 'Database is up to date.\n' : `Applied: ${applied.join(', ')}\n`);
       } finally {

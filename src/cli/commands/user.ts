@@ -34,7 +34,7 @@ export function registerUserCommand(program: Command): void {
       const config = loadConfigOrExit();
       const store = openStore(config.database);
       try {
-        await migrateToLatest(store.db);
+        await migrateToLatest(store);
         if (options.workspace !== undefined && (await findWorkspace(store.db, options.workspace)) === undefined) fail(`--workspace: no workspace "${options.workspace}"`, 2);
         const generated = options.passwordStdin === true ? null : randomBytes(12).toString('base64url');
         const password = generated ?? (await readStdin());
@@ -59,7 +59,7 @@ export function registerUserCommand(program: Command): void {
       const config = loadConfigOrExit();
       const store = openStore(config.database);
       try {
-        await migrateToLatest(store.db);
+        await migrateToLatest(store);
         const rows = await Promise.all((await listUsers(store.db)).map(async (row) => ({
           id: row.id, email: row.email, name: row.name,
           workspaces: (await listWorkspacesForUser(store.db, row.id)).map((w) => ({ id: w.id, name: w.name, role: w.role })),

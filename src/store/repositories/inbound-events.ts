@@ -14,8 +14,9 @@ export async function insertInboundEvent(db: Executor, row: { id: string; channe
   return Number(result.numAffectedRows ?? 0n) > 0;
 }
 
+/** Oldest first: ids are time-ordered at acceptance, so the primary key gives the order without a sort. */
 export function oldestInboundEvents(db: Executor, limit: number) {
-  return db.selectFrom('inbound_events').selectAll().orderBy('received_at').orderBy('id').limit(limit).execute();
+  return db.selectFrom('inbound_events').selectAll().orderBy('id').limit(limit).execute();
 }
 
 export async function deleteInboundEvents(db: Executor, ids: string[]): Promise<void> {

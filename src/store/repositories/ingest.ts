@@ -3,7 +3,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ContactRow, ConversationRow, Database, NewMessage } from '../schema.js';
 import { newId } from '../ids.js';
-import { reusableQuery } from '../reusable-query.js';
+import { reusableQuery, type ReusableQuery } from '../reusable-query.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -43,24 +43,43 @@ export async function findOrCreateConversation(
   return created ?? (await find()) ?? Promise.reject(new Error(`conversation ${input.threadKey} vanished`));
 }
 
-/** Returns false when a message with the same network id already exists on the channel. */
 export type NewInboundMessage = Pick<NewMessage, (typeof inboundColumns)[number]>;
 
 const inboundColumns = ['id', 'workspace_id', 'conversation_id', 'channel_id', 'kind', 'network_message_id', 'parent_network_message_id',
   'author_contact_id', 'text', 'sent_at', 'received_at', 'analysis'] as const;
 
-const insertInboundQuery = reusableQuery(inboundColumns.length, (db, ...params) =>
-  db.insertInto('messages').values({
-    // Sentinel strings stand in for every value here, numbers included (see reusable-query.ts).
-    ...(Object.fromEntries(inboundColumns.map((column, index) => [column, params[index]])) as unknown as NewInboundMessage),
-    direction: 'inbound', author_user_id: null, delivery_state: 'received', idempotency_key: null, error: null,
-    edited_at: null, deleted_at: null, history: '[]',
-  }).onConflict((oc) => oc.columns(['channel_id', 'network_message_id']).doNothing()));
+/** Rows per multi-row insert: few statements per batch, well under both databases' parameter limits. */
+const inboundRowsPerInsert = 100;
+const insertInboundQueries = new Map<number, ReusableQuery<{ id: string }>>();
 
-/** Returns false when a message with the same network id already exists on the channel. */
-export async function insertInboundOnce(db: Executor, message: NewInboundMessage): Promise<boolean> {
-  const result = await insertInboundQuery.execute(db, inboundColumns.map((column) => message[column] ?? null));
-  return Number(result.numAffectedRows ?? 0n) > 0;
+function insertInboundQuery(rows: number): ReusableQuery<{ id: string }> {
+  let query = insertInboundQueries.get(rows);
+  if (query === undefined) {
+    query = reusableQuery<{ id: string }>(rows * inboundColumns.length, (db, ...params) =>
+      db.insertInto('messages').values(Array.from({ length: rows }, (_, row) => ({
+        // Sentinel strings stand in for every value here, numbers included (see reusable-query.ts).
+        ...(Object.fromEntries(inboundColumns.map((column, index) => [column, params[row * inboundColumns.length + index]])) as unknown as NewInboundMessage),
+        direction: 'inbound' as const, author_user_id: null, delivery_state: 'received' as const, idempotency_key: null, error: null,
+        edited_at: null, deleted_at: null, history: '[]',
+      }))).onConflict((oc) => oc.columns(['channel_id', 'network_message_id']).doNothing()).returning('id'));
+    insertInboundQueries.set(rows, query);
+  }
+  return query;
+}
+
+/**
+ * Inserts inbound messages, skipping any whose network id the channel already has (or that
+ * repeats an earlier row of the same call). Returns the ids of the rows actually inserted.
+ */
+export async function insertInboundMessages(db: Executor, messages: readonly NewInboundMessage[]): Promise<Set<string>> {
+  const inserted = new Set<string>();
+  for (let start = 0; start < messages.length; start += inboundRowsPerInsert) {
+    const chunk = messages.slice(start, start + inboundRowsPerInsert);
+    const args = chunk.flatMap((message) => inboundColumns.map((column) => message[column] ?? null));
+    const result = await insertInboundQuery(chunk.length).execute(db, args);
+    for (const row of result.rows) inserted.add(row.id);
+  }
+  return inserted;
 }
 
 export async function insertMessageOnce(db: Executor, message: NewMessage): Promise<boolean> {
@@ -70,17 +89,19 @@ export async function insertMessageOnce(db: Executor, message: NewMessage): Prom
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
-const recordContactMessageQuery = reusableQuery(5, (db, handle, displayName, seenAt, seenAtAgain, contactId) =>
+const recordContactMessagesQuery = reusableQuery(6, (db, count, handle, displayName, seenAt, seenAtAgain, contactId) =>
   db.updateTable('contacts').set((eb) => ({
-    message_count: eb('message_count', '+', 1),
+    message_count: eb('message_count', '+', count as unknown as number),
     handle,
     display_name: displayName,
     last_seen_at: sql<number>`case when last_seen_at > ${seenAt} then last_seen_at else ${seenAtAgain} end`,
   })).where('id', '=', contactId));
 
-/** Counts a stored message and refreshes what the network says about its author. */
-export async function recordContactMessage(db: Executor, contactId: string, author: { handle: string; displayName: string; seenAt: number }): Promise<void> {
-  await recordContactMessageQuery.execute(db, [author.handle, author.displayName, author.seenAt, author.seenAt, contactId]);
+/** Counts stored messages per author and refreshes what the network last said about them. */
+export async function recordContactMessages(db: Executor, touches: ReadonlyArray<{ id: string; count: number; handle: string; displayName: string; seenAt: number }>): Promise<void> {
+  for (const touch of touches) {
+    await recordContactMessagesQuery.execute(db, [touch.count, touch.handle, touch.displayName, touch.seenAt, touch.seenAt, touch.id]);
+  }
 }
 
 /** What an inbound message changes on its conversation. */
