@@ -3,12 +3,14 @@
 // analysed (on the analysis worker thread, as the server does), stored and indexed in
 // processing batches that run while acceptance goes on — on SQLite, and beside it the raw insert
 // rate of the same rows into the same kind of database with the same batching as acceptance
-// (one row per transaction) and the same durability (WAL, synchronous=NORMAL).
+// (one row per transaction) and the same connection settings (tuneSqliteConnection: WAL,
+// synchronous=NORMAL, page cache).
 import SQLite from 'better-sqlite3';
 import { acceptEvent, createInboundProcessor } from '../domain/inbound-queue.js';
 import { createUnderstandPool } from '../domain/understand-pool.js';
 import { understandMessage } from '../domain/understand.js';
 import { LocalEventBus } from '../realtime/bus.js';
+import { tuneSqliteConnection } from '../store/database.js';
 import { insertChannel } from '../store/repositories/channels.js';
 import { insertWorkspace } from '../store/repositories/workspaces.js';
 import { newId } from '../store/ids.js';
@@ -39,8 +41,7 @@ async function rawInsertRate(rows: Array<{ text: string; sentAt: number; network
   }).execute();
   await temp.store.close();
   const connection = new SQLite(temp.file);
-  connection.pragma('journal_mode = WAL');
-  connection.pragma('synchronous = NORMAL');
+  tuneSqliteConnection(connection);
   const insert = connection.prepare(`insert into messages (id, workspace_id, conversation_id, channel_id, direction, kind, network_message_id,
     text, sent_at, received_at, analysis, delivery_state, history) values (?, ?, ?, ?, 'inbound', 'comment', ?, ?, ?, ?, '{}', 'received', '[]')`);
   const insertOne = connection.transaction((row: { text: string; sentAt: number; networkMessageId: string }) => {

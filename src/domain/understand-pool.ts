@@ -49,12 +49,13 @@ export function createUnderstandPool(inThread: Understand): UnderstandPool {
     const started = startWorker();
     // The pool never keeps the process alive on its own.
     started.unref();
-    // The worker answers with the stored JSON of each text (strings cross threads cheaply);
-    // parsing it gives the understanding, with scores rounded as stored.
-    started.on('message', (reply: { id: number; stored: string[] }) => {
+    // The worker answers with the stored JSON of each text, one per line (JSON has no raw
+    // newlines): one string crosses threads far cheaper than an array of them. Parsing it
+    // gives the understanding, with scores rounded as stored.
+    started.on('message', (reply: { id: number; stored: string }) => {
       const request = pending.get(reply.id);
       pending.delete(reply.id);
-      request?.resolve(reply.stored.map((stored) => ({ understanding: JSON.parse(stored) as MessageUnderstanding, stored })));
+      request?.resolve(reply.stored.split('\n').map((stored) => ({ understanding: JSON.parse(stored) as MessageUnderstanding, stored })));
     });
     started.on('error', fallBack);
     started.on('exit', () => { if (worker === started) fallBack(); });

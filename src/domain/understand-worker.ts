@@ -14,5 +14,5 @@ const port = parentPort;
 // Load the models now, not on the first batch.
 understandMessage('');
 port.on('message', (request: UnderstandRequest) => {
-  port.postMessage({ id: request.id, stored: request.texts.map((text) => storedAnalysis(understandMessage(text))) });
+  port.postMessage({ id: request.id, stored: request.texts.map((text) => storedAnalysis(understandMessage(text))).join('\n') });
 });
