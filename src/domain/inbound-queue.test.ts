@@ -73,6 +73,47 @@ describe.each(databaseKinds)('inbound queue on %s', (kind) => {
   });
 });
 
+describe.each(databaseKinds)('a bad event in the inbound queue on %s', (kind) => {
+  let database: TestDatabase;
+  let deps: IngestDeps;
+  let channel: ChannelRow;
+
+  beforeEach(async () => {
+    ({ database, deps, channel } = await createIngestFixture(kind));
+  });
+  afterEach(() => database.dispose());
+
+  it('does not hold up the rest of its batch, and is set aside (kept) after three attempts', async () => {
+    const poisoned: IngestDeps = { ...deps, understand: (text) => { if (text.includes('POISON')) throw new Error('analysis broke'); return deps.understand(text); } };
+    for (const text of ['harganya berapa?', 'POISON', 'stok ada?', 'kirim ke bali bisa?']) await acceptEvent(deps, channel, buildInboundEvent({ text }));
+    const first = await processPending(poisoned);
+    expect(first.failures.map((failure) => failure.setAside)).toEqual([false]);
+    expect(first.outcomes.filter((outcome) => outcome.status === 'stored')).toHaveLength(3);
+    expect(await database.store.db.selectFrom('messages').select('id').execute()).toHaveLength(3);
+
+    await processPending(poisoned);
+    const third = await processPending(poisoned);
+    expect(third.failures.map((failure) => failure.setAside)).toEqual([true]);
+    const [kept] = await database.store.db.selectFrom('inbound_events').selectAll().execute();
+    expect(kept).toMatchObject({ attempts: 3, last_error: 'analysis broke' });
+    expect(kept?.failed_at).not.toBeNull();
+    expect(JSON.parse(kept?.payload ?? '{}')).toMatchObject({ text: 'POISON' });
+    // Set aside: no longer tried, and the queue moves on.
+    await acceptEvent(deps, channel, buildInboundEvent({ text: 'masih ready?' }));
+    const after = await processPending(poisoned);
+    expect(after).toMatchObject({ processed: 1, failures: [] });
+  });
+
+  it('sets aside at once an event whose stored payload cannot be read', async () => {
+    await database.store.db.insertInto('inbound_events').values({ id: '00000000000000000000000000', channel_id: channel.id, network_message_id: 'broken', payload: '{not json', received_at: 1 }).execute();
+    await acceptEvent(deps, channel, buildInboundEvent());
+    const result = await processPending(deps);
+    expect(result.failures).toHaveLength(1);
+    expect(result.failures[0]?.setAside).toBe(true);
+    expect(await database.store.db.selectFrom('messages').select('id').execute()).toHaveLength(1);
+  });
+});
+
 describe.each(databaseKinds)('the inbound processor on %s', (kind) => {
   let database: TestDatabase;
   let deps: IngestDeps;

@@ -90,7 +90,7 @@ describe('accounts and access', () => {
   it('reports health with the database and queue state', async () => {
     const response = await testApp.app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ status: 'ok', database: { ok: true, kind: 'sqlite' }, queue: { ok: true, engine: 'database' } });
+    expect(response.json()).toMatchObject({ status: 'ok', database: { ok: true, kind: 'sqlite' }, queue: { ok: true, engine: 'database' }, inbound: { waiting: 0, setAside: 0 } });
   });
 
   it('serves the OpenAPI document with the routes in it', async () => {

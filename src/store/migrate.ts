@@ -6,6 +6,7 @@ import * as initial from './migrations/0001_initial.js';
 import * as inbox from './migrations/0002_inbox.js';
 import * as posts from './migrations/0003_posts.js';
 import * as inboundEvents from './migrations/0004_inbound_events.js';
+import * as inboundEventFailures from './migrations/0005_inbound_event_failures.js';
 import type { Database } from './schema.js';
 
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0002_inbox': inbox,
   '0003_posts': posts,
   '0004_inbound_events': inboundEvents,
+  '0005_inbound_event_failures': inboundEventFailures,
 };
 
 const inCodeProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -257,6 +257,11 @@ export interface InboundEventsTable {
   /** The normalised InboundEvent as JSON. */
   payload: string;
   received_at: number;
+  /** Processing attempts that failed (the event stays queued until it is set aside). */
+  attempts: Generated<number>;
+  last_error: string | null;
+  /** Set aside after too many failed attempts: kept, no longer processed. */
+  failed_at: number | null;
 }
 
 export interface Database {

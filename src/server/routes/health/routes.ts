@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
+import { countInboundEvents } from '../../../store/repositories/inbound-events.js';
 import { packageVersion } from '../../../version.js';
 import { publicAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
@@ -13,12 +14,14 @@ export const healthRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = 
     const databaseOk = await sql`select 1`.execute(context.store.db).then(() => true, () => false);
     const queueOk = await context.queue.isHealthy();
     const stats = queueOk ? await context.queue.stats().catch(() => null) : null;
+    const inbound = databaseOk ? await countInboundEvents(context.store.db).catch(() => null) : null;
     const ok = databaseOk && queueOk;
     return reply.code(ok ? 200 : 503).send({
       status: ok ? 'ok' : 'degraded',
       version: packageVersion,
       database: { ok: databaseOk, kind: context.store.kind },
       queue: { ok: queueOk, engine: context.queue.engine, ...(stats === null ? {} : { queued: stats.queued, failed: stats.failed }) },
+      ...(inbound === null ? {} : { inbound }),
     });
   });
 };

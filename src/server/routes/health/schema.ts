@@ -5,4 +5,6 @@ export const HealthResponse = Type.Object({
   version: Type.String(),
   database: Type.Object({ ok: Type.Boolean(), kind: Type.String() }),
   queue: Type.Object({ ok: Type.Boolean(), engine: Type.String(), queued: Type.Optional(Type.Integer()), failed: Type.Optional(Type.Integer()) }),
+  /** Accepted follower events: waiting to be processed, and set aside after failing. */
+  inbound: Type.Optional(Type.Object({ waiting: Type.Integer(), setAside: Type.Integer() })),
 });
