@@ -11,10 +11,17 @@ export interface Range {
 // common abbreviation ("min.", "dr.", "no.").
 const ABBREVIATION = /(?:^|[^a-z])(?:min|maks|max|dl|dsb|rp|dr|drg|no|vs|jl|tgl|reg|est|approx|etc|mr|mrs|ms|st|prof|ir|hj|kec|kab)$/;
 
+// Characters that may end a sentence. The regex finds the next one (test() and
+// lastIndex, no match object): it skips the text between them several times faster
+// than a charCodeAt loop.
+const SENTENCE_END_CANDIDATE = /[!?\n.]/g;
+
 export function sentenceRanges(text: string): Range[] {
   const ranges: Range[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  SENTENCE_END_CANDIDATE.lastIndex = 0;
+  while (SENTENCE_END_CANDIDATE.test(text)) {
+    let i = SENTENCE_END_CANDIDATE.lastIndex - 1;
     const ch = text[i];
     let boundary = ch === '!' || ch === '?' || ch === '\n';
     if (ch === '.' && i >= 1) {
@@ -29,6 +36,7 @@ export function sentenceRanges(text: string): Range[] {
     while (i + 1 < text.length && (text[i + 1] === '!' || text[i + 1] === '?' || text[i + 1] === '.')) i++;
     ranges.push({ start, end: i + 1 });
     start = i + 1;
+    SENTENCE_END_CANDIDATE.lastIndex = start;
   }
   if (start < text.length) ranges.push({ start, end: text.length });
   return ranges;
