@@ -118,7 +118,7 @@ export type { BrandPostRecord } from './audience.js';
 export { FollowerMessageGenerator, type GeneratedMessage, type GenerateOptions } from './message-generator.js';
 export { createRandom, deriveRandom, type RandomSource } from './random.js';
 export { SimulatedNetwork, type InjectedFailure, type ReceivedSend, type SimulatedNetworkOptions } from './simulated-network.js';
-export { graphemeLength, utf8Length, xWeightedLength } from './text-length.js';
+export { graphemeLength, utf8Length, xWeightedLength } from '../text-length.js';
 export { textLimit, textLimitViolation, type OutboundTextKind } from './text-limits.js';
 export { HOURLY_ACTIVITY_WIB, wibHour } from './daily-rhythm.js';
 export { createWorld, type SimulatedWorld, type WorldOptions } from './world.js';

@@ -1,7 +1,7 @@
 // Each simulated network's text limits, measured the way that network measures (NETWORKS.md §1).
 // Numbers marked [?] there are unconfirmed; they are kept here as the best available guess.
 import type { SimulatedNetworkName } from './brand.js';
-import { graphemeLength, utf8Length, xWeightedLength } from './text-length.js';
+import { graphemeLength, utf8Length, xWeightedLength } from '../text-length.js';
 
 export type OutboundTextKind = 'post' | 'reply' | 'direct_message';
 

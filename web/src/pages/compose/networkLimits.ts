@@ -1,28 +1,12 @@
-// Post length limits as each network counts them, for the counters under the draft.
-// The simulator (src/channels/simulator/text-limits.ts) refuses by the same numbers; this
-// browser copy is simplified (X's URL weighting is left out) because it only advises.
+// Post length limits as each network counts them, for the counters under the draft: the same
+// counting functions the simulator refuses by (src/channels/text-length.ts, pure), so the
+// counter and the network agree — X's URLs and emoji, Bluesky's graphemes, Mastodon's URLs.
+import { graphemeLength, mastodonLength, xWeightedLength } from '../../../../src/channels/text-length.js';
 import type { Network } from '../../api/types';
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-export function graphemeCount(text: string): number {
-  let count = 0;
-  for (const _segment of graphemes.segment(text)) count += 1;
-  return count;
-}
+export const graphemeCount = graphemeLength;
 
 const codePoints = (text: string): number => [...text].length;
-
-// X weighs Latin and common punctuation 1, everything else (CJK, emoji) 2.
-const X_LIGHT: readonly (readonly [number, number])[] = [[0x0000, 0x10ff], [0x2000, 0x200d], [0x2010, 0x201f], [0x2032, 0x2037]];
-function xWeighted(text: string): number {
-  let total = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    total += X_LIGHT.some(([from, to]) => code >= from && code <= to) ? 1 : 2;
-  }
-  return total;
-}
 
 export interface LengthLimit {
   max: number;
@@ -30,11 +14,11 @@ export interface LengthLimit {
 }
 
 export const postLimits: Record<Network, LengthLimit> = {
-  x: { max: 280, measure: xWeighted },
+  x: { max: 280, measure: xWeightedLength },
   bluesky: { max: 300, measure: graphemeCount },
   instagram: { max: 2200, measure: codePoints },
   facebook: { max: 63_206, measure: codePoints },
-  mastodon: { max: 500, measure: codePoints },
+  mastodon: { max: 500, measure: mastodonLength },
   threads: { max: 500, measure: codePoints },
   telegram: { max: 4096, measure: codePoints },
   whatsapp: { max: 4096, measure: codePoints },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { graphemeLength, utf8Length, xWeightedLength } from './text-length.js';
-import { textLimitViolation } from './text-limits.js';
+import { graphemeLength, mastodonLength, utf8Length, xWeightedLength } from './text-length.js';
+import { textLimitViolation } from './simulator/text-limits.js';
 
 const FAMILY = '👨‍👩‍👧'; // one grapheme, five code points, 18 UTF-8 bytes
 
@@ -62,5 +62,13 @@ describe('text limits per network', () => {
   it('Facebook: a large post limit; every network refuses empty text', () => {
     expect(textLimitViolation('facebook', 'post', 'a'.repeat(60_000))).toBeNull();
     for (const network of ['facebook', 'instagram', 'x', 'bluesky'] as const) expect(textLimitViolation(network, 'reply', '  ')).toBe('text is empty');
+  });
+});
+
+describe('Mastodon length', () => {
+  it('counts graphemes, every URL as 23 and a remote mention as its local part', () => {
+    expect(mastodonLength(`halo ${FAMILY}`)).toBe(6);
+    expect(mastodonLength('cek https://glowria.id/produk/serum-niacinamide-10-persen?ref=mastodon ya')).toBe(4 + 23 + 3);
+    expect(mastodonLength('@sari@mastodon.social makasih')).toBe('@sari makasih'.length);
   });
 });

@@ -1,6 +1,8 @@
 // How each network counts text (NETWORKS.md §1). `string.length` counts UTF-16 code units and is
 // wrong everywhere: X weighs code points and counts URLs and emoji as fixed amounts, Bluesky
-// counts grapheme clusters and UTF-8 bytes.
+// counts grapheme clusters and UTF-8 bytes, Mastodon counts graphemes with URLs and remote
+// mentions shortened. Pure: the simulator refuses by these counts, and the browser's composer
+// shows the same numbers under the draft.
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const utf8 = new TextEncoder();
@@ -78,4 +80,18 @@ export function xWeightedLength(text: string): number {
     for (const character of segment) weighted += codePointWeight(character.codePointAt(0) ?? 0);
   }
   return Math.floor(weighted / X_SCALE);
+}
+
+/** Mastodon's defaults (an instance may change them: `characters_reserved_per_url`). */
+const MASTODON_URL_LENGTH = 23;
+const MASTODON_URL = /https?:\/\/[^\s<>"]+/giu;
+/** `@user@domain` counts as `@user`. */
+const MASTODON_REMOTE_MENTION = /(?<![\p{L}\p{N}_])(@[\w.]+)@[\w.-]+\.[a-z]{2,}/giu;
+
+/** Mastodon status length: graphemes, each URL 23, a remote mention only its local part. */
+export function mastodonLength(text: string): number {
+  const shortened = text
+    .replace(MASTODON_URL, 'x'.repeat(MASTODON_URL_LENGTH))
+    .replace(MASTODON_REMOTE_MENTION, '$1');
+  return graphemeLength(shortened);
 }
