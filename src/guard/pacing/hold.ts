@@ -20,14 +20,18 @@ function windowRelease(times: number[], at: number, max: number, windowMs: numbe
   return leaving === undefined ? undefined : leaving + windowMs;
 }
 
+/**
+ * Posts keep the gap on both sides: a post scheduled just before one already scheduled
+ * crowds it as much as one just after. The daily cap counts the whole calendar day.
+ */
 function postHolds(send: ProposedSend, history: readonly OutboundItem[], policy: ReturnType<typeof resolvePacingPolicy>): Hold[] {
   const holds: Hold[] = [];
-  const posts = history.filter((h) => h.kind === 'post' && h.channelId === send.channelId && h.sentAt <= send.at).map((h) => h.sentAt);
-  const lastPost = Math.max(-Infinity, ...posts);
-  if (send.at - lastPost < policy.posts.minGapMs) holds.push({ rule: 'PACE.POST_GAP', until: lastPost + policy.posts.minGapMs });
+  const posts = history.filter((h) => h.kind === 'post' && h.channelId === send.channelId).map((h) => h.sentAt);
+  const crowding = posts.filter((t) => Math.abs(send.at - t) < policy.posts.minGapMs);
+  if (crowding.length > 0) holds.push({ rule: 'PACE.POST_GAP', until: Math.max(...crowding) + policy.posts.minGapMs });
   const offset = policy.posts.utcOffsetMinutes * 60_000;
   const dayStart = Math.floor((send.at + offset) / DAY) * DAY - offset;
-  if (posts.filter((t) => t >= dayStart).length >= policy.posts.maxPerDay) holds.push({ rule: 'PACE.POSTS_PER_DAY', until: dayStart + DAY });
+  if (posts.filter((t) => t >= dayStart && t < dayStart + DAY).length >= policy.posts.maxPerDay) holds.push({ rule: 'PACE.POSTS_PER_DAY', until: dayStart + DAY });
   return holds;
 }
 
@@ -87,14 +91,29 @@ function holdMessage(rule: PacingRule, waitMs: number): LocalizedText {
   return { id: `${reason.id} Bisa dikirim dalam ±${minutes} menit.`, en: `${reason.en} It can go in about ${minutes} min.` };
 }
 
-/** Allow the send, or hold it with the limit that binds longest and the earliest time it may go. */
-export function holdForPacing(send: ProposedSend, history: readonly OutboundItem[], policyInput?: PacingPolicyInput): PacingDecision {
-  const policy = resolvePacingPolicy(policyInput);
-  const holds = [
+function holdsAt(send: ProposedSend, history: readonly OutboundItem[], policy: ReturnType<typeof resolvePacingPolicy>): Hold[] {
+  return [
     ...(send.kind === 'post' ? postHolds(send, history, policy) : replyHolds(send, history, policy)),
     ...networkHolds(send, history, policy),
   ].filter((h) => h.until > send.at);
+}
+
+/** Release times only move forward, so a bounded walk always ends; the bound guards odd policies. */
+const MAX_WALK_STEPS = 100;
+
+/** Allow the send, or hold it with the limit that binds longest and the earliest time it may go. */
+export function holdForPacing(send: ProposedSend, history: readonly OutboundItem[], policyInput?: PacingPolicyInput): PacingDecision {
+  const policy = resolvePacingPolicy(policyInput);
+  const holds = holdsAt(send, history, policy);
   if (holds.length === 0) return { decision: 'allow' };
   const binding = holds.reduce((a, b) => (b.until > a.until ? b : a));
-  return { decision: 'hold', rule: binding.rule, until: binding.until, message: holdMessage(binding.rule, binding.until - send.at), holds };
+  // The release time can itself crowd something already scheduled later (the next post, the
+  // next day's cap): walk forward until every limit allows, so "until" is a time that works.
+  let until = binding.until;
+  for (let step = 0; step < MAX_WALK_STEPS; step++) {
+    const later = holdsAt({ ...send, at: until }, history, policy);
+    if (later.length === 0) break;
+    until = Math.max(...later.map((h) => h.until));
+  }
+  return { decision: 'hold', rule: binding.rule, until, message: holdMessage(binding.rule, until - send.at), holds };
 }

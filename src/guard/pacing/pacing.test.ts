@@ -43,6 +43,25 @@ describe('holdForPacing', () => {
     expect(holdForPacing(proposed({ kind: 'post', channelId: 'x', at: T0 + 10 * MIN }), history)).toEqual({ decision: 'allow' });
   });
 
+  it('keeps the gap before a post already scheduled, and offers a time that clears every scheduled post', () => {
+    // Scheduled: 10:00 and 10:40; the minimum gap is 30 minutes.
+    const history: OutboundItem[] = [
+      { channelId: 'ig', text: 'Post pagi', sentAt: T0, kind: 'post' },
+      { channelId: 'ig', text: 'Post kedua', sentAt: T0 + 40 * MIN, kind: 'post' },
+    ];
+    // 09:50 is ten minutes before the 10:00 post.
+    expect(holdForPacing(proposed({ kind: 'post', contactId: undefined, at: T0 - 10 * MIN }), history)).toMatchObject({ decision: 'hold', rule: 'PACE.POST_GAP' });
+    // 10:20 crowds both; 10:30 (30 after the first) would crowd the second, so the first free time is 11:10.
+    expect(holdForPacing(proposed({ kind: 'post', contactId: undefined, at: T0 + 20 * MIN }), history)).toMatchObject({ decision: 'hold', until: T0 + 70 * MIN });
+    expect(holdForPacing(proposed({ kind: 'post', contactId: undefined, at: T0 - 30 * MIN }), history)).toEqual({ decision: 'allow' });
+  });
+
+  it('counts posts already scheduled later the same day toward the daily maximum', () => {
+    const history: OutboundItem[] = [T0 + 60 * MIN, T0 + 120 * MIN, T0 + 180 * MIN].map((sentAt, i) => ({ channelId: 'ig', text: `post ${i}`, sentAt, kind: 'post' }));
+    const decision = holdForPacing(proposed({ kind: 'post', at: T0 - 120 * MIN }), history, { posts: { maxPerDay: 3 } });
+    expect(decision).toMatchObject({ decision: 'hold', rule: 'PACE.POSTS_PER_DAY', until: Date.UTC(2025, 5, 30, 17, 0) });
+  });
+
   it('holds past the daily maximum until the next WIB midnight', () => {
     const history: OutboundItem[] = Array.from({ length: 3 }, (_, i) => ({ channelId: 'ig', text: `post ${i}`, sentAt: T0 + i * 60 * MIN, kind: 'post' }));
     const decision = holdForPacing(proposed({ kind: 'post', at: T0 + 4 * 60 * MIN }), history, { posts: { maxPerDay: 3 } });
