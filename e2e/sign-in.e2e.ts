@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoOwner } from '../src/demo/seed.js';
-import { startE2eSapa, type E2eSapa } from './harness.js';
+import { demoOwner, demoWorkspaceId } from '../src/demo/seed.js';
+import { signIn, startE2eSapa, type E2eSapa } from './harness.js';
 
 describe('signing in to the demo', () => {
   let sapa: E2eSapa;
@@ -40,5 +40,19 @@ describe('signing in to the demo', () => {
     await page.getByTestId('sign-in-password').fill('not the password');
     await page.getByTestId('sign-in-submit').click();
     await page.getByTestId('sign-in-error').waitFor();
+  });
+
+  it('keeps settings in tabs, each with its own address', async () => {
+    const page = await sapa.newPage('en-US');
+    await signIn(page, sapa.url, demoOwner.email, demoOwner.password);
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/settings`);
+    await page.getByTestId('settings-page').waitFor();
+    await expect(page.getByTestId('brand-settings').count()).resolves.toBe(0);
+    await page.getByTestId('settings-tab-inbox').click();
+    await page.getByTestId('inbox-settings').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/w/${demoWorkspaceId}/settings/inbox`);
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/settings/brand`);
+    await page.getByTestId('brand-settings').waitFor();
+    await page.screenshot({ path: '.tmp/screenshots/settings-brand.png', fullPage: false });
   });
 });

@@ -47,7 +47,7 @@ export async function seedDemoContent(runtime: Runtime, workspaceId: string): Pr
   await writeBrandProfile(db, workspaceId, {
     name: GLOWRIA.name,
     products: GLOWRIA.products.map((product) => ({
-      name: product.name, aliases: [...product.aliases.id, ...product.aliases.en], limitations: [product.limitation.id, product.limitation.en],
+      name: product.name, aliases: [...new Set([...product.aliases.id, ...product.aliases.en])], limitations: [product.limitation.id, product.limitation.en],
       requiredDisclaimers: ['Hasil bisa berbeda pada tiap orang.'],
     })),
     substantiatedClaims: [{ text: 'terdaftar di BPOM', evidence: 'Nomor notifikasi BPOM pada kemasan tiap produk' }],

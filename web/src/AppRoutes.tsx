@@ -28,7 +28,7 @@ export function AppRoutes() {
             <Route path="compose" element={<ComposePage />} />
             <Route path="calendar" element={<CalendarPage />} />
             <Route path="insights" element={<InsightsPage />} />
-            <Route path="settings" element={<SettingsPage />} />
+            <Route path="settings/:section?" element={<SettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

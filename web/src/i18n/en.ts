@@ -136,6 +136,7 @@ export const en = {
     comingSoon: 'Insights are coming soon: response times, follower sentiment and emotion, and what moves your audience.',
   },
   settings: {
+    tabs: { general: 'General', inbox: 'Inbox', brand: 'Brand & content guard' },
     title: 'Settings',
     workspace: 'Workspace',
     workspaceName: 'Name',

@@ -141,6 +141,7 @@ export const id: MessageTree<typeof en> = {
     comingSoon: 'Wawasan segera hadir: waktu respons, sentimen dan emosi pengikut, serta apa yang menggerakkan audiens Anda.',
   },
   settings: {
+    tabs: { general: 'Umum', inbox: 'Kotak masuk', brand: 'Brand & penjaga konten' },
     title: 'Pengaturan',
     workspace: 'Ruang kerja',
     workspaceName: 'Nama',

@@ -17,3 +17,9 @@ export function sectionOf(pathname: string): Section {
   const segment = pathname.split('/')[3];
   return sections.find((section) => section === segment) ?? 'inbox';
 }
+
+/** A tab of Settings ('general' is the page itself). */
+export function settingsPath(workspaceId: string, tab: 'general' | 'inbox' | 'brand'): string {
+  const base = sectionPath(workspaceId, 'settings');
+  return tab === 'general' ? base : `${base}/${tab}`;
+}

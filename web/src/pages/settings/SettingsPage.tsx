@@ -1,21 +1,60 @@
-import { Stack, Title } from '@mantine/core';
+import { Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { WorkspaceDetails } from './WorkspaceDetails';
 import { PreferencesForm } from './PreferencesForm';
 import { InboxSettings } from './inbox/InboxSettings';
 import { BrandSettings } from './brand/BrandSettings';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
+import { settingsPath } from '../../workspace/paths';
 
+const sections = ['general', 'inbox', 'brand'] as const;
+type Section = (typeof sections)[number];
+
+function isSection(value: string): value is Section {
+  return sections.some((section) => section === value);
+}
+
+/**
+ * Settings in sections, one per tab, each with its own address (settings/inbox,
+ * settings/brand) so a manager can send a colleague straight to the right form.
+ */
 export function SettingsPage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const workspace = useWorkspace();
+  const { section } = useParams();
+  if (section !== undefined && !isSection(section)) return <Navigate to={settingsPath(workspace.id, 'general')} replace />;
+  const active: Section = section ?? 'general';
+  const open = (next: string | null): void => {
+    if (next === null || !isSection(next)) return;
+    void navigate(settingsPath(workspace.id, next));
+  };
+
   return (
     <Stack maw={760} gap="md" data-testid="settings-page">
       <Title order={1} fz="h2">
         {t('settings.title')}
       </Title>
-      <WorkspaceDetails />
-      <PreferencesForm />
-      <InboxSettings />
-      <BrandSettings />
+      <Tabs value={active} onChange={open} keepMounted={false}>
+        <Tabs.List>
+          <Tabs.Tab value="general" data-testid="settings-tab-general">{t('settings.tabs.general')}</Tabs.Tab>
+          <Tabs.Tab value="inbox" data-testid="settings-tab-inbox">{t('settings.tabs.inbox')}</Tabs.Tab>
+          <Tabs.Tab value="brand" data-testid="settings-tab-brand">{t('settings.tabs.brand')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="general" pt="md">
+          <Stack gap="md">
+            <WorkspaceDetails />
+            <PreferencesForm />
+          </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="inbox" pt="md">
+          <InboxSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="brand" pt="md">
+          <BrandSettings />
+        </Tabs.Panel>
+      </Tabs>
     </Stack>
   );
 }
