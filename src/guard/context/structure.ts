@@ -42,17 +42,30 @@ export function sentenceRanges(text: string): Range[] {
   return ranges;
 }
 
+const CLAUSE_PUNCTUATION = ',;:()';
+const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const CLAUSE_BREAK = /[,;:()]|\b(?:tapi|namun|melainkan|sedangkan|padahal|walaupun|meskipun|but|however|although|though|whereas)\b/g;
 
 /** Offsets where a new clause starts (after a comma, "tapi", "but", …), sentence starts included. */
 export function clauseStarts(text: string, sentences: readonly Range[]): number[] {
   const breaks: number[] = [];
+  // test() and lastIndex, not exec(): no match object per break. A match ending in
+  // punctuation is that one character; otherwise it is a conjunction, a whole word of
+  // letters, which starts where the letters before lastIndex do.
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(text); m !== null; m = CLAUSE_BREAK.exec(text)) {
-    const at = m.index + (m[0].length === 1 ? 1 : 0);
+  while (CLAUSE_BREAK.test(text)) {
+    const end = CLAUSE_BREAK.lastIndex;
+    const last = text[end - 1] ?? '';
+    if (!CLAUSE_PUNCTUATION.includes(last)) {
+      let start = end - 1;
+      while (start > 0 && isLowerCode(text.charCodeAt(start - 1))) start--;
+      breaks.push(start);
+      continue;
+    }
     // A comma inside a number ("1,5") is not a clause break.
-    if (m[0] === ',' && /[0-9]/.test(text[m.index - 1] ?? '') && /[0-9]/.test(text[m.index + 1] ?? '')) continue;
-    breaks.push(at);
+    if (last === ',' && isDigitCode(text.charCodeAt(end - 2)) && isDigitCode(text.charCodeAt(end))) continue;
+    breaks.push(end);
   }
   // Sentence starts and breaks both come in increasing order: merge them, no sort.
   const starts: number[] = [];

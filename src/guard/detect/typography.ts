@@ -104,7 +104,10 @@ function shouting(text: string, ascii: boolean): Span[] {
 // The same word three times in a row, in any case ("promo promo promo"); twice is
 // ordinary Indonesian ("sama sama"), unless shouted (above).
 const TRIPLE_WORD = /(?<![\p{L}\p{N}])(\p{L}{2,})(?:[^\p{L}\p{N}\n]+\1(?![\p{L}\p{N}])){2,}/giu;
-const TRIPLE_WORD_ASCII = /\b([a-z]{2,})(?:[^a-z0-9\n]+\1\b){2,}/gi;
+// Run on the lower-cased ASCII text: the same matches as /\b([a-z]{2,})(?:[^a-z0-9\n]+\1\b){2,}/gi
+// on the original (ASCII lower-casing keeps offsets), and a case-sensitive backreference
+// is cheaper to try at every word.
+const TRIPLE_WORD_LOWER = /\b([a-z]{2,})(?:[^a-z0-9\n]+\1\b){2,}/g;
 
 const PUNCT_RUN = /[!?！？]{2,}/g;
 const EMOJI = /\p{Extended_Pictographic}/gu;
@@ -117,10 +120,9 @@ function regexSpans(pattern: RegExp, text: string, keep: (m: RegExpExecArray) =>
 }
 
 /** Runs of 3+ of the same letter ("murahhh", "MURAHhh"), ignoring "www" and roman numerals. */
-function stretchedLetters(text: string, ascii: boolean): Span[] {
+/** `lower` is the text lower-cased when it is ASCII (same offsets), else the text as written. */
+function stretchedLetters(text: string, lower: string): Span[] {
   const spans: Span[] = [];
-  // Lower-casing keeps UTF-16 offsets for ASCII; other text is compared as written.
-  const lower = ascii ? text.toLowerCase() : text;
   const n = lower.length;
   for (let i = 0; i + 2 < n; i++) {
     const c = lower.charCodeAt(i);
@@ -175,16 +177,19 @@ function emojiSpans(text: string): Span[] {
   return spans;
 }
 
-/** Typography findings in ORIGINAL-text offsets (not normalised ones). */
+const hasExclamation = (m: RegExpExecArray): boolean => m[0].includes('!') || m[0].includes('！');
+
 /** Typography findings in ORIGINAL-text offsets (not normalised ones). */
 export function detectTypography(original: string): Span[] {
   const ascii = isAsciiText(original);
+  // Lower-casing keeps UTF-16 offsets for ASCII; other text is compared as written.
+  const lower = ascii ? original.toLowerCase() : original;
   const spans = [
     ...shouting(original, ascii),
-    ...regexSpans(ascii ? TRIPLE_WORD_ASCII : TRIPLE_WORD, original),
+    ...(ascii ? regexSpans(TRIPLE_WORD_LOWER, lower) : regexSpans(TRIPLE_WORD, original)),
     // Only runs with an exclamation mark count, so without one there is nothing to scan.
-    ...(original.includes('!') || original.includes('！') ? regexSpans(PUNCT_RUN, original, (m) => /[!！]/.test(m[0])) : []),
-    ...stretchedLetters(original, ascii),
+    ...(original.includes('!') || original.includes('！') ? regexSpans(PUNCT_RUN, original, hasExclamation) : []),
+    ...stretchedLetters(original, lower),
     ...emojiSpans(original),
   ];
   return mergeSpans(spans);

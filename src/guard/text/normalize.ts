@@ -39,57 +39,75 @@ class CodeBuffer {
   }
 }
 
-// Two scratch buffers, reused: normalising allocates only the results it returns.
-/** The draft folded: lower-case ASCII, one or more plain characters per original code point. */
+// Scratch buffers, reused: normalising allocates only the results it returns.
+/** Folded non-ASCII drafts: one or more plain characters per original code point. */
 const folded = new CodeBuffer();
 /** The normalised text being built. */
 const out = new CodeBuffer();
 
+/**
+ * The folded draft the tokeniser reads: lower-case text and, per code unit, the span
+ * of the original it came from. An ASCII draft (most) folds to itself lower-cased with
+ * one character per code unit, so it takes no per-character pass: the native
+ * toLowerCase() and shared identity spans.
+ */
+let source = '';
+let sourceStarts = new Int32Array(0);
+let sourceEnds = new Int32Array(0);
+let identityStarts = new Int32Array(0);
+let identityEnds = new Int32Array(0);
+
+function identitySpans(n: number): void {
+  if (identityStarts.length < n) {
+    const size = Math.max(n, identityStarts.length * 2, 512);
+    identityStarts = new Int32Array(size);
+    identityEnds = new Int32Array(size);
+    for (let i = 0; i < size; i++) {
+      identityStarts[i] = i;
+      identityEnds[i] = i + 1;
+    }
+  }
+  sourceStarts = identityStarts;
+  sourceEnds = identityEnds;
+}
+
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const NON_ASCII = /[\u0080-\uffff]/;
+const TAB_OR_RETURN = /[\t\r]/g;
 
-/** Fill `folded` from the original: ASCII inline, anything else through foldChar (cached). */
+/** Set `source` from the original. */
 function fold(original: string): void {
+  if (!NON_ASCII.test(original)) {
+    const lower = original.toLowerCase();
+    source = lower.includes('\t') || lower.includes('\r') ? lower.replace(TAB_OR_RETURN, ' ') : lower;
+    identitySpans(original.length);
+    return;
+  }
+  foldUnicode(original);
+  source = stringOf(folded.codes, folded.length);
+  sourceStarts = folded.starts;
+  sourceEnds = folded.ends;
+}
+
+/** The code units as a string, exactly (TextDecoder would replace a lone surrogate). */
+function stringOf(codes: Uint16Array, length: number): string {
+  let text = '';
+  for (let from = 0; from < length; from += 4096) text += String.fromCharCode(...codes.subarray(from, Math.min(length, from + 4096)));
+  return text;
+}
+
+/** Fill `folded` from a draft with non-ASCII characters, those through foldChar (cached). */
+function foldUnicode(original: string): void {
   const n = original.length;
   folded.length = 0;
-  // Folding never shrinks ASCII; other code points may grow (NFKD), reserved as they come.
-  folded.reserve(n);
-  const { codes, starts, ends } = folded;
   let k = 0;
   for (let i = 0; i < n; ) {
     const code = original.charCodeAt(i);
-    if (code < 128) {
-      codes[k] = code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 13 ? 32 : code;
-      starts[k] = i;
-      ends[k] = i + 1;
-      k++;
-      i++;
-      continue;
-    }
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n ? 2 : 1;
-    const chars = foldChar(original.slice(i, i + width));
-    folded.length = k;
-    folded.reserve(chars.length + (n - i));
-    for (let c = 0; c < chars.length; c++) {
-      folded.codes[k] = chars.charCodeAt(c);
-      folded.starts[k] = i;
-      folded.ends[k] = i + width;
-      k++;
-    }
-    i += width;
-    if (folded.codes !== codes) return foldRest(original, i, k);
-  }
-  folded.length = k;
-}
-
-/** fold() after the buffers grew (rare): the same loop over fresh buffer references. */
-function foldRest(original: string, from: number, k: number): void {
-  for (let i = from; i < original.length; ) {
-    const code = original.charCodeAt(i);
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
     const chars = code < 128 ? String.fromCharCode(code >= 65 && code <= 90 ? code + 32 : code === 9 || code === 13 ? 32 : code) : foldChar(original.slice(i, i + width));
     folded.length = k;
-    folded.reserve(chars.length + (original.length - i));
+    folded.reserve(chars.length);
     for (let c = 0; c < chars.length; c++) {
       folded.codes[k] = chars.charCodeAt(c);
       folded.starts[k] = i;
@@ -105,7 +123,7 @@ const NON_ASCII_LETTER = /[\p{L}\p{N}]/u;
 const nonAsciiWord = new Map<number, boolean>();
 
 function isWordAt(i: number): boolean {
-  const c = folded.codes[i] ?? 0;
+  const c = source.charCodeAt(i);
   if (c < 128) return isLower(c) || isDigit(c);
   let word = nonAsciiWord.get(c);
   if (word === undefined) {
@@ -117,7 +135,7 @@ function isWordAt(i: number): boolean {
 
 /** An apostrophe between two letters belongs to the word ("don't"). */
 function isApostropheInWord(i: number): boolean {
-  return folded.codes[i] === 39 && i + 1 < folded.length && isLower(folded.codes[i - 1] ?? 0) && isLower(folded.codes[i + 1] ?? 0);
+  return source.charCodeAt(i) === 39 && isLower(source.charCodeAt(i - 1)) && isLower(source.charCodeAt(i + 1));
 }
 
 /** Append one non-word character: runs of spaces collapse, a space before a newline becomes it. */
@@ -187,8 +205,9 @@ function repeatedStem(key: string): string | undefined {
  * the lexicon. Rare enough to work on a substring.
  */
 function emitSpecialToken(from: number, to: number, hasDigit: boolean, hasRepeat: boolean): void {
-  const { codes, starts, ends } = folded;
-  const raw = UTF16.decode(codes.subarray(from, to));
+  const starts = sourceStarts;
+  const ends = sourceEnds;
+  const raw = source.slice(from, to);
   const start = starts[from] ?? 0;
   const end = ends[to - 1] ?? 0;
   const letters = hasDigit ? unLeet(raw) : raw;
@@ -199,13 +218,13 @@ function emitSpecialToken(from: number, to: number, hasDigit: boolean, hasRepeat
   if (entry?.kind === 'drop') return;
   if (entry?.kind === 'slang') return pushWord(entry.to, start, end);
   // Never turn the "satu" of "satu-satunya" into a digit.
-  const after = to < folded.length ? codes[to] : -1;
-  const before = from > 0 ? codes[from - 1] : -1;
+  const after = source.charCodeAt(to);
+  const before = source.charCodeAt(from - 1);
   if (entry?.kind === 'number' && after !== 45 && before !== 45) return pushWord(entry.to, start, end);
   out.reserve(to - from);
   if (word === raw) {
     for (let i = from; i < to; i++) {
-      out.codes[out.length] = codes[i] ?? 0;
+      out.codes[out.length] = source.charCodeAt(i);
       out.starts[out.length] = starts[i] ?? 0;
       out.ends[out.length] = ends[i] ?? 0;
       out.length++;
@@ -216,10 +235,10 @@ function emitSpecialToken(from: number, to: number, hasDigit: boolean, hasRepeat
   // covering its dropped repeats. Otherwise map every character to the whole token.
   if (stem === undefined && letters === raw) {
     for (let i = from; i < to; i++) {
-      const c = codes[i] ?? 0;
+      const c = source.charCodeAt(i);
       const s0 = starts[i] ?? 0;
       let e = ends[i] ?? 0;
-      while (isLower(c) && i + 1 < to && codes[i + 1] === c) e = ends[++i] ?? 0;
+      while (isLower(c) && i + 1 < to && source.charCodeAt(i + 1) === c) e = ends[++i] ?? 0;
       out.codes[out.length] = c;
       out.starts[out.length] = s0;
       out.ends[out.length] = e;
@@ -237,12 +256,11 @@ const LEET_DIGIT = new Set([48, 49, 51, 52, 53, 55]);
  * how it is written: a leet digit between letters ("t3rb4ik") or the "adik2" shorthand.
  */
 function digitsChangeToken(from: number, to: number): boolean {
-  const { codes } = folded;
   for (let k = from + 1; k < to - 1; k++) {
-    if (LEET_DIGIT.has(codes[k] ?? 0) && isLower(codes[k - 1] ?? 0) && isLower(codes[k + 1] ?? 0)) return true;
+    if (LEET_DIGIT.has(source.charCodeAt(k)) && isLower(source.charCodeAt(k - 1)) && isLower(source.charCodeAt(k + 1))) return true;
   }
-  if (to - from < 4 || codes[to - 1] !== 50) return false;
-  for (let k = from; k < to - 1; k++) if (!isLower(codes[k] ?? 0)) return false;
+  if (to - from < 4 || source.charCodeAt(to - 1) !== 50) return false;
+  for (let k = from; k < to - 1; k++) if (!isLower(source.charCodeAt(k))) return false;
   return true;
 }
 
@@ -256,11 +274,13 @@ function lexiconEntryOf(from: number, to: number): LexiconEntry | undefined {
 /** Tokenise `folded` into `out`: words copied (or replaced), other characters spaced. */
 function tokenise(): void {
   out.length = 0;
-  const n = folded.length;
-  const { codes, starts, ends } = folded;
+  const text = source;
+  const n = text.length;
+  const starts = sourceStarts;
+  const ends = sourceEnds;
   let i = 0;
   while (i < n) {
-    const first = codes[i] ?? 0;
+    const first = text.charCodeAt(i);
     if (first < 128 ? !(isLower(first) || isDigit(first)) : !isWordAt(i)) {
       pushSpaced(first, starts[i] ?? 0, ends[i] ?? 0);
       i++;
@@ -279,7 +299,7 @@ function tokenise(): void {
     let previous = -1;
     let j = i;
     for (; j < n; j++) {
-      const c = codes[j] ?? 0;
+      const c = text.charCodeAt(j);
       const inWord = c < 128 ? isLower(c) || isDigit(c) : isWordAt(j);
       if (!inWord && !isApostropheInWord(j)) break;
       if (c === previous && isLower(c)) {
@@ -310,7 +330,7 @@ function tokenise(): void {
       else if (entry?.kind === 'slang') {
         out.length = mark;
         pushWord(entry.to, start, end);
-      } else if (entry?.kind === 'number' && (j < n ? codes[j] : -1) !== 45 && (i > 0 ? codes[i - 1] : -1) !== 45) {
+      } else if (entry?.kind === 'number' && text.charCodeAt(j) !== 45 && text.charCodeAt(i - 1) !== 45) {
         // Never turn the "satu" of "satu-satunya" into a digit.
         out.length = mark;
         pushWord(entry.to, start, end);
