@@ -47,12 +47,20 @@ function toFinding(doc: GuardDoc, hit: Hit, span: Span): Finding {
   };
 }
 
+const byStart = (a: Finding, b: Finding): number => a.start - b.start || b.end - a.end;
+
+/** The earlier finding of the same rule that `f` overlaps, if any (a loop: no closure per finding). */
+function twinOf(out: readonly Finding[], f: Finding): Finding | undefined {
+  for (const o of out) if (o.rule === f.rule && f.start < o.end && o.start < f.end) return o;
+  return undefined;
+}
+
 /** Same rule, overlapping spans: one finding covering both. */
 function dedupe(original: string, findings: Finding[]): Finding[] {
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = [...findings].sort(byStart);
   const out: Finding[] = [];
   for (const f of sorted) {
-    const twin = out.find((o) => o.rule === f.rule && f.start < o.end && o.start < f.end);
+    const twin = twinOf(out, f);
     if (twin === undefined) out.push(f);
     else if (f.end > twin.end) {
       twin.end = f.end;
@@ -69,13 +77,17 @@ function typographyFindings(doc: GuardDoc): Finding[] {
     .map((s) => toFinding(doc, { rule: 'PRESSURE.TYPOGRAPHY', ...s }, s));
 }
 
+// Module functions rather than closures made per call (see detectScarcity in detect/pressure.ts).
+function sentenceIndexOf(doc: GuardDoc, h: Hit): number {
+  return doc.sentences.findIndex((s) => s.start <= h.start && h.start < s.end);
+}
+
 /** "Profit 10%/bulan dijamin" is one finance promise, not also a generic guarantee. */
 function dropGuaranteesInsideFinance(doc: GuardDoc, hits: Hit[]): Hit[] {
   const finance = hits.filter((h) => h.rule === 'DISCLOSE.FINANCE_RETURN');
   if (finance.length === 0) return hits;
-  const sentenceOf = (h: Hit): number => doc.sentences.findIndex((s) => s.start <= h.start && h.start < s.end);
-  const financeSentences = new Set(finance.map(sentenceOf));
-  return hits.filter((h) => h.rule !== 'CLAIM.ABSOLUTE_GUARANTEE' || !financeSentences.has(sentenceOf(h)));
+  const financeSentences = new Set(finance.map((h) => sentenceIndexOf(doc, h)));
+  return hits.filter((h) => h.rule !== 'CLAIM.ABSOLUTE_GUARANTEE' || !financeSentences.has(sentenceIndexOf(doc, h)));
 }
 
 export function check(text: string, options: CheckOptions): GuardResult {

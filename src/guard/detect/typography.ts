@@ -146,24 +146,30 @@ function stretchedLetters(text: string, lower: string): Span[] {
 // Emoji live outside the BMP or in the symbol blocks; plain text can skip the scan.
 const MAYBE_EMOJI = /[\u2190-\u2bff\u3030\u303d\u3297\u3299\ud83c-\ud83e]/;
 
+const EMOJI_GAP = /^(?:\s|\u200d|\ufe0f|\p{Emoji_Modifier})*$/u;
+
+/** A cluster of 3+ emoji is one span. A module function: a named closure per call is costly where names are kept. */
+function closeCluster(cluster: readonly Span[], spans: Span[]): void {
+  const first = cluster[0];
+  const last = cluster[cluster.length - 1];
+  if (cluster.length >= 3 && first !== undefined && last !== undefined) spans.push({ start: first.start, end: last.end });
+}
+
 function emojiSpans(text: string): Span[] {
   if (!MAYBE_EMOJI.test(text)) return [];
   const all = regexSpans(EMOJI, text);
   const spans: Span[] = [];
   // Clusters: emoji separated only by spaces, joiners and variation selectors ("🔥🔥🔥").
   let cluster: Span[] = [];
-  const close = (): void => {
-    const first = cluster[0];
-    const last = cluster[cluster.length - 1];
-    if (cluster.length >= 3 && first !== undefined && last !== undefined) spans.push({ start: first.start, end: last.end });
-    cluster = [];
-  };
   for (const e of all) {
     const previous = cluster[cluster.length - 1];
-    if (previous !== undefined && !/^(?:\s|\u200d|\ufe0f|\p{Emoji_Modifier})*$/u.test(text.slice(previous.end, e.start))) close();
+    if (previous !== undefined && !EMOJI_GAP.test(text.slice(previous.end, e.start))) {
+      closeCluster(cluster, spans);
+      cluster = [];
+    }
     cluster.push(e);
   }
-  close();
+  closeCluster(cluster, spans);
   const counts = new Map<string, number>();
   for (const e of all) {
     const key = text.slice(e.start, e.end);
