@@ -6,7 +6,8 @@
 // (one row per transaction) and the same connection settings (tuneSqliteConnection: WAL,
 // synchronous=NORMAL, page cache).
 import SQLite from 'better-sqlite3';
-import { acceptEvent, createInboundProcessor } from '../domain/inbound-queue.js';
+import { createInboundProcessor } from '../domain/inbound-processor.js';
+import { acceptEvent } from '../domain/inbound-queue.js';
 import { createUnderstandPool } from '../domain/understand-pool.js';
 import { understandMessage } from '../domain/understand.js';
 import { LocalEventBus } from '../realtime/bus.js';
@@ -72,7 +73,7 @@ export async function benchIngest(count: number, onProgress: (done: number, tota
   understandMessage('warm up the models');
   await pool.understandMany(Array.from({ length: 8 }, () => 'warm up the worker'));
   const failures: unknown[] = [];
-  const processor = createInboundProcessor(deps, (error) => failures.push(error));
+  const processor = createInboundProcessor(deps, { onError: (error) => failures.push(error), onFailure: (failure) => failures.push(failure.error) });
 
   // As the server does: each event accepted (one durable insert) before the next arrives,
   // and the processor working through what has been accepted, in batches, meanwhile.
@@ -86,6 +87,7 @@ export async function benchIngest(count: number, onProgress: (done: number, tota
     if (index % 1000 === 0) onProgress(index, events.length);
   }
   await processor.idle();
+  processor.stop();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   onProgress(events.length, events.length);
   const stored = await db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -5,7 +5,8 @@ import { isSimulatedNetwork } from '../channels/registry.js';
 import type { SimulatedNetworkName } from '../channels/simulator/brand.js';
 import { FollowerStream } from '../channels/simulator/follower-stream.js';
 import type { SimulatedWorld } from '../channels/simulator/world.js';
-import { acceptEvent, createInboundProcessor } from '../domain/inbound-queue.js';
+import { createInboundProcessor } from '../domain/inbound-processor.js';
+import { acceptEvent } from '../domain/inbound-queue.js';
 import { understandMessage } from '../domain/understand.js';
 import type { Runtime } from '../runtime.js';
 import { listChannels } from '../store/repositories/channels.js';
@@ -33,7 +34,10 @@ export async function startDemoFeeds(runtime: Runtime): Promise<RunningDemoFeeds
   const deps = { db: runtime.store.db, events: runtime.events, understand: understandMessage, understandMany: runtime.analysis.understandMany };
   const inFlight = new Set<Promise<unknown>>();
   // Accept each event at once (as a webhook would), then process what is waiting.
-  const processor = createInboundProcessor(deps, (error) => runtime.logger.warn({ err: error }, 'demo events not processed'));
+  const processor = createInboundProcessor(deps, {
+    onError: (error) => runtime.logger.warn({ err: error }, 'demo events not processed'),
+    onFailure: (failure) => runtime.logger.warn({ err: failure.error, eventId: failure.eventId, setAside: failure.setAside }, 'a demo event failed processing'),
+  });
   stream.onEvent((simulated) => {
     const channel = channelByNetwork.get(simulated.network);
     if (channel === undefined) return;
@@ -48,6 +52,7 @@ export async function startDemoFeeds(runtime: Runtime): Promise<RunningDemoFeeds
     stop: async () => {
       stream.stop();
       await Promise.allSettled([...inFlight]);
+      processor.stop();
       await processor.idle();
     },
   };

@@ -9,6 +9,7 @@ import { databaseKinds, type TestDatabase } from '../test-support/databases.js';
 import { buildInboundEvent } from '../test-support/factories.js';
 import { createIngestFixture } from '../test-support/ingest-fixture.js';
 import { ingestBatch, ingestEvent, type IngestDeps } from './ingest.js';
+import { openStore } from '../store/database.js';
 
 const base = Date.UTC(2026, 10, 20, 5, 0, 0);
 const now = () => base + 10 * 60_000;
@@ -68,5 +69,37 @@ describe.each(databaseKinds)('an ingest batch on %s', (kind) => {
     await expect(ingestBatch(failing, scenario().map((event) => ({ channel, event })))).rejects.toThrow('analysis failed');
     const written = await snapshot(db);
     expect(written).toEqual({ conversations: [], contacts: [], messages: [] });
+  });
+});
+
+describe('ingest batches from two processes on postgres', () => {
+  const databases: TestDatabase[] = [];
+  afterEach(async () => { await Promise.all(databases.splice(0).map((database) => database.dispose())); });
+
+  it('take turns, so neither overwrites the conversation state the other wrote', async () => {
+    const first = await createIngestFixture('postgres', now);
+    databases.push(first.database);
+    if (first.database.target.kind !== 'postgres') throw new Error('expected postgres');
+    // A second process: its own connection pool on the same schema.
+    const second = openStore(first.database.target);
+    try {
+      const secondDeps: IngestDeps = { ...first.deps, db: second.db };
+      const rounds = 8;
+      // Each thread already waits for an answer (a greeting, 24-hour target)...
+      for (let round = 0; round < rounds; round++) {
+        await ingestEvent(first.deps, first.channel, buildInboundEvent({ rootPostNetworkId: `p-${round}`, text: 'halo', sentAt: base }));
+      }
+      // ...when a question and a thank-you arrive at once, each taken by another process.
+      for (let round = 0; round < rounds; round++) {
+        const question = buildInboundEvent({ rootPostNetworkId: `p-${round}`, text: 'harganya berapa?', sentAt: base + 1_000 });
+        const thanks = buildInboundEvent({ rootPostNetworkId: `p-${round}`, text: 'makasih', sentAt: base + 2_000, author: { networkId: 'u-7', handle: 'tia', displayName: 'Tia' } });
+        await Promise.all([ingestBatch(first.deps, [{ channel: first.channel, event: question }]), ingestBatch(secondDeps, [{ channel: first.channel, event: thanks }])]);
+      }
+      const conversations = await first.database.store.db.selectFrom('conversations').select(['thread_key', 'awaiting_since', 'first_response_due_at']).orderBy('thread_key').execute();
+      // Whoever commits second builds on the first: the question's 15-minute target survives.
+      expect(conversations).toEqual(Array.from({ length: rounds }, (_, round) => ({ thread_key: `post:p-${round}`, awaiting_since: base, first_response_due_at: base + 1_000 + 15 * 60_000 })));
+    } finally {
+      await second.close();
+    }
   });
 });

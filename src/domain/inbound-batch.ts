@@ -109,8 +109,11 @@ export class InboundBatch {
         continue;
       }
       this.touchContact(message.contact.id, message.event);
-      if (message.event.kind !== 'reaction') this.applyToConversation(message, conversation);
-      this.after.publish.push({ workspaceId: message.channel.workspace_id, name: 'message.created', data: { conversationId: conversation.id, messageId: message.row.id } });
+      // A reaction is stored with its thread but asks for no answer: no state change, no live update.
+      if (message.event.kind !== 'reaction') {
+        this.applyToConversation(message, conversation);
+        this.after.publish.push({ workspaceId: message.channel.workspace_id, name: 'message.created', data: { conversationId: conversation.id, messageId: message.row.id } });
+      }
       message.settle({ status: 'stored', messageId: message.row.id, conversationId: conversation.id });
     }
   }
@@ -138,15 +141,14 @@ export class InboundBatch {
     return contact;
   }
 
-  /** A stored message counts for its author; the newest name the network gave wins. */
+  /** A stored message counts for its author; the name from the last event processed wins, as one by one. */
   private touchContact(contactId: string, event: InboundEvent): void {
     const touch = this.touchedContacts.get(contactId);
     if (touch === undefined) {
       this.touchedContacts.set(contactId, { count: 1, handle: event.author.handle, displayName: event.author.displayName, seenAt: event.sentAt });
       return;
     }
-    touch.count += 1;
-    if (event.sentAt >= touch.seenAt) Object.assign(touch, { handle: event.author.handle, displayName: event.author.displayName, seenAt: event.sentAt });
+    Object.assign(touch, { count: touch.count + 1, handle: event.author.handle, displayName: event.author.displayName, seenAt: Math.max(touch.seenAt, event.sentAt) });
   }
 
   private applyToConversation(message: StagedMessage, conversation: ConversationRow): void {

@@ -7,7 +7,9 @@ import type { ChannelRow } from '../store/schema.js';
 import { databaseKinds, type TestDatabase } from '../test-support/databases.js';
 import { createIngestFixture } from '../test-support/ingest-fixture.js';
 import { buildInboundEvent } from '../test-support/factories.js';
-import { acceptEvent, createInboundProcessor, processAllPending, processPending } from './inbound-queue.js';
+import { createInboundProcessor } from './inbound-processor.js';
+import { acceptEvent, processAllPending, processPending, retryDelaysMs } from './inbound-queue.js';
+import { countInboundEvents, requeueInboundEvents } from '../store/repositories/inbound-events.js';
 import type { IngestDeps } from './ingest.js';
 import { analyseText } from './understanding.js';
 
@@ -83,25 +85,63 @@ describe.each(databaseKinds)('a bad event in the inbound queue on %s', (kind) =>
   });
   afterEach(() => database.dispose());
 
-  it('does not hold up the rest of its batch, and is set aside (kept) after three attempts', async () => {
-    const poisoned: IngestDeps = { ...deps, understand: (text) => { if (text.includes('POISON')) throw new Error('analysis broke'); return deps.understand(text); } };
-    for (const text of ['harganya berapa?', 'POISON', 'stok ada?', 'kirim ke bali bisa?']) await acceptEvent(deps, channel, buildInboundEvent({ text }));
+  it('does not hold up the rest of its batch, waits out growing delays, and is set aside (kept) after the last', async () => {
+    let clock = Date.UTC(2026, 10, 20, 5, 0, 0);
+    const poisoned: IngestDeps = { ...deps, now: () => clock, understand: (text) => { if (text.includes('POISON')) throw new Error('analysis broke'); return deps.understand(text); } };
+    for (const text of ['harganya berapa?', 'POISON', 'stok ada?', 'kirim ke bali bisa?']) await acceptEvent(deps, channel, buildInboundEvent({ text }), clock);
     const first = await processPending(poisoned);
     expect(first.failures.map((failure) => failure.setAside)).toEqual([false]);
     expect(first.outcomes.filter((outcome) => outcome.status === 'stored')).toHaveLength(3);
     expect(await database.store.db.selectFrom('messages').select('id').execute()).toHaveLength(3);
+    // Not due again before its delay.
+    expect(await processPending(poisoned)).toMatchObject({ processed: 0 });
 
-    await processPending(poisoned);
-    const third = await processPending(poisoned);
-    expect(third.failures.map((failure) => failure.setAside)).toEqual([true]);
+    const results = [];
+    for (const delay of retryDelaysMs) {
+      clock += delay;
+      results.push(await processPending(poisoned));
+    }
+    expect(results.map((result) => result.failures.map((failure) => failure.setAside))).toEqual([[false], [false], [false], [true]]);
     const [kept] = await database.store.db.selectFrom('inbound_events').selectAll().execute();
-    expect(kept).toMatchObject({ attempts: 3, last_error: 'analysis broke' });
-    expect(kept?.failed_at).not.toBeNull();
+    expect(kept).toMatchObject({ attempts: retryDelaysMs.length + 1, last_error: 'analysis broke', failed_at: clock });
     expect(JSON.parse(kept?.payload ?? '{}')).toMatchObject({ text: 'POISON' });
-    // Set aside: no longer tried, and the queue moves on.
-    await acceptEvent(deps, channel, buildInboundEvent({ text: 'masih ready?' }));
-    const after = await processPending(poisoned);
-    expect(after).toMatchObject({ processed: 1, failures: [] });
+    expect(await countInboundEvents(database.store.db)).toEqual({ waiting: 0, setAside: 1 });
+    // Set aside: no longer tried.
+    clock += 24 * 3_600_000;
+    expect(await processPending(poisoned)).toMatchObject({ processed: 0 });
+    // Requeued (by hand, or by the network delivering it again) it is processed once it can be.
+    expect(await requeueInboundEvents(database.store.db)).toBe(1);
+    expect(await processPending(deps)).toMatchObject({ processed: 1, failures: [] });
+    expect(await database.store.db.selectFrom('messages').select('id').execute()).toHaveLength(4);
+  });
+
+  it('takes a set-aside event back when the network delivers it again', async () => {
+    const event = buildInboundEvent();
+    await acceptEvent(deps, channel, event);
+    await database.store.db.updateTable('inbound_events').set({ failed_at: 1, attempts: 5 }).execute();
+    expect(await acceptEvent(deps, channel, { ...event })).toEqual({ accepted: true });
+    expect(await database.store.db.selectFrom('inbound_events').select(['attempts', 'failed_at']).execute()).toEqual([{ attempts: 0, failed_at: null }]);
+    expect(await acceptEvent(deps, channel, { ...event })).toEqual({ accepted: false });
+  });
+
+  it('keeps an edit waiting while the message it edits is still queued', async () => {
+    let clock = Date.UTC(2026, 10, 20, 5, 0, 0);
+    const original = buildInboundEvent({ text: 'POISON harganya?' });
+    const flaky: IngestDeps = { ...deps, now: () => clock, understand: (text) => { if (text.includes('POISON')) throw new Error('analysis broke'); return deps.understand(text); } };
+    await acceptEvent(deps, channel, original, clock);
+    await acceptEvent(deps, channel, buildInboundEvent({ text: 'halo' }), clock);
+    await acceptEvent(deps, channel, { ...original, kind: 'edit', networkMessageId: 'edit-1', targetNetworkMessageId: original.networkMessageId, text: 'harganya berapa kak?' }, clock);
+    // The original fails; its edit (processed one at a time after it) must not be dropped.
+    await processPending(flaky);
+    expect(await database.store.db.selectFrom('inbound_events').select('network_message_id').orderBy('id').execute()).toHaveLength(2);
+    // Later the original goes through (the analyser recovered), and then its edit.
+    clock += retryDelaysMs[0] ?? 0;
+    await processPending({ ...deps, now: () => clock });
+    clock += 60_000;
+    await processPending({ ...deps, now: () => clock });
+    const [message] = await database.store.db.selectFrom('messages').selectAll().where('network_message_id', '=', original.networkMessageId).execute();
+    expect(message?.text).toBe('harganya berapa kak?');
+    expect(await countInboundEvents(database.store.db)).toEqual({ waiting: 0, setAside: 0 });
   });
 
   it('sets aside at once an event whose stored payload cannot be read', async () => {
@@ -128,12 +168,13 @@ describe.each(databaseKinds)('the inbound processor on %s', (kind) => {
     const batches: number[] = [];
     const counting: IngestDeps = { ...deps, understandMany: (texts) => { batches.push(texts.length); return Promise.resolve(texts.map((text) => analyseText(deps.understand, text))); } };
     const errors: unknown[] = [];
-    const processor = createInboundProcessor(counting, (error) => errors.push(error), { limit: 20, lingerMs: 5 });
+    const processor = createInboundProcessor(counting, { onError: (error) => errors.push(error), onFailure: (failure) => errors.push(failure.error), limit: 20, lingerMs: 5 });
     for (let index = 0; index < 50; index++) {
       await acceptEvent(deps, channel, buildInboundEvent({ rootPostNetworkId: `p-${index % 7}`, text: `harganya berapa? #${index}` }));
       processor.kick();
     }
     await processor.idle();
+    processor.stop();
     expect(errors).toEqual([]);
     expect(await database.store.db.selectFrom('messages').select('id').execute()).toHaveLength(50);
     expect(await database.store.db.selectFrom('inbound_events').select('id').execute()).toHaveLength(0);

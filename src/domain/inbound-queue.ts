@@ -8,10 +8,22 @@ import type { InboundEvent } from '../channels/types.js';
 import type { ChannelRow } from '../store/schema.js';
 import { newId } from '../store/ids.js';
 import { findChannel } from '../store/repositories/channels.js';
-import { deleteInboundEvents, insertInboundEvent, oldestInboundEvents, recordInboundEventFailure } from '../store/repositories/inbound-events.js';
+import {
+  deferInboundEvents, deleteInboundEvents, insertInboundEvent, oldestInboundEvents, queuedNetworkIds, recordInboundEventFailure, type InboundEventRow,
+} from '../store/repositories/inbound-events.js';
 import { ingestBatch, type IngestDeps, type IngestOutcome } from './ingest.js';
 
 export const defaultBatchSize = 500;
+
+/**
+ * How long a failing event waits before each next attempt; after the last one fails too, the
+ * event is set aside. Growing waits ride out a blip (a lock timeout, a restart) without
+ * hammering, and a persistent error is parked within a couple of hours.
+ */
+export const retryDelaysMs: readonly number[] = [30_000, 2 * 60_000, 10 * 60_000, 60 * 60_000];
+
+/** An edit or delete whose message is still queued waits this long before it looks again. */
+const editWaitMs = 30_000;
 
 export async function acceptEvent(deps: Pick<IngestDeps, 'db'>, channel: ChannelRow, event: InboundEvent, now = Date.now()): Promise<{ accepted: boolean }> {
   const accepted = await insertInboundEvent(deps.db, {
@@ -19,9 +31,6 @@ export async function acceptEvent(deps: Pick<IngestDeps, 'db'>, channel: Channel
   });
   return { accepted };
 }
-
-/** Failed attempts before an event is set aside (kept in inbound_events, no longer processed). */
-export const maxProcessingAttempts = 3;
 
 export interface ProcessingFailure {
   eventId: string;
@@ -36,28 +45,61 @@ export interface ProcessingResult {
   failures: ProcessingFailure[];
 }
 
-type QueuedItem = { rowId: string; channel: ChannelRow; event: InboundEvent };
+interface QueuedItem {
+  row: InboundEventRow;
+  channel: ChannelRow;
+  event: InboundEvent;
+}
 
 function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The message an edit or delete changes, when it is another message than the event itself. */
+function targetOf(event: InboundEvent): string | null {
+  if (event.kind !== 'edit' && event.kind !== 'delete') return null;
+  const target = event.targetNetworkMessageId ?? event.networkMessageId;
+  return target === event.networkMessageId ? null : target;
+}
+
+const channelKey = (channelId: string, networkMessageId: string): string => `${channelId}\u0000${networkMessageId}`;
+
+/** Edits and deletes whose message is not in this batch but still waits in the queue. */
+async function awaitingTheirMessage(deps: IngestDeps, items: readonly QueuedItem[]): Promise<Set<QueuedItem>> {
+  const inBatch = new Set(items.map((item) => channelKey(item.channel.id, item.event.networkMessageId)));
+  const byChannel = new Map<string, QueuedItem[]>();
+  for (const item of items) {
+    const target = targetOf(item.event);
+    if (target === null || inBatch.has(channelKey(item.channel.id, target))) continue;
+    byChannel.set(item.channel.id, [...(byChannel.get(item.channel.id) ?? []), item]);
+  }
+  const waiting = new Set<QueuedItem>();
+  for (const [channelId, edits] of byChannel) {
+    const queued = await queuedNetworkIds(deps.db, channelId, edits.map((item) => targetOf(item.event) ?? ''));
+    for (const item of edits) if (queued.has(targetOf(item.event) ?? '')) waiting.add(item);
+  }
+  return waiting;
+}
+
 /**
- * Processes up to `limit` accepted events, oldest first, in one transaction. If that fails,
- * the events are tried one at a time, so one bad event cannot hold up the rest: each failure
- * is counted on its event, which is set aside after `maxProcessingAttempts`.
+ * Processes up to `limit` due events, oldest first, in one transaction. If that fails, the
+ * events are tried one at a time, so one bad event cannot hold up the rest; a failing event
+ * waits out `retryDelaysMs` and is then set aside (kept, no longer processed). An edit or
+ * delete never overtakes the message it changes.
  */
 export async function processPending(deps: IngestDeps, limit = defaultBatchSize): Promise<ProcessingResult> {
   const now = deps.now?.() ?? Date.now();
-  const rows = await oldestInboundEvents(deps.db, limit);
+  const rows = await oldestInboundEvents(deps.db, limit, now);
   if (rows.length === 0) return { processed: 0, outcomes: [], failures: [] };
   const failures: ProcessingFailure[] = [];
-  const fail = async (eventId: string, error: unknown, attemptsLeft = true): Promise<void> => {
-    const { setAside } = await recordInboundEventFailure(deps.db, eventId, errorText(error), attemptsLeft ? maxProcessingAttempts : 1, now);
-    failures.push({ eventId, error, setAside });
+  const fail = async (row: InboundEventRow, error: unknown, retryable = true): Promise<void> => {
+    const retryInMs = retryable ? retryDelaysMs[row.attempts] ?? null : null;
+    await recordInboundEventFailure(deps.db, row, errorText(error), retryInMs, now);
+    failures.push({ eventId: row.id, error, setAside: retryInMs === null });
   };
+
   const channels = new Map<string, ChannelRow | undefined>();
-  const items: QueuedItem[] = [];
+  const parsed: QueuedItem[] = [];
   const gone: string[] = [];
   for (const row of rows) {
     if (!channels.has(row.channel_id)) channels.set(row.channel_id, await findChannel(deps.db, row.channel_id));
@@ -65,35 +107,46 @@ export async function processPending(deps: IngestDeps, limit = defaultBatchSize)
     // The channel was removed: its waiting events go with it.
     if (channel === undefined) { gone.push(row.id); continue; }
     try {
-      items.push({ rowId: row.id, channel, event: JSON.parse(row.payload) as InboundEvent });
+      parsed.push({ row, channel, event: JSON.parse(row.payload) as InboundEvent });
     } catch (error) {
       // A payload that does not parse never will: set aside at once.
-      await fail(row.id, error, false);
+      await fail(row, error, false);
     }
   }
+  const waiting = await awaitingTheirMessage(deps, parsed);
+  await deferInboundEvents(deps.db, [...waiting].map((item) => item.row.id), now + editWaitMs);
+  const items = parsed.filter((item) => !waiting.has(item));
+
   try {
-    const outcomes = await ingestBatch(deps, items, (trx) => deleteInboundEvents(trx, [...gone, ...items.map((item) => item.rowId)]));
+    const outcomes = await ingestBatch(deps, items, (trx) => deleteInboundEvents(trx, [...gone, ...items.map((item) => item.row.id)]));
     return { processed: rows.length, outcomes, failures };
   } catch (batchError) {
     await deleteInboundEvents(deps.db, gone);
     // A batch of one has just been tried alone.
     if (items.length === 1 && items[0] !== undefined) {
-      await fail(items[0].rowId, batchError);
+      await fail(items[0].row, batchError);
       return { processed: rows.length, outcomes: [], failures };
     }
     const outcomes: IngestOutcome[] = [];
+    const failed = new Set<string>();
     for (const item of items) {
+      const target = targetOf(item.event);
+      if (target !== null && failed.has(channelKey(item.channel.id, target))) {
+        await deferInboundEvents(deps.db, [item.row.id], now + editWaitMs);
+        continue;
+      }
       try {
-        outcomes.push(...await ingestBatch(deps, [item], (trx) => deleteInboundEvents(trx, [item.rowId])));
+        outcomes.push(...await ingestBatch(deps, [item], (trx) => deleteInboundEvents(trx, [item.row.id])));
       } catch (error) {
-        await fail(item.rowId, error);
+        failed.add(channelKey(item.channel.id, item.event.networkMessageId));
+        await fail(item.row, error);
       }
     }
     return { processed: rows.length, outcomes, failures };
   }
 }
 
-/** Drains the queue: batches until nothing is waiting. */
+/** Drains what is due: batches until a batch comes back short. */
 export async function processAllPending(deps: IngestDeps, limit = defaultBatchSize, onFailure: (failure: ProcessingFailure) => void = () => undefined): Promise<number> {
   let total = 0;
   for (;;) {
@@ -102,54 +155,4 @@ export async function processAllPending(deps: IngestDeps, limit = defaultBatchSi
     total += processed;
     if (processed < limit) return total;
   }
-}
-
-export interface InboundProcessor {
-  /** Something was accepted: process it soon. */
-  kick(): void;
-  /** Resolves when no run is going on or due. */
-  idle(): Promise<void>;
-}
-
-/**
- * Drains the queue when kicked, one run at a time. A run starts after a short linger (or at
- * once when a full batch is waiting), so events arriving together share one transaction
- * instead of paying a commit each; a kick during a run starts another after it. Acceptance is
- * never held up by processing.
- */
-export function createInboundProcessor(
-  deps: IngestDeps,
-  onError: (error: unknown) => void,
-  options: { limit?: number; lingerMs?: number } = {},
-): InboundProcessor {
-  const limit = options.limit ?? defaultBatchSize;
-  const lingerMs = options.lingerMs ?? 10;
-  let running: Promise<void> | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let waiting = 0;
-  const run = (): void => {
-    if (timer !== null) { clearTimeout(timer); timer = null; }
-    waiting = 0;
-    running = processAllPending(deps, limit, onError).then(() => undefined, onError).finally(() => {
-      running = null;
-      if (waiting > 0) schedule();
-    });
-  };
-  const schedule = (): void => {
-    if (running !== null) return;
-    if (waiting >= limit) run();
-    else timer ??= setTimeout(run, lingerMs);
-  };
-  return {
-    kick: () => {
-      waiting += 1;
-      schedule();
-    },
-    idle: async () => {
-      while (running !== null || timer !== null) {
-        if (timer !== null) run();
-        await running;
-      }
-    },
-  };
 }

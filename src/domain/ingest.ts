@@ -6,7 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { InboundEvent } from '../channels/types.js';
 import type { EventBus } from '../realtime/bus.js';
 import type { ChannelRow, Database } from '../store/schema.js';
-import { findMessageByNetworkId } from '../store/repositories/ingest.js';
+import { findMessageByNetworkId, serializeIngest } from '../store/repositories/ingest.js';
 import { rememberContact } from './contact-cache.js';
 import { InboundBatch, type AfterCommit, type IngestOutcome } from './inbound-batch.js';
 import { loadInboxPolicy, type InboxPolicy } from './policies.js';
@@ -61,7 +61,10 @@ async function writeEditOrDelete(trx: Executor, deps: IngestDeps, channel: Chann
 
 function finishAfterCommit(deps: IngestDeps, after: AfterCommit, now: number): void {
   for (const { key, contact } of after.contacts) rememberContact(key, contact, now);
-  for (const event of after.publish) deps.events.publish(event);
+  for (const event of after.publish) {
+    // The data is committed; a live update is best effort and must not make the batch look failed.
+    try { deps.events.publish(event); } catch { /* the next refresh shows it */ }
+  }
 }
 
 /**
@@ -91,6 +94,9 @@ export async function ingestBatch(
   const understandings = await understandAll(deps, items);
   const outcomes = await deps.db.transaction().execute(async (trx) => {
     const results = new Array<IngestOutcome | undefined>(items.length);
+    // Batches from several processes (PostgreSQL) take turns, so each reads the conversation
+    // state the previous one committed instead of overwriting it.
+    await serializeIngest(trx);
     const batch = new InboundBatch(trx, now, after);
     for (const [index, { channel, event }] of items.entries()) {
       const policy = policies.get(channel.workspace_id);

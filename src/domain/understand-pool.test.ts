@@ -26,6 +26,18 @@ describe('the analysis worker', () => {
     expect(first.map((result) => result.understanding.intents)).toEqual(texts.map((text) => understandMessage(text).intents));
   });
 
+  it('answers in-thread when the worker does not answer in time, and after the pool is closed', async () => {
+    const inThreadCalls: string[] = [];
+    const counting = (text: string) => { inThreadCalls.push(text); return understandMessage(text); };
+    // 1 ms: far less than the worker needs to load its models.
+    pool = createUnderstandPool(counting, { timeoutMs: 1 });
+    const late = await pool.understandMany(texts);
+    expect(late.map((result) => result.stored)).toEqual(texts.map((text) => storedAnalysis(understandMessage(text))));
+    expect(inThreadCalls).toEqual(texts);
+    await pool.close();
+    expect((await pool.understandMany(['halo kak'])).map((result) => result.understanding.language)).toEqual([understandMessage('halo kak').language]);
+  });
+
   it('still answers a batch in flight when the pool closes', async () => {
     pool = createUnderstandPool(understandMessage);
     const inFlight = pool.understandMany(texts);

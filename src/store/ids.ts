@@ -18,6 +18,24 @@ function randomByte(): number {
   return pool[poolOffset++] ?? 0;
 }
 
+// Ids made in the same millisecond count up from the last one instead of drawing a new
+// random tail, so they sort in the order they were made (two events accepted in the same
+// millisecond are processed in arrival order). The first in each millisecond is random.
+let lastTime = -1;
+const lastTail = new Uint8Array(16);
+
+function nextTail(now: number): void {
+  if (now === lastTime) {
+    for (let i = lastTail.length - 1; i >= 0; i--) {
+      const digit = lastTail[i] ?? 0;
+      if (digit < 31) { lastTail[i] = digit + 1; return; }
+      lastTail[i] = 0;
+    }
+  }
+  lastTime = now;
+  for (let i = 0; i < lastTail.length; i++) lastTail[i] = randomByte() % 32;
+}
+
 export function newId(now: number = Date.now()): string {
   let time = '';
   let remaining = now;
@@ -25,7 +43,8 @@ export function newId(now: number = Date.now()): string {
     time = alphabet[remaining % 32] + time;
     remaining = Math.floor(remaining / 32);
   }
+  nextTail(now);
   let tail = '';
-  for (let i = 0; i < 16; i++) tail += alphabet[randomByte() % 32];
+  for (const digit of lastTail) tail += alphabet[digit];
   return time + tail;
 }

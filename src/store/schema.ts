@@ -262,6 +262,8 @@ export interface InboundEventsTable {
   last_error: string | null;
   /** Set aside after too many failed attempts: kept, no longer processed. */
   failed_at: number | null;
+  /** After a failed attempt: not tried again before this instant. */
+  next_attempt_at: number | null;
 }
 
 export interface Database {

@@ -1,6 +1,6 @@
 // Writes of the ingest pipeline. Every write is idempotent on the network's ids, so the
 // same event delivered twice — or twice at once — yields one message.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type Transaction } from 'kysely';
 import type { ContactRow, ConversationRow, Database, NewMessage } from '../schema.js';
 import { newId } from '../ids.js';
 import { reusableQuery, type ReusableQuery } from '../reusable-query.js';
@@ -137,4 +137,15 @@ export async function applyInboundToConversation(db: Executor, conversationId: s
 
 export function findMessageByNetworkId(db: Executor, channelId: string, networkMessageId: string) {
   return db.selectFrom('messages').selectAll().where('channel_id', '=', channelId).where('network_message_id', '=', networkMessageId).executeTakeFirst();
+}
+
+/** Any constant works: the key only has to be the same in every Sapa process. */
+const ingestLockKey = 0x5a7a_0001;
+
+/**
+ * On PostgreSQL, one ingest transaction at a time across processes (a transaction-level
+ * advisory lock, released at commit). SQLite has a single writer already.
+ */
+export async function serializeIngest(trx: Transaction<Database>): Promise<void> {
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) await sql`select pg_advisory_xact_lock(${ingestLockKey})`.execute(trx);
 }
