@@ -62,6 +62,14 @@ function prepare(profile: BrandProfile): PreparedProfile {
   return result;
 }
 
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** Whether `part` occurs in `text` not right after a letter or digit (no RegExp built per check). */
+function occursAtWordStart(text: string, part: string): boolean {
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) if (at === 0 || !isWordCode(text.charCodeAt(at - 1))) return true;
+  return false;
+}
+
 /** A claim the brand backed with evidence passes: the draft says it, or says part of it in one sentence. */
 export function isSubstantiated(doc: GuardDoc, hit: Hit): boolean {
   if (doc.brand === undefined) return false;
@@ -73,7 +81,7 @@ export function isSubstantiated(doc: GuardDoc, hit: Hit): boolean {
     for (let at = doc.text.indexOf(claim.text); at >= 0; at = doc.text.indexOf(claim.text, at + 1)) {
       if (at < hit.end && hit.start < at + claim.text.length) return true;
     }
-    if (excerpt.length > 0 && new RegExp(`(?<![a-z0-9])${escape(excerpt)}`).test(claim.text)) {
+    if (excerpt.length > 0 && occursAtWordStart(claim.text, excerpt)) {
       const present = claim.tokens.filter((t) => sentenceText.includes(t)).length;
       if (present * 2 >= claim.tokens.length) return true;
     }
