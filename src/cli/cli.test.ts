@@ -29,7 +29,18 @@ describe('sapa CLI', () => {
   it('lists every command in --help', () => {
     const { status, stdout } = sapa(['--help'], freshEnv());
     expect(status).toBe(0);
-    for (const command of ['start', 'migrate', 'user', 'demo', 'version', 'bench']) expect(stdout).toContain(command);
+    for (const command of ['start', 'migrate', 'user', 'demo', 'inbound', 'version', 'bench']) expect(stdout).toContain(command);
+  });
+
+  it('reports the inbound queue and requeues set-aside events', () => {
+    const env = freshEnv();
+    const status = sapa(['inbound', 'status', '--json'], env);
+    expect(status.status).toBe(0);
+    expect(JSON.parse(status.stdout)).toEqual({ waiting: 0, setAside: 0, setAsideEvents: [] });
+    expect(JSON.parse(sapa(['inbound', 'requeue', '--json'], env).stdout)).toEqual({ requeued: 0 });
+    const refused = sapa(['inbound', 'status', '--limit', 'many'], env);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('--limit');
   });
 
   it('prints machine-readable output alone on stdout', () => {

@@ -3,6 +3,7 @@ import { registerAnalyzeCommand } from './analyze.js';
 import { registerBenchCommand } from './bench.js';
 import { registerCheckCommand } from './check.js';
 import { registerDemoCommand } from './demo.js';
+import { registerInboundCommand } from './inbound.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerStartCommand } from './start.js';
 import { registerUserCommand } from './user.js';
@@ -14,6 +15,7 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerMigrateCommand,
   registerUserCommand,
   registerDemoCommand,
+  registerInboundCommand,
   registerCheckCommand,
   registerAnalyzeCommand,
   registerVersionCommand,
