@@ -36,7 +36,7 @@ export async function startDemoFeeds(runtime: Runtime): Promise<RunningDemoFeeds
   // Accept each event at once (as a webhook would), then process what is waiting.
   const processor = createInboundProcessor(deps, {
     onError: (error) => runtime.logger.warn({ err: error }, 'demo events not processed'),
-    onFailure: (failure) => runtime.logger.warn({ err: failure.error, eventId: failure.eventId, setAside: failure.setAside }, 'a demo event failed processing'),
+    onFailure: (failure) => runtime.logger.warn({ err: failure.error, queueSeq: failure.queueSeq, setAside: failure.setAside }, 'a demo event failed processing'),
   });
   stream.onEvent((simulated) => {
     const channel = channelByNetwork.get(simulated.network);

@@ -9,7 +9,7 @@ import { createIngestFixture } from '../test-support/ingest-fixture.js';
 import { buildInboundEvent } from '../test-support/factories.js';
 import { createInboundProcessor } from './inbound-processor.js';
 import { acceptEvent, processAllPending, processPending, retryDelaysMs } from './inbound-queue.js';
-import { countInboundEvents, requeueInboundEvents } from '../store/repositories/inbound-events.js';
+import { countInboundEvents, requeueInboundEvents } from '../store/repositories/inbound-queue.js';
 import type { IngestDeps } from './ingest.js';
 import { analyseText } from './understanding.js';
 
@@ -29,7 +29,7 @@ describe.each(databaseKinds)('inbound queue on %s', (kind) => {
     const event = buildInboundEvent();
     expect(await acceptEvent(deps, channel, event)).toEqual({ accepted: true });
     expect(await acceptEvent(deps, channel, { ...event })).toEqual({ accepted: false });
-    const waiting = await database.store.db.selectFrom('inbound_events').selectAll().execute();
+    const waiting = await database.store.db.selectFrom('inbound_queue').selectAll().execute();
     expect(waiting).toHaveLength(1);
     expect(JSON.parse(waiting[0]?.payload ?? '{}')).toEqual(event);
   });
@@ -44,7 +44,7 @@ describe.each(databaseKinds)('inbound queue on %s', (kind) => {
     const conversations = await listConversations(database.store.db, { workspaceId, status: 'open', limit: 10 });
     expect(conversations.map((c) => c.thread_key).sort()).toEqual(['post:p-0', 'post:p-1']);
     expect(await database.store.db.selectFrom('messages').select('id').execute()).toHaveLength(7);
-    expect(await database.store.db.selectFrom('inbound_events').select('id').execute()).toHaveLength(0);
+    expect(await database.store.db.selectFrom('inbound_queue').select('seq').execute()).toHaveLength(0);
     expect(published.filter((event) => event.name === 'message.created')).toHaveLength(7);
   });
 
@@ -102,7 +102,7 @@ describe.each(databaseKinds)('a bad event in the inbound queue on %s', (kind) =>
       results.push(await processPending(poisoned));
     }
     expect(results.map((result) => result.failures.map((failure) => failure.setAside))).toEqual([[false], [false], [false], [true]]);
-    const [kept] = await database.store.db.selectFrom('inbound_events').selectAll().execute();
+    const [kept] = await database.store.db.selectFrom('inbound_queue').selectAll().execute();
     expect(kept).toMatchObject({ attempts: retryDelaysMs.length + 1, last_error: 'analysis broke', failed_at: clock });
     expect(JSON.parse(kept?.payload ?? '{}')).toMatchObject({ text: 'POISON' });
     expect(await countInboundEvents(database.store.db)).toEqual({ waiting: 0, setAside: 1 });
@@ -118,9 +118,9 @@ describe.each(databaseKinds)('a bad event in the inbound queue on %s', (kind) =>
   it('takes a set-aside event back when the network delivers it again', async () => {
     const event = buildInboundEvent();
     await acceptEvent(deps, channel, event);
-    await database.store.db.updateTable('inbound_events').set({ failed_at: 1, attempts: 5 }).execute();
+    await database.store.db.updateTable('inbound_queue').set({ failed_at: 1, attempts: 5 }).execute();
     expect(await acceptEvent(deps, channel, { ...event })).toEqual({ accepted: true });
-    expect(await database.store.db.selectFrom('inbound_events').select(['attempts', 'failed_at']).execute()).toEqual([{ attempts: 0, failed_at: null }]);
+    expect(await database.store.db.selectFrom('inbound_queue').select(['attempts', 'failed_at']).execute()).toEqual([{ attempts: 0, failed_at: null }]);
     expect(await acceptEvent(deps, channel, { ...event })).toEqual({ accepted: false });
   });
 
@@ -133,7 +133,7 @@ describe.each(databaseKinds)('a bad event in the inbound queue on %s', (kind) =>
     await acceptEvent(deps, channel, { ...original, kind: 'edit', networkMessageId: 'edit-1', targetNetworkMessageId: original.networkMessageId, text: 'harganya berapa kak?' }, clock);
     // The original fails; its edit (processed one at a time after it) must not be dropped.
     await processPending(flaky);
-    expect(await database.store.db.selectFrom('inbound_events').select('network_message_id').orderBy('id').execute()).toHaveLength(2);
+    expect(await database.store.db.selectFrom('inbound_queue').select('network_message_id').orderBy('seq').execute()).toHaveLength(2);
     // Later the original goes through (the analyser recovered), and then its edit.
     clock += retryDelaysMs[0] ?? 0;
     await processPending({ ...deps, now: () => clock });
@@ -145,7 +145,7 @@ describe.each(databaseKinds)('a bad event in the inbound queue on %s', (kind) =>
   });
 
   it('sets aside at once an event whose stored payload cannot be read', async () => {
-    await database.store.db.insertInto('inbound_events').values({ id: '00000000000000000000000000', channel_id: channel.id, network_message_id: 'broken', payload: '{not json', received_at: 1 }).execute();
+    await database.store.db.insertInto('inbound_queue').values({ channel_id: channel.id, network_message_id: 'broken', payload: '{not json', received_at: 1 }).execute();
     await acceptEvent(deps, channel, buildInboundEvent());
     const result = await processPending(deps);
     expect(result.failures).toHaveLength(1);
@@ -177,7 +177,7 @@ describe.each(databaseKinds)('the inbound processor on %s', (kind) => {
     processor.stop();
     expect(errors).toEqual([]);
     expect(await database.store.db.selectFrom('messages').select('id').execute()).toHaveLength(50);
-    expect(await database.store.db.selectFrom('inbound_events').select('id').execute()).toHaveLength(0);
+    expect(await database.store.db.selectFrom('inbound_queue').select('seq').execute()).toHaveLength(0);
     // Events that arrived together were processed together (the 20-event limit is the cap).
     expect(batches.every((size) => size <= 20)).toBe(true);
     expect(batches.length).toBeLessThanOrEqual(10);

@@ -6,11 +6,10 @@
 // event still yields one message (messages are unique per channel and network id).
 import type { InboundEvent } from '../channels/types.js';
 import type { ChannelRow } from '../store/schema.js';
-import { newId } from '../store/ids.js';
 import { findChannel } from '../store/repositories/channels.js';
 import {
   deferInboundEvents, deleteInboundEvents, insertInboundEvent, oldestInboundEvents, queuedNetworkIds, recordInboundEventFailure, type InboundEventRow,
-} from '../store/repositories/inbound-events.js';
+} from '../store/repositories/inbound-queue.js';
 import { ingestBatch, type IngestDeps, type IngestOutcome } from './ingest.js';
 
 export const defaultBatchSize = 500;
@@ -27,13 +26,14 @@ const editWaitMs = 30_000;
 
 export async function acceptEvent(deps: Pick<IngestDeps, 'db'>, channel: ChannelRow, event: InboundEvent, now = Date.now()): Promise<{ accepted: boolean }> {
   const accepted = await insertInboundEvent(deps.db, {
-    id: newId(now), channelId: channel.id, networkMessageId: event.networkMessageId, payload: JSON.stringify(event), receivedAt: now,
+    channelId: channel.id, networkMessageId: event.networkMessageId, payload: JSON.stringify(event), receivedAt: now,
   });
   return { accepted };
 }
 
 export interface ProcessingFailure {
-  eventId: string;
+  /** The event's place in the queue (`sapa inbound status` lists it). */
+  queueSeq: number;
   error: unknown;
   /** True when this was the last attempt: the event is now set aside. */
   setAside: boolean;
@@ -95,17 +95,17 @@ export async function processPending(deps: IngestDeps, limit = defaultBatchSize)
   const fail = async (row: InboundEventRow, error: unknown, retryable = true): Promise<void> => {
     const retryInMs = retryable ? retryDelaysMs[row.attempts] ?? null : null;
     await recordInboundEventFailure(deps.db, row, errorText(error), retryInMs, now);
-    failures.push({ eventId: row.id, error, setAside: retryInMs === null });
+    failures.push({ queueSeq: row.seq, error, setAside: retryInMs === null });
   };
 
   const channels = new Map<string, ChannelRow | undefined>();
   const parsed: QueuedItem[] = [];
-  const gone: string[] = [];
+  const gone: number[] = [];
   for (const row of rows) {
     if (!channels.has(row.channel_id)) channels.set(row.channel_id, await findChannel(deps.db, row.channel_id));
     const channel = channels.get(row.channel_id);
     // The channel was removed: its waiting events go with it.
-    if (channel === undefined) { gone.push(row.id); continue; }
+    if (channel === undefined) { gone.push(row.seq); continue; }
     try {
       parsed.push({ row, channel, event: JSON.parse(row.payload) as InboundEvent });
     } catch (error) {
@@ -114,11 +114,11 @@ export async function processPending(deps: IngestDeps, limit = defaultBatchSize)
     }
   }
   const waiting = await awaitingTheirMessage(deps, parsed);
-  await deferInboundEvents(deps.db, [...waiting].map((item) => item.row.id), now + editWaitMs);
+  await deferInboundEvents(deps.db, [...waiting].map((item) => item.row.seq), now + editWaitMs);
   const items = parsed.filter((item) => !waiting.has(item));
 
   try {
-    const outcomes = await ingestBatch(deps, items, (trx) => deleteInboundEvents(trx, [...gone, ...items.map((item) => item.row.id)]));
+    const outcomes = await ingestBatch(deps, items, (trx) => deleteInboundEvents(trx, [...gone, ...items.map((item) => item.row.seq)]));
     return { processed: rows.length, outcomes, failures };
   } catch (batchError) {
     await deleteInboundEvents(deps.db, gone);
@@ -132,11 +132,11 @@ export async function processPending(deps: IngestDeps, limit = defaultBatchSize)
     for (const item of items) {
       const target = targetOf(item.event);
       if (target !== null && failed.has(channelKey(item.channel.id, target))) {
-        await deferInboundEvents(deps.db, [item.row.id], now + editWaitMs);
+        await deferInboundEvents(deps.db, [item.row.seq], now + editWaitMs);
         continue;
       }
       try {
-        outcomes.push(...await ingestBatch(deps, [item], (trx) => deleteInboundEvents(trx, [item.row.id])));
+        outcomes.push(...await ingestBatch(deps, [item], (trx) => deleteInboundEvents(trx, [item.row.seq])));
       } catch (error) {
         failed.add(channelKey(item.channel.id, item.event.networkMessageId));
         await fail(item.row, error);

@@ -6,7 +6,7 @@ import * as initial from './migrations/0001_initial.js';
 import * as inbox from './migrations/0002_inbox.js';
 import * as posts from './migrations/0003_posts.js';
 import * as inboundEvents from './migrations/0004_inbound_events.js';
-import * as inboundEventFailures from './migrations/0005_inbound_event_failures.js';
+import * as inboundQueue from './migrations/0005_inbound_queue.js';
 import type { Database } from './schema.js';
 
 const migrations: Record<string, Migration> = {
@@ -14,7 +14,7 @@ const migrations: Record<string, Migration> = {
   '0002_inbox': inbox,
   '0003_posts': posts,
   '0004_inbound_events': inboundEvents,
-  '0005_inbound_event_failures': inboundEventFailures,
+  '0005_inbound_queue': inboundQueue,
 };
 
 const inCodeProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
@@ -29,8 +29,19 @@ export interface MigrationOutcome {
  * first one's tables and skip creating its own.
  */
 export async function migrateToLatest(store: { db: Kysely<Database>; schema?: string | undefined }): Promise<MigrationOutcome> {
-  const migrator = new Migrator({ db: store.db, provider: inCodeProvider, ...(store.schema === undefined ? {} : { migrationTableSchema: store.schema }) });
-  const result: MigrationResultSet = await migrator.migrateToLatest();
+  return outcomeOf(await migratorFor(store).migrateToLatest());
+}
+
+/** Up or down to the named migration (tests of a migration's data handling). */
+export async function migrateTo(store: { db: Kysely<Database>; schema?: string | undefined }, name: string): Promise<MigrationOutcome> {
+  return outcomeOf(await migratorFor(store).migrateTo(name));
+}
+
+function migratorFor(store: { db: Kysely<Database>; schema?: string | undefined }): Migrator {
+  return new Migrator({ db: store.db, provider: inCodeProvider, ...(store.schema === undefined ? {} : { migrationTableSchema: store.schema }) });
+}
+
+function outcomeOf(result: MigrationResultSet): MigrationOutcome {
   if (result.error !== undefined) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`Migration ${failed} failed: ${result.error instanceof Error ? result.error.message : JSON.stringify(result.error)}`);

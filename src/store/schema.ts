@@ -250,8 +250,9 @@ export interface ReportingEventsTable {
   at: number;
 }
 
-export interface InboundEventsTable {
-  id: string;
+export interface InboundQueueTable {
+  /** Arrival order (SQLite rowid, PostgreSQL identity). */
+  seq: Generated<number>;
   channel_id: string;
   network_message_id: string;
   /** The normalised InboundEvent as JSON. */
@@ -286,7 +287,7 @@ export interface Database {
   knowledge_entries: KnowledgeEntriesTable;
   workspace_settings: WorkspaceSettingsTable;
   reporting_events: ReportingEventsTable;
-  inbound_events: InboundEventsTable;
+  inbound_queue: InboundQueueTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

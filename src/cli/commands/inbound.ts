@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import { openStore, type Store } from '../../store/database.js';
 import { migrateToLatest } from '../../store/migrate.js';
-import { countInboundEvents, requeueInboundEvents, setAsideInboundEvents } from '../../store/repositories/inbound-events.js';
+import { countInboundEvents, requeueInboundEvents, setAsideInboundEvents } from '../../store/repositories/inbound-queue.js';
 import { loadConfigOrExit, printJson } from '../shared.js';
 
 async function withStore<T>(work: (store: Store) => Promise<T>): Promise<T> {
@@ -33,22 +33,28 @@ export function registerInboundCommand(program: Command): void {
       await withStore(async ({ db }) => {
         const counts = await countInboundEvents(db);
         const setAside = (await setAsideInboundEvents(db, limit)).map((row) => ({
-          id: row.id, channelId: row.channel_id, networkMessageId: row.network_message_id, attempts: row.attempts,
+          seq: row.seq, channelId: row.channel_id, networkMessageId: row.network_message_id, attempts: row.attempts,
           lastError: row.last_error, failedAt: row.failed_at === null ? null : new Date(row.failed_at).toISOString(),
         }));
         if (options.json === true) { printJson({ ...counts, setAsideEvents: setAside }); return; }
         process.stderr.write(`${counts.waiting} waiting, ${counts.setAside} set aside\n`);
-        for (const event of setAside) process.stderr.write(`  ${event.id}  ${event.failedAt ?? ''}  ${event.attempts} attempts  ${event.lastError ?? ''}\n`);
+        for (const event of setAside) process.stderr.write(`  #${event.seq}  ${event.failedAt ?? ''}  ${event.attempts} attempts  ${event.lastError ?? ''}\n`);
       });
     });
 
   inbound.command('requeue')
-    .description('put set-aside events back in the queue (all, or the ids given)')
-    .argument('[ids...]', 'event ids from `sapa inbound status`')
+    .description('put set-aside events back in the queue (all, or the numbers given)')
+    .argument('[seqs...]', 'event numbers from `sapa inbound status`')
     .option('--json', 'machine-readable output')
-    .action(async (ids: string[], options: { json?: boolean }) => {
+    .action(async (seqs: string[], options: { json?: boolean }) => {
+      const numbers = seqs.map((seq) => Number(seq.replace(/^#/, '')));
+      if (numbers.some((seq) => !Number.isSafeInteger(seq) || seq < 1)) {
+        process.stderr.write('sapa inbound requeue: give event numbers as `sapa inbound status` lists them (e.g. 42)\n');
+        process.exitCode = 2;
+        return;
+      }
       await withStore(async ({ db }) => {
-        const requeued = await requeueInboundEvents(db, ids.length === 0 ? undefined : ids);
+        const requeued = await requeueInboundEvents(db, numbers.length === 0 ? undefined : numbers);
         if (options.json === true) printJson({ requeued });
         else process.stderr.write(`${requeued} event(s) back in the queue; a running Sapa processes them within a minute.\n`);
       });

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { sql } from 'kysely';
-import { countInboundEvents } from '../../../store/repositories/inbound-events.js';
+import { countInboundEvents } from '../../../store/repositories/inbound-queue.js';
 import { packageVersion } from '../../../version.js';
 import { publicAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';

@@ -2,81 +2,78 @@
 // transaction that ingests them; a failing one waits with a backoff and is finally set aside
 // (kept, not processed) until a redelivery or `sapa inbound requeue` puts it back.
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, InboundEventsTable } from '../schema.js';
+import type { Database, InboundQueueTable } from '../schema.js';
 import type { Selectable } from 'kysely';
 import { reusableQuery } from '../reusable-query.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
-export type InboundEventRow = Selectable<InboundEventsTable>;
+export type InboundEventRow = Selectable<InboundQueueTable>;
 
-const acceptQuery = reusableQuery(5, (db, id, channelId, networkMessageId, payload, receivedAt) =>
-  db.insertInto('inbound_events').values({ id, channel_id: channelId, network_message_id: networkMessageId, payload, received_at: receivedAt as unknown as number })
+const acceptQuery = reusableQuery(4, (db, channelId, networkMessageId, payload, receivedAt) =>
+  db.insertInto('inbound_queue').values({ channel_id: channelId, network_message_id: networkMessageId, payload, received_at: receivedAt as unknown as number })
     // A redelivery of an event that was set aside puts it back in the queue (the network may
     // have fixed what made it fail); one that is still waiting is refused as a duplicate.
     .onConflict((oc) => oc.columns(['channel_id', 'network_message_id'])
       .doUpdateSet((eb) => ({ payload: eb.ref('excluded.payload'), attempts: 0, last_error: null, failed_at: null, next_attempt_at: null }))
-      .where('inbound_events.failed_at', 'is not', null)));
+      .where('inbound_queue.failed_at', 'is not', null)));
 
 /** One insert; false when the same event is already waiting (a redelivery). */
-export async function insertInboundEvent(db: Executor, row: { id: string; channelId: string; networkMessageId: string; payload: string; receivedAt: number }): Promise<boolean> {
-  const result = await acceptQuery.execute(db, [row.id, row.channelId, row.networkMessageId, row.payload, row.receivedAt]);
+export async function insertInboundEvent(db: Executor, row: { channelId: string; networkMessageId: string; payload: string; receivedAt: number }): Promise<boolean> {
+  const result = await acceptQuery.execute(db, [row.channelId, row.networkMessageId, row.payload, row.receivedAt]);
   return Number(result.numAffectedRows ?? 0n) > 0;
 }
 
-/**
- * Oldest due first (events set aside, or waiting out a backoff, are skipped): ids are
- * time-ordered at acceptance, so the primary key gives the order without a sort.
- */
+/** Oldest due first (events set aside, or waiting out a backoff, are skipped), in arrival order. */
 export function oldestInboundEvents(db: Executor, limit: number, now: number): Promise<InboundEventRow[]> {
-  return db.selectFrom('inbound_events').selectAll()
+  return db.selectFrom('inbound_queue').selectAll()
     .where('failed_at', 'is', null)
     .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]))
-    .orderBy('id').limit(limit).execute();
+    .orderBy('seq').limit(limit).execute();
 }
 
-export async function deleteInboundEvents(db: Executor, ids: readonly string[]): Promise<void> {
-  if (ids.length > 0) await db.deleteFrom('inbound_events').where('id', 'in', ids).execute();
+export async function deleteInboundEvents(db: Executor, seqs: readonly number[]): Promise<void> {
+  if (seqs.length > 0) await db.deleteFrom('inbound_queue').where('seq', 'in', seqs).execute();
 }
 
 /** Records a failed attempt: the event waits `retryInMs`, or is set aside when that is null. */
-export async function recordInboundEventFailure(db: Executor, event: { id: string; attempts: number }, error: string, retryInMs: number | null, now: number): Promise<void> {
-  await db.updateTable('inbound_events').set({
+export async function recordInboundEventFailure(db: Executor, event: { seq: number; attempts: number }, error: string, retryInMs: number | null, now: number): Promise<void> {
+  await db.updateTable('inbound_queue').set({
     attempts: event.attempts + 1,
     last_error: error.slice(0, 1000),
     failed_at: retryInMs === null ? now : null,
     next_attempt_at: retryInMs === null ? null : now + retryInMs,
-  }).where('id', '=', event.id).execute();
+  }).where('seq', '=', event.seq).execute();
 }
 
 /** Not before `until` (an edit waiting for the message it edits, which is itself waiting). */
-export async function deferInboundEvents(db: Executor, ids: readonly string[], until: number): Promise<void> {
-  if (ids.length > 0) await db.updateTable('inbound_events').set({ next_attempt_at: until }).where('id', 'in', ids).execute();
+export async function deferInboundEvents(db: Executor, seqs: readonly number[], until: number): Promise<void> {
+  if (seqs.length > 0) await db.updateTable('inbound_queue').set({ next_attempt_at: until }).where('seq', 'in', seqs).execute();
 }
 
 /** Which of these network ids of one channel are still in the queue (waiting or set aside). */
 export async function queuedNetworkIds(db: Executor, channelId: string, networkMessageIds: readonly string[]): Promise<Set<string>> {
   if (networkMessageIds.length === 0) return new Set();
-  const rows = await db.selectFrom('inbound_events').select('network_message_id')
+  const rows = await db.selectFrom('inbound_queue').select('network_message_id')
     .where('channel_id', '=', channelId).where('network_message_id', 'in', networkMessageIds).execute();
   return new Set(rows.map((row) => row.network_message_id));
 }
 
 /** Events set aside after failing, newest first. */
 export function setAsideInboundEvents(db: Executor, limit: number): Promise<InboundEventRow[]> {
-  return db.selectFrom('inbound_events').selectAll().where('failed_at', 'is not', null).orderBy('failed_at', 'desc').limit(limit).execute();
+  return db.selectFrom('inbound_queue').selectAll().where('failed_at', 'is not', null).orderBy('failed_at', 'desc').limit(limit).execute();
 }
 
-/** Puts set-aside events (all, or these ids) back in the queue with a fresh count. Returns how many. */
-export async function requeueInboundEvents(db: Executor, ids?: readonly string[]): Promise<number> {
-  let query = db.updateTable('inbound_events').set({ attempts: 0, last_error: null, failed_at: null, next_attempt_at: null }).where('failed_at', 'is not', null);
-  if (ids !== undefined) query = query.where('id', 'in', ids.length > 0 ? ids : ['']);
+/** Puts set-aside events (all, or these) back in the queue with a fresh count. Returns how many. */
+export async function requeueInboundEvents(db: Executor, seqs?: readonly number[]): Promise<number> {
+  let query = db.updateTable('inbound_queue').set({ attempts: 0, last_error: null, failed_at: null, next_attempt_at: null }).where('failed_at', 'is not', null);
+  if (seqs !== undefined) query = query.where('seq', 'in', seqs.length > 0 ? seqs : [-1]);
   const result = await query.executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
 /** Waiting and set-aside events (for health: a growing count means processing is behind or failing). */
 export async function countInboundEvents(db: Executor): Promise<{ waiting: number; setAside: number }> {
-  const row = await db.selectFrom('inbound_events')
+  const row = await db.selectFrom('inbound_queue')
     .select((eb) => [
       eb.fn.count<number>(eb.case().when('failed_at', 'is', null).then(1).end()).as('waiting'),
       eb.fn.count<number>('failed_at').as('set_aside'),
