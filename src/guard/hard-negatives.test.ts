@@ -28,6 +28,9 @@ const CLEAN: { text: string; kind?: ContentKind; why: string }[] = [
   { text: 'Tidak disarankan untuk kulit yang sedang luka. Hasil bisa berbeda pada tiap orang.', why: 'limitations stated' },
   { text: 'Feel free to DM us if you have questions.', why: '"free" that is not an offer' },
   { text: 'Ayah Bunda, info ukuran seragam ada di link bio.', why: 'addresses parents, not children' },
+  { text: 'Tabungan dengan bunga hingga 5% p.a. PT Dana Rakyat berizin dan diawasi OJK.', why: 'a rate is not a discount' },
+  { text: 'Investing involves risk. Expected returns of 6% a year are not guaranteed; licensed and supervised by OJK.', why: '"returns of 6%" is not "off 6%"' },
+  { text: 'Rated the best budget phone of 2025 by GadgetIn (review, March 2025).', why: 'ranking with its ranker' },
 ];
 
 describe('hard negatives are not flagged', () => {

@@ -7,7 +7,7 @@ import { findingFor, rulesOf } from './test/fixtures.js';
 import type { RuleId } from './types.js';
 
 const EXAMPLES: Record<Exclude<RuleId, 'BRAND.BANNED_WORD' | 'DISCLOSE.PAID_PARTNERSHIP'>, string[]> = {
-  'CLAIM.SUPERLATIVE': ['Serum paling ampuh buat kulit kusam', 'Kopi termurah se-Jakarta', 'The #1 choice for moms', 'Rasanya nggak ada lawan', 'Satu-satunya sepatu lokal yang nyaman'],
+  'CLAIM.SUPERLATIVE': ['Serum paling ampuh buat kulit kusam', 'Kopi termurah se-Jakarta', 'The #1 choice for moms', 'Rasanya nggak ada lawan', 'Satu-satunya sepatu lokal yang nyaman', 'Satu2nya app yg ngerti anak kos'],
   'CLAIM.ABSOLUTE_GUARANTEE': ['Dijamin pasti berhasil', 'Pakai rutin, auto glowing', 'Anti gagal walau pemula', 'Risk-free and never fails', 'Instant results'],
   'CLAIM.PURITY_100': ['Sabun 100% alami', 'Minyak kelapa murni', 'All-natural ingredients', 'Seratus persen organik'],
   'CLAIM.SAFETY': ['Aman 100%, bisa untuk bumil', 'Tanpa efek samping', 'No side effects at all', 'Krim ini tidak berbahaya'],
@@ -15,16 +15,16 @@ const EXAMPLES: Record<Exclude<RuleId, 'BRAND.BANNED_WORD' | 'DISCLOSE.PAID_PART
   'CLAIM.UNSUBSTANTIATED_STAT': ['Terbukti klinis', 'Direkomendasikan dokter kulit', '9 dari 10 wanita merasa lebih lembap', 'See visible results in 7 days'],
   'CLAIM.AUTHORITY_ENDORSEMENT': ['Direkomendasikan BPOM', 'Sudah disetujui dokter', 'Approved by the Ministry of Health', 'Officially endorsed'],
   'CLAIM.FAKE_FREE': ['GRATIS* masker! *min. belanja 150rb', 'Gratis tumbler dengan pembelian 2 botol', 'Free trial, then it renews at $9.99/month', 'Sampel gratis, cukup bayar ongkir'],
-  'CLAIM.COMPETITOR_DISPARAGE': ['Jangan beli yang KW', 'Brand sebelah abal-abal', 'Unlike other brands, we care', 'Others are fake'],
-  'CLAIM.TESTIMONIAL': ['Testi real no fake', 'Ribuan orang sudah membuktikan', "Thousands can't be wrong", 'Real results from real customers'],
-  'DISCLOSE.TERMS_MISSING': ['Diskon 50% semua item', 'Cashback 20% pakai e-wallet', 'Cicilan 0% untuk semua produk', 'Big sale up to 70% off'],
+  'CLAIM.COMPETITOR_DISPARAGE': ['Jangan beli yang KW', 'Brand sebelah abal-abal', 'Unlike other brands, we care', 'Others are fake', 'Merek lain cepet rusak', "Other sellers' batik is fake"],
+  'CLAIM.TESTIMONIAL': ['Testi real no fake', 'Ribuan orang sudah membuktikan', "Thousands can't be wrong", 'Real results from real customers', "Thousands of happy customers can't be wrong"],
+  'DISCLOSE.TERMS_MISSING': ['Diskon 50% semua item', 'Cashback 20% pakai e-wallet', 'Cicilan 0% untuk semua produk', 'Big sale up to 70% off', 'Flash sale, harga mulai 99rb'],
   'DISCLOSE.LIMITATIONS_RISK': ['Cocok untuk semua jenis kulit', 'Bisa dipakai semua orang', 'Works for everyone'],
-  'DISCLOSE.FINANCE_RETURN': ['Investasi emas, pasti cuan', 'Profit 10% per bulan dijamin', 'Guaranteed returns', 'Reksa dana, imbal hasil hingga 8% per tahun'],
+  'DISCLOSE.FINANCE_RETURN': ['Investasi emas, pasti cuan', 'Profit 10% per bulan dijamin', 'Guaranteed returns', 'Reksa dana, imbal hasil hingga 8% per tahun', 'Bunganya pasti 8% per tahun'],
   'DISCLOSE.CHILD_APPEAL': ['Adik-adik, minta mama beliin ya', 'Kids, ask your parents to buy it', 'Bilang ke ayah bunda buat beliin ya dek'],
-  'PRESSURE.FAKE_URGENCY': ['Hari ini saja!', 'Buruan sebelum kehabisan', 'Last chance', 'Ends tonight'],
+  'PRESSURE.FAKE_URGENCY': ['Hari ini saja!', 'Buruan sebelum kehabisan', 'Last chance', 'Ends tonight', 'Harga segini gak bakal ada lagi'],
   'PRESSURE.FAKE_SCARCITY': ['Stok terbatas', 'Tinggal 3 pcs!', 'Only 2 left in stock', 'Almost sold out'],
   'PRESSURE.CTA_STACK': ['Beli sekarang, checkout di keranjang kuning', 'Order now, grab yours', 'Serbu! Borong!'],
-  'PRESSURE.FOMO_SHAME': ['Nyesel lho kalau nggak beli', 'Masa kamu belum punya?', "Don't miss out"],
+  'PRESSURE.FOMO_SHAME': ['Nyesel lho kalau nggak beli', 'Masa kamu belum punya?', "Don't miss out", 'Sayang banget kak kalau dilewatin'],
   'PRESSURE.TYPOGRAPHY': ['PROMO GILA AKHIR BULAN', 'MURAHHH banget', 'Cobain!!!', 'Menu baru 🔥🔥🔥🔥', 'PROMO PROMO'],
 };
 

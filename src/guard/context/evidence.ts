@@ -9,7 +9,8 @@ const MONTH = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|agst|aug|sep|sept|okt|
 export const EVIDENCE = loosePhrases([
   '(?:sumber|source|ref|referensi|rujukan)\\s?:',
   '(?:sumber|source|referensi) (?:data|survei|survey|studi|riset)',
-  'data (?!pribadi|diri|kamu|kakak|anda)[a-z0-9]{2,}',
+  // "paket data kita" is a mobile data plan, and "data kami" names no source.
+  '(?<!(?:paket|kuota|pulsa|internet|mobile|seluler) )data (?!(?:pribadi|diri|kamu|kakak|anda|kita|kami|saya|aku|mereka|kalian|internet|seluler|plan|plans|package|quota)(?![a-z]))[a-z0-9]{2,}',
   '(?:berdasarkan|based on|according to|menurut|per) (?!kamu|kakak|anda|aku|saya|you|me|ku|kami\\b)[a-z0-9&]{2,}',
   '(?:survei|survey|studi|study|penelitian|riset|research|uji klinis|uji klinik|clinical (?:study|trial)|tes lab|lab test|diuji|tested|uji) (?:oleh|by|di|at|pada|terhadap|on|dengan|with|independen|independent|lab)',
   'n ?= ?\\d+',
@@ -23,6 +24,8 @@ export const EVIDENCE = loosePhrases([
   '(?:sni|iso) ?\\d{3,}',
   '(?:award|awards|penghargaan|pemenang|winner) [a-z0-9]',
   'versi [a-z0-9]{2,}',
+  // A ranking with its ranker: "rated the best … by GadgetIn", "dinobatkan … oleh Female Daily".
+  "(?:rated|voted|named|ranked|awarded|crowned|dinobatkan|terpilih)(?: [a-z0-9#&']+){0,7} (?:by|oleh) (?!(?:our |kami |kita |para )?(?:customers?|users?|buyers?|fans|you|kalian|kamu|pelanggan|pembeli|pengguna|netizen|followers)(?![a-z]))[a-z0-9]",
   `${MONTH} ?[-–] ?${MONTH} \\d{4}`,
   '(?:periode|period) (?:data|survei|penjualan|sales)',
 ]);
@@ -41,7 +44,8 @@ export const CONCRETE_END = loosePhrases([
 /** Terms of a promotion: period, quota, minimum, S&K, or where to read them. */
 export const TERMS_STATED = loosePhrases([
   's&k',
-  '(?:periode|period|berlaku|valid|mulai|starts?|sampai|hingga|until|s/d) (?:\\d|tanggal|tgl|hari|bulan|minggu|pekan)',
+  // A date or a day, not an amount: "mulai 99rb" and "limit sampai 20 juta" are prices.
+  '(?:periode|period|berlaku|valid|mulai|starts?|sampai|hingga|until|s/d) (?:\\d(?![\\d.,]* ?(?:rb|ribu|k|jt|juta|%|x|kali|pcs|kg|gr|gram|ml|cm|mah|gb)(?![a-z]))|tanggal|tgl|hari|bulan|minggu|pekan)',
   '(?:kuota|quota) \\d',
   '\\d+ (?:pembeli|orang|pelanggan|buyers?|customers?|pemesan|transaksi|order) pertama',
   '(?:first|pertama) \\d+',

@@ -33,15 +33,20 @@ function detectFakeFree(doc: GuardDoc): Hit[] {
   return hits;
 }
 
-const OTHERS = '(?:brand|merek|merk|produk|toko|olshop|seller|lapak|jualan|tempat|barang|shop|store)';
+const OTHERS = '(?:brand|merek|merk|produk|toko|olshop|seller|lapak|jualan|tempat|barang|shop|store|aplikasi|app|provider|operator|vendor|klinik|salon|resto|warung|kedai)';
+// Running others down by how fast their goods fail: "merek lain cepet kembung".
+const FAILS_FAST = '(?:cepat|gampang|mudah|sering) (?:rusak|kembung|panas|luntur|pecah|sobek|robek|bocor|soak|drop|mati|error|hang|pudar|melar|berjamur|basi|bau|lepas|copot)';
+const OTHERS_EN = '(?:brands?|sellers?|shops?|stores?|companies|products?|merchants?|vendors?|labels?|apps?)';
 const COMPETITOR = phrases([
   `${OTHERS} (?:sebelah|tetangga)`, `${OTHERS} lain (?:lewat|kalah|minggir|tidak ada apa-apanya|bukan apa-apa|bukan level)`, 'abal-abal', 'abal', 'ecek-ecek', 'oplosan', 'murahan', '(?:yang|barang|produk|beli|versi|pakai|palsu|tiruan) kw(?: super| \\d)?', 'kw (?:super|\\d|an)',
-  `${OTHERS} (?:lain|kompetitor|pesaing|competitor|competitors)(?: [a-z]+){0,3} (?:palsu|abal|berbahaya|bahaya|jelek|tipu|bohong|kalah|tidak ada apa-apanya|zonk|ecek|murahan|rusak|merusak|kw|racun|beracun|oplosan)`,
+  `${OTHERS} (?:lain|kompetitor|pesaing|competitor|competitors)(?: [a-z]+){0,3} (?:palsu|abal|berbahaya|bahaya|jelek|tipu|bohong|kalah|tidak ada apa-apanya|zonk|ecek|murahan|rusak|merusak|kw|racun|beracun|oplosan|luntur|melar|bocor|soak|kembung|${FAILS_FAST})`,
   `(?:tidak|beda|bukan) (?:kayak|seperti|kaya|sama kayak) ${OTHERS}? ?(?:lain|sebelah|lainnya|yang lain|di luar sana|kebanyakan)`,
   `jangan (?:tertipu|ketipu|beli|percaya|mau) (?:sama |dengan |di )?(?:${OTHERS}|yang) (?:lain|sebelah|murah|kw|palsu|abal)`,
   `lebih (?:bagus|baik|ampuh|murah|aman|enak|hebat) (?:dari|daripada|dibanding) (?:${OTHERS}|yang) (?:lain|sebelah|x|kompetitor)`,
   "unlike (?:other|those|cheap|the other|most|competitors?|[a-z]+'s|brand x)", 'others are (?:fake|cheap|scams?|knock-?offs|useless|toxic|junk|overpriced)',
-  'other brands (?:are|use|contain|just|only|cut|lie|fake)', 'knock-?offs?', 'cheap (?:imitations?|copies|knock-?offs|dupes)', "(?:don't|never) (?:buy|trust|fall for) (?:fake|knock|cheap|other)",
+  'other brands (?:are|use|contain|just|only|cut|lie|fake)',
+  `other ${OTHERS_EN}'?(?: [a-z']+){0,4} (?:fake|cheap|junk|scams?|knock-?offs?|toxic|overpriced|inferior|low[- ]quality|watered[- ]down|fillers|lie|lies|break|breaks)`,
+  'knock-?offs?', 'cheap (?:imitations?|copies|knock-?offs|dupes)', "(?:don't|never) (?:buy|trust|fall for) (?:fake|knock|cheap|other)",
   'competitors? (?:are|use|sell|lie|cut)', 'fake (?:brands|sellers|stores)', 'better than (?:brand x|other brands|the rest|competitors|theirs)',
 ]);
 

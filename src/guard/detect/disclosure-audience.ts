@@ -4,7 +4,8 @@ import { isNegated } from '../context/guards.js';
 import { allMatches, phrases } from '../text/pattern.js';
 import { scan, type Hit } from './scan.js';
 
-const GAIN = '(?:cuan|untung|profit|return|returns|balik modal|bunga|passive income|penghasilan|income|gain|gains|keuntungan|imbal hasil|dividen|yield|hasil investasi)';
+// -nya attaches to the gain mid-phrase too: "bunganya pasti 8%" (after an n it reads "cuanya").
+const GAIN = '(?:cuan|untung|profit|return|returns|balik modal|bunga|passive income|penghasilan|income|gain|gains|keuntungan|imbal hasil|dividen|yield|hasil investasi)(?:n?ya)?';
 const PROMISED_RETURN = phrases([
   `(?:pasti|dijamin|guaranteed|assured|sure|jaminan|100%) ${GAIN}`, `(?:pasti|dijamin|guaranteed|assured|jaminan) \\d+(?:[.,]\\d+)?%(?: [a-z]+)? ${GAIN}`, `${GAIN}(?: [a-z]+)? (?:pasti|dijamin|guaranteed|tetap|fixed|konsisten|stabil|tanpa risiko)`,
   `${GAIN} \\d+(?:[.,]\\d+)?%? ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)`, `\\d+(?:[.,]\\d+)?% ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)(?: dijamin| pasti| guaranteed)?`,

@@ -1,5 +1,6 @@
 // Promotions must carry their terms; "for everyone" claims must carry their limits (section B).
 import type { GuardDoc } from '../context/doc.js';
+import { toOriginalSpan } from '../text/normalize.js';
 import { phrases } from '../text/pattern.js';
 import { scan, type Hit } from './scan.js';
 
@@ -8,16 +9,28 @@ const PROMO = phrases([
   'promo(?:si)?(?! (?:kami |ini |nya )?(?:sudah |telah )?(?:berakhir|selesai|habis|ended))', 'kode promo', 'promo code', 'harga coret', 'flash sale',
   '(?:big|mega|mid|year end|payday|akhir tahun|ramadan|ramadhan|lebaran|anniversary|clearance|super) sale', 'sale(?! (?:ended|berakhir|selesai))', '\\d+% off', 'off \\d+%',
   'buy \\d+ get \\d+', 'b\\dg\\d', 'beli \\d+ gratis \\d+', 'gratis ongkir', 'free (?:shipping|ongkir|delivery)', 'bonus(?! (?:cerita|info|tips|foto|video|konten|story|content|fakta|fact|track|scene|question|pertanyaan))', 'berhadiah', 'menangkan', 'win an?', 'chance to win', 'giveaway',
-  'hemat (?:\\d+%|rp|hingga|sampai|up to|\\d)', 'save (?:\\d+%|up to|rp|\\$)', 'harga (?:spesial|special|promo|khusus|miring|grosir|hemat)', 'special (?:price|offer)', 'up to \\d+%', 'hingga \\d+%', 'sampai \\d+%',
+  'hemat (?:\\d+%|rp|hingga|sampai|up to|\\d)', 'save (?:\\d+%|up to|rp|\\$)', 'harga (?:spesial|special|promo|khusus|miring|grosir|hemat)', 'special (?:price|offer)',
+  // "bunga (deposito) hingga 5%" is a rate, not a discount.
+  '(?<!(?:bunga|imbal hasil|return|returns|yield|profit|cuan|interest|rate|rates|apy|p\\.a)(?: [a-z]+)? )(?:up to|hingga|sampai) \\d+%',
   'twin date', 'harbolnas', 'bundling', 'paket hemat', 'gratis (?:\\d+|sample|sampel|pouch|tote|merchandise|hadiah)',
 ]);
 // A "*" after a word or a number promises a footnote; it must exist.
 const LONE_STAR = /(?<=[a-z0-9%!])\*+(?![a-z0-9 ]*[a-z])/g;
 const FOOTNOTE = /(?:^|[\s(])\*+\s*[a-z]/;
 
+/**
+ * Collapsing letters makes "off 20%" and "returns of 12%" both read "of 20%": only the
+ * original spelling tells a discount from a plain rate.
+ */
+function isCollapsedOf(doc: GuardDoc, h: Hit): boolean {
+  if (!doc.text.startsWith('of ', h.start)) return false;
+  const span = toOriginalSpan(doc.norm, h.start, h.start + 2);
+  return !/^of{2,}$/i.test(doc.norm.original.slice(span.start, span.end));
+}
+
 export function detectTermsMissing(doc: GuardDoc): Hit[] {
   const hits: Hit[] = [];
-  const promos = scan(doc, 'DISCLOSE.TERMS_MISSING', PROMO, { question: true });
+  const promos = scan(doc, 'DISCLOSE.TERMS_MISSING', PROMO, { question: true }).filter((h) => !isCollapsedOf(doc, h));
   if (promos.length > 0 && !doc.signals.termsStated && !doc.signals.concreteEnd) hits.push(...promos.slice(0, 3));
   if (doc.text.includes('*') && !FOOTNOTE.test(doc.text)) {
     LONE_STAR.lastIndex = 0;

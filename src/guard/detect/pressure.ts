@@ -14,6 +14,9 @@ const OPEN_URGENCY = phrases([
   'only (?:a few )?(?:hours|days) left', 'a few (?:hours|days) left', '(?:hours|days) left', 'berakhir (?:sebentar lagi|segera|secepatnya)', 'ends? soon', 'ending soon', 'segera berakhir', 'promo (?:kilat|dadakan)', 'ga pake lama', 'tidak pakai lama',
   '(?:besok|nanti|minggu depan|segera|sebentar lagi) harga(?:nya)? (?:akan |bakal )?naik', 'harga(?:nya)? (?:akan |bakal )?naik (?:besok|lagi|segera|sebentar lagi)',
   'prices? (?:go(?:es)? up|increases?|rises?|will rise) (?:tomorrow|soon)',
+  // "Never again", with no date: "harga segini gak bakal ada lagi", "this deal won't come back".
+  '(?:harga|promo|diskon|kesempatan|penawaran|deal|momen)(?: [a-z]+){0,2} (?:tidak|belum tentu) (?:akan |bakal )?(?:ada|datang|terulang|muncul|balik) lagi',
+  "(?:price|deal|offer|chance|discount)s?(?: [a-z]+){0,2} (?:won't|will never|may never|never) (?:come back|be back|come again|happen again|return)",
 ]);
 // Urgency that names a relative end ("hari ini saja"): checkable, but still pressure.
 const RELATIVE_URGENCY = phrases([
@@ -78,7 +81,11 @@ const FOMO = phrases([
   '(?:kalau|jika|if) (?:tidak|belum) (?:beli|coba|order|punya|ikut|checkout)(?: [a-z]+){0,2},? (?:nanti |bakal |pasti )?(?:menyesal|rugi)', '(?:tinggal|hanya) (?:kamu|kakak|anda)(?![ -]+[a-z])', 'menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', 'bakal menyesal', 'pasti menyesal', 'rugi (?:banget |besar )?(?:kalau|jika) (?:tidak|belum|melewatkan|sampai)',
   'jangan sampai (?:menyesal|ketinggalan|kelewatan)', 'jangan (?:mau )?(?:ketinggalan|kelewatan)', '(?:masa|masak|masih) (?:kamu |kakak |sis |gan )?(?:belum|tidak) (?:punya|pakai|coba|beli|tahu|tau|pernah)',
   'ketinggalan (?:zaman|jaman|tren|trend)', 'kudet', '(?:cuma|hanya|tinggal) (?:kamu|kakak|anda|you) (?:yang|who) (?:belum|tidak)', 'semua orang (?:sudah |udah )?(?:punya|pakai|beli)',
-  "everyone(?:'s| is| else| else's)? (?:has|is using|already|switching|using|buying|getting|talking)", "(?:don't|do not) (?:be|get) left (?:behind|out)", "(?:don't|do not) miss (?:out|it|this)", 'jangan lewatkan', 'sayang (?:banget )?(?:kalau|jika) (?:dilewatkan|dilewatin|tidak)',
+  "everyone(?:'s| is| else| else's)? (?:has|is using|already|switching|using|buying|getting|talking)", "(?:don't|do not) (?:be|get) left (?:behind|out)", "(?:don't|do not) miss (?:out|it|this)", 'jangan lewatkan',
+  // A vocative often sits inside the phrase: "sayang banget kak kalau dilewatin".
+  'sayang(?: banget| sekali)?(?: (?:kak|kakak|sis|gan|bun|bunda|guys|say|beb|bestie|kalian|kamu|moms?))? (?:kalau|jika) (?:sampai )?(?:dilewatkan|dilewatin|dilewati|terlewat|kelewatan|ketinggalan|tidak|belum)',
+  // Everyone else already has it: bandwagon pressure.
+  '(?:yang lain|teman-teman (?:kamu|kalian|kakak)|orang-orang|tetangga) (?:sudah |pada )+(?:punya|beli|checkout|pakai|borong)',
   "you'll regret", 'you will regret', "(?:don't|do not) be (?:the only|the last|left out)", 'fomo', 'missing out', "still (?:don't have|haven't)", 'norak (?:kalau|jika)', 'tidak gaul', 'malu (?:kalau|jika) (?:tidak|belum)', 'tidak kekinian',
 ]);
 

@@ -30,6 +30,8 @@ describe('normalizeText', () => {
   it('reads leetspeak, the "2" repetition and fancy Unicode letters', () => {
     expect(normalizeText('t3rb4ik').text).toBe('terbaik');
     expect(normalizeText('adik2').text).toBe('adik-adik');
+    expect(normalizeText('satu2nya').text).toBe('satu-satunya');
+    expect(normalizeText('temen2').text).toBe('teman-teman');
     expect(normalizeText('𝐆𝐑𝐀𝐓𝐈𝐒').text).toBe('gratis');
   });
 

@@ -193,11 +193,24 @@ function collapse(word: string): string {
   return result;
 }
 
-/** "buru2", "adik2": the Indonesian repetition shorthand (3+ letters, then a 2), or undefined. */
-function repeatedStem(key: string): string | undefined {
-  if (key.length < 4 || key.charCodeAt(key.length - 1) !== 50) return undefined;
-  for (let i = 0; i < key.length - 1; i++) if (!isLower(key.charCodeAt(i))) return undefined;
-  return key.slice(0, -1);
+/**
+ * "buru2", "adik2", "satu2nya", "abal2an": the Indonesian repetition shorthand (3+
+ * letters, a 2, then optionally a suffix), written out as "stem-stem" + suffix, or
+ * undefined. The suffix matters: "satu2nya" is the superlative "satu-satunya".
+ */
+const REDUPLICATION_SUFFIXES: readonly string[] = ['', 'nya', 'an', 'ku', 'mu', 'lah'];
+
+function reduplicated(key: string): string | undefined {
+  const two = key.indexOf('2');
+  if (two < 3) return undefined;
+  for (let i = 0; i < two; i++) if (!isLower(key.charCodeAt(i))) return undefined;
+  const suffix = key.slice(two + 1);
+  if (!REDUPLICATION_SUFFIXES.includes(suffix)) return undefined;
+  // The stem may itself be slang: "temen2" → "teman-teman".
+  const written = key.slice(0, two);
+  const entry = mayBeLexiconKey(written) ? LEXICON.get(written) : undefined;
+  const stem = entry?.kind === 'slang' && !entry.to.includes(' ') ? entry.to : written;
+  return `${stem}-${stem}${suffix}`;
 }
 
 /**
@@ -212,8 +225,8 @@ function emitSpecialToken(from: number, to: number, hasDigit: boolean, hasRepeat
   const end = ends[to - 1] ?? 0;
   const letters = hasDigit ? unLeet(raw) : raw;
   const key = hasRepeat || letters !== raw ? collapse(letters) : raw;
-  const stem = hasDigit ? repeatedStem(key) : undefined;
-  const word = stem !== undefined ? `${stem}-${stem}` : key;
+  const stem = hasDigit ? reduplicated(key) : undefined;
+  const word = stem ?? key;
   const entry = mayBeLexiconKey(word) ? LEXICON.get(word) : undefined;
   if (entry?.kind === 'drop') return;
   if (entry?.kind === 'slang') return pushWord(entry.to, start, end);
@@ -259,9 +272,11 @@ function digitsChangeToken(from: number, to: number): boolean {
   for (let k = from + 1; k < to - 1; k++) {
     if (LEET_DIGIT.has(source.charCodeAt(k)) && isLower(source.charCodeAt(k - 1)) && isLower(source.charCodeAt(k + 1))) return true;
   }
-  if (to - from < 4 || source.charCodeAt(to - 1) !== 50) return false;
-  for (let k = from; k < to - 1; k++) if (!isLower(source.charCodeAt(k))) return false;
-  return true;
+  // The "2" shorthand: letters, a 2, maybe a suffix (checked in full by reduplicated()).
+  if (to - from < 4) return false;
+  let k = from;
+  while (k < to && isLower(source.charCodeAt(k))) k++;
+  return k - from >= 3 && source.charCodeAt(k) === 50 && reduplicated(source.slice(from, to)) !== undefined;
 }
 
 /** The lexicon entry for the word just written to out[from, to), if any. */
