@@ -31,6 +31,7 @@ const CLEAN: { text: string; kind?: ContentKind; why: string }[] = [
   { text: 'Tabungan dengan bunga hingga 5% p.a. PT Dana Rakyat berizin dan diawasi OJK.', why: 'a rate is not a discount' },
   { text: 'Investing involves risk. Expected returns of 6% a year are not guaranteed; licensed and supervised by OJK.', why: '"returns of 6%" is not "off 6%"' },
   { text: 'Rated the best budget phone of 2025 by GadgetIn (review, March 2025).', why: 'ranking with its ranker' },
+  { text: 'Terima kasih untuk 10 tahun bersama, kalian terbaik!', why: 'praise for the readers, not a product claim' },
 ];
 
 describe('hard negatives are not flagged', () => {

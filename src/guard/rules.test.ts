@@ -13,7 +13,7 @@ const EXAMPLES: Record<Exclude<RuleId, 'BRAND.BANNED_WORD' | 'DISCLOSE.PAID_PART
   'CLAIM.SAFETY': ['Aman 100%, bisa untuk bumil', 'Tanpa efek samping', 'No side effects at all', 'Krim ini tidak berbahaya'],
   'CLAIM.HEALTH_CURE': ['Salep ini menyembuhkan eksim', 'Jamu manjur untuk asam urat', 'Serum ini menghilangkan jerawat', 'This tea cures bloating'],
   'CLAIM.UNSUBSTANTIATED_STAT': ['Terbukti klinis', 'Direkomendasikan dokter kulit', '9 dari 10 wanita merasa lebih lembap', 'See visible results in 7 days'],
-  'CLAIM.AUTHORITY_ENDORSEMENT': ['Direkomendasikan BPOM', 'Sudah disetujui dokter', 'Approved by the Ministry of Health', 'Officially endorsed'],
+  'CLAIM.AUTHORITY_ENDORSEMENT': ['Direkomendasikan BPOM', 'Sudah disetujui dokter', 'Approved by the Ministry of Health', 'Officially endorsed', 'Backed by the Ministry of Health'],
   'CLAIM.FAKE_FREE': ['GRATIS* masker! *min. belanja 150rb', 'Gratis tumbler dengan pembelian 2 botol', 'Free trial, then it renews at $9.99/month', 'Sampel gratis, cukup bayar ongkir'],
   'CLAIM.COMPETITOR_DISPARAGE': ['Jangan beli yang KW', 'Brand sebelah abal-abal', 'Unlike other brands, we care', 'Others are fake', 'Merek lain cepet rusak', "Other sellers' batik is fake"],
   'CLAIM.TESTIMONIAL': ['Testi real no fake', 'Ribuan orang sudah membuktikan', "Thousands can't be wrong", 'Real results from real customers', "Thousands of happy customers can't be wrong"],

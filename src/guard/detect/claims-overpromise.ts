@@ -10,14 +10,16 @@ const REGION = '(?: (?:se-?|di )(?:indonesia|indo|asia(?: tenggara)?|dunia|jagat
 // "paling" is a superlative except for these ("paling lambat 3 hari" = at the latest).
 const PALING_EXCEPT = 'lambat|lama|tidak|sedikit|sering|suka|senang|seneng|penting|awal|akhir|atas|bawah|depan|belakang|dekat|jauh|kamu|kakak|kak|anda|aku|saya|kami|kita|dia|mereka|you|cocok|pas|sesuai|tepat|banyak \\d|cepat \\d|lama \\d|mungkin|gampang dihubungi|ditunggu|dicari customer';
 
+// Praise for the reader ("kalian terbaik", "you're the best") is thanks, not a product claim.
+const TO_READER = "(?<!(?:kalian|kamu|anda|you|you're|your|you are|you guys are|u r)(?: (?:yang|memang|emang|semua|memang yang|itu))? )";
 const SUPERLATIVE = phrases([
-  `ter-?(?:${TER_STEMS})${REGION}`,
+  `${TO_READER}ter-?(?:${TER_STEMS})${REGION}`,
   `paling (?!(?:${PALING_EXCEPT})(?![a-z]))[a-z]{3,}${REGION}`,
   '#1', 'juara 1',
   'satu-satunya(?! (?:cara|jalan|akun|account|kontak|nomor|channel|website|situs|admin|toko resmi|official))',
   '(?:tidak|tiada) (?:ada )?(?:yang )?(?:lawan|tandingan|saingan|duanya|banding|bandingan|sebaik|semurah|seampuh|sebagus|selengkap|secepat|seenak|yang (?:bisa )?(?:ngalahin|mengalahkan|menandingi|nandingin))',
   'tiada (?:tara|banding|tanding|duanya|lawan)', 'tidak tertandingi', 'anti saingan',
-  "(?<!all )the best(?! (?:way|time|place to|for you\\b|regards|wishes|of luck|part|friend|thing (?:to do|you can)|we can|i can|possible answer))",
+  `(?<!all )${TO_READER}the best(?! (?:way|time|place to|for you\\b|regards|wishes|of luck|part|friend|thing (?:to do|you can)|we can|i can|possible answer))`,
   'best (?:in|on|of) (?:town|the market|the world|indonesia|class|the planet|asia)', 'best (?:price|deal|quality|product|serum|choice|brand|value|skincare|formula|coffee) (?:in|on|ever|around)',
   'best ever', 'best-?seller', 'best-?selling', 'unbeatable', 'unbeaten', 'unrivall?ed', 'unmatched', 'unparall?el+ed', 'second to none',
   'nothing (?:beats|compares|comes close)', 'no one (?:beats|comes close)', "there's no better", 'no other (?:brand|product|serum|store|shop)',

@@ -21,7 +21,7 @@ const OPEN_URGENCY = phrases([
 // Urgency that names a relative end ("hari ini saja"): checkable, but still pressure.
 const RELATIVE_URGENCY = phrases([
   'hari ini (?:saja|only)', '(?:hanya|only) (?:hari ini|malam ini|today|tonight|besok|weekend ini|minggu ini|\\d+ (?:jam|hari)(?! (?:pakai|pemakaian|penggunaan|rutin|use|of use)))', 'today only', 'tonight only', 'this weekend only',
-  'ends (?:tonight|today|tomorrow|at midnight)', 'berakhir (?:malam ini|hari ini|besok|nanti malam|tengah malam)', 'malam ini (?:saja)', '(?:sampai|until) (?:nanti )?(?:malam ini|tonight|midnight|tengah malam)',
+  'ends (?:tonight|today|tomorrow|at midnight)', 'berakhir (?:malam ini|hari ini|besok|nanti malam|tengah malam)', 'malam ini (?:saja)', '(?:sampai|until) (?:nanti malam|(?:nanti )?(?:malam ini|tonight|midnight|tengah malam))',
   '\\d+ jam (?:saja|only)', 'weekend ini (?:saja)', '(?:hari|malam) terakhir', 'besok (?:sudah )?(?:tidak ada lagi|habis|berakhir|ditutup|kembali normal)', 'last day',
 ]);
 

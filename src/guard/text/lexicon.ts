@@ -41,6 +41,7 @@ const SLANG_GROUPS: Record<string, readonly string[]> = {
   sampai: ['sampe', 'ampe', 'sampek'],
   teman: ['temen', 'tmn'],
   datang: ['dateng', 'dtg'],
+  malam: ['malem', 'mlm'],
   terima_kasih: ['makasih', 'mksh', 'makasi', 'mkasih', 'trims', 'trimakasih', 'terimakasih', 'tq', 'thx', 'ty'],
   menghilangkan: ['ngilangin', 'ilangin', 'ngilangkan', 'hilangin'],
   mengobati: ['ngobatin', 'ngobati', 'obatin'],
