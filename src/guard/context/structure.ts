@@ -81,9 +81,9 @@ export function clauseStarts(text: string, sentences: readonly Range[]): number[
 /** Spans between paired double quotes, and single quotes that open after a non-letter. */
 export function quoteRanges(text: string): Range[] {
   const ranges: Range[] = [];
+  // indexOf, not a loop over every character: most drafts have no quote at all.
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '"') continue;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
     if (open < 0) open = i;
     else {
       ranges.push({ start: open, end: i + 1 });

@@ -1,6 +1,8 @@
 // Shouting, read on the original text because case and emoji are what the reader sees:
 // 3+ all-caps words in a row (acronyms excepted), "!!" or "?!", stretched letters,
 // 4+ emoji or one emoji 3+ times, and repeated words.
+import { asciiLower } from '../text/ascii-lower.js';
+
 export interface Span {
   start: number;
   end: number;
@@ -34,12 +36,7 @@ const LETTER = /\p{L}/u;
 
 // Whole-text checks are regex tests, not loops: the regex engine scans a character class
 // several times faster than a charCodeAt loop, and these run on every draft.
-const NON_ASCII = /[\u0080-\uffff]/;
 const CAPITAL_PAIR = /[A-Z][A-Z0-9&']/;
-
-function isAsciiText(text: string): boolean {
-  return !NON_ASCII.test(text);
-}
 
 /** Whether an ASCII text has two capitals in a row ("PR", "S&K"): else no upper token. */
 function hasCapitalPair(text: string): boolean {
@@ -187,9 +184,11 @@ const hasExclamation = (m: RegExpExecArray): boolean => m[0].includes('!') || m[
 
 /** Typography findings in ORIGINAL-text offsets (not normalised ones). */
 export function detectTypography(original: string): Span[] {
-  const ascii = isAsciiText(original);
   // Lower-casing keeps UTF-16 offsets for ASCII; other text is compared as written.
-  const lower = ascii ? original.toLowerCase() : original;
+  // Shared with normalisation, which lower-cased this very draft just before.
+  const asciiLowered = asciiLower(original);
+  const ascii = asciiLowered !== undefined;
+  const lower = asciiLowered ?? original;
   const spans = [
     ...shouting(original, ascii),
     ...(ascii ? regexSpans(TRIPLE_WORD_LOWER, lower) : regexSpans(TRIPLE_WORD, original)),

@@ -1,33 +1,48 @@
-// The gate's key index: a trie over key symbols, flattened so a walk allocates nothing.
-// Keys are long (up to MAX_KEY symbols) and many (thousands once groups and optional
-// separators are expanded), so a dense node × symbol table would take megabytes. Here
-// the root and the first-symbol nodes, where every walk starts and nodes have many
-// children, keep full rows (one read per step); deeper nodes list their few children
-// side by side (compressed sparse rows), numbered depth-first so the nodes of one path
-// sit next to each other in memory. Measured as fast as the dense table.
+// The gate's key index: a trie over key symbols, flattened into one Int32Array so a walk
+// allocates nothing and each step reads one small stretch of memory. Keys are long (up
+// to MAX_KEY symbols) and many (thousands once groups and optional separators are
+// expanded): some 40,000 nodes. A node is its offset in `cells`:
+//
+//   cells[node]          header: child count | DENSE flag | id of its value list << 7
+//   cells[node + 1 …]    children: a full row indexed by symbol (DENSE: the root and its
+//                        children, where every walk starts and nodes have many
+//                        children), else (child << 8 | symbol) pairs side by side
+//
+// Nodes are laid out depth-first, so the nodes of one path, and their children, sit
+// next to each other. An earlier layout kept child lists, child symbols and value lists
+// in separate arrays: a step then touched four places in memory, and the walk in front
+// of every phrase table cost twice what it does now.
 
 export interface KeyTrie<T> {
   /** Symbol number of each ASCII code (1…); 0 for a character no key contains. */
   readonly symbol: Uint8Array;
-  /** Symbols + 1: the row width of `dense`. */
-  readonly width: number;
-  /** Children of nodes 0 … denseNodes - 1 (the root and its children) as full rows: dense[node * width + symbol]. */
-  readonly dense: Int32Array;
-  readonly denseNodes: number;
-  /** Children of node n are at positions firstChild[n] … firstChild[n + 1] - 1. */
-  readonly firstChild: Int32Array;
-  readonly childSymbol: Uint8Array;
-  readonly childNode: Int32Array;
-  /** Values one of whose keys ends at each node. */
-  readonly ends: readonly (readonly T[] | undefined)[];
+  readonly cells: Int32Array;
+  /** Values one of whose keys ends at a node, by the id in the node's header (0: none). */
+  readonly values: readonly (readonly T[])[];
 }
 
-/** The child of `node` along `symbol`, or 0 (the root is never a child). */
+// Header layout (exported for the gate's inlined walk).
+export const COUNT_MASK = 0x3f;
+export const DENSE = 0x40;
+export const VALUES_SHIFT = 7;
+
+/** The child of `node` along `symbol`, or 0 (the root, at 0, is never a child). */
 export function childOf<T>(trie: KeyTrie<T>, node: number, symbol: number): number {
-  if (node < trie.denseNodes) return trie.dense[node * trie.width + symbol] ?? 0;
-  const to = trie.firstChild[node + 1] ?? 0;
-  for (let e = trie.firstChild[node] ?? 0; e < to; e++) if (trie.childSymbol[e] === symbol) return trie.childNode[e] ?? 0;
+  const cells = trie.cells;
+  const header = cells[node] ?? 0;
+  if ((header & DENSE) !== 0) return cells[node + symbol] ?? 0;
+  const to = node + 1 + (header & COUNT_MASK);
+  for (let e = node + 1; e < to; e++) {
+    const cell = cells[e] ?? 0;
+    if ((cell & 0xff) === symbol) return cell >>> 8;
+  }
   return 0;
+}
+
+/** The values one of whose keys ends at `node`, if any. */
+export function valuesAt<T>(trie: KeyTrie<T>, node: number): readonly T[] | undefined {
+  const id = (trie.cells[node] ?? 0) >>> VALUES_SHIFT;
+  return id === 0 ? undefined : trie.values[id];
 }
 
 export function buildKeyTrie<T>(entries: Iterable<readonly [string, T]>): KeyTrie<T> {
@@ -35,7 +50,7 @@ export function buildKeyTrie<T>(entries: Iterable<readonly [string, T]>): KeyTri
   let symbols = 0;
   // A pointer trie first (children as [symbol, node] pairs), flattened below.
   const children: number[][] = [[]];
-  const values: T[][] = [[]];
+  const lists: T[][] = [[]];
   for (const [key, value] of entries) {
     let node = 0;
     for (let k = 0; k < key.length; k++) {
@@ -49,21 +64,23 @@ export function buildKeyTrie<T>(entries: Iterable<readonly [string, T]>): KeyTri
       if (child === 0) {
         child = children.length;
         children.push([]);
-        values.push([]);
+        lists.push([]);
         pairs.push(sym, child);
       }
       node = child;
     }
-    const list = values[node] ?? [];
+    const list = lists[node] ?? [];
     if (!list.includes(value)) list.push(value);
   }
-  // Numbering: the root, then its children (the first symbols: one full row each, see
-  // below), then depth-first: a walk follows one path down, and a path's nodes and their
-  // children lists then sit next to each other in memory.
+  if (symbols > COUNT_MASK) throw new Error(`gate keys use ${symbols} symbols; at most ${COUNT_MASK} fit a node header`);
+  // Order: the root, then its children (full rows), then depth-first.
   const firstLevel = children[0] ?? [];
+  const dense = new Set([0]);
   const order = [0];
-  for (let p = 0; p < firstLevel.length; p += 2) order.push(firstLevel[p + 1] ?? 0);
-  const denseNodes = order.length;
+  for (let p = 0; p < firstLevel.length; p += 2) {
+    order.push(firstLevel[p + 1] ?? 0);
+    dense.add(firstLevel[p + 1] ?? 0);
+  }
   const stack: number[] = [];
   for (let p = firstLevel.length - 2; p >= 0; p -= 2) {
     const grandchildren = children[firstLevel[p + 1] ?? 0] ?? [];
@@ -75,32 +92,34 @@ export function buildKeyTrie<T>(entries: Iterable<readonly [string, T]>): KeyTri
     const pairs = children[old] ?? [];
     for (let p = pairs.length - 2; p >= 0; p -= 2) stack.push(pairs[p + 1] ?? 0);
   }
-  const renumbered = new Int32Array(children.length);
-  for (let n = 0; n < order.length; n++) renumbered[order[n] ?? 0] = n;
-  const firstChild = new Int32Array(order.length + 1);
-  const childSymbol = new Uint8Array(order.length);
-  const childNode = new Int32Array(order.length);
-  const ends: (T[] | undefined)[] = [];
-  let edge = 0;
-  for (let n = 0; n < order.length; n++) {
-    const old = order[n] ?? 0;
-    firstChild[n] = edge;
+  // Offsets: a dense node takes 1 + symbols cells (its row is indexed by symbol, 1…),
+  // a sparse one 1 + its child count.
+  const offset = new Int32Array(children.length);
+  let size = 0;
+  for (const old of order) {
+    offset[old] = size;
+    size += 1 + (dense.has(old) ? symbols : (children[old]?.length ?? 0) / 2);
+  }
+  if (size >= 1 << 23) throw new Error('gate key trie too large for 23-bit offsets');
+  const cells = new Int32Array(size);
+  const values: T[][] = [[]];
+  for (const old of order) {
+    const at = offset[old] ?? 0;
     const pairs = children[old] ?? [];
-    for (let p = 0; p < pairs.length; p += 2) {
-      childSymbol[edge] = pairs[p] ?? 0;
-      childNode[edge] = renumbered[pairs[p + 1] ?? 0] ?? 0;
-      edge++;
+    const list = lists[old] ?? [];
+    let id = 0;
+    if (list.length > 0) {
+      id = values.length;
+      values.push(list);
     }
-    const list = values[old] ?? [];
-    ends.push(list.length > 0 ? list : undefined);
+    const isDense = dense.has(old);
+    cells[at] = (isDense ? DENSE : pairs.length / 2) | (id << VALUES_SHIFT);
+    for (let p = 0; p < pairs.length; p += 2) {
+      const sym = pairs[p] ?? 0;
+      const child = offset[pairs[p + 1] ?? 0] ?? 0;
+      if (isDense) cells[at + sym] = child;
+      else cells[at + 1 + p / 2] = (child << 8) | sym;
+    }
   }
-  firstChild[order.length] = edge;
-  // Every walk starts at the top, where nodes have many children: one read per step there.
-  const width = symbols + 1;
-  const dense = new Int32Array(denseNodes * width);
-  for (let n = 0; n < denseNodes; n++) {
-    const to = firstChild[n + 1] ?? 0;
-    for (let e = firstChild[n] ?? 0; e < to; e++) dense[n * width + (childSymbol[e] ?? 0)] = childNode[e] ?? 0;
-  }
-  return { symbol, width, dense, denseNodes, firstChild, childSymbol, childNode, ends };
+  return { symbol, cells, values };
 }

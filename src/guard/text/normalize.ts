@@ -2,6 +2,7 @@
 // original UTF-16 code units it came from, so findings point at what the officer typed.
 // Written as plain loops over char codes into reused typed buffers: the composer runs
 // it on every keystroke, and check() runs it first, on the whole draft.
+import { asciiLower } from './ascii-lower.js';
 import { canonicalise } from './canonical.js';
 import { foldChar } from './fold.js';
 import { LEXICON, LEXICON_HASH_STEP, mayBeLexiconHash, mayBeLexiconKey, type LexiconEntry } from './lexicon.js';
@@ -73,13 +74,12 @@ function identitySpans(n: number): void {
 
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const NON_ASCII = /[\u0080-\uffff]/;
 const TAB_OR_RETURN = /[\t\r]/g;
 
 /** Set `source` from the original. */
 function fold(original: string): void {
-  if (!NON_ASCII.test(original)) {
-    const lower = original.toLowerCase();
+  const lower = asciiLower(original);
+  if (lower !== undefined) {
     source = lower.includes('\t') || lower.includes('\r') ? lower.replace(TAB_OR_RETURN, ' ') : lower;
     identitySpans(original.length);
     return;
