@@ -1,6 +1,8 @@
 // Where sentences, clauses and quotations are in the normalised text. Negation and
 // wishes only count inside the clause they govern; a question or a quotation changes
 // who is speaking, so claims inside them are not the brand's own promise.
+import { registerTable, tableKeys } from '../text/gate.js';
+import { allMatches } from '../text/pattern.js';
 
 export interface Range {
   start: number;
@@ -42,31 +44,32 @@ export function sentenceRanges(text: string): Range[] {
   return ranges;
 }
 
-const CLAUSE_PUNCTUATION = ',;:()';
-const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-const CLAUSE_BREAK = /[,;:()]|\b(?:tapi|namun|melainkan|sedangkan|padahal|walaupun|meskipun|but|however|although|though|whereas)\b/g;
+const CLAUSE_PUNCTUATION = /[,;:()]/g;
+const CONJUNCTIONS = ['tapi', 'namun', 'melainkan', 'sedangkan', 'padahal', 'walaupun', 'meskipun', 'but', 'however', 'although', 'though', 'whereas'];
+// The conjunctions are a gated table: the draft's one pass over every phrase table
+// (text/gate.ts) finds them with the rest, where a scan of its own, for a pattern
+// that may start at any t, n, m, s, p, w, b, h or a, cost more than all of clauseStarts.
+const CONJUNCTION = new RegExp(`\\b(?:${CONJUNCTIONS.join('|')})\\b`, 'g');
+registerTable(CONJUNCTION, tableKeys(CONJUNCTIONS));
 
 /** Offsets where a new clause starts (after a comma, "tapi", "but", …), sentence starts included. */
 export function clauseStarts(text: string, sentences: readonly Range[]): number[] {
+  // Punctuation (test() and lastIndex: no match object) and conjunctions never overlap,
+  // so the breaks are both lists merged in order: a break after the punctuation mark,
+  // or where the conjunction starts.
+  const conjunctions = allMatches(CONJUNCTION, text);
   const breaks: number[] = [];
-  // test() and lastIndex, not exec(): no match object per break. A match ending in
-  // punctuation is that one character; otherwise it is a conjunction, a whole word of
-  // letters, which starts where the letters before lastIndex do.
-  CLAUSE_BREAK.lastIndex = 0;
-  while (CLAUSE_BREAK.test(text)) {
-    const end = CLAUSE_BREAK.lastIndex;
-    const last = text[end - 1] ?? '';
-    if (!CLAUSE_PUNCTUATION.includes(last)) {
-      let start = end - 1;
-      while (start > 0 && isLowerCode(text.charCodeAt(start - 1))) start--;
-      breaks.push(start);
-      continue;
-    }
+  let w = 0;
+  CLAUSE_PUNCTUATION.lastIndex = 0;
+  while (CLAUSE_PUNCTUATION.test(text)) {
+    const end = CLAUSE_PUNCTUATION.lastIndex;
+    while (w < conjunctions.length && (conjunctions[w]?.start ?? 0) < end) breaks.push(conjunctions[w++]?.start ?? 0);
     // A comma inside a number ("1,5") is not a clause break.
-    if (last === ',' && isDigitCode(text.charCodeAt(end - 2)) && isDigitCode(text.charCodeAt(end))) continue;
+    if (text.charCodeAt(end - 1) === 44 && isDigitCode(text.charCodeAt(end - 2)) && isDigitCode(text.charCodeAt(end))) continue;
     breaks.push(end);
   }
+  while (w < conjunctions.length) breaks.push(conjunctions[w++]?.start ?? 0);
   // Sentence starts and breaks both come in increasing order: merge them, no sort.
   const starts: number[] = [];
   let b = 0;
