@@ -93,7 +93,10 @@ function fold(original: string): void {
 /** The code units as a string, exactly (TextDecoder would replace a lone surrogate). */
 function stringOf(codes: Uint16Array, length: number): string {
   let text = '';
-  for (let from = 0; from < length; from += 4096) text += String.fromCharCode(...codes.subarray(from, Math.min(length, from + 4096)));
+  // apply() takes the typed array as it is; a spread (...codes) goes through its
+  // iterator and was seven times slower, a visible share of checking a non-ASCII draft.
+  // (apply() accepts any array-like; its TypeScript signature only says number[].)
+  for (let from = 0; from < length; from += 4096) text += String.fromCharCode.apply(null, codes.subarray(from, Math.min(length, from + 4096)) as unknown as number[]);
   return text;
 }
 
