@@ -11,7 +11,21 @@ export interface Range {
 
 // A full stop ends a sentence unless it sits inside a number ("23.59") or after a
 // common abbreviation ("min.", "dr.", "no.").
-const ABBREVIATION = /(?:^|[^a-z])(?:min|maks|max|dl|dsb|rp|dr|drg|no|vs|jl|tgl|reg|est|approx|etc|mr|mrs|ms|st|prof|ir|hj|kec|kab)$/;
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'min', 'maks', 'max', 'dl', 'dsb', 'rp', 'dr', 'drg', 'no', 'vs', 'jl', 'tgl', 'reg', 'est', 'approx', 'etc', 'mr', 'mrs', 'ms', 'st', 'prof', 'ir', 'hj', 'kec', 'kab',
+]);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+const isLetterCode = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Whether the word of letters that ends at `end` (a dot) is an abbreviation: one Set lookup, no regex. */
+function abbreviationBefore(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && isLetterCode(text.charCodeAt(start - 1))) {
+    if (end - start === LONGEST_ABBREVIATION) return false;
+    start--;
+  }
+  return ABBREVIATIONS.has(text.slice(start, end));
+}
 
 // Characters that may end a sentence. The regex finds the next one (test() and
 // lastIndex, no match object): it skips the text between them several times faster
@@ -31,7 +45,7 @@ export function sentenceRanges(text: string): Range[] {
       const inNumber = next !== undefined && next >= '0' && next <= '9';
       const previous = text.charCodeAt(i - 1);
       // Only a letter before the dot can make it an abbreviation; test those alone.
-      boundary = !inNumber && !(previous >= 97 && previous <= 122 && ABBREVIATION.test(text.slice(Math.max(0, i - 8), i)));
+      boundary = !inNumber && !(isLetterCode(previous) && abbreviationBefore(text, i));
     }
     if (!boundary) continue;
     // Keep runs like "?!" or "!!!" with the sentence they end.
