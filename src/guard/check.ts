@@ -71,8 +71,11 @@ function dedupe(original: string, findings: Finding[]): Finding[] {
 }
 
 function typographyFindings(doc: GuardDoc): Finding[] {
+  const spans = detectTypography(doc.norm.original);
+  // Most drafts do not shout: then there is nothing to map or filter.
+  if (spans.length === 0) return [];
   const quoted = doc.quotes.map((q) => toOriginalSpan(doc.norm, q.start, q.end));
-  return detectTypography(doc.norm.original)
+  return spans
     .filter((s) => !quoted.some((q) => q.start <= s.start && s.end <= q.end))
     .map((s) => toFinding(doc, { rule: 'PRESSURE.TYPOGRAPHY', ...s }, s));
 }

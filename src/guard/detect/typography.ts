@@ -112,7 +112,9 @@ const TRIPLE_WORD_LOWER = /\b([a-z]{2,})(?:[^a-z0-9\n]+\1\b){2,}/g;
 const PUNCT_RUN = /[!?！？]{2,}/g;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
-function regexSpans(pattern: RegExp, text: string, keep: (m: RegExpExecArray) => boolean = () => true): Span[] {
+const keepAll = (): boolean => true;
+
+function regexSpans(pattern: RegExp, text: string, keep: (m: RegExpExecArray) => boolean = keepAll): Span[] {
   const spans: Span[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) if (keep(m)) spans.push({ start: m.index, end: m.index + m[0].length });
@@ -198,19 +200,22 @@ export function detectTypography(original: string): Span[] {
   const asciiLowered = asciiLower(original);
   const ascii = asciiLowered !== undefined;
   const lower = asciiLowered ?? original;
-  const spans = [
-    ...shouting(original, ascii),
-    ...(ascii ? regexSpans(TRIPLE_WORD_LOWER, lower) : regexSpans(TRIPLE_WORD, original)),
-    // Only runs with an exclamation mark count, so without one there is nothing to scan.
-    ...(original.includes('!') || original.includes('！') ? regexSpans(PUNCT_RUN, original, hasExclamation) : []),
-    ...stretchedLetters(original, lower),
-    ...emojiSpans(original),
-  ];
-  return mergeSpans(spans);
+  // push(), not one array literal of spreads: most parts are empty, and the spreads
+  // and the sort of an empty list were a visible share of this function.
+  const spans: Span[] = [];
+  spans.push(...shouting(original, ascii));
+  spans.push(...(ascii ? regexSpans(TRIPLE_WORD_LOWER, lower) : regexSpans(TRIPLE_WORD, original)));
+  // Only runs with an exclamation mark count, so without one there is nothing to scan.
+  if (original.includes('!') || original.includes('！')) spans.push(...regexSpans(PUNCT_RUN, original, hasExclamation));
+  spans.push(...stretchedLetters(original, lower));
+  spans.push(...emojiSpans(original));
+  return spans.length === 0 ? spans : mergeSpans(spans);
 }
 
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+
 export function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const sorted = [...spans].sort(byStart);
   const merged: Span[] = [];
   for (const s of sorted) {
     const last = merged[merged.length - 1];
