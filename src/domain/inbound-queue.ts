@@ -71,7 +71,9 @@ async function awaitingTheirMessage(deps: IngestDeps, items: readonly QueuedItem
   for (const item of items) {
     const target = targetOf(item.event);
     if (target === null || inBatch.has(channelKey(item.channel.id, target))) continue;
-    byChannel.set(item.channel.id, [...(byChannel.get(item.channel.id) ?? []), item]);
+    const edits = byChannel.get(item.channel.id);
+    if (edits === undefined) byChannel.set(item.channel.id, [item]);
+    else edits.push(item);
   }
   const waiting = new Set<QueuedItem>();
   for (const [channelId, edits] of byChannel) {

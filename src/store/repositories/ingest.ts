@@ -82,13 +82,6 @@ export async function insertInboundMessages(db: Executor, messages: readonly New
   return inserted;
 }
 
-export async function insertMessageOnce(db: Executor, message: NewMessage): Promise<boolean> {
-  const result = await db.insertInto('messages').values(message)
-    .onConflict((oc) => oc.columns(['channel_id', 'network_message_id']).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
-}
-
 const recordContactMessagesQuery = reusableQuery(6, (db, count, handle, displayName, seenAt, seenAtAgain, contactId) =>
   db.updateTable('contacts').set((eb) => ({
     message_count: eb('message_count', '+', count as unknown as number),
