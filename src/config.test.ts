@@ -33,6 +33,10 @@ describe('loadConfig', () => {
     ['SAPA_SECRET_KEY', 'c2hvcnQ=', /SAPA_SECRET_KEY: expected 32 bytes/],
     ['SAPA_LOG_LEVEL', 'loud', /SAPA_LOG_LEVEL/],
     ['SAPA_DEMO_RATE', '-1', /SAPA_DEMO_RATE/],
+    ['SAPA_PUBLIC_URL', 'sapa.brand.id', /SAPA_PUBLIC_URL: expected an absolute/],
+    ['SAPA_PUBLIC_URL', 'ftp://sapa.brand.id', /SAPA_PUBLIC_URL: expected an http/],
+    ['SAPA_PUBLIC_URL', 'https://sapa.brand.id/?a=1', /SAPA_PUBLIC_URL/],
+    ['SAPA_TRUST_PROXY', 'the-load-balancer', /SAPA_TRUST_PROXY/],
   ])('stops on a wrong %s with a message naming it', (variable, value, message) => {
     expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), [variable]: value })).toThrow(message);
@@ -40,5 +44,14 @@ describe('loadConfig', () => {
 
   it('never echoes a wrong secret key', () => {
     expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), SAPA_SECRET_KEY: 'c2VjcmV0' })).toThrow(/<hidden>/);
+  });
+
+  it('reads the public URL with one trailing slash, and which proxies to trust', () => {
+    const config = loadConfig({ SAPA_DATA_DIR: freshDataDir(), SAPA_PUBLIC_URL: 'https://sapa.brand.id/app', SAPA_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' });
+    expect(config.publicUrl?.href).toBe('https://sapa.brand.id/app/');
+    expect(config.trustProxy).toEqual(['10.0.0.0/8', '127.0.0.1']);
+    const defaults = loadConfig({ SAPA_DATA_DIR: freshDataDir() });
+    expect(defaults.publicUrl).toBeNull();
+    expect(defaults.trustProxy).toBe(false);
   });
 });

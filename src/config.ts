@@ -22,6 +22,16 @@ export interface SapaConfig {
   demoRatePerMinute: number;
   /** Whether a first start seeds the demo workspace. */
   demo: boolean;
+  /**
+   * Where browsers and networks reach this Sapa (`https://sapa.brand.id`); webhook and OAuth
+   * callback URLs are built from it. Null when unset: polling networks still work behind NAT.
+   */
+  publicUrl: URL | null;
+  /**
+   * Which proxies may set X-Forwarded-For/-Proto: false (none, the default), true (any: only
+   * behind a proxy that strips them), or a list of addresses/CIDRs.
+   */
+  trustProxy: boolean | string[];
 }
 
 export class ConfigError extends Error {
@@ -93,6 +103,35 @@ function loadSecretKey(env: Env, dataDir: string): Buffer {
   return key;
 }
 
+function parsePublicUrl(env: Env): URL | null {
+  const raw = env.SAPA_PUBLIC_URL;
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('SAPA_PUBLIC_URL', 'an absolute http:// or https:// URL', raw);
+  }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    throw new ConfigError('SAPA_PUBLIC_URL', 'an http(s) URL without query, fragment or credentials', raw);
+  }
+  // Paths are joined onto it, so keep exactly one trailing slash.
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
+
+function parseTrustProxy(env: Env): boolean | string[] {
+  const raw = env.SAPA_TRUST_PROXY;
+  if (raw === undefined || raw === '' || ['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  const entries = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const addressLike = /^[0-9a-fA-F:.]+(\/\d{1,3})?$/;
+  if (entries.length === 0 || entries.some((entry) => !addressLike.test(entry))) {
+    throw new ConfigError('SAPA_TRUST_PROXY', 'true, false, or a comma-separated list of proxy addresses/CIDRs', raw);
+  }
+  return entries;
+}
+
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 function parseLogLevel(env: Env): SapaConfig['logLevel'] {
@@ -131,5 +170,7 @@ export function loadConfig(env: Env = process.env): SapaConfig {
     logLevel: parseLogLevel(env),
     demoRatePerMinute: parseNonNegativeNumber(env, 'SAPA_DEMO_RATE', 6),
     demo: parseBoolean(env, 'SAPA_DEMO', true),
+    publicUrl: parsePublicUrl(env),
+    trustProxy: parseTrustProxy(env),
   };
 }
