@@ -53,7 +53,7 @@ export async function openRuntime(config: SapaConfig, options: RuntimeOptions = 
   const analysis = createUnderstandPool(understandMessage);
   return {
     config, logger, store, queue, events, analysis,
-    connectors: new ConnectorRegistry(options.connectors),
+    connectors: new ConnectorRegistry({ secretKey: config.secretKey, db: store.db, ...options.connectors }),
     close: async () => {
       await analysis.close();
       await events.close();

@@ -39,10 +39,14 @@ export interface OutboundReply {
   /** Stable per reply: connectors pass it to networks that accept one (Mastodon's Idempotency-Key, a Bluesky rkey). */
   idempotencyKey: string;
   text: string;
-  /** Network id of the message being answered. */
+  /** Network id of the message being answered (comment threads, and the DM being quoted where a network can). */
   inReplyToNetworkId?: string;
+  /** Set for a reply in a direct-message conversation: the network's thread id (or the contact's id). */
   directThreadId?: string;
+  /** The follower's id on the network (PSID, chat id, account id): who a direct message goes to. */
   recipientNetworkId?: string;
+  /** The follower's handle, for networks where a DM must @mention the recipient (Mastodon). */
+  recipientHandle?: string;
 }
 
 export interface OutboundPost {
@@ -54,6 +58,8 @@ export interface SendResult {
   networkMessageId: string;
   /** UTC instant, epoch milliseconds, as the network reports it. */
   sentAt: number;
+  /** Where people see it on the network, when the network gives a link. */
+  url?: string;
 }
 
 export type ChannelErrorCode = 'RATE_LIMITED' | 'AUTH_REVOKED' | 'INVALID_CONTENT' | 'TEMPORARY' | 'UNKNOWN_OUTCOME' | 'NOT_FOUND';
@@ -70,10 +76,128 @@ export class ChannelError extends Error {
   }
 }
 
+/** What a network lets a connector do; the UI hides what a network cannot do. */
+export interface ChannelCapabilities {
+  /** How follower activity reaches Sapa: pushed to a webhook, or polled from a cursor. */
+  inbound: 'webhook' | 'poll';
+  /** Replies inside a public comment thread. */
+  replyInThread: boolean;
+  directMessages: boolean;
+  publish: boolean;
+  deletePost: boolean;
+  fetchThread: boolean;
+  metrics: boolean;
+  /** Public search for Listening (saved searches). */
+  search: boolean;
+  /**
+   * After an unconfirmed send: `exact` when the network keeps our key (Bluesky rkey, Mastodon
+   * Idempotency-Key), `lookup` when the connector compares recent sends, `none` when it cannot tell.
+   */
+  findSent: 'exact' | 'lookup' | 'none';
+  /** Direct replies only within this long after the follower's last message (Meta: 24 h). */
+  directReplyWindowMs?: number;
+}
+
+/** The account a channel speaks as, as the network reports it (`whoami`). */
+export interface AccountIdentity {
+  /** The account's stable id on the network (DID, page id, bot id, account id). */
+  networkId: string;
+  handle: string;
+  displayName: string;
+}
+
+/** One page of polled activity, oldest first, and the cursor to ask from next time. */
+export interface PollPage {
+  events: InboundEvent[];
+  /** Persisted per channel; null keeps the previous cursor. */
+  cursor: string | null;
+  /** The network asked to slow down (usage headers): wait at least this long before the next poll. */
+  backoffMs?: number;
+}
+
+/** An HTTP request to a channel's webhook, with the body exactly as received. */
+export interface WebhookRequest {
+  method: 'GET' | 'POST';
+  /** Header names lower-cased. */
+  headers: Readonly<Record<string, string | undefined>>;
+  query: Readonly<Record<string, string | undefined>>;
+  rawBody: Buffer;
+}
+
+export type WebhookOutcome =
+  /** A subscription handshake (Meta's hub.challenge, X's CRC): answer with this body. */
+  | { kind: 'handshake'; contentType: string; body: string }
+  /** A verified delivery: accept these events, then acknowledge. */
+  | { kind: 'events'; events: InboundEvent[] }
+  /** Missing or wrong signature or token: nothing is stored. */
+  | { kind: 'refused'; status: 401 | 403; reason: string };
+
+/** One message of a thread as the network shows it. */
+export interface ThreadMessage {
+  networkMessageId: string;
+  parentNetworkMessageId?: string;
+  author: InboundAuthor;
+  text: string;
+  sentAt: number;
+  /** Written by the channel's own account. */
+  fromBrand: boolean;
+}
+
+export interface PostMetrics {
+  networkPostId: string;
+  likes: number;
+  replies: number;
+  reposts: number;
+  quotes?: number;
+  /** Only where the network gives views (X impressions, Instagram views). */
+  views?: number;
+}
+
+/** A public post found by a saved search (Listening). */
+export interface ListeningHit {
+  networkPostId: string;
+  author: InboundAuthor;
+  text: string;
+  sentAt: number;
+  url?: string;
+}
+
+export interface SearchPage {
+  hits: ListeningHit[];
+  /** Where the next search for the same query continues (newest seen); null keeps the previous one. */
+  cursor: string | null;
+}
+
 export interface ChannelConnector {
   readonly network: Network;
+  readonly capabilities: ChannelCapabilities;
+  /** Verifies the credentials: the account they speak as. AUTH_REVOKED when they no longer work. */
+  whoami(): Promise<AccountIdentity>;
+  /** Polling networks: activity after `cursor` (null: start from now, returning no backlog flood). */
+  poll?(cursor: string | null): Promise<PollPage>;
+  /** Webhook networks: verify the signature over the raw bytes, then parse. Never throws on bad input. */
+  handleWebhook?(request: WebhookRequest): WebhookOutcome;
   sendReply(reply: OutboundReply): Promise<SendResult>;
   publishPost(post: OutboundPost): Promise<SendResult>;
-  /** After UNKNOWN_OUTCOME: did the send with this idempotency key land? null when the network cannot tell. */
+  deletePost(networkPostId: string): Promise<void>;
+  /** The thread a message belongs to, root first, as the network shows it. */
+  fetchThread(networkMessageId: string): Promise<ThreadMessage[]>;
+  fetchMetrics(networkPostIds: readonly string[]): Promise<PostMetrics[]>;
+  /** After UNKNOWN_OUTCOME: did the send with this idempotency key land? null when it did not, or the network cannot tell. */
   findSent(idempotencyKey: string): Promise<SendResult | null>;
+  /** Listening: public posts matching a query, newer than the cursor. */
+  search?(query: string, cursor: string | null): Promise<SearchPage>;
+}
+
+/** What a connector is built from: the channel's non-secret settings and its decrypted credentials. */
+export interface ConnectorContext {
+  channelId: string;
+  /** Non-secret settings (instance URL, page id, API base for tests). */
+  settings: Readonly<Record<string, string>>;
+  /** Decrypted; never logged, never returned by the API. */
+  credentials: Readonly<Record<string, string>>;
+  /** Persist credentials the network rotated (a refreshed Bluesky session, a new X refresh token). */
+  saveCredentials(next: Record<string, string>): Promise<void>;
+  /** Replaced in tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
 }

@@ -53,11 +53,66 @@ export interface ChannelsTable {
   network: string;
   handle: string;
   display_name: string;
-  status: 'active' | 'paused' | 'error';
+  /** needs_reconnect: the network refused the credentials (AUTH_REVOKED); the officer is told in the app. */
+  status: 'active' | 'paused' | 'error' | 'needs_reconnect';
   /** AES-256-GCM under SAPA_SECRET_KEY; never returned by the API. */
   credentials_encrypted: string | null;
   simulated: number;
   created_at: number;
+  /** JSON object of non-secret settings (instance URL, page id, API base). */
+  settings: Generated<string>;
+  /** The account's own id on the network (DID, page id, bot id); unique per workspace and network. */
+  network_account_id: string | null;
+  /** Why the channel is not active, in words the officer can act on. */
+  status_reason: string | null;
+  rate_limited_until: number | null;
+  last_received_at: number | null;
+  poll_cursor: string | null;
+  next_poll_at: number | null;
+  poll_failures: Generated<number>;
+  poll_lease_owner: string | null;
+  poll_lease_until: number | null;
+  updated_at: number | null;
+}
+
+export interface OAuthStatesTable {
+  state: string;
+  workspace_id: string;
+  user_id: string;
+  network: string;
+  data_encrypted: string;
+  /** Set when the hand-off reconnects an existing channel. */
+  channel_id: string | null;
+  expires_at: number;
+}
+
+export interface SavedSearchesTable {
+  id: string;
+  workspace_id: string;
+  channel_id: string;
+  query: string;
+  cursor: string | null;
+  created_by: string | null;
+  created_at: number;
+  last_run_at: number | null;
+  next_run_at: number | null;
+}
+
+export interface ListeningPostsTable {
+  id: string;
+  workspace_id: string;
+  search_id: string;
+  channel_id: string;
+  network_post_id: string;
+  author_network_id: string;
+  author_handle: string;
+  author_name: string;
+  text: string;
+  url: string | null;
+  sent_at: number;
+  found_at: number;
+  analysis: string | null;
+  conversation_id: string | null;
 }
 
 export interface ContactsTable {
@@ -288,6 +343,9 @@ export interface Database {
   workspace_settings: WorkspaceSettingsTable;
   reporting_events: ReportingEventsTable;
   inbound_queue: InboundQueueTable;
+  oauth_states: OAuthStatesTable;
+  saved_searches: SavedSearchesTable;
+  listening_posts: ListeningPostsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -25,7 +25,7 @@ export async function createTestRuntime(kind: DatabaseKind = 'sqlite', connector
     store: database.store,
     queue: new DatabaseQueue({ db: database.store.db, dialect: database.store.kind, pollIntervalMs: 20, backoff: { baseMs: 20, maxMs: 100 } }),
     events: new LocalEventBus(),
-    connectors: new ConnectorRegistry({ seed: 'test', simulator: { latencyMs: 0, rateLimitProbability: 0, ...connectors.simulator } }),
+    connectors: new ConnectorRegistry({ ...connectors, seed: 'test', secretKey: config.secretKey, db: database.store.db, simulator: { latencyMs: 0, rateLimitProbability: 0, ...connectors.simulator } }),
     analysis: createUnderstandPool(understandMessage),
     close: () => Promise.resolve(),
   };

@@ -2,13 +2,17 @@
 // contract. It answers like the network would: network-shaped ids, a little latency, the odd
 // RATE_LIMITED, INVALID_CONTENT when the text breaks the network's own counting rule. It also
 // keeps a log of every send it received, so tests and the demo can see what "reached" the network.
-import { ChannelError, type ChannelConnector, type ChannelErrorCode, type OutboundPost, type OutboundReply, type SendResult } from '../types.js';
+import {
+  ChannelError, type AccountIdentity, type ChannelCapabilities, type ChannelConnector, type ChannelErrorCode, type InboundEvent, type OutboundPost,
+  type OutboundReply, type PollPage, type PostMetrics, type SendResult, type ThreadMessage,
+} from '../types.js';
 import { GLOWRIA, type BrandAccount, type SimulatedNetworkName } from './brand.js';
 import { systemClock, type SimulatorClock } from './clock.js';
 import { IdMinter } from './ids.js';
 import { INSTAGRAM_DAILY_POSTS, mintSentId, RATE_LIMIT_MESSAGES, reportedTime, X_DUPLICATE_WINDOW_MS } from './network-profiles.js';
 import { chance, createRandom, randomInt, type RandomSource } from './random.js';
 import { textLimitViolation, type OutboundTextKind } from './text-limits.js';
+import { SimulatedTimeline } from './timeline.js';
 
 export interface SimulatedNetworkOptions {
   network: SimulatedNetworkName;
@@ -56,9 +60,16 @@ export interface InjectedFailure {
 
 type SendRequest = Omit<ReceivedSend, 'receivedAt' | 'outcome' | 'result' | 'errorCode'>;
 
+/** The simulator answers the whole contract on every network, so the UI shows everything in the demo. */
+const simulatedCapabilities: ChannelCapabilities = {
+  inbound: 'poll', replyInThread: true, directMessages: true, publish: true, deletePost: true, fetchThread: true, metrics: true, search: false, findSent: 'exact',
+};
+
 export class SimulatedNetwork implements ChannelConnector {
   readonly network: SimulatedNetworkName;
   readonly account: BrandAccount;
+  readonly capabilities = simulatedCapabilities;
+  private readonly timeline: SimulatedTimeline;
   private readonly clock: SimulatorClock;
   private readonly random: RandomSource;
   private readonly ids: IdMinter;
@@ -85,6 +96,32 @@ export class SimulatedNetwork implements ChannelConnector {
     this.retryAfterRange = options.retryAfterMs ?? [1000, 30_000];
     this.rejectDuplicateText = options.rejectDuplicateText ?? options.network === 'x';
     this.maxLogEntries = options.maxLogEntries ?? 10_000;
+    this.timeline = new SimulatedTimeline({ networkId: this.account.accountId, handle: this.account.handle, displayName: this.account.displayName });
+  }
+
+  whoami(): Promise<AccountIdentity> {
+    return Promise.resolve({ networkId: this.account.accountId, handle: this.account.handle, displayName: this.account.displayName });
+  }
+
+  /** A follower event reaches this account (the demo stream and the contract suite hand them here). */
+  receive(event: InboundEvent): void {
+    this.timeline.addInbound(event);
+  }
+
+  poll(cursor: string | null): Promise<PollPage> {
+    return Promise.resolve(this.timeline.poll(cursor));
+  }
+
+  deletePost(networkPostId: string): Promise<void> {
+    return Promise.resolve().then(() => this.timeline.delete(networkPostId));
+  }
+
+  fetchThread(networkMessageId: string): Promise<ThreadMessage[]> {
+    return Promise.resolve().then(() => this.timeline.thread(networkMessageId));
+  }
+
+  fetchMetrics(networkPostIds: readonly string[]): Promise<PostMetrics[]> {
+    return Promise.resolve().then(() => networkPostIds.map((id) => this.timeline.metrics(id)));
   }
 
   sendReply(reply: OutboundReply): Promise<SendResult> {
@@ -196,6 +233,7 @@ export class SimulatedNetwork implements ChannelConnector {
       sentAt: reportedTime(this.network, now),
     };
     this.landed.set(request.idempotencyKey, result);
+    this.timeline.addBrandMessage(result.networkMessageId, request.text, result.sentAt, request.inReplyToNetworkId);
     this.record({ ...request, receivedAt: now, outcome: 'sent', result });
     return result;
   }

@@ -11,7 +11,7 @@ export const ChannelSchema = Type.Object({
   network: Type.String(),
   handle: Type.String(),
   displayName: Type.String(),
-  status: Type.Union([Type.Literal('active'), Type.Literal('paused'), Type.Literal('error')]),
+  status: Type.Union([Type.Literal('active'), Type.Literal('paused'), Type.Literal('error'), Type.Literal('needs_reconnect')]),
   simulated: Type.Boolean(),
 });
 
