@@ -8,7 +8,7 @@ import type { InboundEvent } from '../channels/types.js';
 import type { ChannelRow } from '../store/schema.js';
 import { findChannel } from '../store/repositories/channels.js';
 import {
-  deferInboundEvents, deleteInboundEvents, insertInboundEvent, oldestInboundEvents, queuedNetworkIds, recordInboundEventFailure, type InboundEventRow,
+  deferInboundEvents, deleteInboundEvents, insertInboundEvent, claimInboundEvents, queuedNetworkIds, recordInboundEventFailure, type InboundEventRow,
 } from '../store/repositories/inbound-queue.js';
 import { ingestBatch, type IngestDeps, type IngestOutcome } from './ingest.js';
 
@@ -20,6 +20,9 @@ export const defaultBatchSize = 500;
  * hammering, and a persistent error is parked within a couple of hours.
  */
 export const retryDelaysMs: readonly number[] = [30_000, 2 * 60_000, 10 * 60_000, 60 * 60_000];
+
+/** Longer than any batch takes (analysis and one transaction): a claim outlives its run. */
+const claimLeaseMs = 2 * 60_000;
 
 /** An edit or delete whose message is still queued waits this long before it looks again. */
 const editWaitMs = 30_000;
@@ -91,7 +94,7 @@ async function awaitingTheirMessage(deps: IngestDeps, items: readonly QueuedItem
  */
 export async function processPending(deps: IngestDeps, limit = defaultBatchSize): Promise<ProcessingResult> {
   const now = deps.now?.() ?? Date.now();
-  const rows = await oldestInboundEvents(deps.db, limit, now);
+  const rows = await claimInboundEvents(deps.db, limit, now, claimLeaseMs);
   if (rows.length === 0) return { processed: 0, outcomes: [], failures: [] };
   const failures: ProcessingFailure[] = [];
   const fail = async (row: InboundEventRow, error: unknown, retryable = true): Promise<void> => {

@@ -320,6 +320,8 @@ export interface InboundQueueTable {
   failed_at: number | null;
   /** After a failed attempt: not tried again before this instant. */
   next_attempt_at: number | null;
+  /** A process is processing it until then (claimed with the batch); after that another may. */
+  claimed_until: Generated<number | null>;
 }
 
 export interface Database {

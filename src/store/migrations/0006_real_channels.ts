@@ -22,6 +22,9 @@ export async function up(db: AnyDb): Promise<void> {
   // One connection per network account per workspace: connecting the same account again is a reconnect.
   await db.schema.createIndex('channels_account_idx').unique().on('channels').columns(['workspace_id', 'network', 'network_account_id']).execute();
 
+  // Several processes share the inbound queue: a batch is claimed for a while, so no two analyse the same events.
+  await db.schema.alterTable('inbound_queue').addColumn('claimed_until', 'bigint').execute();
+
   await db.schema.createTable('oauth_states')
     .addColumn('state', 'text', (c) => c.primaryKey())
     .addColumn('workspace_id', 'text', (c) => c.notNull())
@@ -71,6 +74,7 @@ export async function down(db: AnyDb): Promise<void> {
   await db.schema.dropTable('saved_searches').ifExists().execute();
   await db.schema.dropTable('oauth_states').ifExists().execute();
   await db.schema.dropIndex('channels_account_idx').ifExists().execute();
+  await db.schema.alterTable('inbound_queue').dropColumn('claimed_until').execute();
   for (const column of ['updated_at', 'poll_lease_until', 'poll_lease_owner', 'poll_failures', 'next_poll_at', 'poll_cursor', 'last_received_at', 'rate_limited_until', 'status_reason', 'network_account_id', 'settings']) {
     await db.schema.alterTable('channels').dropColumn(column).execute();
   }

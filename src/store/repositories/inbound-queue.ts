@@ -1,7 +1,7 @@
 // The inbound queue: accepted follower events waiting to be processed. Rows leave it in the
 // transaction that ingests them; a failing one waits with a backoff and is finally set aside
 // (kept, not processed) until a redelivery or `sapa inbound requeue` puts it back.
-import type { Kysely, Transaction } from 'kysely';
+import { PostgresAdapter, type Kysely, type Transaction } from 'kysely';
 import type { Database, InboundQueueTable } from '../schema.js';
 import type { Selectable } from 'kysely';
 import { reusableQuery } from '../reusable-query.js';
@@ -14,7 +14,7 @@ const acceptQuery = reusableQuery(4, (db, channelId, networkMessageId, payload, 
     // A redelivery of an event that was set aside puts it back in the queue (the network may
     // have fixed what made it fail); one that is still waiting is refused as a duplicate.
     .onConflict((oc) => oc.columns(['channel_id', 'network_message_id'])
-      .doUpdateSet((eb) => ({ payload: eb.ref('excluded.payload'), attempts: 0, last_error: null, failed_at: null, next_attempt_at: null }))
+      .doUpdateSet((eb) => ({ payload: eb.ref('excluded.payload'), attempts: 0, last_error: null, failed_at: null, next_attempt_at: null, claimed_until: null }))
       .where('inbound_queue.failed_at', 'is not', null)));
 
 /** One insert; false when the same event is already waiting (a redelivery). */
@@ -23,12 +23,23 @@ export async function insertInboundEvent(db: Executor, row: { channelId: string;
   return Number(result.numAffectedRows ?? 0n) > 0;
 }
 
-/** Oldest due first (events set aside, or waiting out a backoff, are skipped), in arrival order. */
-export function oldestInboundEvents(db: Executor, limit: number, now: number): Promise<InboundEventRow[]> {
-  return db.selectFrom('inbound_queue').selectAll()
+/**
+ * Claims the oldest due events (set aside, waiting out a backoff, or claimed by another
+ * process: skipped) for `leaseMs`, in arrival order. One statement; on PostgreSQL the rows are
+ * locked with SKIP LOCKED, so several processes never claim the same batch. A process that dies
+ * lets its claim lapse and another takes the events.
+ */
+export async function claimInboundEvents(db: Executor, limit: number, now: number, leaseMs: number): Promise<InboundEventRow[]> {
+  const due = db.selectFrom('inbound_queue').select('seq')
     .where('failed_at', 'is', null)
     .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]))
-    .orderBy('seq').limit(limit).execute();
+    .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
+    .orderBy('seq').limit(limit);
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const rows = await db.updateTable('inbound_queue').set({ claimed_until: now + leaseMs })
+    .where('seq', 'in', postgres ? due.forUpdate().skipLocked() : due)
+    .returningAll().execute();
+  return rows.sort((a, b) => a.seq - b.seq);
 }
 
 export async function deleteInboundEvents(db: Executor, seqs: readonly number[]): Promise<void> {
@@ -42,12 +53,13 @@ export async function recordInboundEventFailure(db: Executor, event: { seq: numb
     last_error: error.slice(0, 1000),
     failed_at: retryInMs === null ? now : null,
     next_attempt_at: retryInMs === null ? null : now + retryInMs,
+    claimed_until: null,
   }).where('seq', '=', event.seq).execute();
 }
 
 /** Not before `until` (an edit waiting for the message it edits, which is itself waiting). */
 export async function deferInboundEvents(db: Executor, seqs: readonly number[], until: number): Promise<void> {
-  if (seqs.length > 0) await db.updateTable('inbound_queue').set({ next_attempt_at: until }).where('seq', 'in', seqs).execute();
+  if (seqs.length > 0) await db.updateTable('inbound_queue').set({ next_attempt_at: until, claimed_until: null }).where('seq', 'in', seqs).execute();
 }
 
 /** Which of these network ids of one channel are still in the queue (waiting or set aside). */
