@@ -8,6 +8,8 @@ import type { RunningWorker } from './jobs/queue.js';
 import type { Runtime } from './runtime.js';
 import { buildApp } from './server/app.js';
 import { startScheduler, type RunningScheduler } from './scheduler.js';
+import { startChannelPollers, type RunningChannelPoller } from './domain/channel-poller.js';
+import { startInboundProcessing, type RunningInboundProcessing } from './domain/inbound-processing.js';
 
 export const webRoot = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -22,6 +24,8 @@ export async function startServices(runtime: Runtime, services: ServiceRole[]): 
   let url: string | null = null;
   let worker: RunningWorker | null = null;
   let scheduler: RunningScheduler | null = null;
+  let inbound: RunningInboundProcessing | null = null;
+  let pollers: RunningChannelPoller | null = null;
 
   if (services.includes('api')) {
     app = await buildApp({
@@ -34,7 +38,12 @@ export async function startServices(runtime: Runtime, services: ServiceRole[]): 
     const port = typeof address === 'object' && address !== null ? address.port : runtime.config.port;
     url = `http://${runtime.config.host === '0.0.0.0' || runtime.config.host === '127.0.0.1' ? 'localhost' : runtime.config.host}:${port}`;
   }
-  if (services.includes('worker')) worker = runtime.queue.startWorker(buildJobHandlers(runtime), { concurrency: 4 });
+  if (services.includes('worker')) {
+    worker = runtime.queue.startWorker(buildJobHandlers(runtime), { concurrency: 4 });
+    // Follower events are processed and real channels polled by workers, whether or not the demo runs.
+    inbound = startInboundProcessing(runtime);
+    pollers = startChannelPollers(runtime);
+  }
   if (services.includes('scheduler')) scheduler = await startScheduler(runtime);
 
   return {
@@ -42,8 +51,10 @@ export async function startServices(runtime: Runtime, services: ServiceRole[]): 
     url,
     stop: async () => {
       await scheduler?.stop();
+      await pollers?.stop();
       await app?.close();
       await worker?.stop();
+      await inbound?.stop();
     },
   };
 }

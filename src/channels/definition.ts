@@ -34,6 +34,8 @@ export interface NetworkDefinition {
   /** What connecting with a pasted credential asks for (app password, bot token, page token). */
   fields: readonly ConnectField[];
   oauth?: OAuthFlow;
+  /** Polling networks: how often to ask (default 5 s); usage headers may slow it down further. */
+  pollIntervalMs?: number;
   create(context: ConnectorContext): ChannelConnector;
 }
 

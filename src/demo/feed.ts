@@ -5,9 +5,7 @@ import { isSimulatedNetwork } from '../channels/registry.js';
 import type { SimulatedNetworkName } from '../channels/simulator/brand.js';
 import { FollowerStream } from '../channels/simulator/follower-stream.js';
 import type { SimulatedWorld } from '../channels/simulator/world.js';
-import { createInboundProcessor } from '../domain/inbound-processor.js';
-import { acceptEvent } from '../domain/inbound-queue.js';
-import { understandMessage } from '../domain/understand.js';
+import { acceptInbound } from '../domain/inbound-intake.js';
 import type { Runtime } from '../runtime.js';
 import { listChannels } from '../store/repositories/channels.js';
 import type { ChannelRow } from '../store/schema.js';
@@ -31,17 +29,13 @@ export async function startDemoFeeds(runtime: Runtime): Promise<RunningDemoFeeds
   if (worlds.size === 0 || runtime.config.demoRatePerMinute === 0) return { worlds, stop: () => Promise.resolve() };
 
   const stream = new FollowerStream({ sources: [...worlds.values()].map((world) => world.factory), ratePerMinute: runtime.config.demoRatePerMinute });
-  const deps = { db: runtime.store.db, events: runtime.events, understand: understandMessage, understandMany: runtime.analysis.understandMany };
   const inFlight = new Set<Promise<unknown>>();
-  // Accept each event at once (as a webhook would), then process what is waiting.
-  const processor = createInboundProcessor(deps, {
-    onError: (error) => runtime.logger.warn({ err: error }, 'demo events not processed'),
-    onFailure: (failure) => runtime.logger.warn({ err: failure.error, queueSeq: failure.queueSeq, setAside: failure.setAside }, 'a demo event failed processing'),
-  });
+  // Accept each event at once, as a webhook would; the worker role's inbound processing takes it from there.
   stream.onEvent((simulated) => {
     const channel = channelByNetwork.get(simulated.network);
     if (channel === undefined) return;
-    const work = acceptEvent(deps, channel, simulated.event).then(() => processor.kick())
+    runtime.connectors.worldFor(channel).connector.receive(simulated.event);
+    const work = acceptInbound(runtime, channel, [simulated.event])
       .catch((error: unknown) => runtime.logger.warn({ err: error }, 'demo event not accepted'))
       .finally(() => inFlight.delete(work));
     inFlight.add(work);
@@ -52,8 +46,6 @@ export async function startDemoFeeds(runtime: Runtime): Promise<RunningDemoFeeds
     stop: async () => {
       stream.stop();
       await Promise.allSettled([...inFlight]);
-      processor.stop();
-      await processor.idle();
     },
   };
 }

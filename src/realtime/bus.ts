@@ -3,7 +3,7 @@
 import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 
-export type LiveEventName = 'message.created' | 'message.updated' | 'conversation.updated' | 'presence' | 'target.due_soon' | 'target.breached';
+export type LiveEventName = 'message.created' | 'message.updated' | 'conversation.updated' | 'presence' | 'target.due_soon' | 'target.breached' | 'channel.updated';
 
 export interface LiveEvent {
   workspaceId: string;
@@ -14,8 +14,14 @@ export interface LiveEvent {
 export interface EventBus {
   publish(event: LiveEvent): void;
   subscribe(workspaceId: string, listener: (event: LiveEvent) => void): () => void;
+  /** Follower events were accepted (by a webhook or poller, in any process): inbound processors wake up. */
+  signalInbound(): void;
+  onInbound(listener: () => void): () => void;
   close(): Promise<void>;
 }
+
+/** Not a workspace id (those are generated ids), so no browser can subscribe to it. */
+const inboundSignal = '\u0000inbound';
 
 export class LocalEventBus implements EventBus {
   private readonly emitter = new EventEmitter();
@@ -34,6 +40,15 @@ export class LocalEventBus implements EventBus {
     return () => this.emitter.off(workspaceId, listener);
   }
 
+  signalInbound(): void {
+    this.emitter.emit(inboundSignal);
+  }
+
+  onInbound(listener: () => void): () => void {
+    this.emitter.on(inboundSignal, listener);
+    return () => this.emitter.off(inboundSignal, listener);
+  }
+
   close(): Promise<void> {
     this.emitter.removeAllListeners();
     return Promise.resolve();
@@ -45,13 +60,19 @@ export class RedisEventBus implements EventBus {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly channel: string;
+  private readonly inboundChannel: string;
 
   constructor(redisUrl: string, prefix = 'sapa') {
     this.channel = `${prefix}:live`;
+    this.inboundChannel = `${prefix}:inbound`;
     this.publisher = new Redis(redisUrl);
     this.subscriber = new Redis(redisUrl);
-    void this.subscriber.subscribe(this.channel).catch(() => undefined);
-    this.subscriber.on('message', (_channel: string, raw: string) => {
+    void this.subscriber.subscribe(this.channel, this.inboundChannel).catch(() => undefined);
+    this.subscriber.on('message', (channel: string, raw: string) => {
+      if (channel === this.inboundChannel) {
+        this.local.signalInbound();
+        return;
+      }
       try {
         this.local.publish(JSON.parse(raw) as LiveEvent);
       } catch {
@@ -66,6 +87,14 @@ export class RedisEventBus implements EventBus {
 
   subscribe(workspaceId: string, listener: (event: LiveEvent) => void): () => void {
     return this.local.subscribe(workspaceId, listener);
+  }
+
+  signalInbound(): void {
+    void this.publisher.publish(this.inboundChannel, '1').catch(() => undefined);
+  }
+
+  onInbound(listener: () => void): () => void {
+    return this.local.onInbound(listener);
   }
 
   async close(): Promise<void> {

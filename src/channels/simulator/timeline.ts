@@ -15,6 +15,8 @@ interface StoredMessage {
 
 /** Polled events are kept this long at most, as a network keeps only recent notifications. */
 const maxPolledEvents = 10_000;
+/** A demo runs for weeks: the oldest messages are forgotten first. */
+const maxMessages = 50_000;
 
 export class SimulatedTimeline {
   private readonly messages = new Map<string, StoredMessage>();
@@ -27,7 +29,7 @@ export class SimulatedTimeline {
   addInbound(event: InboundEvent): void {
     if (event.kind !== 'reaction' && event.kind !== 'edit' && event.kind !== 'delete') {
       const parent = event.parentNetworkMessageId ?? event.rootPostNetworkId;
-      this.messages.set(event.networkMessageId, {
+      this.remember(event.networkMessageId, {
         networkMessageId: event.networkMessageId, author: event.author, text: event.text, sentAt: event.sentAt, fromBrand: false, deleted: false,
         ...(parent === undefined ? {} : { parentNetworkMessageId: parent }),
       });
@@ -38,7 +40,7 @@ export class SimulatedTimeline {
   }
 
   addBrandMessage(networkMessageId: string, text: string, sentAt: number, parentNetworkMessageId?: string): void {
-    this.messages.set(networkMessageId, {
+    this.remember(networkMessageId, {
       networkMessageId, author: this.brand, text, sentAt, fromBrand: true, deleted: false,
       ...(parentNetworkMessageId === undefined ? {} : { parentNetworkMessageId }),
     });
@@ -77,6 +79,13 @@ export class SimulatedTimeline {
     if (this.live(networkPostId) === undefined) throw new ChannelError('NOT_FOUND', `No post ${networkPostId} on this account.`);
     const replies = [...this.messages.values()].filter((message) => !message.deleted && message.parentNetworkMessageId === networkPostId).length;
     return { networkPostId, likes: 0, replies, reposts: 0 };
+  }
+
+  private remember(networkMessageId: string, message: StoredMessage): void {
+    this.messages.set(networkMessageId, message);
+    if (this.messages.size <= maxMessages) return;
+    const oldest = this.messages.keys().next();
+    if (oldest.done !== true) this.messages.delete(oldest.value);
   }
 
   private live(networkMessageId: string): StoredMessage | undefined {
