@@ -2,8 +2,11 @@
 // adding a network is one line here.
 import type { NetworkDefinition } from './definition.js';
 import type { Network } from './types.js';
+import { blueskyDefinition } from './bluesky/definition.js';
 
-export const networkDefinitions: readonly NetworkDefinition[] = [];
+export const networkDefinitions: readonly NetworkDefinition[] = [
+  blueskyDefinition,
+];
 
 export function definitionOf(network: string, definitions: readonly NetworkDefinition[] = networkDefinitions): NetworkDefinition | undefined {
   return definitions.find((definition) => definition.network === (network as Network));
