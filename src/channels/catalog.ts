@@ -1,9 +1,10 @@
 // Every network Sapa can connect a real account of. Each network folder exports its definition;
 // adding a network is one line here.
 import type { NetworkDefinition } from './definition.js';
+import { mastodonDefinition } from './mastodon/definition.js';
 import type { Network } from './types.js';
 
-export const networkDefinitions: readonly NetworkDefinition[] = [];
+export const networkDefinitions: readonly NetworkDefinition[] = [mastodonDefinition];
 
 export function definitionOf(network: string, definitions: readonly NetworkDefinition[] = networkDefinitions): NetworkDefinition | undefined {
   return definitions.find((definition) => definition.network === (network as Network));
