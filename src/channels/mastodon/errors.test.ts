@@ -14,7 +14,7 @@ interface Recorded {
 const json = { 'content-type': 'application/json; charset=utf-8' };
 const snacHtml = { 'content-type': 'text/html; charset=utf-8', 'x-creator': 'snac/2.75' };
 
-const recorded: Record<string, Recorded> = {
+const recorded = {
   revokedToken: { status: 401, headers: json, body: '{"error":"The access token is invalid"}' },
   outsideScopes: { status: 403, headers: json, body: '{"error":"This action is outside the authorized scopes"}' },
   missingStatus: { status: 404, headers: json, body: '{"error":"Record not found"}' },
@@ -27,7 +27,7 @@ const recorded: Record<string, Recorded> = {
   },
   proxyDown: { status: 502, headers: { 'content-type': 'text/html' }, body: '<html><body><h1>502 Bad Gateway</h1></body></html>' },
   unavailable: { status: 503, headers: json, body: '{"error":"Service Unavailable"}' },
-};
+} satisfies Record<string, Recorded>;
 
 function replaying(answer: Recorded): typeof fetch {
   return () => Promise.resolve(new Response(answer.body, { status: answer.status, headers: answer.headers }));
