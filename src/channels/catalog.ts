@@ -2,9 +2,10 @@
 // adding a network is one line here.
 import type { NetworkDefinition } from './definition.js';
 import { mastodonDefinition } from './mastodon/definition.js';
+import { telegramDefinition } from './telegram/definition.js';
 import type { Network } from './types.js';
 
-export const networkDefinitions: readonly NetworkDefinition[] = [mastodonDefinition];
+export const networkDefinitions: readonly NetworkDefinition[] = [mastodonDefinition, telegramDefinition];
 
 export function definitionOf(network: string, definitions: readonly NetworkDefinition[] = networkDefinitions): NetworkDefinition | undefined {
   return definitions.find((definition) => definition.network === (network as Network));
