@@ -29,7 +29,7 @@ export async function startLoopbackFake(handle: (request: FakeRequest) => FakeAn
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const raw = Buffer.concat(chunks).toString('utf8');
-      let body: Record<string, unknown> = {};
+      let body: Record<string, unknown>;
       try {
         body = raw === '' ? {} : (JSON.parse(raw) as Record<string, unknown>);
       } catch {
