@@ -73,7 +73,7 @@ export function fieldValue(node: GraphNode, field: string, context: NodeContext)
     case 'IGMedia':
       return pick({ caption: node.caption, timestamp: graphTime(node.createdAt), username: node.username, like_count: node.likes, comments_count: context.commentsUnder(node.id).length, media_type: 'IMAGE' }, name);
     case 'IGComment':
-      return pick({ text: node.text, timestamp: graphTime(node.createdAt), from: node.from, username: node.from.username, media: { id: node.mediaId }, ...(node.parentId === undefined ? {} : { parent_id: node.parentId }) }, name);
+      return pick({ text: node.text, timestamp: graphTime(node.createdAt), from: node.from, username: node.from.username, media: { id: node.mediaId }, parent_id: node.parentId }, name);
     case 'ShadowIGMediaBuilder':
       return pick({ status_code: node.status, status: node.status === 'ERROR' ? 'Error: media could not be fetched' : node.status }, name);
     case 'WhatsAppBusinessPhoneNumber':
