@@ -5,11 +5,13 @@ import type { Network } from './types.js';
 import { facebookDefinition } from './facebook/definition.js';
 import { instagramDefinition } from './instagram/definition.js';
 import { whatsappDefinition } from './whatsapp/definition.js';
+import { xDefinition } from './x/definition.js';
 
 export const networkDefinitions: readonly NetworkDefinition[] = [
   facebookDefinition,
   instagramDefinition,
   whatsappDefinition,
+  xDefinition,
 ];
 
 export function definitionOf(network: string, definitions: readonly NetworkDefinition[] = networkDefinitions): NetworkDefinition | undefined {
