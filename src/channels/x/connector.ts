@@ -75,6 +75,7 @@ export class XConnector implements ChannelConnector {
 
   async sendReply(reply: OutboundReply): Promise<SendResult> {
     if (reply.directThreadId !== undefined || (reply.inReplyToNetworkId?.startsWith('dm:') ?? false)) {
+      if (reply.recipientNetworkId === undefined && reply.directThreadId === undefined) throw new ChannelError('INVALID_CONTENT', 'An X direct message needs the conversation or the recipient.');
       const path = reply.recipientNetworkId === undefined ? `dm_conversations/${reply.directThreadId ?? ''}/messages` : `dm_conversations/with/${reply.recipientNetworkId}/messages`;
       this.journal.begin(reply.idempotencyKey, { kind: 'direct_message', text: reply.text, target: reply.directThreadId });
       const sent = await this.call<{ data: { dm_conversation_id: string; dm_event_id: string } }>('post', path, { text: reply.text });

@@ -100,6 +100,17 @@ describe('x specifics', () => {
     await fake.close();
   });
 
+  it('refuses a wrong PKCE verifier, and a replayed refresh token ends in AUTH_REVOKED', async () => {
+    const fake = await XFake.start();
+    fake.addUser(brand);
+    const started = await xOAuth.start({ settings: { clientId: 'client-1', apiBase: fake.apiBase }, redirectUri: 'http://127.0.0.1/cb', state: 's2', fetch });
+    const code = fake.approve(brand.id, new URL(started.authorizeUrl).searchParams.get('code_challenge') ?? '');
+    await expect(xOAuth.finish({ code, pending: { ...started.pending, codeVerifier: 'not-the-verifier' }, redirectUri: 'http://127.0.0.1/cb', fetch })).rejects.toMatchObject({ code: 'AUTH_REVOKED' });
+    const connector = connectorFor(fake, 'expired-token', { credentials: { refreshToken: 'rt-already-used' } });
+    await expect(connector.whoami()).rejects.toMatchObject({ code: 'AUTH_REVOKED' });
+    await fake.close();
+  });
+
   it('search finds public posts newer than the cursor, with impressions as views in metrics', async () => {
     const fake = await XFake.start();
     const connector = connectorFor(fake, fake.addUser(brand));

@@ -6,7 +6,7 @@
 // Every answer carries x-rate-limit-limit/-remaining/-reset (epoch seconds); 429 when a window is spent.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 export interface FakeUser {
   id: string;
@@ -129,7 +129,9 @@ export class XFake {
     let userId: string | undefined;
     if (form.get('grant_type') === 'authorization_code') {
       const code = this.authCodes.get(form.get('code') ?? '');
-      if (code === undefined || form.get('code_verifier') === null) return invalid;
+      // PKCE: the verifier must hash (SHA-256, base64url) to the challenge given at authorize time.
+      const verifier = form.get('code_verifier') ?? '';
+      if (code === undefined || createHash('sha256').update(verifier).digest('base64url') !== code.challenge) return invalid;
       this.authCodes.delete(form.get('code') ?? '');
       userId = code.userId;
     } else if (form.get('grant_type') === 'refresh_token') {
