@@ -9,7 +9,8 @@ import { signedMetaDelivery } from '../meta/webhook-fixture.js';
 import { FacebookConnector } from './connector.js';
 
 const page = { id: '104958162837', name: 'Glowria Skincare', username: 'glowria' };
-const follower = { id: '6543210987654321', name: 'Rina Putri' };
+// A non-ASCII name, so every delivery carries escaped unicode (Meta signs the escaped bytes).
+const follower = { id: '6543210987654321', name: 'Riná Putri 🌸' };
 const secrets = { accessToken: 'EAAG-page-token', appSecret: 'fb-app-secret', verifyToken: 'fb-verify-token' };
 
 runConnectorContract({
