@@ -104,9 +104,24 @@ export class InstagramConnector implements ChannelConnector {
     const metrics: PostMetrics[] = [];
     for (const id of networkPostIds) {
       const media = await this.graph.get<{ like_count?: number; comments_count?: number }>(id, { fields: 'like_count,comments_count' });
-      metrics.push({ networkPostId: id, likes: media.like_count ?? 0, replies: media.comments_count ?? 0, reposts: 0 });
+      const views = await this.views(id);
+      metrics.push({ networkPostId: id, likes: media.like_count ?? 0, replies: media.comments_count ?? 0, reposts: 0, ...(views === undefined ? {} : { views }) });
     }
     return metrics;
+  }
+
+  /**
+   * Views from media insights (GET /{ig-media-id}/insights?metric=views; `impressions`/`plays` are gone since
+   * v22). Insights lag and need instagram_manage_insights: without them the metric is simply left out.
+   */
+  private async views(mediaId: string): Promise<number | undefined> {
+    try {
+      const insights = await this.graph.get<{ data?: { name?: string; values?: { value?: number }[] }[] }>(`${mediaId}/insights`, { metric: 'views' });
+      return insights.data?.find((metric) => metric.name === 'views')?.values?.[0]?.value;
+    } catch (error) {
+      if (error instanceof ChannelError && (error.code === 'INVALID_CONTENT' || error.code === 'AUTH_REVOKED')) return undefined;
+      throw error;
+    }
   }
 
   async findSent(idempotencyKey: string): Promise<SendResult | null> {

@@ -49,6 +49,16 @@ runConnectorContract({
   },
 });
 
+describe('instagram metrics', () => {
+  it('likes and comments from the media, views from insights', async () => {
+    const { fake, connector } = await startInstagram();
+    const mediaId = seedInstagramMedia(fake, 'Serum');
+    await instagramComment(fake, mediaId, follower, 'bagus');
+    expect(await connector.fetchMetrics([mediaId])).toEqual([{ networkPostId: mediaId, likes: 3, replies: 1, reposts: 0, views: 30 }]);
+    await fake.close();
+  });
+});
+
 describe('instagram publishing', () => {
   it('refuses a post without an image with a clear message, before calling Instagram', async () => {
     const { fake, connector } = await startInstagram();

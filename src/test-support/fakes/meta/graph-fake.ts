@@ -138,6 +138,11 @@ export class MetaFake {
     const fields = splitFields(query.get('fields'));
     if (edge === undefined) return this.render(node, fields.length === 0 ? ['id'] : fields);
     let list: GraphNode[];
+    if (edge === 'insights' && node.type === 'IGMedia') {
+      // docs/instagram-platform/reference/instagram-media/insights: one entry per requested metric.
+      if (query.get('metric') !== 'views') return fakeErrors.missingParameter('metric');
+      return { ok: { data: [{ name: 'views', period: 'lifetime', values: [{ value: node.likes * 10 }], title: 'Views', description: 'The number of times your content was played or displayed.', id: `${node.id}/insights/views/lifetime` }] } };
+    }
     if (edge === 'comments' || edge === 'replies') list = this.childrenOf(node.id, query.get('filter') === 'stream');
     else if (edge === 'feed' && node.type === 'Page') {
       const since = Number(query.get('since') ?? 0) * 1000;
