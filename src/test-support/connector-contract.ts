@@ -3,14 +3,14 @@
 // X). A network's test file calls runConnectorContract with a harness that can make a follower
 // act on that network and read back what the follower sees.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChannelError, type ChannelConnector, type InboundEvent, type WebhookRequest } from '../channels/types.js';
+import { ChannelError, type ChannelConnector, type InboundEvent, type OutboundPost, type WebhookRequest } from '../channels/types.js';
 
 export interface ContractHarness {
   connector: ChannelConnector;
   /** The brand account's id on the network, as whoami must report it. */
   brandNetworkId: string;
-  /** A follower writes publicly to the brand (a mention, or a comment under the brand's post). */
-  followerMentions(text: string): Promise<void>;
+  /** A follower writes publicly to the brand (a mention, or a comment under the brand's post). Absent where a network has no public threads (WhatsApp). */
+  followerMentions?(text: string): Promise<void>;
   /** A follower sends the brand a direct message (networks with direct messages). */
   followerDirectMessage?(text: string): Promise<void>;
   /** Webhook networks: the signed deliveries the network made since the last call, exactly as sent. */
@@ -21,6 +21,8 @@ export interface ContractHarness {
   followerDirectInbox?(): Promise<string[]>;
   /** A webhook request whose signature or token is wrong (webhook networks). */
   forgedWebhook?(): WebhookRequest;
+  /** Networks whose posts need more than text (Instagram needs an image): what to add to the contract's post. */
+  preparePost?(post: OutboundPost): OutboundPost;
   /** Time the network needs before new activity is readable (indexing, queues). Default 15 s. */
   visibleWithinMs?: number;
   dispose(): Promise<void>;
@@ -132,6 +134,7 @@ export function runConnectorContract(options: ContractOptions): void {
 
     it('brings a follower mention in as an inbound event, once per cursor', async () => {
       await inbound.start();
+      if (harness.followerMentions === undefined) return;
       const text = `contract mention ${unique} where is my order?`;
       await harness.followerMentions(text);
       mention = await inbound.waitFor(within, (event) => event.text.includes(unique) && event.kind !== 'direct_message');
@@ -144,7 +147,7 @@ export function runConnectorContract(options: ContractOptions): void {
     });
 
     it('replies in the thread, and the follower sees the reply', async () => {
-      if (!harness.connector.capabilities.replyInThread) return;
+      if (!harness.connector.capabilities.replyInThread || harness.followerMentions === undefined) return;
       expect(mention, 'needs the mention from the test before').toBeDefined();
       const target = mention as InboundEvent;
       const key = `reply-${unique}`;
@@ -176,7 +179,8 @@ export function runConnectorContract(options: ContractOptions): void {
     it('publishes a post, reads its thread and metrics, and deletes it', async () => {
       if (!harness.connector.capabilities.publish) return;
       const text = `Info jam layanan ${unique}: Senin–Sabtu 08.00–21.00 WIB.`;
-      const result = await harness.connector.publishPost({ idempotencyKey: `post-${unique}`, text });
+      const post = { idempotencyKey: `post-${unique}`, text };
+      const result = await harness.connector.publishPost(harness.preparePost?.(post) ?? post);
       published = result.networkMessageId;
       if (harness.connector.capabilities.fetchThread) {
         const thread = await eventually(within, async () => {

@@ -1,0 +1,46 @@
+// For networks with no idempotency key (Meta, X), `findSent` can only compare what was sent with what the
+// network shows. The connector remembers each attempt by its idempotency key (what, where, when) for this
+// process's lifetime; after a restart it does not know, and findSent answers null ("cannot tell"), which
+// marks the send unknown for the officer to check instead of sending twice.
+import type { SendResult } from '../types.js';
+
+export interface SendAttempt {
+  kind: 'comment' | 'direct_message' | 'post';
+  text: string;
+  /** Epoch ms just before the request went out. */
+  startedAt: number;
+  /** The comment, post or conversation the send answered. */
+  target?: string | undefined;
+  /** Instagram: the media container created for this post, so a retry never publishes twice. */
+  containerId?: string;
+  /** Set once the network confirmed the send. */
+  result?: SendResult;
+}
+
+const MAX_REMEMBERED = 500;
+
+export class SendJournal {
+  private readonly attempts = new Map<string, SendAttempt>();
+
+  begin(key: string, attempt: Omit<SendAttempt, 'startedAt'>, now = Date.now()): SendAttempt {
+    const existing = this.attempts.get(key);
+    if (existing !== undefined) return existing;
+    const entry: SendAttempt = { ...attempt, startedAt: now };
+    this.attempts.set(key, entry);
+    if (this.attempts.size > MAX_REMEMBERED) this.attempts.delete(this.attempts.keys().next().value as string);
+    return entry;
+  }
+
+  get(key: string): SendAttempt | undefined {
+    return this.attempts.get(key);
+  }
+
+  confirm(key: string, result: SendResult): SendResult {
+    const entry = this.attempts.get(key);
+    if (entry !== undefined) entry.result = result;
+    return result;
+  }
+}
+
+/** Sends are compared within this margin of the attempt's start (clock skew between us and the network). */
+export const LOOKUP_SKEW_MS = 60_000;

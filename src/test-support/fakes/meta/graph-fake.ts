@@ -1,0 +1,205 @@
+// An in-repo fake of the parts of the Graph API Sapa uses for Facebook Pages, Messenger, Instagram and
+// the WhatsApp Cloud API, on loopback (plain node:http). Requests, responses and error bodies follow the
+// documented API (sources cited per route); webhook deliveries are signed and escaped as Meta sends them
+// (see webhook-fixture.ts) after the subscription handshake Meta performs. Not a model of Meta's ranking,
+// privacy or review rules: only what the connectors' contract exercises.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { metaEscapedJson, metaSignatureHeaders } from '../../../channels/meta/webhook-fixture.js';
+import { fakeErrors, type FakeGraphError } from './graph-errors.js';
+import { fieldValue, graphTime, splitFields, type GraphNode, type Person } from './graph-nodes.js';
+import { handleWrite } from './graph-writes.js';
+
+export interface MetaFakeOptions {
+  appSecret: string;
+  accessToken: string;
+  page?: Person & { username: string };
+  igUser?: { id: string; username: string; name: string };
+  phone?: { id: string; displayPhoneNumber: string; verifiedName: string; wabaId: string };
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export class MetaFake {
+  readonly nodes = new Map<string, GraphNode>();
+  /** Direct messages the brand sent, by recipient id (PSID, IGSID, wa_id). */
+  readonly sentDirect = new Map<string, { id: string; text: string; contextId?: string }[]>();
+  /** When each follower last wrote to the brand (opens the 24 h window). */
+  readonly lastInbound = new Map<string, number>();
+  readonly requests: { method: string; path: string }[] = [];
+  /** Usage headers on every answer; tests raise them to see the backoff hint. */
+  usage: Record<string, string> = { 'x-app-usage': JSON.stringify({ call_count: 1, total_cputime: 1, total_time: 1 }) };
+  /** The next request fails with this (status, Graph error body, headers). */
+  failNext: (FakeGraphError & { headers?: Record<string, string> }) | undefined;
+  apiBase = '';
+  private sequence = 1000;
+  private readonly subscriptions = new Map<string, string>();
+  private server: Server | undefined;
+
+  constructor(readonly options: MetaFakeOptions) {
+    const { page, igUser, phone } = options;
+    if (page !== undefined) this.nodes.set(page.id, { type: 'Page', id: page.id, name: page.name, username: page.username });
+    if (igUser !== undefined) this.nodes.set(igUser.id, { type: 'IGUser', ...igUser });
+    if (phone !== undefined) this.nodes.set(phone.id, { type: 'WhatsAppBusinessPhoneNumber', id: phone.id, displayPhoneNumber: phone.displayPhoneNumber, verifiedName: phone.verifiedName });
+  }
+
+  static async start(options: MetaFakeOptions): Promise<MetaFake> {
+    const fake = new MetaFake(options);
+    const server = createServer((request, response) => void fake.handle(request, response));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    fake.server = server;
+    fake.apiBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v21.0`;
+    return fake;
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server === undefined ? resolve() : this.server.close(() => resolve())));
+  }
+
+  nextId(prefix = ''): string {
+    this.sequence += 1;
+    return `${prefix}${this.sequence}${randomBytes(2).readUInt16BE(0)}`;
+  }
+
+  add(node: GraphNode): GraphNode {
+    this.nodes.set(node.id, node);
+    return node;
+  }
+
+  childrenOf(id: string, stream: boolean): GraphNode[] {
+    const children: GraphNode[] = [];
+    for (const node of this.nodes.values()) {
+      if (node.type === 'Comment' && (stream ? node.postId === id || isDescendant(this, node, id) : node.parentId === id)) children.push(node);
+      if (node.type === 'IGComment' && (node.parentId === undefined ? node.mediaId === id : node.parentId === id)) children.push(node);
+    }
+    return children.sort((a, b) => createdAt(a) - createdAt(b));
+  }
+
+  /** Meta verifies a callback before delivering to it: GET with hub.mode, hub.challenge, hub.verify_token. */
+  async subscribe(object: string, callbackUrl: string, verifyToken: string): Promise<void> {
+    const challenge = String(randomBytes(4).readUInt32BE(0));
+    const url = new URL(callbackUrl);
+    url.searchParams.set('hub.mode', 'subscribe');
+    url.searchParams.set('hub.challenge', challenge);
+    url.searchParams.set('hub.verify_token', verifyToken);
+    const response = await fetch(url);
+    const body = await response.text();
+    if (response.status !== 200 || body !== challenge) throw new Error(`callback verification failed: ${response.status}`);
+    this.subscriptions.set(object, callbackUrl);
+  }
+
+  /** One signed delivery to the object's subscribed callback, as Meta POSTs it. */
+  async deliver(object: string, payload: unknown): Promise<void> {
+    const url = this.subscriptions.get(object);
+    if (url === undefined) return;
+    const rawBody = Buffer.from(metaEscapedJson(payload), 'utf8');
+    const response = await fetch(url, { method: 'POST', headers: { ...metaSignatureHeaders(rawBody, this.options.appSecret), 'user-agent': 'facebookexternalua' }, body: rawBody });
+    await response.arrayBuffer();
+  }
+
+  openWindow(followerId: string, at = Date.now()): void {
+    this.lastInbound.set(followerId, at);
+  }
+
+  withinWindow(followerId: string): boolean {
+    return Date.now() - (this.lastInbound.get(followerId) ?? 0) <= DAY_MS;
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname.replace(/^\/v\d+\.\d+\//, '');
+    const method = request.method ?? 'GET';
+    this.requests.push({ method, path });
+    const raw = await readBody(request);
+    const answer = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
+      response.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', ...this.usage, ...headers });
+      response.end(JSON.stringify(body));
+    };
+    const fail = (error: FakeGraphError): void => answer(error.status, error.body, { 'www-authenticate': 'OAuth "Facebook Platform" "invalid_request"' });
+    if (request.headers.authorization !== `Bearer ${this.options.accessToken}`) return fail(fakeErrors.invalidToken());
+    if (this.failNext !== undefined) {
+      const failure = this.failNext;
+      this.failNext = undefined;
+      return answer(failure.status, failure.body, failure.headers);
+    }
+    const segments = path.split('/').filter((part) => part !== '');
+    let body: Record<string, unknown> = {};
+    if (raw.length > 0) body = (request.headers['content-type'] ?? '').includes('json') ? (JSON.parse(raw) as Record<string, unknown>) : Object.fromEntries(new URLSearchParams(raw));
+    const result = method === 'GET' ? this.read(segments, url.searchParams) : handleWrite(this, method, segments, body);
+    if ('status' in result && 'body' in result && typeof result.status === 'number') return fail(result);
+    answer(200, (result as { ok: unknown }).ok);
+  }
+
+  private read(segments: string[], query: URLSearchParams): FakeGraphError | { ok: unknown } {
+    const [id = '', edge] = segments;
+    const node = this.nodes.get(id === 'me' ? (this.options.page?.id ?? '') : id);
+    if (node === undefined) return fakeErrors.missingObject(id);
+    const fields = splitFields(query.get('fields'));
+    if (edge === undefined) return this.render(node, fields.length === 0 ? ['id'] : fields);
+    let list: GraphNode[];
+    if (edge === 'insights' && node.type === 'IGMedia') {
+      // docs/instagram-platform/reference/instagram-media/insights: one entry per requested metric.
+      if (query.get('metric') !== 'views') return fakeErrors.missingParameter('metric');
+      return { ok: { data: [{ name: 'views', period: 'lifetime', values: [{ value: node.likes * 10 }], title: 'Views', description: 'The number of times your content was played or displayed.', id: `${node.id}/insights/views/lifetime` }] } };
+    }
+    if (edge === 'comments' || edge === 'replies') list = this.childrenOf(node.id, query.get('filter') === 'stream');
+    else if (edge === 'feed' && node.type === 'Page') {
+      const since = Number(query.get('since') ?? 0) * 1000;
+      list = [...this.nodes.values()].filter((item) => item.type === 'Post' && item.from.id === node.id && item.createdAt >= since).reverse();
+    } else if (edge === 'media' && node.type === 'IGUser') list = [...this.nodes.values()].filter((item) => item.type === 'IGMedia' && item.ownerId === node.id).reverse();
+    else return fakeErrors.unknownPath(segments.join('/'));
+    if (query.get('order') === 'reverse_chronological') list = [...list].reverse();
+    const data: unknown[] = [];
+    for (const item of list.slice(0, Number(query.get('limit') ?? 25))) {
+      const rendered = this.render(item, fields.length === 0 ? ['id'] : fields);
+      if ('ok' in rendered) data.push(rendered.ok);
+    }
+    return { ok: { data, paging: { cursors: { before: 'QVFIUmxB', after: 'QVFIUmxC' } } } };
+  }
+
+  private render(node: GraphNode, fields: string[]): FakeGraphError | { ok: Record<string, unknown> } {
+    const out: Record<string, unknown> = {};
+    for (const field of fields) {
+      const found = fieldValue(node, field, { commentsUnder: (id) => this.childrenOf(id, node.type === 'Post') });
+      if (found === undefined) return fakeErrors.nonexistingField(field.split(/[.{(]/)[0] ?? field, node.type);
+      const name = field.split(/[.{(]/)[0] ?? field;
+      if (found.value !== undefined) out[name] = found.value;
+    }
+    if (node.type === 'ShadowIGMediaBuilder' && fields.includes('status_code')) this.advanceContainer(node);
+    out.id = node.id;
+    return { ok: out };
+  }
+
+  /** A container reports IN_PROGRESS on its first read, then FINISHED (as Meta processes the image). */
+  private advanceContainer(node: Extract<GraphNode, { type: 'ShadowIGMediaBuilder' }>): void {
+    node.reads += 1;
+    if (node.status === 'IN_PROGRESS' && node.reads >= 1) node.status = 'FINISHED';
+  }
+
+  timestamp(ms: number): string {
+    return graphTime(ms);
+  }
+}
+
+function createdAt(node: GraphNode): number {
+  return 'createdAt' in node ? node.createdAt : 0;
+}
+
+function isDescendant(fake: MetaFake, node: Extract<GraphNode, { type: 'Comment' }>, ancestor: string): boolean {
+  let parent: GraphNode | undefined = fake.nodes.get(node.parentId);
+  while (parent !== undefined && parent.type === 'Comment') {
+    if (parent.id === ancestor) return true;
+    parent = fake.nodes.get(parent.parentId);
+  }
+  return false;
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
