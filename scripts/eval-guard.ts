@@ -2,7 +2,7 @@
 // rule on the labelled corpus (corpora/guard), for the dev split the rules were tuned
 // on, the holdout split they were not, and the blind split (written blind, then tuned
 // on: see corpora/guard/README.md), then throughput on 280-character drafts.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|blind|blind2 (only that split).
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|blind|blind2 (only that split).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../src/guard/index.js';
@@ -69,6 +69,7 @@ const SPLIT_TITLES: Record<string, string> = {
   dev: 'dev split (rules tuned on it)',
   holdout: 'holdout split (not used for tuning)',
   blind: 'blind split (written blind 2026-11-26, then tuned on)',
+  dev2: 'dev2 split (issue-11 families, written 2026-12-05 after blind2, tuned on)',
   blind2: 'blind2 split (written blind 2026-12-05 for issue 11, never tuned on)',
 };
 
