@@ -25,7 +25,7 @@ export const EVIDENCE = loosePhrases([
   '(?:award|awards|penghargaan|pemenang|winner) [a-z0-9]',
   'versi [a-z0-9]{2,}',
   // A ranking with its ranker: "rated the best … by GadgetIn", "dinobatkan … oleh Female Daily".
-  "(?:rated|voted|named|ranked|awarded|crowned|dinobatkan|terpilih)(?: [a-z0-9#&']+){0,7} (?:by|oleh) (?!(?:our |kami |kita |para )?(?:customers?|users?|buyers?|fans|you|kalian|kamu|pelanggan|pembeli|pengguna|netizen|followers)(?![a-z]))[a-z0-9]",
+  "(?:rated|voted|named|ranked|awarded|crowned|dinobatkan|terpilih)(?: [a-z0-9#&']+){0,7} (?:by|oleh) (?!(?:our |kami |kita |para |the |semua )?(?:customers?|users?|buyers?|shoppers?|fans|you|kalian|kamu|pelanggan|pembeli|pengguna|netizens?|warganet|internet|everyone|everybody|people|orang|masyarakat|konsumen|moms|mums|ibu-ibu|reviewers?|followers|pecinta)(?![a-z]))[a-z0-9]",
   `${MONTH} ?[-–] ?${MONTH} \\d{4}`,
   '(?:periode|period) (?:data|survei|penjualan|sales)',
 ]);
