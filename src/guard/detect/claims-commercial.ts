@@ -22,7 +22,7 @@ const STRINGS = loosePhrases([
   // "(khusus pembelian 2 botol)", "wajib beli full set", "with every two-year contract".
   `(?:khusus|wajib|harus|asal|asalkan|syarat|requires?|required|requiring|when you|if you|kalau|jika|with|dengan|any|every|setiap|tiap) (?:[a-z0-9]+ ){0,3}${COMMITMENT}`,
   // A fee the reader still pays: "you only cover the $12 delivery fee", "ongkos kirim ditanggung pembeli".
-  `(?:cover|bayar|pay|tanggung|plus|\\+)(?: [a-z0-9$.,]+){0,3} ${FEE}`, `${FEE}(?: [a-z0-9$.,]+){0,2} (?:applies|apply|berlaku|ditanggung)`, '(?:ditagih|charged|billed|tagihan)',
+  `(?:cover|bayar|pay|tanggung|plus)(?: [a-z0-9$.,]+){0,3} ${FEE}`, `${FEE}(?: [a-z0-9$.,]+){0,2} (?:applies|apply|berlaku|ditanggung)`, '(?:ditagih|charged|billed|tagihan)',
 ]);
 
 function detectFakeFree(doc: GuardDoc): Hit[] {
@@ -59,7 +59,7 @@ const COMPETITOR = phrases([
   'knock-?offs?', 'cheap (?:imitations?|copies|knock-?offs|dupes)', "(?:don't|never) (?:buy|trust|fall for) (?:fake|knock|cheap|other)",
   'competitors? (?:are|use|sell|lie|cut)', 'fake (?:brands|sellers|stores)', 'better than (?:brand x|other brands|the rest|competitors|theirs)',
   // Any reference to unnamed others, then a put-down within the clause.
-  `${OTHERS_REF}(?: [a-z']+){0,5} ${PUT_DOWN}`,
+  `${OTHERS_REF}(?: [a-z']+){0,6} ${PUT_DOWN}`,
 ]);
 
 export function detectCommercial(doc: GuardDoc): Hit[] {

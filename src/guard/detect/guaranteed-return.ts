@@ -17,7 +17,7 @@ const CERTAINTY = phrases([
 /** Money gained or at stake: what turns a guarantee into a promised return. */
 const MONEY = phrases([
   'cuan', 'untung', 'keuntungan', 'profit', 'profits', 'returns?', 'imbal hasil', 'passive income', 'penghasilan', 'income', 'dividen', 'dividends?', 'yield',
-  'balik modal', 'modal(?! (?:usaha kecil|tampang))', 'rugi', 'boncos', 'capital', 'money', 'uang(?! kembali)', 'deposit', 'deposito', 'investasi', 'invest[a-z]*', 'trading', 'saham', 'kripto', 'crypto',
+  'balik modal', 'modal(?! (?:usaha kecil|tampang))', 'rugi', 'boncos', 'capital', 'money(?! back)', 'uang(?! kembali)', 'deposit', 'deposito', 'investasi', 'invest[a-z]*', 'trading', 'saham', 'kripto', 'crypto',
 ]);
 
 const PAIR_MESSAGES: Record<'CLAIM.ABSOLUTE_GUARANTEE' | 'DISCLOSE.FINANCE_RETURN', LocalizedText> = {
