@@ -8,6 +8,7 @@ import { pairGuaranteedReturns } from './detect/guaranteed-return.js';
 import { DETECTORS } from './detect/index.js';
 import type { Hit } from './detect/scan.js';
 import { detectTypography, type Span } from './detect/typography.js';
+import { secondOpinion } from './learned/second-opinion.js';
 import { ruleMeta } from './rules/catalog.js';
 import { softSell } from './score/soft-sell.js';
 import { toOriginalSpan } from './text/normalize.js';
@@ -103,6 +104,13 @@ export function check(text: string, options: CheckOptions): GuardResult {
     findings.push(f);
   }
   const deduped = dedupe(text, findings);
+  for (const f of secondOpinion(doc, deduped)) {
+    const override = overrides?.[f.rule];
+    if (override === 'off') continue;
+    if (override !== undefined) f.severity = override;
+    deduped.push(f);
+  }
+  deduped.sort(byStart);
   return { findings: deduped, ...softSell(doc, deduped) };
 }
 
