@@ -3,7 +3,7 @@
 // follow, terus share", "Like, comment, subscribe"), so the same verb inside a sentence
 // ("kami share resepnya") is not one. Fixed selling phrases ("beli sekarang") count too.
 import type { GuardDoc } from '../context/doc.js';
-import { allMatches, phrases } from '../text/pattern.js';
+import { lazyPhrases, phrases } from '../text/pattern.js';
 import { scan, type Hit } from './scan.js';
 
 const CTA = phrases([
@@ -14,26 +14,30 @@ const CTA = phrases([
 ]);
 
 // Imperatives of acting, sharing and buying, in both languages (stems: "follow" also finds "follow us").
-const ACTION = phrases([
+const ACTION = lazyPhrases([
   'klik', 'click', 'tap', 'follow', 'ikuti', 'like', 'komen', 'comment', 'share', 'bagikan', 'subscribe', 'save', 'simpan', 'repost', 'tag', 'mention', 'daftar', 'sign up', 'register',
   'download', 'unduh', 'install', 'order', 'pesan', 'beli', 'buy', 'shop', 'checkout', 'check out', 'bayar', 'transfer', 'konfirmasi', 'kunjungi', 'visit', 'mampir', 'cek', 'check',
   'scan', 'klaim', 'claim', 'add to cart', 'masukin keranjang', 'masukkan keranjang', 'invite', 'dm', 'wa', 'chat', 'hubungi', 'grab', 'get yours', 'amankan', 'sikat', 'serbu', 'borong',
   'gaskeun', 'turn on', 'hit the bell', 'swipe', 'pamerin', 'post', 'upload', 'start shopping', 'pilih', 'ambil', 'cus', 'join', 'gabung', 'ikutan', 'sebarkan', 'spread',
 ]);
-// What may come between a clause start and its verb: a softener or a connective.
-const LEAD_IN = /(?:^|[.!?,;:\n()&—–-]|\b(?:dan|and|terus|trus|lalu|then|kemudian|plus|or|atau|abis itu|habis itu))[\s]*(?:(?:yuk|ayo|langsung|jangan lupa|don't forget to|buruan|segera|please|silakan|just|cepat|now|sekarang)\s+)?$/;
-
-function opensClause(text: string, start: number): boolean {
-  return LEAD_IN.test(text.slice(Math.max(0, start - 24), start));
-}
+// Tried only where a clause opens (a few places per draft), not at every word: the start,
+// after punctuation or a connective, past a softener ("yuk", "langsung", "don't forget to").
+const ACTION_AT = new RegExp(ACTION.source, 'y');
+const CLAUSE_OPEN = /(?:^|[.!?,;:\n()&—–-]|\b(?:dan|and|terus|trus|lalu|then|kemudian|plus|or|atau|abis itu|habis itu)\b)[\s]*(?:(?:yuk|ayo|langsung|jangan lupa|don't forget to|buruan|segera|please|silakan|just|cepat|now|sekarang)\s+)?/g;
 
 /** Distinct actions at clause starts, plus fixed selling phrases. */
 function actions(doc: GuardDoc): Hit[] {
   const found = new Map<string, Hit>();
-  for (const m of allMatches(ACTION, doc.text)) {
-    if (!opensClause(doc.text, m.start)) continue;
-    const verb = doc.text.slice(m.start, m.end).split(' ')[0] ?? '';
-    if (!found.has(verb)) found.set(verb, { rule: 'PRESSURE.CTA_STACK', start: m.start, end: m.end });
+  const text = doc.text;
+  CLAUSE_OPEN.lastIndex = 0;
+  for (let m = CLAUSE_OPEN.exec(text); m !== null; m = CLAUSE_OPEN.exec(text)) {
+    const at = m.index + m[0].length;
+    if (m[0].length === 0) CLAUSE_OPEN.lastIndex++;
+    ACTION_AT.lastIndex = at;
+    if (!ACTION_AT.test(text)) continue;
+    const end = ACTION_AT.lastIndex;
+    const verb = text.slice(at, end).split(' ')[0] ?? '';
+    if (!found.has(verb)) found.set(verb, { rule: 'PRESSURE.CTA_STACK', start: at, end });
   }
   for (const h of scan(doc, 'PRESSURE.CTA_STACK', CTA)) {
     const covered = [...found.values()].some((f) => f.start < h.end && h.start < f.end);

@@ -1,7 +1,7 @@
 // Finance returns, paid partnerships and appeals to children (section B).
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import { allMatches, phrases } from '../text/pattern.js';
+import { allMatches, lazyPhrases, phrases } from '../text/pattern.js';
 import { scan, type Hit } from './scan.js';
 
 // -nya attaches to the gain mid-phrase too: "bunganya pasti 8%" (after an n it reads "cuanya").
@@ -36,7 +36,7 @@ const GIFT_SIGNAL = phrases([
 
 // A relation with a tagged account: a collaboration, a sponsor, a gift. Read only in a
 // sentence that tags someone, so "kerja sama tim kami" alone is nothing.
-const RELATION = phrases([
+const RELATION = lazyPhrases([
   'kerja bareng', 'project bareng', 'proyek bareng', 'kolaborasi', 'kolab', 'collab(?:oration|orating)?', 'partnering', 'teaming up', 'teamed up', 'team up',
   'di-?endorse', 'endorse', 'sponsoring', 'sponsor(?:i|in)?', 'courtesy of', 'made possible by', 'covered (?:my|our|the)', 'hosting (?:me|us)', 'hosted (?:me|us|my|our)',
   'dikirimi(?:n)?', 'dikirimkan', 'dikasih', 'nerima (?:paket|kiriman|hadiah|pr)', 'menerima (?:paket|kiriman|hadiah|pr)', 'paket pr', 'pr (?:package|box|kit)', 'kiriman',
@@ -86,10 +86,10 @@ const CHILD = phrases([
 const CHILD_VOCATIVE = phrases([
   'adik-adik', 'adek-adek', 'adik(?: kecil)?', 'adek', 'dedek', 'dek', 'anak-anak', 'teman(?:-teman)? kecil', 'kids', 'kiddos', 'little ones', 'boys and girls',
 ]);
-const ASK_PARENT = phrases([
+const ASK_PARENT = lazyPhrases([
   `(?:${PERSUADE}|bilangin|kasih (?:tau|tahu|lihat)|tunjukin|tunjukkan|ask|tell|show(?: this)?|remind|get|beg|bug|nag|convince)(?: [a-z]+){0,2} (?:ke |sama |pada |to )?(?:your |ur )?${PARENT}(?:mu|ku|nya)?`,
 ]);
-const WANT_OR_BUY = phrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'get you', 'order', 'store', 'toko']);
+const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'get you', 'order', 'store', 'toko']);
 
 function addressedAppeal(doc: GuardDoc): Hit[] {
   const vocative = allMatches(CHILD_VOCATIVE, doc.text).find((m) => !isNegated(doc, m.start));

@@ -5,17 +5,17 @@
 // the pair is completed per sentence: both findings, with one shared explanation.
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import { allMatches, phrases } from '../text/pattern.js';
+import { allMatches, lazyPhrases } from '../text/pattern.js';
 import type { LocalizedText } from '../types.js';
 import type { Hit } from './scan.js';
 
 /** Certainty about money: what turns a return into a guaranteed one. */
-const CERTAINTY = phrases([
+const CERTAINTY = lazyPhrases([
   'pasti', 'dijamin(?! (?:oleh )?lps)', 'jaminan', 'menjamin', 'guaranteed', 'guarantee', 'assured', 'tanpa risiko', 'bebas risiko', 'no risk', 'zero risk', 'risk-?free',
   'anti (?:rugi|boncos)', 'tanpa rugi', 'tidak (?:mungkin|bakal|akan|pernah) (?:rugi|boncos)', "can't lose", 'cannot lose', 'never lose', 'no loss', 'modal aman',
 ]);
 /** Money gained or at stake: what turns a guarantee into a promised return. */
-const MONEY = phrases([
+const MONEY = lazyPhrases([
   'cuan', 'untung', 'keuntungan', 'profit', 'profits', 'returns?', 'imbal hasil', 'passive income', 'penghasilan', 'income', 'dividen', 'dividends?', 'yield',
   'balik modal', 'modal(?! (?:usaha kecil|tampang))', 'rugi', 'boncos', 'capital', 'money(?! back)', 'uang(?! kembali)', 'deposit', 'deposito', 'investasi', 'invest[a-z]*', 'trading', 'saham', 'kripto', 'crypto',
 ]);

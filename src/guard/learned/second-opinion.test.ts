@@ -1,8 +1,10 @@
 // The learned second opinion speaks only where no rule of its category did, at lower
 // severity, naming the words that drove it; and the weights in src/guard match models/guard.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../text/normalize.js';
 import { check } from '../check.js';
-import { featuresOf, LEARNED_CATEGORIES, opinionOf } from './model.js';
+import { driversOf, featuresOf, LEARNED_CATEGORIES, probabilities } from './model.js';
 import { WEIGHTS } from './weights.js';
 import MODEL_FILE from '../../../models/guard/second-opinion.json' with { type: 'json' };
 
@@ -12,11 +14,26 @@ describe('learned second opinion', () => {
     for (const c of LEARNED_CATEGORIES) expect(WEIGHTS.categories[c]?.threshold).toBeGreaterThanOrEqual(0.75);
   });
 
-  it('scores a category from the words of a draft and reports the words that pushed it', () => {
-    const opinion = opinionOf('claim', featuresOf('dijamin pasti terbaik'));
-    expect(opinion.probability).toBeGreaterThan(0.5);
-    expect(opinion.drivers.length).toBeGreaterThan(0);
-    expect(opinion.drivers[0]?.weight).toBeGreaterThan(0);
+  it('scores from the words of a draft and reports the words that pushed it', () => {
+    const p = probabilities('dijamin pasti terbaik');
+    expect(p[LEARNED_CATEGORIES.indexOf('claim')]).toBeGreaterThan(0.5);
+    const drivers = driversOf('claim', featuresOf('dijamin pasti terbaik'));
+    expect(drivers[0]?.weight).toBeGreaterThan(0);
+  });
+
+  it('the fast scoring equals the sum over all features (as trained)', () => {
+    const corpus = readFileSync(new URL('../../../corpora/guard/dev.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const texts = corpus.map((l) => normalizeText((JSON.parse(l) as { text: string }).text).text);
+    for (const text of ['untung pasti tiap bulan, modal 10 juta', 'klik link di bio, follow dan share @teman 2024', ...texts]) {
+      const fast = probabilities(text);
+      LEARNED_CATEGORIES.forEach((category, c) => {
+        const w = WEIGHTS.categories[category];
+        const keys = new Set(featuresOf(text).map((f) => f.key));
+        let z = w?.bias ?? 0;
+        for (const k of keys) z += w?.weights[k] ?? 0;
+        expect(fast[c]).toBeCloseTo(1 / (1 + Math.exp(-z)), 10);
+      });
+    }
   });
 
   it('never adds a learned finding to a category a rule already found', () => {

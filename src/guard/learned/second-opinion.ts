@@ -6,7 +6,7 @@ import type { GuardDoc } from '../context/doc.js';
 import { ruleMeta } from '../rules/catalog.js';
 import { toOriginalSpan } from '../text/normalize.js';
 import type { Category, Finding, RuleId } from '../types.js';
-import { featuresOf, LEARNED_CATEGORIES, opinionOf } from './model.js';
+import { driversOf, featuresOf, LEARNED_CATEGORIES, probabilities, thresholdOf } from './model.js';
 
 const LEARNED_RULE: Record<Category, RuleId> = { claim: 'CLAIM.LEARNED', disclosure: 'DISCLOSE.LEARNED', pressure: 'PRESSURE.LEARNED' };
 const WHAT: Record<Category, { id: string; en: string }> = {
@@ -43,17 +43,17 @@ export function secondOpinion(doc: GuardDoc, ruleFindings: readonly Finding[]): 
   const found = new Set<Category>();
   for (const f of ruleFindings) found.add(f.category);
   if (found.size === LEARNED_CATEGORIES.length || doc.text.length === 0) return [];
-  const features = featuresOf(doc.text);
+  const p = probabilities(doc.text);
   const out: Finding[] = [];
-  for (const category of LEARNED_CATEGORIES) {
-    if (found.has(category)) continue;
-    const opinion = opinionOf(category, features);
-    if (opinion.probability < opinion.threshold || opinion.drivers.length === 0) continue;
-    const drivers = opinion.drivers.slice(0, 3).map((d) => {
+  LEARNED_CATEGORIES.forEach((category, c) => {
+    const probability = p[c] ?? 0;
+    if (found.has(category) || probability < thresholdOf(category)) return;
+    // Spans are only worked out for the rare draft the model speaks on.
+    const drivers = driversOf(category, featuresOf(doc.text)).slice(0, 3).map((d) => {
       const span = toOriginalSpan(doc.norm, d.feature.start, d.feature.end);
       return { start: d.feature.start, end: d.feature.end, words: doc.norm.original.slice(span.start, span.end) };
     });
-    out.push(learnedFinding(doc, category, opinion.probability, drivers));
-  }
+    if (drivers.length > 0) out.push(learnedFinding(doc, category, probability, drivers));
+  });
   return out;
 }
