@@ -1,8 +1,9 @@
 // npm run eval:guard — precision and recall of the content guard per category and per
-// rule on the labelled corpus (corpora/guard), for the dev split the rules were tuned
-// on, the holdout split they were not, and the blind split (written blind, then tuned
-// on: see corpora/guard/README.md), then throughput on 280-character drafts.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|blind (only that split).
+// rule on the labelled corpus (corpora/guard), split by split (dev, dev2 and blind were
+// tuned on; holdout was not; blind2 was written blind for issue 11 and never tuned on:
+// see corpora/guard/README.md), each with the recorded figures of main before issue 11,
+// then throughput on 280-character drafts.
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|blind|blind2 (only that split).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../src/guard/index.js';
@@ -28,6 +29,7 @@ function print(title: string, report: EvalReport): void {
   console.log(`\n== ${title} (${report.drafts} drafts)`);
   console.log(`${'category / rule'.padEnd(30)} precision  recall   tp   fp   fn`);
   for (const [category, c] of report.byCategory) console.log(row(category, c));
+  for (const [category, c] of report.byLearned) console.log(row(`  of which learned: ${category}`, c));
   console.log('-'.repeat(62));
   for (const [rule, c] of report.byRule) console.log(row(rule, c));
   console.log(`span checks missed: ${report.spanMisses.length}; drafts with any mismatch: ${report.mismatches.length}`);
@@ -66,15 +68,29 @@ function throughput(drafts: readonly LabelledDraft[]): Throughput {
 }
 
 const SPLIT_TITLES: Record<string, string> = {
-  dev: 'dev split (rules tuned on it)',
+  dev: 'dev split (rules tuned on it; training data of the learned second opinion)',
   holdout: 'holdout split (not used for tuning)',
-  blind: 'blind split (written blind 2026-11-26, then tuned on)',
+  blind: 'blind split (written blind 2026-11-26, then tuned on; training data of the learned second opinion)',
+  dev2: 'dev2 split (issue-11 families, written 2026-12-05 after blind2; rules tuned on it; training data of the learned second opinion)',
+  blind2: 'blind2 split (written blind 2026-12-05 for issue 11, never tuned on)',
 };
+
+// Before figures: the category rows of main before issue 11, recorded once on these labels.
+const BEFORE_FILE = join(corpusDir, 'recorded', 'before-issue11-current-labels.txt');
+
+function recordedBefore(split: string): string[] {
+  const lines = readFileSync(BEFORE_FILE, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.startsWith(`== ${split} split`));
+  if (at < 0) return [];
+  return lines.slice(at + 2, at + 5).filter((l) => /^(?:claim|disclosure|pressure) /.test(l));
+}
 
 const all = load();
 for (const [split, title] of Object.entries(SPLIT_TITLES)) {
   if (onlySplit !== undefined && onlySplit !== split && args.includes('--split')) continue;
-  print(title, evaluate(all.filter((d) => d.split === split)));
+  print(`AFTER: ${title}`, evaluate(all.filter((d) => d.split === split)));
+  console.log(`BEFORE (main at b012d9f, same labels; recorded in ${BEFORE_FILE.slice(corpusDir.length + 1)}):`);
+  for (const line of recordedBefore(split)) console.log(line);
 }
 if (!args.includes('--split')) print('all drafts', evaluate(all));
 // Throughput on the dev and holdout drafts only, so figures stay comparable with those

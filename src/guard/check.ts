@@ -4,9 +4,11 @@ import { bannedWordHits, isSubstantiated, productLimitationHits } from './brand/
 import type { BrandProfile } from './brand/profile.js';
 import { buildDoc, type GuardDoc } from './context/doc.js';
 import { inQuote } from './context/guards.js';
+import { pairGuaranteedReturns } from './detect/guaranteed-return.js';
 import { DETECTORS } from './detect/index.js';
 import type { Hit } from './detect/scan.js';
 import { detectTypography, type Span } from './detect/typography.js';
+import { secondOpinion } from './learned/second-opinion.js';
 import { ruleMeta } from './rules/catalog.js';
 import { softSell } from './score/soft-sell.js';
 import { toOriginalSpan } from './text/normalize.js';
@@ -80,25 +82,12 @@ function typographyFindings(doc: GuardDoc): Finding[] {
     .map((s) => toFinding(doc, { rule: 'PRESSURE.TYPOGRAPHY', ...s }, s));
 }
 
-// Module functions rather than closures made per call (see detectScarcity in detect/pressure.ts).
-function sentenceIndexOf(doc: GuardDoc, h: Hit): number {
-  return doc.sentences.findIndex((s) => s.start <= h.start && h.start < s.end);
-}
-
-/** "Profit 10%/bulan dijamin" is one finance promise, not also a generic guarantee. */
-function dropGuaranteesInsideFinance(doc: GuardDoc, hits: Hit[]): Hit[] {
-  const finance = hits.filter((h) => h.rule === 'DISCLOSE.FINANCE_RETURN');
-  if (finance.length === 0) return hits;
-  const financeSentences = new Set(finance.map((h) => sentenceIndexOf(doc, h)));
-  return hits.filter((h) => h.rule !== 'CLAIM.ABSOLUTE_GUARANTEE' || !financeSentences.has(sentenceIndexOf(doc, h)));
-}
-
 export function check(text: string, options: CheckOptions): GuardResult {
   const doc = buildDoc(text, options);
   // A plain loop, not flatMap: flatMap's generic flattening was a visible share of check().
   const raw: Hit[] = [];
   for (const detect of DETECTORS) for (const hit of detect(doc)) raw.push(hit);
-  let hits = resolveQuotes(doc, dropGuaranteesInsideFinance(doc, raw));
+  let hits = resolveQuotes(doc, pairGuaranteedReturns(doc, raw));
   hits = hits.filter((h) => ruleMeta(h.rule).category !== 'claim' || !isSubstantiated(doc, h));
   const promoting = doc.kind === 'post' || hits.some((h) => h.rule.startsWith('CLAIM.') || h.rule === 'PRESSURE.CTA_STACK' || h.rule === 'DISCLOSE.TERMS_MISSING');
   hits.push(...productLimitationHits(doc, promoting), ...bannedWordHits(doc));
@@ -115,6 +104,13 @@ export function check(text: string, options: CheckOptions): GuardResult {
     findings.push(f);
   }
   const deduped = dedupe(text, findings);
+  for (const f of secondOpinion(doc, deduped)) {
+    const override = overrides?.[f.rule];
+    if (override === 'off') continue;
+    if (override !== undefined) f.severity = override;
+    deduped.push(f);
+  }
+  deduped.sort(byStart);
   return { findings: deduped, ...softSell(doc, deduped) };
 }
 

@@ -10,7 +10,7 @@ const SAMPLE: LabelledDraft[] = [
   { id: 's4', kind: 'post', text: 'Jamu ini manjur buat asam urat, 9 dari 10 orang cocok', expect: ['CLAIM.HEALTH_CURE', 'CLAIM.UNSUBSTANTIATED_STAT'] },
   { id: 's5', kind: 'post', paid: true, text: 'Loving this lipstick from @rosa.id #collab', expect: ['DISCLOSE.PAID_PARTNERSHIP'] },
   { id: 's6', kind: 'post', text: 'Masa kamu belum punya? Stok terbatas lho', expect: ['PRESSURE.FOMO_SHAME', 'PRESSURE.FAKE_SCARCITY'] },
-  { id: 's7', kind: 'post', text: 'Investasi emas, profit 10% per bulan dijamin', expect: ['DISCLOSE.FINANCE_RETURN'] },
+  { id: 's7', kind: 'post', text: 'Investasi emas, profit 10% per bulan dijamin', expect: ['CLAIM.ABSOLUTE_GUARANTEE', 'DISCLOSE.FINANCE_RETURN'] },
   { id: 's8', kind: 'reply', text: 'Semoga yang terbaik untuk kulit kakak ya', expect: [] },
   { id: 's9', kind: 'post', text: 'Diskon 20%, berlaku s.d. 30 Juni 2025, 23.59 WIB. S&K di link bio.', expect: [] },
   { id: 's10', kind: 'post', text: 'Kami tidak menjamin hasil yang sama untuk setiap orang.', expect: [] },

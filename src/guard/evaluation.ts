@@ -27,6 +27,8 @@ export interface EvalReport {
   drafts: number;
   byRule: Map<RuleId, Counts>;
   byCategory: Map<Category, Counts>;
+  /** Drafts where the learned second opinion raised a category (tp: it was labelled, fp: not). */
+  byLearned: Map<Category, Counts>;
   /** Drafts whose predicted rule set differs from the labels. */
   mismatches: { id: string; text: string; missing: RuleId[]; extra: RuleId[] }[];
   /** Labelled spans that no finding of that rule overlaps. */
@@ -46,19 +48,24 @@ function tally<K>(counts: Map<K, Counts>, key: K, expected: boolean, predicted: 
 export function evaluate(drafts: readonly LabelledDraft[]): EvalReport {
   const byRule = new Map<RuleId, Counts>();
   const byCategory = new Map<Category, Counts>();
-  const report: EvalReport = { drafts: drafts.length, byRule, byCategory, mismatches: [], spanMisses: [] };
+  const byLearned = new Map<Category, Counts>();
+  const report: EvalReport = { drafts: drafts.length, byRule, byCategory, byLearned, mismatches: [], spanMisses: [] };
   for (const draft of drafts) {
     const result = check(draft.text, { kind: draft.kind, paid: draft.paid === true });
     const findings = result.findings.filter((f) => !f.rule.startsWith('BRAND.'));
-    const predicted = new Set(findings.map((f) => f.rule));
+    // Learned findings count for their category only: no draft is labelled with them.
+    const predicted = new Set(findings.filter((f) => !isLearned(f.rule)).map((f) => f.rule));
+    const learned = new Set(findings.filter((f) => isLearned(f.rule)).map((f) => f.category));
     const expected = new Set(draft.expect);
     for (const rule of RULE_IDS) {
-      if (rule.startsWith('BRAND.')) continue;
+      if (rule.startsWith('BRAND.') || isLearned(rule)) continue;
       tally(byRule, rule, expected.has(rule), predicted.has(rule));
     }
     for (const category of CATEGORIES) {
       const inCategory = (set: Set<RuleId>): boolean => [...set].some((r) => ruleMeta(r).category === category);
-      tally(byCategory, category, inCategory(expected), inCategory(predicted));
+      const byModel = learned.has(category);
+      tally(byCategory, category, inCategory(expected), inCategory(predicted) || byModel);
+      if (byModel) tally(byLearned, category, inCategory(expected), true);
     }
     const missing = [...expected].filter((r) => !predicted.has(r));
     const extra = [...predicted].filter((r) => !expected.has(r));
@@ -70,6 +77,10 @@ export function evaluate(drafts: readonly LabelledDraft[]): EvalReport {
     }
   }
   return report;
+}
+
+export function isLearned(rule: RuleId): boolean {
+  return rule.endsWith('.LEARNED');
 }
 
 export function precision(c: Counts): number {

@@ -6,7 +6,7 @@ import { RULES } from './rules/catalog.js';
 import { findingFor, rulesOf } from './test/fixtures.js';
 import type { RuleId } from './types.js';
 
-const EXAMPLES: Record<Exclude<RuleId, 'BRAND.BANNED_WORD' | 'DISCLOSE.PAID_PARTNERSHIP'>, string[]> = {
+const EXAMPLES: Record<Exclude<RuleId, 'BRAND.BANNED_WORD' | 'DISCLOSE.PAID_PARTNERSHIP' | 'CLAIM.LEARNED' | 'DISCLOSE.LEARNED' | 'PRESSURE.LEARNED'>, string[]> = {
   'CLAIM.SUPERLATIVE': ['Serum paling ampuh buat kulit kusam', 'Kopi termurah se-Jakarta', 'The #1 choice for moms', 'Rasanya nggak ada lawan', 'Satu-satunya sepatu lokal yang nyaman', 'Satu2nya app yg ngerti anak kos'],
   'CLAIM.ABSOLUTE_GUARANTEE': ['Dijamin pasti berhasil', 'Pakai rutin, auto glowing', 'Anti gagal walau pemula', 'Risk-free and never fails', 'Instant results'],
   'CLAIM.PURITY_100': ['Sabun 100% alami', 'Minyak kelapa murni', 'All-natural ingredients', 'Seratus persen organik'],

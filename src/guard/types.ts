@@ -28,6 +28,10 @@ export const RULE_IDS = [
   'PRESSURE.TYPOGRAPHY',
   // Not in TRUST-RULES.md: fires only for words the brand profile bans.
   'BRAND.BANNED_WORD',
+  // Not in TRUST-RULES.md: the learned second opinion (issue 11), only where no rule of the category fired.
+  'CLAIM.LEARNED',
+  'DISCLOSE.LEARNED',
+  'PRESSURE.LEARNED',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -25,7 +25,7 @@ export const EVIDENCE = loosePhrases([
   '(?:award|awards|penghargaan|pemenang|winner) [a-z0-9]',
   'versi [a-z0-9]{2,}',
   // A ranking with its ranker: "rated the best … by GadgetIn", "dinobatkan … oleh Female Daily".
-  "(?:rated|voted|named|ranked|awarded|crowned|dinobatkan|terpilih)(?: [a-z0-9#&']+){0,7} (?:by|oleh) (?!(?:our |kami |kita |para )?(?:customers?|users?|buyers?|fans|you|kalian|kamu|pelanggan|pembeli|pengguna|netizen|followers)(?![a-z]))[a-z0-9]",
+  "(?:rated|voted|named|ranked|awarded|crowned|dinobatkan|terpilih)(?: [a-z0-9#&']+){0,7} (?:by|oleh) (?!(?:our |kami |kita |para |the |semua )?(?:customers?|users?|buyers?|shoppers?|fans|you|kalian|kamu|pelanggan|pembeli|pengguna|netizens?|warganet|internet|everyone|everybody|people|orang|masyarakat|konsumen|moms|mums|ibu-ibu|reviewers?|followers|pecinta)(?![a-z]))[a-z0-9]",
   `${MONTH} ?[-–] ?${MONTH} \\d{4}`,
   '(?:periode|period) (?:data|survei|penjualan|sales)',
 ]);
@@ -36,7 +36,8 @@ export const CONCRETE_END = loosePhrases([
   `${MONTH} \\d{1,2}(?:st|nd|rd|th)?\\b`,
   '\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}',
   '\\d{1,2}[.:]\\d{2} ?(?:wib|wita|wit|am|pm|a\\.m|p\\.m)',
-  '(?:pukul|pkl|jam|at) \\d{1,2}(?:[.:]\\d{2})?',
+  // "at 0% interest" is a rate, not a clock time.
+  '(?:pukul|pkl|jam|at) \\d{1,2}(?:[.:]\\d{2})?(?![\\d%]|[.,]\\d)',
   '\\d{1,2} ?(?:am|pm)\\b',
   '(?:sampai|hingga|until|til|through|thru|berakhir|ends?|ending|berlaku|valid|deadline|batas|closes?|tutup|before|sebelum|by) (?:hari |tanggal |tgl |on |this |the )?(?:\\d{1,2}[/.-]\\d{1,2}|senin|selasa|rabu|kamis|jumat|jum\'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|akhir (?:bulan|minggu|pekan|tahun)|end of (?:the )?(?:month|week|year))',
 ]);
@@ -45,7 +46,9 @@ export const CONCRETE_END = loosePhrases([
 export const TERMS_STATED = loosePhrases([
   's&k',
   // A date or a day, not an amount: "mulai 99rb" and "limit sampai 20 juta" are prices.
-  '(?:periode|period|berlaku|valid|mulai|starts?|sampai|hingga|until|s/d) (?:\\d(?![\\d.,]* ?(?:rb|ribu|k|jt|juta|%|x|kali|pcs|kg|gr|gram|ml|cm|mah|gb)(?![a-z]))|tanggal|tgl|hari|bulan|minggu|pekan)',
+  '(?:periode|period|berlaku|valid|mulai|starts?) (?:\\d(?![\\d.,]* ?(?:rb|ribu|k|jt|juta|%|x|kali|pcs|kg|gr|gram|ml|cm|mah|gb)(?![a-z]))|tanggal|tgl|hari|bulan|minggu|pekan)',
+  // After "sampai" a number of months is a tenor ("cicilan 0% sampai 12 bulan"), not an end.
+  '(?:sampai|hingga|until|s/d) (?:\\d(?![\\d.,]* ?(?:rb|ribu|k|jt|juta|%|x|kali|pcs|kg|gr|gram|ml|cm|mah|gb|bulan|bln|months?|tahun|thn|years?)(?![a-z]))|tanggal|tgl|hari|bulan|minggu|pekan)',
   '(?:kuota|quota) \\d',
   '\\d+ (?:pembeli|orang|pelanggan|buyers?|customers?|pemesan|transaksi|order) pertama',
   '(?:first|pertama) \\d+',

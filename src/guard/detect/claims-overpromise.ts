@@ -12,8 +12,16 @@ const PALING_EXCEPT = 'lambat|lama|tidak|sedikit|sering|suka|senang|seneng|penti
 
 // Praise for the reader ("kalian terbaik", "you're the best") is thanks, not a product claim.
 const TO_READER = "(?<!(?:kalian|kamu|anda|you|you're|your|you are|you guys are|u r)(?: (?:yang|memang|emang|semua|memang yang|itu))? )";
+// A ter- word ranked over a place ("terempuk se-Indonesia", "terlezat sekota") is a
+// superlative whatever its stem; only verbs and states are not ("tersedia se-Indonesia").
+const SCOPE = '(?:se-[a-z]{3,}|se(?:indonesia|dunia|jagat|jagad|nusantara|kota|kabupaten|provinsi|pulau|kampung|asia|antero)|di (?:dunia|indonesia|asia|kota ini|planet ini))';
+const TER_NOT_RANKING = 'sedia|jual|sebar|daftar|kirim|ima|jadi|masuk|lambat|buka|tutup|pasang|hubung|kenal|catat|cover|jangkau|gabung|pilih|bukti|verifikasi';
+// English -est after "the" ("the crunchiest chips"); est words that are no superlative are dropped in code.
+const ENGLISH_EST = "the (?:[a-z']+ )?[a-z]{2,}est(?! (?:way|ways|time|part|thing|option for you|news|update|updates|drop|collection|episode|post|version|info))";
 const SUPERLATIVE = phrases([
   `${TO_READER}ter-?(?:${TER_STEMS})${REGION}`,
+  `${TO_READER}ter(?!(?:${TER_NOT_RANKING})(?![a-z]))[a-z]{3,} ${SCOPE}`,
+  ENGLISH_EST,
   `paling (?!(?:${PALING_EXCEPT})(?![a-z]))[a-z]{3,}${REGION}`,
   '#1', 'juara 1',
   'satu-satunya(?! (?:cara|jalan|akun|account|kontak|nomor|channel|website|situs|admin|toko resmi|official))',
@@ -31,7 +39,7 @@ const SUPERLATIVE = phrases([
 
 const RESULT_WORDS = 'kelihatan|terlihat|keliatan|terasa|kerasa|berubah|nampak|tampak|berhasil|ampuh|manjur|sukses|works?|putih|glowing|glow|cerah|langsing|kurus|cantik|tinggi|hilang|sembuh|mulus|kinclong|tumbuh|lebat|turun|jadi|efektif|ngefek|laku|laris|lulus|ada hasil|berefek|bekerja|kaya|slim|aman';
 const GUARANTEE = phrases([
-  'dijamin(?! (?:asli|ori|original|authentic|genuine|halal|aman|alami|natural|murni|safe|100% (?:asli|ori|original|halal|aman|alami|natural|murni)))',
+  'dijamin(?! (?:(?:oleh )?lps|asli|ori|original|authentic|genuine|halal|aman|alami|natural|murni|safe|100% (?:asli|ori|original|halal|aman|alami|natural|murni)))',
   'terjamin (?:hasil|ampuh|berhasil)', 'jaminan (?:hasil|pasti|100%|berhasil)', 'menjamin', 'jamin', 'garansi (?:hasil|100%|pasti|berhasil|puas|sembuh)',
   `pasti (?:${RESULT_WORDS})`, `100% (?:${RESULT_WORDS}|guaranteed|terbukti|pasti|effective)`, 'anti (?:gagal|zonk)', 'tidak (?:mungkin|pernah|bakal|akan) (?:gagal|zonk)',
   // "auto glowing", "auto flawless": slang for an automatic result; not "auto debet", "auto reply".
@@ -51,6 +59,7 @@ const PURITY = phrases([
   'tanpa bahan kimia', 'bebas bahan kimia', 'chemical-? ?free', 'no chemicals?', 'non-? ?kimia', 'halal(?! ?bihalal| bi halal)',
 ]);
 
+const ADVERSE = '(?:iritasi|irritation|irritate|irritating|alergi|allergies|allergic reactions?|reaksi(?: alergi)?|breakouts?|break (?:you )?out|kemerahan|redness|perih|gatal|stinging|sting|itching|itch|purging|bruntusan|jerawatan)';
 const SAFETY = phrases([
   '(?:100%|sangat|benar-benar|dijamin|pasti|super|sepenuhnya|totally|completely|perfectly|absolutely|fully|entirely|guaranteed) (?:aman|safe)',
   'safe for (?:everyone|all|anyone|everybody|everything)', '(?:aman|safe) (?:100%|total|totally|completely)',
@@ -59,10 +68,27 @@ const SAFETY = phrases([
   'tanpa efek samping', '(?:tidak|tiada|zero|no|nol) (?:ada )?efek samping', 'bebas efek samping', 'zero side effects?', 'no side effects?', 'without (?:any )?side effects?',
   'free (?:from|of) side effects', 'side-? ?effect-? ?free', 'tidak berbahaya', 'tidak (?:ada )?bahaya', 'harmless', 'no harm', 'never (?:irritates|causes irritation|harms?)',
   'tidak (?:akan )?(?:menimbulkan|bikin|membuat|menyebabkan) (?:iritasi|efek|alergi|bahaya)',
+  // Any adverse reaction declared absent: "zero iritasi", "won't irritate", "no breakouts".
+  `(?:zero|nol|anti|bebas|tanpa|no|without(?: any)?|free (?:from|of)) ${ADVERSE}`,
+  `(?:won't|will not|never|doesn't|does not|tidak (?:akan )?(?:pernah )?)(?: (?:bikin|menimbulkan|menyebabkan|memicu|cause|trigger|make (?:you|your skin)))? ${ADVERSE}`,
+  '(?:aman|safe) (?:banget|sekali|pol|parah)',
 ]);
 
+// -est words that are not superlatives of a quality.
+const EST_WORDS: ReadonlySet<string> = new Set([
+  'latest', 'rest', 'interest', 'request', 'forest', 'honest', 'modest', 'west', 'guest', 'contest', 'harvest', 'suggest', 'invest', 'protest', 'test', 'nest', 'manifest',
+  'digest', 'arrest', 'earnest', 'quest', 'chest', 'crest', 'conquest', 'priest', 'pest', 'vest', 'zest', 'fest', 'midwest', 'eldest', 'youngest', 'oldest', 'nearest', 'closest',
+]);
+
+function isQualitySuperlative(doc: GuardDoc, hit: Hit): boolean {
+  const excerpt = doc.text.slice(hit.start, hit.end);
+  if (!excerpt.startsWith('the ') || !excerpt.endsWith('est')) return true;
+  const last = excerpt.slice(excerpt.lastIndexOf(' ') + 1);
+  return !EST_WORDS.has(last);
+}
+
 export function detectOverpromise(doc: GuardDoc): Hit[] {
-  const superlatives = scan(doc, 'CLAIM.SUPERLATIVE', SUPERLATIVE, { aspiration: true, question: true, evidence: true });
+  const superlatives = scan(doc, 'CLAIM.SUPERLATIVE', SUPERLATIVE, { aspiration: true, question: true, evidence: true }).filter((h) => isQualitySuperlative(doc, h));
   // A superlative about a medicine or an investment misleads about health or money.
   if (doc.signals.healthOrFinance) for (const hit of superlatives) hit.severity = 'block';
   return [

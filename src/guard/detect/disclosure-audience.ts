@@ -1,7 +1,7 @@
 // Finance returns, paid partnerships and appeals to children (section B).
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import { allMatches, phrases } from '../text/pattern.js';
+import { allMatches, lazyPhrases, phrases } from '../text/pattern.js';
 import { scan, type Hit } from './scan.js';
 
 // -nya attaches to the gain mid-phrase too: "bunganya pasti 8%" (after an n it reads "cuanya").
@@ -34,10 +34,32 @@ const GIFT_SIGNAL = phrases([
   'dikirimi(?:n)? (?:oleh|sama|dari)', 'dapat kiriman(?: dari)?', 'kiriman dari @', 'dikasih (?:sama|oleh|dari) @', 'gifted (?:by|from)', 'pr package', 'sent (?:me|us) (?:this|these)', 'thanks? (?:to )?@[a-z0-9_.]+ for (?:the|sending|gifting)',
 ]);
 
+// A relation with a tagged account: a collaboration, a sponsor, a gift. Read only in a
+// sentence that tags someone, so "kerja sama tim kami" alone is nothing.
+const RELATION = lazyPhrases([
+  'kerja bareng', 'project bareng', 'proyek bareng', 'kolaborasi', 'kolab', 'collab(?:oration|orating)?', 'partnering', 'teaming up', 'teamed up', 'team up',
+  'di-?endorse', 'endorse', 'sponsoring', 'sponsor(?:i|in)?', 'courtesy of', 'made possible by', 'covered (?:my|our|the)', 'hosting (?:me|us)', 'hosted (?:me|us|my|our)',
+  'dikirimi(?:n)?', 'dikirimkan', 'dikasih', 'nerima (?:paket|kiriman|hadiah|pr)', 'menerima (?:paket|kiriman|hadiah|pr)', 'paket pr', 'pr (?:package|box|kit)', 'kiriman',
+  'gifted', 'sent (?:me|us)', 'for free', 'free of charge', 'secara gratis', 'gratis (?:dari|sama|oleh)',
+]);
+
+/** The first relation phrase in a sentence that also tags an account. */
+function taggedRelation(doc: GuardDoc): { start: number; end: number } | undefined {
+  if (!doc.text.includes('@')) return undefined;
+  const relations = allMatches(RELATION, doc.text);
+  for (const r of relations) {
+    const sentence = doc.sentences.find((x) => x.start <= r.start && r.start < x.end);
+    if (sentence !== undefined && doc.text.slice(sentence.start, sentence.end).includes('@') && !isNegated(doc, r.start)) return r;
+  }
+  return undefined;
+}
+
 export function detectPaidPartnership(doc: GuardDoc): Hit[] {
   // "bukan iklan" (not an ad) is no label: it is the opposite of one.
   if (allMatches(CLEAR_LABEL, doc.text).some((m) => !isNegated(doc, m.start))) return [];
   const vague = [...allMatches(VAGUE_TAG, doc.text), ...allMatches(GIFT_SIGNAL, doc.text)];
+  const relation = vague.length === 0 ? taggedRelation(doc) : undefined;
+  if (relation !== undefined) vague.push(relation);
   if (doc.paid) {
     const first = vague[0] ?? doc.sentences[0] ?? { start: 0, end: doc.text.length };
     return doc.text.length === 0 ? [] : [{ rule: 'DISCLOSE.PAID_PARTNERSHIP', start: first.start, end: first.end, severity: 'block' }];
@@ -59,6 +81,25 @@ const CHILD = phrases([
   '(?:adik-adik|adek-adek|dedek-dedek)(?: [a-z]+){0,4} (?:beli|checkout|order|koleksi|kumpulin|miliki|dapatkan|buruan)',
 ]);
 
+// The same appeal across punctuation: "Adik-adik, bilang sama ibu ya, mau biskuit dino".
+// Children are addressed, a parent is to be asked, and something is wanted or bought.
+const CHILD_VOCATIVE = phrases([
+  'adik-adik', 'adek-adek', 'adik(?: kecil)?', 'adek', 'dedek', 'dek', 'anak-anak', 'teman(?:-teman)? kecil', 'kids', 'kiddos', 'little ones', 'boys and girls',
+]);
+const ASK_PARENT = lazyPhrases([
+  `(?:${PERSUADE}|bilangin|kasih (?:tau|tahu|lihat)|tunjukin|tunjukkan|ask|tell|show(?: this)?|remind|get|beg|bug|nag|convince)(?: [a-z]+){0,2} (?:ke |sama |pada |to )?(?:your |ur )?${PARENT}(?:mu|ku|nya)?`,
+]);
+const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'get you', 'order', 'store', 'toko']);
+
+function addressedAppeal(doc: GuardDoc): Hit[] {
+  const vocative = allMatches(CHILD_VOCATIVE, doc.text).find((m) => !isNegated(doc, m.start));
+  if (vocative === undefined) return [];
+  const ask = allMatches(ASK_PARENT, doc.text).find((m) => m.start > vocative.start && !isNegated(doc, m.start));
+  if (ask === undefined || allMatches(WANT_OR_BUY, doc.text).length === 0) return [];
+  return [{ rule: 'DISCLOSE.CHILD_APPEAL', start: vocative.start, end: ask.end }];
+}
+
 export function detectChildAppeal(doc: GuardDoc): Hit[] {
-  return scan(doc, 'DISCLOSE.CHILD_APPEAL', CHILD);
+  const hits = scan(doc, 'DISCLOSE.CHILD_APPEAL', CHILD);
+  return hits.length > 0 ? hits : addressedAppeal(doc);
 }

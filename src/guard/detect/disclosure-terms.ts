@@ -13,6 +13,10 @@ const PROMO = phrases([
   // "bunga (deposito) hingga 5%" is a rate, not a discount.
   '(?<!(?:bunga|imbal hasil|return|returns|yield|profit|cuan|interest|rate|rates|apy|p\\.a)(?: [a-z]+)? )(?:up to|hingga|sampai) \\d+%',
   'twin date', 'harbolnas', 'bundling', 'paket hemat', 'gratis (?:\\d+|sample|sampel|pouch|tote|merchandise|hadiah)',
+  // Credit and instalments are offers with terms too (tenor, fees, eligibility).
+  'paylater', 'pay later', 'bnpl', 'dicicil', 'nyicil', 'angsuran', 'kpr', 'kredit (?:tanpa|hp|motor|mobil|rumah|barang|ringan|murah|mudah|cepat|\\d)',
+  'dp (?:\\d|ringan|murah|rendah|nol)', 'tanpa (?:dp|bunga|uang muka)', 'bunga (?:0|ringan|rendah|nol)(?![0-9.,])', 'interest-? ?free', 'no interest', 'zero interest',
+  '0% (?:apr|interest|bunga|financing)', 'apr financing', 'financing', 'pay in \\d', 'split (?:it |your [a-z]+ |the [a-z]+ )?into \\d', 'pay monthly', 'instal+ments?',
 ]);
 // A "*" after a word or a number promises a footnote; it must exist.
 const LONE_STAR = /(?<=[a-z0-9%!])\*+(?![a-z0-9 ]*[a-z])/g;
@@ -42,12 +46,12 @@ export function detectTermsMissing(doc: GuardDoc): Hit[] {
 }
 
 const EVERYONE = '(?:(?:semua|segala|seluruh|all|every|any) (?:jenis |tipe |macam |kondisi |masalah |bentuk )?(?:kulit|rambut|usia|umur|kalangan|orang|gender|skin(?: types?)?|hair(?: types?)?|ages|skin concerns?|body types?|tubuh|kondisi|masalah kulit|types?|kebutuhan|problem)|everyone|everybody|anyone|siapa (?:saja|pun)|siapapun|semua orang|segala usia|all ages)';
-const BENEFIT = '(?:cocok|pas|bisa|dapat|efektif|ampuh|bekerja|works?|suitable|effective|fits?|good|great|perfect|ideal|dipakai|digunakan|dikonsumsi|diminum|nyaman|recommended|formulated|designed|made|ramah)';
+const BENEFIT = '(?:aman|safe|cocok|pas|bisa|dapat|efektif|ampuh|bekerja|works?|suitable|effective|fits?|good|great|perfect|ideal|dipakai|digunakan|dikonsumsi|diminum|nyaman|recommended|formulated|designed|made|ramah)';
 const FOR_EVERYONE = phrases([
   `${BENEFIT}(?: [a-z']+){0,3} (?:untuk |buat |bagi |for |di |oleh |by |dengan |with )?${EVERYONE}`,
   `${EVERYONE} (?:pasti |dijamin |juga |semua )?(?:bisa|cocok|boleh|dapat|can|aman)(?: (?:pakai|memakai|menggunakan|use|minum|konsumsi|cocok|coba))?`,
   `dari (?:bayi|balita|anak-anak|anak|remaja|newborn) (?:sampai|hingga|ke|to|until) (?:lansia|dewasa|orang tua|kakek|nenek|manula|tua)(?: [a-z]+){0,2} (?:bisa|cocok|aman|boleh|dapat|can)`,
-  `${BENEFIT}(?: [a-z']+){0,3} (?:dari|from) (?:bayi|balita|anak-anak|anak|remaja|newborn|babies|kids|teens) (?:sampai|hingga|to|until) (?:lansia|dewasa|orang tua|kakek|nenek|manula|grandparents|adults|seniors)`,
+  `${BENEFIT}(?: [a-z']+){0,3} (?:dari|from) (?:bayi|balita|anak-anak|anak|remaja|newborn|babies|kids|teens|toddlers) (?:sampai|hingga|to|until) (?:lansia|dewasa|orang tua|kakek|nenek|manula|grandparents|adults|seniors)`,
   'one size fits all', 'no matter (?:your|what) (?:skin|age|hair|body|type)', 'whatever your (?:skin|hair|age)', 'universal (?:untuk|for|buat) (?:semua|all)',
 ]);
 

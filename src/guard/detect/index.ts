@@ -5,6 +5,7 @@ import { detectProof } from './claims-proof.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
 import { detectPressure } from './pressure.js';
+import { detectSavingsProjection } from './savings-projection.js';
 import type { Detector } from './scan.js';
 
 export const DETECTORS: readonly Detector[] = [
@@ -14,6 +15,7 @@ export const DETECTORS: readonly Detector[] = [
   detectTermsMissing,
   detectLimitationsRisk,
   detectFinanceReturn,
+  detectSavingsProjection,
   detectPaidPartnership,
   detectChildAppeal,
   detectPressure,

@@ -2,6 +2,7 @@
 import type { GuardDoc } from '../context/doc.js';
 import { rangeContaining } from '../context/structure.js';
 import { loosePhrases, matchesAnywhere, phrases } from '../text/pattern.js';
+import { detectCtaStack } from './cta.js';
 import { scan, type Hit } from './scan.js';
 
 // Urgency with no end at all: the reader cannot check it, so it is blocked.
@@ -22,7 +23,7 @@ const OPEN_URGENCY = phrases([
 const RELATIVE_URGENCY = phrases([
   'hari ini (?:saja|only)', '(?:hanya|only) (?:hari ini|malam ini|today|tonight|besok|weekend ini|minggu ini|\\d+ (?:jam|hari)(?! (?:pakai|pemakaian|penggunaan|rutin|use|of use)))', 'today only', 'tonight only', 'this weekend only',
   'ends (?:tonight|today|tomorrow|at midnight)', 'berakhir (?:malam ini|hari ini|besok|nanti malam|tengah malam)', 'malam ini (?:saja)', '(?:sampai|until) (?:nanti malam|(?:nanti )?(?:malam ini|tonight|midnight|tengah malam))',
-  '\\d+ jam (?:saja|only)', 'weekend ini (?:saja)', '(?:hari|malam) terakhir', 'besok (?:sudah )?(?:tidak ada lagi|habis|berakhir|ditutup|kembali normal)', 'last day',
+  '\\d+ jam (?:saja|only)', 'weekend ini (?:saja)', '(?:hari|malam) terakhir', '(?:hari|malam) ini (?:terakhir|the last)', 'besok (?:sudah )?(?:tidak ada lagi|habis|berakhir|ditutup|kembali normal)', 'last day',
 ]);
 
 function detectUrgency(doc: GuardDoc): Hit[] {
@@ -37,6 +38,9 @@ function detectUrgency(doc: GuardDoc): Hit[] {
 const SCARCITY = phrases([
   '(?:stok|stock|persediaan|kuota|quota|jumlah|slot|tempat|seat|kursi|barang|produk) (?:sangat |super |amat )?terbatas', 'limited (?:stocks?|quantity|quantities|slots?|seats?|edition|supply|pieces|stock)',
   'selama (?:persediaan|stok|stock|barang) (?:masih )?(?:ada|tersedia)', 'while (?:stocks?|supplies) last', 'only \\d+ (?:[a-z]+ )?(?:left|remaining|more)', '\\d+ (?:spots?|seats?|slots?|pieces|items|units|pcs|tickets) left', '\\d+ (?:left|remaining) in stock',
+  // Stock or quota said to be running out, with no number: "kuotanya udah mau habis", "stoknya tipis".
+  '(?:stok|stock|kuota|quota|slot|tempat|seat|persediaan)(?:nya)? (?:sudah |udah )?(?:mau|hampir|nyaris|tinggal|sisa) (?:habis|dikit|sedikit|ludes)',
+  '(?:stok|stock)(?:nya)? (?:tipis|menipis)', 'sisa (?:dikit|sedikit)',
   'almost (?:sold out|gone)', 'nearly sold out', 'few (?:left|remaining)', 'siapa cepat(?: dia)? dapat', 'first come,? first serve[d]?', 'selling (?:fast|out fast)', 'going fast', 'cepat habis', 'rebutan', 'diserbu', 'laris manis', 'sold out (?:terus|mulu|melulu)',
 ]);
 // How much is left: honest stock information when it answers a question in a reply.
@@ -60,21 +64,6 @@ function detectScarcity(doc: GuardDoc): Hit[] {
   return [...general, ...counts];
 }
 
-const CTA = phrases([
-  'beli sekarang', 'order sekarang', 'pesan sekarang', 'checkout(?: sekarang)?', 'sikat(?! (?:gigi|rambut|wajah|muka|bulu))', 'serbu', 'borong', 'gaskeun', 'gas (?:order|checkout|beli|sekarang)', 'langsung (?:dm|order|beli|checkout|wa|chat|klik|pesan|ambil|cus)',
-  'klik (?:link|di sini|disini|keranjang|tombol)', 'cek keranjang', 'keranjang (?:kuning|oren|orange)', 'tap (?:the )?(?:link|keranjang|cart)', 'amankan(?: sekarang| stok)?', 'ambil sekarang', 'cus(?: order| checkout)?', 'capcus',
-  'kuy (?:order|checkout|beli)', 'ayo (?:beli|order|checkout|serbu|borong|ambil)', 'grab (?:yours|it|now|one)', 'buy (?:now|it now|today)', 'order (?:now|today)', 'shop now', 'get yours', 'add to cart', 'swipe up',
-  'click (?:the )?link', 'dm (?:us )?(?:now|to order|for order)', 'order (?:via|di|lewat)', 'wa (?:sekarang)', 'hubungi kami sekarang', 'segera (?:order|beli|pesan|checkout|ambil)', 'masukin keranjang',
-]);
-
-function detectCtaStack(doc: GuardDoc, urgent: boolean): Hit[] {
-  const ctas = scan(doc, 'PRESSURE.CTA_STACK', CTA);
-  const first = ctas[0];
-  const last = ctas[ctas.length - 1];
-  if (ctas.length < 2 || first === undefined || last === undefined) return [];
-  return [{ rule: 'PRESSURE.CTA_STACK', start: first.start, end: last.end, severity: urgent ? 'warn' : 'info' }];
-}
-
 const FOMO = phrases([
   '(?:bakal|pasti|nanti|dijamin|bisa) menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', '(?:tidak|belum) (?:beli|coba|punya|order|pakai) (?:pasti |bakal |dijamin )?menyesal',
   'rugi (?:banget )?(?:kalau|jika) (?:ngelewatin|lewatin|melewatkan|kelewatan|ketinggalan|dilewatkan)', 'belum (?:coba|beli|punya|pakai)(?: [a-z]+){0,2},? rugi', '(?:bakal|pasti|nanti|dijamin|bisa) menyesal(?![ -]+[a-z])',
@@ -86,6 +75,15 @@ const FOMO = phrases([
   'sayang(?: banget| sekali)?(?: (?:kak|kakak|sis|gan|bun|bunda|guys|say|beb|bestie|kalian|kamu|moms?))? (?:kalau|jika) (?:sampai )?(?:dilewatkan|dilewatin|dilewati|terlewat|kelewatan|ketinggalan|tidak|belum)',
   // Everyone else already has it: bandwagon pressure.
   '(?:yang lain|teman-teman (?:kamu|kalian|kakak)|orang-orang|tetangga) (?:sudah |pada )+(?:punya|beli|checkout|pakai|borong)',
+  // The reader singled out as the one left behind: "kamu doang yang ketinggalan", "masa sih kamu satu-satunya yang belum coba".
+  `(?:hanya|saja|only|satu-satunya|the only one) (?:kamu|you|kakak|anda)?(?: [a-z]+){0,1} (?:yang|who) (?:belum|tidak|ketinggalan|missing|still|haven't|don't)`,
+  `(?:kamu|you|kakak|anda) (?:saja|hanya|satu-satunya|the only one|alone)(?: [a-z]+){0,1} (?:yang|who) (?:belum|tidak|ketinggalan|missing|still|haven't|don't)`,
+  '(?:masa|masak)(?: [a-z-]+){1,3} (?:belum|tidak) (?:punya|pakai|coba|beli|tahu|tau|pernah|ikut|ikutan)',
+  // Regret conditioned on missing out, with words between: "rugi banget kalau kamu nggak ikutan".
+  '(?:rugi|menyesal)(?: (?:banget|besar|sekali|belakangan|nanti))? (?:kalau|jika|if)(?: [a-z]+){0,2} (?:tidak|belum|melewatkan|kelewatan|ketinggalan|kehabisan|kebagian|sampai)',
+  'jangan (?:sampai )?menyesal',
+  // Everyone else, or the "real" / "smart" buyer, already has it: bandwagon and shame.
+  "(?:yang lain|semua teman(?:mu)?|all your friends|your friends|real fans|true fans|smart (?:shoppers|buyers|moms|mums|people)|cewek pintar|ibu cerdas)(?: [a-z']+){0,2} (?:sudah|pada|already|never|always)(?: pada)?(?: [a-z]+)? (?:punya|pakai|beli|own|have|got|pay|coba|ikut|glowing|tahu|know)",
   "you'll regret", 'you will regret', "(?:don't|do not) be (?:the only|the last|left out)", 'fomo', 'missing out', "still (?:don't have|haven't)", 'norak (?:kalau|jika)', 'tidak gaul', 'malu (?:kalau|jika) (?:tidak|belum)', 'tidak kekinian',
 ]);
 

@@ -14,7 +14,26 @@ const BRAND_RULES: readonly RuleMeta[] = [
   },
 ];
 
-export const RULES: readonly RuleMeta[] = [...CLAIM_RULES, ...DISCLOSURE_RULES, ...PRESSURE_RULES, ...BRAND_RULES];
+const LEARNED_SOURCE = 'Learned second opinion: logistic regression trained on the team\'s guard corpora (models/guard); lower confidence than a rule';
+const LEARNED_RULES: readonly RuleMeta[] = [
+  {
+    id: 'CLAIM.LEARNED', category: 'claim', defaultSeverity: 'info', source: LEARNED_SOURCE,
+    message: { id: 'Model menduga ada klaim berlebihan yang tidak dikenali aturan (keyakinan lebih rendah).', en: 'A model suspects an over-promising claim no rule recognised (lower confidence).' },
+    suggestion: { id: 'Periksa kata-kata yang disebut: bila itu janji, superlatif atau klaim keamanan, sebutkan dasarnya atau lunakkan.', en: 'Check the words named: if they promise, rank or claim safety, name the basis or soften them.' },
+  },
+  {
+    id: 'DISCLOSE.LEARNED', category: 'disclosure', defaultSeverity: 'info', source: LEARNED_SOURCE,
+    message: { id: 'Model menduga ada informasi wajib yang belum disebut (keyakinan lebih rendah).', en: 'A model suspects a required disclosure is missing (lower confidence).' },
+    suggestion: { id: 'Periksa apakah perlu S&K, periode, risiko, label iklan atau keterbatasan produk.', en: 'Check whether terms, a period, risks, an ad label or the product\'s limitations are needed.' },
+  },
+  {
+    id: 'PRESSURE.LEARNED', category: 'pressure', defaultSeverity: 'info', source: LEARNED_SOURCE,
+    message: { id: 'Model menduga ada tekanan untuk membeli (keyakinan lebih rendah).', en: 'A model suspects hard-selling pressure (lower confidence).' },
+    suggestion: { id: 'Pertimbangkan satu ajakan yang lembut dan informasi yang jujur, tanpa desakan.', en: 'Consider one gentle invitation and honest information, without pushing.' },
+  },
+];
+
+export const RULES: readonly RuleMeta[] = [...CLAIM_RULES, ...DISCLOSURE_RULES, ...PRESSURE_RULES, ...BRAND_RULES, ...LEARNED_RULES];
 
 const BY_ID = new Map<RuleId, RuleMeta>(RULES.map((rule) => [rule.id, rule]));
 

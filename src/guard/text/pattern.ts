@@ -133,6 +133,14 @@ function anchored(alternatives: readonly string[]): string {
   return branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`;
 }
 
+/**
+ * Like phrases(), for a table read only in a rare context (after another table matched):
+ * it stays out of the one-pass gate, so drafts that never need it do not pay for it.
+ */
+export function lazyPhrases(alternatives: readonly string[]): RegExp {
+  return new RegExp(`${anchored(alternatives)}${PARTICLE}${WORD_END}`, 'g');
+}
+
 /** Like phrases() but without the word-end guard, for patterns ending in punctuation. */
 export function loosePhrases(alternatives: readonly string[]): RegExp {
   return gated(new RegExp(anchored(alternatives), 'g'), alternatives);

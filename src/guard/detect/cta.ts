@@ -1,0 +1,55 @@
+// Stacked calls to action (PRESSURE.CTA_STACK): two or more different actions the reader
+// is told to take. An action is an imperative verb that opens a clause ("Klik link,
+// follow, terus share", "Like, comment, subscribe"), so the same verb inside a sentence
+// ("kami share resepnya") is not one. Fixed selling phrases ("beli sekarang") count too.
+import type { GuardDoc } from '../context/doc.js';
+import { lazyPhrases, phrases } from '../text/pattern.js';
+import { scan, type Hit } from './scan.js';
+
+const CTA = phrases([
+  'beli sekarang', 'order sekarang', 'pesan sekarang', 'checkout(?: sekarang)?', 'sikat(?! (?:gigi|rambut|wajah|muka|bulu))', 'serbu', 'borong', 'gaskeun', 'gas (?:order|checkout|beli|sekarang)', 'langsung (?:dm|order|beli|checkout|wa|chat|klik|pesan|ambil|cus)',
+  'klik (?:link|di sini|disini|keranjang|tombol)', 'cek keranjang', 'keranjang (?:kuning|oren|orange)', 'tap (?:the )?(?:link|keranjang|cart)', 'amankan(?: sekarang| stok)?', 'ambil sekarang', 'cus(?: order| checkout)?', 'capcus',
+  'kuy (?:order|checkout|beli)', 'ayo (?:beli|order|checkout|serbu|borong|ambil)', 'grab (?:yours|it|now|one)', 'buy (?:now|it now|today)', 'order (?:now|today)', 'shop now', 'get yours', 'add to cart', 'swipe up',
+  'click (?:the )?link', 'dm (?:us )?(?:now|to order|for order)', 'order (?:via|di|lewat)', 'wa (?:sekarang)', 'hubungi kami sekarang', 'segera (?:order|beli|pesan|checkout|ambil)', 'masukin keranjang',
+]);
+
+// Imperatives of acting, sharing and buying, in both languages (stems: "follow" also finds "follow us").
+const ACTION = lazyPhrases([
+  'klik', 'click', 'tap', 'follow', 'ikuti', 'like', 'komen', 'comment', 'share', 'bagikan', 'subscribe', 'save', 'simpan', 'repost', 'tag', 'mention', 'daftar', 'sign up', 'register',
+  'download', 'unduh', 'install', 'order', 'pesan', 'beli', 'buy', 'shop', 'checkout', 'check out', 'bayar', 'transfer', 'konfirmasi', 'kunjungi', 'visit', 'mampir', 'cek', 'check',
+  'scan', 'klaim', 'claim', 'add to cart', 'masukin keranjang', 'masukkan keranjang', 'invite', 'dm', 'wa', 'chat', 'hubungi', 'grab', 'get yours', 'amankan', 'sikat', 'serbu', 'borong',
+  'gaskeun', 'turn on', 'hit the bell', 'swipe', 'pamerin', 'post', 'upload', 'start shopping', 'pilih', 'ambil', 'cus', 'join', 'gabung', 'ikutan', 'sebarkan', 'spread',
+]);
+// Tried only where a clause opens (a few places per draft), not at every word: the start,
+// after punctuation or a connective, past a softener ("yuk", "langsung", "don't forget to").
+const ACTION_AT = new RegExp(ACTION.source, 'y');
+const CLAUSE_OPEN = /(?:^|[.!?,;:\n()&—–-]|\b(?:dan|and|terus|trus|lalu|then|kemudian|plus|or|atau|abis itu|habis itu)\b)[\s]*(?:(?:yuk|ayo|langsung|jangan lupa|don't forget to|buruan|segera|please|silakan|just|cepat|now|sekarang)\s+)?/g;
+
+/** Distinct actions at clause starts, plus fixed selling phrases. */
+function actions(doc: GuardDoc): Hit[] {
+  const found = new Map<string, Hit>();
+  const text = doc.text;
+  CLAUSE_OPEN.lastIndex = 0;
+  for (let m = CLAUSE_OPEN.exec(text); m !== null; m = CLAUSE_OPEN.exec(text)) {
+    const at = m.index + m[0].length;
+    if (m[0].length === 0) CLAUSE_OPEN.lastIndex++;
+    ACTION_AT.lastIndex = at;
+    if (!ACTION_AT.test(text)) continue;
+    const end = ACTION_AT.lastIndex;
+    const verb = text.slice(at, end).split(' ')[0] ?? '';
+    if (!found.has(verb)) found.set(verb, { rule: 'PRESSURE.CTA_STACK', start: at, end });
+  }
+  for (const h of scan(doc, 'PRESSURE.CTA_STACK', CTA)) {
+    const covered = [...found.values()].some((f) => f.start < h.end && h.start < f.end);
+    if (!covered) found.set(`phrase@${h.start}`, h);
+  }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
+
+export function detectCtaStack(doc: GuardDoc, urgent: boolean): Hit[] {
+  const ctas = actions(doc);
+  const first = ctas[0];
+  const last = ctas[ctas.length - 1];
+  if (ctas.length < 2 || first === undefined || last === undefined) return [];
+  return [{ rule: 'PRESSURE.CTA_STACK', start: first.start, end: last.end, severity: urgent ? 'warn' : 'info' }];
+}

@@ -1,0 +1,33 @@
+// A savings or investment projection ("nabung sejuta sebulan, setahun jadi 15 juta",
+// "doubles your money in four years") promises a result the reader cannot count on
+// unless the draft states its risk or terms (section B, DISCLOSE.FINANCE_RETURN).
+import type { GuardDoc } from '../context/doc.js';
+import { allMatches, lazyPhrases, phrases } from '../text/pattern.js';
+import type { Hit } from './scan.js';
+
+/** Putting money away, in any wording. */
+const SAVING = phrases([
+  'nabung', 'menabung', 'tabung', 'sisihkan', 'sisihin', 'nyisihin', 'setor', 'investasi', 'invest', 'investing', 'save', 'saving', 'savings', 'put (?:aside|away|in)', 'put \\$?\\d', 'deposit', 'deposito', 'tabungan(?: [a-z]+)?',
+]);
+const HOUSEHOLD_GOAL = '(?:rumah|mobil|motor|umroh|umrah|haji|kuliah|a house|a car|a home)';
+const AMOUNT = '(?:(?:rp ?|\\$) ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k|million|miliar|billion)(?![a-z]))';
+const MONEY_NOUN = '(?:money|savings|investment|capital|uang|tabungan|modal|dana)';
+/** Where the money is said to end up: an amount, a goal, or growth. */
+const OUTCOME = lazyPhrases([
+  `(?:jadi|menjadi|terkumpul|grows? to|grow it to|turns? into|becomes?|(?:you'll|you will|bakal|akan|bisa) (?:have|punya|dapat)|have) ${AMOUNT}`,
+  `(?:beli|dp|bayar|lunasin|buy|afford|pay for) ${HOUSEHOLD_GOAL}`,
+  '(?:berlipat|tumbuh|bertambah)(?: \\d+ ?(?:x|kali))? (?:lipat|ganda)', '(?:naik )?\\d+ ?(?:x|kali) lipat',
+  `(?:doubles?|doubling|triples?) (?:your |the |its )?${MONEY_NOUN}`, `${MONEY_NOUN}(?:mu|nya)?(?: [a-z]+){0,2} (?:doubles?|triples?|berlipat|grows? (?:into|to))`,
+]);
+
+export function detectSavingsProjection(doc: GuardDoc): Hit[] {
+  // Saving words are rarer than outcome words ("jadi", "have"): they gate, outcomes are read after.
+  const saving = allMatches(SAVING, doc.text)[0];
+  if (saving === undefined) return [];
+  // Risk, terms or a supervisor in the same draft make it information, not a promise.
+  if (doc.signals.limitationStated || doc.signals.termsStated || doc.signals.ojkStated) return [];
+  const outcomes = allMatches(OUTCOME, doc.text);
+  const outcome = outcomes.find((o) => o.start > saving.start) ?? outcomes[0];
+  if (outcome === undefined) return [];
+  return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: Math.min(saving.start, outcome.start), end: Math.max(saving.end, outcome.end) }];
+}

@@ -1,0 +1,174 @@
+// The learned second opinion's weights and scoring: a logistic regression per category
+// over the features of features.ts. Pure data and arithmetic, so it runs in the browser.
+import type { Category } from '../types.js';
+import { featuresOf, STEM, STEM_FROM, type Feature } from './features.js';
+import { WEIGHTS } from './weights.js';
+
+export interface CategoryWeights {
+  bias: number;
+  /** Probability at or above which the model speaks (chosen out-of-fold by the training script). */
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+export interface SecondOpinionWeights {
+  trainedOn: string[];
+  drafts: number;
+  categories: Record<string, CategoryWeights>;
+}
+
+export const LEARNED_CATEGORIES: readonly Category[] = ['claim', 'disclosure', 'pressure'];
+const C = LEARNED_CATEGORIES.length;
+
+// Scoring runs on every check, so it builds no strings: each word is hashed as it is read
+// (the same shaping as features.ts: an @handle is "@", a digit run is "0"), and unigrams,
+// stems and bigrams are found by hash in small open-addressed tables. Each feature is a
+// row of ROWS (one weight per category); STAMP marks rows already counted in a draft.
+const FNV_START = 0x811c9dc5 | 0;
+const step = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
+const pair = (a: number, b: number): number => Math.imul(a ^ 0x5bd1e995, 0x2f) ^ b;
+
+function hashString(text: string): number {
+  let h = FNV_START;
+  for (let i = 0; i < text.length; i++) h = step(h, text.charCodeAt(i));
+  return h;
+}
+
+class HashTable {
+  private readonly keys: Int32Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  constructor(entries: readonly (readonly [number, number])[]) {
+    let size = 16;
+    while (size < entries.length * 4) size *= 2;
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.mask = size - 1;
+    for (const [key, row] of entries) {
+      let i = key & this.mask;
+      while (this.values[i] !== 0) i = (i + 1) & this.mask;
+      this.keys[i] = key;
+      this.values[i] = row + 1;
+    }
+  }
+  /** The row for a hash, or -1. */
+  get(key: number): number {
+    for (let i = key & this.mask; ; i = (i + 1) & this.mask) {
+      const v = this.values[i] ?? 0;
+      if (v === 0) return -1;
+      if (this.keys[i] === key) return v - 1;
+    }
+  }
+}
+
+const BIAS = new Float64Array(C);
+const THRESHOLD = new Float64Array(C);
+const KEY_ROW = new Map<string, number>();
+const rows: number[] = [];
+const uni: [number, number][] = [];
+const stems: [number, number][] = [];
+const bigrams: [number, number][] = [];
+LEARNED_CATEGORIES.forEach((category, c) => {
+  const w = WEIGHTS.categories[category];
+  BIAS[c] = w?.bias ?? 0;
+  THRESHOLD[c] = w?.threshold ?? 1;
+  for (const [key, weight] of Object.entries(w?.weights ?? {})) {
+    let row = KEY_ROW.get(key);
+    if (row === undefined) {
+      row = KEY_ROW.size;
+      KEY_ROW.set(key, row);
+      for (let k = 0; k < C; k++) rows.push(0);
+      const body = key.slice(2);
+      if (key.startsWith('w:')) uni.push([hashString(body), row]);
+      else if (key.startsWith('p:')) stems.push([hashString(body), row]);
+      else {
+        const [first = '', second = ''] = body.split(' ');
+        bigrams.push([pair(hashString(first), hashString(second)), row]);
+      }
+    }
+    rows[row * C + c] = weight;
+  }
+});
+const ROWS = Float64Array.from(rows);
+const UNI = new HashTable(uni);
+const STEMS = new HashTable(stems);
+const BI = new HashTable(bigrams);
+const STAMP = new Uint32Array(KEY_ROW.size);
+let stampGeneration = 0;
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+function add(z: Float64Array, row: number): void {
+  if (row < 0 || STAMP[row] === stampGeneration) return;
+  STAMP[row] = stampGeneration;
+  for (let c = 0; c < C; c++) z[c] = (z[c] ?? 0) + (ROWS[row * C + c] ?? 0);
+}
+
+// a-z, 0-9 and % # @ $ ' & (the TOKEN class of features.ts).
+const isTokenCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37 || c === 35 || c === 64 || c === 36 || c === 39 || c === 38;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Probability per category (in LEARNED_CATEGORIES order) for a normalised draft: the fast path of check(). */
+export function probabilities(normalised: string): Float64Array {
+  const z = Float64Array.from(BIAS);
+  stampGeneration = (stampGeneration + 1) >>> 0 || 1;
+  const n = normalised.length;
+  let previous = 0;
+  let hasPrevious = false;
+  let i = 0;
+  while (i < n) {
+    let c = normalised.charCodeAt(i);
+    if (!isTokenCode(c)) {
+      i++;
+      continue;
+    }
+    let h = FNV_START;
+    let stem = 0;
+    let length = 0;
+    if (c === 64) {
+      h = step(h, 64);
+      length = 1;
+      while (i < n && isTokenCode(normalised.charCodeAt(i))) i++;
+    } else {
+      while (i < n && isTokenCode((c = normalised.charCodeAt(i)))) {
+        if (isDigitCode(c)) {
+          h = step(h, 48);
+          while (i < n && isDigitCode(normalised.charCodeAt(i))) i++;
+        } else {
+          h = step(h, c);
+          i++;
+        }
+        length++;
+        if (length === STEM) stem = h;
+      }
+    }
+    add(z, UNI.get(h));
+    if (length >= STEM_FROM) add(z, STEMS.get(stem));
+    if (hasPrevious) add(z, BI.get(pair(previous, h)));
+    previous = h;
+    hasPrevious = true;
+  }
+  for (let k = 0; k < C; k++) z[k] = sigmoid(z[k] ?? 0);
+  return z;
+}
+
+export function thresholdOf(category: Category): number {
+  return THRESHOLD[LEARNED_CATEGORIES.indexOf(category)] ?? 1;
+}
+
+/** The features that pushed a draft towards a category, strongest first (each key once). */
+export function driversOf(category: Category, features: readonly Feature[]): { feature: Feature; weight: number }[] {
+  const c = LEARNED_CATEGORIES.indexOf(category);
+  const seen = new Set<string>();
+  const drivers: { feature: Feature; weight: number }[] = [];
+  for (const f of features) {
+    const row = KEY_ROW.get(f.key);
+    const w = row === undefined ? undefined : ROWS[row * C + c];
+    if (w === undefined || w <= 0 || seen.has(f.key)) continue;
+    seen.add(f.key);
+    drivers.push({ feature: f, weight: w });
+  }
+  return drivers.sort((a, b) => b.weight - a.weight);
+}
+
+export { featuresOf };

@@ -1,0 +1,67 @@
+// The learned second opinion speaks only where no rule of its category did, at lower
+// severity, naming the words that drove it; and the weights in src/guard match models/guard.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../text/normalize.js';
+import { check } from '../check.js';
+import { driversOf, featuresOf, LEARNED_CATEGORIES, probabilities } from './model.js';
+import { WEIGHTS } from './weights.js';
+import MODEL_FILE from '../../../models/guard/second-opinion.json' with { type: 'json' };
+
+describe('learned second opinion', () => {
+  it('ships the same weights as models/guard/second-opinion.json', () => {
+    expect(WEIGHTS).toEqual(MODEL_FILE);
+    for (const c of LEARNED_CATEGORIES) expect(WEIGHTS.categories[c]?.threshold).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('scores from the words of a draft and reports the words that pushed it', () => {
+    const p = probabilities('dijamin pasti terbaik');
+    expect(p[LEARNED_CATEGORIES.indexOf('claim')]).toBeGreaterThan(0.5);
+    const drivers = driversOf('claim', featuresOf('dijamin pasti terbaik'));
+    expect(drivers[0]?.weight).toBeGreaterThan(0);
+  });
+
+  it('the fast scoring equals the sum over all features (as trained)', () => {
+    const corpus = readFileSync(new URL('../../../corpora/guard/dev.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const texts = corpus.map((l) => normalizeText((JSON.parse(l) as { text: string }).text).text);
+    for (const text of ['untung pasti tiap bulan, modal 10 juta', 'klik link di bio, follow dan share @teman 2024', ...texts]) {
+      const fast = probabilities(text);
+      LEARNED_CATEGORIES.forEach((category, c) => {
+        const w = WEIGHTS.categories[category];
+        const keys = new Set(featuresOf(text).map((f) => f.key));
+        let z = w?.bias ?? 0;
+        for (const k of keys) z += w?.weights[k] ?? 0;
+        expect(fast[c]).toBeCloseTo(1 / (1 + Math.exp(-z)), 10);
+      });
+    }
+  });
+
+  it('never adds a learned finding to a category a rule already found', () => {
+    const texts = ['Dijamin pasti berhasil, terbaik se-Indonesia', 'Diskon 50% semua item', 'Buruan, stok terbatas, checkout sekarang'];
+    for (const text of texts) {
+      const findings = check(text, { kind: 'post' }).findings;
+      for (const f of findings.filter((x) => x.rule.endsWith('.LEARNED'))) {
+        expect(findings.some((r) => r.category === f.category && !r.rule.endsWith('.LEARNED'))).toBe(false);
+      }
+    }
+  });
+
+  it('is info, bilingual, and names its driving words when it speaks', () => {
+    // Urgency worded so no rule table knows it; the trained weights flag it (retraining may change this example).
+    const text = 'Order sekarang juga, jangan sampai menunggu lama lagi';
+    const learned = check(text, { kind: 'post' }).findings.filter((x) => x.rule.endsWith('.LEARNED'));
+    expect(learned.map((f) => f.rule)).toEqual(['PRESSURE.LEARNED']);
+    for (const f of learned) {
+      expect(f.severity).toBe('info');
+      expect(f.message.id).toMatch(/Kata pemicu: "sekarang"/);
+      expect(f.message.en).toMatch(/Words that drove it: "sekarang"/);
+      expect(f.excerpt).toBe(text.slice(f.start, f.end));
+    }
+  });
+
+  it('can be switched off by the brand profile like any rule', () => {
+    const off = { severityOverrides: { 'CLAIM.LEARNED': 'off', 'DISCLOSE.LEARNED': 'off', 'PRESSURE.LEARNED': 'off' } } as const;
+    const findings = check('Order sekarang juga, jangan sampai menunggu lama lagi', { kind: 'post', brand: off }).findings;
+    expect(findings.filter((f) => f.rule.endsWith('.LEARNED'))).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+// The learned second opinion in check(): for a category no rule found, the model may
+// raise one lower-confidence finding (`<CATEGORY>.LEARNED`, severity info) that names
+// the words that drove it. It never runs for a category a rule already found, so it
+// never changes or overrides a rule's finding or span.
+import type { GuardDoc } from '../context/doc.js';
+import { ruleMeta } from '../rules/catalog.js';
+import { toOriginalSpan } from '../text/normalize.js';
+import type { Category, Finding, RuleId } from '../types.js';
+import { driversOf, featuresOf, LEARNED_CATEGORIES, probabilities, thresholdOf } from './model.js';
+
+const LEARNED_RULE: Record<Category, RuleId> = { claim: 'CLAIM.LEARNED', disclosure: 'DISCLOSE.LEARNED', pressure: 'PRESSURE.LEARNED' };
+const WHAT: Record<Category, { id: string; en: string }> = {
+  claim: { id: 'klaim berlebihan', en: 'an over-promising claim' },
+  disclosure: { id: 'informasi yang wajib disebut tetapi tidak ada', en: 'a missing disclosure' },
+  pressure: { id: 'tekanan untuk membeli', en: 'hard-selling pressure' },
+};
+
+function learnedFinding(doc: GuardDoc, category: Category, probability: number, drivers: { start: number; end: number; words: string }[]): Finding {
+  const rule = LEARNED_RULE[category];
+  const meta = ruleMeta(rule);
+  const top = drivers[0] ?? { start: 0, end: doc.text.length };
+  const span = toOriginalSpan(doc.norm, top.start, top.end);
+  const words = drivers.map((d) => `"${d.words}"`).join(', ');
+  const percent = Math.round(probability * 100);
+  return {
+    rule,
+    category,
+    severity: meta.defaultSeverity,
+    start: span.start,
+    end: span.end,
+    excerpt: doc.norm.original.slice(span.start, span.end),
+    message: {
+      id: `Pendapat kedua dari model (keyakinan lebih rendah, ${percent}%): mungkin ${WHAT[category].id}, padahal tidak ada aturan yang cocok. Kata pemicu: ${words}.`,
+      en: `Second opinion from a model (lower confidence, ${percent}%): possibly ${WHAT[category].en}, though no rule matched. Words that drove it: ${words}.`,
+    },
+    source: meta.source,
+    suggestion: meta.suggestion,
+  };
+}
+
+/** Findings for categories that rules left empty, when the model is confident enough. */
+export function secondOpinion(doc: GuardDoc, ruleFindings: readonly Finding[]): Finding[] {
+  const found = new Set<Category>();
+  for (const f of ruleFindings) found.add(f.category);
+  if (found.size === LEARNED_CATEGORIES.length || doc.text.length === 0) return [];
+  const p = probabilities(doc.text);
+  const out: Finding[] = [];
+  LEARNED_CATEGORIES.forEach((category, c) => {
+    const probability = p[c] ?? 0;
+    if (found.has(category) || probability < thresholdOf(category)) return;
+    // Spans are only worked out for the rare draft the model speaks on.
+    const drivers = driversOf(category, featuresOf(doc.text)).slice(0, 3).map((d) => {
+      const span = toOriginalSpan(doc.norm, d.feature.start, d.feature.end);
+      return { start: d.feature.start, end: d.feature.end, words: doc.norm.original.slice(span.start, span.end) };
+    });
+    if (drivers.length > 0) out.push(learnedFinding(doc, category, probability, drivers));
+  });
+  return out;
+}
