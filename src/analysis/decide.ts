@@ -2,7 +2,7 @@
 // but narrow; the models are broad but soft. A strong rule decides on its own, a model
 // decides when it is confident, and each label carries the reasons that produced it.
 import { type RuleFindings } from './rules/detect.js';
-import { HIGH_URGENCY_REASONS } from './rules/urgency-rules.js';
+import { HIGH_URGENCY_REASONS, NEEDS_UNHAPPY_TONE } from './rules/urgency-rules.js';
 import { EMOTION_LABELS, INTENT_LABELS, SENTIMENT_LABELS, type EmotionResult, type Intent, type SentimentLabel, type SentimentResult, type Urgency } from './types.js';
 
 export interface Decision {
@@ -119,7 +119,9 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
   }
   if (intents.has('spam')) return { intents: ['spam'], urgency: 'low', reasons: reasons.filter((r) => r === 'model_spam') };
   let urgency: Urgency = intents.has('question') || intents.has('complaint') || intents.has('purchase_intent') ? 'normal' : 'low';
-  const urgent = findings.urgent.filter((r) => HIGH_URGENCY_REASONS.has(r));
+  // Posting a glowing review on TikTok is not a threat: going public is urgent only when unhappy.
+  const praising = sentiment.label === 'positive' && !findings.sarcasm;
+  const urgent = findings.urgent.filter((r) => HIGH_URGENCY_REASONS.has(r) && !(praising && NEEDS_UNHAPPY_TONE.has(r)));
   if (urgent.length > 0) {
     urgency = 'high';
     for (const reason of urgent) if (!reasons.includes(reason)) reasons.push(reason);

@@ -17,10 +17,10 @@ export function parseUrgencySet(content: string): UrgencyMessage[] {
   return content.split('\n').filter((line) => line.trim() !== '').map((line) => {
     const row = JSON.parse(line) as Record<string, unknown>;
     const id = String(row.id);
-    if (typeof row.text !== 'string' || typeof row.family !== 'string') throw new Error(`urgency set ${id}: text and family are required`);
+    if (typeof row.text !== 'string') throw new Error(`urgency set ${id}: text is required`);
     if (!(URGENCY_LABELS as readonly unknown[]).includes(row.urgency)) throw new Error(`urgency set ${id}: bad urgency ${JSON.stringify(row.urgency)}`);
     if (row.lang !== 'id' && row.lang !== 'en' && row.lang !== 'mixed') throw new Error(`urgency set ${id}: bad lang ${JSON.stringify(row.lang)}`);
-    return { id, text: row.text, lang: row.lang, urgency: row.urgency as Urgency, family: row.family };
+    return { id, text: row.text, lang: row.lang, urgency: row.urgency as Urgency, family: typeof row.family === 'string' ? row.family : 'unlabelled' };
   });
 }
 
