@@ -187,6 +187,7 @@ export const inboxEn = {
     savedRepliesSearch: 'Search saved replies',
     savedRepliesEmpty: 'No saved replies match. Add them in Settings → Inbox.',
     suggestions: 'Suggested replies',
+    noGoodMatch: 'No good match in the FAQ or past replies: this one needs your own words.',
     suggestionsHide: 'Hide suggestions',
     suggestionsShow: 'Show suggestions ({{count}})',
     sourceFaq: 'FAQ: {{title}}',

@@ -189,6 +189,7 @@ export const inboxId: MessageTree<typeof inboxEn> = {
     savedRepliesSearch: 'Cari balasan tersimpan',
     savedRepliesEmpty: 'Tidak ada balasan tersimpan yang cocok. Tambahkan di Pengaturan → Kotak Masuk.',
     suggestions: 'Saran balasan',
+    noGoodMatch: 'Tidak ada jawaban yang cocok di FAQ atau balasan lalu: yang ini perlu kata-kata Anda sendiri.',
     suggestionsHide: 'Sembunyikan saran',
     suggestionsShow: 'Tampilkan saran ({{count}})',
     sourceFaq: 'FAQ: {{title}}',
