@@ -1,7 +1,7 @@
 // Re-ranks the word matches of suggestions by what an officer would check first: the same
 // topic (price, texture, a damaged parcel…), the same product, the same language, and drops
 // them all when nothing shares the message's topic or product (an honest "no good match").
-import { searchTerms, topicCounts, topicsFromReasons, type Topic } from './suggestion-topics.js';
+import { searchTerms, topicCounts, topicsFromReasons } from './suggestion-topics.js';
 
 export interface SuggestionContext {
   /** The brand's products with the names followers use for them (brand profile aliases). */
