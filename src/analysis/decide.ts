@@ -37,12 +37,23 @@ function thresholdsOf(settings: Record<string, number>): Thresholds {
   return found;
 }
 
-export function decideSentiment(probabilities: Float64Array, sarcasm: boolean): SentimentResult {
+export interface SentimentCues {
+  sarcasm: boolean;
+  /** A rule found a failed order or service as a plain fact ("the package never arrived"). */
+  complaintFact: boolean;
+}
+
+const NO_CUES: SentimentCues = { sarcasm: false, complaintFact: false };
+
+export function decideSentiment(probabilities: Float64Array, cues: SentimentCues = NO_CUES): SentimentResult {
   let positive = probabilities[0] ?? 0;
+  let neutral = probabilities[1] ?? 0;
   let negative = probabilities[2] ?? 0;
   // Sarcasm praises a failure: the praise is the negative part.
-  if (sarcasm && positive > negative) [positive, negative] = [negative, positive];
-  const scores = { positive, neutral: probabilities[1] ?? 0, negative };
+  if (cues.sarcasm && positive > negative) [positive, negative] = [negative, positive];
+  // A reported failure is not neutral, however flatly it is told.
+  if (cues.complaintFact && neutral > negative && neutral > positive) [neutral, negative] = [negative, neutral];
+  const scores = { positive, neutral, negative };
   let label: SentimentLabel = 'positive';
   for (const name of SENTIMENT_LABELS) if (scores[name] > scores[label]) label = name;
   return { label, scores };

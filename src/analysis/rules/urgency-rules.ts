@@ -7,13 +7,15 @@ import { words, type Rule, type RuleText } from './rule.js';
 
 // ---- health -------------------------------------------------------------------------------
 // Severe on their own (a poisoning, a hospital, blisters); the rest need the body or a use of the product.
-const SEVERE = 'keracunan poisoning poisoned igd ugd hospital hospitalized dilarikan diinfus infus melepuh blisters blistered blister bernanah anaphylaxis anafilaksis sesak sesek pingsan kejang dermatitis hives';
+const SEVERE = 'keracunan poisoning poisoned igd ugd hospitalized dilarikan diinfus infus melepuh blisters blistered blister bernanah anaphylaxis anafilaksis sesak sesek pingsan kejang dermatitis hives';
 const SYMPTOM = 'alergi gatal gatel gatal-gatal bengkak ruam bentol bentol-bentol bruntusan biduran kemerahan memerah merah-merah perih iritasi diare mencret muntah muntah-muntah mual pusing demam mules melilit lemas rash rashes itchy itching swollen swelling swelled puffy irritation irritated vomiting vomited throwing sick nausea dizzy diarrhea reaction breakout';
 // These also describe things ("the jacket started peeling", "kemasan kebakar matahari"): only on a body part.
 const ON_BODY = 'terbakar kebakar panas lecet luka ngelupas mengelupas berdarah burns burned burning peeling bleeding';
 const BODY = alternation('kulit muka wajah mata bibir kepala perut tenggorokan leher tangan kaki ketiak ketek badan skin face eyes eye lips scalp throat neck hand hands arms');
 const BODY_OR_USE = alternation('kulit muka wajah mata bibir kepala perut tenggorokan leher tangan kaki ketiak ketek badan anak bayi adik adek suami istri skin face eyes eye lips scalp throat neck hand hands arms son daughter baby kid kids setelah sesudah abis habis sejak pas after since from pakai memakai minum makan using used use ate eating drinking drank applying applied tried');
-const SEVERE_RE = new RegExp(`${NEGATED_BEFORE}${alternation(`${SEVERE} rumah_sakit sesak_napas susah_napas trouble_breathing chemical_burns in_the_er`)}`);
+// A hospital as a place someone was taken to, not an address ("deliver to Multazam hospital").
+const HOSPITALISED = String.raw`\b(?:(?:masuk|dilarikan ke|dirawat di|opname di) rumah sakit|(?:in|to|at) (?:the )?hospital|ended up in (?:the )?hospital)\b`;
+const SEVERE_RE = new RegExp(`${NEGATED_BEFORE}(?:${HOSPITALISED}|${alternation(`${SEVERE} sesak_napas susah_napas trouble_breathing chemical_burns in_the_er`)})`);
 const SYMPTOM_RE = new RegExp(`${near(`${NEGATED_BEFORE}${alternation(SYMPTOM)}`, BODY_OR_USE, 50)}|${near(`${NEGATED_BEFORE}${alternation(ON_BODY)}`, BODY, 50)}`);
 // A spoiled product someone already ate or drank.
 const SPOILED_EATEN = new RegExp(near(alternation('gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten'), alternation('makan dimakan minum diminum ate eaten drank drunk'), 60));
@@ -72,7 +74,7 @@ function counterfeitOrScam(text: RuleText): boolean {
 const DANGER_RE = new RegExp(`${NEGATED_BEFORE}\\b(?:berbahaya|dangerous)\\b`);
 
 export const URGENCY_RULES: readonly Rule[] = [
-  family('health_risk', `${SEVERE} ${SYMPTOM} ${ON_BODY} gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten rumah ada nemu menemukan ketemu found there there's potongan piece pieces`, healthHarm),
+  family('health_risk', `${SEVERE} ${SYMPTOM} ${ON_BODY} hospital gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten rumah ada nemu menemukan ketemu found there there's potongan piece pieces`, healthHarm),
   {
     reason: 'safety_risk',
     triggers: words('meledak ledakan kebakaran terbakar korslet korsleting nyetrum kesetrum asap berasap smoking exploded explode fire swelled rem blong celaka kecelakaan tertelan nelen menelan choking ugal nabrak berbahaya dangerous sni melted meleleh menggelembung overheating overheated'),

@@ -80,6 +80,17 @@ export const inboxEn = {
     counterfeit_or_scam: 'counterfeit or scam',
     model_high_urgency: 'reads as urgent',
   },
+  tone: {
+    title: 'Tone for a follower who is {{emotion}}',
+    emotion: { anger: 'angry', fear: 'afraid', sadness: 'sad', none: 'upset' },
+    points: {
+      acknowledges_feeling: 'Acknowledges the feeling',
+      apologises: 'Apologises for the problem',
+      no_blame: 'No blame or defensive phrases',
+      next_step: 'Offers a concrete next step',
+    },
+    found: 'Found {{phrases}}.',
+  },
   timer: {
     left: '{{time}} left',
     overdue: '{{time}} overdue',

@@ -82,6 +82,17 @@ export const inboxId: MessageTree<typeof inboxEn> = {
     counterfeit_or_scam: 'produk palsu atau penipuan',
     model_high_urgency: 'terbaca mendesak',
   },
+  tone: {
+    title: 'Nada untuk pengikut yang sedang {{emotion}}',
+    emotion: { anger: 'marah', fear: 'takut', sadness: 'sedih', none: 'kesal' },
+    points: {
+      acknowledges_feeling: 'Mengakui perasaannya',
+      apologises: 'Meminta maaf atas masalahnya',
+      no_blame: 'Tanpa menyalahkan atau membela diri',
+      next_step: 'Menawarkan langkah konkret',
+    },
+    found: 'Ditemukan {{phrases}}.',
+  },
   timer: {
     left: 'sisa {{time}}',
     overdue: 'telat {{time}}',
