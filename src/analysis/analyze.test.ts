@@ -98,6 +98,22 @@ describe('analyze: intents and reasons', () => {
   });
 });
 
+describe('analyze: sentiment cues', () => {
+  it.each([
+    'Hebat ya, paket ilang dua kali 👏',
+    'great job losing my bag again',
+    'wow thanks for cancelling my order 🙄',
+    'the package never arrived',
+    'I was double charged for one order',
+  ])('reads %s as negative (sarcasm or a complaint fact)', (text) => {
+    expect(analyze(text).sentiment.label).toBe('negative');
+  });
+
+  it('reads a negated complaint word as positive', () => {
+    expect(analyze('nggak pernah kecewa sama produk ini').sentiment.label).toBe('positive');
+  });
+});
+
 describe('analyze: urgency', () => {
   it.each([
     ['anak saya gatal-gatal dan bengkak setelah pakai lotion ini', 'health_risk'],
