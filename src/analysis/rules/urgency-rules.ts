@@ -19,7 +19,8 @@ const SEVERE_RE = new RegExp(`${NEGATED_BEFORE}(?:${HOSPITALISED}|${alternation(
 const SYMPTOM_RE = new RegExp(`${near(`${NEGATED_BEFORE}${alternation(SYMPTOM)}`, BODY_OR_USE, 50)}|${near(`${NEGATED_BEFORE}${alternation(ON_BODY)}`, BODY, 50)}`);
 // A spoiled product someone already ate or drank.
 const SPOILED_EATEN = new RegExp(near(alternation('gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten'), alternation('makan dimakan minum diminum ate eaten drank drunk'), 60));
-const FOREIGN_OBJECT = new RegExp(near(alternation('ada nemu menemukan ketemu found there_was there_is there\'s potongan piece pieces'), alternation('rambut serangga plastik kaca beling belatung kecoa paku staples ulat semut lalat hair bug bugs insect glass metal plastic cockroach worm worms maggot'), 25));
+const FOREIGN_OBJECTS = 'rambut serangga plastik kaca beling belatung kecoa paku staples ulat semut lalat hair bug bugs insect glass metal plastic cockroach worm worms maggot';
+const FOREIGN_OBJECT = new RegExp(near(alternation('ada nemu menemukan ketemu found there_was there_is there\'s potongan piece pieces'), alternation(FOREIGN_OBJECTS), 25));
 
 function healthHarm(text: RuleText): boolean {
   const t = text.normalized;
@@ -74,7 +75,8 @@ function counterfeitOrScam(text: RuleText): boolean {
 const DANGER_RE = new RegExp(`${NEGATED_BEFORE}\\b(?:berbahaya|dangerous)\\b`);
 
 export const URGENCY_RULES: readonly Rule[] = [
-  family('health_risk', `${SEVERE} ${SYMPTOM} ${ON_BODY} hospital gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten rumah ada nemu menemukan ketemu found there there's potongan piece pieces`, healthHarm),
+  // Anchors are the rarer half of each pair (the symptom, the object), so common words such as "ada" or "after" never wake the rule.
+  family('health_risk', `${SEVERE} ${SYMPTOM} ${ON_BODY} ${FOREIGN_OBJECTS} hospital rumah gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten`, healthHarm),
   {
     reason: 'safety_risk',
     triggers: words('meledak ledakan kebakaran terbakar korslet korsleting nyetrum kesetrum asap berasap smoking exploded explode fire swelled rem blong celaka kecelakaan tertelan nelen menelan choking ugal nabrak berbahaya dangerous sni melted meleleh menggelembung overheating overheated'),
@@ -88,10 +90,10 @@ export const URGENCY_RULES: readonly Rule[] = [
       || DEBITED_NOT_RECEIVED_RE.test(t.normalized)
       || /\b(?:saldo (?:saya |aku |gue )?(?:hilang|raib)|uang (?:[\w-]+ ){0,2}(?:hilang|raib)|dirugikan|\$\d+ gone|uang usaha saya tertahan)\b/.test(t.normalized)
       || /\b(?:sudah|already) (?:transfer|bayar|paid)\b[^.?!]{0,50}\b(?:tidak|never|menghilang)\b/.test(t.normalized)),
-  family('data_leak', `${DATA} orang asing stranger strangers sales penipu scammer kurir spam phishing sms someone else's other everyone's lain`, (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || /\bdata breach\b/.test(t.normalized)),
-  family('threatens_regulator', `${AUTHORITY} better consumer perlindungan ${words(REPORT_VERBS).join(' ')}`, (t) => AUTHORITY_RE.test(t.normalized) || AUTHORITY_RE.test(t.raw)),
+  family('data_leak', 'bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || /\bdata breach\b/.test(t.normalized)),
+  family('threatens_regulator', `${AUTHORITY} better consumer perlindungan lapor laporkan laporin melapor melaporkan dilaporkan laporan`, (t) => AUTHORITY_RE.test(t.normalized) || AUTHORITY_RE.test(t.raw)),
   family('threatens_police', 'jalur pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small police laporan lapor', (t) => LEGAL_RE.test(t.normalized)),
-  family('threatens_viral', `${SHARE} bikin biar siap-siap going ke wartawan jurnalis everyone semua all`, (t) => PUBLIC_RE.test(t.normalized)),
+  family('threatens_viral', `${SHARE} viral rame siap-siap press media wartawan jurnalis everyone orang followers`, (t) => PUBLIC_RE.test(t.normalized)),
   family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
 ];
 
