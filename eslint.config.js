@@ -35,6 +35,14 @@ export default tseslint.config(
     },
   },
   {
+    // The tone coach runs in the browser: no app imports and no Node built-ins at all.
+    files: ['src/tone/**/*.ts'],
+    ignores: ['src/tone/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: [...appImportPatterns, '../analysis/*', 'node:*'], message: 'src/tone runs in the browser: it imports nothing from the app and no Node built-ins.' }] }],
+    },
+  },
+  {
     files: ['src/**/*.ts'],
     ignores: ['src/config.ts', 'src/test-support/**', 'src/**/*.test.ts'],
     rules: {

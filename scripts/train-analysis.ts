@@ -34,11 +34,11 @@ const read = (path: string, base: URL = dataDir): string => readFileSync(new URL
 /** Everything the training needs to know, in one place; the eval reports the result. */
 const CONFIG = {
   lexicon: { minCount: 3, ratio: 4 },
-  sentiment: { bits: BUCKET_BITS, epochs: 10, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11, seeds: 1 },
+  sentiment: { bits: BUCKET_BITS, epochs: 15, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11, seeds: 1 },
   emotion: { bits: BUCKET_BITS, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13, seeds: 1 },
   intent: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 17 },
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
-  sourceWeight: { smsa: 1, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
+  sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
   goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
   settings: { stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
 };

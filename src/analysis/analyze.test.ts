@@ -98,6 +98,22 @@ describe('analyze: intents and reasons', () => {
   });
 });
 
+describe('analyze: sentiment cues', () => {
+  it.each([
+    'Hebat ya, paket ilang dua kali 👏',
+    'great job losing my bag again',
+    'wow thanks for cancelling my order 🙄',
+    'the package never arrived',
+    'I was double charged for one order',
+  ])('reads %s as negative (sarcasm or a complaint fact)', (text) => {
+    expect(analyze(text).sentiment.label).toBe('negative');
+  });
+
+  it('reads a negated complaint word as positive', () => {
+    expect(analyze('nggak pernah kecewa sama produk ini').sentiment.label).toBe('positive');
+  });
+});
+
 describe('analyze: urgency', () => {
   it.each([
     ['anak saya gatal-gatal dan bengkak setelah pakai lotion ini', 'health_risk'],
@@ -106,7 +122,14 @@ describe('analyze: urgency', () => {
     ['kalau tidak ada tanggapan saya laporkan ke BPOM', 'threatens_regulator'],
     ['ini penipuan, saya lapor polisi', 'threatens_police'],
     ['saya viralkan kalau tidak ada solusi hari ini', 'threatens_viral'],
-    ['ada yang ngaku admin minta kode OTP ke saya', 'fraud'],
+    ['ada yang ngaku admin minta kode OTP ke saya', 'counterfeit_or_scam'],
+    ['akun gue dibajak, semua poin habis dipakai orang', 'account_takeover'],
+    ['There is a charge on my card from you that I never made', 'unauthorised_charge'],
+    ['a stranger texted me my address and what I ordered from you', 'data_leak'],
+    ['besok saya adukan ke YLKI kalau refund belum cair', 'threatens_regulator'],
+    ['mau aku spill di TikTok kelakuan CS kalian', 'threatens_viral'],
+    ['barang yang datang palsu, segelnya beda', 'counterfeit_or_scam'],
+    ['mata saya merah dan perih sejak pakai maskara ini', 'health_risk'],
     ['data pribadi saya bocor setelah belanja di sini', 'data_leak'],
     ['saldo kepotong dua kali tapi pesanan cuma satu', 'money_lost'],
   ])('high: %s (%s)', (text, reason) => {
@@ -121,6 +144,20 @@ describe('analyze: urgency', () => {
     expect(analyze('enak banget, makasih kak!').urgency).toBe('low');
     expect(analyze('oke kak, makasih').urgency).toBe('low');
     expect(analyze('slot gacor maxwin').urgency).toBe('low');
+  });
+
+  it.each([
+    'spill dong kak harga bundlingnya',
+    'kalau kulit saya alergi kacang, aman pakai ini?',
+    'cara bedain produk asli dan palsu gimana ya?',
+    'Never had any irritation with your products, love them',
+    'polisi tidur depan gudang bikin kardusnya penyok',
+    'botolnya bocor di dalam paket',
+    'I will post my honest review on TikTok this weekend, loved the set!',
+    'racun banget produk ini, berbahaya buat dompet',
+    'cara ganti password akun gimana?',
+  ])('not high: %s', (text) => {
+    expect(analyze(text).urgency).not.toBe('high');
   });
 
   it('does not take a question about registration for a threat', () => {

@@ -11,6 +11,7 @@ import { findPii } from './pii.js';
 import { appendReasons, appendStacked, featuresOf, prepareText } from './pipeline.js';
 import { allReasons, detectRules } from './rules/detect.js';
 import { SENTIMENT_LABELS, type Analysis } from './types.js';
+import { COMPLAINT_FACTS } from './text/polarity-words.js';
 
 // Scratch buffers reused by every call: analyze() is synchronous, so no call can interleave.
 const extras = createVector(64);
@@ -37,7 +38,7 @@ export function analyze(text: string): Analysis {
   appendReasons(extras, allReasons(findings), settings.reasonWeight ?? 1);
   finishModel(fusedInbox, models.intent, inboxSums, inverseNorm, extras, intentOut);
   finishModel(fusedInbox, models.urgency, inboxSums, inverseNorm, extras, urgencyOut);
-  const sentiment = decideSentiment(sentimentOut, findings.sarcasm);
+  const sentiment = decideSentiment(sentimentOut, { sarcasm: findings.sarcasm, complaintFact: findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0 });
   const decision = decide(findings, intentOut, urgencyOut, sentiment, settings);
   return {
     language: detectLanguage(prepared.tokens),

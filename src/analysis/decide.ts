@@ -2,7 +2,7 @@
 // but narrow; the models are broad but soft. A strong rule decides on its own, a model
 // decides when it is confident, and each label carries the reasons that produced it.
 import { type RuleFindings } from './rules/detect.js';
-import { HIGH_URGENCY_REASONS } from './rules/urgency-rules.js';
+import { HIGH_URGENCY_REASONS, NEEDS_UNHAPPY_TONE } from './rules/urgency-rules.js';
 import { EMOTION_LABELS, INTENT_LABELS, SENTIMENT_LABELS, type EmotionResult, type Intent, type SentimentLabel, type SentimentResult, type Urgency } from './types.js';
 
 export interface Decision {
@@ -37,12 +37,23 @@ function thresholdsOf(settings: Record<string, number>): Thresholds {
   return found;
 }
 
-export function decideSentiment(probabilities: Float64Array, sarcasm: boolean): SentimentResult {
+export interface SentimentCues {
+  sarcasm: boolean;
+  /** A rule found a failed order or service as a plain fact ("the package never arrived"). */
+  complaintFact: boolean;
+}
+
+const NO_CUES: SentimentCues = { sarcasm: false, complaintFact: false };
+
+export function decideSentiment(probabilities: Float64Array, cues: SentimentCues = NO_CUES): SentimentResult {
   let positive = probabilities[0] ?? 0;
+  let neutral = probabilities[1] ?? 0;
   let negative = probabilities[2] ?? 0;
   // Sarcasm praises a failure: the praise is the negative part.
-  if (sarcasm && positive > negative) [positive, negative] = [negative, positive];
-  const scores = { positive, neutral: probabilities[1] ?? 0, negative };
+  if (cues.sarcasm && positive > negative) [positive, negative] = [negative, positive];
+  // A reported failure is not neutral, however flatly it is told.
+  if (cues.complaintFact && neutral > negative && neutral > positive) [neutral, negative] = [negative, neutral];
+  const scores = { positive, neutral, negative };
   let label: SentimentLabel = 'positive';
   for (const name of SENTIMENT_LABELS) if (scores[name] > scores[label]) label = name;
   return { label, scores };
@@ -119,7 +130,9 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
   }
   if (intents.has('spam')) return { intents: ['spam'], urgency: 'low', reasons: reasons.filter((r) => r === 'model_spam') };
   let urgency: Urgency = intents.has('question') || intents.has('complaint') || intents.has('purchase_intent') ? 'normal' : 'low';
-  const urgent = findings.urgent.filter((r) => HIGH_URGENCY_REASONS.has(r));
+  // Posting a glowing review on TikTok is not a threat: going public is urgent only when unhappy.
+  const praising = sentiment.label === 'positive' && !findings.sarcasm;
+  const urgent = findings.urgent.filter((r) => HIGH_URGENCY_REASONS.has(r) && !(praising && NEEDS_UNHAPPY_TONE.has(r)));
   if (urgent.length > 0) {
     urgency = 'high';
     for (const reason of urgent) if (!reasons.includes(reason)) reasons.push(reason);

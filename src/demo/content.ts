@@ -1,10 +1,11 @@
 // The demo brand's working material: saved replies (with {nama}, {produk}, {nomor_pesanan}),
-// FAQ entries built from the product list, and a brand profile for the content guard, so
+// the FAQ (faq.ts), and a brand profile for the content guard, so
 // suggestions, saved replies and the guard all have something real to work with.
-import { formatRupiah, GLOWRIA } from '../channels/simulator/brand.js';
+import { GLOWRIA } from '../channels/simulator/brand.js';
 import type { Runtime } from '../runtime.js';
 import { newId } from '../store/ids.js';
 import { writeBrandProfile } from '../store/repositories/brand-profiles.js';
+import { demoFaq } from './faq.js';
 
 export const demoSavedReplies: Array<{ title: string; language: 'id' | 'en'; text: string }> = [
   { title: 'Salam & bantu', language: 'id', text: 'Halo kak {nama}, terima kasih sudah menghubungi Glowria. Ada yang bisa kami bantu? 😊' },
@@ -17,32 +18,14 @@ export const demoSavedReplies: Array<{ title: string; language: 'id' | 'en'; tex
   { title: 'Product price & size', language: 'en', text: 'Hi {nama}, you can find the price and size of {produk} via the link in our bio. Happy to help you pick what suits your skin.' },
 ];
 
-function faqEntries(): Array<{ question: string; answer: string; language: 'id' | 'en' }> {
-  const entries: Array<{ question: string; answer: string; language: 'id' | 'en' }> = [];
-  for (const product of GLOWRIA.products) {
-    const price = formatRupiah(product.priceRupiah);
-    const stock = product.inStock ? { id: 'Stok tersedia.', en: 'In stock.' } : { id: 'Stok sedang kosong, kami kabari saat tersedia lagi.', en: 'Out of stock right now; we will announce the restock.' };
-    entries.push({ language: 'id', question: `Berapa harga ${product.name}? Masih ready stok?`, answer: `${product.name} (${product.size}) harganya ${price}. ${stock.id} Catatan: ${product.limitation.id}` });
-    entries.push({ language: 'en', question: `How much is ${product.name}? Is it in stock?`, answer: `${product.name} (${product.size}) is ${price}. ${stock.en} Note: ${product.limitation.en}` });
-  }
-  entries.push(
-    { language: 'id', question: 'Berapa lama pengiriman dan ongkirnya?', answer: `Pesanan dikirim dari ${GLOWRIA.shipsFrom} di hari kerja yang sama bila masuk sebelum 14.00 WIB. Estimasi Jawa 2–3 hari, luar Jawa 3–7 hari kerja; ongkir sesuai kurir yang dipilih di checkout.` },
-    { language: 'id', question: 'Jam berapa admin online? Jam operasional?', answer: `Admin online ${GLOWRIA.serviceHours.id}. Pesan di luar jam itu kami balas di jam kerja berikutnya.` },
-    { language: 'en', question: 'How long does shipping take?', answer: `Orders ship from ${GLOWRIA.shipsFrom} the same working day if placed before 2pm WIB. Java 2–3 days, outside Java 3–7 working days.` },
-    { language: 'en', question: 'What are your opening hours?', answer: `We answer ${GLOWRIA.serviceHours.en}.` },
-    { language: 'id', question: 'Apakah produk sudah BPOM dan halal?', answer: 'Semua produk terdaftar di BPOM; nomor notifikasinya tercantum di kemasan dan bisa dicek di cekbpom.pom.go.id.' },
-  );
-  return entries;
-}
-
 export async function seedDemoContent(runtime: Runtime, workspaceId: string): Promise<void> {
   const { db } = runtime.store;
   const now = Date.now();
   await db.insertInto('saved_replies').values(demoSavedReplies.map((reply, index) => ({
     id: newId(now + index), workspace_id: workspaceId, ...reply, created_by: null, created_at: now, updated_at: now,
   }))).execute();
-  await db.insertInto('knowledge_entries').values(faqEntries().map((entry, index) => ({
-    id: newId(now + index), workspace_id: workspaceId, ...entry, created_at: now, updated_at: now,
+  await db.insertInto('knowledge_entries').values(demoFaq().map((entry, index) => ({
+    id: newId(now + index), workspace_id: workspaceId, language: entry.language, question: entry.question, answer: entry.answer, created_at: now, updated_at: now,
   }))).execute();
   await writeBrandProfile(db, workspaceId, {
     name: GLOWRIA.name,

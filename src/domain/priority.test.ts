@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priorityParts, priorityScore, type PriorityInput } from './priority.js';
+import { priorityParts, priorityScore, urgentBecauseIn, type PriorityInput } from './priority.js';
 import type { MessageUnderstanding } from './understanding.js';
 
 const minute = 60_000;
@@ -36,5 +36,20 @@ describe('inbox priority', () => {
 
   it('sinks spam below everything answered', () => {
     expect(score({ understanding: understood({ intents: ['spam', 'question'] }), waitedMs: 60 * minute })).toBeLessThan(0);
+  });
+
+  it('puts any urgent matter above the busiest conversation that is not urgent, and says why', () => {
+    const busiest = score({ understanding: understood({ intents: ['complaint', 'question', 'purchase_intent'], sentiment: { label: 'negative' } }), waitedMs: 60 * minute, msToTarget: -minute, vip: true });
+    const parts = priorityParts({ understanding: understood({ urgency: 'high', reasons: ['asks_question', 'health_risk'] }), waitedMs: 0, msToTarget: 15 * minute, vip: false });
+    expect(priorityScore(parts)).toBeGreaterThan(busiest);
+    expect(parts.find((part) => part.reason === 'urgent')?.because).toEqual(['health_risk']);
+  });
+
+  it('keeps why a conversation is urgent when the score is counted again without the message', () => {
+    const stored = JSON.stringify([{ reason: 'urgent', points: 200, because: ['data_leak'] }]);
+    expect(urgentBecauseIn(stored)).toEqual(['data_leak']);
+    expect(urgentBecauseIn('not json')).toEqual([]);
+    const parts = priorityParts({ understanding: understood({ urgency: 'high' }), waitedMs: 0, msToTarget: null, vip: false, urgentBecause: urgentBecauseIn(stored) });
+    expect(parts.find((part) => part.reason === 'urgent')?.because).toEqual(['data_leak']);
   });
 });

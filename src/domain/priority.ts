@@ -1,10 +1,13 @@
 // Inbox priority as a transparent score: each part is named so the inbox can show why a
 // conversation sits where it does. Higher is more pressing.
+import { HIGH_URGENCY_REASONS } from '../analysis/rules/urgency-rules.js';
 import type { MessageUnderstanding } from './understanding.js';
 
 export interface PriorityPart {
   reason: 'awaiting_reply' | 'question' | 'complaint' | 'purchase_intent' | 'urgent' | 'negative_emotion' | 'waiting' | 'breaching' | 'vip' | 'spam';
   points: number;
+  /** For `urgent`: what makes it urgent (health_risk, account_takeover, threatens_regulator…). */
+  because?: string[];
 }
 
 export interface PriorityInput {
@@ -14,6 +17,19 @@ export interface PriorityInput {
   /** Time left to the first-response target (negative once breached), in ms; null when answered. */
   msToTarget: number | null;
   vip: boolean;
+  /** Why an earlier pass found the conversation urgent, when `understanding` no longer carries reasons. */
+  urgentBecause?: readonly string[];
+}
+
+/**
+ * More than every other part together (5 + 30 + 25 + 20 + 10 + 10 + 15 + 15 = 130): a
+ * health reaction, a hacked account or a threat to go to BPOM always sits above the rest.
+ */
+export const URGENT_POINTS = 200;
+
+function urgentReasons(input: PriorityInput): string[] {
+  const found = (input.understanding?.reasons ?? []).filter((reason) => HIGH_URGENCY_REASONS.has(reason) || reason === 'model_high_urgency');
+  return found.length > 0 ? found : [...(input.urgentBecause ?? [])];
 }
 
 const negativeEmotions = new Set(['anger', 'fear', 'sadness']);
@@ -26,7 +42,7 @@ export function priorityParts(input: PriorityInput): PriorityPart[] {
   if (intents.includes('complaint')) parts.push({ reason: 'complaint', points: 30 });
   if (intents.includes('question')) parts.push({ reason: 'question', points: 25 });
   if (intents.includes('purchase_intent')) parts.push({ reason: 'purchase_intent', points: 20 });
-  if (input.understanding?.urgency === 'high') parts.push({ reason: 'urgent', points: 40 });
+  if (input.understanding?.urgency === 'high') parts.push({ reason: 'urgent', points: URGENT_POINTS, because: urgentReasons(input) });
   // The clock only pushes what asks for an answer (a question, complaint, purchase or urgent
   // matter): thanks, praise or a sigh waiting a day should not outrank a fresh question.
   const needsAnswer = parts.length > 1;
@@ -43,4 +59,16 @@ export function priorityParts(input: PriorityInput): PriorityPart[] {
 
 export function priorityScore(parts: PriorityPart[]): number {
   return parts.reduce((sum, part) => sum + part.points, 0);
+}
+
+/** The `because` of the urgent part of stored priority reasons (JSON), so a recount keeps it. */
+export function urgentBecauseIn(storedParts: string): string[] {
+  try {
+    const parts: unknown = JSON.parse(storedParts);
+    if (!Array.isArray(parts)) return [];
+    const urgent = (parts as Array<Partial<PriorityPart>>).find((part) => part.reason === 'urgent');
+    return Array.isArray(urgent?.because) ? urgent.because.filter((reason): reason is string => typeof reason === 'string') : [];
+  } catch {
+    return [];
+  }
 }

@@ -3,7 +3,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { latestInbound } from '../store/repositories/replies.js';
-import { rankSuggestions, type Suggestion, type SuggestionDocument } from './suggestions.js';
+import { listFaqForSuggestions, listGoodRepliesForSuggestions } from '../store/repositories/suggestion-sources.js';
+import { getBrandProfile } from './brand-profile.js';
+import type { SuggestionContext } from './suggestion-rerank.js';
+import { faqDocument, pastReplyDocument, rankSuggestions, type Suggestion } from './suggestions.js';
 
 /** A past reply greets someone else: their name becomes {nama} again, for the officer to fill. */
 export function withNamePlaceholder(text: string, name: string | null): string {
@@ -17,19 +20,29 @@ export function withNamePlaceholder(text: string, name: string | null): string {
   return result;
 }
 
+/** Language, intents and reasons from the analysis stored on the message (null before analysis). */
+function storedUnderstanding(analysis: string | null): SuggestionContext['understanding'] {
+  if (analysis === null) return undefined;
+  try {
+    const value = JSON.parse(analysis) as { language?: unknown; intents?: unknown; reasons?: unknown };
+    const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : []);
+    return { language: typeof value.language === 'string' ? value.language : 'other', intents: strings(value.intents), reasons: strings(value.reasons) };
+  } catch {
+    return undefined;
+  }
+}
+
 export async function suggestRepliesFor(db: Kysely<Database>, workspaceId: string, conversationId: string): Promise<Suggestion[]> {
   const inbound = await latestInbound(db, conversationId);
   if (inbound === undefined) return [];
-  const faq = await db.selectFrom('knowledge_entries').select(['id', 'question', 'answer']).where('workspace_id', '=', workspaceId).limit(2_000).execute();
-  const good = await db.selectFrom('messages as reply')
-    .innerJoin('messages as asked', (join) => join.onRef('asked.network_message_id', '=', 'reply.parent_network_message_id').onRef('asked.channel_id', '=', 'reply.channel_id'))
-    .leftJoin('contacts', 'contacts.id', 'asked.author_contact_id')
-    .select(['reply.id', 'reply.text as answer', 'asked.text as question', 'contacts.display_name as askedBy'])
-    .where('reply.workspace_id', '=', workspaceId).where('reply.marked_good', '=', 1).where('reply.direction', '=', 'outbound')
-    .orderBy('reply.sent_at', 'desc').limit(2_000).execute();
-  const documents: SuggestionDocument[] = [
-    ...faq.map((entry) => ({ source: { type: 'faq' as const, id: entry.id, title: entry.question }, matchText: `${entry.question} ${entry.question} ${entry.answer}`, replyText: entry.answer })),
-    ...good.map((row) => ({ source: { type: 'past_reply' as const, id: row.id, title: row.question }, matchText: row.question, replyText: withNamePlaceholder(row.answer, row.askedBy) })),
+  const faq = await listFaqForSuggestions(db, workspaceId);
+  const good = await listGoodRepliesForSuggestions(db, workspaceId);
+  const documents = [
+    ...faq.map((entry) => faqDocument(entry.id, entry.question, entry.answer, entry.language)),
+    ...good.map((row) => pastReplyDocument(row.id, row.question, withNamePlaceholder(row.answer, row.askedBy))),
   ];
-  return rankSuggestions(documents, inbound.text, 3);
+  const profile = await getBrandProfile(db, workspaceId);
+  const products = (profile.products ?? []).map((product) => ({ name: product.name, aliases: [product.name, ...(product.aliases ?? [])] }));
+  const understanding = storedUnderstanding(inbound.analysis);
+  return rankSuggestions(documents, inbound.text, 3, { products, ...(understanding === undefined ? {} : { understanding }) });
 }

@@ -4,7 +4,7 @@
 import type { Runtime } from '../runtime.js';
 import { newId } from '../store/ids.js';
 import { loadInboxPolicy } from './policies.js';
-import { priorityParts, priorityScore } from './priority.js';
+import { priorityParts, priorityScore, urgentBecauseIn } from './priority.js';
 import { targetState } from './response-targets.js';
 import type { MessageUnderstanding } from './understanding.js';
 
@@ -27,7 +27,7 @@ export async function monitorTargets(runtime: Runtime, now = Date.now()): Promis
     .leftJoin('contacts', 'contacts.id', 'conversations.contact_id')
     .select(['conversations.id', 'conversations.workspace_id', 'conversations.channel_id', 'conversations.first_response_due_at', 'conversations.awaiting_since',
       'conversations.breach_warned_at', 'conversations.last_intents', 'conversations.last_sentiment', 'conversations.last_emotion',
-      'conversations.last_urgency', 'conversations.language', 'conversations.priority', 'contacts.vip'])
+      'conversations.last_urgency', 'conversations.language', 'conversations.priority', 'conversations.priority_reasons', 'contacts.vip'])
     .where('conversations.unanswered', '=', 1).where('conversations.status', '=', 'open').where('conversations.spam', '=', 0)
     .execute();
   let breached = 0;
@@ -38,6 +38,7 @@ export async function monitorTargets(runtime: Runtime, now = Date.now()): Promis
       waitedMs: now - (row.awaiting_since ?? now),
       msToTarget: row.first_response_due_at === null ? null : row.first_response_due_at - now,
       vip: row.vip === 1,
+      urgentBecause: urgentBecauseIn(row.priority_reasons),
     });
     const score = priorityScore(parts);
     const state = targetState(row.first_response_due_at, row.awaiting_since, now, policy.response);

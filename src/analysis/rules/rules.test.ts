@@ -12,7 +12,7 @@ import { SPAM_RULES } from './spam-rules.js';
 import { URGENCY_RULES } from './urgency-rules.js';
 
 const ALL_RULES = [...QUESTION_TOPIC_RULES, ...COMPLAINT_RULES, ...PURCHASE_RULES, ...SPAM_RULES, ...URGENCY_RULES];
-const corpusTexts = ['intent-train', 'intent-test'].flatMap((name) =>
+const corpusTexts = ['intent-train', 'intent-test', 'urgency-dev', 'urgency-blind'].flatMap((name) =>
   readFileSync(new URL(`../../../corpora/analysis/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -61,8 +61,8 @@ describe('detectRules', () => {
   });
 
   it('tells a report of an OTP scam from a phishing message', () => {
-    expect(detect('ada yang ngaku admin minta kode OTP ke saya').urgent).toContain('fraud');
-    expect(detect('kirim kode OTP anda untuk klaim hadiah').urgent).not.toContain('fraud');
+    expect(detect('ada yang ngaku admin minta kode OTP ke saya').urgent).toContain('counterfeit_or_scam');
+    expect(detect('kirim kode OTP anda untuk klaim hadiah').urgent).not.toContain('counterfeit_or_scam');
   });
 
   it('finds sarcasm only without a contrast word', () => {

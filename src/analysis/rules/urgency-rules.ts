@@ -1,26 +1,103 @@
-// What makes a message urgent (`high`): harm to health or safety, a threat to go to a
-// regulator, the police or the public, fraud, a data leak, or money lost.
-import { onEither, onNormalized, words, type Rule } from './rule.js';
+// What makes a message urgent (`high`), as families of cues rather than phrase lists:
+// a health reaction to a product, a safety hazard, an account taken over or a charge the
+// follower never made, a data leak, a threat to go to a regulator, the police or the public,
+// a counterfeit, a scam or impersonation, and money lost. Each rule names its family.
+import { alternation, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFORE } from './urgency-cues.js';
+import { words, type Rule, type RuleText } from './rule.js';
 
-const REGULATORS = String.raw`(?:bpom|ylki|ojk|bpsk|kemendag|dinas kesehatan|lapor\.go\.id|ombudsman|kominfo|consumer protection|regulator)`;
+// ---- health -------------------------------------------------------------------------------
+// Severe on their own (a poisoning, a hospital, blisters); the rest need the body or a use of the product.
+const SEVERE = 'keracunan poisoning poisoned igd ugd hospitalized dilarikan diinfus infus melepuh blisters blistered blister bernanah anaphylaxis anafilaksis sesak sesek pingsan kejang dermatitis hives';
+const SYMPTOM = 'alergi gatal gatel gatal-gatal bengkak ruam bentol bentol-bentol bruntusan biduran kemerahan memerah merah-merah perih iritasi diare mencret muntah muntah-muntah mual pusing demam mules melilit lemas rash rashes itchy itching swollen swelling swelled puffy irritation irritated vomiting vomited throwing sick nausea dizzy diarrhea reaction breakout';
+// These also describe things ("the jacket started peeling", "kemasan kebakar matahari"): only on a body part.
+const ON_BODY = 'terbakar kebakar panas lecet luka ngelupas mengelupas berdarah burns burned burning peeling bleeding';
+const BODY = alternation('kulit muka wajah mata bibir kepala perut tenggorokan leher tangan kaki ketiak ketek badan skin face eyes eye lips scalp throat neck hand hands arms');
+const BODY_OR_USE = alternation('kulit muka wajah mata bibir kepala perut tenggorokan leher tangan kaki ketiak ketek badan anak bayi adik adek suami istri skin face eyes eye lips scalp throat neck hand hands arms son daughter baby kid kids setelah sesudah abis habis sejak pas after since from pakai memakai minum makan using used use ate eating drinking drank applying applied tried');
+// A hospital as a place someone was taken to, not an address ("deliver to Multazam hospital").
+const HOSPITALISED = String.raw`\b(?:(?:masuk|dilarikan ke|dirawat di|opname di) rumah sakit|(?:in|to|at) (?:the )?hospital|ended up in (?:the )?hospital)\b`;
+const SEVERE_RE = new RegExp(`${NEGATED_BEFORE}(?:${HOSPITALISED}|${alternation(`${SEVERE} sesak_napas susah_napas trouble_breathing chemical_burns in_the_er`)})`);
+const SYMPTOM_RE = new RegExp(`${near(`${NEGATED_BEFORE}${alternation(SYMPTOM)}`, BODY_OR_USE, 50)}|${near(`${NEGATED_BEFORE}${alternation(ON_BODY)}`, BODY, 50)}`);
+// A spoiled product someone already ate or drank.
+const SPOILED_EATEN = new RegExp(near(alternation('gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten'), alternation('makan dimakan minum diminum ate eaten drank drunk'), 60));
+const FOREIGN_OBJECTS = 'rambut serangga plastik kaca beling belatung kecoa paku staples ulat semut lalat hair bug bugs insect glass metal plastic cockroach worm worms maggot';
+const FOREIGN_OBJECT = new RegExp(near(alternation('ada nemu menemukan ketemu found there_was there_is there\'s potongan piece pieces'), alternation(FOREIGN_OBJECTS), 25));
+
+function healthHarm(text: RuleText): boolean {
+  const t = text.normalized;
+  if (SEVERE_RE.test(t) || FOREIGN_OBJECT.test(t) || SPOILED_EATEN.test(t)) return true;
+  // "kalau alergi kacang, aman?" asks; "setelah pakai jadi gatal, aman?" reports.
+  return SYMPTOM_RE.test(t) && (!HYPOTHETICAL.test(t) || HAPPENED.test(t));
+}
+
+// ---- account takeover and charges nobody made --------------------------------------------
+const ACCOUNT = 'akun account login password sandi email pin otp card kartu';
+const TAKEOVER_RE = new RegExp(alternation('dibajak bajak diambil diretas dibobol hack hacked hacker kena_hack compromised taken_over orang_lain ada_yang someone somebody stranger berubah_sendiri ganti_sendiri diganti_orang diganti_sama_orang perangkat_lain device_lain another_device unknown_device another_city kota_lain tidak_login didn\'t_log never_logged'));
+const CHARGE = 'transaksi pembelian pembayaran tagihan charge charges charged dicharge debit didebet terdebet auto-debit autodebit kepotong terpotong saldo purchase purchases payment subscription berkurang bought order orders';
+const NOT_MINE_RE = new RegExp(alternation('tidak_pernah bukan_saya bukan_aku bukan_gue bukan_dari_saya tidak_merasa tanpa_izin tanpa_transaksi tanpa_sepengetahuan never i_did_not_(?:make|buy|order|authori[sz]e) didn\'t_make didn\'t_buy didn\'t_order did_not_buy did_not_make unauthori[sz]ed not_me padahal_sudah_unsubscribe padahal_aku_sudah_unsubscribe already_cancelled'));
+const DEBITED_NOT_RECEIVED_RE = new RegExp(near(alternation('kepotong terpotong terdebet didebet charged'), alternation('belum_masuk tidak_masuk gagal failed hilang'), 50));
+const REPEATED_CHARGE_RE = new RegExp(near(alternation('dua_kali 2_kali 2x tiga_kali 3_kali 3x twice three_times dobel double ganda'), alternation('charged charge dicharge kepotong terpotong terdebet didebet debit ditagih tagihan bayar membayar paid payment'), 30));
+
+// ---- data leak ----------------------------------------------------------------------------
+const DATA = 'data database ktp nik alamat address addresses email nomor number phone kartu card details informasi info identitas pesanan order orders invoice resi selfie';
+const DATA_LEAK_RE = new RegExp(near(alternation(DATA), alternation('bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul_di dipakai_orang'), 50));
+const STRANGER_KNOWS_RE = new RegExp(`${near(alternation('orang_asing stranger strangers sales penipu scammer kurir_palsu spam_calls phishing sms_penipuan'), alternation('tahu tau knew know knows quoting menyebut sebut nama alamat address pesanan order invoice resi details'), 60)}|${near(alternation('someone_else\'s other_people\'s everyone\'s orang_lain'), alternation('alamat address addresses data invoice nomor_hp phone details order_history'), 40)}`);
+
+// ---- regulators, police and the courts ----------------------------------------------------
+const AUTHORITY = 'bpom ylki ojk bpsk bpkn kemenhub kemendag kominfo ombudsman satgas disperindag kementerian dinas lapor.go.id polisi police kepolisian polres polsek polda berwajib authorities authority regulator court pengadilan ftc bbb better_business_bureau consumer_protection perlindungan_konsumen';
+const REPORT_VERBS = 'lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan bawa membawa report reporting reported filing file complaint contact contacting kontak taking going menempuh siap akan mau';
+const REPORT_VERB = alternation(REPORT_VERBS);
+const AUTHORITY_RE = new RegExp(near(REPORT_VERB, alternation(AUTHORITY.replace(/\bpolisi\b/, 'polisi(?!_tidur)')), 60));
+const LEGAL_RE = new RegExp(alternation('jalur_hukum pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small_claims police_report laporan_polisi lapor_polisi'));
+
+// ---- going public -------------------------------------------------------------------------
+const SHARE = 'spill viralkan viralin memviralkan upload up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell kasih sebar sebarkan sebarin kirim trending';
+const AUDIENCE = alternation('tiktok twitter ig instagram story facebook fb youtube medsos sosmed media_sosial social_media grup group groups forum followers pengikut media press base semua_orang everyone tetangga review thread blog');
+const PUBLIC_RE = new RegExp(`${near(alternation(SHARE), AUDIENCE, 45)}|${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(alternation('everyone semua_orang all_my_followers'), alternation('will_know will_hear will_see should_know bakal_tahu akan_tahu biar_tahu harus_tahu'), 30)}`);
+
+// ---- counterfeits, scams and impersonation -------------------------------------------------
+const FAKE = 'palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika asli ori original resmi official';
+const FAKE_RE = new RegExp(`${alternation('palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika')}|${alternation('tidak_asli bukan_asli bukan_ori tidak_ori not_original not_genuine not_your_official bukan_akun_resmi bukan_akun_official')}`);
+const SCAM = 'penipuan penipu ditipu tertipu ketipu tipu scam scammed scammer phishing fraud mengaku ngaku ngaku-ngaku claiming pretending posing minta meminta asked asking';
+const SCAM_RE = new RegExp(`${alternation('penipuan penipu ditipu tertipu ketipu kena_tipu scam scammed scammer phishing fraud')}|${near(alternation('mengaku ngaku ngaku-ngaku claiming_to_be pretending_to_be posing_as'), alternation('admin cs customer_service kurir courier karyawan staff official resmi'), 30)}|${near(alternation('minta meminta asked asking'), alternation('otp kode_verifikasi kode_otp verification_code one-time'), 30)}`);
+// How-to and worry questions ("cara bedain yang palsu?", "takut ketipu") name the family without reporting it.
+const ONLY_ASKING_RE = new RegExp(alternation('cara how_do_i how_can_i how_to to_avoid avoid hindari takut afraid biar_tidak supaya_tidak bedain membedakan'));
+const SUSPECT_RE = new RegExp(near(alternation('asli ori original resmi official'), alternation('beda berbeda different tidak_bisa tidak_ada doesn\'t misspelled salah'), 60));
+
+function counterfeitOrScam(text: RuleText): boolean {
+  const t = text.normalized;
+  const reported = SCAM_RE.test(t) || FAKE_RE.test(t) || SUSPECT_RE.test(t);
+  // "yang ori apa kw?" asks which one it is.
+  const whichOne = /\b(?:asli|ori|original) (?:apa|atau|or) (?:kw|palsu|fake)\b/.test(t);
+  return reported && !whichOne && !(ONLY_ASKING_RE.test(t) && !HAPPENED.test(t));
+}
+
+// "Dangerously good" and "berbahaya buat dompet" are praise.
+const DANGER_RE = new RegExp(`${NEGATED_BEFORE}\\b(?:berbahaya|dangerous)\\b`);
 
 export const URGENCY_RULES: readonly Rule[] = [
-  onNormalized('health_risk', 'alergi allergic gatal bengkak ruam rash rashes diare muntah keracunan poisoning sesak ugd igd er sakit hospital melepuh iritasi perih mual merkuri belatung kecoa berjamur mold serpihan pecahan piece eyes gembung', /\b(?:alergi|allergic|gatal|bengkak|ruam|rash|rashes|diare|muntah|keracunan|poisoning|sesak (?:napas|nafas)|ugd|igd|in the er|rumah sakit|hospital|melepuh|iritasi|perih|sakit perut|mual|merkuri|belatung|kecoa|berjamur|mold|serpihan kaca|pecahan kaca|piece of (?:metal|glass)|eyes are burning|gembung)\b/),
-  onNormalized('safety_risk', 'meledak ledakan kebakaran terbakar korslet korsleting nyetrum kesetrum asap berasap smoking exploded explode fire swelled rem blong celaka kecelakaan tertelan nelen menelan choking ugal nabrak berbahaya dangerous sni', /\b(?:meledak|ledakan|kebakaran|terbakar|korslet|korsleting|nyetrum|kesetrum|keluar asap|berasap|smoking|exploded|explode|caught fire|swelled|rem (?:mobil saya )?blong|celaka|kecelakaan|tertelan|nelen|menelan|choking|ugal-ugalan|hampir nabrak|berbahaya|dangerous|tidak sesuai sni)\b/),
-  onEither('threatens_regulator', 'bpom ylki ojk bpsk kemendag dinas ombudsman kominfo consumer regulator _url', new RegExp(String.raw`\b(?:lapor\w*|adu\w*|report\w*|complaint with|bawa ke)\b[^.?!]{0,40}\b${REGULATORS}\b`)),
-  onNormalized('threatens_police', 'polisi police hukum pengacara lawyer gugat digugat sue somasi pidana', /\b(?:polisi|police|jalur hukum|pengacara|lawyer|gugat|digugat|sue|somasi|pidana|lapor polisi)\b/),
-  onNormalized('threatens_viral', 'viralkan viralin memviralkan siap viral spill sebar sebarkan sebarin sebarluaskan posting post everyone biar', /\b(?:viralkan|viralin|memviralkan|siap-siap viral|biar viral|bikin viral|going viral|spill|sebarkan|sebarin|saya sebar\w*|posting di (?:twitter|tiktok|facebook|ig|instagram|media)|post(?:ing)? (?:it|this) (?:on|everywhere)|everyone should know|biar semua (?:orang )?tahu|(?:sudah|udah) viral)\b/),
-  onNormalized('fraud', 'penipuan penipu ditipu scam fraud ngaku mengaku claiming otp', /\b(?:penipuan|penipu|ditipu|scam|fraud|ngaku(?:-ngaku)? (?:admin|cs)|mengaku (?:sebagai )?(?:admin|cs)|claiming to be|asked for my otp|minta (?:kode )?otp (?:ke|dari) saya)\b/),
-  onNormalized('data_leak', 'data dibobol diretas hacked leaked leak transaksi bukan disebar dipakai', /\b(?:data (?:pribadi )?(?:saya |aku )?(?:bocor|disebar|dicuri)|dibobol|diretas|hacked|leaked my data|data leak|transaksi yang bukan|bukan (?:dari )?saya lakukan|bukan dari saya|disebar|dipakai orang)\b/),
+  // Anchors are the rarer half of each pair (the symptom, the object), so common words such as "ada" or "after" never wake the rule.
+  family('health_risk', `${SEVERE} ${SYMPTOM} ${ON_BODY} ${FOREIGN_OBJECTS} hospital rumah gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten`, healthHarm),
   {
-    reason: 'money_lost',
-    // Every branch below contains one of these words.
-    triggers: words('kepotong terpotong terdebet didebet charged saldo uang dirugikan gone transfer bayar paid'),
-    matches: (t) =>
-      (/\b(?:kepotong|terpotong|terdebet|didebet|charged)\b/.test(t.normalized) && /\b(?:dua kali|2 kali|twice|three times|belum masuk|tidak masuk|gagal|failed|hilang)\b/.test(t.normalized)) ||
-      /\b(?:saldo (?:saya |aku )?(?:hilang|raib)|uang (?:saya |aku )?(?:hilang|raib)|dirugikan|\$\d+ gone|uang usaha saya tertahan)\b/.test(t.normalized) ||
-      /\b(?:sudah|already) (?:transfer|bayar|paid)\b[^.?!]{0,50}\b(?:tidak|never|menghilang)\b/.test(t.normalized),
+    reason: 'safety_risk',
+    triggers: words('meledak ledakan kebakaran terbakar korslet korsleting nyetrum kesetrum asap berasap smoking exploded explode fire swelled rem blong celaka kecelakaan tertelan nelen menelan choking ugal nabrak berbahaya dangerous sni melted meleleh menggelembung overheating overheated'),
+    matches: (t) => /\b(?:meledak|ledakan|kebakaran|terbakar|korslet|korsleting|nyetrum|kesetrum|keluar asap|berasap|smoking|exploded|explode|caught fire|swelled|rem (?:mobil saya )?blong|celaka|kecelakaan|tertelan|nelen|menelan|choking|ugal-ugalan|hampir nabrak|tidak sesuai sni|melted|meleleh|menggelembung|overheating|overheated)\b/.test(t.normalized)
+      || (DANGER_RE.test(t.normalized) && !/\b(?:enak|good|addictive|ketagihan|dompet|wallet)\b/.test(t.normalized)),
   },
+  family('account_takeover', ACCOUNT, (t) => TAKEOVER_RE.test(t.normalized)),
+  family('unauthorised_charge', CHARGE, (t) => NOT_MINE_RE.test(t.normalized) && !/\b(?:didn't expect|tidak (?:jelas|tahu))\b/.test(t.normalized)),
+  family('money_lost', 'kepotong terpotong terdebet didebet charged dua 2 2x tiga 3 3x twice three dobel double ganda saldo uang dirugikan gone transfer bayar paid', (t) =>
+    REPEATED_CHARGE_RE.test(t.normalized)
+      || DEBITED_NOT_RECEIVED_RE.test(t.normalized)
+      || /\b(?:saldo (?:saya |aku |gue )?(?:hilang|raib)|uang (?:[\w-]+ ){0,2}(?:hilang|raib)|dirugikan|\$\d+ gone|uang usaha saya tertahan)\b/.test(t.normalized)
+      || /\b(?:sudah|already) (?:transfer|bayar|paid)\b[^.?!]{0,50}\b(?:tidak|never|menghilang)\b/.test(t.normalized)),
+  family('data_leak', 'bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || /\bdata breach\b/.test(t.normalized)),
+  family('threatens_regulator', `${AUTHORITY} better consumer perlindungan lapor laporkan laporin melapor melaporkan dilaporkan laporan`, (t) => AUTHORITY_RE.test(t.normalized) || AUTHORITY_RE.test(t.raw)),
+  family('threatens_police', 'jalur pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small police laporan lapor', (t) => LEGAL_RE.test(t.normalized)),
+  family('threatens_viral', `${SHARE} viral rame siap-siap press media wartawan jurnalis everyone orang followers`, (t) => PUBLIC_RE.test(t.normalized)),
+  family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
 ];
 
 export const HIGH_URGENCY_REASONS: ReadonlySet<string> = new Set(URGENCY_RULES.map((r) => r.reason));
+
+/** Reasons that only make a message urgent when its tone is not praise ("I'll post my review on TikTok, loved it!"). */
+export const NEEDS_UNHAPPY_TONE: ReadonlySet<string> = new Set(['threatens_viral']);

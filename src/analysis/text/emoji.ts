@@ -45,7 +45,7 @@ export function emoticonMeaning(emoticon: string): string | undefined {
 }
 
 // wkwk, hahaha, hehe, xixi, awokawok, lol … in any length; checked after lower-casing.
-const LAUGHTER = /^(?:w?k(?:wk)+w?|(?:wk)+w?|(?:kw)+k?|h?(?:ha){2,}h?|h?(?:he){2,}h?|h?(?:hi){2,}h?|(?:xi){2,}|(?:aw?ok)+(?:wk)*|lol|lo+l|lmao|lmfao|rofl|xd+)$/;
+const LAUGHTER = /^(?:w?k(?:wk)+w?|(?:wk)+w?|(?:kw){2,}k?|kwk|h?(?:ha){2,}h?|h?(?:he){2,}h?|h?(?:hi){2,}h?|(?:xi){2,}|(?:aw?ok)+(?:wk)*|lol|lo+l|lmao|lmfao|rofl|xd+)$/;
 
 export function isLaughter(word: string): boolean {
   return word.length >= 2 && LAUGHTER.test(word);

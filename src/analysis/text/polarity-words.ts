@@ -13,7 +13,7 @@ const NEGATIVE = `jelek buruk kecewa lambat lama mahal rusak cacat pecah bocor k
   sampah zonk ribet susah sulit sakit mual gatal alergi keracunan marah kesal benci sedih kacau lecet penyok sobek
   kadaluarsa kedaluwarsa expired bau amis jijik ngecewain ngeselin nyebelin mengesalkan bad worst terrible awful poor
   slow late broken damaged fake scam rude dirty expensive disappointed disappointing useless horrible wrong missing
-  lost sick hate angry annoyed refund complain komplain`;
+  lost sick hate angry annoyed refund complain komplain keluhan masalah complaints problem problems`;
 
 const POLARITY = new Map<string, 'positive' | 'negative'>();
 for (const word of POSITIVE.split(/\s+/)) if (word) POLARITY.set(word, 'positive');
@@ -22,3 +22,7 @@ for (const word of NEGATIVE.split(/\s+/)) if (word) POLARITY.set(word, 'negative
 export function polarityOfWord(word: string): 'positive' | 'negative' | undefined {
   return POLARITY.get(word);
 }
+
+/** Complaint reasons that state a failure as a fact (not a feeling): enough to make a message negative. */
+export const COMPLAINT_FACTS: ReadonlySet<string> = new Set(['reports_delay', 'reports_damage', 'wrong_item', 'reports_missing', 'refund_issue']);
+

@@ -3,17 +3,15 @@
 //   sapa analyze --jsonl < in.jsonl     one {"text": …} per line in, one result per line out
 // Results go to stdout only; progress and errors to stderr. Exit code 2 when some input
 // line was unusable (its output line is {"error": …}, so lines stay aligned).
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { analyze, loadAnalysisModels, type Analysis } from '../../analysis/index.js';
+import { analyze, type Analysis } from '../../analysis/index.js';
+import { runJsonl } from '../analyze/jsonl.js';
 
 interface AnalyzeCommandOptions {
   json?: boolean;
   jsonl?: boolean;
+  threads?: string;
 }
-
-const PROGRESS_EVERY = 10_000;
 
 const percent = (scores: Record<string, number>): string =>
   Object.entries(scores)
@@ -36,65 +34,6 @@ export function formatAnalysis(result: Analysis): string {
   return rows.map(([name, value]) => `${name.padEnd(10)} ${value}`).join('\n') + '\n';
 }
 
-/** Writes a line, waiting when the reader is slower than us (no unbounded buffering). */
-async function writeLine(line: string): Promise<void> {
-  if (!process.stdout.write(line + '\n')) await once(process.stdout, 'drain');
-}
-
-function progress(count: number, startedAt: number, done: boolean): void {
-  const seconds = (performance.now() - startedAt) / 1000;
-  const rate = seconds > 0 ? Math.round(count / seconds) : 0;
-  process.stderr.write(`sapa analyze: ${done ? 'done, ' : ''}${count.toLocaleString('en')} lines (${rate.toLocaleString('en')}/s)\n`);
-}
-
-/** Parses one input line into the text to analyse and an optional id to echo back. */
-function parseLine(line: string): { text: string; id?: unknown } {
-  // A blank line still gets its output line, so line n of the output answers line n of the input.
-  if (line.trim() === '') throw new Error('empty line');
-  const input = JSON.parse(line) as unknown;
-  if (typeof input !== 'object' || input === null || typeof (input as { text?: unknown }).text !== 'string') throw new Error('each line must be a JSON object with a string "text"');
-  const { text, id } = input as { text: string; id?: unknown };
-  return id === undefined ? { text } : { text, id };
-}
-
-async function runJsonl(): Promise<void> {
-  loadAnalysisModels();
-  const startedAt = performance.now();
-  let count = 0;
-  let invalid = 0;
-  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  // A reader that stops early (`| head`) closes the pipe: stop quietly instead of crashing.
-  let closed = false;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    closed = true;
-    lines.close();
-  });
-  for await (const line of lines) {
-    if (closed) break;
-    let output: string;
-    try {
-      const { text, id } = parseLine(line);
-      output = JSON.stringify(id === undefined ? analyze(text) : { id, ...analyze(text) });
-    } catch (error) {
-      invalid += 1;
-      output = JSON.stringify({ error: (error as Error).message });
-    }
-    try {
-      await writeLine(output);
-    } catch (error) {
-      if (closed) break;
-      throw error;
-    }
-    count += 1;
-    if (count % PROGRESS_EVERY === 0) progress(count, startedAt, false);
-  }
-  if (closed) return;
-  progress(count, startedAt, true);
-  if (invalid > 0) process.stderr.write(`sapa analyze: ${invalid} line(s) were not {"text": …} JSON\n`);
-  process.exitCode = invalid > 0 ? 2 : 0;
-}
-
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
@@ -108,9 +47,10 @@ export function registerAnalyzeCommand(program: Command): void {
     .argument('[text]', 'the message; read from standard input when omitted')
     .option('--json', 'print the result as JSON')
     .option('--jsonl', 'read {"text": …} lines from standard input, write one JSON result per line')
+    .option('--threads <n>', 'with --jsonl: worker threads (default one per core; 0 = this thread only)')
     .action(async (textArg: string | undefined, options: AnalyzeCommandOptions) => {
       try {
-        if (options.jsonl === true) return await runJsonl();
+        if (options.jsonl === true) return await runJsonl(options.threads === undefined ? {} : { threads: Math.max(0, Math.min(16, Number.parseInt(options.threads, 10) || 0)) });
         const result = analyze(textArg ?? (await readStdin()));
         process.stdout.write(options.json === true ? JSON.stringify(result) + '\n' : formatAnalysis(result));
       } catch (error) {

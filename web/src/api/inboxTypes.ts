@@ -8,6 +8,8 @@ export type TargetState = 'ok' | 'due_soon' | 'breached';
 export interface PriorityReason {
   reason: string;
   points: number;
+  /** For `urgent`: the families that make it urgent (health_risk, account_takeover…). */
+  because?: string[];
 }
 
 export interface ConversationNote {

@@ -12,10 +12,15 @@ function parseStringArray(json: string): string[] {
   }
 }
 
-function parseReasons(json: string): Array<{ reason: string; points: number }> {
+function parseReasons(json: string): Array<{ reason: string; points: number; because?: string[] }> {
   try {
     const value: unknown = JSON.parse(json);
-    return Array.isArray(value) ? (value as Array<{ reason: string; points: number }>).filter((part) => typeof part.reason === 'string' && typeof part.points === 'number') : [];
+    if (!Array.isArray(value)) return [];
+    return (value as Array<{ reason: unknown; points: unknown; because?: unknown }>).flatMap((part) => {
+      if (typeof part.reason !== 'string' || typeof part.points !== 'number') return [];
+      const because = Array.isArray(part.because) ? part.because.filter((reason): reason is string => typeof reason === 'string') : undefined;
+      return [because === undefined ? { reason: part.reason, points: part.points } : { reason: part.reason, points: part.points, because }];
+    });
   } catch {
     return [];
   }

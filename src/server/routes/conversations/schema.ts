@@ -42,7 +42,7 @@ export const ConversationSummary = Type.Object({
   tags: Type.Array(Type.String()),
   assigneeId: Nullable(Type.String()),
   updatedAt: Type.String(),
-  priorityReasons: Type.Array(Type.Object({ reason: Type.String(), points: Type.Number() })),
+  priorityReasons: Type.Array(Type.Object({ reason: Type.String(), points: Type.Number(), because: Type.Optional(Type.Array(Type.String())) })),
   targetState: Nullable(OneOf(['ok', 'due_soon', 'breached'])),
   awaitingSince: Nullable(Type.String()),
   firstRespondedAt: Nullable(Type.String()),

@@ -19,10 +19,15 @@ export function PriorityReasons({ reasons, priority, compact = false }: { reason
   const { t } = useTranslation();
   const ranked = rankReasons(reasons);
   if (ranked.length === 0) return null;
-  const label = (reason: string) => t(`inbox.reasons.${reason}`, { defaultValue: reason.replace(/_/g, ' ') });
+  const words = (reason: string) => t(`inbox.reasons.${reason}`, { defaultValue: reason.replace(/_/g, ' ') });
+  // "Urgent: health reaction" — the officer sees at once why it jumped the queue.
+  const label = (part: PriorityReason) => {
+    const because = (part.because ?? []).map((family) => t(`inbox.urgency.${family}`, { defaultValue: family.replace(/_/g, ' ') }));
+    return because.length > 0 ? `${words(part.reason)}: ${because.join(', ')}` : words(part.reason);
+  };
   // In the busy list, the analysis badges already say "Urgent" or "Complaint": name only what they do not.
-  const worded = compact ? ranked.filter((reason) => !SHOWN_AS_BADGES.has(reason.reason)) : ranked;
-  const shown = worded.slice(0, SHOWN).map((reason) => label(reason.reason));
+  const worded = compact ? ranked.filter((reason) => !SHOWN_AS_BADGES.has(reason.reason) || (reason.because ?? []).length > 0) : ranked;
+  const shown = worded.slice(0, SHOWN).map((reason) => label(reason));
   const hidden = worded.length - shown.length;
 
   const breakdown = (
@@ -32,7 +37,7 @@ export function PriorityReasons({ reasons, priority, compact = false }: { reason
       </Text>
       {ranked.map((reason) => (
         <Group key={reason.reason} justify="space-between" gap="md" wrap="nowrap">
-          <Text size="xs">{label(reason.reason)}</Text>
+          <Text size="xs">{label(reason)}</Text>
           <Text size="xs" fw={600}>
             {reason.points > 0 ? `+${reason.points}` : reason.points}
           </Text>

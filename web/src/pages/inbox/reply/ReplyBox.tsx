@@ -8,6 +8,7 @@ import { useBrandProfile } from '../../../content-guard/useBrandProfile';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import { usePresenceReporter } from '../conversation/usePresenceReporter';
 import { GuardFindingList } from './GuardFindingList';
+import { ToneCoach } from './ToneCoach';
 import type { DisplayFinding } from './guardFindings';
 import { PacingHoldAlert } from './PacingHoldAlert';
 import { ReplyBlockedAlert } from './ReplyBlockedAlert';
@@ -111,6 +112,7 @@ export function ReplyBox({ conversation, followerLanguage }: ReplyBoxProps) {
             </ScrollArea.Autosize>
           )
         )}
+        {text.trim() !== '' && <ToneCoach draft={text} emotion={conversation.emotion} aboutBrand={conversation.intents.includes('complaint')} />}
         {sender.hold && <PacingHoldAlert hold={sender.hold} />}
         <Group justify="space-between" gap="xs">
           <Group gap="xs">

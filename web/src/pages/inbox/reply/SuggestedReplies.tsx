@@ -30,7 +30,17 @@ export function SuggestedReplies({ conversationId, onPick, writing }: SuggestedR
     staleTime: 60_000,
   });
   const items = suggestions.data ?? [];
-  if (items.length === 0) return null;
+  // The server offers nothing when nothing fits: say so rather than leave the officer guessing.
+  if (items.length === 0) {
+    return suggestions.isSuccess ? (
+      <Group gap={4} c="dimmed" data-testid="suggestions-no-match">
+        <IconBulb size={14} aria-hidden />
+        <Text size="xs" c="inherit">
+          {t('inbox.reply.noGoodMatch')}
+        </Text>
+      </Group>
+    ) : null;
+  }
 
   return (
     <Stack gap={4} data-testid="suggested-replies">
