@@ -9,8 +9,24 @@ export function hourStart(at: number): number {
   return Math.floor(at / hourMs) * hourMs;
 }
 
+// Zone arithmetic is slow next to counting, and every message of an hour shares the answer:
+// remembered per (zone, UTC hour), bounded so a long catch-up cannot grow it without end.
+const perHour = new Map<string, { dayStart: number; date: string }>();
+
+function hourFacts(at: number, timezone: string): { dayStart: number; date: string } {
+  const key = `${timezone}|${hourStart(at)}`;
+  let facts = perHour.get(key);
+  if (facts === undefined) {
+    const day = DateTime.fromMillis(hourStart(at), { zone: timezone }).startOf('day');
+    facts = { dayStart: day.toMillis(), date: day.toISODate() ?? '' };
+    if (perHour.size >= 100_000) perHour.clear();
+    perHour.set(key, facts);
+  }
+  return facts;
+}
+
 export function localDayStart(at: number, timezone: string): number {
-  return DateTime.fromMillis(at, { zone: timezone }).startOf('day').toMillis();
+  return hourFacts(at, timezone).dayStart;
 }
 
 /** Local hour of day (0-23) and ISO weekday (1 = Monday … 7 = Sunday) in the workspace's zone. */
@@ -26,5 +42,5 @@ export function startOfLocalDate(date: string, timezone: string): number | null 
 }
 
 export function localDateOf(at: number, timezone: string): string {
-  return DateTime.fromMillis(at, { zone: timezone }).toISODate() ?? '';
+  return hourFacts(at, timezone).date;
 }

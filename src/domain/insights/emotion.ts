@@ -5,7 +5,7 @@ import { EMOTION_LABELS, SENTIMENT_LABELS } from '../../analysis/types.js';
 import { rankTriggers, type TriggerKind } from '../../insights/triggers.js';
 import { localDateOf } from '../../insights/time-buckets.js';
 import { messageFacts } from '../../insights/message-facts.js';
-import { hourlyCounts, recentMessagesWithEmotion, termLabels, termTotals, type RangeFilter } from '../../store/repositories/insights-queries.js';
+import { recentMessagesWithEmotion, summedCounts, termLabels, termTotals, type HourlyCount, type RangeFilter } from '../../store/repositories/insights-queries.js';
 import type { Database } from '../../store/schema.js';
 import { getBrandProfile } from '../brand-profile.js';
 
@@ -14,21 +14,17 @@ const zeros = (labels: readonly string[]): Counts => Object.fromEntries(labels.m
 const emotionLabels = [...EMOTION_LABELS, 'none'];
 
 export async function emotionReport(db: Kysely<Database>, filter: RangeFilter, timezone: string) {
-  const rows = await hourlyCounts(db, filter, ['sentiment', 'emotion']);
   const days = new Map<string, { sentiment: Counts; emotion: Counts }>();
   const channels = new Map<string, { sentiment: Counts; emotion: Counts }>();
   const fresh = () => ({ sentiment: zeros(SENTIMENT_LABELS), emotion: zeros(emotionLabels) });
-  for (const row of rows) {
-    const date = localDateOf(row.hour_at, timezone);
-    const day = days.get(date) ?? fresh();
-    const channel = channels.get(row.channel_id) ?? fresh();
-    for (const target of [day, channel]) {
-      const counts = row.dimension === 'sentiment' ? target.sentiment : target.emotion;
-      counts[row.label] = (counts[row.label] ?? 0) + row.count;
-    }
-    days.set(date, day);
-    channels.set(row.channel_id, channel);
-  }
+  const add = (groups: Map<string, { sentiment: Counts; emotion: Counts }>, key: string, row: HourlyCount) => {
+    const group = groups.get(key) ?? fresh();
+    const counts = row.dimension === 'sentiment' ? group.sentiment : group.emotion;
+    counts[row.label] = (counts[row.label] ?? 0) + row.count;
+    groups.set(key, group);
+  };
+  for (const row of await summedCounts(db, filter, ['sentiment', 'emotion'], 'hour')) add(days, localDateOf(row.hour_at, timezone), row);
+  for (const row of await summedCounts(db, filter, ['sentiment', 'emotion'], 'channel')) add(channels, row.channel_id, row);
   return {
     daily: [...days].map(([date, counts]) => ({ date, ...counts })).sort((a, b) => a.date.localeCompare(b.date)),
     byChannel: [...channels].map(([channelId, counts]) => ({ channelId, ...counts })),
@@ -37,7 +33,7 @@ export async function emotionReport(db: Kysely<Database>, filter: RangeFilter, t
 
 export async function emotionTriggers(db: Kysely<Database>, filter: RangeFilter, emotion: string) {
   const minCount = 5;
-  const emotionRows = await hourlyCounts(db, filter, ['emotion']);
+  const emotionRows = await summedCounts(db, filter, ['emotion'], 'channel');
   const baseline = {
     withEmotion: emotionRows.filter((row) => row.label === emotion).reduce((sum, row) => sum + row.count, 0),
     total: emotionRows.reduce((sum, row) => sum + row.count, 0),

@@ -18,13 +18,18 @@ export interface HourlyCount {
   count: number;
 }
 
-/** Summed per hour, channel and label for the dimensions asked. */
-export function hourlyCounts(db: Kysely<Database>, filter: RangeFilter, dimensions: readonly string[]): Promise<HourlyCount[]> {
-  let query = db.selectFrom('insight_hourly').select(['hour_at', 'channel_id', 'dimension', 'label', 'count'])
+/** Summed over channels per hour and label (or per channel over the range when `by` is 'channel'). */
+export async function summedCounts(db: Kysely<Database>, filter: RangeFilter, dimensions: readonly string[], by: 'hour' | 'channel'): Promise<HourlyCount[]> {
+  let query = db.selectFrom('insight_hourly')
+    .select([by === 'hour' ? 'hour_at' : 'channel_id', 'dimension', 'label', sql<number>`sum(count)`.as('count')])
     .where('workspace_id', '=', filter.workspaceId).where('dimension', 'in', [...dimensions])
     .where('hour_at', '>=', filter.from).where('hour_at', '<', filter.to);
   if (filter.channelId !== null) query = query.where('channel_id', '=', filter.channelId);
-  return query.execute();
+  const rows = await query.groupBy([by === 'hour' ? 'hour_at' : 'channel_id', 'dimension', 'label']).execute();
+  return rows.map((row) => {
+    const grouped = row as { hour_at?: number; channel_id?: string; dimension: string; label: string; count: number };
+    return { hour_at: grouped.hour_at ?? 0, channel_id: grouped.channel_id ?? '', dimension: grouped.dimension, label: grouped.label, count: Number(grouped.count) };
+  });
 }
 
 export interface TermTotals {
