@@ -25,7 +25,7 @@ export function InsightsPage() {
         <Title order={1} fz="h2">{t('insights.title')}</Title>
         <Text c="dimmed">{t('insights.intro')}</Text>
       </div>
-      <InsightsFilters workspaceId={workspace.id} filter={filter} search={search} channels={channels} update={update} />
+      <InsightsFilters workspaceId={workspace.id} shown={reports.proximity?.range} filter={filter} search={search} channels={channels} update={update} />
       {reports.error === null ? null : <Alert color="red">{reports.error.message}</Alert>}
       <CrisisSection workspaceId={workspace.id} filter={filter} channels={channels} />
       {reports.proximity === undefined ? <Loader size="sm" /> : <ProximitySection report={reports.proximity} channels={channels} />}
