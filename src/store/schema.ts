@@ -285,11 +285,17 @@ export interface InsightTermsDailyTable {
   /** 'keyword' | 'product' | 'post' | 'intent'. */
   kind: string;
   term: string;
-  /** The message's emotion label, 'none' included (the term's total needs it). */
-  emotion: string;
   channel_id: string;
-  count: number;
+  /** Messages with the term; then those of them with each emotion. */
+  total: number;
+  anger: number;
+  fear: number;
+  joy: number;
+  love: number;
+  sadness: number;
 }
+
+export const TERM_EMOTIONS = ['anger', 'fear', 'joy', 'love', 'sadness'] as const;
 
 export interface InsightTermLabelsTable {
   workspace_id: string;

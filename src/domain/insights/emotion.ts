@@ -31,7 +31,7 @@ export async function emotionReport(db: Kysely<Database>, filter: RangeFilter, t
   };
 }
 
-export async function emotionTriggers(db: Kysely<Database>, filter: RangeFilter, emotion: string) {
+export async function emotionTriggers(db: Kysely<Database>, filter: RangeFilter, emotion: (typeof EMOTION_LABELS)[number]) {
   const minCount = 5;
   const emotionRows = await summedCounts(db, filter, ['emotion'], 'channel');
   const baseline = {

@@ -5,7 +5,7 @@ import { nextStage, noFacts, withMessage, type LoyaltyFacts, type LoyaltyStage }
 import { hourStart, localDayStart } from '../../insights/time-buckets.js';
 import { newId } from '../../store/ids.js';
 import type { ContactLoyaltyRow, RollupMessageRow } from '../../store/repositories/insights-rollups.js';
-import type { InsightHourlyTable, InsightTermsDailyTable } from '../../store/schema.js';
+import { TERM_EMOTIONS, type InsightHourlyTable, type InsightTermsDailyTable } from '../../store/schema.js';
 
 export interface WorkspaceFacts {
   timezone: string;
@@ -64,11 +64,16 @@ export class RollupBatch {
 
   private addTerms(row: RollupMessageRow, workspace: WorkspaceFacts, facts: MessageFacts): void {
     const dayAt = localDayStart(row.sent_at, workspace.timezone);
+    const emotion = (TERM_EMOTIONS as readonly string[]).includes(facts.emotion) ? facts.emotion as (typeof TERM_EMOTIONS)[number] : null;
     const term = (kind: string, value: string) => {
-      const key = `${row.workspace_id}\u0000${dayAt}\u0000${kind}\u0000${value}\u0000${facts.emotion}\u0000${row.channel_id}`;
-      const known = this.daily.get(key);
-      if (known === undefined) this.daily.set(key, { workspace_id: row.workspace_id, day_at: dayAt, kind, term: value, emotion: facts.emotion, channel_id: row.channel_id, count: 1 });
-      else known.count += 1;
+      const key = `${row.workspace_id}\u0000${dayAt}\u0000${kind}\u0000${value}\u0000${row.channel_id}`;
+      let known = this.daily.get(key);
+      if (known === undefined) {
+        known = { workspace_id: row.workspace_id, day_at: dayAt, kind, term: value, channel_id: row.channel_id, total: 0, anger: 0, fear: 0, joy: 0, love: 0, sadness: 0 };
+        this.daily.set(key, known);
+      }
+      known.total += 1;
+      if (emotion !== null) known[emotion] += 1;
     };
     for (const keyword of facts.keywords) term('keyword', keyword);
     for (const product of facts.products) term('product', product);

@@ -1,7 +1,7 @@
 // Reads behind the Insights dashboard. Everything but proximity reads the rollups; proximity
 // reads the reporting events (one row per answered or breached conversation) in its range.
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../schema.js';
+import type { Database, TERM_EMOTIONS } from '../schema.js';
 
 export interface RangeFilter {
   workspaceId: string;
@@ -40,12 +40,13 @@ export interface TermTotals {
 }
 
 /** Each term's messages with the emotion and in all, over whole local days; only terms seen `minCount` times with it. */
-export function termTotals(db: Kysely<Database>, filter: RangeFilter, emotion: string, minCount: number): Promise<TermTotals[]> {
+export function termTotals(db: Kysely<Database>, filter: RangeFilter, emotion: (typeof TERM_EMOTIONS)[number], minCount: number): Promise<TermTotals[]> {
+  const withEmotion = sql<number>`sum(${sql.ref(emotion)})`;
   let query = db.selectFrom('insight_terms_daily')
-    .select(['kind', 'term', sql<number>`sum(case when emotion = ${emotion} then count else 0 end)`.as('with_emotion'), sql<number>`sum(count)`.as('total')])
+    .select(['kind', 'term', withEmotion.as('with_emotion'), sql<number>`sum(total)`.as('total')])
     .where('workspace_id', '=', filter.workspaceId).where('day_at', '>=', filter.from).where('day_at', '<', filter.to);
   if (filter.channelId !== null) query = query.where('channel_id', '=', filter.channelId);
-  return query.groupBy(['kind', 'term']).having(sql<number>`sum(case when emotion = ${emotion} then count else 0 end)`, '>=', minCount).execute()
+  return query.groupBy(['kind', 'term']).having(withEmotion, '>=', minCount).execute()
     .then((rows) => rows.map((row) => ({ ...row, with_emotion: Number(row.with_emotion), total: Number(row.total) })));
 }
 
@@ -78,10 +79,14 @@ export function responseEvents(db: Kysely<Database>, filter: RangeFilter): Promi
   return query.execute();
 }
 
-/** Conversations waiting for a first answer now (the partial index on unanswered serves it). */
+/**
+ * Conversations waiting for an answer now, snoozed ones included: counted on the partial index
+ * of unanswered conversations alone (a status filter would walk every open conversation).
+ */
 export async function waitingNow(db: Kysely<Database>, workspaceId: string, channelId: string | null): Promise<number> {
   let query = db.selectFrom('conversations').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('workspace_id', '=', workspaceId).where('unanswered', '=', 1).where('status', '=', 'open');
+    // A literal, not a parameter: SQLite uses a partial index only when the query repeats its condition.
+    .where('workspace_id', '=', workspaceId).where('unanswered', '=', sql.lit(1));
   if (channelId !== null) query = query.where('channel_id', '=', channelId);
   return Number((await query.executeTakeFirstOrThrow()).n);
 }

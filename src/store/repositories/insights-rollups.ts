@@ -73,8 +73,14 @@ export async function addHourlyCounts(db: Executor, rows: readonly InsightHourly
 export async function addDailyTermCounts(db: Executor, rows: readonly InsightTermsDailyTable[]): Promise<void> {
   for (const chunk of chunks(rows)) {
     await db.insertInto('insight_terms_daily').values(chunk)
-      .onConflict((oc) => oc.columns(['workspace_id', 'day_at', 'kind', 'term', 'emotion', 'channel_id'])
-        .doUpdateSet({ count: sql<number>`insight_terms_daily.count + excluded.count` }))
+      .onConflict((oc) => oc.columns(['workspace_id', 'day_at', 'kind', 'term', 'channel_id']).doUpdateSet({
+        total: sql<number>`insight_terms_daily.total + excluded.total`,
+        anger: sql<number>`insight_terms_daily.anger + excluded.anger`,
+        fear: sql<number>`insight_terms_daily.fear + excluded.fear`,
+        joy: sql<number>`insight_terms_daily.joy + excluded.joy`,
+        love: sql<number>`insight_terms_daily.love + excluded.love`,
+        sadness: sql<number>`insight_terms_daily.sadness + excluded.sadness`,
+      }))
       .execute();
   }
 }
