@@ -89,6 +89,11 @@ describe.each(databaseKinds)('insights API on %s', (kind) => {
     expect(loyalty.statusCode).toBe(200);
     expect(loyalty.json<{ stages: Record<string, number> }>().stages.new).toBeGreaterThan(0);
     expect((await get(viewer, `${base}/contacts/${otherContactId}/loyalty`)).statusCode).toBe(404);
+    // The inbox filters by the same stage.
+    const inbox = `/api/workspaces/${testApp.workspaceId}/conversations`;
+    expect((await get(viewer, `${inbox}?loyaltyStage=new`)).json<{ items: unknown[] }>().items.length).toBeGreaterThan(0);
+    expect((await get(viewer, `${inbox}?loyaltyStage=advocate`)).json<{ items: unknown[] }>().items).toEqual([]);
+    expect((await get(viewer, `${inbox}?loyaltyStage=famous`)).statusCode).toBe(400);
     // Not a member there: the workspace itself is not found.
     expect((await get(viewer, `${otherBase}/contacts/${otherContactId}/loyalty`)).statusCode).toBe(404);
   });
