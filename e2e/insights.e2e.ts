@@ -59,6 +59,7 @@ describe('insights', () => {
     }
     const tick = await runInsightsTick(runtime);
     expect(tick.alerts).toBe(1);
+    await catchUpRollups(runtime.store.db, { settleMs: 0 });
 
     const page = await sapa.newPage('id-ID');
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -78,6 +79,8 @@ describe('insights', () => {
     await links.getByRole('link').first().click();
     await page.getByTestId('inbox-page').waitFor();
     expect(page.url()).toMatch(/\/inbox\/[a-z0-9]+/);
+    // The complaining follower is new to the brand: the contact panel says so, with the rule.
+    await page.locator('[data-testid="contact-loyalty-stage"][data-stage="new"]').waitFor();
   });
 
   it('prints the weekly report without the app around it', async () => {
