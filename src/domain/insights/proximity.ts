@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { businessDurationMs } from '../../insights/business-time.js';
 import { quantile } from '../../insights/stats.js';
 import { localDateOf } from '../../insights/time-buckets.js';
-import { responseEvents, waitingNow, type RangeFilter, type ResponseEventRow } from '../../store/repositories/insights-queries.js';
+import { responseEvents, userNames, waitingNow, type RangeFilter, type ResponseEventRow } from '../../store/repositories/insights-queries.js';
 import type { Database } from '../../store/schema.js';
 import { loadInboxPolicy } from '../policies.js';
 
@@ -31,9 +31,19 @@ function grouped(rows: readonly ResponseEventRow[], keyOf: (row: ResponseEventRo
   return [...groups].map(([key, group]) => ({ key, ...summary(group.durations), breaches: group.breaches })).sort((a, b) => b.count - a.count);
 }
 
+// Conversations share a handful of intent lists: parse each distinct JSON text once.
+const parsedIntents = new Map<string, string[]>();
+
 function intentsOf(row: ResponseEventRow): string[] {
-  const intents = row.last_intents === null ? [] : (JSON.parse(row.last_intents) as string[]);
-  return intents.length === 0 ? ['other'] : intents;
+  const text = row.last_intents ?? '[]';
+  let intents = parsedIntents.get(text);
+  if (intents === undefined) {
+    const parsed = JSON.parse(text) as string[];
+    intents = parsed.length === 0 ? ['other'] : parsed;
+    if (parsedIntents.size > 1_000) parsedIntents.clear();
+    parsedIntents.set(text, intents);
+  }
+  return intents;
 }
 
 export async function proximityReport(db: Kysely<Database>, filter: RangeFilter) {
@@ -44,7 +54,7 @@ export async function proximityReport(db: Kysely<Database>, filter: RangeFilter)
   const hours = policy.response.businessHours;
   const business = hours === null ? wall : answered.map((row) => businessDurationMs(row.at - (row.duration_ms ?? 0), row.at, hours, policy.timezone));
   const waiting = await waitingNow(db, filter.workspaceId, filter.channelId);
-  const names = new Map(rows.map((row) => [row.user_id ?? '', row.user_name ?? '']));
+  const names = await userNames(db, [...new Set(rows.flatMap((row) => (row.user_id === null ? [] : [row.user_id])))]);
   return {
     firstResponse: { wallClock: summary(wall), businessHours: summary(business), businessHoursSet: hours !== null },
     breaches: rows.length - answered.length,
@@ -52,7 +62,7 @@ export async function proximityReport(db: Kysely<Database>, filter: RangeFilter)
     answeredShare: answered.length + waiting === 0 ? null : answered.length / (answered.length + waiting),
     byChannel: grouped(rows, (row) => [row.channel_id]).map(({ key, ...rest }) => ({ channelId: key, ...rest })),
     byOfficer: grouped(rows.filter((row) => row.kind === 'first_response'), (row) => [row.user_id ?? ''])
-      .map(({ key, ...rest }) => ({ userId: key === '' ? null : key, name: names.get(key) || null, ...rest })),
+      .map(({ key, ...rest }) => ({ userId: key === '' ? null : key, name: names.get(key) ?? null, ...rest })),
     byIntent: grouped(rows, intentsOf).map(({ key, ...rest }) => ({ intent: key, ...rest })),
     daily: grouped(rows, (row) => [localDateOf(row.at, policy.timezone)]).map(({ key, count, medianMs, breaches }) => ({ date: key, answered: count, medianMs, breaches }))
       .sort((a, b) => a.date.localeCompare(b.date)),

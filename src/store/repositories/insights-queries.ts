@@ -63,20 +63,26 @@ export interface ResponseEventRow {
   at: number;
   channel_id: string;
   user_id: string | null;
-  user_name: string | null;
   last_intents: string | null;
 }
 
+/** First responses and breaches in the range, with the conversation's intents (a primary-key lookup each). */
 export function responseEvents(db: Kysely<Database>, filter: RangeFilter): Promise<ResponseEventRow[]> {
   let query = db.selectFrom('reporting_events')
-    .leftJoin('users', 'users.id', 'reporting_events.user_id')
     .leftJoin('conversations', 'conversations.id', 'reporting_events.conversation_id')
     .select(['reporting_events.kind', 'reporting_events.duration_ms', 'reporting_events.at', 'reporting_events.channel_id', 'reporting_events.user_id',
-      'users.name as user_name', 'conversations.last_intents'])
+      'conversations.last_intents'])
     .where('reporting_events.workspace_id', '=', filter.workspaceId).where('reporting_events.kind', 'in', ['first_response', 'breach'])
     .where('reporting_events.at', '>=', filter.from).where('reporting_events.at', '<', filter.to);
   if (filter.channelId !== null) query = query.where('reporting_events.channel_id', '=', filter.channelId);
   return query.execute();
+}
+
+/** Names of the officers named, looked up once each instead of joined on every event. */
+export async function userNames(db: Kysely<Database>, userIds: readonly string[]): Promise<Map<string, string>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'name']).where('id', 'in', [...userIds]).execute();
+  return new Map(rows.map((row) => [row.id, row.name]));
 }
 
 /**
