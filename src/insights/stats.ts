@@ -2,8 +2,16 @@
 
 /** The q-quantile (0..1) of the values by linear interpolation; null for no values. */
 export function quantile(values: readonly number[], q: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  return quantileOfSorted(sortedNumbers(values), q);
+}
+
+/** A sorted copy; a typed array sorts numbers natively, several times faster than a comparator. */
+export function sortedNumbers(values: readonly number[]): Float64Array {
+  return Float64Array.from(values).sort();
+}
+
+export function quantileOfSorted(sorted: Float64Array, q: number): number | null {
+  if (sorted.length === 0) return null;
   const position = (sorted.length - 1) * q;
   const below = Math.floor(position);
   const low = sorted[below] ?? 0;

@@ -2,7 +2,7 @@
 // business hours), breaches, conversations waiting now, by channel, officer and intent, per day.
 import type { Kysely } from 'kysely';
 import { businessDurationMs } from '../../insights/business-time.js';
-import { quantile } from '../../insights/stats.js';
+import { quantileOfSorted, sortedNumbers } from '../../insights/stats.js';
 import { localDateOf } from '../../insights/time-buckets.js';
 import { responseEvents, userNames, waitingNow, type RangeFilter, type ResponseEventRow } from '../../store/repositories/insights-queries.js';
 import type { Database } from '../../store/schema.js';
@@ -15,7 +15,8 @@ export interface TimingSummary {
 }
 
 function summary(durations: readonly number[]): TimingSummary {
-  return { count: durations.length, medianMs: quantile(durations, 0.5), p90Ms: quantile(durations, 0.9) };
+  const sorted = sortedNumbers(durations);
+  return { count: durations.length, medianMs: quantileOfSorted(sorted, 0.5), p90Ms: quantileOfSorted(sorted, 0.9) };
 }
 
 function grouped(rows: readonly ResponseEventRow[], keyOf: (row: ResponseEventRow) => string[]): Array<{ key: string } & TimingSummary & { breaches: number }> {
@@ -52,11 +53,12 @@ export async function proximityReport(db: Kysely<Database>, filter: RangeFilter)
   const answered = rows.filter((row) => row.kind === 'first_response' && row.duration_ms !== null);
   const wall = answered.map((row) => row.duration_ms ?? 0);
   const hours = policy.response.businessHours;
-  const business = hours === null ? wall : answered.map((row) => businessDurationMs(row.at - (row.duration_ms ?? 0), row.at, hours, policy.timezone));
+  const wallSummary = summary(wall);
+  const business = hours === null ? null : answered.map((row) => businessDurationMs(row.at - (row.duration_ms ?? 0), row.at, hours, policy.timezone));
   const waiting = await waitingNow(db, filter.workspaceId, filter.channelId);
   const names = await userNames(db, [...new Set(rows.flatMap((row) => (row.user_id === null ? [] : [row.user_id])))]);
   return {
-    firstResponse: { wallClock: summary(wall), businessHours: summary(business), businessHoursSet: hours !== null },
+    firstResponse: { wallClock: wallSummary, businessHours: business === null ? wallSummary : summary(business), businessHoursSet: hours !== null },
     breaches: rows.length - answered.length,
     waitingNow: waiting,
     answeredShare: answered.length + waiting === 0 ? null : answered.length / (answered.length + waiting),
