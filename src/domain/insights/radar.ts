@@ -43,7 +43,10 @@ export async function runCrisisRadar(db: Kysely<Database>, options: RadarOptions
   for (const [workspaceId, messages] of byWorkspace) {
     const products = ((await getBrandProfile(db, workspaceId)).products ?? []).map((p) => ({ name: p.name, aliases: p.aliases ?? [] }));
     const judged = messages.map((message) => ({ ...message, facts: messageFacts(message.text, message.analysis, products) }));
-    const history = await radarHistory(db, workspaceId, hourStart(now) - historyDays * dayMs, hourStart(now));
+    // The baseline ends before the hour the window starts in: the window's own messages (already
+    // rolled up when a storm straddles the hour) must not raise the share they are judged against.
+    const baselineEnd = hourStart(now - windowMs);
+    const history = await radarHistory(db, workspaceId, baselineEnd - historyDays * dayMs, baselineEnd);
     const timezone = timezones.get(workspaceId) ?? 'Asia/Jakarta';
     const alerting = scopeWindows(judged, history)
       .map((window) => ({ window, verdict: judgeWindow(window, expectedShare(window.history, now, timezone), options.thresholds ?? defaultRadarThresholds) }))
