@@ -1,5 +1,5 @@
 // Lint is part of `npm test`. Type-aware rules catch floating promises and `any`;
-// the import restriction keeps the pure libraries (analysis, guard) free of the app.
+// the import restriction keeps the pure libraries (analysis, guard, insights) free of the app.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -26,10 +26,10 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/analysis/**/*.ts', 'src/guard/**/*.ts'],
+    files: ['src/analysis/**/*.ts', 'src/guard/**/*.ts', 'src/insights/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: appImportPatterns, message: 'src/analysis and src/guard are pure libraries: they may not import the app.' }],
+        patterns: [{ group: appImportPatterns, message: 'src/analysis, src/guard and src/insights are pure libraries: they may not import the app.' }],
         paths: ['fastify', 'kysely', 'pg', 'better-sqlite3', 'bullmq', 'ioredis', 'node:http', 'node:net'].map((name) => ({ name, message: 'Pure libraries do no I/O beyond loading their own weights.' })),
       }],
     },

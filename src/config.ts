@@ -32,6 +32,8 @@ export interface SapaConfig {
    * behind a proxy that strips them), or a list of addresses/CIDRs.
    */
   trustProxy: boolean | string[];
+  /** Telegram Bot API base for crisis alerts (SAPA_TELEGRAM_API_URL; tests use a loopback fake). */
+  telegramApiUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -156,6 +158,12 @@ function parseBoolean(env: Env, variable: string, fallback: boolean): boolean {
   throw new ConfigError(variable, 'true or false', raw);
 }
 
+function parseTelegramApiUrl(env: Env): string {
+  const raw = env.SAPA_TELEGRAM_API_URL ?? 'https://api.telegram.org';
+  if (!/^https?:\/\/[^\s?#]+$/.test(raw)) throw new ConfigError('SAPA_TELEGRAM_API_URL', 'an http(s) URL without query or fragment', raw);
+  return raw.replace(/\/+$/, '');
+}
+
 /** Parses the environment (process.env by default). Throws ConfigError on the first wrong value. */
 export function loadConfig(env: Env = process.env): SapaConfig {
   const dataDir = path.resolve(env.SAPA_DATA_DIR ?? 'data');
@@ -172,5 +180,6 @@ export function loadConfig(env: Env = process.env): SapaConfig {
     demo: parseBoolean(env, 'SAPA_DEMO', true),
     publicUrl: parsePublicUrl(env),
     trustProxy: parseTrustProxy(env),
+    telegramApiUrl: parseTelegramApiUrl(env),
   };
 }

@@ -6,6 +6,7 @@ import { startDemoFeeds } from './demo/feed.js';
 import { wakeSnoozed } from './domain/conversation-actions.js';
 import { requeueOrphanedPosts, requeueOrphanedReplies } from './domain/reconcile.js';
 import { monitorIntervalMs, monitorTargets } from './domain/target-monitor.js';
+import { startInsightsTicker } from './domain/insights/ticker.js';
 
 export interface RunningScheduler {
   stop(): Promise<void>;
@@ -31,12 +32,14 @@ export async function startScheduler(runtime: Runtime): Promise<RunningScheduler
       .catch((error: unknown) => runtime.logger.warn({ err: error }, 'inbox tick failed'))
       .finally(() => { ticking = false; });
   }, inboxTickMs);
+  const insights = startInsightsTicker(runtime);
   const demo = await startDemoFeeds(runtime);
   return {
     stop: async () => {
       clearInterval(purge);
       clearInterval(reconcile);
       clearInterval(inboxTick);
+      insights.stop();
       await demo.stop();
     },
   };

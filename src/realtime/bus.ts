@@ -3,7 +3,7 @@
 import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 
-export type LiveEventName = 'message.created' | 'message.updated' | 'conversation.updated' | 'presence' | 'target.due_soon' | 'target.breached' | 'channel.updated';
+export type LiveEventName = 'message.created' | 'message.updated' | 'conversation.updated' | 'presence' | 'target.due_soon' | 'target.breached' | 'channel.updated' | 'crisis.alert';
 
 export interface LiveEvent {
   workspaceId: string;

@@ -7,7 +7,8 @@ import { AppLayout } from './shell/AppLayout';
 import { InboxPage } from './pages/inbox/InboxPage';
 import { ComposePage } from './pages/compose/ComposePage';
 import { CalendarPage } from './pages/placeholders/CalendarPage';
-import { InsightsPage } from './pages/placeholders/InsightsPage';
+import { InsightsPage } from './pages/insights/InsightsPage';
+import { WeeklyReportPage } from './pages/insights/WeeklyReportPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 
@@ -28,6 +29,7 @@ export function AppRoutes() {
             <Route path="compose" element={<ComposePage />} />
             <Route path="calendar" element={<CalendarPage />} />
             <Route path="insights" element={<InsightsPage />} />
+            <Route path="insights/report" element={<WeeklyReportPage />} />
             <Route path="settings/:section?" element={<SettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

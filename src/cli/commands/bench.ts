@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { benchInbox } from '../../bench/inbox.js';
 import { benchIngest } from '../../bench/ingest.js';
+import { benchInsights } from '../../bench/insights.js';
 import { createProgressReporter } from '../progress.js';
 import { fail, printJson } from '../shared.js';
 
@@ -35,5 +36,20 @@ export function registerBenchCommand(program: Command): void {
       progress.done();
       if (options.json === true) printJson(result);
       else process.stdout.write(`${result.messages} messages, ${result.conversations} conversations: p50 ${result.p50Ms} ms, p95 ${result.p95Ms} ms\n`);
+    });
+
+  bench.command('insights')
+    .description('p50/p95 of every Insights dashboard query over N stored messages on SQLite, after the rollup job caught up')
+    .option('--messages <n>', 'number of stored messages', '100000')
+    .option('--json', 'print one JSON object')
+    .action(async (options: { messages: string; json?: boolean }) => {
+      const progress = createProgressReporter('Storing messages');
+      const result = await benchInsights(positiveInteger(options.messages, '--messages'), progress.update);
+      progress.done();
+      if (options.json === true) printJson(result);
+      else {
+        process.stdout.write(`${result.messages} messages; rollup ${result.rollup.messagesPerSecond} messages/s\n`);
+        for (const [name, timing] of Object.entries(result.queries)) process.stdout.write(`${name}: p50 ${timing.p50Ms} ms, p95 ${timing.p95Ms} ms\n`);
+      }
     });
 }

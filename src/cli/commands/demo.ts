@@ -3,6 +3,7 @@ import { demoOwner, resetDemoWorkspace } from '../../demo/seed.js';
 import { openRuntime } from '../../runtime.js';
 import { createProgressReporter } from '../progress.js';
 import { loadConfigOrExit, printJson } from '../shared.js';
+import { registerDemoCrisisCommand } from './demo-crisis.js';
 
 export function registerDemoCommand(program: Command): void {
   const demo = program.command('demo').description('the live demo workspace');
@@ -21,4 +22,5 @@ export function registerDemoCommand(program: Command): void {
         await runtime.close();
       }
     });
+  registerDemoCrisisCommand(demo);
 }

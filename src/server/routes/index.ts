@@ -13,6 +13,7 @@ import { settingsRoutes } from './settings/routes.js';
 import { eventRoutes } from './events/routes.js';
 import { guardRoutes } from './guard/routes.js';
 import { healthRoutes } from './health/routes.js';
+import { insightsRoutes } from './insights/routes.js';
 import { tokenRoutes } from './tokens/routes.js';
 import { workspaceRoutes } from './workspaces/routes.js';
 
@@ -33,4 +34,5 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   auditRoutes,
   guardRoutes,
   postRoutes,
+  insightsRoutes,
 ];

@@ -14,6 +14,8 @@ export interface ConversationListFilter {
   urgency?: string;
   language?: string;
   tag?: string;
+  /** The contact's loyalty stage (contact_loyalty, kept by the Insights rollup). */
+  loyaltyStage?: string;
   /** A user id, or null for unassigned conversations. */
   assigneeId?: string | null;
   /** Against the first-response target at `now`. */
@@ -77,6 +79,11 @@ export async function listConversations(db: Kysely<Database>, filter: Conversati
   if (filter.emotion !== undefined) query = query.where('conversations.last_emotion', '=', filter.emotion);
   if (filter.urgency !== undefined) query = query.where('conversations.last_urgency', '=', filter.urgency);
   if (filter.language !== undefined) query = query.where('conversations.language', '=', filter.language);
+  if (filter.loyaltyStage !== undefined) {
+    const stage = filter.loyaltyStage;
+    query = query.where('conversations.contact_id', 'in', (eb) => eb.selectFrom('contact_loyalty').select('contact_loyalty.contact_id')
+      .where('contact_loyalty.workspace_id', '=', filter.workspaceId).where('contact_loyalty.stage', '=', stage));
+  }
   if (filter.assigneeId !== undefined) {
     query = filter.assigneeId === null ? query.where('conversations.assignee_id', 'is', null) : query.where('conversations.assignee_id', '=', filter.assigneeId);
   }

@@ -1,4 +1,5 @@
 // English interface strings. id.ts must carry the same keys (checked by the compiler).
+import { insightsEn } from './insights/en';
 import { brandEn } from './brand/en';
 import { composeEn } from './compose/en';
 import { inboxEn } from './inbox/en';
@@ -131,10 +132,7 @@ export const en = {
     title: 'Calendar',
     comingSoon: 'The content calendar is coming soon: scheduled and published posts on every channel, in your workspace timezone.',
   },
-  insights: {
-    title: 'Insights',
-    comingSoon: 'Insights are coming soon: response times, follower sentiment and emotion, and what moves your audience.',
-  },
+  insights: insightsEn,
   settings: {
     tabs: { general: 'General', inbox: 'Inbox', brand: 'Brand & content guard' },
     title: 'Settings',

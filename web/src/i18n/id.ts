@@ -1,3 +1,4 @@
+import { insightsId } from './insights/id';
 import { brandId } from './brand/id';
 import { composeId } from './compose/id';
 import type { en } from './en';
@@ -136,10 +137,7 @@ export const id: MessageTree<typeof en> = {
     title: 'Kalender',
     comingSoon: 'Kalender konten segera hadir: postingan terjadwal dan terbit di setiap kanal, dalam zona waktu ruang kerja Anda.',
   },
-  insights: {
-    title: 'Wawasan',
-    comingSoon: 'Wawasan segera hadir: waktu respons, sentimen dan emosi pengikut, serta apa yang menggerakkan audiens Anda.',
-  },
+  insights: insightsId,
   settings: {
     tabs: { general: 'Umum', inbox: 'Kotak masuk', brand: 'Brand & penjaga konten' },
     title: 'Pengaturan',

@@ -23,6 +23,7 @@ export function filterFromQuery(workspaceId: string, userId: string, query: Stat
     ...(query.urgency === undefined ? {} : { urgency: query.urgency }),
     ...(query.language === undefined ? {} : { language: query.language }),
     ...(query.tag === undefined ? {} : { tag: query.tag }),
+    ...(query.loyaltyStage === undefined ? {} : { loyaltyStage: query.loyaltyStage }),
     ...(assignee === undefined ? {} : { assigneeId: assignee === 'me' ? userId : assignee === 'none' ? null : assignee }),
     ...(target === undefined ? {} : { target: { state: target, now, dueSoonMs } }),
     ...(query.spam === undefined ? {} : { spam: query.spam }),

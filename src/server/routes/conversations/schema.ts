@@ -16,6 +16,7 @@ export const ConversationListQuery = Type.Object({
   language: Type.Optional(OneOf(['id', 'en', 'mixed', 'other'])),
   assignee: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^(me|none|[A-Za-z0-9_-]+)$', description: '"me", "none" or a user id' })),
   tag: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+  loyaltyStage: Type.Optional(OneOf(['new', 'engaged', 'loyal', 'advocate', 'at_risk'], { description: "The contact's rung on the loyalty ladder (Insights)" })),
   target: Type.Optional(OneOf(['breached', 'due_soon', 'ok'])),
   spam: Type.Optional(Type.Boolean()),
   q: Type.Optional(Type.String({ maxLength: 100 })),

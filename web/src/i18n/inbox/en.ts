@@ -42,6 +42,7 @@ export const inboxEn = {
     assigneeMe: 'Me',
     assigneeNone: 'Nobody',
     emotionNone: 'No clear emotion',
+    loyaltyStage: 'Loyalty',
     languages: { id: 'Indonesian', en: 'English', mixed: 'Mixed', other: 'Other' },
     targets: { breached: 'Breached', due_soon: 'Due soon', ok: 'On time' },
     chip: '{{label}}: {{value}}',

@@ -44,6 +44,7 @@ export const inboxId: MessageTree<typeof inboxEn> = {
     assigneeMe: 'Saya',
     assigneeNone: 'Belum ada',
     emotionNone: 'Tanpa emosi jelas',
+    loyaltyStage: 'Loyalitas',
     languages: { id: 'Indonesia', en: 'Inggris', mixed: 'Campuran', other: 'Lainnya' },
     targets: { breached: 'Lewat target', due_soon: 'Hampir lewat', ok: 'Tepat waktu' },
     chip: '{{label}}: {{value}}',

@@ -5,10 +5,11 @@ import { WorkspaceDetails } from './WorkspaceDetails';
 import { PreferencesForm } from './PreferencesForm';
 import { InboxSettings } from './inbox/InboxSettings';
 import { BrandSettings } from './brand/BrandSettings';
+import { CrisisNotificationsForm } from './insights/CrisisNotificationsForm';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { settingsPath } from '../../workspace/paths';
 
-const sections = ['general', 'inbox', 'brand'] as const;
+const sections = ['general', 'inbox', 'brand', 'insights'] as const;
 type Section = (typeof sections)[number];
 
 function isSection(value: string): value is Section {
@@ -41,6 +42,7 @@ export function SettingsPage() {
           <Tabs.Tab value="general" data-testid="settings-tab-general">{t('settings.tabs.general')}</Tabs.Tab>
           <Tabs.Tab value="inbox" data-testid="settings-tab-inbox">{t('settings.tabs.inbox')}</Tabs.Tab>
           <Tabs.Tab value="brand" data-testid="settings-tab-brand">{t('settings.tabs.brand')}</Tabs.Tab>
+          <Tabs.Tab value="insights" data-testid="settings-tab-insights">{t('insights.settings.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="general" pt="md">
           <Stack gap="md">
@@ -53,6 +55,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="brand" pt="md">
           <BrandSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="insights" pt="md">
+          <CrisisNotificationsForm />
         </Tabs.Panel>
       </Tabs>
     </Stack>

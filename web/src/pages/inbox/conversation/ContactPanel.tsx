@@ -8,6 +8,7 @@ import { WorkspaceTime } from '../../../ui/WorkspaceTime';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import { conversationPath } from '../../../workspace/paths';
 import { IntentBadges, StatusBadge } from '../AnalysisBadges';
+import { LoyaltyStageRow } from '../../insights/LoyaltyStageRow';
 
 const tierColors: Record<LoyaltyTier, string> = { new: 'gray', returning: 'blue', loyal: 'grape' };
 const statuses: readonly ConversationStatus[] = ['open', 'snoozed', 'closed'];
@@ -53,6 +54,7 @@ export function ContactPanel({ profile }: { profile: ContactProfile | null }) {
         <Text size="xs" fw={600}>
           {loyalty.positiveShare === null ? '—' : t('inbox.contact.positiveShare', { percent: Math.round(loyalty.positiveShare * 100) })}
         </Text>
+        <LoyaltyStageRow workspaceId={workspace.id} contactId={profile.id} />
       </SimpleGrid>
       <Stack gap={4}>
         <Text size="xs" fw={700} c="dimmed" tt="uppercase">

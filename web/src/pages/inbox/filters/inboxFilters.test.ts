@@ -40,3 +40,12 @@ describe('withFilters and activeRefiningFilters', () => {
     expect(activeRefiningFilters(filters)).toEqual(['intent', 'urgency']);
   });
 });
+
+describe('loyalty stage filter', () => {
+  it('reads a known stage from the URL, drops an unknown one, and passes it to the API', () => {
+    const filters = parseInboxFilters(new URLSearchParams('loyaltyStage=at_risk'));
+    expect(filters.loyaltyStage).toBe('at_risk');
+    expect(inboxFiltersToQuery(filters)).toMatchObject({ loyaltyStage: 'at_risk' });
+    expect(parseInboxFilters(new URLSearchParams('loyaltyStage=famous')).loyaltyStage).toBeUndefined();
+  });
+});

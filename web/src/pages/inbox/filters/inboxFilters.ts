@@ -13,6 +13,7 @@ export const emotionOptions = ['anger', 'fear', 'joy', 'love', 'sadness', 'none'
 export const urgencyOptions = ['low', 'normal', 'high'] as const;
 export const languageOptions = ['id', 'en', 'mixed', 'other'] as const;
 export const targetOptions = ['breached', 'due_soon', 'ok'] as const;
+export const loyaltyStageOptions = ['new', 'engaged', 'loyal', 'advocate', 'at_risk'] as const;
 
 export interface InboxFilters {
   view: SavedView;
@@ -27,13 +28,15 @@ export interface InboxFilters {
   assignee?: string;
   tag?: string;
   target?: (typeof targetOptions)[number];
+  /** The contact's rung on the loyalty ladder (Insights). */
+  loyaltyStage?: (typeof loyaltyStageOptions)[number];
   /** Show the spam folder instead of the inbox. */
   spam?: boolean;
   q?: string;
 }
 
 /** The filters that narrow the list beyond the saved view and status (shown as chips). */
-export const refiningFilterKeys = ['channelId', 'intent', 'sentiment', 'emotion', 'urgency', 'language', 'assignee', 'tag', 'target', 'spam'] as const;
+export const refiningFilterKeys = ['channelId', 'intent', 'sentiment', 'emotion', 'urgency', 'language', 'assignee', 'tag', 'target', 'loyaltyStage', 'spam'] as const;
 export type RefiningFilterKey = (typeof refiningFilterKeys)[number];
 
 export const defaultInboxFilters: InboxFilters = { view: 'all', status: 'open' };
@@ -68,6 +71,7 @@ export function parseInboxFilters(params: URLSearchParams): InboxFilters {
     assignee: matching(ID_PATTERN, params.get('assignee')),
     tag: trimmedUpTo(MAX_TAG, params.get('tag')),
     target: oneOf(targetOptions, params.get('target')),
+    loyaltyStage: oneOf(loyaltyStageOptions, params.get('loyaltyStage')),
     spam: params.get('spam') === 'true' ? true : undefined,
     q: trimmedUpTo(MAX_SEARCH, params.get('q')),
   };

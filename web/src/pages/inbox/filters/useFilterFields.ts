@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Member } from '../../../api/inboxTypes';
 import type { Channel } from '../../../api/types';
-import { emotionOptions, intentOptions, languageOptions, sentimentOptions, targetOptions, urgencyOptions, type RefiningFilterKey } from './inboxFilters';
+import { emotionOptions, intentOptions, languageOptions, loyaltyStageOptions, sentimentOptions, targetOptions, urgencyOptions, type RefiningFilterKey } from './inboxFilters';
 
 export interface FilterOption {
   value: string;
@@ -32,5 +32,6 @@ export function useFilterFields(channels: readonly Channel[], members: readonly 
     field('sentiment', sentimentOptions.map((value) => ({ value, label: t(`sentiment.${value}`) }))),
     field('emotion', emotionOptions.map((value) => ({ value, label: value === 'none' ? t('inbox.filters.emotionNone') : t(`emotion.${value}`) }))),
     field('language', languageOptions.map((value) => ({ value, label: t(`inbox.filters.languages.${value}`) }))),
+    field('loyaltyStage', loyaltyStageOptions.map((value) => ({ value, label: t(`insights.loyalty.stages.${value}`) }))),
   ];
 }

@@ -1,0 +1,96 @@
+// Insights in the browser on the seeded demo: the manager's page in both languages (dark mode
+// too) with the range and channel kept in the URL, and a staged complaint storm caught by the
+// crisis radar, shown as an alert whose messages open in the inbox.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateComplaintStorm } from '../src/channels/simulator/complaint-storm.js';
+import { demoOwner, demoWorkspaceId } from '../src/demo/seed.js';
+import { ingestEvent } from '../src/domain/ingest.js';
+import { catchUpRollups } from '../src/domain/insights/rollup.js';
+import { runInsightsTick } from '../src/domain/insights/ticker.js';
+import { understandMessage } from '../src/domain/understand.js';
+import { listChannels } from '../src/store/repositories/channels.js';
+import { signIn, startE2eSapa, type E2eSapa } from './harness.js';
+
+const shots = 'docs/screenshots';
+
+describe('insights', () => {
+  let sapa: E2eSapa;
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    sapa = await startE2eSapa();
+    // The scheduler's tick (every 30 s) leaves the last seconds' messages for the next one;
+    // here the seeded week is rolled up at once, all of it.
+    await catchUpRollups(sapa.runtime.store.db, { settleMs: 0 });
+  });
+  afterAll(() => sapa.stop());
+
+  it('shows answer times, feelings, triggers and the loyalty ladder, keeping the filter in the URL', async () => {
+    const page = await sapa.newPage('en-US');
+    await signIn(page, sapa.url, demoOwner.email, demoOwner.password);
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/insights`);
+    await page.getByTestId('insights-proximity').waitFor();
+    await page.getByTestId('insights-emotion').waitFor();
+    await expect.poll(async () => page.getByTestId('insights-emotion').locator('svg.recharts-surface').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.getByTestId('insights-loyalty').waitFor();
+    const newContacts = await page.getByTestId('loyalty-stage-new').innerText();
+    expect(Number(/\d+/.exec(newContacts)?.[0] ?? 0)).toBeGreaterThan(0);
+    await page.screenshot({ path: `${shots}/insights-en.png`, fullPage: true });
+
+    await page.getByTestId('insights-channel').click();
+    await page.getByRole('option', { name: /instagram/i }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('channel'), { timeout: 10_000 }).not.toBeNull();
+    const channelUrl = page.url();
+    await page.reload();
+    await page.getByTestId('insights-proximity').waitFor();
+    expect(page.url()).toBe(channelUrl);
+    await expect.poll(async () => page.getByTestId('insights-channel').inputValue(), { timeout: 10_000 }).toMatch(/instagram/i);
+  });
+
+  it('raises a crisis alert for a staged complaint storm and opens its messages in the inbox', async () => {
+    const { runtime } = sapa;
+    const channels = await listChannels(runtime.store.db, demoWorkspaceId);
+    const deps = { db: runtime.store.db, events: runtime.events, understand: understandMessage };
+    const storm = generateComplaintStorm({ start: Date.now() - 90_000, minutes: 1, count: 30 });
+    for (const item of storm) {
+      const channel = channels.find((candidate) => candidate.network === item.network);
+      if (channel !== undefined) await ingestEvent(deps, channel, item.event);
+    }
+    const tick = await runInsightsTick(runtime);
+    expect(tick.alerts).toBe(1);
+    await catchUpRollups(runtime.store.db, { settleMs: 0 });
+
+    const page = await sapa.newPage('id-ID');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await signIn(page, sapa.url, demoOwner.email, demoOwner.password);
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/insights`);
+    const alert = page.getByTestId('crisis-alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/Peringatan krisis/);
+    await page.screenshot({ path: `${shots}/insights-crisis-id-dark.png` });
+
+    await page.getByTestId('crisis-alert-open').click();
+    const links = page.getByTestId('insights-message-links');
+    await links.waitFor();
+    const stormTexts = storm.map((item) => item.event.text);
+    expect(stormTexts).toContain((await links.locator('p').first().innerText()).trim());
+    await page.screenshot({ path: `${shots}/insights-crisis-messages.png` });
+    await links.getByRole('link').first().click();
+    await page.getByTestId('inbox-page').waitFor();
+    expect(page.url()).toMatch(/\/inbox\/[a-z0-9]+/);
+    // The complaining follower is new to the brand: the contact panel says so, with the rule.
+    await page.locator('[data-testid="contact-loyalty-stage"][data-stage="new"]').waitFor();
+  });
+
+  it('prints the weekly report without the app around it', async () => {
+    const page = await sapa.newPage('en-US');
+    await signIn(page, sapa.url, demoOwner.email, demoOwner.password);
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/insights/report`);
+    await page.getByTestId('insights-report').waitFor();
+    await page.getByTestId('insights-loyalty').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: /print/i }).isVisible()).toBe(false);
+    await page.screenshot({ path: `${shots}/insights-report-print.png`, fullPage: true });
+  });
+});

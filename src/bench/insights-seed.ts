@@ -1,0 +1,75 @@
+// Seeds a bench database for `sapa bench insights`: N inbound messages over 90 days with stored
+// analyses (sentiment, emotion, intents, keywords drawn from a skewed vocabulary), their
+// conversations and contacts, and a first response for most conversations. Raw SQL: seeding a
+// million rows through the pipeline would take longer than the benchmark measures.
+import SQLite from 'better-sqlite3';
+import { newId } from '../store/ids.js';
+
+const emotions = ['none', 'none', 'none', 'joy', 'love', 'anger', 'sadness', 'fear'];
+const sentiments = ['positive', 'neutral', 'neutral', 'negative'];
+const intentSets = [['question'], ['complaint'], ['praise'], ['purchase_intent'], [], ['question', 'complaint']];
+const products = ['serum', 'cleanser', 'sunscreen'];
+const dayMs = 86_400_000;
+
+export interface SeededBench {
+  from: number;
+  to: number;
+  conversations: number;
+}
+
+export function seedInsightsBench(file: string, workspaceId: string, channelIds: readonly string[], messages: number, now: number, onProgress: (done: number, total: number) => void): SeededBench {
+  const connection = new SQLite(file);
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('synchronous = NORMAL');
+  const from = now - 90 * dayMs;
+  const contacts = Math.max(1, Math.floor(messages / 8));
+  const contactIds = Array.from({ length: contacts }, (_, index) => newId(from + index));
+  const insertContact = connection.prepare(`insert into contacts (id, workspace_id, channel_id, network_user_id, handle, display_name, first_seen_at, last_seen_at, message_count, vip)
+    values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0)`);
+  connection.transaction(() => {
+    contactIds.forEach((id, index) => insertContact.run(id, workspaceId, channelIds[index % channelIds.length], `u${index}`, `follower${index}`, `Follower ${index}`, from, now));
+  })();
+  const insertConversation = connection.prepare(`insert into conversations (id, workspace_id, channel_id, kind, thread_key, root_post_network_id, root_post_text, contact_id, status,
+    priority, last_message_at, unanswered, tags, last_intents, created_at, updated_at, priority_reasons, awaiting_since, first_responded_at)
+    values (?, ?, ?, 'thread', ?, ?, ?, ?, 'open', 0, ?, ?, '[]', ?, ?, ?, '[]', ?, ?)`);
+  const insertMessage = connection.prepare(`insert into messages (id, workspace_id, conversation_id, channel_id, direction, kind, network_message_id, author_contact_id,
+    text, sent_at, received_at, analysis, delivery_state, history) values (?, ?, ?, ?, 'inbound', 'comment', ?, ?, ?, ?, ?, ?, 'received', '[]')`);
+  const insertResponse = connection.prepare(`insert into reporting_events (id, workspace_id, conversation_id, channel_id, user_id, kind, duration_ms, at) values (?, ?, ?, ?, null, ?, ?, ?)`);
+  const conversations = Math.max(1, Math.floor(messages / 3));
+  const step = (now - from) / messages;
+  let written = 0;
+  const batch = connection.transaction((first: number, last: number) => {
+    for (let c = first; c < last; c++) {
+      const at = Math.floor(from + c * 3 * step);
+      const mix = Math.imul(c + 1, 2654435761) >>> 0;
+      const channelId = channelIds[c % channelIds.length] ?? '';
+      const intents = intentSets[mix % intentSets.length] ?? [];
+      const conversationId = newId(at);
+      const answered = mix % 10 !== 0;
+      const responseMs = ((mix >>> 4) % 3_600) * 1_000;
+      insertConversation.run(conversationId, workspaceId, channelId, `post:${c % 400}:${c}`, `post-${c % 400}`, `Brand post ${c % 400}`, contactIds[mix % contacts],
+        at, answered ? 0 : 1, JSON.stringify(intents), at, at, answered ? null : at, answered ? at + responseMs : null);
+      if (answered) insertResponse.run(newId(at + responseMs), workspaceId, conversationId, channelId, responseMs > 1_800_000 ? 'breach' : 'first_response', responseMs, at + responseMs);
+      for (let m = 0; m < 3 && written < messages; m++, written++) {
+        const mixed = Math.imul(written + 7, 2246822519) >>> 0;
+        const sentAt = Math.floor(at + m * step);
+        // A skewed vocabulary: a few words are common, most are rare, as in real comments.
+        const keywords = [0, 1, 2, 3].map((k) => `kata${Math.floor(Math.pow(((mixed >>> (k * 5)) % 1000) / 1000, 3) * 2000)}`);
+        const product = products[mixed % 7];
+        const analysis = JSON.stringify({
+          language: 'id', sentiment: { label: sentiments[(mixed >>> 3) % sentiments.length] }, emotion: { label: emotions[(mixed >>> 6) % emotions.length] },
+          intents, urgency: 'normal', keywords,
+        });
+        insertMessage.run(newId(sentAt), workspaceId, conversationId, channelId, `n${written}`, contactIds[(mix + m) % contacts],
+          `${product === undefined ? 'kak' : product} ${keywords.join(' ')}`, sentAt, sentAt, analysis);
+      }
+    }
+  });
+  for (let first = 0; first < conversations && written < messages; first += 2_000) {
+    batch(first, Math.min(conversations, first + 2_000));
+    onProgress(written, messages);
+  }
+  connection.pragma('optimize');
+  connection.close();
+  return { from, to: now, conversations };
+}

@@ -1,0 +1,46 @@
+// Bucket boundaries: rollups count per UTC hour (every timezone's hours line up with them,
+// save the few half-hour zones, which Sapa does not offer) and per workspace-local day.
+import { DateTime } from 'luxon';
+
+export const hourMs = 3_600_000;
+export const dayMs = 24 * hourMs;
+
+export function hourStart(at: number): number {
+  return Math.floor(at / hourMs) * hourMs;
+}
+
+// Zone arithmetic is slow next to counting, and every message of an hour shares the answer:
+// remembered per (zone, UTC hour), bounded so a long catch-up cannot grow it without end.
+const perHour = new Map<string, { dayStart: number; date: string }>();
+
+function hourFacts(at: number, timezone: string): { dayStart: number; date: string } {
+  const key = `${timezone}|${hourStart(at)}`;
+  let facts = perHour.get(key);
+  if (facts === undefined) {
+    const day = DateTime.fromMillis(hourStart(at), { zone: timezone }).startOf('day');
+    facts = { dayStart: day.toMillis(), date: day.toISODate() ?? '' };
+    if (perHour.size >= 100_000) perHour.clear();
+    perHour.set(key, facts);
+  }
+  return facts;
+}
+
+export function localDayStart(at: number, timezone: string): number {
+  return hourFacts(at, timezone).dayStart;
+}
+
+/** Local hour of day (0-23) and ISO weekday (1 = Monday … 7 = Sunday) in the workspace's zone. */
+export function localHourAndWeekday(at: number, timezone: string): { hour: number; weekday: number } {
+  const local = DateTime.fromMillis(at, { zone: timezone });
+  return { hour: local.hour, weekday: local.weekday };
+}
+
+/** A local calendar date (YYYY-MM-DD) to the instant its day starts in the zone; null when invalid. */
+export function startOfLocalDate(date: string, timezone: string): number | null {
+  const local = DateTime.fromISO(date, { zone: timezone });
+  return local.isValid ? local.startOf('day').toMillis() : null;
+}
+
+export function localDateOf(at: number, timezone: string): string {
+  return hourFacts(at, timezone).date;
+}

@@ -1,0 +1,141 @@
+// Insights: proximity, emotion and its triggers, the loyalty ladder and the crisis radar's
+// alerts, each for a range of workspace-local days and optionally one channel.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { readCrisisNotifications, saveCrisisNotifications } from '../../../domain/insights/alert-settings.js';
+import { emotionReport, emotionTriggers, triggerMessages } from '../../../domain/insights/emotion.js';
+import { proximityReport } from '../../../domain/insights/proximity.js';
+import { resolveRange } from '../../../domain/insights/range.js';
+import { ladderRules } from '../../../insights/loyalty-ladder.js';
+import { acknowledgeAlert, alertMessages, findAlert, listAlerts } from '../../../store/repositories/insights-alerts.js';
+import { contactLoyalty, contactsInStage, loyaltyMoveCounts, stageCounts, type RangeFilter } from '../../../store/repositories/insights-queries.js';
+import { findWorkspace } from '../../../store/repositories/workspaces.js';
+import { workspaceAccess } from '../../access.js';
+import type { AppContext } from '../../context.js';
+import { ErrorResponse, sendError } from '../../errors.js';
+import { WorkspaceParams } from '../workspaces/schema.js';
+import { presentAlert, presentLoyaltyContact } from './present.js';
+import {
+  AlertDetailResponse, AlertListResponse, AlertParams, ContactLoyaltyParams, ContactLoyaltyResponse, CrisisAlert, CrisisNotificationsBody,
+  CrisisNotificationsResponse, EmotionResponse, LoyaltyResponse, ProximityResponse, RangeQuery, TriggerMessagesQuery, TriggerMessagesResponse,
+  TriggersQuery, TriggersResponse,
+} from './schema.js';
+
+const tags = ['insights'];
+const rules = ladderRules as unknown as Record<string, Record<string, number>>;
+
+export const insightsRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = async (app, { context }) => {
+  const { db } = context.store;
+
+  async function scope(workspaceId: string, query: { from?: string | undefined; to?: string | undefined; channelId?: string | undefined }) {
+    const timezone = (await findWorkspace(db, workspaceId))?.timezone ?? 'Asia/Jakarta';
+    const range = resolveRange(timezone, query);
+    const filter: RangeFilter = { workspaceId, from: range.from, to: range.to, channelId: query.channelId ?? null };
+    return { filter, timezone, range: { from: range.fromDate, to: range.toDate, timezone, channelId: filter.channelId } };
+  }
+
+  app.get('/api/workspaces/:workspaceId/insights/proximity', {
+    config: { access: workspaceAccess('viewer') },
+    schema: { tags, summary: 'First-response times, breaches and backlog', params: WorkspaceParams, querystring: RangeQuery, response: { 200: ProximityResponse, 400: ErrorResponse } },
+  }, async (request) => {
+    const { filter, range } = await scope(request.params.workspaceId, request.query);
+    return { range, ...(await proximityReport(db, filter)) };
+  });
+
+  app.get('/api/workspaces/:workspaceId/insights/emotion', {
+    config: { access: workspaceAccess('viewer') },
+    schema: { tags, summary: 'Sentiment and emotions per day and channel', params: WorkspaceParams, querystring: RangeQuery, response: { 200: EmotionResponse, 400: ErrorResponse } },
+  }, async (request) => {
+    const { filter, timezone, range } = await scope(request.params.workspaceId, request.query);
+    return { range, ...(await emotionReport(db, filter, timezone)) };
+  });
+
+  app.get('/api/workspaces/:workspaceId/insights/triggers', {
+    config: { access: workspaceAccess('viewer') },
+    schema: { tags, summary: 'What drives an emotion: terms ranked by guarded lift', params: WorkspaceParams, querystring: TriggersQuery, response: { 200: TriggersResponse, 400: ErrorResponse } },
+  }, async (request) => {
+    const { filter, range } = await scope(request.params.workspaceId, request.query);
+    return { range, ...(await emotionTriggers(db, filter, request.query.emotion)) };
+  });
+
+  app.get('/api/workspaces/:workspaceId/insights/triggers/messages', {
+    config: { access: workspaceAccess('viewer') },
+    schema: { tags, summary: 'The messages behind one trigger (newest 50)', params: WorkspaceParams, querystring: TriggerMessagesQuery, response: { 200: TriggerMessagesResponse, 400: ErrorResponse } },
+  }, async (request) => {
+    const { filter } = await scope(request.params.workspaceId, request.query);
+    return { items: await triggerMessages(db, filter, request.query.emotion, request.query.kind, request.query.term) };
+  });
+
+  app.get('/api/workspaces/:workspaceId/insights/loyalty', {
+    config: { access: workspaceAccess('viewer') },
+    schema: { tags, summary: 'The loyalty ladder: stages, advocates, contacts at risk, moves', params: WorkspaceParams, querystring: RangeQuery, response: { 200: LoyaltyResponse, 400: ErrorResponse } },
+  }, async (request) => {
+    const { filter, range } = await scope(request.params.workspaceId, request.query);
+    const { workspaceId } = request.params;
+    return {
+      range,
+      stages: await stageCounts(db, workspaceId, filter.channelId),
+      advocates: (await contactsInStage(db, workspaceId, 'advocate', filter.channelId, 10)).map(presentLoyaltyContact),
+      atRisk: (await contactsInStage(db, workspaceId, 'at_risk', filter.channelId, 10)).map(presentLoyaltyContact),
+      moves: (await loyaltyMoveCounts(db, filter)).map((move) => ({ from: move.from_stage, to: move.to_stage, count: move.n })),
+      rules,
+    };
+  });
+
+  app.get('/api/workspaces/:workspaceId/insights/contacts/:contactId/loyalty', {
+    config: { access: workspaceAccess('viewer') },
+    schema: {
+      tags, summary: "A contact's loyalty stage and the figures behind it (404 until the contact's messages are counted)",
+      params: ContactLoyaltyParams, response: { 200: ContactLoyaltyResponse, 404: ErrorResponse },
+    },
+  }, async (request, reply) => {
+    const row = await contactLoyalty(db, request.params.workspaceId, request.params.contactId);
+    return row === undefined ? sendError(reply, 404, 'No loyalty stage for this contact.') : { contact: presentLoyaltyContact(row), rules };
+  });
+
+  app.get('/api/workspaces/:workspaceId/insights/alerts', {
+    config: { access: workspaceAccess('viewer') },
+    schema: { tags, summary: 'Crisis radar alerts in the range, newest first', params: WorkspaceParams, querystring: RangeQuery, response: { 200: AlertListResponse, 400: ErrorResponse } },
+  }, async (request) => {
+    const { filter, range } = await scope(request.params.workspaceId, request.query);
+    return { range, items: (await listAlerts(db, filter.workspaceId, filter.from, filter.to)).map(presentAlert) };
+  });
+
+  app.get('/api/workspaces/:workspaceId/insights/alerts/:alertId', {
+    config: { access: workspaceAccess('viewer') },
+    schema: { tags, summary: 'One alert with the messages that caused it', params: AlertParams, response: { 200: AlertDetailResponse, 404: ErrorResponse } },
+  }, async (request, reply) => {
+    const alert = await findAlert(db, request.params.workspaceId, request.params.alertId);
+    if (alert === undefined) return sendError(reply, 404, 'Alert not found.');
+    const messages = await alertMessages(db, request.params.workspaceId, JSON.parse(alert.message_ids) as string[]);
+    return {
+      alert: presentAlert(alert),
+      messages: messages.map((m) => ({
+        id: m.id, conversationId: m.conversation_id, channelId: m.channel_id, text: m.text, sentAt: new Date(m.sent_at).toISOString(), authorName: m.author_name, authorHandle: m.author_handle,
+      })),
+    };
+  });
+
+  app.post('/api/workspaces/:workspaceId/insights/alerts/:alertId/acknowledge', {
+    config: { access: workspaceAccess('officer') },
+    schema: { tags, summary: 'Mark an alert as seen and handled', params: AlertParams, response: { 200: CrisisAlert, 404: ErrorResponse } },
+  }, async (request, reply) => {
+    const { workspaceId, alertId } = request.params;
+    if (!(await acknowledgeAlert(db, workspaceId, alertId, request.auth?.userId ?? null, Date.now()))) return sendError(reply, 404, 'Alert not found.');
+    const alert = await findAlert(db, workspaceId, alertId);
+    return alert === undefined ? sendError(reply, 404, 'Alert not found.') : presentAlert(alert);
+  });
+
+  app.get('/api/workspaces/:workspaceId/insights/crisis-notifications', {
+    config: { access: workspaceAccess('manager') },
+    schema: { tags, summary: 'Where crisis alerts are sent (secrets are never returned)', params: WorkspaceParams, response: { 200: CrisisNotificationsResponse } },
+  }, async (request) => readCrisisNotifications(db, request.params.workspaceId));
+
+  app.put('/api/workspaces/:workspaceId/insights/crisis-notifications', {
+    config: { access: workspaceAccess('manager') },
+    schema: {
+      tags, summary: 'Set the webhook (HMAC-SHA256 signed) and Telegram chat for crisis alerts; omit a secret to keep it, null clears it',
+      params: WorkspaceParams, body: CrisisNotificationsBody, response: { 200: CrisisNotificationsResponse, 400: ErrorResponse },
+    },
+  }, async (request) => saveCrisisNotifications(db, context.config.secretKey, request.params.workspaceId, request.body, request.auth?.userId ?? null));
+};
+

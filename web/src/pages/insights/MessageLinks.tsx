@@ -1,0 +1,27 @@
+import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { conversationPath } from '../../workspace/paths';
+import { WorkspaceTime } from '../../ui/WorkspaceTime';
+
+interface MessageLink { id: string; conversationId: string; text: string; sentAt: string; authorName?: string | null }
+
+/** Messages behind a trigger or an alert, each opening its conversation in the inbox. Follower text is shown as text only. */
+export function MessageLinks({ workspaceId, messages }: { workspaceId: string; messages: readonly MessageLink[] }) {
+  const { t } = useTranslation();
+  if (messages.length === 0) return <Text c="dimmed" size="sm">{t('insights.empty')}</Text>;
+  return (
+    <Stack gap="xs" data-testid="insights-message-links">
+      {messages.map((message) => (
+        <div key={message.id}>
+          <Text size="sm">{message.text}</Text>
+          <Group gap={6}>
+            {message.authorName === undefined || message.authorName === null ? null : <Text size="xs" c="dimmed">{message.authorName}</Text>}
+            <WorkspaceTime instant={message.sentAt} format="clock" />
+            <Anchor component={Link} to={conversationPath(workspaceId, message.conversationId)} size="xs">{t('insights.crisis.openConversation')}</Anchor>
+          </Group>
+        </div>
+      ))}
+    </Stack>
+  );
+}
