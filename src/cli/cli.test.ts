@@ -25,7 +25,8 @@ afterAll(() => {
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('sapa CLI', () => {
+// Each test spawns several CLI processes (tsx loads the source): generous on a shared, busy box.
+describe('sapa CLI', { timeout: 120_000 }, () => {
   it('lists every command in --help', () => {
     const { status, stdout } = sapa(['--help'], freshEnv());
     expect(status).toBe(0);
