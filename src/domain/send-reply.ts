@@ -85,7 +85,7 @@ export async function queueReply(runtime: AppDeps, input: QueueReplyInput, now =
   );
   if (decision.decision === 'hold') throw new PacingHoldError(decision);
 
-  const inbound = await latestInbound(db, input.conversationId);
+  const inbound = await latestInbound(db, input.workspaceId, input.conversationId);
   const messageId = newId(now);
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('messages').values({

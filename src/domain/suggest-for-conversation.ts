@@ -2,7 +2,9 @@
 // the replies officers marked good (with the question each one answered).
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
+import { findConversationInWorkspace } from '../store/repositories/conversations.js';
 import { latestInbound } from '../store/repositories/replies.js';
+import { DomainError } from './accounts.js';
 import { rankSuggestions, type Suggestion, type SuggestionDocument } from './suggestions.js';
 
 /** A past reply greets someone else: their name becomes {nama} again, for the officer to fill. */
@@ -18,7 +20,9 @@ export function withNamePlaceholder(text: string, name: string | null): string {
 }
 
 export async function suggestRepliesFor(db: Kysely<Database>, workspaceId: string, conversationId: string): Promise<Suggestion[]> {
-  const inbound = await latestInbound(db, conversationId);
+  // The id comes from the path: a conversation of another workspace is "not found", never read.
+  if ((await findConversationInWorkspace(db, workspaceId, conversationId)) === undefined) throw new DomainError('not_found', 'Conversation not found.');
+  const inbound = await latestInbound(db, workspaceId, conversationId);
   if (inbound === undefined) return [];
   const faq = await db.selectFrom('knowledge_entries').select(['id', 'question', 'answer']).where('workspace_id', '=', workspaceId).limit(2_000).execute();
   const good = await db.selectFrom('messages as reply')

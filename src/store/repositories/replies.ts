@@ -14,9 +14,10 @@ export function findMessage(db: Executor, id: string): Promise<MessageRow | unde
   return db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** The newest inbound message of a conversation: the one a reply answers. */
-export function latestInbound(db: Executor, conversationId: string): Promise<MessageRow | undefined> {
-  return db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId).where('direction', '=', 'inbound')
+/** The newest inbound message of a conversation of this workspace: the one a reply answers. */
+export function latestInbound(db: Executor, workspaceId: string, conversationId: string): Promise<MessageRow | undefined> {
+  return db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId).where('workspace_id', '=', workspaceId)
+    .where('direction', '=', 'inbound')
     .where('kind', '!=', 'reaction').where('deleted_at', 'is', null)
     .orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
 }

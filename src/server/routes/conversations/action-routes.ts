@@ -91,7 +91,7 @@ export const conversationActionRoutes: FastifyPluginAsyncTypebox<{ context: AppC
 
   app.get('/api/workspaces/:workspaceId/conversations/:conversationId/suggestions', {
     config: { access: workspaceAccess('viewer') },
-    schema: { tags: ['inbox'], summary: 'Suggested replies from the FAQ and past replies marked good, each with its source', params: ConversationParams, response: { 200: SuggestionsResponse } },
+    schema: { tags: ['inbox'], summary: 'Suggested replies from the FAQ and past replies marked good, each with its source', params: ConversationParams, response: { 200: SuggestionsResponse, 404: ErrorResponse } },
   }, async (request) => ({ items: await suggestRepliesFor(context.store.db, request.params.workspaceId, request.params.conversationId) }));
 
   app.put('/api/workspaces/:workspaceId/conversations/:conversationId/messages/:messageId/good', {
