@@ -60,7 +60,7 @@ export async function queueReply(runtime: AppDeps, input: QueueReplyInput, now =
   const { db } = runtime.store;
   const text = input.text.trim();
   if (text === '') throw new DomainError('invalid_input', 'text: a reply cannot be empty');
-  const existing = await findMessageByIdempotencyKey(db, input.idempotencyKey);
+  const existing = await findMessageByIdempotencyKey(db, input.workspaceId, input.idempotencyKey);
   if (existing !== undefined) {
     if (existing.conversation_id !== input.conversationId) throw new DomainError('conflict', 'idempotencyKey: already used for another conversation');
     return { messageId: existing.id, state: existing.delivery_state, duplicate: true };

@@ -7,6 +7,7 @@ import * as inbox from './migrations/0002_inbox.js';
 import * as posts from './migrations/0003_posts.js';
 import * as inboundEvents from './migrations/0004_inbound_events.js';
 import * as inboundQueue from './migrations/0005_inbound_queue.js';
+import * as security from './migrations/0007_security.js';
 import type { Database } from './schema.js';
 
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003_posts': posts,
   '0004_inbound_events': inboundEvents,
   '0005_inbound_queue': inboundQueue,
+  '0007_security': security,
 };
 
 const inCodeProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };

@@ -6,8 +6,9 @@ import { newId } from '../ids.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-export function findMessageByIdempotencyKey(db: Executor, key: string): Promise<MessageRow | undefined> {
-  return db.selectFrom('messages').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+/** Keys are chosen by clients, so they are unique (and looked up) per workspace only. */
+export function findMessageByIdempotencyKey(db: Executor, workspaceId: string, key: string): Promise<MessageRow | undefined> {
+  return db.selectFrom('messages').selectAll().where('workspace_id', '=', workspaceId).where('idempotency_key', '=', key).executeTakeFirst();
 }
 
 export function findMessage(db: Executor, id: string): Promise<MessageRow | undefined> {

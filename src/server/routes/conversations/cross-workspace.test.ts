@@ -12,6 +12,7 @@ import { findUserByEmail } from '../../../store/repositories/users.js';
 describe.each(databaseKinds)('another workspace\'s ids and keys (%s)', (kind) => {
   let testApp: TestApp;
   let officer: SignedInClient;
+  let ownConversation: string;
   let otherConversation: string;
   let otherWorkspaceId: string;
   let ownBase: string;
@@ -27,6 +28,7 @@ describe.each(databaseKinds)('another workspace\'s ids and keys (%s)', (kind) =>
     otherWorkspaceId = other.workspaceId;
     const theirs = await ingestEvent(deps, other.channel, buildInboundEvent({ rootPostNetworkId: 'other-1', text: 'Rahasia: nomor pesanan saya 12345, berapa harga serum?' }));
     if (own.status !== 'stored' || second.status !== 'stored' || theirs.status !== 'stored') throw new Error('not stored');
+    ownConversation = own.conversationId;
     otherConversation = theirs.conversationId;
     // The officer of this workspace is also an officer over there, so the other workspace's
     // reply below is made by a legitimate member; only the path differs.
@@ -39,9 +41,25 @@ describe.each(databaseKinds)('another workspace\'s ids and keys (%s)', (kind) =>
   afterAll(() => testApp.dispose());
 
   const get = (url: string) => testApp.app.inject({ method: 'GET', url, headers: { cookie: officer.cookie } });
+  const reply = (workspaceId: string, conversationId: string, idempotencyKey: string) => testApp.app.inject({
+    method: 'POST', url: `/api/workspaces/${workspaceId}/conversations/${conversationId}/replies`,
+    payload: { text: 'Halo kak, kami cek dulu ya.', idempotencyKey },
+    headers: { cookie: officer.cookie, 'x-csrf-token': officer.csrfToken },
+  });
+
   it('answers suggestions for another workspace\'s conversation id with 404 and nothing of theirs', async () => {
     const response = await get(`${ownBase}/${otherConversation}/suggestions`);
     expect(response.statusCode).toBe(404);
     expect(response.body).not.toContain('12345');
+  });
+
+  it('does not answer a replayed key of another workspace with that workspace\'s message', async () => {
+    const theirs = await reply(otherWorkspaceId, otherConversation, 'shared-key-0001');
+    expect(theirs.statusCode).toBe(202);
+    const theirId = theirs.json<{ messageId: string }>().messageId;
+    const replay = await reply(testApp.workspaceId, ownConversation, 'shared-key-0001');
+    expect(replay.body).not.toContain(theirId);
+    // Keys are scoped to the workspace: the same key here is simply a new reply.
+    expect(replay.statusCode).toBe(202);
   });
 });
