@@ -62,7 +62,7 @@ export async function queueReply(runtime: AppDeps, input: QueueReplyInput, now =
   if (text === '') throw new DomainError('invalid_input', 'text: a reply cannot be empty');
   const existing = await findMessageByIdempotencyKey(db, input.workspaceId, input.idempotencyKey);
   if (existing !== undefined) {
-    if (existing.conversation_id !== input.conversationId) throw new DomainError('conflict', 'idempotencyKey: already used for another conversation');
+    if (existing.conversation_id !== input.conversationId) throw new DomainError('conflict', 'idempotencyKey: already used for a reply in another conversation; send a new key for a new reply');
     return { messageId: existing.id, state: existing.delivery_state, duplicate: true };
   }
   const conversation = await db.selectFrom('conversations').selectAll().where('id', '=', input.conversationId).where('workspace_id', '=', input.workspaceId).executeTakeFirst();

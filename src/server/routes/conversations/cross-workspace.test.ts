@@ -13,6 +13,7 @@ describe.each(databaseKinds)('another workspace\'s ids and keys (%s)', (kind) =>
   let testApp: TestApp;
   let officer: SignedInClient;
   let ownConversation: string;
+  let ownSecond: string;
   let otherConversation: string;
   let otherWorkspaceId: string;
   let ownBase: string;
@@ -29,6 +30,7 @@ describe.each(databaseKinds)('another workspace\'s ids and keys (%s)', (kind) =>
     const theirs = await ingestEvent(deps, other.channel, buildInboundEvent({ rootPostNetworkId: 'other-1', text: 'Rahasia: nomor pesanan saya 12345, berapa harga serum?' }));
     if (own.status !== 'stored' || second.status !== 'stored' || theirs.status !== 'stored') throw new Error('not stored');
     ownConversation = own.conversationId;
+    ownSecond = second.conversationId;
     otherConversation = theirs.conversationId;
     // The officer of this workspace is also an officer over there, so the other workspace's
     // reply below is made by a legitimate member; only the path differs.
@@ -61,5 +63,12 @@ describe.each(databaseKinds)('another workspace\'s ids and keys (%s)', (kind) =>
     expect(replay.body).not.toContain(theirId);
     // Keys are scoped to the workspace: the same key here is simply a new reply.
     expect(replay.statusCode).toBe(202);
+  });
+
+  it('answers a key reused on another conversation with a 409 and a clear message', async () => {
+    expect((await reply(testApp.workspaceId, ownConversation, 'reused-key-0001')).statusCode).toBe(202);
+    const reused = await reply(testApp.workspaceId, ownSecond, 'reused-key-0001');
+    expect(reused.statusCode).toBe(409);
+    expect(reused.json<{ message: string }>().message).toMatch(/idempotencyKey.*another conversation/);
   });
 });
