@@ -40,7 +40,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    // Only proxies named by SAPA_TRUST_PROXY may set the client address (the sign-in limiter keys on it).
+    trustProxy: options.context.config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -39,7 +39,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = as
   }, async (request, reply) => {
     const cookie = request.cookies[sessionCookieName];
     if (cookie !== undefined) await signOut(db, cookie);
-    void reply.clearCookie(sessionCookieName, { path: '/' });
+    void reply.clearCookie(sessionCookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure: context.config.secureCookies });
     return reply.code(204).send(null);
   });
 
