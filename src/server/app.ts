@@ -13,6 +13,7 @@ import { publicAccess } from './access.js';
 import type { AppContext } from './context.js';
 import { installErrorHandling, sendError } from './errors.js';
 import { authPlugin } from './plugins/auth.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { apiRoutePlugins } from './routes/index.js';
 
 export interface BuildAppOptions {
@@ -51,6 +52,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   app.decorate('routeTable', routeTable);
   installErrorHandling(app);
+  installSecurityHeaders(app, options.context.config.secureCookies);
   await app.register(cookie);
   await app.register(rateLimit, { global: false, errorResponseBuilder: (_request, context) => ({ statusCode: 429, error: 'Too Many Requests', message: `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s.` }) });
   await app.register(swagger, {
