@@ -9,7 +9,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { packageVersion } from '../version.js';
-import { publicAccess } from './access.js';
+import { publicAccess, userAccess } from './access.js';
 import type { AppContext } from './context.js';
 import { installErrorHandling, sendError } from './errors.js';
 import { authPlugin } from './plugins/auth.js';
@@ -46,6 +46,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // Swagger UI's own routes cannot declare access; the docs are for signed-in users.
+  app.addHook('onRoute', (route) => {
+    if (route.url?.startsWith('/api/docs') === true) route.config = { ...route.config, access: userAccess };
+  });
   const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routeTable.push({ method, url: route.url ?? route.path ?? '', access: route.config?.access?.kind ?? null });
