@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database, Role, UserRow } from '../store/schema.js';
 import { findUserByEmail, insertUser } from '../store/repositories/users.js';
 import { upsertMembership } from '../store/repositories/workspaces.js';
-import { deleteSession, findApiTokenByHash, findLiveSession, insertApiToken, insertSession, touchApiToken } from '../store/repositories/sessions.js';
+import { deleteSession, findApiTokenByHash, findApiTokenById, findLiveSession, insertApiToken, insertSession, touchApiToken } from '../store/repositories/sessions.js';
 import { recordAudit } from '../store/repositories/audit.js';
 import { newId } from '../store/ids.js';
 import { hashPassword, minimumPasswordLength, verifyPassword } from './passwords.js';
@@ -63,19 +63,27 @@ export async function signOut(db: Kysely<Database>, sessionToken: string): Promi
 export interface Authenticated {
   userId: string;
   via: 'session' | 'token';
+  /** The stored id of the session (its hash) or of the API token: what sign-out or revoking ends. */
+  credentialId: string;
   csrfToken: string | null;
 }
 
 export async function authenticateSession(db: Kysely<Database>, sessionToken: string): Promise<Authenticated | null> {
   const session = await findLiveSession(db, hashToken(sessionToken));
-  return session === undefined ? null : { userId: session.user_id, via: 'session', csrfToken: session.csrf_token };
+  return session === undefined ? null : { userId: session.user_id, via: 'session', credentialId: session.id, csrfToken: session.csrf_token };
 }
 
 export async function authenticateApiToken(db: Kysely<Database>, token: string): Promise<Authenticated | null> {
   const row = await findApiTokenByHash(db, hashToken(token));
   if (row === undefined) return null;
   await touchApiToken(db, row.id);
-  return { userId: row.user_id, via: 'token', csrfToken: null };
+  return { userId: row.user_id, via: 'token', credentialId: row.id, csrfToken: null };
+}
+
+/** Whether a credential checked earlier still holds (long-lived streams re-check it). */
+export async function credentialStillValid(db: Kysely<Database>, auth: Pick<Authenticated, 'via' | 'credentialId'>): Promise<boolean> {
+  if (auth.via === 'session') return (await findLiveSession(db, auth.credentialId)) !== undefined;
+  return (await findApiTokenById(db, auth.credentialId)) !== undefined;
 }
 
 /** Returns the token once; only its hash is stored. */

@@ -26,6 +26,10 @@ export async function findApiTokenByHash(db: Kysely<Database>, tokenHash: string
   return db.selectFrom('api_tokens').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
 }
 
+export function findApiTokenById(db: Kysely<Database>, id: string): Promise<ApiTokensTable | undefined> {
+  return db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function touchApiToken(db: Kysely<Database>, id: string, now = Date.now()): Promise<void> {
   await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', id).execute();
 }

@@ -7,6 +7,7 @@ import type { AppContext } from '../../context.js';
 import { ErrorResponse, sendError } from '../../errors.js';
 import { sessionCookieName } from '../../plugins/auth.js';
 import { SignInThrottle } from '../../../domain/sign-in-throttle.js';
+import { liveStreamsOf } from '../../live-streams.js';
 import { deviceCookieMaxAgeSeconds, deviceCookieName, deviceCookieValue, isKnownDevice } from './device-cookie.js';
 import { presentUser, presentWorkspace } from '../../presenters.js';
 import { MeResponse, SessionResponse, SignInBody, SignInResponse, UpdateMeBody } from './schema.js';
@@ -58,6 +59,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = as
   }, async (request, reply) => {
     const cookie = request.cookies[sessionCookieName];
     if (cookie !== undefined) await signOut(db, cookie);
+    // Live-update streams of this session end with it (other processes: at their next heartbeat).
+    if (request.auth?.via === 'session') liveStreamsOf(context).endAll(request.auth.credentialId);
     void reply.clearCookie(sessionCookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure: context.config.secureCookies });
     return reply.code(204).send(null);
   });
