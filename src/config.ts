@@ -93,8 +93,12 @@ function loadSecretKey(env: Env, dataDir: string): Buffer {
   }
   const keyFile = path.join(dataDir, 'secret.key');
   // The data folder holds the key and (by default) the database: private to this user.
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  chmodSync(dataDir, 0o700);
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
+  } catch (error) {
+    throw new ConfigError('SAPA_DATA_DIR', `a folder Sapa can create and own (${(error as NodeJS.ErrnoException).code ?? 'error'})`, dataDir);
+  }
   if (existsSync(keyFile)) {
     chmodSync(keyFile, 0o600);
     const key = Buffer.from(readFileSync(keyFile, 'utf8').trim(), 'base64');
