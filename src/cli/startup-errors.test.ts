@@ -60,4 +60,13 @@ describe('sapa start: start-up problems', () => {
     writeFileSync(path.join(dataDir, 'sapa.sqlite'), Buffer.alloc(8192, 7));
     expectOneLine(start({ SAPA_DATA_DIR: dataDir }), /^sapa: SAPA_DATABASE_URL \/ SAPA_DATA_DIR: cannot open the SQLite database .*sapa\.sqlite \(file is not a database\)/);
   });
+
+  it('names SAPA_REDIS_URL when Redis cannot be reached', async () => {
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    const closedPort = typeof address === 'object' && address !== null ? address.port : 1;
+    await new Promise((resolve) => server.close(resolve));
+    expectOneLine(start({ SAPA_REDIS_URL: `redis://127.0.0.1:${closedPort}` }), new RegExp(`^sapa: SAPA_REDIS_URL: cannot reach Redis at 127\\.0\\.0\\.1:${closedPort} \\(ECONNREFUSED\\)`));
+  });
 });

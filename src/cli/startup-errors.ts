@@ -1,6 +1,7 @@
 // Start-up failures the operator can fix (issue 12, defect 8): one line naming the problem and
 // the setting, exit code 2, instead of a stack trace. Unknown errors still surface in full.
 import type { SapaConfig } from '../config.js';
+import { RedisUnreachableError } from '../runtime.js';
 
 export type StartupPhase = 'database' | 'listen';
 
@@ -26,6 +27,10 @@ export function explainStartupError(phase: StartupPhase, error: unknown, config:
       return `SAPA_HOST: cannot listen on ${JSON.stringify(config.host)} (${code}); use an address of this machine, e.g. 127.0.0.1 or 0.0.0.0.`;
     }
     return null;
+  }
+  if (error instanceof RedisUnreachableError && config.redisUrl !== null) {
+    const where = new URL(config.redisUrl);
+    return `SAPA_REDIS_URL: cannot reach Redis at ${where.hostname}:${where.port || '6379'} (${codeOf(error.cause) || reason}).`;
   }
   if (config.database.kind === 'postgres') {
     const where = new URL(config.database.url);

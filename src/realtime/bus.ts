@@ -1,7 +1,8 @@
 // Live updates for open inboxes. One process: an in-memory emitter. Several API processes:
 // the same interface over Redis pub/sub, so an event from a worker reaches every browser.
 import { EventEmitter } from 'node:events';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { openRedis } from './redis-connection.js';
 
 export type LiveEventName = 'message.created' | 'message.updated' | 'conversation.updated' | 'presence' | 'target.due_soon' | 'target.breached';
 
@@ -48,8 +49,8 @@ export class RedisEventBus implements EventBus {
 
   constructor(redisUrl: string, prefix = 'sapa') {
     this.channel = `${prefix}:live`;
-    this.publisher = new Redis(redisUrl);
-    this.subscriber = new Redis(redisUrl);
+    this.publisher = openRedis(redisUrl);
+    this.subscriber = openRedis(redisUrl);
     void this.subscriber.subscribe(this.channel).catch(() => undefined);
     this.subscriber.on('message', (_channel: string, raw: string) => {
       try {

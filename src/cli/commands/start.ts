@@ -7,6 +7,9 @@ import { createProgressReporter } from '../progress.js';
 import { fail, loadConfigOrExit } from '../shared.js';
 import { explainStartupError, type StartupPhase } from '../startup-errors.js';
 
+/** Below the 30 s most supervisors (systemd, Kubernetes) wait before SIGKILL. */
+export const shutdownGraceMs = 25_000;
+
 function failOnStartup(phase: StartupPhase, error: unknown, config: SapaConfig): never {
   const explained = explainStartupError(phase, error, config);
   if (explained === null) throw error;
@@ -50,6 +53,11 @@ export function registerStartCommand(program: Command): void {
         if (stopping) return;
         stopping = true;
         runtime.logger.info({ signal }, 'shutting down: finishing requests and jobs in flight');
+        // Whatever hangs (a job, an unreachable Redis), the process stops within the grace period.
+        setTimeout(() => {
+          runtime.logger.error({ graceMs: shutdownGraceMs }, 'shutdown took longer than the grace period; stopping now');
+          process.exit(1);
+        }, shutdownGraceMs).unref();
         void services.stop().then(() => runtime.close()).then(() => process.exit(0), (error: unknown) => {
           runtime.logger.error({ err: error }, 'shutdown failed');
           process.exit(1);
