@@ -1,7 +1,7 @@
 // The one place that reads the environment. Every value is parsed and validated here;
 // a wrong value stops the start with a message naming the variable and what it expects.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export type ServiceRole = 'api' | 'worker' | 'scheduler';
@@ -94,12 +94,19 @@ function loadSecretKey(env: Env, dataDir: string): Buffer {
     return key;
   }
   const keyFile = path.join(dataDir, 'secret.key');
+  // The data folder holds the key and (by default) the database: private to this user.
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
+  } catch (error) {
+    throw new ConfigError('SAPA_DATA_DIR', `a folder Sapa can create and own (${(error as NodeJS.ErrnoException).code ?? 'error'})`, dataDir);
+  }
   if (existsSync(keyFile)) {
+    chmodSync(keyFile, 0o600);
     const key = Buffer.from(readFileSync(keyFile, 'utf8').trim(), 'base64');
     if (key.length !== 32) throw new ConfigError('SAPA_SECRET_KEY', `32 bytes in base64 in ${keyFile}`, '<hidden>');
     return key;
   }
-  mkdirSync(dataDir, { recursive: true });
   const key = randomBytes(32);
   writeFileSync(keyFile, key.toString('base64') + '\n', { mode: 0o600 });
   return key;

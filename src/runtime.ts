@@ -10,8 +10,16 @@ import type { JobQueue } from './jobs/queue.js';
 import { createUnderstandPool, type UnderstandPool } from './domain/understand-pool.js';
 import { understandMessage } from './domain/understand.js';
 import { LocalEventBus, RedisEventBus, type EventBus } from './realtime/bus.js';
+import { checkRedisReachable } from './realtime/redis-connection.js';
 import { openStore, type Store } from './store/database.js';
 import { migrateToLatest } from './store/migrate.js';
+
+export class RedisUnreachableError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'RedisUnreachableError';
+  }
+}
 
 export interface Runtime {
   config: SapaConfig;
@@ -43,6 +51,8 @@ export interface RuntimeOptions {
 
 export async function openRuntime(config: SapaConfig, options: RuntimeOptions = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  // Checked before anything opens a connection that would retry for ever (issue 12, defect 9).
+  if (config.redisUrl !== null) await checkRedisReachable(config.redisUrl).catch((error: unknown) => { throw new RedisUnreachableError(error); });
   const store = openStore(config.database);
   await migrateToLatest(store);
   const onError = (error: unknown, job: { id: string; name: string }): void => logger.warn({ err: error, job }, 'job attempt failed');

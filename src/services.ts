@@ -7,6 +7,7 @@ import { buildJobHandlers } from './jobs/handlers.js';
 import type { RunningWorker } from './jobs/queue.js';
 import type { Runtime } from './runtime.js';
 import { buildApp } from './server/app.js';
+import { appConfigFrom } from './server/context.js';
 import { startScheduler, type RunningScheduler } from './scheduler.js';
 import { startChannelPollers, type RunningChannelPoller } from './domain/channel-poller.js';
 import { startInboundProcessing, type RunningInboundProcessing } from './domain/inbound-processing.js';
@@ -29,7 +30,7 @@ export async function startServices(runtime: Runtime, services: ServiceRole[]): 
 
   if (services.includes('api')) {
     app = await buildApp({
-      context: { store: runtime.store, queue: runtime.queue, events: runtime.events, config: { secretKey: runtime.config.secretKey, secureCookies: false } },
+      context: { store: runtime.store, queue: runtime.queue, events: runtime.events, config: appConfigFrom(runtime.config) },
       logger: runtime.logger,
       webRoot,
     });

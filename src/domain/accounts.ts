@@ -1,9 +1,9 @@
 // Account commands, shared by the routes and the CLI.
 import type { Kysely } from 'kysely';
-import type { Database, Role, UserRow } from '../store/schema.js';
+import type { ApiTokenScope, Database, Role, UserRow } from '../store/schema.js';
 import { findUserByEmail, insertUser } from '../store/repositories/users.js';
 import { upsertMembership } from '../store/repositories/workspaces.js';
-import { deleteSession, findApiTokenByHash, findLiveSession, insertApiToken, insertSession, touchApiToken } from '../store/repositories/sessions.js';
+import { deleteApiTokenOf, deleteSession, findApiTokenByHash, findApiTokenById, findLiveSession, insertApiToken, insertSession, touchApiToken } from '../store/repositories/sessions.js';
 import { recordAudit } from '../store/repositories/audit.js';
 import { newId } from '../store/ids.js';
 import { hashPassword, minimumPasswordLength, verifyPassword } from './passwords.js';
@@ -63,26 +63,58 @@ export async function signOut(db: Kysely<Database>, sessionToken: string): Promi
 export interface Authenticated {
   userId: string;
   via: 'session' | 'token';
+  /** The stored id of the session (its hash) or of the API token: what sign-out or revoking ends. */
+  credentialId: string;
   csrfToken: string | null;
+  /** A read-only API token may only use safe methods; sessions are always full. */
+  scope: ApiTokenScope;
 }
 
 export async function authenticateSession(db: Kysely<Database>, sessionToken: string): Promise<Authenticated | null> {
   const session = await findLiveSession(db, hashToken(sessionToken));
-  return session === undefined ? null : { userId: session.user_id, via: 'session', csrfToken: session.csrf_token };
+  return session === undefined ? null : { userId: session.user_id, via: 'session', credentialId: session.id, csrfToken: session.csrf_token, scope: 'full' };
 }
 
-export async function authenticateApiToken(db: Kysely<Database>, token: string): Promise<Authenticated | null> {
+export async function authenticateApiToken(db: Kysely<Database>, token: string, now = Date.now()): Promise<Authenticated | null> {
   const row = await findApiTokenByHash(db, hashToken(token));
-  if (row === undefined) return null;
-  await touchApiToken(db, row.id);
-  return { userId: row.user_id, via: 'token', csrfToken: null };
+  if (row === undefined || (row.expires_at !== null && row.expires_at <= now)) return null;
+  await touchApiToken(db, row.id, now);
+  return { userId: row.user_id, via: 'token', credentialId: row.id, csrfToken: null, scope: row.scope };
 }
 
-/** Returns the token once; only its hash is stored. */
-export async function createApiToken(db: Kysely<Database>, userId: string, name: string, now = Date.now()): Promise<{ id: string; token: string }> {
+/** Whether a credential checked earlier still holds (long-lived streams re-check it). */
+export async function credentialStillValid(db: Kysely<Database>, auth: Pick<Authenticated, 'via' | 'credentialId'>): Promise<boolean> {
+  if (auth.via === 'session') return (await findLiveSession(db, auth.credentialId)) !== undefined;
+  const token = await findApiTokenById(db, auth.credentialId);
+  return token !== undefined && (token.expires_at === null || token.expires_at > Date.now());
+}
+
+export const defaultTokenLifetimeDays = 90;
+
+/**
+ * API tokens are credentials of their own, for scripts: signing out of a browser session does
+ * not end them (a script would break each time its owner signs out), but they expire, can be
+ * listed and revoked, and end with the user's account (rows cascade on user deletion).
+ * Returns the token once; only its hash is stored.
+ */
+export async function createApiToken(
+  db: Kysely<Database>, userId: string, input: { name: string; scope?: ApiTokenScope; expiresInDays?: number }, now = Date.now(),
+): Promise<{ id: string; token: string; expiresAt: number }> {
   const token = newToken('sapa');
   const id = newId(now);
-  await insertApiToken(db, { id, user_id: userId, name, token_hash: hashToken(token), created_at: now, last_used_at: null });
-  await recordAudit(db, { workspaceId: null, actorUserId: userId, action: 'api_token.created', targetType: 'api_token', targetId: id, details: { name } });
-  return { id, token };
+  const scope = input.scope ?? 'full';
+  const expiresAt = now + (input.expiresInDays ?? defaultTokenLifetimeDays) * 24 * 3600_000;
+  await db.transaction().execute(async (trx) => {
+    await insertApiToken(trx, { id, user_id: userId, name: input.name, token_hash: hashToken(token), created_at: now, last_used_at: null, expires_at: expiresAt, scope });
+    await recordAudit(trx, { workspaceId: null, actorUserId: userId, action: 'api_token.created', targetType: 'api_token', targetId: id, details: { name: input.name, scope, expiresAt } }, now);
+  });
+  return { id, token, expiresAt };
+}
+
+/** Revokes one of the user's own tokens; another user's id is "not found". */
+export async function revokeApiToken(db: Kysely<Database>, userId: string, tokenId: string, now = Date.now()): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    if (!(await deleteApiTokenOf(trx, userId, tokenId))) throw new DomainError('not_found', 'API token not found.');
+    await recordAudit(trx, { workspaceId: null, actorUserId: userId, action: 'api_token.revoked', targetType: 'api_token', targetId: tokenId, details: {} }, now);
+  });
 }

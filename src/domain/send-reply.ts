@@ -60,9 +60,9 @@ export async function queueReply(runtime: AppDeps, input: QueueReplyInput, now =
   const { db } = runtime.store;
   const text = input.text.trim();
   if (text === '') throw new DomainError('invalid_input', 'text: a reply cannot be empty');
-  const existing = await findMessageByIdempotencyKey(db, input.idempotencyKey);
+  const existing = await findMessageByIdempotencyKey(db, input.workspaceId, input.idempotencyKey);
   if (existing !== undefined) {
-    if (existing.conversation_id !== input.conversationId) throw new DomainError('conflict', 'idempotencyKey: already used for another conversation');
+    if (existing.conversation_id !== input.conversationId) throw new DomainError('conflict', 'idempotencyKey: already used for a reply in another conversation; send a new key for a new reply');
     return { messageId: existing.id, state: existing.delivery_state, duplicate: true };
   }
   const conversation = await db.selectFrom('conversations').selectAll().where('id', '=', input.conversationId).where('workspace_id', '=', input.workspaceId).executeTakeFirst();
@@ -85,7 +85,7 @@ export async function queueReply(runtime: AppDeps, input: QueueReplyInput, now =
   );
   if (decision.decision === 'hold') throw new PacingHoldError(decision);
 
-  const inbound = await latestInbound(db, input.conversationId);
+  const inbound = await latestInbound(db, input.workspaceId, input.conversationId);
   const messageId = newId(now);
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('messages').values({

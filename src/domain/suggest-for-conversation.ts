@@ -2,8 +2,10 @@
 // the replies officers marked good (with the question each one answered).
 import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
+import { findConversationInWorkspace } from '../store/repositories/conversations.js';
 import { latestInbound } from '../store/repositories/replies.js';
 import { listFaqForSuggestions, listGoodRepliesForSuggestions } from '../store/repositories/suggestion-sources.js';
+import { DomainError } from './accounts.js';
 import { getBrandProfile } from './brand-profile.js';
 import type { SuggestionContext } from './suggestion-rerank.js';
 import { faqDocument, pastReplyDocument, rankSuggestions, type Suggestion } from './suggestions.js';
@@ -33,7 +35,9 @@ function storedUnderstanding(analysis: string | null): SuggestionContext['unders
 }
 
 export async function suggestRepliesFor(db: Kysely<Database>, workspaceId: string, conversationId: string): Promise<Suggestion[]> {
-  const inbound = await latestInbound(db, conversationId);
+  // The id comes from the path: a conversation of another workspace is "not found", never read.
+  if ((await findConversationInWorkspace(db, workspaceId, conversationId)) === undefined) throw new DomainError('not_found', 'Conversation not found.');
+  const inbound = await latestInbound(db, workspaceId, conversationId);
   if (inbound === undefined) return [];
   const faq = await listFaqForSuggestions(db, workspaceId);
   const good = await listGoodRepliesForSuggestions(db, workspaceId);

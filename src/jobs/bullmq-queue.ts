@@ -1,7 +1,8 @@
 // The Redis engine, for several worker processes. BullMQ's stalled-job check gives the
 // same guarantee as the database lease: a job whose worker died is run again.
 import { Queue, Worker, UnrecoverableError, type Job } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { openRedis, pingWithin } from '../realtime/redis-connection.js';
 import {
   type BackoffPolicy, backoffDelay, defaultBackoff, defaultMaxAttempts, type EnqueueOptions, type JobHandlers,
   type JobPayload, type JobQueue, PermanentJobError, type QueueStats, RetryLaterError, type RunningWorker, type WorkerOptions,
@@ -16,9 +17,9 @@ export interface BullQueueOptions {
   onError?: (error: unknown, job: { id: string; name: string }) => void;
 }
 
-function connect(url: string): Redis {
+function connect(url: string, onError: BullQueueOptions['onError']): Redis {
   // BullMQ workers block on Redis; they need maxRetriesPerRequest: null.
-  return new Redis(url, { maxRetriesPerRequest: null, lazyConnect: false });
+  return openRedis(url, { maxRetriesPerRequest: null, onOutage: (error) => { if (error !== null) onError?.(error, { id: '-', name: 'redis' }); } });
 }
 
 export class BullQueue implements JobQueue {
@@ -31,7 +32,7 @@ export class BullQueue implements JobQueue {
   constructor(private readonly options: BullQueueOptions) {
     this.prefix = options.prefix ?? 'sapa';
     this.queueName = options.queueName ?? 'jobs';
-    this.connection = connect(options.redisUrl);
+    this.connection = connect(options.redisUrl, options.onError);
     this.queue = new Queue(this.queueName, { connection: this.connection, prefix: this.prefix });
   }
 
@@ -49,7 +50,7 @@ export class BullQueue implements JobQueue {
   startWorker(handlers: JobHandlers, workerOptions: WorkerOptions = {}): RunningWorker {
     const policy = this.options.backoff ?? defaultBackoff;
     const leaseMs = workerOptions.leaseMs ?? 60_000;
-    const workerConnection = connect(this.options.redisUrl);
+    const workerConnection = connect(this.options.redisUrl, this.options.onError);
     const worker = new Worker(
       this.queueName,
       async (job: Job<JobPayload>) => {
@@ -96,11 +97,7 @@ export class BullQueue implements JobQueue {
   }
 
   async isHealthy(): Promise<boolean> {
-    try {
-      return (await this.connection.ping()) === 'PONG';
-    } catch {
-      return false;
-    }
+    return pingWithin(this.connection);
   }
 
   /** Removes every key of this queue (tests use it on their own prefix). */

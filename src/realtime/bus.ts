@@ -1,7 +1,8 @@
 // Live updates for open inboxes. One process: an in-memory emitter. Several API processes:
 // the same interface over Redis pub/sub, so an event from a worker reaches every browser.
 import { EventEmitter } from 'node:events';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { openRedis } from './redis-connection.js';
 
 export type LiveEventName = 'message.created' | 'message.updated' | 'conversation.updated' | 'presence' | 'target.due_soon' | 'target.breached' | 'channel.updated' | 'crisis.alert';
 
@@ -65,8 +66,8 @@ export class RedisEventBus implements EventBus {
   constructor(redisUrl: string, prefix = 'sapa') {
     this.channel = `${prefix}:live`;
     this.inboundChannel = `${prefix}:inbound`;
-    this.publisher = new Redis(redisUrl);
-    this.subscriber = new Redis(redisUrl);
+    this.publisher = openRedis(redisUrl);
+    this.subscriber = openRedis(redisUrl);
     void this.subscriber.subscribe(this.channel, this.inboundChannel).catch(() => undefined);
     this.subscriber.on('message', (channel: string, raw: string) => {
       if (channel === this.inboundChannel) {

@@ -1,5 +1,6 @@
 // Who may call a route. Every route declares its access in `config.access`; the auth
 // plugin refuses a route that declares none, so a new route cannot be open by accident.
+import type { Authenticated } from '../domain/accounts.js';
 import type { Role } from '../store/schema.js';
 
 export type RouteAccess =
@@ -21,7 +22,7 @@ declare module 'fastify' {
     access?: RouteAccess;
   }
   interface FastifyRequest {
-    auth: { userId: string; via: 'session' | 'token'; csrfToken: string | null } | null;
+    auth: Authenticated | null;
     workspaceRole: Role | null;
   }
 }

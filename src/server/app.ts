@@ -9,10 +9,11 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { packageVersion } from '../version.js';
-import { publicAccess } from './access.js';
+import { publicAccess, userAccess } from './access.js';
 import type { AppContext } from './context.js';
 import { installErrorHandling, sendError } from './errors.js';
 import { authPlugin } from './plugins/auth.js';
+import { installSecurityHeaders } from './security-headers.js';
 import { apiRoutePlugins } from './routes/index.js';
 
 export interface BuildAppOptions {
@@ -40,16 +41,22 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   const app = Fastify({
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    // Only proxies named by SAPA_TRUST_PROXY may set the client address (the sign-in limiter keys on it).
+    trustProxy: options.context.config.trustProxy,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // Swagger UI's own routes cannot declare access; the docs are for signed-in users.
+  app.addHook('onRoute', (route) => {
+    if (route.url?.startsWith('/api/docs') === true) route.config = { ...route.config, access: userAccess };
+  });
   const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) routeTable.push({ method, url: route.url ?? route.path ?? '', access: route.config?.access?.kind ?? null });
   });
   app.decorate('routeTable', routeTable);
   installErrorHandling(app);
+  installSecurityHeaders(app, options.context.config.secureCookies);
   await app.register(cookie);
   await app.register(rateLimit, { global: false, errorResponseBuilder: (_request, context) => ({ statusCode: 429, error: 'Too Many Requests', message: `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s.` }) });
   await app.register(swagger, {

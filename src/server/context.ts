@@ -8,5 +8,13 @@ export interface AppContext {
   store: Store;
   queue: JobQueue;
   events: EventBus;
-  config: Pick<SapaConfig, 'secretKey'> & { secureCookies: boolean };
+  config: Pick<SapaConfig, 'secretKey' | 'trustProxy'> & {
+    /** Served over https (SAPA_PUBLIC_URL): cookies are Secure and browsers get HSTS. */
+    secureCookies: boolean;
+  };
+}
+
+/** The HTTP settings of the app from the process configuration. */
+export function appConfigFrom(config: SapaConfig): AppContext['config'] {
+  return { secretKey: config.secretKey, trustProxy: config.trustProxy, secureCookies: config.publicUrl?.protocol === 'https:' };
 }

@@ -1,6 +1,6 @@
 // Opens the store: better-sqlite3 (WAL) for the embedded default, pg for PostgreSQL.
 // Both speak the same Kysely<Database>; dialect differences stay inside src/store.
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
@@ -57,8 +57,19 @@ export function tuneSqliteConnection(connection: SQLite.Database): void {
   connection.pragma('mmap_size = 268435456');
 }
 
+/**
+ * Follower messages are personal data: a folder Sapa creates is 0700 and the database 0600.
+ * SQLite gives its -wal and -shm files the database file's mode, so creating the file private
+ * first keeps them private too; files of an older install are tightened on open.
+ */
+function makeSqliteFilePrivate(file: string): void {
+  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  for (const each of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(each)) chmodSync(each, 0o600);
+}
+
 function openSqlite(file: string): Store {
-  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') makeSqliteFilePrivate(file);
   const connection = new SQLite(file);
   tuneSqliteConnection(connection);
   connection.pragma('foreign_keys = ON');

@@ -8,6 +8,7 @@ import * as posts from './migrations/0003_posts.js';
 import * as inboundEvents from './migrations/0004_inbound_events.js';
 import * as inboundQueue from './migrations/0005_inbound_queue.js';
 import * as realChannels from './migrations/0006_real_channels.js';
+import * as security from './migrations/0007_security.js';
 import * as insights from './migrations/0008_insights.js';
 import type { Database } from './schema.js';
 
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0004_inbound_events': inboundEvents,
   '0005_inbound_queue': inboundQueue,
   '0006_real_channels': realChannels,
+  '0007_security': security,
   '0008_insights': insights,
 };
 

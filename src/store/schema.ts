@@ -45,7 +45,13 @@ export interface ApiTokensTable {
   token_hash: string;
   created_at: number;
   last_used_at: number | null;
+  /** Null: never expires (tokens made before expiry existed). */
+  expires_at: number | null;
+  /** `read`: safe methods only (GET/HEAD); `full`: whatever the user's roles allow. */
+  scope: ApiTokenScope;
 }
+
+export type ApiTokenScope = 'read' | 'full';
 
 export interface ChannelsTable {
   id: string;

@@ -20,14 +20,14 @@ export interface TestApp {
   dispose(): Promise<void>;
 }
 
-export async function createTestApp(kind: DatabaseKind = 'sqlite'): Promise<TestApp> {
+export async function createTestApp(kind: DatabaseKind = 'sqlite', config: Partial<AppContext['config']> = {}): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const { db } = database.store;
   const context: AppContext = {
     store: database.store,
     queue: new DatabaseQueue({ db, dialect: database.store.kind }),
     events: new LocalEventBus(),
-    config: { secretKey: Buffer.alloc(32, 7), secureCookies: false },
+    config: { secretKey: Buffer.alloc(32, 7), secureCookies: false, trustProxy: false, ...config },
   };
   const workspace = await insertWorkspace(db, { name: 'Test Brand' });
   const emails = { owner: 'owner@test.local', manager: 'manager@test.local', officer: 'officer@test.local', viewer: 'viewer@test.local' };

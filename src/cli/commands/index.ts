@@ -6,6 +6,7 @@ import { registerDemoCommand } from './demo.js';
 import { registerInboundCommand } from './inbound.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerStartCommand } from './start.js';
+import { registerTokenCommand } from './token.js';
 import { registerUserCommand } from './user.js';
 import { registerVersionCommand } from './version.js';
 
@@ -14,6 +15,7 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerStartCommand,
   registerMigrateCommand,
   registerUserCommand,
+  registerTokenCommand,
   registerDemoCommand,
   registerInboundCommand,
   registerCheckCommand,

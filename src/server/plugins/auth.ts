@@ -29,6 +29,7 @@ export const authPlugin = fp<{ context: AppContext }>(async (app, { context }) =
     request.auth = await identify(request, context);
     if (request.auth === null) return sendError(reply, 401, 'Sign in first (session cookie or Bearer API token).');
     if (access === undefined) return sendError(reply, 403, 'This route declares no access rule.');
+    if (request.auth.scope === 'read' && !safeMethods.has(request.method)) return sendError(reply, 403, 'This API token is read-only.');
     if (request.auth.via === 'session' && !safeMethods.has(request.method) && request.headers['x-csrf-token'] !== request.auth.csrfToken) {
       return sendError(reply, 403, 'Missing or wrong x-csrf-token header.');
     }

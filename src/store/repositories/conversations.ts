@@ -119,8 +119,13 @@ export interface ConversationDetail {
   messages: Array<MessageRow & { author_display_name: string | null; author_handle: string | null }>;
 }
 
+/** A conversation by id, only if it belongs to the workspace (ids from a path are never trusted alone). */
+export function findConversationInWorkspace(db: Kysely<Database>, workspaceId: string, id: string): Promise<ConversationRow | undefined> {
+  return db.selectFrom('conversations').selectAll().where('id', '=', id).where('workspace_id', '=', workspaceId).executeTakeFirst();
+}
+
 export async function getConversationDetail(db: Kysely<Database>, workspaceId: string, id: string): Promise<ConversationDetail | null> {
-  const conversation = await db.selectFrom('conversations').selectAll().where('id', '=', id).where('workspace_id', '=', workspaceId).executeTakeFirst();
+  const conversation = await findConversationInWorkspace(db, workspaceId, id);
   if (conversation === undefined) return null;
   const channel = await db.selectFrom('channels').selectAll().where('id', '=', conversation.channel_id).executeTakeFirstOrThrow();
   const contact = conversation.contact_id === null ? null

@@ -6,17 +6,19 @@ import { newId } from '../ids.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
-export function findMessageByIdempotencyKey(db: Executor, key: string): Promise<MessageRow | undefined> {
-  return db.selectFrom('messages').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
+/** Keys are chosen by clients, so they are unique (and looked up) per workspace only. */
+export function findMessageByIdempotencyKey(db: Executor, workspaceId: string, key: string): Promise<MessageRow | undefined> {
+  return db.selectFrom('messages').selectAll().where('workspace_id', '=', workspaceId).where('idempotency_key', '=', key).executeTakeFirst();
 }
 
 export function findMessage(db: Executor, id: string): Promise<MessageRow | undefined> {
   return db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** The newest inbound message of a conversation: the one a reply answers. */
-export function latestInbound(db: Executor, conversationId: string): Promise<MessageRow | undefined> {
-  return db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId).where('direction', '=', 'inbound')
+/** The newest inbound message of a conversation of this workspace: the one a reply answers. */
+export function latestInbound(db: Executor, workspaceId: string, conversationId: string): Promise<MessageRow | undefined> {
+  return db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId).where('workspace_id', '=', workspaceId)
+    .where('direction', '=', 'inbound')
     .where('kind', '!=', 'reaction').where('deleted_at', 'is', null)
     .orderBy('sent_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
 }

@@ -3,6 +3,7 @@ import type { ConversationListQuery } from './conversationsApi';
 // One place for cache keys, so live updates invalidate exactly what they should.
 export const queryKeys = {
   session: ['session'] as const,
+  apiTokens: ['api-tokens'] as const,
   channels: (workspaceId: string) => ['workspaces', workspaceId, 'channels'] as const,
   conversations: (workspaceId: string) => ['workspaces', workspaceId, 'conversations'] as const,
   conversationList: (workspaceId: string, query: ConversationListQuery) =>

@@ -6,6 +6,9 @@ import { publicAccess, userAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
 import { ErrorResponse, sendError } from '../../errors.js';
 import { sessionCookieName } from '../../plugins/auth.js';
+import { SignInThrottle } from '../../../domain/sign-in-throttle.js';
+import { liveStreamsOf } from '../../live-streams.js';
+import { deviceCookieMaxAgeSeconds, deviceCookieName, deviceCookieValue, isKnownDevice } from './device-cookie.js';
 import { presentUser, presentWorkspace } from '../../presenters.js';
 import { MeResponse, SessionResponse, SignInBody, SignInResponse, UpdateMeBody } from './schema.js';
 
@@ -16,6 +19,7 @@ function emailOf(body: unknown): string {
 
 export const authRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = async (app, { context }) => {
   const { db } = context.store;
+  const throttle = new SignInThrottle();
 
   app.post('/api/auth/sign-in', {
     config: {
@@ -25,8 +29,24 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = as
     },
     schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: SignInBody, response: { 200: SignInResponse, 401: ErrorResponse, 429: ErrorResponse } },
   }, async (request, reply) => {
+    const attempt = { address: request.ip, email: emailOf(request.body), knownDevice: isKnownDevice(context.config.secretKey, emailOf(request.body), request.cookies[deviceCookieName]) };
+    const decision = throttle.check(attempt);
+    if (!decision.allowed) {
+      const seconds = Math.ceil(decision.retryAfterMs / 1000);
+      void reply.header('retry-after', String(seconds));
+      return sendError(reply, 429, decision.reason === 'address'
+        ? `Too many failed sign-ins from this address; try again in ${seconds} s.`
+        : `Too many failed sign-ins to this account from unknown browsers; try again in ${seconds} s, or from a browser that signed in before.`);
+    }
     const result = await signIn(db, request.body.email, request.body.password);
-    if (result === null) return sendError(reply, 401, 'Wrong e-mail or password.');
+    if (result === null) {
+      throttle.recordFailure(attempt);
+      return sendError(reply, 401, 'Wrong e-mail or password.');
+    }
+    throttle.recordSuccess(attempt);
+    void reply.setCookie(deviceCookieName, deviceCookieValue(context.config.secretKey, attempt.email), {
+      path: '/api/auth', httpOnly: true, sameSite: 'lax', secure: context.config.secureCookies, maxAge: deviceCookieMaxAgeSeconds,
+    });
     void reply.setCookie(sessionCookieName, result.sessionToken, {
       path: '/', httpOnly: true, sameSite: 'lax', secure: context.config.secureCookies, expires: new Date(result.expiresAt),
     });
@@ -39,7 +59,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = as
   }, async (request, reply) => {
     const cookie = request.cookies[sessionCookieName];
     if (cookie !== undefined) await signOut(db, cookie);
-    void reply.clearCookie(sessionCookieName, { path: '/' });
+    // Live-update streams of this session end with it (other processes: at their next heartbeat).
+    if (request.auth?.via === 'session') liveStreamsOf(context).endAll(request.auth.credentialId);
+    void reply.clearCookie(sessionCookieName, { path: '/', httpOnly: true, sameSite: 'lax', secure: context.config.secureCookies });
     return reply.code(204).send(null);
   });
 

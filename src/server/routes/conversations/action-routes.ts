@@ -11,7 +11,7 @@ import { ErrorResponse, sendError } from '../../errors.js';
 import { WorkspaceParams } from '../workspaces/schema.js';
 import {
   BulkUpdateBody, BulkUpdateResponse, ConversationParams, GuardBlockedResponse, MarkGoodBody, MessageParams, NoteBody, NoteCreatedResponse,
-  PacingHoldResponse, PresenceBody, ReplyBody, ReplyQueuedResponse, SuggestionsResponse, UpdateConversationBody,
+  PresenceBody, ReplyBody, ReplyConflictResponse, ReplyQueuedResponse, SuggestionsResponse, UpdateConversationBody,
 } from './schema.js';
 
 function toChanges(body: { status?: 'open' | 'closed'; assigneeId?: string | null; tags?: string[]; snoozedUntil?: string | null; spam?: boolean; addTags?: string[]; removeTags?: string[] }): ConversationChanges {
@@ -55,7 +55,7 @@ export const conversationActionRoutes: FastifyPluginAsyncTypebox<{ context: AppC
     schema: {
       tags: ['inbox'], summary: 'Reply: checked by the content guard and pacing, then sent by a job exactly once',
       params: ConversationParams, body: ReplyBody,
-      response: { 202: ReplyQueuedResponse, 200: ReplyQueuedResponse, 404: ErrorResponse, 409: PacingHoldResponse, 422: GuardBlockedResponse },
+      response: { 202: ReplyQueuedResponse, 200: ReplyQueuedResponse, 404: ErrorResponse, 409: ReplyConflictResponse, 422: GuardBlockedResponse },
     },
   }, async (request, reply) => {
     try {
@@ -91,7 +91,7 @@ export const conversationActionRoutes: FastifyPluginAsyncTypebox<{ context: AppC
 
   app.get('/api/workspaces/:workspaceId/conversations/:conversationId/suggestions', {
     config: { access: workspaceAccess('viewer') },
-    schema: { tags: ['inbox'], summary: 'Suggested replies from the FAQ and past replies marked good, each with its source', params: ConversationParams, response: { 200: SuggestionsResponse } },
+    schema: { tags: ['inbox'], summary: 'Suggested replies from the FAQ and past replies marked good, each with its source', params: ConversationParams, response: { 200: SuggestionsResponse, 404: ErrorResponse } },
   }, async (request) => ({ items: await suggestRepliesFor(context.store.db, request.params.workspaceId, request.params.conversationId) }));
 
   app.put('/api/workspaces/:workspaceId/conversations/:conversationId/messages/:messageId/good', {

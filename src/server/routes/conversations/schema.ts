@@ -1,5 +1,6 @@
 import { Type } from '@fastify/type-provider-typebox';
 import { OneOf } from '../../schema-helpers.js';
+import { ErrorResponse } from '../../errors.js';
 import { Id } from '../workspaces/schema.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -146,6 +147,9 @@ export const PacingHoldResponse = Type.Object({
   statusCode: Type.Integer(), error: Type.String(), message: Type.String(),
   hold: Type.Object({ rule: Type.String(), until: Type.String(), message: Type.Object({ id: Type.String(), en: Type.String() }) }),
 });
+
+/** A 409 is either a pacing hold (with `hold`) or a plain conflict such as a reused idempotency key. */
+export const ReplyConflictResponse = Type.Union([PacingHoldResponse, ErrorResponse]);
 
 export const PresenceBody = Type.Object({ state: Type.Union([Type.Literal('viewing'), Type.Literal('replying'), Type.Literal('left')]) }, { additionalProperties: false });
 

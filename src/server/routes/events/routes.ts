@@ -1,36 +1,48 @@
-// Server-Sent Events: one stream per open inbox tab, scoped to one workspace.
+// Server-Sent Events: one stream per open inbox tab, scoped to one workspace. A stream lives
+// only as long as its credential: sign-out ends it, and each heartbeat re-checks it.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { ServerResponse } from 'node:http';
+import { credentialStillValid } from '../../../domain/accounts.js';
 import { workspaceAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
+import { ErrorResponse, sendError } from '../../errors.js';
+import { liveStreamsOf, maxStreamsPerCredential } from '../../live-streams.js';
 import { WorkspaceParams } from '../workspaces/schema.js';
 
 const heartbeatMs = 15_000;
 
 export const eventRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = async (app, { context }) => {
-  const openStreams = new Set<ServerResponse>();
+  const streams = liveStreamsOf(context);
   // End open streams when the server closes, so a graceful shutdown does not hang on them.
-  app.addHook('preClose', async () => {
-    for (const stream of openStreams) stream.end();
-  });
+  app.addHook('preClose', async () => { streams.endEverything(); });
 
   app.get('/api/workspaces/:workspaceId/events', {
     config: { access: workspaceAccess('viewer') },
-    schema: { tags: ['inbox'], summary: 'Live updates (text/event-stream): message.created, message.updated, conversation.updated', params: WorkspaceParams },
+    schema: {
+      tags: ['inbox'], summary: 'Live updates (text/event-stream): message.created, message.updated, conversation.updated',
+      params: WorkspaceParams, response: { 429: ErrorResponse },
+    },
   }, (request, reply) => {
+    const auth = request.auth;
+    if (auth === null) { void sendError(reply, 401, 'Sign in first.'); return; }
     const stream = reply.raw;
+    const end = (): void => { stream.end(); };
+    if (!streams.open(auth.credentialId, end)) {
+      void sendError(reply, 429, `At most ${maxStreamsPerCredential} live streams per session; close other tabs.`);
+      return;
+    }
     reply.hijack();
     stream.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache, no-transform', connection: 'keep-alive', 'x-accel-buffering': 'no' });
     stream.write('retry: 3000\n\n');
-    openStreams.add(stream);
     const unsubscribe = context.events.subscribe(request.params.workspaceId, (event) => {
       stream.write(`event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`);
     });
-    const heartbeat = setInterval(() => stream.write(': keep-alive\n\n'), heartbeatMs);
+    const heartbeat = setInterval(() => {
+      void credentialStillValid(context.store.db, auth).then((valid) => { if (valid) stream.write(': keep-alive\n\n'); else end(); }, end);
+    }, heartbeatMs);
     request.raw.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
-      openStreams.delete(stream);
+      streams.closed(auth.credentialId, end);
     });
   });
 };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router-dom';
 import { WorkspaceDetails } from './WorkspaceDetails';
 import { PreferencesForm } from './PreferencesForm';
+import { ApiTokensCard } from './ApiTokensCard';
 import { InboxSettings } from './inbox/InboxSettings';
 import { BrandSettings } from './brand/BrandSettings';
 import { CrisisNotificationsForm } from './insights/CrisisNotificationsForm';
@@ -48,6 +49,7 @@ export function SettingsPage() {
           <Stack gap="md">
             <WorkspaceDetails />
             <PreferencesForm />
+            <ApiTokensCard />
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="inbox" pt="md">
