@@ -6,6 +6,7 @@ import { ChannelError } from '../channels/types.js';
 import { PermanentJobError, RetryLaterError, type JobContext } from '../jobs/queue.js';
 import type { Runtime } from '../runtime.js';
 import { findChannel } from '../store/repositories/channels.js';
+import { findReplyAddress } from '../store/repositories/conversations.js';
 import { findMessage, markConversationAnswered, transitionDelivery } from '../store/repositories/replies.js';
 import type { MessageRow } from '../store/schema.js';
 
@@ -48,9 +49,18 @@ export async function deliverReply(runtime: Runtime, messageId: string, context:
   if (!(await transitionDelivery(runtime.store.db, message.id, ['queued'], 'sending'))) return;
 
   try {
+    // A reply to a direct message goes back into that conversation, to that follower.
+    const address = await findReplyAddress(runtime.store.db, message.workspace_id, message.conversation_id);
+    const direct = address?.kind === 'direct' ? {
+      // Thread keys carry a kind prefix (inbound-batch.ts): the network's own thread id follows it.
+      directThreadId: address.thread_key.replace(/^dm:/, ''),
+      ...(address.network_user_id === null ? {} : { recipientNetworkId: address.network_user_id }),
+      ...(address.handle === null ? {} : { recipientHandle: address.handle }),
+    } : {};
     const result = await connector.sendReply({
       idempotencyKey: message.idempotency_key, text: message.text,
       ...(message.parent_network_message_id === null ? {} : { inReplyToNetworkId: message.parent_network_message_id }),
+      ...direct,
     });
     await finishSent(runtime, message, result.networkMessageId, result.sentAt);
   } catch (error) {

@@ -53,6 +53,18 @@ describe.each(databaseKinds)('replying on %s', (kind) => {
     expect(events[0]?.duration_ms).toBeGreaterThan(55_000);
   });
 
+  it('answers a direct message in its own conversation, to that follower', async () => {
+    const { db } = test.runtime.store;
+    const dm = await ingestEvent({ db, events: test.runtime.events, understand: keywordUnderstanding }, channel, buildInboundEvent({
+      kind: 'direct_message', directThreadId: 'dm-thread-7', author: { networkId: 'ig-user-7', handle: 'sari.ig', displayName: 'Sari' }, sentAt: Date.now() - 30_000,
+    }));
+    if (dm.status !== 'stored') throw new Error('not stored');
+    const queued = await queueReply(test.runtime, { workspaceId, conversationId: dm.conversationId, userId, role: 'officer', text: 'Siap kak Sari, kami bantu cek ya.', idempotencyKey: 'key-dm-0001' });
+    await deliverReply(test.runtime, queued.messageId, context);
+    const sent = test.runtime.connectors.worldFor(channel).connector.received.filter((entry) => entry.outcome === 'sent');
+    expect(sent).toEqual([expect.objectContaining({ kind: 'direct_message', directThreadId: 'dm-thread-7', recipientNetworkId: 'ig-user-7' })]);
+  });
+
   it('returns the same reply for the same idempotency key', async () => {
     const first = await reply('Siap kak, kami cek dulu ya.', 'key-00000002');
     const again = await reply('Siap kak, kami cek dulu ya.', 'key-00000002');

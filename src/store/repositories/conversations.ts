@@ -164,3 +164,12 @@ export async function countInbox(db: Kysely<Database>, workspaceId: string, user
     breaching: Number(row.breaching ?? 0), open: Number(row.open ?? 0), mine: Number(row.mine ?? 0),
   };
 }
+
+/** Where a reply in this conversation goes: a DM needs the thread and the follower's id and handle. */
+export function findReplyAddress(db: Kysely<Database>, workspaceId: string, conversationId: string): Promise<{ kind: 'thread' | 'direct'; thread_key: string; network_user_id: string | null; handle: string | null } | undefined> {
+  return db.selectFrom('conversations')
+    .leftJoin('contacts', 'contacts.id', 'conversations.contact_id')
+    .select(['conversations.kind', 'conversations.thread_key', 'contacts.network_user_id', 'contacts.handle'])
+    .where('conversations.id', '=', conversationId).where('conversations.workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+}
