@@ -1,3 +1,4 @@
+import type { ConnectorRegistry } from '../channels/registry.js';
 import type { SapaConfig } from '../config.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { EventBus } from '../realtime/bus.js';
@@ -8,7 +9,9 @@ export interface AppContext {
   store: Store;
   queue: JobQueue;
   events: EventBus;
-  config: Pick<SapaConfig, 'secretKey' | 'trustProxy'> & {
+  /** Builds each channel's connector (connect, test, webhooks). */
+  connectors: ConnectorRegistry;
+  config: Pick<SapaConfig, 'secretKey' | 'trustProxy' | 'publicUrl'> & {
     /** Served over https (SAPA_PUBLIC_URL): cookies are Secure and browsers get HSTS. */
     secureCookies: boolean;
   };
@@ -16,5 +19,5 @@ export interface AppContext {
 
 /** The HTTP settings of the app from the process configuration. */
 export function appConfigFrom(config: SapaConfig): AppContext['config'] {
-  return { secretKey: config.secretKey, trustProxy: config.trustProxy, secureCookies: config.publicUrl?.protocol === 'https:' };
+  return { secretKey: config.secretKey, trustProxy: config.trustProxy, publicUrl: config.publicUrl, secureCookies: config.publicUrl?.protocol === 'https:' };
 }

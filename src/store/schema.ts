@@ -60,7 +60,7 @@ export interface ChannelsTable {
   handle: string;
   display_name: string;
   /** needs_reconnect: the network refused the credentials (AUTH_REVOKED); the officer is told in the app. */
-  status: 'active' | 'paused' | 'error' | 'needs_reconnect';
+  status: 'active' | 'paused' | 'error' | 'needs_reconnect' | 'disconnected';
   /** AES-256-GCM under SAPA_SECRET_KEY; never returned by the API. */
   credentials_encrypted: string | null;
   simulated: number;

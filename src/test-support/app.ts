@@ -1,5 +1,6 @@
 // Builds the real app on a real test database, with a workspace and users of each role.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { ConnectorRegistry, type ConnectorRegistryOptions } from '../channels/registry.js';
 import { createUser } from '../domain/accounts.js';
 import { DatabaseQueue } from '../jobs/database-queue.js';
 import { LocalEventBus } from '../realtime/bus.js';
@@ -10,6 +11,7 @@ import { insertWorkspace } from '../store/repositories/workspaces.js';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases.js';
 
 export const testPassword = 'correct horse battery';
+const testSecretKey = Buffer.alloc(32, 7);
 
 export interface TestApp {
   app: FastifyInstance;
@@ -20,21 +22,25 @@ export interface TestApp {
   dispose(): Promise<void>;
 }
 
-export async function createTestApp(kind: DatabaseKind = 'sqlite', config: Partial<AppContext['config']> = {}): Promise<TestApp> {
+export async function createTestApp(kind: DatabaseKind = 'sqlite', config: Partial<AppContext['config']> = {}, connectors: ConnectorRegistryOptions = {}, logger?: FastifyBaseLogger): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const { db } = database.store;
   const context: AppContext = {
     store: database.store,
     queue: new DatabaseQueue({ db, dialect: database.store.kind }),
     events: new LocalEventBus(),
-    config: { secretKey: Buffer.alloc(32, 7), secureCookies: false, trustProxy: false, ...config },
+    connectors: new ConnectorRegistry({
+      seed: 'test', secretKey: config.secretKey ?? testSecretKey, db, ...connectors,
+      simulator: { latencyMs: 0, rateLimitProbability: 0, ...connectors.simulator },
+    }),
+    config: { secretKey: testSecretKey, secureCookies: false, trustProxy: false, publicUrl: null, ...config },
   };
   const workspace = await insertWorkspace(db, { name: 'Test Brand' });
   const emails = { owner: 'owner@test.local', manager: 'manager@test.local', officer: 'officer@test.local', viewer: 'viewer@test.local' };
   for (const role of Object.keys(emails) as Role[]) {
     await createUser(db, { email: emails[role], name: role, password: testPassword, workspaceId: workspace.id, role });
   }
-  const app = await buildApp({ context });
+  const app = await buildApp({ context, ...(logger === undefined ? {} : { logger }) });
   return {
     app, context, database, workspaceId: workspace.id, emails,
     dispose: async () => { await app.close(); await context.events.close(); await database.dispose(); },

@@ -3,6 +3,8 @@ import type { AppContext } from '../context.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { brandRoutes } from './brand/routes.js';
+import { oauthCallbackRoutes } from './channels/oauth-callback.js';
+import { channelRoutes } from './channels/routes.js';
 import { conversationActionRoutes } from './conversations/action-routes.js';
 import { conversationRoutes } from './conversations/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
@@ -15,6 +17,7 @@ import { guardRoutes } from './guard/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { insightsRoutes } from './insights/routes.js';
 import { tokenRoutes } from './tokens/routes.js';
+import { webhookRoutes } from './webhooks/routes.js';
 import { workspaceRoutes } from './workspaces/routes.js';
 
 /** Every API route module; each registers its routes with their schemas and access rules. */
@@ -35,4 +38,7 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   guardRoutes,
   postRoutes,
   insightsRoutes,
+  channelRoutes,
+  oauthCallbackRoutes,
+  webhookRoutes,
 ];

@@ -91,6 +91,14 @@ export async function setChannelStatus(
   await db.updateTable('channels').set({ status, status_reason: reason, updated_at: now }).where('id', '=', channelId).execute();
 }
 
+/** Disconnected: credentials erased, nothing polled or sent; conversations and history stay. */
+export async function disconnectChannelCredentials(db: Kysely<Database>, channelId: string, now = Date.now()): Promise<void> {
+  await db.updateTable('channels').set({
+    credentials_encrypted: null, status: 'disconnected', status_reason: null, rate_limited_until: null,
+    next_poll_at: null, poll_lease_owner: null, poll_lease_until: null, updated_at: now,
+  }).where('id', '=', channelId).execute();
+}
+
 export async function setChannelRateLimited(db: Kysely<Database>, channelId: string, until: number | null, reason: string | null): Promise<void> {
   await db.updateTable('channels').set({ rate_limited_until: until, status_reason: reason }).where('id', '=', channelId).execute();
 }

@@ -5,14 +5,3 @@ export const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0
 export const WorkspaceParams = Type.Object({ workspaceId: Id });
 
 export const NetworkSchema = OneOf(['facebook', 'instagram', 'x', 'bluesky', 'mastodon', 'telegram', 'whatsapp', 'threads']);
-
-export const ChannelSchema = Type.Object({
-  id: Type.String(),
-  network: Type.String(),
-  handle: Type.String(),
-  displayName: Type.String(),
-  status: Type.Union([Type.Literal('active'), Type.Literal('paused'), Type.Literal('error'), Type.Literal('needs_reconnect')]),
-  simulated: Type.Boolean(),
-});
-
-export const ChannelListResponse = Type.Object({ items: Type.Array(ChannelSchema) });
