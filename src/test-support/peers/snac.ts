@@ -14,6 +14,8 @@ export interface SnacUser {
   /** The Mastodon API account id (verify_credentials). */
   accountId: string;
   accessToken: string;
+  /** snac picks it at adduser; the OAuth test signs in with it. */
+  password: string;
 }
 
 export interface SnacPeer {
@@ -63,7 +65,7 @@ async function tokenFor(baseUrl: string, name: string, password: string): Promis
   if (!response.ok || accessToken === '') throw new Error(`snac gave no token for ${name} (HTTP ${response.status})`);
   const me = await fetch(`${baseUrl}/api/v1/accounts/verify_credentials`, { headers: { authorization: `Bearer ${accessToken}` } });
   const account = (await me.json()) as { id: string };
-  return { name, accountId: account.id, accessToken };
+  return { name, accountId: account.id, accessToken, password };
 }
 
 export async function startSnac(): Promise<SnacPeer> {
