@@ -54,6 +54,15 @@ export interface OutboundPost {
   text: string;
 }
 
+/**
+ * What Sapa sent, as it stored it. Networks that keep no idempotency key (Meta, X, Mastodon's
+ * lookup) compare it with what the account shows, so `findSent` can tell after a restart too.
+ */
+export type SentRequest = ({ kind: 'reply'; reply: OutboundReply } | { kind: 'post'; post: OutboundPost }) & {
+  /** The earliest moment the send could have gone out (epoch ms). */
+  startedAt: number;
+};
+
 export interface SendResult {
   networkMessageId: string;
   /** UTC instant, epoch milliseconds, as the network reports it. */
@@ -184,7 +193,7 @@ export interface ChannelConnector {
   fetchThread(networkMessageId: string): Promise<ThreadMessage[]>;
   fetchMetrics(networkPostIds: readonly string[]): Promise<PostMetrics[]>;
   /** After UNKNOWN_OUTCOME: did the send with this idempotency key land? null when it did not, or the network cannot tell. */
-  findSent(idempotencyKey: string): Promise<SendResult | null>;
+  findSent(idempotencyKey: string, request?: SentRequest): Promise<SendResult | null>;
   /** Listening: public posts matching a query, newer than the cursor. */
   search?(query: string, cursor: string | null): Promise<SearchPage>;
 }

@@ -1,34 +1,68 @@
-// Delivering a queued reply, at most once. States: queued → sending → sent (network id kept)
-// | failed (with an actionable reason) | unknown (the network may or may not have it: never
-// blindly retried; checked with the network where it can tell). Transient errors go back to
-// queued and retry with backoff; RATE_LIMITED waits for the network's retry-after.
-import { ChannelError } from '../channels/types.js';
-import { PermanentJobError, RetryLaterError, type JobContext } from '../jobs/queue.js';
+// Delivering a queued reply, at most once, through the one delivery state machine
+// (delivery/at-most-once.ts). A reply's row is a message: queued is its waiting state, and a
+// sent reply marks its conversation answered in the same transaction.
+import type { OutboundReply } from '../channels/types.js';
+import { PermanentJobError, type JobContext } from '../jobs/queue.js';
 import type { Runtime } from '../runtime.js';
 import { findChannel } from '../store/repositories/channels.js';
 import { findReplyAddress } from '../store/repositories/conversations.js';
 import { findMessage, markConversationAnswered, transitionDelivery } from '../store/repositories/replies.js';
 import type { MessageRow } from '../store/schema.js';
+import { deliverAtMostOnce, type DeliveryRecord, type DeliveryState, type DeliveryWording } from './delivery/at-most-once.js';
 
-const actionableReasons: Record<string, string> = {
-  INVALID_CONTENT: 'The network refused the text (too long or not allowed). Edit the reply and send it again.',
-  AUTH_REVOKED: 'The channel is disconnected or its access was revoked. Reconnect the channel in Settings, then send again.',
-  NOT_FOUND: 'The message being answered no longer exists on the network (deleted or hidden).',
-  RATE_LIMITED: 'The network kept refusing for rate limits. Try again later.',
-  TEMPORARY: 'The network kept failing. Try again later.',
+const wording: DeliveryWording = {
+  reasons: {
+    INVALID_CONTENT: 'The network refused the text (too long or not allowed). Edit the reply and send it again.',
+    AUTH_REVOKED: 'The channel is disconnected or its access was revoked. Reconnect the channel in Settings, then send again.',
+    NOT_FOUND: 'The message being answered no longer exists on the network (deleted or hidden).',
+    RATE_LIMITED: 'The network kept refusing for rate limits. Try again later.',
+    TEMPORARY: 'The network kept failing. Try again later.',
+  },
+  interrupted: 'The send was interrupted and the network cannot tell whether it arrived. Check the conversation on the network before sending again.',
+  unconfirmed: 'The network did not confirm the send. Check the conversation on the network before sending again.',
+  unexpected: 'The send failed unexpectedly; whether it arrived is not known.',
 };
 
-async function finishSent(runtime: Runtime, message: MessageRow, networkMessageId: string, sentAt: number): Promise<void> {
-  await runtime.store.db.transaction().execute(async (trx) => {
-    const moved = await transitionDelivery(trx, message.id, ['sending', 'unknown'], 'sent', { network_message_id: networkMessageId, error: null, sent_at: sentAt });
-    if (moved) await markConversationAnswered(trx, { conversationId: message.conversation_id, sentAt, userId: message.author_user_id });
+type ReplyState = MessageRow['delivery_state'];
+const asDeliveryState = (state: ReplyState): DeliveryState => (state === 'queued' ? 'waiting' : (state as DeliveryState));
+const asReplyState = (state: 'failed' | 'unknown' | 'waiting'): ReplyState => (state === 'waiting' ? 'queued' : state);
+
+function replyRecord(runtime: Runtime, message: MessageRow, idempotencyKey: string): DeliveryRecord {
+  const publish = (name: 'conversation.updated' | 'message.updated') => runtime.events.publish({
+    workspaceId: message.workspace_id, name, data: { conversationId: message.conversation_id, messageId: message.id },
   });
-  runtime.events.publish({ workspaceId: message.workspace_id, name: 'conversation.updated', data: { conversationId: message.conversation_id } });
+  return {
+    state: asDeliveryState(message.delivery_state),
+    idempotencyKey,
+    claim: () => transitionDelivery(runtime.store.db, message.id, ['queued'], 'sending'),
+    markSent: async (result) => {
+      await runtime.store.db.transaction().execute(async (trx) => {
+        const moved = await transitionDelivery(trx, message.id, ['sending', 'unknown'], 'sent', { network_message_id: result.networkMessageId, error: null, sent_at: result.sentAt });
+        if (moved) await markConversationAnswered(trx, { conversationId: message.conversation_id, sentAt: result.sentAt, userId: message.author_user_id });
+      });
+      publish('conversation.updated');
+    },
+    settle: async (state, reason) => {
+      await transitionDelivery(runtime.store.db, message.id, ['sending'], asReplyState(state), { error: reason });
+      publish('message.updated');
+    },
+  };
 }
 
-async function settle(runtime: Runtime, message: MessageRow, state: 'failed' | 'unknown' | 'queued', error: string): Promise<void> {
-  await transitionDelivery(runtime.store.db, message.id, ['sending'], state, { error });
-  runtime.events.publish({ workspaceId: message.workspace_id, name: 'message.updated', data: { conversationId: message.conversation_id, messageId: message.id } });
+/** The reply as the network is asked to send it; a reply to a direct message goes back into that conversation. */
+async function outboundReplyOf(runtime: Runtime, message: MessageRow, idempotencyKey: string): Promise<OutboundReply> {
+  const address = await findReplyAddress(runtime.store.db, message.workspace_id, message.conversation_id);
+  const direct = address?.kind === 'direct' ? {
+    // Thread keys carry a kind prefix (inbound-batch.ts): the network's own thread id follows it.
+    directThreadId: address.thread_key.replace(/^dm:/, ''),
+    ...(address.network_user_id === null ? {} : { recipientNetworkId: address.network_user_id }),
+    ...(address.handle === null ? {} : { recipientHandle: address.handle }),
+  } : {};
+  return {
+    idempotencyKey, text: message.text,
+    ...(message.parent_network_message_id === null ? {} : { inReplyToNetworkId: message.parent_network_message_id }),
+    ...direct,
+  };
 }
 
 export async function deliverReply(runtime: Runtime, messageId: string, context: JobContext): Promise<void> {
@@ -37,49 +71,14 @@ export async function deliverReply(runtime: Runtime, messageId: string, context:
   const channel = await findChannel(runtime.store.db, message.channel_id);
   if (channel === undefined) throw new PermanentJobError('channel removed');
   const connector = runtime.connectors.connectorFor(channel);
-
-  if (message.delivery_state === 'sending') {
-    // A worker died between sending and recording: ask the network instead of sending again.
-    const found = await connector.findSent(message.idempotency_key).catch(() => null);
-    if (found !== null) return finishSent(runtime, message, found.networkMessageId, found.sentAt);
-    await settle(runtime, message, 'unknown', 'The send was interrupted and the network cannot tell whether it arrived. Check the conversation on the network before sending again.');
-    return;
-  }
-  if (message.delivery_state !== 'queued') return;
-  if (!(await transitionDelivery(runtime.store.db, message.id, ['queued'], 'sending'))) return;
-
-  try {
-    // A reply to a direct message goes back into that conversation, to that follower.
-    const address = await findReplyAddress(runtime.store.db, message.workspace_id, message.conversation_id);
-    const direct = address?.kind === 'direct' ? {
-      // Thread keys carry a kind prefix (inbound-batch.ts): the network's own thread id follows it.
-      directThreadId: address.thread_key.replace(/^dm:/, ''),
-      ...(address.network_user_id === null ? {} : { recipientNetworkId: address.network_user_id }),
-      ...(address.handle === null ? {} : { recipientHandle: address.handle }),
-    } : {};
-    const result = await connector.sendReply({
-      idempotencyKey: message.idempotency_key, text: message.text,
-      ...(message.parent_network_message_id === null ? {} : { inReplyToNetworkId: message.parent_network_message_id }),
-      ...direct,
-    });
-    await finishSent(runtime, message, result.networkMessageId, result.sentAt);
-  } catch (error) {
-    if (!(error instanceof ChannelError)) {
-      await settle(runtime, message, 'unknown', 'The send failed unexpectedly; whether it arrived is not known.');
-      throw new PermanentJobError(error instanceof Error ? error.message : 'unexpected error');
-    }
-    const lastAttempt = context.attempt >= context.maxAttempts;
-    if (error.code === 'UNKNOWN_OUTCOME') {
-      const found = await connector.findSent(message.idempotency_key).catch(() => null);
-      if (found !== null) return finishSent(runtime, message, found.networkMessageId, found.sentAt);
-      await settle(runtime, message, 'unknown', 'The network did not confirm the send. Check the conversation on the network before sending again.');
-      return;
-    }
-    if ((error.code === 'RATE_LIMITED' || error.code === 'TEMPORARY') && !lastAttempt) {
-      await settle(runtime, message, 'queued', error.message);
-      throw error.code === 'RATE_LIMITED' ? new RetryLaterError(error.retryAfterMs ?? 60_000, error.message) : error;
-    }
-    await settle(runtime, message, 'failed', actionableReasons[error.code] ?? error.message);
-    throw new PermanentJobError(error.message);
-  }
+  const reply = await outboundReplyOf(runtime, message, message.idempotency_key);
+  await deliverAtMostOnce({
+    record: replyRecord(runtime, message, message.idempotency_key),
+    connector,
+    // received_at is when the reply was queued: it cannot have gone out before.
+    request: { kind: 'reply', reply, startedAt: message.received_at },
+    send: () => connector.sendReply(reply),
+    wording,
+    job: context,
+  });
 }

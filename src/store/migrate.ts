@@ -10,6 +10,7 @@ import * as inboundQueue from './migrations/0005_inbound_queue.js';
 import * as realChannels from './migrations/0006_real_channels.js';
 import * as security from './migrations/0007_security.js';
 import * as insights from './migrations/0008_insights.js';
+import * as publishing from './migrations/0014_publishing.js';
 import type { Database } from './schema.js';
 
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006_real_channels': realChannels,
   '0007_security': security,
   '0008_insights': insights,
+  '0014_publishing': publishing,
 };
 
 const inCodeProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
@@ -44,7 +46,9 @@ export async function migrateTo(store: { db: Kysely<Database>; schema?: string |
 }
 
 function migratorFor(store: { db: Kysely<Database>; schema?: string | undefined }): Migrator {
-  return new Migrator({ db: store.db, provider: inCodeProvider, ...(store.schema === undefined ? {} : { migrationTableSchema: store.schema }) });
+  // Migrations touch separate tables and columns, so one numbered below another already applied
+  // (branches merged in a different order than they were written) still runs rather than refusing.
+  return new Migrator({ db: store.db, provider: inCodeProvider, allowUnorderedMigrations: true, ...(store.schema === undefined ? {} : { migrationTableSchema: store.schema }) });
 }
 
 function outcomeOf(result: MigrationResultSet): MigrationOutcome {

@@ -224,6 +224,8 @@ export interface PostVariantsTable {
   idempotency_key: string | null;
   /** When the network took it (its own clock). */
   sent_at: number | null;
+  /** Where people see it on the network, when the network gives a link. */
+  network_url: string | null;
 }
 
 export interface AuditLogTable {

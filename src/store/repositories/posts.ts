@@ -111,7 +111,7 @@ export function findVariantRow(db: Executor, variantId: string) {
 
 export async function transitionVariant(
   db: Executor, id: string, from: VariantState[], to: VariantState,
-  changes: { network_post_id?: string; error?: string | null; sent_at?: number } = {},
+  changes: { network_post_id?: string; error?: string | null; sent_at?: number; network_url?: string | null } = {},
 ): Promise<boolean> {
   const result = await db.updateTable('post_variants').set({ state: to, ...changes }).where('id', '=', id).where('state', 'in', from).executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
