@@ -14,6 +14,7 @@ import { eventRoutes } from './events/routes.js';
 import { guardRoutes } from './guard/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { insightsRoutes } from './insights/routes.js';
+import { teamRoutes } from './team/routes.js';
 import { tokenRoutes } from './tokens/routes.js';
 import { workspaceRoutes } from './workspaces/routes.js';
 
@@ -35,4 +36,5 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   guardRoutes,
   postRoutes,
   insightsRoutes,
+  teamRoutes,
 ];
