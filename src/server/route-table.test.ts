@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-support/app.js';
 
-const publicRoutes = new Set(['GET /api/health', 'POST /api/auth/sign-in', 'GET /api/openapi.json']);
+// The join page's two invite routes are public: the person has no account yet.
+const publicRoutes = new Set(['GET /api/health', 'POST /api/auth/sign-in', 'GET /api/openapi.json', 'GET /api/invites/:code', 'POST /api/invites/:code/sign-up']);
 
 function fillParams(url: string): string {
   return url.replace(/:[A-Za-z]+/g, 'x0').replace(/\*$/, 'x0');
