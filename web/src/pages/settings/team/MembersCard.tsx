@@ -8,7 +8,7 @@ import type { WorkspaceRole } from '../../../api/types';
 import { useSession } from '../../../session/SessionContext';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import { notifySuccess } from '../../../ui/notifyApiError';
-import { allRoles, mayGrantRole, mayManageMember } from './teamRules';
+import { allRoles, leavesNoOwner, mayGrantRole, mayManageMember } from './teamRules';
 
 /** Who is in the workspace; managers and owners change roles and remove people (with a confirm). */
 export function MembersCard() {
@@ -32,6 +32,7 @@ export function MembersCard() {
     onSuccess: async (_nothing, member) => { setRemoving(null); notifySuccess(t('team.members.removed', { name: member.name })); await refresh(); },
   });
   const canManageTeam = mayManageMember(workspace.role, 'viewer');
+  const ownerCount = (members.data ?? []).filter((member) => member.role === 'owner').length;
   const joined = (iso: string) => new Date(iso).toLocaleDateString(i18n.language, { timeZone: workspace.timezone, dateStyle: 'medium' });
 
   return (
@@ -50,7 +51,8 @@ export function MembersCard() {
         </Table.Thead>
         <Table.Tbody>
           {(members.data ?? []).map((member) => {
-            const manageable = mayManageMember(workspace.role, member.role);
+            // The last owner can be neither demoted nor removed (the server refuses it too).
+            const manageable = mayManageMember(workspace.role, member.role) && !leavesNoOwner(member.role, null, ownerCount);
             const choices = allRoles.filter((candidate) => candidate === member.role || mayGrantRole(workspace.role, candidate));
             return (
               <Table.Tr key={member.id} data-testid="team-member-row" data-email={member.email}>
@@ -68,7 +70,7 @@ export function MembersCard() {
                     data-testid="team-member-role"
                   />
                 </Table.Td>
-                <Table.Td>{joined(member.joinedAt)}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{joined(member.joinedAt)}</Table.Td>
                 <Table.Td>
                   {manageable && (
                     <Button size="xs" variant="light" color="red" onClick={() => setRemoving(member)} data-testid="team-member-remove">
