@@ -58,4 +58,17 @@ describe('Settings > Team', () => {
     await newcomer.reload();
     await newcomer.getByTestId('sign-in-form').waitFor();
   });
+
+  it('creates a workspace from the switcher and opens its Team page as owner', async () => {
+    const page = await sapa.newPage('en-US');
+    await signIn(page, sapa.url, demoOwner.email, demoOwner.password);
+    await page.getByTestId('workspace-switcher').first().click();
+    await page.getByRole('option', { name: '+ New workspace' }).click();
+    await page.getByTestId('new-workspace-name').fill('Kopi Senja');
+    await page.getByTestId('new-workspace-create').click();
+    await page.waitForURL(/\/w\/[^/]+\/settings\/team$/);
+    const row = page.getByTestId('team-member-row').filter({ hasText: demoOwner.email });
+    await row.waitFor();
+    expect(await page.getByTestId('workspace-switcher').first().inputValue()).toBe('Kopi Senja');
+  });
 });

@@ -48,3 +48,15 @@ export function NewWorkspaceModal({ opened, onClose }: { opened: boolean; onClos
     </Modal>
   );
 }
+
+/** For someone with no workspace yet (e.g. made by `sapa user add` without one). */
+export function NewWorkspaceButton() {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  return (
+    <>
+      <Button variant="light" onClick={() => setOpened(true)} data-testid="new-workspace-open">{t('team.newWorkspace.title')}</Button>
+      <NewWorkspaceModal opened={opened} onClose={() => setOpened(false)} />
+    </>
+  );
+}
