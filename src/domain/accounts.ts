@@ -18,12 +18,17 @@ export class DomainError extends Error {
   }
 }
 
+/** The rules a new account's e-mail and password must meet (also used when joining by invite). */
+export function checkNewUserInput(input: { email: string; password: string }): void {
+  if (input.password.length < minimumPasswordLength) throw new DomainError('invalid_input', `password: at least ${minimumPasswordLength} characters`);
+  if (!/^[^@\s]+@[^@\s]+$/.test(input.email.trim())) throw new DomainError('invalid_input', 'email: not an e-mail address');
+}
+
 export async function createUser(
   db: Kysely<Database>,
   input: { email: string; name: string; password: string; workspaceId?: string; role?: Role },
 ): Promise<UserRow> {
-  if (input.password.length < minimumPasswordLength) throw new DomainError('invalid_input', `password: at least ${minimumPasswordLength} characters`);
-  if (!/^[^@\s]+@[^@\s]+$/.test(input.email.trim())) throw new DomainError('invalid_input', 'email: not an e-mail address');
+  checkNewUserInput(input);
   if ((await findUserByEmail(db, input.email)) !== undefined) throw new DomainError('conflict', `a user with e-mail ${input.email} already exists`);
   const user = await insertUser(db, { email: input.email, name: input.name, passwordHash: await hashPassword(input.password) });
   if (input.workspaceId !== undefined) await upsertMembership(db, input.workspaceId, user.id, input.role ?? 'officer');
@@ -49,6 +54,11 @@ export async function signIn(db: Kysely<Database>, email: string, password: stri
     return null;
   }
   if (!(await verifyPassword(password, user.password_hash))) return null;
+  return startSession(db, user, now);
+}
+
+/** A new browser session for a user whose identity is already proven. */
+export async function startSession(db: Kysely<Database>, user: UserRow, now = Date.now()): Promise<SignedIn> {
   const sessionToken = newToken('sess');
   const csrfToken = newToken('csrf');
   const expiresAt = now + sessionLifetimeMs;

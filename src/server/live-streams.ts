@@ -5,22 +5,34 @@ import type { AppContext } from './context.js';
 
 export const maxStreamsPerCredential = 10;
 
+const memberKey = (workspaceId: string, userId: string) => `${workspaceId}\u0000${userId}`;
+
 export class LiveStreams {
   private readonly byCredential = new Map<string, Set<() => void>>();
+  /** Whose stream of which workspace each `end` is, so removing a member closes their streams. */
+  private readonly memberOf = new Map<() => void, string>();
 
   /** Registers a stream's `end`; false when the credential already holds the maximum. */
-  open(credentialId: string, end: () => void): boolean {
+  open(credentialId: string, end: () => void, member?: { workspaceId: string; userId: string }): boolean {
     const streams = this.byCredential.get(credentialId) ?? new Set();
     if (streams.size >= maxStreamsPerCredential) return false;
     streams.add(end);
     this.byCredential.set(credentialId, streams);
+    if (member !== undefined) this.memberOf.set(end, memberKey(member.workspaceId, member.userId));
     return true;
   }
 
   closed(credentialId: string, end: () => void): void {
     const streams = this.byCredential.get(credentialId);
     streams?.delete(end);
+    this.memberOf.delete(end);
     if (streams?.size === 0) this.byCredential.delete(credentialId);
+  }
+
+  /** Ends a removed member's streams of that workspace (whatever credential opened them). */
+  endForMember(workspaceId: string, userId: string): void {
+    const key = memberKey(workspaceId, userId);
+    for (const [end, owner] of [...this.memberOf]) if (owner === key) end();
   }
 
   endAll(credentialId: string): void {

@@ -53,6 +53,23 @@ export interface ApiTokensTable {
 
 export type ApiTokenScope = 'read' | 'full';
 
+/** An invitation to join a workspace; the code is stored as its SHA-256 only. */
+export interface InvitesTable {
+  id: string;
+  workspace_id: string;
+  code_hash: string;
+  role: Role;
+  /** 1: the first person to join uses it up; 0: anyone with the code may join until it expires. */
+  single_use: number;
+  use_count: number;
+  created_by: string | null;
+  created_at: number;
+  expires_at: number;
+  last_used_at: number | null;
+  last_used_by: string | null;
+  revoked_at: number | null;
+}
+
 export interface ChannelsTable {
   id: string;
   workspace_id: string;
@@ -451,10 +468,12 @@ export interface Database {
   contact_loyalty: ContactLoyaltyTable;
   loyalty_moves: LoyaltyMovesTable;
   crisis_alerts: CrisisAlertsTable;
+  invites: InvitesTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
 export type WorkspaceRow = Selectable<WorkspacesTable>;
+export type InviteRow = Selectable<InvitesTable>;
 export type ChannelRow = Selectable<ChannelsTable>;
 export type ContactRow = Selectable<ContactsTable>;
 export type ConversationRow = Selectable<ConversationsTable>;

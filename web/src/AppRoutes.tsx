@@ -11,6 +11,7 @@ import { InsightsPage } from './pages/insights/InsightsPage';
 import { WeeklyReportPage } from './pages/insights/WeeklyReportPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { JoinPage } from './pages/join/JoinPage';
 
 /**
  * URL map. The workspace id is part of every signed-in URL so links can be
@@ -20,6 +21,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      <Route path="/join/:code" element={<JoinPage />} />
       <Route element={<RequireSession />}>
         <Route index element={<DefaultWorkspaceRedirect />} />
         <Route path="w/:workspaceId" element={<WorkspaceRoute />}>

@@ -9,6 +9,7 @@ import { registerStartCommand } from './start.js';
 import { registerTokenCommand } from './token.js';
 import { registerUserCommand } from './user.js';
 import { registerVersionCommand } from './version.js';
+import { registerWorkspaceCommand } from './workspace.js';
 
 /** Every sub-command of `sapa`, in the order `sapa --help` lists them. */
 export const commandRegistrations: Array<(program: Command) => void> = [
@@ -16,6 +17,7 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerMigrateCommand,
   registerUserCommand,
   registerTokenCommand,
+  registerWorkspaceCommand,
   registerDemoCommand,
   registerInboundCommand,
   registerCheckCommand,

@@ -16,6 +16,7 @@ import { eventRoutes } from './events/routes.js';
 import { guardRoutes } from './guard/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { insightsRoutes } from './insights/routes.js';
+import { teamRoutes } from './team/routes.js';
 import { tokenRoutes } from './tokens/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
 import { workspaceRoutes } from './workspaces/routes.js';
@@ -41,4 +42,5 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   channelRoutes,
   oauthCallbackRoutes,
   webhookRoutes,
+  teamRoutes,
 ];

@@ -1,9 +1,10 @@
 import { Navigate } from 'react-router-dom';
-import { Alert, Center } from '@mantine/core';
+import { Alert, Center, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/SessionContext';
 import { lastWorkspaceId } from './lastWorkspace';
 import { sectionPath } from './paths';
+import { NewWorkspaceButton } from '../shell/NewWorkspaceModal';
 
 /** "/" opens the inbox of the workspace last used here, or the first one. */
 export function DefaultWorkspaceRedirect() {
@@ -15,9 +16,12 @@ export function DefaultWorkspaceRedirect() {
   if (!target) {
     return (
       <Center h="100dvh" p="md">
-        <Alert color="blue" maw={480}>
-          {t('errors.noWorkspaces')}
-        </Alert>
+        <Stack maw={480} align="center">
+          <Alert color="blue">
+            {t('errors.noWorkspaces')}
+          </Alert>
+          <NewWorkspaceButton />
+        </Stack>
       </Center>
     );
   }

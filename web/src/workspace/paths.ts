@@ -19,7 +19,7 @@ export function sectionOf(pathname: string): Section {
 }
 
 /** A tab of Settings ('general' is the page itself). */
-export function settingsPath(workspaceId: string, tab: 'general' | 'inbox' | 'brand' | 'insights'): string {
+export function settingsPath(workspaceId: string, tab: 'general' | 'team' | 'inbox' | 'brand' | 'insights'): string {
   const base = sectionPath(workspaceId, 'settings');
   return tab === 'general' ? base : `${base}/${tab}`;
 }

@@ -2,6 +2,7 @@
 // only as long as its credential: sign-out ends it, and each heartbeat re-checks it.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { credentialStillValid } from '../../../domain/accounts.js';
+import { findRole } from '../../../store/repositories/workspaces.js';
 import { workspaceAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
 import { ErrorResponse, sendError } from '../../errors.js';
@@ -26,7 +27,7 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = a
     if (auth === null) { void sendError(reply, 401, 'Sign in first.'); return; }
     const stream = reply.raw;
     const end = (): void => { stream.end(); };
-    if (!streams.open(auth.credentialId, end)) {
+    if (!streams.open(auth.credentialId, end, { workspaceId: request.params.workspaceId, userId: auth.userId })) {
       void sendError(reply, 429, `At most ${maxStreamsPerCredential} live streams per session; close other tabs.`);
       return;
     }
@@ -36,8 +37,11 @@ export const eventRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = a
     const unsubscribe = context.events.subscribe(request.params.workspaceId, (event) => {
       stream.write(`event: ${event.name}\ndata: ${JSON.stringify(event.data)}\n\n`);
     });
+    const stillAllowed = async () => (await credentialStillValid(context.store.db, auth))
+      && (await findRole(context.store.db, request.params.workspaceId, auth.userId)) !== null;
     const heartbeat = setInterval(() => {
-      void credentialStillValid(context.store.db, auth).then((valid) => { if (valid) stream.write(': keep-alive\n\n'); else end(); }, end);
+      // A removed member's stream ends here too when the removal happened in another process.
+      void stillAllowed().then((valid) => { if (valid) stream.write(': keep-alive\n\n'); else end(); }, end);
     }, heartbeatMs);
     request.raw.on('close', () => {
       clearInterval(heartbeat);

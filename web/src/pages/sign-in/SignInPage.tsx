@@ -7,6 +7,7 @@ import { changeLocale } from '../../i18n';
 import { Navigate, useSearchParams } from 'react-router-dom';
 import { useSessionQuery } from '../../session/useSessionQuery';
 import { SignInForm } from './SignInForm';
+import { InviteCodeEntry } from '../join/InviteCodeEntry';
 import { safeNextPath } from './safeNextPath';
 import classes from './SignInPage.module.css';
 
@@ -41,6 +42,7 @@ export function SignInPage() {
               </Text>
             </div>
             <SignInForm />
+            <InviteCodeEntry />
           </Stack>
         </Paper>
         <Text c="dimmed" size="xs" ta="center">
