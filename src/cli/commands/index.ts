@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAnalyzeCommand } from './analyze.js';
 import { registerBenchCommand } from './bench.js';
+import { registerChannelCommand } from './channel.js';
 import { registerCheckCommand } from './check.js';
 import { registerDemoCommand } from './demo.js';
 import { registerInboundCommand } from './inbound.js';
@@ -16,6 +17,7 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerMigrateCommand,
   registerUserCommand,
   registerTokenCommand,
+  registerChannelCommand,
   registerDemoCommand,
   registerInboundCommand,
   registerCheckCommand,
