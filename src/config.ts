@@ -190,3 +190,21 @@ export function loadConfig(env: Env = process.env): SapaConfig {
     telegramApiUrl: parseTelegramApiUrl(env),
   };
 }
+
+/**
+ * `sapa channel add` takes a channel's secret fields (tokens, app secrets) from SAPA_CHANNEL_<KEY>
+ * (e.g. SAPA_CHANNEL_BOTTOKEN), never from its arguments, which shell history and `ps` would keep.
+ */
+export function channelSecretVariable(key: string): string {
+  return `SAPA_CHANNEL_${key.toUpperCase()}`;
+}
+
+/** The channel secrets found in the environment, by field key; empty values count as absent. */
+export function channelSecretsFromEnvironment(keys: readonly string[], env: Env = process.env): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const key of keys) {
+    const value = env[channelSecretVariable(key)];
+    if (value !== undefined && value !== '') found[key] = value;
+  }
+  return found;
+}

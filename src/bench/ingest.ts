@@ -28,7 +28,7 @@ export interface IngestBenchResult {
   database: 'sqlite';
 }
 
-async function rawInsertRate(rows: Array<{ text: string; sentAt: number; networkMessageId: string }>): Promise<number> {
+export async function rawInsertRate(rows: Array<{ text: string; sentAt: number; networkMessageId: string }>): Promise<number> {
   const temp = await openTempStore('raw');
   const { db } = temp.store;
   const workspace = await insertWorkspace(db, { name: 'Raw' });

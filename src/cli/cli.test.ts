@@ -30,7 +30,7 @@ describe('sapa CLI', { timeout: 120_000 }, () => {
   it('lists every command in --help', () => {
     const { status, stdout } = sapa(['--help'], freshEnv());
     expect(status).toBe(0);
-    for (const command of ['start', 'migrate', 'user', 'demo', 'inbound', 'version', 'bench']) expect(stdout).toContain(command);
+    for (const command of ['start', 'migrate', 'user', 'channel', 'demo', 'inbound', 'version', 'bench']) expect(stdout).toContain(command);
   });
 
   it('reports the inbound queue and requeues set-aside events', () => {

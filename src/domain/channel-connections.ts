@@ -84,7 +84,7 @@ function connectRefusal(network: string, error: unknown): string {
  */
 export async function saveConnectedAccount(
   deps: ChannelConnectionDeps,
-  input: { workspaceId: string; userId: string; network: string; account: ConnectedAccount; identity: AccountIdentity; expectChannelId?: string },
+  input: { workspaceId: string; userId: string | null; network: string; account: ConnectedAccount; identity: AccountIdentity; expectChannelId?: string },
   now = Date.now(),
 ): Promise<ConnectResult> {
   const { db } = deps.store;
@@ -122,7 +122,7 @@ export async function saveConnectedAccount(
 /** Connect with pasted credentials (app password, bot token, page token): test, then store. */
 export async function connectChannel(
   deps: ChannelConnectionDeps,
-  input: { workspaceId: string; userId: string; network: string; values: Readonly<Record<string, string>>; channelId?: string },
+  input: { workspaceId: string; userId: string | null; network: string; values: Readonly<Record<string, string>>; channelId?: string },
 ): Promise<ConnectResult> {
   const definition = requireDefinition(deps.connectors, input.network);
   const account = readConnectForm(definition, input.values);
@@ -155,7 +155,7 @@ export async function testChannel(deps: ChannelConnectionDeps, workspaceId: stri
 }
 
 /** Disconnect: the credentials are erased and nothing more is received or sent; history stays. */
-export async function disconnectChannel(deps: ChannelConnectionDeps, input: { workspaceId: string; userId: string; channelId: string }, now = Date.now()): Promise<void> {
+export async function disconnectChannel(deps: ChannelConnectionDeps, input: { workspaceId: string; userId: string | null; channelId: string }, now = Date.now()): Promise<void> {
   const channel = await requireWorkspaceChannel(deps, input.workspaceId, input.channelId);
   if (channel.simulated === 1) throw new DomainError('invalid_input', 'Simulated demo channels cannot be disconnected.');
   await deps.store.db.transaction().execute(async (trx) => {

@@ -1,6 +1,11 @@
 // Where follower events from the networks enter Sapa, whoever brings them (a webhook route, a
 // channel poller, the demo feed): each is stored in the inbound queue before this returns, so
 // the network can be acknowledged, and the inbound processors (in any process) are woken.
+//
+// Group commit: deliveries that arrive together (read from several connections in one turn of
+// the event loop, or while the previous commit was running) are written in one transaction, so
+// a burst pays one commit and one "last received" update instead of one each. Every caller still
+// returns only after the commit that holds its events, so an acknowledged delivery is durable.
 import type { InboundEvent } from '../channels/types.js';
 import type { EventBus } from '../realtime/bus.js';
 import { noteChannelReceived } from '../store/repositories/channels.js';
@@ -19,18 +24,105 @@ export interface IntakeResult {
   duplicates: number;
 }
 
-export async function acceptInbound(deps: IntakeDeps, channel: ChannelRow, events: readonly InboundEvent[], now = Date.now()): Promise<IntakeResult> {
-  if (events.length === 0) return { accepted: 0, duplicates: 0 };
-  let accepted = 0;
-  if (events.length === 1 && events[0] !== undefined) {
-    if ((await acceptEvent({ db: deps.store.db }, channel, events[0], now)).accepted) accepted = 1;
-  } else {
-    // One delivery, one commit: a batched webhook (Meta sends up to 1,000 changes) is durable as a whole.
-    await deps.store.db.transaction().execute(async (trx) => {
-      for (const event of events) if ((await acceptEvent({ db: trx }, channel, event, now)).accepted) accepted += 1;
+type Db = IntakeDeps['store']['db'];
+
+interface Delivery {
+  channel: ChannelRow;
+  events: readonly InboundEvent[];
+  now: number;
+  bus: IntakeDeps['events'];
+  resolve: (result: IntakeResult) => void;
+  reject: (error: unknown) => void;
+}
+
+/** One per database: gathers deliveries and commits them together, one group at a time. */
+class IntakeGroup {
+  private waiting: Delivery[] = [];
+  private flushing = false;
+  private scheduled = false;
+
+  constructor(private readonly db: Db) {}
+
+  add(delivery: Delivery): void {
+    this.waiting.push(delivery);
+    this.schedule();
+  }
+
+  /** After this turn's I/O callbacks (setImmediate), so deliveries read together commit together. */
+  private schedule(): void {
+    if (this.scheduled || this.flushing) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
     });
   }
-  await noteChannelReceived(deps.store.db, channel.id, now);
-  deps.events.signalInbound();
-  return { accepted, duplicates: events.length - accepted };
+
+  private async flush(): Promise<void> {
+    const group = this.waiting;
+    this.waiting = [];
+    if (group.length === 0) return;
+    this.flushing = true;
+    try {
+      let results: Array<IntakeResult | null>;
+      try {
+        results = await this.db.transaction().execute(async (trx) => {
+          const counts: IntakeResult[] = [];
+          for (const delivery of group) counts.push(await acceptAll(trx, delivery));
+          return counts;
+        });
+      } catch {
+        // One delivery must not fail the others: each is tried in its own commit, and only the
+        // one that fails again is refused (the network retries it).
+        results = [];
+        for (const delivery of group) {
+          try {
+            results.push(await this.db.transaction().execute((trx) => acceptAll(trx, delivery)));
+          } catch (error) {
+            delivery.reject(error);
+            results.push(null);
+          }
+        }
+      }
+      await this.noteReceived(group, results);
+      for (const bus of new Set(group.map((delivery) => delivery.bus))) bus.signalInbound();
+      for (const [index, delivery] of group.entries()) {
+        const result = results[index];
+        if (result !== undefined && result !== null) delivery.resolve(result);
+      }
+    } finally {
+      this.flushing = false;
+      if (this.waiting.length > 0) this.schedule();
+    }
+  }
+
+  /** "Last received" once per channel of the group; a failure here does not undo what was stored. */
+  private async noteReceived(group: readonly Delivery[], results: ReadonlyArray<IntakeResult | null>): Promise<void> {
+    const latest = new Map<string, number>();
+    for (const [index, delivery] of group.entries()) {
+      if (results[index] === null) continue;
+      latest.set(delivery.channel.id, Math.max(latest.get(delivery.channel.id) ?? 0, delivery.now));
+    }
+    for (const [channelId, at] of latest) await noteChannelReceived(this.db, channelId, at).catch(() => undefined);
+  }
+}
+
+async function acceptAll(trx: Parameters<typeof acceptEvent>[0]['db'], delivery: Delivery): Promise<IntakeResult> {
+  let accepted = 0;
+  for (const event of delivery.events) if ((await acceptEvent({ db: trx }, delivery.channel, event, delivery.now)).accepted) accepted += 1;
+  return { accepted, duplicates: delivery.events.length - accepted };
+}
+
+const groups = new WeakMap<Db, IntakeGroup>();
+
+export function acceptInbound(deps: IntakeDeps, channel: ChannelRow, events: readonly InboundEvent[], now = Date.now()): Promise<IntakeResult> {
+  if (events.length === 0) return Promise.resolve({ accepted: 0, duplicates: 0 });
+  let group = groups.get(deps.store.db);
+  if (group === undefined) {
+    group = new IntakeGroup(deps.store.db);
+    groups.set(deps.store.db, group);
+  }
+  const target = group;
+  // One delivery, one commit at most: a batched webhook (Meta sends up to 1,000 changes) is durable as a whole.
+  return new Promise((resolve, reject) => target.add({ channel, events, now, bus: deps.events, resolve, reject }));
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { benchInbox } from '../../bench/inbox.js';
 import { benchIngest } from '../../bench/ingest.js';
 import { benchInsights } from '../../bench/insights.js';
+import { benchWebhook } from '../../bench/webhook.js';
 import { createProgressReporter } from '../progress.js';
 import { fail, printJson } from '../shared.js';
 
@@ -51,5 +52,18 @@ export function registerBenchCommand(program: Command): void {
         process.stdout.write(`${result.messages} messages; rollup ${result.rollup.messagesPerSecond} messages/s\n`);
         for (const [name, timing] of Object.entries(result.queries)) process.stdout.write(`${name}: p50 ${timing.p50Ms} ms, p95 ${timing.p95Ms} ms\n`);
       }
+    });
+
+  bench.command('webhook')
+    .description('signed Meta webhook deliveries from a second process into a running Sapa on SQLite: events/s, ack p50/p99, then lost and duplicated in the inbox')
+    .option('--events <n>', 'number of deliveries (5% of them redeliveries)', '20000')
+    .option('--connections <n>', 'concurrent keep-alive connections of the sender', '8')
+    .option('--json', 'print one JSON object')
+    .action(async (options: { events: string; connections: string; json?: boolean }) => {
+      const progress = createProgressReporter('Delivering');
+      const result = await benchWebhook(positiveInteger(options.events, '--events'), { connections: positiveInteger(options.connections, '--connections') }, progress.update);
+      progress.done();
+      if (options.json === true) printJson(result);
+      else process.stdout.write(`${result.events} deliveries over ${result.connections} connections: ${result.eventsPerSecond} events/s acknowledged, ack p50 ${result.ackP50Ms} ms, p99 ${result.ackP99Ms} ms; inbox: ${result.lost} lost, ${result.duplicated} duplicated; processed ${result.processedPerSecond} events/s; raw inserts ${result.rawInsertsPerSecond}/s (${Math.round(result.shareOfRaw * 100)}% of raw)\n`);
     });
 }

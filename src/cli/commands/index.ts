@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAnalyzeCommand } from './analyze.js';
 import { registerBenchCommand } from './bench.js';
+import { registerChannelCommand } from './channel.js';
 import { registerCheckCommand } from './check.js';
 import { registerDemoCommand } from './demo.js';
 import { registerInboundCommand } from './inbound.js';
@@ -18,6 +19,7 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerUserCommand,
   registerTokenCommand,
   registerWorkspaceCommand,
+  registerChannelCommand,
   registerDemoCommand,
   registerInboundCommand,
   registerCheckCommand,

@@ -44,6 +44,11 @@ export function listChannels(db: Kysely<Database>, workspaceId: string): Promise
   return db.selectFrom('channels').selectAll().where('workspace_id', '=', workspaceId).orderBy('created_at').execute();
 }
 
+/** Every channel of every workspace, for operators (`sapa channel list` without a workspace). */
+export function listEveryChannel(db: Kysely<Database>): Promise<ChannelRow[]> {
+  return db.selectFrom('channels').selectAll().orderBy('workspace_id').orderBy('created_at').execute();
+}
+
 export function listAllSimulatedChannels(db: Kysely<Database>): Promise<ChannelRow[]> {
   return db.selectFrom('channels').selectAll().where('simulated', '=', 1).orderBy('created_at').execute();
 }

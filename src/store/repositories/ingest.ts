@@ -142,3 +142,16 @@ const ingestLockKey = 0x5a7a_0001;
 export async function serializeIngest(trx: Transaction<Database>): Promise<void> {
   if (trx.getExecutor().adapter instanceof PostgresAdapter) await sql`select pg_advisory_xact_lock(${ingestLockKey})`.execute(trx);
 }
+
+/** How many messages a channel holds per network id, for the given ids (checks that nothing was lost or doubled). */
+export async function messageCountsByNetworkId(db: Executor, channelId: string, networkMessageIds: readonly string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  // In slices: SQLite allows a limited number of bound parameters per statement.
+  for (let start = 0; start < networkMessageIds.length; start += 500) {
+    const rows = await db.selectFrom('messages').select(['network_message_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('channel_id', '=', channelId).where('network_message_id', 'in', networkMessageIds.slice(start, start + 500))
+      .groupBy('network_message_id').execute();
+    for (const row of rows) if (row.network_message_id !== null) counts.set(row.network_message_id, Number(row.n));
+  }
+  return counts;
+}
