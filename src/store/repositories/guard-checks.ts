@@ -126,3 +126,11 @@ export function guardOverridesIn(db: Kysely<Database>, filter: TrustFilter, limi
       'users.name as overrider_name', 'guard_checks.override_reason', sql<string | null>`coalesce(messages.text, posts.text)`.as('text'), 'messages.conversation_id'])
     .orderBy('guard_checks.checked_at', 'desc').limit(limit).execute();
 }
+
+/** Outbound replies of the workspace that have no guard check (history recorded without one). */
+export function repliesWithoutCheck(db: Kysely<Database>, workspaceId: string): Promise<Array<{ id: string; channel_id: string; text: string; sent_at: number }>> {
+  return db.selectFrom('messages').leftJoin('guard_checks', (join) => join.onRef('guard_checks.item_id', '=', 'messages.id').on('guard_checks.kind', '=', 'reply'))
+    .select(['messages.id', 'messages.channel_id', 'messages.text', 'messages.sent_at'])
+    .where('messages.workspace_id', '=', workspaceId).where('messages.direction', '=', 'outbound').where('messages.kind', '=', 'reply')
+    .where('guard_checks.id', 'is', null).execute();
+}

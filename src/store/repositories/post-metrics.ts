@@ -4,6 +4,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database, PostMetricsTable } from '../schema.js';
 import type { Selectable } from 'kysely';
+import { newId } from '../ids.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 export type PostMetricsRow = Selectable<PostMetricsTable>;
@@ -74,4 +75,36 @@ export async function engagementHistory(db: Executor, workspaceId: string, chann
   if (channelId !== null) query = query.where('channel_id', '=', channelId);
   const rows = await query.execute();
   return rows.map((row) => ({ published_at: Number(row.published_at), engagement: Number(row.engagement) }));
+}
+
+export interface PublishedHistoryPost {
+  workspaceId: string;
+  text: string;
+  userId: string | null;
+  publishedAt: number;
+  variants: ReadonlyArray<{ channelId: string; networkPostId: string; figures: MetricsFigures }>;
+}
+
+/**
+ * A post that was published before Sapa tracked it (demo history, imports), with the metrics
+ * last read for each variant. Its metrics are not fetched again: `next_fetch_at` stays null.
+ */
+export async function insertPublishedHistory(db: Executor, post: PublishedHistoryPost, fetchedAt: number): Promise<string> {
+  const id = newId(post.publishedAt);
+  await db.insertInto('posts').values({
+    id, workspace_id: post.workspaceId, status: 'published', text: post.text, paid: 0, scheduled_at: post.publishedAt, published_at: post.publishedAt,
+    created_by: post.userId, approved_by: null, created_at: post.publishedAt - 3_600_000, updated_at: post.publishedAt,
+  }).execute();
+  for (const variant of post.variants) {
+    const variantId = newId(post.publishedAt);
+    await db.insertInto('post_variants').values({
+      id: variantId, post_id: id, channel_id: variant.channelId, text: post.text, network_post_id: variant.networkPostId, state: 'sent', error: null,
+      idempotency_key: `history-${variantId}`, sent_at: post.publishedAt,
+    }).execute();
+    await db.insertInto('post_metrics').values({
+      variant_id: variantId, workspace_id: post.workspaceId, post_id: id, channel_id: variant.channelId, network_post_id: variant.networkPostId,
+      published_at: post.publishedAt, ...variant.figures, fetched_at: fetchedAt, next_fetch_at: null, fetch_count: 1, last_error: null,
+    }).execute();
+  }
+  return id;
 }
