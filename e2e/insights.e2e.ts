@@ -39,6 +39,8 @@ describe('insights', () => {
     expect(Number(/\d+/.exec(newContacts)?.[0] ?? 0)).toBeGreaterThan(0);
     await page.screenshot({ path: `${shots}/insights-en.png`, fullPage: true });
 
+    // Section shots: the app's fixed header would cover the top of a scrolled section.
+    const hideHeader = await page.addStyleTag({ content: 'header { visibility: hidden !important; }' });
     // Trust: the seeded replies and posts as the guard checked them, with the owner's override.
     const trust = page.getByTestId('insights-trust');
     await trust.waitFor();
@@ -53,6 +55,7 @@ describe('insights', () => {
     expect(Number(await page.getByTestId('engagement-posts').locator('p').nth(1).innerText())).toBeGreaterThan(0);
     expect(await page.getByTestId('best-hours-top').innerText()).toMatch(/\d{2}:00/);
     await engagement.screenshot({ path: `${shots}/insights-engagement-en.png` });
+    await hideHeader.evaluate((node) => { (node as unknown as { remove(): void }).remove(); });
     // Every table's CSV comes from the API, with the page's filters and language.
     const csvLink = page.getByTestId('csv-trust-by-rule');
     const href = await csvLink.getAttribute('href') ?? '';
@@ -100,9 +103,11 @@ describe('insights', () => {
     await page.getByTestId('insights-message-links').waitFor();
     await page.keyboard.press('Escape');
     await page.screenshot({ path: `${shots}/insights-crisis-id-dark.png` });
+    const hideHeader = await page.addStyleTag({ content: 'header { visibility: hidden !important; }' });
     await page.getByTestId('insights-trust').scrollIntoViewIfNeeded();
     await page.getByTestId('insights-trust').screenshot({ path: `${shots}/insights-trust-id-dark.png` });
     await page.getByTestId('insights-engagement').screenshot({ path: `${shots}/insights-engagement-id-dark.png` });
+    await hideHeader.evaluate((node) => { (node as unknown as { remove(): void }).remove(); });
 
     await page.getByTestId('crisis-alert-open').click();
     const links = page.getByTestId('insights-message-links');

@@ -42,7 +42,7 @@ export function TrustSection({ workspaceId, report, channels }: { workspaceId: s
           <Text fw={600} mb="xs">{t('insights.trust.softSellDaily')}</Text>
           {report.daily.length === 0 ? <Text c="dimmed" size="sm">{t('insights.empty')}</Text> : (
             <LineChart h={220} data={report.daily} dataKey="date" withLegend connectNulls yAxisProps={{ domain: [0, 100] }}
-              series={[{ name: 'softSellReplies', label: t('insights.trust.replies'), color: 'teal.6' }, { name: 'softSellPosts', label: t('insights.trust.posts'), color: 'indigo.5' }]} />
+              series={[{ name: 'softSellReplies', label: t('insights.trust.kinds.reply'), color: 'teal.6' }, { name: 'softSellPosts', label: t('insights.trust.kinds.post'), color: 'indigo.5' }]} />
           )}
         </Paper>
       </SimpleGrid>
