@@ -7,7 +7,7 @@ import { wakeSnoozed } from './domain/conversation-actions.js';
 import { requeueOrphanedPosts, requeueOrphanedReplies } from './domain/reconcile.js';
 import { monitorIntervalMs, monitorTargets } from './domain/target-monitor.js';
 import { startInsightsTicker } from './domain/insights/ticker.js';
-import { pullPostMetricsEveryMs } from './domain/insights/post-metrics.js';
+import { enqueuePostMetricsPull, pullPostMetricsEveryMs } from './domain/insights/post-metrics.js';
 
 export interface RunningScheduler {
   stop(): Promise<void>;
@@ -27,7 +27,7 @@ export async function startScheduler(runtime: Runtime): Promise<RunningScheduler
   }, 5 * 60_000);
   // Published posts' metrics, on a schedule that slows as each post ages (the job decides which are due).
   const metrics = setInterval(() => {
-    void runtime.queue.enqueue(jobNames.pullPostMetrics, {}, { maxAttempts: 1 }).catch((error: unknown) => runtime.logger.warn({ err: error }, 'could not enqueue post metrics'));
+    void enqueuePostMetricsPull(runtime).catch((error: unknown) => runtime.logger.warn({ err: error }, 'could not enqueue post metrics'));
   }, pullPostMetricsEveryMs);
   let ticking = false;
   const inboxTick = setInterval(() => {

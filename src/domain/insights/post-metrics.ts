@@ -6,10 +6,10 @@ import { ChannelError, type ChannelConnector, type PostMetrics } from '../../cha
 import { nextMetricsFetch } from '../../insights/metrics-schedule.js';
 import type { Runtime } from '../../runtime.js';
 import { findChannel } from '../../store/repositories/channels.js';
-import { claimMetricsFetch, dueMetrics, enrolPublishedVariants, recordMetricsError, saveMetrics, type PostMetricsRow } from '../../store/repositories/post-metrics.js';
+import { claimMetricsFetch, dueMetrics, enrolPublishedVariants, metricsWorkDue, recordMetricsError, saveMetrics, type PostMetricsRow } from '../../store/repositories/post-metrics.js';
 
 export const pullPostMetricsJob = 'insights.post-metrics';
-/** How often the scheduler enqueues the job; the shortest rung of the schedule is 10 minutes. */
+/** How often the scheduler looks; the shortest rung of the schedule is 10 minutes. */
 export const pullPostMetricsEveryMs = 60_000;
 
 const batchSize = 25;
@@ -25,6 +25,16 @@ export interface PullOutcome {
   fetched: number;
   failed: number;
   gone: number;
+}
+
+/**
+ * The scheduler's part: a job only when a pull would do something, so the jobs table does not
+ * gain a row a minute while no post is young.
+ */
+export async function enqueuePostMetricsPull(runtime: Pick<Runtime, 'store' | 'queue'>, now = Date.now()): Promise<boolean> {
+  if (!(await metricsWorkDue(runtime.store.db, now))) return false;
+  await runtime.queue.enqueue(pullPostMetricsJob, {}, { maxAttempts: 1 });
+  return true;
 }
 
 export async function pullPostMetrics(runtime: Deps, now = Date.now()): Promise<PullOutcome> {

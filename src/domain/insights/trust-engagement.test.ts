@@ -15,7 +15,7 @@ import { databaseKinds } from '../../test-support/databases.js';
 import { buildInboundEvent, keywordUnderstanding } from '../../test-support/factories.js';
 import { createTestRuntime, type TestRuntime } from '../../test-support/runtime.js';
 import { engagementReport } from './engagement.js';
-import { pullPostMetrics } from './post-metrics.js';
+import { enqueuePostMetricsPull, pullPostMetrics } from './post-metrics.js';
 import { trustReport } from './trust.js';
 
 const MINUTE = 60_000;
@@ -90,13 +90,16 @@ describe.each(databaseKinds)('insights trust and engagement on %s', (kind) => {
     const networkPostId = instagramVariant?.network_post_id ?? '';
     test.runtime.connectors.worldFor(channel).connector.receive(buildInboundEvent({ networkMessageId: 'c-1', parentNetworkMessageId: networkPostId, rootPostNetworkId: networkPostId, kind: 'comment' }));
 
+    // Nothing published yet would not be worth a job; now there is.
+    expect(await enqueuePostMetricsPull(test.runtime, now + 1_000)).toBe(true);
     const first = await pullPostMetrics(test.runtime, now + 1_000);
     expect(first).toMatchObject({ enrolled: 2, fetched: 2, failed: 0 });
     const rows = await db.selectFrom('post_metrics').selectAll().orderBy('channel_id').execute();
     const instagramRow = rows.find((row) => row.channel_id === channel.id);
     expect(instagramRow).toMatchObject({ replies: 1, fetch_count: 1, next_fetch_at: now + 1_000 + 10 * MINUTE });
-    // Not due again yet: nothing is fetched twice.
+    // Not due again yet: nothing is fetched twice, and the scheduler enqueues no job.
     expect(await pullPostMetrics(test.runtime, now + 2_000)).toMatchObject({ enrolled: 0, fetched: 0 });
+    expect(await enqueuePostMetricsPull(test.runtime, now + 2_000)).toBe(false);
 
     // The network deletes the Bluesky post: it is asked no more.
     const blueskyRow = rows.find((row) => row.channel_id === otherChannel.id);

@@ -108,3 +108,13 @@ export async function insertPublishedHistory(db: Executor, post: PublishedHistor
   }
   return id;
 }
+
+/** Whether a pull would do anything: a row is due, or a published variant is not enrolled yet. */
+export async function metricsWorkDue(db: Executor, now: number): Promise<boolean> {
+  const due = await db.selectFrom('post_metrics').select('variant_id').where('next_fetch_at', '<=', now).limit(1).executeTakeFirst();
+  if (due !== undefined) return true;
+  const unenrolled = await db.selectFrom('post_variants').leftJoin('post_metrics', 'post_metrics.variant_id', 'post_variants.id').select('post_variants.id')
+    .where('post_variants.state', '=', 'sent').where('post_variants.network_post_id', 'is not', null).where('post_metrics.variant_id', 'is', null)
+    .limit(1).executeTakeFirst();
+  return unenrolled !== undefined;
+}
