@@ -100,8 +100,11 @@ describe('insights', () => {
     const alert = page.getByTestId('crisis-alert');
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/Peringatan krisis/);
+    // The banner's link opens the alert's messages on Insights.
     await page.getByTestId('insights-message-links').waitFor();
+    await page.screenshot({ path: `${shots}/crisis-banner-messages-id-dark.png` });
     await page.keyboard.press('Escape');
+    await page.getByTestId('insights-message-links').waitFor({ state: 'hidden' });
     await page.screenshot({ path: `${shots}/insights-crisis-id-dark.png` });
     const hideHeader = await page.addStyleTag({ content: 'header { visibility: hidden !important; }' });
     await page.getByTestId('insights-trust').scrollIntoViewIfNeeded();
