@@ -1,10 +1,11 @@
 // Insights in the browser on the seeded demo: the manager's page in both languages (dark mode
-// too) with the range and channel kept in the URL, and a staged complaint storm caught by the
-// crisis radar, shown as an alert whose messages open in the inbox.
+// too) with the range and channel kept in the URL, trust and engagement with the server's CSV,
+// and a staged complaint storm caught by the crisis radar, shown app-wide as a banner whose
+// messages open in the inbox, and acknowledged by the owner.
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateComplaintStorm } from '../src/channels/simulator/complaint-storm.js';
-import { demoOwner, demoWorkspaceId } from '../src/demo/seed.js';
+import { demoOfficer, demoOwner, demoWorkspaceId } from '../src/demo/seed.js';
 import { ingestEvent } from '../src/domain/ingest.js';
 import { catchUpRollups } from '../src/domain/insights/rollup.js';
 import { runInsightsTick } from '../src/domain/insights/ticker.js';
@@ -38,6 +39,31 @@ describe('insights', () => {
     expect(Number(/\d+/.exec(newContacts)?.[0] ?? 0)).toBeGreaterThan(0);
     await page.screenshot({ path: `${shots}/insights-en.png`, fullPage: true });
 
+    // Section shots: the app's fixed header would cover the top of a scrolled section.
+    const hideHeader = await page.addStyleTag({ content: 'header { visibility: hidden !important; }' });
+    // Trust: the seeded replies and posts as the guard checked them, with the owner's override.
+    const trust = page.getByTestId('insights-trust');
+    await trust.waitFor();
+    expect(await page.getByTestId('trust-overrides-table').locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('trust-overrides-table').innerText()).toMatch(/Dewi/);
+    await expect.poll(async () => trust.locator('svg.recharts-surface').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await trust.scrollIntoViewIfNeeded();
+    await trust.screenshot({ path: `${shots}/insights-trust-en.png` });
+    // Engagement: posts of the week and the best hours from twelve weeks of history.
+    const engagement = page.getByTestId('insights-engagement');
+    await engagement.waitFor();
+    expect(Number(await page.getByTestId('engagement-posts').locator('p').nth(1).innerText())).toBeGreaterThan(0);
+    expect(await page.getByTestId('best-hours-top').innerText()).toMatch(/\d{2}:00/);
+    await engagement.screenshot({ path: `${shots}/insights-engagement-en.png` });
+    await hideHeader.evaluate((node) => { (node as unknown as { remove(): void }).remove(); });
+    // Every table's CSV comes from the API, with the page's filters and language.
+    const csvLink = page.getByTestId('csv-trust-by-rule');
+    const href = await csvLink.getAttribute('href') ?? '';
+    expect(href).toMatch(new RegExp(`^/api/workspaces/${demoWorkspaceId}/insights/trust-by-rule\\.csv\\?.*lang=en`));
+    const csv = await page.request.get(`${sapa.url}${href}`);
+    expect(csv.status()).toBe(200);
+    expect((await csv.text()).split('\r\n')[0]).toBe('\ufeffRule,Category,Info,Warn,Block,In replies,In posts,Total');
+
     await page.getByTestId('insights-channel').click();
     await page.getByRole('option', { name: /instagram/i }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('channel'), { timeout: 10_000 }).not.toBeNull();
@@ -64,11 +90,27 @@ describe('insights', () => {
     const page = await sapa.newPage('id-ID');
     await page.emulateMedia({ colorScheme: 'dark' });
     await signIn(page, sapa.url, demoOwner.email, demoOwner.password);
-    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/insights`);
+    // The alert shows app-wide: here in the inbox, as a banner above the page.
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/inbox`);
+    const banner = page.getByTestId('crisis-banner');
+    await banner.waitFor();
+    expect(await banner.innerText()).toMatch(/Peringatan krisis/);
+    await page.screenshot({ path: `${shots}/crisis-banner-inbox-id-dark.png` });
+    await page.getByTestId('crisis-banner-open').click();
     const alert = page.getByTestId('crisis-alert');
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/Peringatan krisis/);
+    // The banner's link opens the alert's messages on Insights.
+    await page.getByTestId('insights-message-links').waitFor();
+    await page.screenshot({ path: `${shots}/crisis-banner-messages-id-dark.png` });
+    await page.keyboard.press('Escape');
+    await page.getByTestId('insights-message-links').waitFor({ state: 'hidden' });
     await page.screenshot({ path: `${shots}/insights-crisis-id-dark.png` });
+    const hideHeader = await page.addStyleTag({ content: 'header { visibility: hidden !important; }' });
+    await page.getByTestId('insights-trust').scrollIntoViewIfNeeded();
+    await page.getByTestId('insights-trust').screenshot({ path: `${shots}/insights-trust-id-dark.png` });
+    await page.getByTestId('insights-engagement').screenshot({ path: `${shots}/insights-engagement-id-dark.png` });
+    await hideHeader.evaluate((node) => { (node as unknown as { remove(): void }).remove(); });
 
     await page.getByTestId('crisis-alert-open').click();
     const links = page.getByTestId('insights-message-links');
@@ -81,6 +123,27 @@ describe('insights', () => {
     expect(page.url()).toMatch(/\/inbox\/[a-z0-9]+/);
     // The complaining follower is new to the brand: the contact panel says so, with the rule.
     await page.locator('[data-testid="contact-loyalty-stage"][data-stage="new"]').waitFor();
+  });
+
+  it('lets the owner mark the alert handled from the banner on any page, audited; an officer cannot', async () => {
+    const officerPage = await sapa.newPage('en-US');
+    await signIn(officerPage, sapa.url, demoOfficer.email, demoOfficer.password);
+    await officerPage.goto(`${sapa.url}/w/${demoWorkspaceId}/compose`);
+    await officerPage.getByTestId('crisis-banner').waitFor();
+    expect(await officerPage.getByTestId('crisis-banner-acknowledge').count()).toBe(0);
+    // Hiding it is only for this tab.
+    await officerPage.getByTestId('crisis-banner-dismiss').click();
+    await expect.poll(async () => officerPage.getByTestId('crisis-banner').count()).toBe(0);
+
+    const page = await sapa.newPage('en-US');
+    await signIn(page, sapa.url, demoOwner.email, demoOwner.password);
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/compose`);
+    await page.getByTestId('crisis-banner').waitFor();
+    await page.screenshot({ path: `${shots}/crisis-banner-compose-en.png` });
+    await page.getByTestId('crisis-banner-acknowledge').click();
+    await expect.poll(async () => page.getByTestId('crisis-banner').count(), { timeout: 10_000 }).toBe(0);
+    const audit = await sapa.runtime.store.db.selectFrom('audit_log').selectAll().where('action', '=', 'crisis_alert.acknowledge').execute();
+    expect(audit).toHaveLength(1);
   });
 
   it('prints the weekly report without the app around it', async () => {

@@ -7,6 +7,7 @@ import { wakeSnoozed } from './domain/conversation-actions.js';
 import { requeueOrphanedPosts, requeueOrphanedReplies } from './domain/reconcile.js';
 import { monitorIntervalMs, monitorTargets } from './domain/target-monitor.js';
 import { startInsightsTicker } from './domain/insights/ticker.js';
+import { enqueuePostMetricsPull, pullPostMetricsEveryMs } from './domain/insights/post-metrics.js';
 
 export interface RunningScheduler {
   stop(): Promise<void>;
@@ -24,6 +25,10 @@ export async function startScheduler(runtime: Runtime): Promise<RunningScheduler
     void Promise.all([requeueOrphanedReplies(runtime), requeueOrphanedPosts(runtime)])
       .catch((error: unknown) => runtime.logger.warn({ err: error }, 'could not re-enqueue orphaned replies or posts'));
   }, 5 * 60_000);
+  // Published posts' metrics, on a schedule that slows as each post ages (the job decides which are due).
+  const metrics = setInterval(() => {
+    void enqueuePostMetricsPull(runtime).catch((error: unknown) => runtime.logger.warn({ err: error }, 'could not enqueue post metrics'));
+  }, pullPostMetricsEveryMs);
   let ticking = false;
   const inboxTick = setInterval(() => {
     if (ticking) return;
@@ -39,6 +44,7 @@ export async function startScheduler(runtime: Runtime): Promise<RunningScheduler
       clearInterval(purge);
       clearInterval(reconcile);
       clearInterval(inboxTick);
+      clearInterval(metrics);
       insights.stop();
       await demo.stop();
     },

@@ -34,7 +34,7 @@ export function seedInsightsBench(file: string, workspaceId: string, channelIds:
     values (?, ?, ?, 'thread', ?, ?, ?, ?, 'open', 0, ?, ?, '[]', ?, ?, ?, '[]', ?, ?)`);
   const insertMessage = connection.prepare(`insert into messages (id, workspace_id, conversation_id, channel_id, direction, kind, network_message_id, author_contact_id,
     text, sent_at, received_at, analysis, delivery_state, history) values (?, ?, ?, ?, 'inbound', 'comment', ?, ?, ?, ?, ?, ?, 'received', '[]')`);
-  const insertResponse = connection.prepare(`insert into reporting_events (id, workspace_id, conversation_id, channel_id, user_id, kind, duration_ms, at) values (?, ?, ?, ?, null, ?, ?, ?)`);
+  const insertResponse = connection.prepare(`insert into reporting_events (id, workspace_id, conversation_id, channel_id, user_id, kind, duration_ms, at, intents) values (?, ?, ?, ?, null, ?, ?, ?, ?)`);
   const conversations = Math.max(1, Math.floor(messages / 3));
   const step = (now - from) / messages;
   let written = 0;
@@ -49,7 +49,7 @@ export function seedInsightsBench(file: string, workspaceId: string, channelIds:
       const responseMs = ((mix >>> 4) % 3_600) * 1_000;
       insertConversation.run(conversationId, workspaceId, channelId, `post:${c % 400}:${c}`, `post-${c % 400}`, `Brand post ${c % 400}`, contactIds[mix % contacts],
         at, answered ? 0 : 1, JSON.stringify(intents), at, at, answered ? null : at, answered ? at + responseMs : null);
-      if (answered) insertResponse.run(newId(at + responseMs), workspaceId, conversationId, channelId, responseMs > 1_800_000 ? 'breach' : 'first_response', responseMs, at + responseMs);
+      if (answered) insertResponse.run(newId(at + responseMs), workspaceId, conversationId, channelId, responseMs > 1_800_000 ? 'breach' : 'first_response', responseMs, at + responseMs, JSON.stringify(intents));
       for (let m = 0; m < 3 && written < messages; m++, written++) {
         const mixed = Math.imul(written + 7, 2246822519) >>> 0;
         const sentAt = Math.floor(at + m * step);

@@ -10,6 +10,7 @@ import { recordSentReply } from '../domain/replies.js';
 import { understandMessage } from '../domain/understand.js';
 import type { Runtime } from '../runtime.js';
 import { seedDemoContent } from './content.js';
+import { seedInsightsHistory } from './insights-history.js';
 import { insertChannel } from '../store/repositories/channels.js';
 import { findUserByEmail } from '../store/repositories/users.js';
 import { findWorkspace, insertWorkspace, upsertMembership } from '../store/repositories/workspaces.js';
@@ -93,7 +94,10 @@ async function seedDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback)
   await ensureDemoUsers(runtime);
   await seedDemoContent(runtime, demoWorkspaceId);
   const channels = await createDemoChannels(runtime);
-  return seedHistory(runtime, channels, onProgress);
+  const summary = await seedHistory(runtime, channels, onProgress);
+  const [owner, officer] = [await findUserByEmail(runtime.store.db, demoOwner.email), await findUserByEmail(runtime.store.db, demoOfficer.email)];
+  if (owner !== undefined && officer !== undefined) await seedInsightsHistory(runtime, demoWorkspaceId, channels, { ownerId: owner.id, officerId: officer.id });
+  return summary;
 }
 
 /** `sapa demo reset`: the demo workspace and everything in it is deleted and seeded again. */

@@ -3,6 +3,7 @@
 // here on the server, so no client can skip them. Jobs are enqueued after commit.
 import { hasBlocking, holdForPacing, type Finding, type OutboundItem, type PacingDecision, type PacingPolicyInput } from '../guard/index.js';
 import { recordAudit } from '../store/repositories/audit.js';
+import { recordGuardCheck } from '../store/repositories/guard-checks.js';
 import { markScheduled, markUnscheduled, postTimesOnChannels } from '../store/repositories/posts.js';
 import { readWorkspaceSetting } from '../store/repositories/settings.js';
 import type { Role } from '../store/schema.js';
@@ -78,6 +79,10 @@ export async function schedulePost(runtime: AppDeps, input: SchedulePostInput, n
 
   const scheduled = await db.transaction().execute(async (trx) => {
     if (!(await markScheduled(trx, input.postId, input.scheduledAt, now))) return false;
+    await recordGuardCheck(trx, {
+      workspaceId: input.workspaceId, kind: 'post', itemId: input.postId, channelId: null, userId: input.userId,
+      softSellScore: guard.softSellScore, findings: guard.findings, overriddenBy: overriding ? input.userId : null, overrideReason: overriding ? reason : null,
+    }, now);
     if (overriding) {
       await recordAudit(trx, {
         workspaceId: input.workspaceId, actorUserId: input.userId, action: 'guard.override', targetType: 'post', targetId: input.postId,

@@ -7,6 +7,7 @@ import type { Role } from '../store/schema.js';
 import { newId } from '../store/ids.js';
 import { readBrandProfile } from '../store/repositories/brand-profiles.js';
 import { recordAudit } from '../store/repositories/audit.js';
+import { recordGuardCheck } from '../store/repositories/guard-checks.js';
 import { findMessageByIdempotencyKey, latestInbound, recentOutbound } from '../store/repositories/replies.js';
 import { readWorkspaceSetting } from '../store/repositories/settings.js';
 import { DomainError } from './accounts.js';
@@ -94,6 +95,11 @@ export async function queueReply(runtime: AppDeps, input: QueueReplyInput, now =
       author_contact_id: null, author_user_id: input.userId, text, sent_at: now, received_at: now, analysis: null,
       delivery_state: 'queued', idempotency_key: input.idempotencyKey, error: null, edited_at: null, deleted_at: null, history: '[]',
     }).execute();
+    await recordGuardCheck(trx, {
+      workspaceId: input.workspaceId, kind: 'reply', itemId: messageId, channelId: conversation.channel_id, userId: input.userId,
+      softSellScore: guard.softSellScore, findings: guard.findings,
+      overriddenBy: overriding ? input.userId : null, overrideReason: overriding ? (input.overrideReason?.trim() ?? null) : null,
+    }, now);
     if (overriding) {
       await recordAudit(trx, {
         workspaceId: input.workspaceId, actorUserId: input.userId, action: 'guard.override', targetType: 'message', targetId: messageId,

@@ -53,7 +53,7 @@ export async function monitorTargets(runtime: Runtime, now = Date.now()): Promis
       breached += 1;
       await db.insertInto('reporting_events').values({
         id: newId(now), workspace_id: row.workspace_id, conversation_id: row.id, channel_id: row.channel_id, user_id: null,
-        kind: 'breach', duration_ms: now - (row.awaiting_since ?? now), at: now,
+        kind: 'breach', duration_ms: now - (row.awaiting_since ?? now), at: now, intents: row.last_intents,
       }).execute();
       runtime.events.publish({ workspaceId: row.workspace_id, name: 'target.breached', data: { conversationId: row.id } });
     } else if (state === 'due_soon' && targetState(row.first_response_due_at, row.awaiting_since, now - monitorIntervalMs, policy.response) === 'ok') {

@@ -2,6 +2,7 @@
 import { deliverReply } from '../domain/deliver-reply.js';
 import { deliverReplyJob } from '../domain/send-reply.js';
 import { publishPostJob, runPublishPostJob } from '../domain/publish-post.js';
+import { pullPostMetrics, pullPostMetricsJob } from '../domain/insights/post-metrics.js';
 import type { Runtime } from '../runtime.js';
 import { deleteExpiredSessions } from '../store/repositories/sessions.js';
 import { PermanentJobError, type JobHandlers } from './queue.js';
@@ -9,6 +10,7 @@ import { PermanentJobError, type JobHandlers } from './queue.js';
 export const jobNames = {
   purgeExpiredSessions: 'sessions.purge',
   deliverReply: deliverReplyJob,
+  pullPostMetrics: pullPostMetricsJob,
 } as const;
 
 export function buildJobHandlers(runtime: Runtime): JobHandlers {
@@ -18,6 +20,10 @@ export function buildJobHandlers(runtime: Runtime): JobHandlers {
       await deliverReply(runtime, payload.messageId, context);
     },
     [publishPostJob]: (payload, context) => runPublishPostJob(runtime, payload, context),
+    [jobNames.pullPostMetrics]: async () => {
+      const outcome = await pullPostMetrics(runtime);
+      if (outcome.failed > 0) runtime.logger.warn(outcome, 'some post metrics could not be fetched');
+    },
     [jobNames.purgeExpiredSessions]: async () => {
       const removed = await deleteExpiredSessions(runtime.store.db);
       if (removed > 0) runtime.logger.info({ removed }, 'expired sessions purged');

@@ -328,6 +328,8 @@ export interface ReportingEventsTable {
   kind: 'first_response' | 'resolution' | 'breach';
   duration_ms: number | null;
   at: number;
+  /** The conversation's intents (JSON array) when the event happened; null on events made before it was kept. */
+  intents: Generated<string | null>;
 }
 
 export interface InboundQueueTable {
@@ -437,6 +439,51 @@ export interface CrisisAlertsTable {
   updated_at: number;
 }
 
+export interface GuardChecksTable {
+  id: string;
+  workspace_id: string;
+  kind: 'reply' | 'post';
+  /** The reply's message id or the post's id. */
+  item_id: string;
+  /** The reply's channel; null for a post. */
+  channel_id: string | null;
+  checked_at: number;
+  user_id: string | null;
+  /** 0 = hard sell … 100 = soft sell. */
+  soft_sell_score: number;
+  finding_count: number;
+  blocking: number;
+  overridden_by: string | null;
+  override_reason: string | null;
+}
+
+export interface GuardFindingsTable {
+  check_id: string;
+  workspace_id: string;
+  rule: string;
+  severity: string;
+  count: number;
+  checked_at: number;
+}
+
+export interface PostMetricsTable {
+  variant_id: string;
+  workspace_id: string;
+  post_id: string;
+  channel_id: string;
+  network_post_id: string;
+  published_at: number;
+  likes: number;
+  replies: number;
+  reposts: number;
+  quotes: number;
+  views: number | null;
+  fetched_at: number | null;
+  next_fetch_at: number | null;
+  fetch_count: number;
+  last_error: string | null;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -469,6 +516,9 @@ export interface Database {
   loyalty_moves: LoyaltyMovesTable;
   crisis_alerts: CrisisAlertsTable;
   invites: InvitesTable;
+  guard_checks: GuardChecksTable;
+  guard_findings: GuardFindingsTable;
+  post_metrics: PostMetricsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

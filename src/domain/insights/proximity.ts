@@ -1,10 +1,12 @@
 // Proximity: how fast and how fully the team answers — first-response times (wall clock and
 // business hours), breaches, conversations waiting now, by channel, officer and intent, per day.
+// The database groups the events twice (by channel and officer; by hour and intents, see
+// responseGroups); the quantiles are taken here from each group's durations.
 import type { Kysely } from 'kysely';
 import { businessDurationMs } from '../../insights/business-time.js';
 import { quantileOfSorted, sortedNumbers } from '../../insights/stats.js';
 import { localDateOf } from '../../insights/time-buckets.js';
-import { responseEvents, userNames, waitingNow, type RangeFilter, type ResponseEventRow } from '../../store/repositories/insights-queries.js';
+import { answeredSpans, responseGroups, userNames, waitingNow, type RangeFilter, type ResponseGroupRow } from '../../store/repositories/insights-queries.js';
 import type { Database } from '../../store/schema.js';
 import { loadInboxPolicy } from '../policies.js';
 
@@ -19,28 +21,48 @@ function summary(durations: readonly number[]): TimingSummary {
   return { count: durations.length, medianMs: quantileOfSorted(sorted, 0.5), p90Ms: quantileOfSorted(sorted, 0.9) };
 }
 
-function grouped(rows: readonly ResponseEventRow[], keyOf: (row: ResponseEventRow) => string[]): Array<{ key: string } & TimingSummary & { breaches: number }> {
-  const groups = new Map<string, { durations: number[]; breaches: number }>();
-  for (const row of rows) {
-    for (const key of keyOf(row)) {
-      const group = groups.get(key) ?? { durations: [], breaches: 0 };
-      if (row.kind === 'breach') group.breaches += 1;
-      else if (row.duration_ms !== null) group.durations.push(row.duration_ms);
-      groups.set(key, group);
+interface ParsedGroup {
+  first: string;
+  second: string;
+  breach: boolean;
+  events: number;
+  /** First responses' durations (a breach's are not response times). */
+  durations: number[];
+}
+
+function parsed(rows: readonly ResponseGroupRow[]): ParsedGroup[] {
+  return rows.map((row) => ({
+    first: String(row.first), second: row.second, breach: row.breach === 1, events: row.events,
+    durations: row.breach === 1 || row.durations === null || row.durations === '' ? [] : row.durations.split(',').map(Number),
+  }));
+}
+
+/**
+ * Groups merged under the keys `keysOf` gives (an intents list names several; hours fold into
+ * local days), sorted by answered count. Breaches are counted per group, as the report always has.
+ */
+function merged(groups: readonly ParsedGroup[], keysOf: (group: ParsedGroup) => string[]) {
+  const byKey = new Map<string, { durations: number[]; breaches: number }>();
+  for (const group of groups) {
+    for (const key of keysOf(group)) {
+      const entry = byKey.get(key) ?? { durations: [], breaches: 0 };
+      for (const duration of group.durations) entry.durations.push(duration);
+      if (group.breach) entry.breaches += group.events;
+      byKey.set(key, entry);
     }
   }
-  return [...groups].map(([key, group]) => ({ key, ...summary(group.durations), breaches: group.breaches })).sort((a, b) => b.count - a.count);
+  return [...byKey].map(([key, entry]) => ({ key, ...summary(entry.durations), breaches: entry.breaches }))
+    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 // Conversations share a handful of intent lists: parse each distinct JSON text once.
 const parsedIntents = new Map<string, string[]>();
 
-function intentsOf(row: ResponseEventRow): string[] {
-  const text = row.last_intents ?? '[]';
+function intentsOf(text: string): string[] {
   let intents = parsedIntents.get(text);
   if (intents === undefined) {
-    const parsed = JSON.parse(text) as string[];
-    intents = parsed.length === 0 ? ['other'] : parsed;
+    const list = JSON.parse(text) as string[];
+    intents = list.length === 0 ? ['other'] : list;
     if (parsedIntents.size > 1_000) parsedIntents.clear();
     parsedIntents.set(text, intents);
   }
@@ -49,24 +71,29 @@ function intentsOf(row: ResponseEventRow): string[] {
 
 export async function proximityReport(db: Kysely<Database>, filter: RangeFilter) {
   const policy = await loadInboxPolicy(db, filter.workspaceId);
-  const rows = await responseEvents(db, filter);
-  const answered = rows.filter((row) => row.kind === 'first_response' && row.duration_ms !== null);
-  const wall = answered.map((row) => row.duration_ms ?? 0);
+  const people = parsed(await responseGroups(db, filter, 'people'));
+  const time = parsed(await responseGroups(db, filter, 'time'));
+  const wall = people.flatMap((group) => group.durations);
+  const events = people.reduce((sum, group) => sum + group.events, 0);
   const hours = policy.response.businessHours;
   const wallSummary = summary(wall);
-  const business = hours === null ? null : answered.map((row) => businessDurationMs(row.at - (row.duration_ms ?? 0), row.at, hours, policy.timezone));
+  const business = hours === null ? null
+    : (await answeredSpans(db, filter)).map((row) => businessDurationMs(row.at - (row.duration_ms ?? 0), row.at, hours, policy.timezone));
   const waiting = await waitingNow(db, filter.workspaceId, filter.channelId);
-  const names = await userNames(db, [...new Set(rows.flatMap((row) => (row.user_id === null ? [] : [row.user_id])))]);
+  const answering = people.filter((group) => !group.breach);
+  const names = await userNames(db, [...new Set(answering.flatMap((group) => (group.second === '' ? [] : [group.second])))]);
   return {
     firstResponse: { wallClock: wallSummary, businessHours: business === null ? wallSummary : summary(business), businessHoursSet: hours !== null },
-    breaches: rows.length - answered.length,
+    // Breaches, and first responses without a duration.
+    breaches: events - wall.length,
     waitingNow: waiting,
-    answeredShare: answered.length + waiting === 0 ? null : answered.length / (answered.length + waiting),
-    byChannel: grouped(rows, (row) => [row.channel_id]).map(({ key, ...rest }) => ({ channelId: key, ...rest })),
-    byOfficer: grouped(rows.filter((row) => row.kind === 'first_response'), (row) => [row.user_id ?? ''])
+    answeredShare: wall.length + waiting === 0 ? null : wall.length / (wall.length + waiting),
+    byChannel: merged(people, (group) => [group.first]).map(({ key, ...rest }) => ({ channelId: key, ...rest })),
+    byOfficer: merged(answering, (group) => [group.second])
       .map(({ key, ...rest }) => ({ userId: key === '' ? null : key, name: names.get(key) ?? null, ...rest })),
-    byIntent: grouped(rows, intentsOf).map(({ key, ...rest }) => ({ intent: key, ...rest })),
-    daily: grouped(rows, (row) => [localDateOf(row.at, policy.timezone)]).map(({ key, count, medianMs, breaches }) => ({ date: key, answered: count, medianMs, breaches }))
+    byIntent: merged(time, (group) => intentsOf(group.second)).map(({ key, ...rest }) => ({ intent: key, ...rest })),
+    daily: merged(time, (group) => [localDateOf(Number(group.first), policy.timezone)])
+      .map(({ key, count, medianMs, breaches }) => ({ date: key, answered: count, medianMs, breaches }))
       .sort((a, b) => a.date.localeCompare(b.date)),
   };
 }

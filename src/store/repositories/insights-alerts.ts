@@ -89,3 +89,9 @@ export function alertMessages(db: Executor, workspaceId: string, ids: readonly s
     .select(['messages.id', 'messages.conversation_id', 'messages.channel_id', 'messages.text', 'messages.sent_at', 'contacts.display_name as author_name', 'contacts.handle as author_handle'])
     .where('messages.workspace_id', '=', workspaceId).where('messages.id', 'in', [...ids]).orderBy('messages.sent_at', 'desc').execute();
 }
+
+/** Alerts nobody has acknowledged yet, newest first: what the app-wide banner shows. */
+export function openAlerts(db: Executor, workspaceId: string, limit = 5): Promise<CrisisAlertRow[]> {
+  return db.selectFrom('crisis_alerts').selectAll().where('workspace_id', '=', workspaceId).where('status', '=', 'open')
+    .orderBy('detected_at', 'desc').limit(limit).execute();
+}

@@ -1,6 +1,6 @@
 // Reads behind the Insights dashboard. Everything but proximity reads the rollups; proximity
 // reads the reporting events (one row per answered or breached conversation) in its range.
-import { sql, type Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database, TERM_EMOTIONS } from '../schema.js';
 
 export interface RangeFilter {
@@ -57,24 +57,53 @@ export async function termLabels(db: Kysely<Database>, workspaceId: string, kind
   return new Map(rows.map((row) => [row.term, row.label]));
 }
 
-export interface ResponseEventRow {
-  kind: string;
-  duration_ms: number | null;
-  at: number;
-  channel_id: string;
-  user_id: string | null;
-  last_intents: string | null;
+export interface ResponseGroupRow {
+  /** 'people': the channel id; 'time': the UTC hour's start. */
+  first: string | number;
+  /** 'people': the officer's id ('' for none); 'time': the intents (JSON array). */
+  second: string;
+  /** 1 for breaches, 0 for first responses. */
+  breach: number;
+  /** Events in the group, with or without a duration. */
+  events: number;
+  /** The group's durations joined by commas; null when none has one. */
+  durations: string | null;
 }
 
-/** First responses and breaches in the range, with the conversation's intents (a primary-key lookup each). */
-export function responseEvents(db: Kysely<Database>, filter: RangeFilter): Promise<ResponseEventRow[]> {
+/** Every value of a group in one comma-joined string: one JavaScript row per group, not per event. */
+function joinedDurations(db: Kysely<Database>): RawBuilder<string | null> {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql<string | null>`string_agg(cast(reporting_events.duration_ms as text), ',')`
+    : sql<string | null>`group_concat(reporting_events.duration_ms)`;
+}
+
+/**
+ * First responses and breaches of the range, grouped in the database by channel and officer
+ * ('people') or by UTC hour and intents ('time'), read from one covering index. Proximity needs
+ * quantiles, so each group brings its durations, as one string: a JavaScript row per event was
+ * most of the report's time at scale. Each event keeps the intents it was answered for; events
+ * made before it kept them fall back to their conversation's (coalesce looks only for those).
+ */
+export async function responseGroups(db: Kysely<Database>, filter: RangeFilter, by: 'people' | 'time'): Promise<ResponseGroupRow[]> {
+  const first: RawBuilder<string | number> = by === 'people' ? sql`reporting_events.channel_id` : sql`reporting_events.at - (reporting_events.at % 3600000)`;
+  const second = by === 'people' ? sql<string>`coalesce(reporting_events.user_id, '')`
+    : sql<string>`coalesce(reporting_events.intents, (select conversations.last_intents from conversations where conversations.id = reporting_events.conversation_id), '[]')`;
+  const breach = sql<number>`case when reporting_events.kind = 'breach' then 1 else 0 end`;
   let query = db.selectFrom('reporting_events')
-    .leftJoin('conversations', 'conversations.id', 'reporting_events.conversation_id')
-    .select(['reporting_events.kind', 'reporting_events.duration_ms', 'reporting_events.at', 'reporting_events.channel_id', 'reporting_events.user_id',
-      'conversations.last_intents'])
+    .select([first.as('first'), second.as('second'), breach.as('breach'), (eb) => eb.fn.countAll<number>().as('events'), joinedDurations(db).as('durations')])
     .where('reporting_events.workspace_id', '=', filter.workspaceId).where('reporting_events.kind', 'in', ['first_response', 'breach'])
     .where('reporting_events.at', '>=', filter.from).where('reporting_events.at', '<', filter.to);
   if (filter.channelId !== null) query = query.where('reporting_events.channel_id', '=', filter.channelId);
+  const rows = await query.groupBy([first, second, breach]).execute();
+  return rows.map((row) => ({ ...row, breach: Number(row.breach), events: Number(row.events) }));
+}
+
+/** Start and duration of each answered first response: business-hours durations need both. */
+export function answeredSpans(db: Kysely<Database>, filter: RangeFilter): Promise<Array<{ at: number; duration_ms: number | null }>> {
+  let query = db.selectFrom('reporting_events').select(['at', 'duration_ms'])
+    .where('workspace_id', '=', filter.workspaceId).where('kind', '=', 'first_response').where('at', '>=', filter.from).where('at', '<', filter.to)
+    .where('duration_ms', 'is not', null);
+  if (filter.channelId !== null) query = query.where('channel_id', '=', filter.channelId);
   return query.execute();
 }
 

@@ -48,12 +48,12 @@ export function recentOutbound(db: Executor, workspaceId: string, since: number)
 }
 
 export async function markConversationAnswered(db: Executor, input: { conversationId: string; sentAt: number; userId: string | null }): Promise<void> {
-  const conversation = await db.selectFrom('conversations').select(['workspace_id', 'channel_id', 'first_responded_at', 'awaiting_since', 'last_message_at'])
+  const conversation = await db.selectFrom('conversations').select(['workspace_id', 'channel_id', 'first_responded_at', 'awaiting_since', 'last_message_at', 'last_intents'])
     .where('id', '=', input.conversationId).executeTakeFirstOrThrow();
   if (conversation.first_responded_at === null && conversation.awaiting_since !== null) {
     await db.insertInto('reporting_events').values({
       id: newId(input.sentAt), workspace_id: conversation.workspace_id, conversation_id: input.conversationId, channel_id: conversation.channel_id,
-      user_id: input.userId, kind: 'first_response', duration_ms: Math.max(0, input.sentAt - conversation.awaiting_since), at: input.sentAt,
+      user_id: input.userId, kind: 'first_response', duration_ms: Math.max(0, input.sentAt - conversation.awaiting_since), at: input.sentAt, intents: conversation.last_intents,
     }).execute();
   }
   await db.updateTable('conversations').set({

@@ -63,6 +63,31 @@ export interface AlertDetail {
 export interface CrisisNotifications { webhookUrl: string | null; webhookSecretSet: boolean; telegramChatId: string | null; telegramBotTokenSet: boolean }
 export interface CrisisNotificationsChange { webhookUrl: string | null; webhookSecret?: string | null; telegramChatId: string | null; telegramBotToken?: string | null }
 
+export interface TrustReport {
+  range: InsightsRange;
+  totals: { replies: number; posts: number; withFindings: number; overrides: number; softSellReplies: number | null; softSellPosts: number | null };
+  daily: Array<{
+    date: string; replies: number; posts: number; withFindings: number; overrides: number; claim: number; disclosure: number; pressure: number;
+    softSellReplies: number | null; softSellPosts: number | null;
+  }>;
+  byRule: Array<{ rule: string; category: string; info: number; warn: number; block: number; replies: number; posts: number; total: number }>;
+  overrides: Array<{
+    checkId: string; kind: 'reply' | 'post'; itemId: string; channelId: string | null; conversationId: string | null; at: string;
+    userId: string | null; userName: string | null; reason: string; text: string;
+  }>;
+}
+
+export interface Metrics { likes: number; replies: number; reposts: number; quotes: number; views: number | null; engagement: number }
+export interface HourSlot { weekday: number; hour: number; posts: number; meanEngagement: number }
+export interface EngagementReport {
+  range: InsightsRange;
+  totals: { posts: number; variants: number; engagement: number; perPost: number | null; views: number | null };
+  byPost: Array<Metrics & { postId: string; text: string; publishedAt: string; channelIds: string[] }>;
+  byChannel: Array<Metrics & { channelId: string; posts: number; perPost: number }>;
+  daily: Array<Metrics & { date: string; posts: number }>;
+  bestHours: { historyDays: number; minPosts: number; overallMean: number | null; slots: HourSlot[]; best: HourSlot[] };
+}
+
 const base = (workspaceId: string) => `${workspacePath(workspaceId)}/insights`;
 
 function query(params: Record<string, string | undefined>): string {
@@ -72,7 +97,15 @@ function query(params: Record<string, string | undefined>): string {
   return text === '' ? '' : `?${text}`;
 }
 
+/** The server's CSV of one Insights table, for the same filters (a plain link: the session cookie goes along). */
+export function insightsCsvUrl(workspaceId: string, table: string, filter: InsightsFilter, extra: Record<string, string | undefined> = {}): string {
+  return `${base(workspaceId)}/${table}.csv${query({ ...filter, ...extra })}`;
+}
+
 export const insightsApi = {
+  trust: (ws: string, f: InsightsFilter) => apiRequest<TrustReport>(`${base(ws)}/trust${query({ ...f })}`),
+  engagement: (ws: string, f: InsightsFilter) => apiRequest<EngagementReport>(`${base(ws)}/engagement${query({ ...f })}`),
+  openAlerts: (ws: string) => apiRequest<{ items: CrisisAlert[] }>(`${base(ws)}/alerts/open`),
   proximity: (ws: string, f: InsightsFilter) => apiRequest<ProximityReport>(`${base(ws)}/proximity${query({ ...f })}`),
   emotion: (ws: string, f: InsightsFilter) => apiRequest<EmotionReport>(`${base(ws)}/emotion${query({ ...f })}`),
   triggers: (ws: string, f: InsightsFilter, emotion: EmotionName) => apiRequest<TriggersReport>(`${base(ws)}/triggers${query({ ...f, emotion })}`),

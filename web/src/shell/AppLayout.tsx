@@ -9,6 +9,7 @@ import { LanguageMenu } from './LanguageMenu';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { UserMenu } from './UserMenu';
 import { MainNavigation } from './MainNavigation';
+import { CrisisBanner } from './CrisisBanner';
 import { useUserPreferences } from '../session/useUserPreferences';
 
 export const HEADER_HEIGHT = 56;
@@ -53,6 +54,7 @@ export function AppLayout() {
         <MainNavigation />
       </AppShell.Navbar>
       <AppShell.Main>
+        <CrisisBanner />
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -6,18 +6,22 @@ import { emotionReport, emotionTriggers, triggerMessages } from '../../../domain
 import { proximityReport } from '../../../domain/insights/proximity.js';
 import { resolveRange } from '../../../domain/insights/range.js';
 import { ladderRules } from '../../../insights/loyalty-ladder.js';
-import { acknowledgeAlert, alertMessages, findAlert, listAlerts } from '../../../store/repositories/insights-alerts.js';
+import { acknowledgeCrisisAlert } from '../../../domain/insights/alerts.js';
+import { engagementReport } from '../../../domain/insights/engagement.js';
+import { trustReport } from '../../../domain/insights/trust.js';
+import { alertMessages, findAlert, listAlerts, openAlerts } from '../../../store/repositories/insights-alerts.js';
 import { contactLoyalty, contactsInStage, loyaltyMoveCounts, stageCounts, type RangeFilter } from '../../../store/repositories/insights-queries.js';
 import { findWorkspace } from '../../../store/repositories/workspaces.js';
 import { workspaceAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
 import { ErrorResponse, sendError } from '../../errors.js';
 import { WorkspaceParams } from '../workspaces/schema.js';
+import { insightsCsvRoutes } from './csv-routes.js';
 import { presentAlert, presentLoyaltyContact } from './present.js';
 import {
   AlertDetailResponse, AlertListResponse, AlertParams, ContactLoyaltyParams, ContactLoyaltyResponse, CrisisAlert, CrisisNotificationsBody,
-  CrisisNotificationsResponse, EmotionResponse, LoyaltyResponse, ProximityResponse, RangeQuery, TriggerMessagesQuery, TriggerMessagesResponse,
-  TriggersQuery, TriggersResponse,
+  CrisisNotificationsResponse, EmotionResponse, EngagementResponse, LoyaltyResponse, OpenAlertsResponse, ProximityResponse, RangeQuery, TriggerMessagesQuery,
+  TriggerMessagesResponse, TriggersQuery, TriggersResponse, TrustResponse,
 } from './schema.js';
 
 const tags = ['insights'];
@@ -115,15 +119,42 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> 
     };
   });
 
+  app.get('/api/workspaces/:workspaceId/insights/alerts/open', {
+    config: { access: workspaceAccess('viewer') },
+    schema: { tags, summary: 'Crisis alerts nobody has acknowledged yet, newest first (the app-wide banner)', params: WorkspaceParams, response: { 200: OpenAlertsResponse } },
+  }, async (request) => ({ items: (await openAlerts(db, request.params.workspaceId)).map(presentAlert) }));
+
   app.post('/api/workspaces/:workspaceId/insights/alerts/:alertId/acknowledge', {
-    config: { access: workspaceAccess('officer') },
-    schema: { tags, summary: 'Mark an alert as seen and handled', params: AlertParams, response: { 200: CrisisAlert, 404: ErrorResponse } },
-  }, async (request, reply) => {
+    config: { access: workspaceAccess('manager') },
+    schema: { tags, summary: 'Mark an alert as seen and handled (managers and owners; audited)', params: AlertParams, response: { 200: CrisisAlert, 404: ErrorResponse } },
+  }, async (request) => {
     const { workspaceId, alertId } = request.params;
-    if (!(await acknowledgeAlert(db, workspaceId, alertId, request.auth?.userId ?? null, Date.now()))) return sendError(reply, 404, 'Alert not found.');
-    const alert = await findAlert(db, workspaceId, alertId);
-    return alert === undefined ? sendError(reply, 404, 'Alert not found.') : presentAlert(alert);
+    return presentAlert(await acknowledgeCrisisAlert(db, { workspaceId, alertId, userId: request.auth?.userId ?? null }));
   });
+
+  app.get('/api/workspaces/:workspaceId/insights/trust', {
+    config: { access: workspaceAccess('viewer') },
+    schema: {
+      tags, summary: 'Replies and posts the content guard checked, findings by rule and day, overrides and who made them, the soft-sell trend',
+      params: WorkspaceParams, querystring: RangeQuery, response: { 200: TrustResponse, 400: ErrorResponse },
+    },
+  }, async (request) => {
+    const { filter, timezone, range } = await scope(request.params.workspaceId, request.query);
+    return { range, ...(await trustReport(db, filter, timezone)) };
+  });
+
+  app.get('/api/workspaces/:workspaceId/insights/engagement', {
+    config: { access: workspaceAccess('viewer') },
+    schema: {
+      tags, summary: "Published posts' metrics per post, channel and day, and the best hours to post from the last 90 days",
+      params: WorkspaceParams, querystring: RangeQuery, response: { 200: EngagementResponse, 400: ErrorResponse },
+    },
+  }, async (request) => {
+    const { filter, timezone, range } = await scope(request.params.workspaceId, request.query);
+    return { range, ...(await engagementReport(db, filter, timezone)) };
+  });
+
+  await app.register(insightsCsvRoutes, { context, scope });
 
   app.get('/api/workspaces/:workspaceId/insights/crisis-notifications', {
     config: { access: workspaceAccess('manager') },

@@ -97,3 +97,48 @@ export const CrisisNotificationsResponse = Type.Object({
   webhookUrl: Type.Union([Type.String(), Type.Null()]), webhookSecretSet: Type.Boolean(),
   telegramChatId: Type.Union([Type.String(), Type.Null()]), telegramBotTokenSet: Type.Boolean(),
 });
+
+const NullableNumber = Type.Union([Type.Number(), Type.Null()]);
+const Kind = OneOf(['reply', 'post']);
+export const TrustResponse = Type.Object({
+  range: Range,
+  totals: Type.Object({
+    replies: Type.Integer(), posts: Type.Integer(), withFindings: Type.Integer(), overrides: Type.Integer(),
+    softSellReplies: NullableNumber, softSellPosts: NullableNumber,
+  }),
+  daily: Type.Array(Type.Object({
+    date: Type.String(), replies: Type.Integer(), posts: Type.Integer(), withFindings: Type.Integer(), overrides: Type.Integer(),
+    claim: Type.Integer(), disclosure: Type.Integer(), pressure: Type.Integer(), softSellReplies: NullableNumber, softSellPosts: NullableNumber,
+  })),
+  byRule: Type.Array(Type.Object({
+    rule: Type.String(), category: Type.String(), info: Type.Integer(), warn: Type.Integer(), block: Type.Integer(), replies: Type.Integer(), posts: Type.Integer(), total: Type.Integer(),
+  })),
+  overrides: Type.Array(Type.Object({
+    checkId: Type.String(), kind: Kind, itemId: Type.String(), channelId: Type.Union([Type.String(), Type.Null()]), conversationId: Type.Union([Type.String(), Type.Null()]),
+    at: Type.String(), userId: Type.Union([Type.String(), Type.Null()]), userName: Type.Union([Type.String(), Type.Null()]), reason: Type.String(), text: Type.String(),
+  })),
+});
+
+const metricFields = {
+  likes: Type.Integer(), replies: Type.Integer(), reposts: Type.Integer(), quotes: Type.Integer(),
+  views: Type.Union([Type.Integer(), Type.Null()], { description: 'Null where the network gives no views' }), engagement: Type.Integer(),
+};
+const HourSlot = Type.Object({ weekday: Type.Integer({ description: 'ISO weekday, 1 = Monday' }), hour: Type.Integer(), posts: Type.Integer(), meanEngagement: Type.Number() });
+export const EngagementResponse = Type.Object({
+  range: Range,
+  totals: Type.Object({ posts: Type.Integer(), variants: Type.Integer(), engagement: Type.Integer(), perPost: NullableNumber, views: Type.Union([Type.Integer(), Type.Null()]) }),
+  byPost: Type.Array(Type.Object({ postId: Type.String(), text: Type.String(), publishedAt: Type.String(), channelIds: Type.Array(Type.String()), ...metricFields })),
+  byChannel: Type.Array(Type.Object({ channelId: Type.String(), posts: Type.Integer(), perPost: Type.Number(), ...metricFields })),
+  daily: Type.Array(Type.Object({ date: Type.String(), posts: Type.Integer(), ...metricFields })),
+  bestHours: Type.Object({
+    historyDays: Type.Integer(), minPosts: Type.Integer(), overallMean: NullableNumber, slots: Type.Array(HourSlot), best: Type.Array(HourSlot),
+  }),
+});
+
+export const OpenAlertsResponse = Type.Object({ items: Type.Array(CrisisAlert) });
+
+export const CsvQuery = Type.Object({
+  ...rangeFields,
+  emotion: Type.Optional(Emotion),
+  lang: Type.Optional(OneOf(['id', 'en'])),
+}, { additionalProperties: false });

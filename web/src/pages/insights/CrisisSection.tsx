@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import { insightsApi, type CrisisAlert, type InsightsFilter } from '../../api/insightsApi';
 import type { Channel } from '../../api/types';
 import { WorkspaceTime } from '../../ui/WorkspaceTime';
+import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { DataTable } from './DataTable';
 import { formatShare } from './format';
 import { MessageLinks } from './MessageLinks';
@@ -52,6 +53,9 @@ export function CrisisSection({ workspaceId, filter, channels }: { workspaceId: 
   });
   const items = alerts.data?.items ?? [];
   const openAlerts = items.filter((alert) => alert.status === 'open');
+  // Marking handled is a manager's call, and audited.
+  const role = useWorkspace().role;
+  const canAcknowledge = role === 'manager' || role === 'owner';
   return (
     <Stack gap="sm" data-testid="insights-crisis">
       <Title order={2} fz="h4">{t('insights.crisis.title')}</Title>
@@ -65,15 +69,17 @@ export function CrisisSection({ workspaceId, filter, channels }: { workspaceId: 
               <Group gap="xs">
                 <WorkspaceTime instant={alert.detectedAt} format="clock" />
                 <Button size="compact-sm" color="red" onClick={() => open(alert.id)} data-testid="crisis-alert-open">{t('insights.crisis.open')}</Button>
-                <Button size="compact-sm" variant="default" loading={acknowledge.isPending} onClick={() => acknowledge.mutate(alert.id)} className="no-print">
-                  {t('insights.crisis.acknowledge')}
-                </Button>
+                {canAcknowledge ? (
+                  <Button size="compact-sm" variant="default" loading={acknowledge.isPending} onClick={() => acknowledge.mutate(alert.id)} className="no-print">
+                    {t('insights.crisis.acknowledge')}
+                  </Button>
+                ) : null}
               </Group>
             </Stack>
           </Alert>
         );
       })}
-      <DataTable title={t('insights.crisis.title')} csvName="crisis-alerts" rows={items} rowKey={(row) => row.id} testId="crisis-alert-table"
+      <DataTable title={t('insights.crisis.title')} csvTable="crisis-alerts" rows={items} rowKey={(row) => row.id} testId="crisis-alert-table"
         columns={[
           { label: t('insights.crisis.detected'), value: (row) => row.detectedAt, render: (row) => <WorkspaceTime instant={row.detectedAt} format="clock" /> },
           { label: t('insights.crisis.observed'), value: (row) => textOf(row).body, render: (row) => <Anchor component="button" size="sm" onClick={() => open(row.id)}>{textOf(row).body}</Anchor> },

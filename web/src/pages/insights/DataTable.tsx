@@ -2,11 +2,13 @@ import type { ReactNode } from 'react';
 import { Button, Group, Paper, ScrollArea, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { downloadCsv, type CsvCell } from './csv';
+import { useCsvUrl } from './csvLink';
+
+export type CsvCell = string | number | null;
 
 export interface Column<Row> {
   label: string;
-  /** The value in the CSV (and on screen unless `render` is given). */
+  /** The value on screen unless `render` is given. */
   value: (row: Row) => CsvCell;
   render?: (row: Row) => ReactNode;
   numeric?: boolean;
@@ -14,24 +16,28 @@ export interface Column<Row> {
 
 interface DataTableProps<Row> {
   title: string;
-  csvName: string;
+  /** The server's CSV route of the table (`…/insights/<csvTable>.csv`), with the page's filters. */
+  csvTable?: string;
+  csvParams?: Record<string, string | undefined>;
   rows: readonly Row[];
   columns: ReadonlyArray<Column<Row>>;
   rowKey: (row: Row) => string;
   testId?: string;
 }
 
-/** Every table on Insights, each with its own CSV export of exactly what it shows. */
-export function DataTable<Row>({ title, csvName, rows, columns, rowKey, testId }: DataTableProps<Row>) {
-  const { t } = useTranslation();
-  const exportCsv = () => downloadCsv(`${csvName}.csv`, columns.map((c) => c.label), rows.map((row) => columns.map((c) => c.value(row))));
+/** Every table on Insights, each with a CSV download from the API route for the same table and filters. */
+export function DataTable<Row>({ title, csvTable, csvParams = {}, rows, columns, rowKey, testId }: DataTableProps<Row>) {
+  const { t, i18n } = useTranslation();
+  const csvUrl = useCsvUrl(csvTable, csvParams, i18n.language);
   return (
     <Paper withBorder p="md" data-testid={testId}>
       <Group justify="space-between" mb="xs">
         <Title order={3} fz="h5">{title}</Title>
-        <Button size="compact-xs" variant="subtle" leftSection={<IconDownload size={14} />} onClick={exportCsv} disabled={rows.length === 0} className="no-print">
-          {t('insights.csv')}
-        </Button>
+        {csvUrl === null ? null : (
+          <Button component="a" href={csvUrl} download size="compact-xs" variant="subtle" leftSection={<IconDownload size={14} />} className="no-print" data-testid={`csv-${csvTable ?? ''}`}>
+            {t('insights.csv')}
+          </Button>
+        )}
       </Group>
       {rows.length === 0 ? <Text c="dimmed" size="sm">{t('insights.empty')}</Text> : (
         <ScrollArea>

@@ -31,7 +31,7 @@ export function EmotionSection({ report, channels }: { report: EmotionReport; ch
         {chart(t('insights.emotion.sentimentDaily'), sentimentData, sentimentColors)}
         {chart(t('insights.emotion.emotionDaily'), emotionData, emotionColors)}
       </SimpleGrid>
-      <DataTable title={t('insights.emotion.byChannel')} csvName="emotion-by-channel" rows={report.byChannel} rowKey={(row) => row.channelId}
+      <DataTable title={t('insights.emotion.byChannel')} csvTable="emotion-by-channel" rows={report.byChannel} rowKey={(row) => row.channelId}
         columns={[
           { label: t('insights.filters.channel'), value: (row) => channelLabel(channels, row.channelId) },
           ...labels.map((key) => ({ label: label(key), value: (row: EmotionReport['byChannel'][number]) => row.sentiment[key] ?? row.emotion[key] ?? 0, numeric: true })),

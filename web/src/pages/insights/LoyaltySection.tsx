@@ -31,9 +31,9 @@ export function LoyaltySection({ report }: { report: LoyaltyReport }) {
         ))}
       </SimpleGrid>
       <SimpleGrid cols={{ base: 1, lg: 3 }}>
-        <DataTable title={t('insights.loyalty.advocates')} csvName="loyalty-advocates" rows={report.advocates} rowKey={(row) => row.contactId} columns={contactColumns} />
-        <DataTable title={t('insights.loyalty.atRisk')} csvName="loyalty-at-risk" rows={report.atRisk} rowKey={(row) => row.contactId} columns={contactColumns} />
-        <DataTable title={t('insights.loyalty.moves')} csvName="loyalty-moves" rows={report.moves} rowKey={(row) => `${row.from}-${row.to}`}
+        <DataTable title={t('insights.loyalty.advocates')} csvTable="loyalty-advocates" rows={report.advocates} rowKey={(row) => row.contactId} columns={contactColumns} />
+        <DataTable title={t('insights.loyalty.atRisk')} csvTable="loyalty-at-risk" rows={report.atRisk} rowKey={(row) => row.contactId} columns={contactColumns} />
+        <DataTable title={t('insights.loyalty.moves')} csvTable="loyalty-moves" rows={report.moves} rowKey={(row) => `${row.from}-${row.to}`}
           columns={[
             { label: t('insights.loyalty.from'), value: (row) => stageLabel(row.from), render: (row) => <Badge color={stageColors[row.from]} variant="light">{stageLabel(row.from)}</Badge> },
             { label: t('insights.loyalty.to'), value: (row) => stageLabel(row.to), render: (row) => <Badge color={stageColors[row.to]} variant="light">{stageLabel(row.to)}</Badge> },

@@ -35,11 +35,11 @@ export function ProximitySection({ report, channels }: { report: ProximityReport
         )}
       </Paper>
       <SimpleGrid cols={{ base: 1, lg: 3 }}>
-        <DataTable title={t('insights.proximity.byChannel')} csvName="proximity-by-channel" rows={report.byChannel} rowKey={(row) => row.channelId}
+        <DataTable title={t('insights.proximity.byChannel')} csvTable="proximity-by-channel" rows={report.byChannel} rowKey={(row) => row.channelId}
           columns={[{ label: t('insights.filters.channel'), value: (row) => channelLabel(channels, row.channelId) }, ...timingColumns<ProximityReport['byChannel'][number]>()]} />
-        <DataTable title={t('insights.proximity.byOfficer')} csvName="proximity-by-officer" rows={report.byOfficer} rowKey={(row) => row.userId ?? '-'}
+        <DataTable title={t('insights.proximity.byOfficer')} csvTable="proximity-by-officer" rows={report.byOfficer} rowKey={(row) => row.userId ?? '-'}
           columns={[{ label: t('insights.proximity.byOfficer'), value: (row) => row.name ?? t('insights.proximity.officerUnknown') }, ...timingColumns<ProximityReport['byOfficer'][number]>()]} />
-        <DataTable title={t('insights.proximity.byIntent')} csvName="proximity-by-intent" rows={report.byIntent} rowKey={(row) => row.intent}
+        <DataTable title={t('insights.proximity.byIntent')} csvTable="proximity-by-intent" rows={report.byIntent} rowKey={(row) => row.intent}
           columns={[{ label: t('insights.proximity.byIntent'), value: (row) => row.intent }, ...timingColumns<ProximityReport['byIntent'][number]>()]} />
       </SimpleGrid>
     </Stack>

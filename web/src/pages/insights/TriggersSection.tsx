@@ -27,7 +27,7 @@ export function TriggersSection({ workspaceId, filter }: { workspaceId: string; 
       {report.data === undefined ? null : (
         <Text size="sm">{t('insights.triggers.baseline', { share: formatShare(report.data.baseline.share, t) })}</Text>
       )}
-      <DataTable title={`${t('insights.triggers.title')} · ${label(emotion)}`} csvName={`triggers-${emotion}`} rows={triggers} rowKey={(row) => `${row.kind}:${row.term}`}
+      <DataTable title={`${t('insights.triggers.title')} · ${label(emotion)}`} csvTable="triggers" csvParams={{ emotion }} rows={triggers} rowKey={(row) => `${row.kind}:${row.term}`}
         columns={[
           { label: t('insights.triggers.term'), value: (row) => row.label, render: (row) => <Anchor component="button" size="sm" onClick={() => setOpened(row)}>{row.label}</Anchor> },
           { label: t('insights.triggers.kind'), value: (row) => t(`insights.triggers.kinds.${row.kind}`) },

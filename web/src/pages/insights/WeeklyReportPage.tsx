@@ -7,6 +7,8 @@ import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { sectionPath } from '../../workspace/paths';
 import { CrisisSection } from './CrisisSection';
 import { EmotionSection } from './EmotionSection';
+import { EngagementSection } from './EngagementSection';
+import { TrustSection } from './TrustSection';
 import { LoyaltySection } from './LoyaltySection';
 import { ProximitySection } from './ProximitySection';
 import { TriggersSection } from './TriggersSection';
@@ -37,6 +39,8 @@ export function WeeklyReportPage() {
       {reports.emotion === undefined ? null : <EmotionSection report={reports.emotion} channels={channels} />}
       <TriggersSection workspaceId={workspace.id} filter={filter} />
       {reports.loyalty === undefined ? null : <LoyaltySection report={reports.loyalty} />}
+      {reports.trust === undefined ? null : <TrustSection workspaceId={workspace.id} report={reports.trust} channels={channels} />}
+      {reports.engagement === undefined ? null : <EngagementSection report={reports.engagement} channels={channels} />}
       <CrisisSection workspaceId={workspace.id} filter={filter} channels={channels} />
     </Stack>
   );
