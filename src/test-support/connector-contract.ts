@@ -23,6 +23,8 @@ export interface ContractHarness {
   forgedWebhook?(): WebhookRequest;
   /** Networks whose posts need more than text (Instagram needs an image): what to add to the contract's post. */
   preparePost?(post: OutboundPost): OutboundPost;
+  /** A second connector for the same account, as another worker process builds it (nothing remembered). */
+  restartedConnector?(): ChannelConnector;
   /** Time the network needs before new activity is readable (indexing, queues). Default 15 s. */
   visibleWithinMs?: number;
   dispose(): Promise<void>;
@@ -152,12 +154,21 @@ export function runConnectorContract(options: ContractOptions): void {
       const target = mention as InboundEvent;
       const key = `reply-${unique}`;
       const text = `Halo kak, pesanan ${unique} sedang kami cek ya.`;
+      const startedAt = Date.now();
       const sent = await harness.connector.sendReply({ idempotencyKey: key, text, inReplyToNetworkId: target.networkMessageId });
       expect(sent.networkMessageId.length).toBeGreaterThan(0);
       await eventually(within, async () => ((await harness.followerSeesInThread(target.networkMessageId)).some((seen) => seen.includes(unique)) ? true : undefined));
       if (harness.connector.capabilities.findSent !== 'none') {
         const found = await eventually(within, () => harness.connector.findSent(key).then((result) => result ?? undefined));
         expect(found.networkMessageId).toBe(sent.networkMessageId);
+      }
+      // Another worker, after a crash: it knows only what Sapa stored about the send.
+      if (harness.connector.capabilities.findSent !== 'none' && harness.restartedConnector !== undefined) {
+        const restarted = harness.restartedConnector();
+        const stored = { kind: 'reply' as const, reply: { idempotencyKey: key, text, inReplyToNetworkId: target.networkMessageId }, startedAt };
+        const found = await eventually(within, () => restarted.findSent(key, stored).then((result) => result ?? undefined));
+        expect(found.networkMessageId).toBe(sent.networkMessageId);
+        expect(await restarted.findSent(`never-${unique}`, { ...stored, reply: { ...stored.reply, idempotencyKey: `never-${unique}`, text: `${text} (never sent)` } })).toBeNull();
       }
     });
 
@@ -180,8 +191,15 @@ export function runConnectorContract(options: ContractOptions): void {
       if (!harness.connector.capabilities.publish) return;
       const text = `Info jam layanan ${unique}: Senin–Sabtu 08.00–21.00 WIB.`;
       const post = { idempotencyKey: `post-${unique}`, text };
+      const startedAt = Date.now();
       const result = await harness.connector.publishPost(harness.preparePost?.(post) ?? post);
       published = result.networkMessageId;
+      // Instagram's container id lives only in the process that made it: its lookup cannot be rebuilt.
+      if (harness.connector.capabilities.findSent !== 'none' && harness.restartedConnector !== undefined && harness.preparePost === undefined) {
+        const restarted = harness.restartedConnector();
+        const found = await eventually(within, () => restarted.findSent(post.idempotencyKey, { kind: 'post', post, startedAt }).then((sent) => sent ?? undefined));
+        expect(found.networkMessageId).toBe(result.networkMessageId);
+      }
       if (harness.connector.capabilities.fetchThread) {
         const thread = await eventually(within, async () => {
           const messages = await harness.connector.fetchThread(result.networkMessageId);

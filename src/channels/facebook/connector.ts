@@ -4,7 +4,7 @@
 // message (developers.facebook.com/docs/messenger-platform/send-messages); publish POST /{page-id}/feed
 // {message}; delete DELETE /{id}; threads GET /{id}/comments; metrics from reactions/comments summaries
 // and shares. Facebook keeps no idempotency key: findSent compares recent sends (see send-journal.ts).
-import type { AccountIdentity, ChannelCapabilities, ChannelConnector, ConnectorContext, OutboundPost, OutboundReply, PostMetrics, SendResult, ThreadMessage, WebhookOutcome, WebhookRequest } from '../types.js';
+import type { AccountIdentity, ChannelCapabilities, ChannelConnector, ConnectorContext, OutboundPost, OutboundReply, PostMetrics, SendResult, SentRequest, ThreadMessage, WebhookOutcome, WebhookRequest } from '../types.js';
 import { ChannelError } from '../types.js';
 import { isDuplicatePost } from '../meta/errors.js';
 import { metaSecretsOf } from '../meta/fields.js';
@@ -115,8 +115,8 @@ export class FacebookConnector implements ChannelConnector {
     return metrics;
   }
 
-  async findSent(idempotencyKey: string): Promise<SendResult | null> {
-    const attempt = this.journal.get(idempotencyKey);
+  async findSent(idempotencyKey: string, request?: SentRequest): Promise<SendResult | null> {
+    const attempt = this.journal.recall(idempotencyKey, request, (reply) => reply.recipientNetworkId ?? reply.directThreadId);
     if (attempt === undefined) return null;
     if (attempt.result !== undefined) return attempt.result;
     const found = await this.lookup(attempt);

@@ -17,7 +17,8 @@ runConnectorContract({
   name: 'facebook (Graph API fake)',
   setup: async () => {
     const fake = await MetaFake.start({ appSecret: secrets.appSecret, accessToken: secrets.accessToken, page });
-    const connector = new FacebookConnector({ channelId: 'fb', settings: { pageId: page.id, apiBase: fake.apiBase }, credentials: secrets, saveCredentials: () => Promise.resolve() });
+    const build = () => new FacebookConnector({ channelId: 'fb', settings: { pageId: page.id, apiBase: fake.apiBase }, credentials: secrets, saveCredentials: () => Promise.resolve() });
+    const connector = build();
     const receiver = await startWebhookReceiver(() => connector);
     await fake.subscribe('page', receiver.url, secrets.verifyToken);
     const postId = seedPagePost(fake, 'Serum baru Glowria sudah tersedia!');
@@ -37,6 +38,7 @@ runConnectorContract({
       },
       followerDirectInbox: () => Promise.resolve((fake.sentDirect.get(follower.id) ?? []).map((message) => message.text)),
       forgedWebhook: () => signedMetaDelivery({ object: 'page', entry: [] }, 'not-the-app-secret'),
+      restartedConnector: build,
       visibleWithinMs: 3_000,
       dispose: async () => {
         await receiver.close();

@@ -4,7 +4,7 @@
 // (publish.ts); threads from the media and its comments; metrics like_count and comments_count.
 // Instagram posts need an image: a post without `imageUrl` is refused (see publish.ts).
 // Media cannot be deleted through the API, so deletePost is not offered.
-import type { AccountIdentity, ChannelCapabilities, ChannelConnector, ConnectorContext, OutboundPost, OutboundReply, PostMetrics, SendResult, ThreadMessage, WebhookOutcome, WebhookRequest } from '../types.js';
+import type { AccountIdentity, ChannelCapabilities, ChannelConnector, ConnectorContext, OutboundPost, OutboundReply, PostMetrics, SendResult, SentRequest, ThreadMessage, WebhookOutcome, WebhookRequest } from '../types.js';
 import { ChannelError } from '../types.js';
 import { metaSecretsOf } from '../meta/fields.js';
 import { GraphClient } from '../meta/graph-client.js';
@@ -124,8 +124,8 @@ export class InstagramConnector implements ChannelConnector {
     }
   }
 
-  async findSent(idempotencyKey: string): Promise<SendResult | null> {
-    const attempt = this.journal.get(idempotencyKey);
+  async findSent(idempotencyKey: string, request?: SentRequest): Promise<SendResult | null> {
+    const attempt = this.journal.recall(idempotencyKey, request, (reply) => reply.recipientNetworkId ?? reply.directThreadId);
     if (attempt === undefined) return null;
     if (attempt.result !== undefined) return attempt.result;
     let found: SendResult | null = null;

@@ -28,6 +28,7 @@ runConnectorContract({
     const mediaId = seedInstagramMedia(fake, 'Serum baru Glowria ✨');
     return {
       connector,
+      restartedConnector: () => new InstagramConnector({ channelId: 'ig', settings: { igUserId: igUser.id, apiBase: fake.apiBase, publishPollMs: '10' }, credentials: secrets, saveCredentials: () => Promise.resolve() }),
       brandNetworkId: igUser.id,
       followerMentions: async (text) => {
         await instagramComment(fake, mediaId, follower, text);

@@ -1,6 +1,6 @@
 // The Mastodon connector (any instance, and snac2's Mastodon API): polled mention and direct
 // notifications, replies, direct messages, posts with an Idempotency-Key, threads, counts, search.
-import { ChannelError, type AccountIdentity, type ChannelCapabilities, type ChannelConnector, type OutboundPost, type OutboundReply, type PollPage, type PostMetrics, type SearchPage, type SendResult, type ThreadMessage } from '../types.js';
+import { ChannelError, type AccountIdentity, type ChannelCapabilities, type ChannelConnector, type OutboundPost, type OutboundReply, type PollPage, type PostMetrics, type SearchPage, type SendResult, type SentRequest, type ThreadMessage } from '../types.js';
 import type { MastodonApi, NewStatus } from './api.js';
 import { authorOf, metricsOf, threadMessageOf } from './parse.js';
 import { pollMentions } from './poll.js';
@@ -81,8 +81,15 @@ export class MastodonConnector implements ChannelConnector {
     return metrics;
   }
 
-  async findSent(idempotencyKey: string): Promise<SendResult | null> {
-    return this.ledger.find(idempotencyKey, this.api, await this.brandId());
+  async findSent(idempotencyKey: string, request?: SentRequest): Promise<SendResult | null> {
+    const brandAccountId = await this.brandId();
+    const stored = request === undefined ? undefined : async () => ({
+      status: request.kind === 'post'
+        ? { status: requireText(request.post.text), visibility: 'public' as const }
+        : await composeReply({ api: this.api, instanceHost: this.instanceHost, brandAccountId }, request.reply),
+      at: request.startedAt,
+    });
+    return this.ledger.find(idempotencyKey, this.api, brandAccountId, stored);
   }
 
   async search(query: string, cursor: string | null): Promise<SearchPage> {

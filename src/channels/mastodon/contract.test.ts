@@ -21,12 +21,13 @@ runConnectorContract({
   setup: async () => {
     const peer = await startSnac();
     const fan = snacActor(peer, peer.users.fan);
-    const connector = mastodonDefinition.create({
+    const build = () => mastodonDefinition.create({
       channelId: 'contract-mastodon',
       settings: { instanceUrl: peer.baseUrl },
       credentials: { accessToken: peer.users.brand.accessToken },
       saveCredentials: () => Promise.resolve(),
     });
+    const connector = build();
     return {
       connector: without(connector, 'deletePost'),
       brandNetworkId: peer.users.brand.accountId,
@@ -40,6 +41,7 @@ runConnectorContract({
       followerDirectInbox: async () => (await fan.mentions())
         .filter((status) => status.visibility !== 'public' && status.account.id === peer.users.brand.accountId)
         .map((status) => htmlToText(status.content)),
+      restartedConnector: build,
       visibleWithinMs: 25_000,
       dispose: () => peer.stop(),
     };

@@ -57,7 +57,7 @@ export async function composeReply(context: SendContext, reply: OutboundReply): 
   throw new ChannelError('INVALID_CONTENT', 'A Mastodon reply needs the status it answers or a direct thread');
 }
 
-interface Attempt {
+export interface Attempt {
   status: NewStatus;
   at: number;
 }
@@ -86,8 +86,9 @@ export class SendLedger {
     }
   }
 
-  async find(key: string, api: MastodonApi, brandAccountId: string): Promise<SendResult | null> {
-    const attempt = this.attempts.get(key);
+  /** `stored`: the attempt as Sapa stored it, for a key this process never sent (after a restart). */
+  async find(key: string, api: MastodonApi, brandAccountId: string, stored?: () => Promise<Attempt>): Promise<SendResult | null> {
+    const attempt = this.attempts.get(key) ?? (stored === undefined ? undefined : await stored());
     if (attempt === undefined) return null;
     const recent = await api.accountStatuses(brandAccountId, LOOKUP_LIMIT);
     const match = recent.find((status) => sentAtOf(status) >= attempt.at - CLOCK_SKEW_MS

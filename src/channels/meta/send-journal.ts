@@ -1,8 +1,9 @@
 // For networks with no idempotency key (Meta, X), `findSent` can only compare what was sent with what the
 // network shows. The connector remembers each attempt by its idempotency key (what, where, when) for this
-// process's lifetime; after a restart it does not know, and findSent answers null ("cannot tell"), which
-// marks the send unknown for the officer to check instead of sending twice.
-import type { SendResult } from '../types.js';
+// process's lifetime; after a restart (another worker picks the job up) the delivery hands findSent what
+// Sapa stored about the send, and the attempt is rebuilt from it. Without either, findSent answers null
+// ("cannot tell"), which marks the send unknown for the officer to check instead of sending twice.
+import type { OutboundReply, SendResult, SentRequest } from '../types.js';
 
 export interface SendAttempt {
   kind: 'comment' | 'direct_message' | 'post';
@@ -35,11 +36,23 @@ export class SendJournal {
     return this.attempts.get(key);
   }
 
+  /** This process's attempt, or one rebuilt from what Sapa stored (`directTarget`: where this network addresses a DM). */
+  recall(key: string, request: SentRequest | undefined, directTarget: (reply: OutboundReply) => string | undefined): SendAttempt | undefined {
+    return this.attempts.get(key) ?? (request === undefined ? undefined : attemptOf(request, directTarget));
+  }
+
   confirm(key: string, result: SendResult): SendResult {
     const entry = this.attempts.get(key);
     if (entry !== undefined) entry.result = result;
     return result;
   }
+}
+
+export function attemptOf(request: SentRequest, directTarget: (reply: OutboundReply) => string | undefined): SendAttempt {
+  if (request.kind === 'post') return { kind: 'post', text: request.post.text, startedAt: request.startedAt };
+  const { reply } = request;
+  if (reply.directThreadId !== undefined) return { kind: 'direct_message', text: reply.text, target: directTarget(reply), startedAt: request.startedAt };
+  return { kind: 'comment', text: reply.text, target: reply.inReplyToNetworkId, startedAt: request.startedAt };
 }
 
 /** Sends are compared within this margin of the attempt's start (clock skew between us and the network). */

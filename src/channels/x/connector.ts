@@ -5,7 +5,7 @@
 // recent search for Listening. No idempotency key: findSent compares recent posts (GET /2/users/:id/tweets);
 // a 403 "duplicate content" on a send means an earlier attempt landed, and that post is returned.
 import { ApiResponseError, type TwitterRateLimit } from 'twitter-api-v2';
-import type { AccountIdentity, ChannelCapabilities, ChannelConnector, ConnectorContext, InboundEvent, OutboundPost, OutboundReply, PollPage, PostMetrics, SearchPage, SendResult, ThreadMessage } from '../types.js';
+import type { AccountIdentity, ChannelCapabilities, ChannelConnector, ConnectorContext, InboundEvent, OutboundPost, OutboundReply, PollPage, PostMetrics, SearchPage, SendResult, SentRequest, ThreadMessage } from '../types.js';
 import { ChannelError } from '../types.js';
 import { LOOKUP_SKEW_MS, SendJournal, type SendAttempt } from '../meta/send-journal.js';
 import { XClientProvider } from './client.js';
@@ -130,8 +130,8 @@ export class XConnector implements ChannelConnector {
     });
   }
 
-  async findSent(idempotencyKey: string): Promise<SendResult | null> {
-    const attempt = this.journal.get(idempotencyKey);
+  async findSent(idempotencyKey: string, request?: SentRequest): Promise<SendResult | null> {
+    const attempt = this.journal.recall(idempotencyKey, request, (reply) => reply.directThreadId);
     if (attempt === undefined) return null;
     if (attempt.result !== undefined) return attempt.result;
     const found = await this.lookup(attempt);

@@ -41,6 +41,7 @@ runConnectorContract({
       },
       followerSeesInThread: async (id) => (await connector.fetchThread(id)).map((message) => message.text),
       followerDirectInbox: () => Promise.resolve(fake.dms.filter((dm) => dm.sender_id === brand.id).map((dm) => dm.text)),
+      restartedConnector: () => connectorFor(fake, token),
       visibleWithinMs: 3_000,
       dispose: () => fake.close(),
     };
