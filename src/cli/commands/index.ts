@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { registerAnalyzeCommand } from './analyze.js';
+import { registerBackupCommands } from './backup.js';
 import { registerBenchCommand } from './bench.js';
 import { registerCheckCommand } from './check.js';
 import { registerDemoCommand } from './demo.js';
@@ -18,6 +19,7 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerTokenCommand,
   registerDemoCommand,
   registerInboundCommand,
+  registerBackupCommands,
   registerCheckCommand,
   registerAnalyzeCommand,
   registerVersionCommand,
