@@ -7,6 +7,7 @@ import { wakeSnoozed } from './domain/conversation-actions.js';
 import { requeueOrphanedPosts, requeueOrphanedReplies } from './domain/reconcile.js';
 import { monitorIntervalMs, monitorTargets } from './domain/target-monitor.js';
 import { startInsightsTicker } from './domain/insights/ticker.js';
+import { startRetentionSweeps } from './domain/privacy/retention-sweeps.js';
 
 export interface RunningScheduler {
   stop(): Promise<void>;
@@ -33,6 +34,7 @@ export async function startScheduler(runtime: Runtime): Promise<RunningScheduler
       .finally(() => { ticking = false; });
   }, inboxTickMs);
   const insights = startInsightsTicker(runtime);
+  const retention = startRetentionSweeps(runtime);
   const demo = await startDemoFeeds(runtime);
   return {
     stop: async () => {
@@ -40,6 +42,7 @@ export async function startScheduler(runtime: Runtime): Promise<RunningScheduler
       clearInterval(reconcile);
       clearInterval(inboxTick);
       insights.stop();
+      retention.stop();
       await demo.stop();
     },
   };

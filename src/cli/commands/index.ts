@@ -3,6 +3,7 @@ import { registerAnalyzeCommand } from './analyze.js';
 import { registerBackupCommands } from './backup.js';
 import { registerBenchCommand } from './bench.js';
 import { registerCheckCommand } from './check.js';
+import { registerContactCommand } from './contact.js';
 import { registerDemoCommand } from './demo.js';
 import { registerInboundCommand } from './inbound.js';
 import { registerMigrateCommand } from './migrate.js';
@@ -17,6 +18,7 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerMigrateCommand,
   registerUserCommand,
   registerTokenCommand,
+  registerContactCommand,
   registerDemoCommand,
   registerInboundCommand,
   registerBackupCommands,

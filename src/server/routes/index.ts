@@ -8,6 +8,7 @@ import { conversationRoutes } from './conversations/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { postRoutes } from './posts/routes.js';
+import { privacyRoutes } from './privacy/routes.js';
 import { savedReplyRoutes } from './saved-replies/routes.js';
 import { settingsRoutes } from './settings/routes.js';
 import { eventRoutes } from './events/routes.js';
@@ -35,4 +36,5 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   guardRoutes,
   postRoutes,
   insightsRoutes,
+  privacyRoutes,
 ];
