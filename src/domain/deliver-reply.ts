@@ -9,6 +9,7 @@ import { findChannel } from '../store/repositories/channels.js';
 import { findReplyAddress } from '../store/repositories/conversations.js';
 import { findMessage, markConversationAnswered, transitionDelivery } from '../store/repositories/replies.js';
 import type { MessageRow } from '../store/schema.js';
+import { countReplySent, sapaMetrics } from '../metrics/sapa-metrics.js';
 
 const actionableReasons: Record<string, string> = {
   INVALID_CONTENT: 'The network refused the text (too long or not allowed). Edit the reply and send it again.',
@@ -19,15 +20,16 @@ const actionableReasons: Record<string, string> = {
 };
 
 async function finishSent(runtime: Runtime, message: MessageRow, networkMessageId: string, sentAt: number): Promise<void> {
-  await runtime.store.db.transaction().execute(async (trx) => {
+  const sent = await runtime.store.db.transaction().execute(async (trx) => {
     const moved = await transitionDelivery(trx, message.id, ['sending', 'unknown'], 'sent', { network_message_id: networkMessageId, error: null, sent_at: sentAt });
-    if (moved) await markConversationAnswered(trx, { conversationId: message.conversation_id, sentAt, userId: message.author_user_id });
+    return moved ? { firstResponseMs: await markConversationAnswered(trx, { conversationId: message.conversation_id, sentAt, userId: message.author_user_id }) } : null;
   });
+  if (sent !== null) countReplySent(sent.firstResponseMs);
   runtime.events.publish({ workspaceId: message.workspace_id, name: 'conversation.updated', data: { conversationId: message.conversation_id } });
 }
 
 async function settle(runtime: Runtime, message: MessageRow, state: 'failed' | 'unknown' | 'queued', error: string): Promise<void> {
-  await transitionDelivery(runtime.store.db, message.id, ['sending'], state, { error });
+  if (await transitionDelivery(runtime.store.db, message.id, ['sending'], state, { error })) sapaMetrics.replies.inc({ outcome: state === 'queued' ? 'retry' : state });
   runtime.events.publish({ workspaceId: message.workspace_id, name: 'message.updated', data: { conversationId: message.conversation_id, messageId: message.id } });
 }
 

@@ -6,6 +6,7 @@ import type { EventBus } from '../realtime/bus.js';
 import { noteChannelReceived } from '../store/repositories/channels.js';
 import type { ChannelRow } from '../store/schema.js';
 import type { Store } from '../store/database.js';
+import { sapaMetrics } from '../metrics/sapa-metrics.js';
 import { acceptEvent } from './inbound-queue.js';
 
 export interface IntakeDeps {
@@ -30,6 +31,7 @@ export async function acceptInbound(deps: IntakeDeps, channel: ChannelRow, event
       for (const event of events) if ((await acceptEvent({ db: trx }, channel, event, now)).accepted) accepted += 1;
     });
   }
+  sapaMetrics.inboundAccepted.inc({}, accepted);
   await noteChannelReceived(deps.store.db, channel.id, now);
   deps.events.signalInbound();
   return { accepted, duplicates: events.length - accepted };

@@ -8,7 +8,7 @@ export interface AppContext {
   store: Store;
   queue: JobQueue;
   events: EventBus;
-  config: Pick<SapaConfig, 'secretKey' | 'trustProxy'> & {
+  config: Pick<SapaConfig, 'secretKey' | 'trustProxy'> & Partial<Pick<SapaConfig, 'metricsToken'>> & {
     /** Served over https (SAPA_PUBLIC_URL): cookies are Secure and browsers get HSTS. */
     secureCookies: boolean;
   };
@@ -16,5 +16,5 @@ export interface AppContext {
 
 /** The HTTP settings of the app from the process configuration. */
 export function appConfigFrom(config: SapaConfig): AppContext['config'] {
-  return { secretKey: config.secretKey, trustProxy: config.trustProxy, secureCookies: config.publicUrl?.protocol === 'https:' };
+  return { secretKey: config.secretKey, trustProxy: config.trustProxy, metricsToken: config.metricsToken, secureCookies: config.publicUrl?.protocol === 'https:' };
 }

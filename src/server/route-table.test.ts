@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-support/app.js';
 
-const publicRoutes = new Set(['GET /api/health', 'POST /api/auth/sign-in', 'GET /api/openapi.json']);
+const publicRoutes = new Set(['GET /api/health', 'GET /api/health/live', 'GET /api/health/ready', 'POST /api/auth/sign-in', 'GET /api/openapi.json']);
 
 function fillParams(url: string): string {
   return url.replace(/:[A-Za-z]+/g, 'x0').replace(/\*$/, 'x0');

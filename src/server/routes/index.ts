@@ -6,6 +6,7 @@ import { brandRoutes } from './brand/routes.js';
 import { conversationActionRoutes } from './conversations/action-routes.js';
 import { conversationRoutes } from './conversations/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
+import { metricsRoutes } from './metrics/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { postRoutes } from './posts/routes.js';
 import { privacyRoutes } from './privacy/routes.js';
@@ -37,4 +38,5 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   postRoutes,
   insightsRoutes,
   privacyRoutes,
+  metricsRoutes,
 ];
