@@ -37,6 +37,7 @@ describe('loadConfig', () => {
     ['SAPA_PUBLIC_URL', 'ftp://sapa.brand.id', /SAPA_PUBLIC_URL: expected an http/],
     ['SAPA_PUBLIC_URL', 'https://sapa.brand.id/?a=1', /SAPA_PUBLIC_URL/],
     ['SAPA_TRUST_PROXY', 'the-load-balancer', /SAPA_TRUST_PROXY/],
+    ['SAPA_METRICS_TOKEN', 'short', /SAPA_METRICS_TOKEN: expected at least 16/],
   ])('stops on a wrong %s with a message naming it', (variable, value, message) => {
     expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), [variable]: value })).toThrow(message);
@@ -53,5 +54,11 @@ describe('loadConfig', () => {
     const defaults = loadConfig({ SAPA_DATA_DIR: freshDataDir() });
     expect(defaults.publicUrl).toBeNull();
     expect(defaults.trustProxy).toBe(false);
+  });
+
+  it('turns /metrics on only with a metrics token, never echoing a wrong one', () => {
+    expect(loadConfig({ SAPA_DATA_DIR: freshDataDir() }).metricsToken).toBeNull();
+    expect(loadConfig({ SAPA_DATA_DIR: freshDataDir(), SAPA_METRICS_TOKEN: 'a-long-enough-token-123' }).metricsToken).toBe('a-long-enough-token-123');
+    expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), SAPA_METRICS_TOKEN: 'has spaces in the token' })).toThrow(/<hidden>/);
   });
 });

@@ -34,6 +34,8 @@ export interface SapaConfig {
   trustProxy: boolean | string[];
   /** Telegram Bot API base for crisis alerts (SAPA_TELEGRAM_API_URL; tests use a loopback fake). */
   telegramApiUrl: string;
+  /** Bearer token a Prometheus scraper presents at /metrics (SAPA_METRICS_TOKEN); null: /metrics is off (404). */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -171,6 +173,13 @@ function parseTelegramApiUrl(env: Env): string {
   return raw.replace(/\/+$/, '');
 }
 
+function parseMetricsToken(env: Env): string | null {
+  const raw = env.SAPA_METRICS_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 16 || /\s/.test(raw)) throw new ConfigError('SAPA_METRICS_TOKEN', 'at least 16 characters without spaces (openssl rand -hex 24)', '<hidden>');
+  return raw;
+}
+
 /** Parses the environment (process.env by default). Throws ConfigError on the first wrong value. */
 export function loadConfig(env: Env = process.env): SapaConfig {
   const dataDir = path.resolve(env.SAPA_DATA_DIR ?? 'data');
@@ -188,6 +197,7 @@ export function loadConfig(env: Env = process.env): SapaConfig {
     publicUrl: parsePublicUrl(env),
     trustProxy: parseTrustProxy(env),
     telegramApiUrl: parseTelegramApiUrl(env),
+    metricsToken: parseMetricsToken(env),
   };
 }
 

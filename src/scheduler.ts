@@ -8,6 +8,7 @@ import { requeueOrphanedPosts, requeueOrphanedReplies } from './domain/reconcile
 import { monitorIntervalMs, monitorTargets } from './domain/target-monitor.js';
 import { startInsightsTicker } from './domain/insights/ticker.js';
 import { enqueuePostMetricsPull, pullPostMetricsEveryMs } from './domain/insights/post-metrics.js';
+import { startRetentionSweeps } from './domain/privacy/retention-sweeps.js';
 
 export interface RunningScheduler {
   stop(): Promise<void>;
@@ -38,6 +39,7 @@ export async function startScheduler(runtime: Runtime): Promise<RunningScheduler
       .finally(() => { ticking = false; });
   }, inboxTickMs);
   const insights = startInsightsTicker(runtime);
+  const retention = startRetentionSweeps(runtime);
   const demo = await startDemoFeeds(runtime);
   return {
     stop: async () => {
@@ -46,6 +48,7 @@ export async function startScheduler(runtime: Runtime): Promise<RunningScheduler
       clearInterval(inboxTick);
       clearInterval(metrics);
       insights.stop();
+      retention.stop();
       await demo.stop();
     },
   };

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceRole } from './config.js';
 import { buildJobHandlers } from './jobs/handlers.js';
+import { withJobMetrics } from './metrics/job-metrics.js';
 import type { RunningWorker } from './jobs/queue.js';
 import type { Runtime } from './runtime.js';
 import { buildApp } from './server/app.js';
@@ -40,7 +41,7 @@ export async function startServices(runtime: Runtime, services: ServiceRole[]): 
     url = `http://${runtime.config.host === '0.0.0.0' || runtime.config.host === '127.0.0.1' ? 'localhost' : runtime.config.host}:${port}`;
   }
   if (services.includes('worker')) {
-    worker = runtime.queue.startWorker(buildJobHandlers(runtime), { concurrency: 4 });
+    worker = runtime.queue.startWorker(withJobMetrics(buildJobHandlers(runtime)), { concurrency: 4 });
     // Follower events are processed and real channels polled by workers, whether or not the demo runs.
     inbound = startInboundProcessing(runtime);
     pollers = startChannelPollers(runtime);

@@ -8,6 +8,7 @@ import { findChannel } from '../store/repositories/channels.js';
 import { findReplyAddress } from '../store/repositories/conversations.js';
 import { findMessage, markConversationAnswered, transitionDelivery } from '../store/repositories/replies.js';
 import type { MessageRow } from '../store/schema.js';
+import { countReplySent, sapaMetrics } from '../metrics/sapa-metrics.js';
 import { deliverAtMostOnce, type DeliveryRecord, type DeliveryState, type DeliveryWording } from './delivery/at-most-once.js';
 
 const wording: DeliveryWording = {
@@ -36,14 +37,17 @@ function replyRecord(runtime: Runtime, message: MessageRow, idempotencyKey: stri
     idempotencyKey,
     claim: () => transitionDelivery(runtime.store.db, message.id, ['queued'], 'sending'),
     markSent: async (result) => {
-      await runtime.store.db.transaction().execute(async (trx) => {
+      const sent = await runtime.store.db.transaction().execute(async (trx) => {
         const moved = await transitionDelivery(trx, message.id, ['sending', 'unknown'], 'sent', { network_message_id: result.networkMessageId, error: null, sent_at: result.sentAt });
-        if (moved) await markConversationAnswered(trx, { conversationId: message.conversation_id, sentAt: result.sentAt, userId: message.author_user_id });
+        return moved ? { firstResponseMs: await markConversationAnswered(trx, { conversationId: message.conversation_id, sentAt: result.sentAt, userId: message.author_user_id }) } : null;
       });
+      if (sent !== null) countReplySent(sent.firstResponseMs);
       publish('conversation.updated');
     },
     settle: async (state, reason) => {
-      await transitionDelivery(runtime.store.db, message.id, ['sending'], asReplyState(state), { error: reason });
+      if (await transitionDelivery(runtime.store.db, message.id, ['sending'], asReplyState(state), { error: reason })) {
+        sapaMetrics.replies.inc({ outcome: state === 'waiting' ? 'retry' : state });
+      }
       publish('message.updated');
     },
   };

@@ -11,6 +11,7 @@ import type { EventBus } from '../realtime/bus.js';
 import { noteChannelReceived } from '../store/repositories/channels.js';
 import type { ChannelRow } from '../store/schema.js';
 import type { Store } from '../store/database.js';
+import { sapaMetrics } from '../metrics/sapa-metrics.js';
 import { acceptEvent } from './inbound-queue.js';
 
 export interface IntakeDeps {
@@ -88,7 +89,9 @@ class IntakeGroup {
       for (const bus of new Set(group.map((delivery) => delivery.bus))) bus.signalInbound();
       for (const [index, delivery] of group.entries()) {
         const result = results[index];
-        if (result !== undefined && result !== null) delivery.resolve(result);
+        if (result === undefined || result === null) continue;
+        sapaMetrics.inboundAccepted.inc({}, result.accepted);
+        delivery.resolve(result);
       }
     } finally {
       this.flushing = false;

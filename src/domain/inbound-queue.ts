@@ -11,6 +11,7 @@ import {
   deferInboundEvents, deleteInboundEvents, insertInboundEvent, claimInboundEvents, queuedNetworkIds, recordInboundEventFailure, type InboundEventRow,
 } from '../store/repositories/inbound-queue.js';
 import { ingestBatch, type IngestDeps, type IngestOutcome } from './ingest.js';
+import { countProcessed } from '../metrics/sapa-metrics.js';
 
 export const defaultBatchSize = 500;
 
@@ -155,7 +156,8 @@ export async function processPending(deps: IngestDeps, limit = defaultBatchSize)
 export async function processAllPending(deps: IngestDeps, limit = defaultBatchSize, onFailure: (failure: ProcessingFailure) => void = () => undefined): Promise<number> {
   let total = 0;
   for (;;) {
-    const { processed, failures } = await processPending(deps, limit);
+    const { processed, failures, outcomes } = await processPending(deps, limit);
+    countProcessed(outcomes, failures);
     failures.forEach(onFailure);
     total += processed;
     if (processed < limit) return total;

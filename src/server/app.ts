@@ -13,6 +13,7 @@ import { publicAccess, userAccess } from './access.js';
 import type { AppContext } from './context.js';
 import { installErrorHandling, sendError } from './errors.js';
 import { authPlugin } from './plugins/auth.js';
+import { installRequestMetrics } from './request-metrics.js';
 import { installSecurityHeaders } from './security-headers.js';
 import { apiRoutePlugins } from './routes/index.js';
 
@@ -57,6 +58,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('routeTable', routeTable);
   installErrorHandling(app);
   installSecurityHeaders(app, options.context.config.secureCookies);
+  installRequestMetrics(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false, errorResponseBuilder: (_request, context) => ({ statusCode: 429, error: 'Too Many Requests', message: `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s.` }) });
   await app.register(swagger, {

@@ -11,7 +11,7 @@ export interface AppContext {
   events: EventBus;
   /** Builds each channel's connector (connect, test, webhooks). */
   connectors: ConnectorRegistry;
-  config: Pick<SapaConfig, 'secretKey' | 'trustProxy' | 'publicUrl'> & {
+  config: Pick<SapaConfig, 'secretKey' | 'trustProxy' | 'publicUrl'> & Partial<Pick<SapaConfig, 'metricsToken'>> & {
     /** Served over https (SAPA_PUBLIC_URL): cookies are Secure and browsers get HSTS. */
     secureCookies: boolean;
   };
@@ -19,5 +19,5 @@ export interface AppContext {
 
 /** The HTTP settings of the app from the process configuration. */
 export function appConfigFrom(config: SapaConfig): AppContext['config'] {
-  return { secretKey: config.secretKey, trustProxy: config.trustProxy, publicUrl: config.publicUrl, secureCookies: config.publicUrl?.protocol === 'https:' };
+  return { secretKey: config.secretKey, trustProxy: config.trustProxy, publicUrl: config.publicUrl, metricsToken: config.metricsToken, secureCookies: config.publicUrl?.protocol === 'https:' };
 }

@@ -6,8 +6,8 @@ import { createTestApp, type TestApp } from '../test-support/app.js';
 // Webhooks are public to the network, and authenticated by the signature over the body instead;
 // the join page's two invite routes are public: the person has no account yet.
 const publicRoutes = new Set([
-  'GET /api/health', 'POST /api/auth/sign-in', 'GET /api/openapi.json', 'GET /api/webhooks/:channelId', 'POST /api/webhooks/:channelId',
-  'GET /api/invites/:code', 'POST /api/invites/:code/sign-up',
+  'GET /api/health', 'GET /api/health/live', 'GET /api/health/ready', 'POST /api/auth/sign-in', 'GET /api/openapi.json',
+  'GET /api/webhooks/:channelId', 'POST /api/webhooks/:channelId', 'GET /api/invites/:code', 'POST /api/invites/:code/sign-up',
 ]);
 
 function fillParams(url: string): string {

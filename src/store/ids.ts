@@ -48,3 +48,14 @@ export function newId(now: number = Date.now()): string {
   for (const digit of lastTail) tail += alphabet[digit];
   return time + tail;
 }
+
+/** The smallest id of the instant `at`: every id made before `at` sorts below it. */
+export function idFloor(at: number): string {
+  let time = '';
+  let remaining = Math.max(0, Math.floor(at));
+  for (let i = 0; i < 10; i++) {
+    time = alphabet[remaining % 32] + time;
+    remaining = Math.floor(remaining / 32);
+  }
+  return time + '0'.repeat(16);
+}

@@ -29,6 +29,9 @@ const migrations: Record<string, Migration> = {
   '0014_publishing': publishing,
 };
 
+/** Every migration this version knows, in order (a restore refuses a backup from a newer version). */
+export const migrationNames: readonly string[] = Object.keys(migrations);
+
 const inCodeProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
 export interface MigrationOutcome {

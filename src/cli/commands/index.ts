@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { registerAnalyzeCommand } from './analyze.js';
+import { registerBackupCommands } from './backup.js';
 import { registerBenchCommand } from './bench.js';
 import { registerChannelCommand } from './channel.js';
 import { registerCheckCommand } from './check.js';
+import { registerContactCommand } from './contact.js';
 import { registerDemoCommand } from './demo.js';
 import { registerInboundCommand } from './inbound.js';
 import { registerMigrateCommand } from './migrate.js';
@@ -20,8 +22,10 @@ export const commandRegistrations: Array<(program: Command) => void> = [
   registerTokenCommand,
   registerWorkspaceCommand,
   registerChannelCommand,
+  registerContactCommand,
   registerDemoCommand,
   registerInboundCommand,
+  registerBackupCommands,
   registerCheckCommand,
   registerAnalyzeCommand,
   registerVersionCommand,

@@ -8,8 +8,10 @@ import { channelRoutes } from './channels/routes.js';
 import { conversationActionRoutes } from './conversations/action-routes.js';
 import { conversationRoutes } from './conversations/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
+import { metricsRoutes } from './metrics/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { postRoutes } from './posts/routes.js';
+import { privacyRoutes } from './privacy/routes.js';
 import { savedReplyRoutes } from './saved-replies/routes.js';
 import { settingsRoutes } from './settings/routes.js';
 import { eventRoutes } from './events/routes.js';
@@ -43,4 +45,6 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   oauthCallbackRoutes,
   webhookRoutes,
   teamRoutes,
+  privacyRoutes,
+  metricsRoutes,
 ];

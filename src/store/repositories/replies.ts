@@ -47,13 +47,15 @@ export function recentOutbound(db: Executor, workspaceId: string, since: number)
     .execute();
 }
 
-export async function markConversationAnswered(db: Executor, input: { conversationId: string; sentAt: number; userId: string | null }): Promise<void> {
+/** Returns the first-response time when this reply was the conversation's first answer, else null. */
+export async function markConversationAnswered(db: Executor, input: { conversationId: string; sentAt: number; userId: string | null }): Promise<number | null> {
   const conversation = await db.selectFrom('conversations').select(['workspace_id', 'channel_id', 'first_responded_at', 'awaiting_since', 'last_message_at', 'last_intents'])
     .where('id', '=', input.conversationId).executeTakeFirstOrThrow();
-  if (conversation.first_responded_at === null && conversation.awaiting_since !== null) {
+  const firstResponseMs = conversation.first_responded_at === null && conversation.awaiting_since !== null ? Math.max(0, input.sentAt - conversation.awaiting_since) : null;
+  if (firstResponseMs !== null) {
     await db.insertInto('reporting_events').values({
       id: newId(input.sentAt), workspace_id: conversation.workspace_id, conversation_id: input.conversationId, channel_id: conversation.channel_id,
-      user_id: input.userId, kind: 'first_response', duration_ms: Math.max(0, input.sentAt - conversation.awaiting_since), at: input.sentAt, intents: conversation.last_intents,
+      user_id: input.userId, kind: 'first_response', duration_ms: firstResponseMs, at: input.sentAt, intents: conversation.last_intents,
     }).execute();
   }
   await db.updateTable('conversations').set({
@@ -67,4 +69,5 @@ export async function markConversationAnswered(db: Executor, input: { conversati
     priority_reasons: '[]',
     updated_at: input.sentAt,
   }).where('id', '=', input.conversationId).execute();
+  return firstResponseMs;
 }

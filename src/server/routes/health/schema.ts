@@ -8,3 +8,15 @@ export const HealthResponse = Type.Object({
   /** Accepted follower events: waiting to be processed, and set aside after failing. */
   inbound: Type.Optional(Type.Object({ waiting: Type.Integer(), setAside: Type.Integer() })),
 });
+
+export const LivenessResponse = Type.Object({
+  status: Type.Literal('ok'),
+  version: Type.String(),
+  uptimeSeconds: Type.Integer(),
+});
+
+export const ReadinessResponse = Type.Object({
+  status: Type.Union([Type.Literal('ready'), Type.Literal('not_ready')]),
+  database: Type.Boolean(),
+  queue: Type.Boolean(),
+});

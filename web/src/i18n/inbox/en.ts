@@ -165,6 +165,7 @@ export const inboxEn = {
     otherConversations: 'Other conversations',
     noOtherConversations: 'No other conversations yet.',
     noContact: 'The network did not say who wrote this.',
+    exportData: 'Export personal data (JSON)',
   },
   tags: {
     label: 'Tags',

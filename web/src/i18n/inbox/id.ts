@@ -167,6 +167,7 @@ export const inboxId: MessageTree<typeof inboxEn> = {
     otherConversations: 'Percakapan lain',
     noOtherConversations: 'Belum ada percakapan lain.',
     noContact: 'Platform tidak menyebut siapa penulisnya.',
+    exportData: 'Ekspor data pribadi (JSON)',
   },
   tags: {
     label: 'Tag',

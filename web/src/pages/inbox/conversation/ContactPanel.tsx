@@ -9,6 +9,7 @@ import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import { conversationPath } from '../../../workspace/paths';
 import { IntentBadges, StatusBadge } from '../AnalysisBadges';
 import { LoyaltyStageRow } from '../../insights/LoyaltyStageRow';
+import { ExportContactButton } from './ExportContactButton';
 
 const tierColors: Record<LoyaltyTier, string> = { new: 'gray', returning: 'blue', loyal: 'grape' };
 const statuses: readonly ConversationStatus[] = ['open', 'snoozed', 'closed'];
@@ -71,6 +72,9 @@ export function ContactPanel({ profile }: { profile: ContactProfile | null }) {
           </Group>
         ))}
       </Stack>
+      <Group justify="flex-end">
+        <ExportContactButton contactId={profile.id} />
+      </Group>
     </Stack>
   );
 }
