@@ -3,6 +3,7 @@ import { insightsEn } from './insights/en';
 import { brandEn } from './brand/en';
 import { composeEn } from './compose/en';
 import { inboxEn } from './inbox/en';
+import { channelsEn } from './channels/en';
 export const en = {
   app: {
     name: 'Sapa',
@@ -155,6 +156,7 @@ export const en = {
     },
   },
   brand: brandEn,
+  channels: channelsEn,
   theme: { light: 'Light', dark: 'Dark', auto: 'Follow system' },
   roles: { owner: 'Owner', manager: 'Manager', officer: 'Officer', viewer: 'Viewer' },
 };

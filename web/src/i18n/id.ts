@@ -3,6 +3,7 @@ import { brandId } from './brand/id';
 import { composeId } from './compose/id';
 import type { en } from './en';
 import { inboxId } from './inbox/id';
+import { channelsId } from './channels/id';
 
 /** Same tree as the English strings, every leaf a string: a missing key fails the type-check. */
 export type MessageTree<T> = { [K in keyof T]: T[K] extends string ? string : MessageTree<T[K]> };
@@ -160,6 +161,7 @@ export const id: MessageTree<typeof en> = {
     },
   },
   brand: brandId,
+  channels: channelsId,
   theme: { light: 'Terang', dark: 'Gelap', auto: 'Ikuti sistem' },
   roles: { owner: 'Pemilik', manager: 'Manajer', officer: 'Petugas', viewer: 'Pengamat' },
 };

@@ -9,6 +9,7 @@ import { LanguageMenu } from './LanguageMenu';
 import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { UserMenu } from './UserMenu';
 import { MainNavigation } from './MainNavigation';
+import { ReconnectIndicator } from './ReconnectIndicator';
 import { useUserPreferences } from '../session/useUserPreferences';
 
 export const HEADER_HEIGHT = 56;
@@ -42,6 +43,7 @@ export function AppLayout() {
             <WorkspaceSwitcher visibleFrom="sm" />
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <ReconnectIndicator />
             <LanguageMenu locale={preferences.locale} onChange={preferences.setLocale} />
             <ColorSchemeToggle onChange={preferences.setColorScheme} />
             <UserMenu />

@@ -7,10 +7,11 @@ import { ApiTokensCard } from './ApiTokensCard';
 import { InboxSettings } from './inbox/InboxSettings';
 import { BrandSettings } from './brand/BrandSettings';
 import { CrisisNotificationsForm } from './insights/CrisisNotificationsForm';
+import { ChannelsSettings } from './channels/ChannelsSettings';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { settingsPath } from '../../workspace/paths';
 
-const sections = ['general', 'inbox', 'brand', 'insights'] as const;
+const sections = ['general', 'channels', 'inbox', 'brand', 'insights'] as const;
 type Section = (typeof sections)[number];
 
 function isSection(value: string): value is Section {
@@ -41,6 +42,7 @@ export function SettingsPage() {
       <Tabs value={active} onChange={open} keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="general" data-testid="settings-tab-general">{t('settings.tabs.general')}</Tabs.Tab>
+          <Tabs.Tab value="channels" data-testid="settings-tab-channels">{t('channels.tab')}</Tabs.Tab>
           <Tabs.Tab value="inbox" data-testid="settings-tab-inbox">{t('settings.tabs.inbox')}</Tabs.Tab>
           <Tabs.Tab value="brand" data-testid="settings-tab-brand">{t('settings.tabs.brand')}</Tabs.Tab>
           <Tabs.Tab value="insights" data-testid="settings-tab-insights">{t('insights.settings.tab')}</Tabs.Tab>
@@ -51,6 +53,9 @@ export function SettingsPage() {
             <PreferencesForm />
             <ApiTokensCard />
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="channels" pt="md">
+          <ChannelsSettings />
         </Tabs.Panel>
         <Tabs.Panel value="inbox" pt="md">
           <InboxSettings />
