@@ -12,10 +12,11 @@ export const channelsEn = {
     demo: 'Demo',
     needs_reconnect: 'Needs reconnect',
     error: 'Error',
-    rate_limited: 'Rate-limited until {{time}}',
+    rate_limited: 'Rate-limited',
     paused: 'Paused',
     disconnected: 'Disconnected',
   },
+  rateLimitedUntil: 'until {{time}}',
   demoHint: 'Simulated demo channel: its followers and replies stay inside Sapa.',
   actions: { test: 'Test', reconnect: 'Reconnect', disconnect: 'Disconnect', menu: 'More actions for {{name}}' },
   test: {

@@ -14,10 +14,11 @@ export const channelsId: typeof channelsEn = {
     demo: 'Demo',
     needs_reconnect: 'Perlu dihubungkan ulang',
     error: 'Bermasalah',
-    rate_limited: 'Dibatasi hingga {{time}}',
+    rate_limited: 'Dibatasi sementara',
     paused: 'Dijeda',
     disconnected: 'Terputus',
   },
+  rateLimitedUntil: 'hingga {{time}}',
   demoHint: 'Kanal demo simulasi: pengikut dan balasannya tetap di dalam Sapa.',
   actions: { test: 'Uji', reconnect: 'Hubungkan ulang', disconnect: 'Putuskan', menu: 'Tindakan lain untuk {{name}}' },
   test: {

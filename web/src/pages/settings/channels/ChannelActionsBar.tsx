@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconPlugConnected, IconRefresh, IconUnlink } from '@tabler/icons-react';
+import { ActionIcon, Button, Group, Menu, Modal, Stack, Text } from '@mantine/core';
+import { IconDots, IconPlugConnected, IconRefresh, IconUnlink } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { channelsApi, type ChannelTestResult } from '../../../api/channelsApi';
 import { queryKeys } from '../../../api/queryKeys';
 import type { Channel } from '../../../api/types';
-import { notifyError, notifySuccess } from '../../../ui/notifyApiError';
+import { notifySuccess } from '../../../ui/notifyApiError';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import type { ChannelActions } from './channelState';
 
@@ -24,11 +24,11 @@ export function ChannelActionsBar({ channel, actions, onReconnect, onTested }: C
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.channels(workspace.id) });
+  // Failures of the calls themselves (403, 5xx) are shown by the query client's error handler.
   // A test may change the state (a refusal marks "needs reconnect", a success clears it).
   const test = useMutation({
     mutationFn: () => channelsApi.test(workspace.id, channel.id),
     onSuccess: async (result) => { onTested(result); await refresh(); },
-    onError: notifyError,
   });
   const disconnect = useMutation({
     mutationFn: () => channelsApi.disconnect(workspace.id, channel.id),
@@ -37,12 +37,12 @@ export function ChannelActionsBar({ channel, actions, onReconnect, onTested }: C
       notifySuccess(t('channels.disconnect.done', { name: channel.displayName }));
       await refresh();
     },
-    onError: notifyError,
   });
   if (!actions.test && !actions.reconnect && !actions.disconnect) return null;
 
   return (
-    <Group gap="xs" justify="flex-end" style={{ flex: '0 0 auto' }}>
+    // A fixed width keeps the state column aligned from row to row.
+    <Group gap="xs" justify="flex-end" wrap="nowrap" style={{ flex: '0 0 280px' }}>
       {actions.test && (
         <Button size="xs" variant="default" leftSection={<IconPlugConnected size={14} />} onClick={() => test.mutate()} loading={test.isPending} data-testid="channel-test">
           {t('channels.actions.test')}
@@ -55,9 +55,19 @@ export function ChannelActionsBar({ channel, actions, onReconnect, onTested }: C
         </Button>
       )}
       {actions.disconnect && (
-        <Button size="xs" variant="subtle" color="red" leftSection={<IconUnlink size={14} />} onClick={() => setConfirming(true)} data-testid="channel-disconnect">
-          {t('channels.actions.disconnect')}
-        </Button>
+        // Out of the way of the everyday buttons: disconnecting stops the channel until reconnected.
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon variant="subtle" color="gray" aria-label={t('channels.actions.menu', { name: channel.displayName })} data-testid="channel-menu">
+              <IconDots size={16} />
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item color="red" leftSection={<IconUnlink size={14} />} onClick={() => setConfirming(true)} data-testid="channel-disconnect">
+              {t('channels.actions.disconnect')}
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
       )}
       <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('channels.disconnect.title', { name: channel.displayName })} centered>
         <Stack gap="md">

@@ -8,8 +8,10 @@ import { WorkspaceTime } from '../../../ui/WorkspaceTime';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
 import { ChannelActionsBar } from './ChannelActionsBar';
 import { ChannelStateBadge } from './ChannelStateBadge';
-import { channelActionsFor, channelStateOf } from './channelState';
+import { channelActionsFor, channelStateOf, type ChannelState } from './channelState';
 import { WebhookAddress } from './WebhookAddress';
+
+const reasonColors: Partial<Record<ChannelState['kind'], string>> = { error: 'red', needs_reconnect: 'orange' };
 
 interface ChannelItemProps {
   channel: Channel;
@@ -24,7 +26,8 @@ export function ChannelItem({ channel, highlighted, onReconnect }: ChannelItemPr
   const [testResult, setTestResult] = useState<ChannelTestResult | null>(null);
   const ref = useRef<HTMLLIElement>(null);
   const state = channelStateOf(channel);
-  const reason = state.kind === 'needs_reconnect' || state.kind === 'error' ? state.reason : null;
+  // A rate limit carries the network's own words too (in status_reason) while it lasts.
+  const reason = state.kind === 'needs_reconnect' || state.kind === 'error' ? state.reason : state.kind === 'rate_limited' ? channel.statusReason : null;
 
   useEffect(() => {
     if (highlighted) ref.current?.scrollIntoView({ block: 'nearest' });
@@ -44,14 +47,14 @@ export function ChannelItem({ channel, highlighted, onReconnect }: ChannelItemPr
     >
       <Stack gap="xs">
         <Group justify="space-between" align="start" gap="sm">
-          <Group gap="sm" wrap="nowrap" align="start" style={{ minWidth: 0, flex: '1 1 220px' }}>
+          <Group gap="sm" wrap="nowrap" align="start" style={{ minWidth: 0, flex: '1 1 180px' }}>
             <Box pt={2} c={channel.status === 'disconnected' ? 'dimmed' : undefined}><NetworkIcon network={channel.network} size={22} /></Box>
             <Box style={{ minWidth: 0 }}>
               <Text fw={600} truncate="end" data-testid="channel-name">{channel.displayName}</Text>
               <Text size="sm" c="dimmed" truncate="end">@{channel.handle} · {t(`network.${channel.network}`)}</Text>
             </Box>
           </Group>
-          <Stack gap={4} align="flex-start" style={{ flex: '0 1 220px' }}>
+          <Stack gap={4} align="flex-start" style={{ flex: '0 0 210px' }}>
             <Group gap={6}>
               <ChannelStateBadge state={state} />
               {channel.simulated && state.kind !== 'demo' && <Badge color="grape" variant="outline" size="sm">{t('channels.state.demo')}</Badge>}
@@ -63,7 +66,7 @@ export function ChannelItem({ channel, highlighted, onReconnect }: ChannelItemPr
           </Stack>
           <ChannelActionsBar channel={channel} actions={channelActionsFor(channel, workspace.role)} onReconnect={onReconnect} onTested={setTestResult} />
         </Group>
-        {reason !== null && <Text size="sm" c={state.kind === 'error' ? 'red' : 'orange'} data-testid="channel-status-reason">{reason}</Text>}
+        {reason !== null && <Text size="sm" c={reasonColors[state.kind] ?? 'dimmed'} data-testid="channel-status-reason">{reason}</Text>}
         {channel.simulated && <Text size="xs" c="dimmed">{t('channels.demoHint')}</Text>}
         {!channel.simulated && channel.status !== 'disconnected' && channel.capabilities.inbound === 'webhook' && (
           <WebhookAddress url={channel.webhookUrl} network={t(`network.${channel.network}`)} />

@@ -37,8 +37,8 @@ export function ChannelsSettings() {
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="settings-channels" data-testid="channels-settings">
-      <Group justify="space-between" align="start" wrap="nowrap" mb="md">
-        <div>
+      <Group justify="space-between" align="start" mb="md">
+        <div style={{ flex: '1 1 280px' }}>
           <Title order={2} fz="h4" id="settings-channels">{t('channels.title')}</Title>
           <Text size="sm" c="dimmed">{t('channels.hint')}</Text>
         </div>

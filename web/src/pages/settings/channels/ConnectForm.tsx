@@ -35,6 +35,8 @@ export function ConnectForm({ network, channel, publicUrlConfigured, onBack, onC
   const [leaving, setLeaving] = useState(false);
 
   const submit = useMutation({
+    // The network's refusal is shown in the form, next to what the officer typed.
+    meta: { handlesOwnErrors: true },
     mutationFn: async (): Promise<ConnectResult | null> => {
       const payload = connectPayload(fields, values);
       if (signIn) {
