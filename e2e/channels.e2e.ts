@@ -118,7 +118,19 @@ describe('Settings → Channels', () => {
     expect(await disconnected.getByTestId('channel-test').count()).toBe(0);
   });
 
-  it('shows Telegram\'s refusal of a wrong token in the form and connects nothing (Indonesian)', async () => {
+  it('shows why connecting by signing in did not finish, when the network sends the browser back to "/"', async () => {
+    const page = await sapa.newPage('en-US');
+    await signIn(page, sapa.url, demoOwner.email, demoOwner.password);
+    // What GET /api/oauth/callback answers when the officer declines on the network.
+    await page.goto(`${sapa.url}/?error=${encodeURIComponent('You did not approve Sapa on the network, so nothing was connected.')}`);
+    const error = page.getByTestId('channel-oauth-error');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('You did not approve Sapa on the network');
+    expect(new URL(page.url()).pathname).toBe(channelsPage);
+    expect(new URL(page.url()).search).toBe('');
+  });
+
+  it('shows the network\'s refusal in the form (a wrong Telegram token, a Mastodon server that cannot start a sign-in) and connects nothing (Indonesian)', async () => {
     const page = await sapa.newPage('id-ID');
     await signIn(page, sapa.url, demoOwner.email, demoOwner.password);
     await openChannels(page);
@@ -129,6 +141,19 @@ describe('Settings → Channels', () => {
     expect(await error.innerText()).toContain('Belum terhubung');
     expect(await error.innerText()).toContain('telegram did not accept these credentials: Telegram refused the bot token: Unauthorized');
     await page.screenshot({ path: `${shots}/channels-refused-id.png` });
+
+    // Mastodon starts with "Sign in with Mastodon", asking the server first; its failure stays in the form too.
+    await page.getByRole('button', { name: 'Jaringan lain' }).click();
+    await page.getByTestId('network-card-mastodon').click();
+    expect(await page.getByTestId('channel-connect-submit').innerText()).toBe('Masuk dengan Mastodon');
+    expect(await page.getByTestId('connect-field-accessToken').count()).toBe(0);
+    await page.getByTestId('connect-field-instanceUrl').fill(botApi.baseUrl);
+    await page.getByTestId('channel-connect-submit').click();
+    await error.waitFor();
+    expect(await error.innerText()).toContain('Mastodon could not start signing in: The Mastodon instance answered without client_id');
+    await page.getByTestId('channel-connect-mode').click();
+    await page.getByTestId('connect-field-accessToken').waitFor();
+    expect(await page.getByTestId('connect-field-instanceUrl').inputValue()).toBe(botApi.baseUrl);
     await page.keyboard.press('Escape');
     await page.getByTestId('channel-connect-form').waitFor({ state: 'detached' });
     expect(await page.getByTestId('channel-row').count()).toBe(before);

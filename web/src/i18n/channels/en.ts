@@ -5,7 +5,7 @@ export const channelsEn = {
   hint: 'The accounts Sapa receives from and replies through. Credentials are stored encrypted and never shown again.',
   connect: 'Connect a channel',
   empty: 'No channels yet. Connect an account to start receiving follower messages.',
-  columns: { channel: 'Channel', state: 'State', lastReceived: 'Last received', actions: 'Actions' },
+  lastReceived: 'Last received',
   never: 'Nothing yet',
   state: {
     connected: 'Connected',

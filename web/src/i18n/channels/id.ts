@@ -7,7 +7,7 @@ export const channelsId: typeof channelsEn = {
   hint: 'Akun tempat Sapa menerima dan membalas pesan. Kredensial disimpan terenkripsi dan tidak pernah ditampilkan lagi.',
   connect: 'Hubungkan kanal',
   empty: 'Belum ada kanal. Hubungkan akun untuk mulai menerima pesan pengikut.',
-  columns: { channel: 'Kanal', state: 'Status', lastReceived: 'Terakhir menerima', actions: 'Tindakan' },
+  lastReceived: 'Terakhir menerima',
   never: 'Belum ada',
   state: {
     connected: 'Terhubung',

@@ -60,7 +60,7 @@ export function ChannelItem({ channel, highlighted, onReconnect }: ChannelItemPr
               {channel.simulated && state.kind !== 'demo' && <Badge color="grape" variant="outline" size="sm">{t('channels.state.demo')}</Badge>}
             </Group>
             <Text size="xs" c="dimmed" component="div">
-              {t('channels.columns.lastReceived')}:{' '}
+              {t('channels.lastReceived')}:{' '}
               {channel.lastReceivedAt === null ? t('channels.never') : <WorkspaceTime instant={channel.lastReceivedAt} data-testid="channel-last-received" />}
             </Text>
           </Stack>

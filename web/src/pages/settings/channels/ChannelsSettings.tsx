@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -9,7 +9,7 @@ import type { Channel } from '../../../api/types';
 import { fetchChannels } from '../../../api/workspaceApi';
 import { notifySuccess } from '../../../ui/notifyApiError';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
-import { ChannelsTable } from './ChannelsTable';
+import { ChannelList } from './ChannelList';
 import { canManageChannels } from './channelState';
 import { ConnectWizard, type WizardTarget } from './ConnectWizard';
 import { useChannelsLive } from './useChannelsLive';
@@ -26,6 +26,11 @@ export function ChannelsSettings() {
   const [wizard, setWizard] = useState<WizardTarget | null>(null);
   const [highlightId, setHighlightId] = useState<string | null>(outcome.connectedId);
   useChannelsLive(workspace.id);
+  // Back from the network's sign-in: say so once; the channel is highlighted below.
+  const oauthConnected = outcome.connectedId !== null;
+  useEffect(() => {
+    if (oauthConnected) notifySuccess(t('channels.oauth.connected'));
+  }, [oauthConnected, t]);
   const canManage = canManageChannels(workspace.role);
 
   const connected = async (channel: Channel, reconnected: boolean) => {
@@ -55,7 +60,7 @@ export function ChannelsSettings() {
           </Alert>
         )}
         {networks.data !== undefined && !networks.data.publicUrlConfigured && <PublicUrlNote networks={networks.data.items} />}
-        <ChannelsTable
+        <ChannelList
           channels={channels.data ?? []}
           loading={channels.isPending}
           highlightId={highlightId}

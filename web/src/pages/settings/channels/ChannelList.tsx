@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../api/types';
 import { ChannelItem } from './ChannelItem';
 
-interface ChannelsTableProps {
+interface ChannelListProps {
   channels: readonly Channel[];
   loading: boolean;
   /** The channel just connected, shown highlighted. */
@@ -12,7 +12,7 @@ interface ChannelsTableProps {
 }
 
 /** The workspace's channels, working ones first, disconnected ones last. */
-export function ChannelsTable({ channels, loading, highlightId, onReconnect }: ChannelsTableProps) {
+export function ChannelList({ channels, loading, highlightId, onReconnect }: ChannelListProps) {
   const { t } = useTranslation();
   if (loading) return <Center py="lg"><Loader size="sm" /></Center>;
   if (channels.length === 0) return <Text size="sm" c="dimmed" data-testid="channels-empty">{t('channels.empty')}</Text>;
