@@ -11,7 +11,7 @@ import { understandMessage } from '../domain/understand.js';
 import type { Runtime } from '../runtime.js';
 import { seedDemoContent } from './content.js';
 import { seedInsightsHistory } from './insights-history.js';
-import { insertChannel } from '../store/repositories/channels.js';
+import { insertChannel, noteChannelReceived } from '../store/repositories/channels.js';
 import { findUserByEmail } from '../store/repositories/users.js';
 import { findWorkspace, insertWorkspace, upsertMembership } from '../store/repositories/workspaces.js';
 import type { ChannelRow } from '../store/schema.js';
@@ -57,12 +57,15 @@ async function seedHistory(runtime: Runtime, channels: Map<SimulatedNetworkName,
   const deps = { db, events: runtime.events, understand: understandMessage };
   let messages = 0;
   const conversations = new Set<string>();
+  // Settings → Channels says when each channel last heard from a follower; the history counts.
+  const lastReceived = new Map<string, number>();
   for (const [index, item] of history.events.entries()) {
     const channel = channels.get(item.network);
     if (channel === undefined) continue;
     const outcome = await ingestEvent(deps, channel, item.event);
     if (outcome.status === 'stored') {
       messages += 1;
+      lastReceived.set(channel.id, Math.max(lastReceived.get(channel.id) ?? 0, item.event.sentAt));
       conversations.add(outcome.conversationId);
       if (item.reply !== undefined) {
         await recordSentReply(db, null, {
@@ -76,6 +79,7 @@ async function seedHistory(runtime: Runtime, channels: Map<SimulatedNetworkName,
     }
     if (index % 50 === 0 || index === history.events.length - 1) onProgress(index + 1, history.events.length);
   }
+  for (const [channelId, at] of lastReceived) await noteChannelReceived(db, channelId, at);
   return { workspaceId: demoWorkspaceId, conversations: conversations.size, messages };
 }
 

@@ -4,6 +4,7 @@ import type { ConversationListQuery } from './conversationsApi';
 export const queryKeys = {
   session: ['session'] as const,
   apiTokens: ['api-tokens'] as const,
+  networks: ['networks'] as const,
   channels: (workspaceId: string) => ['workspaces', workspaceId, 'channels'] as const,
   conversations: (workspaceId: string) => ['workspaces', workspaceId, 'conversations'] as const,
   conversationList: (workspaceId: string, query: ConversationListQuery) =>

@@ -41,13 +41,40 @@ export interface UserPreferencesPatch {
   name?: string;
 }
 
+export type ChannelStatus = 'active' | 'paused' | 'error' | 'needs_reconnect' | 'disconnected';
+
+/** What a network can do; the UI hides what it cannot (src/channels/types.ts on the server). */
+export interface ChannelCapabilities {
+  inbound: 'webhook' | 'poll';
+  replyInThread: boolean;
+  directMessages: boolean;
+  publish: boolean;
+  deletePost: boolean;
+  fetchThread: boolean;
+  metrics: boolean;
+  search: boolean;
+  findSent: 'exact' | 'lookup' | 'none';
+  directReplyWindowMs?: number;
+}
+
 export interface Channel {
   id: string;
   network: Network;
   handle: string;
   displayName: string;
-  status: 'active' | 'paused' | 'error';
+  status: ChannelStatus;
+  /** Why the channel needs attention (needs reconnect, error), in the server's words. */
+  statusReason: string | null;
+  /** Set only while the network asks Sapa to wait. */
+  rateLimitedUntil: string | null;
+  lastReceivedAt: string | null;
+  connectedAt: string;
   simulated: boolean;
+  capabilities: ChannelCapabilities;
+  /** Non-secret settings (instance address, page id); credentials never come back. */
+  settings: Record<string, string>;
+  /** Where a webhook network must deliver; null for polling networks or without SAPA_PUBLIC_URL. */
+  webhookUrl: string | null;
 }
 
 export type ConversationStatus = 'open' | 'snoozed' | 'closed';

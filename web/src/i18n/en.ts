@@ -4,6 +4,7 @@ import { brandEn } from './brand/en';
 import { composeEn } from './compose/en';
 import { inboxEn } from './inbox/en';
 import { teamEn } from './team/en';
+import { channelsEn } from './channels/en';
 export const en = {
   app: {
     name: 'Sapa',
@@ -157,6 +158,7 @@ export const en = {
   },
   brand: brandEn,
   team: teamEn,
+  channels: channelsEn,
   theme: { light: 'Light', dark: 'Dark', auto: 'Follow system' },
   roles: { owner: 'Owner', manager: 'Manager', officer: 'Officer', viewer: 'Viewer' },
 };

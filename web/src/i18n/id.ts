@@ -4,6 +4,7 @@ import { composeId } from './compose/id';
 import type { en } from './en';
 import { inboxId } from './inbox/id';
 import { teamId } from './team/id';
+import { channelsId } from './channels/id';
 
 /** Same tree as the English strings, every leaf a string: a missing key fails the type-check. */
 export type MessageTree<T> = { [K in keyof T]: T[K] extends string ? string : MessageTree<T[K]> };
@@ -162,6 +163,7 @@ export const id: MessageTree<typeof en> = {
   },
   brand: brandId,
   team: teamId,
+  channels: channelsId,
   theme: { light: 'Terang', dark: 'Gelap', auto: 'Ikuti sistem' },
   roles: { owner: 'Pemilik', manager: 'Manajer', officer: 'Petugas', viewer: 'Pengamat' },
 };

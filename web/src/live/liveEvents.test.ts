@@ -12,6 +12,11 @@ describe('parseLiveEvent', () => {
     expect(parseLiveEvent('presence', data)).toEqual({ type: 'presence', conversationId: 'c1', userId: 'u2', name: 'Rizky', state: 'replying' });
   });
 
+  it('reads a channel change by its channel', () => {
+    expect(parseLiveEvent('channel.updated', '{"channelId":"ch1","status":"needs_reconnect"}')).toEqual({ type: 'channel.updated', channelId: 'ch1' });
+    expect(parseLiveEvent('channel.updated', '{"conversationId":"c1"}')).toBeNull();
+  });
+
   it('drops malformed payloads', () => {
     expect(parseLiveEvent('conversation.updated', 'not json')).toBeNull();
     expect(parseLiveEvent('conversation.updated', '{"conversationId":5}')).toBeNull();

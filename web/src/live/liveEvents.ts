@@ -4,7 +4,7 @@ import type { PresenceState } from '../api/inboxTypes';
 
 export const refreshEventTypes = ['message.created', 'message.updated', 'conversation.updated'] as const;
 export const targetEventTypes = ['target.due_soon', 'target.breached'] as const;
-export const liveEventTypes = [...refreshEventTypes, ...targetEventTypes, 'presence'] as const;
+export const liveEventTypes = [...refreshEventTypes, ...targetEventTypes, 'presence', 'channel.updated'] as const;
 
 export type RefreshEventType = (typeof refreshEventTypes)[number];
 export type TargetEventType = (typeof targetEventTypes)[number];
@@ -18,10 +18,17 @@ export interface PresenceEvent {
   state: PresenceState;
 }
 
+/** A channel's state changed (connected, needs reconnect, rate-limited, disconnected). */
+export interface ChannelUpdatedEvent {
+  type: 'channel.updated';
+  channelId: string;
+}
+
 export type LiveEvent =
   | { type: RefreshEventType; conversationId: string }
   | { type: TargetEventType; conversationId: string }
-  | PresenceEvent;
+  | PresenceEvent
+  | ChannelUpdatedEvent;
 
 const presenceStates: readonly PresenceState[] = ['viewing', 'replying', 'left'];
 
@@ -36,6 +43,10 @@ function parseObject(data: string): Record<string, unknown> | null {
 
 export function parseLiveEvent(type: LiveEventType, data: string): LiveEvent | null {
   const payload = parseObject(data);
+  if (type === 'channel.updated') {
+    const channelId = payload?.channelId;
+    return typeof channelId === 'string' && channelId !== '' ? { type, channelId } : null;
+  }
   const conversationId = payload?.conversationId;
   if (payload === null || typeof conversationId !== 'string' || conversationId === '') return null;
   if (type !== 'presence') return { type, conversationId };

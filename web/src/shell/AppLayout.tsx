@@ -10,6 +10,7 @@ import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { UserMenu } from './UserMenu';
 import { MainNavigation } from './MainNavigation';
 import { CrisisBanner } from './CrisisBanner';
+import { ReconnectIndicator } from './ReconnectIndicator';
 import { useUserPreferences } from '../session/useUserPreferences';
 
 export const HEADER_HEIGHT = 56;
@@ -43,6 +44,7 @@ export function AppLayout() {
             <WorkspaceSwitcher visibleFrom="sm" />
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <ReconnectIndicator />
             <LanguageMenu locale={preferences.locale} onChange={preferences.setLocale} />
             <ColorSchemeToggle onChange={preferences.setColorScheme} />
             <UserMenu />

@@ -18,8 +18,10 @@ export function sectionOf(pathname: string): Section {
   return sections.find((section) => section === segment) ?? 'inbox';
 }
 
+export type SettingsTab = 'general' | 'team' | 'channels' | 'inbox' | 'brand' | 'insights';
+
 /** A tab of Settings ('general' is the page itself). */
-export function settingsPath(workspaceId: string, tab: 'general' | 'team' | 'inbox' | 'brand' | 'insights'): string {
+export function settingsPath(workspaceId: string, tab: SettingsTab, search = ''): string {
   const base = sectionPath(workspaceId, 'settings');
-  return tab === 'general' ? base : `${base}/${tab}`;
+  return `${tab === 'general' ? base : `${base}/${tab}`}${search}`;
 }

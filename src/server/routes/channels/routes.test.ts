@@ -43,6 +43,7 @@ describe.each(databaseKinds)('channels API (%s)', (kind) => {
     expect(items.find((item) => item.network === 'facebook')?.needsPublicUrl).toBe(true);
     expect(items.find((item) => item.network === 'mastodon')?.oauth).not.toBeNull();
     expect(items.find((item) => item.network === 'facebook')?.fields.find((field) => field.key === 'accessToken')?.secret).toBe(true);
+    expect(response.json<{ publicUrlConfigured: boolean }>().publicUrlConfigured).toBe(true);
   });
 
   let channelId = '';

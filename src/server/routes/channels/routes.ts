@@ -26,8 +26,14 @@ export const channelRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> =
 
   app.get('/api/networks', {
     config: { access: userAccess },
-    schema: { tags: ['channels'], summary: 'Networks Sapa can connect, with what each can do and what its connect form asks', response: { 200: Type.Object({ items: Type.Array(NetworkSchema) }) } },
-  }, () => ({ items: context.connectors.definitions.map(presentNetwork) }));
+    schema: {
+      tags: ['channels'], summary: 'Networks Sapa can connect, with what each can do and what its connect form asks',
+      response: { 200: Type.Object({
+        items: Type.Array(NetworkSchema),
+        publicUrlConfigured: Type.Boolean({ description: 'Whether SAPA_PUBLIC_URL is set, so webhook networks can deliver.' }),
+      }) },
+    },
+  }, () => ({ items: context.connectors.definitions.map(presentNetwork), publicUrlConfigured: context.config.publicUrl !== null }));
 
   app.get('/api/workspaces/:workspaceId/channels', {
     config: { access: workspaceAccess('viewer') },

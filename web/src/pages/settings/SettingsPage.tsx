@@ -8,10 +8,11 @@ import { InboxSettings } from './inbox/InboxSettings';
 import { BrandSettings } from './brand/BrandSettings';
 import { CrisisNotificationsForm } from './insights/CrisisNotificationsForm';
 import { TeamSettings } from './team/TeamSettings';
+import { ChannelsSettings } from './channels/ChannelsSettings';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { settingsPath } from '../../workspace/paths';
 
-const sections = ['general', 'team', 'inbox', 'brand', 'insights'] as const;
+const sections = ['general', 'team', 'channels', 'inbox', 'brand', 'insights'] as const;
 type Section = (typeof sections)[number];
 
 function isSection(value: string): value is Section {
@@ -35,7 +36,8 @@ export function SettingsPage() {
   };
 
   return (
-    <Stack maw={760} gap="md" data-testid="settings-page">
+    // The channel list has four columns; the forms read better narrow.
+    <Stack maw={active === 'channels' ? 980 : 760} gap="md" data-testid="settings-page">
       <Title order={1} fz="h2">
         {t('settings.title')}
       </Title>
@@ -43,6 +45,7 @@ export function SettingsPage() {
         <Tabs.List>
           <Tabs.Tab value="general" data-testid="settings-tab-general">{t('settings.tabs.general')}</Tabs.Tab>
           <Tabs.Tab value="team" data-testid="settings-tab-team">{t('team.tab')}</Tabs.Tab>
+          <Tabs.Tab value="channels" data-testid="settings-tab-channels">{t('channels.tab')}</Tabs.Tab>
           <Tabs.Tab value="inbox" data-testid="settings-tab-inbox">{t('settings.tabs.inbox')}</Tabs.Tab>
           <Tabs.Tab value="brand" data-testid="settings-tab-brand">{t('settings.tabs.brand')}</Tabs.Tab>
           <Tabs.Tab value="insights" data-testid="settings-tab-insights">{t('insights.settings.tab')}</Tabs.Tab>
@@ -56,6 +59,9 @@ export function SettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="team" pt="md">
           <TeamSettings />
+        </Tabs.Panel>
+        <Tabs.Panel value="channels" pt="md">
+          <ChannelsSettings />
         </Tabs.Panel>
         <Tabs.Panel value="inbox" pt="md">
           <InboxSettings />

@@ -38,6 +38,11 @@ export function useLiveInbox(workspaceId: string, handlers: LiveInboxHandlers): 
         handlers.onPresence(event);
         return;
       }
+      if (event.type === 'channel.updated') {
+        // The shell's "needs reconnect" banner and the channel filters read this list.
+        void queryClient.invalidateQueries({ queryKey: queryKeys.channels(workspaceId) });
+        return;
+      }
       if (event.type === 'target.due_soon' || event.type === 'target.breached') handlers.onTargetWarning(event.type, event.conversationId);
       // A target warning also changes the row's colour and the breaching count.
       pendingConversationIds.current.add(event.conversationId);
@@ -45,6 +50,7 @@ export function useLiveInbox(workspaceId: string, handlers: LiveInboxHandlers): 
     },
     onResync: () => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.conversations(workspaceId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.channels(workspaceId) });
     },
   });
 }
