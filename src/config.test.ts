@@ -37,6 +37,8 @@ describe('loadConfig', () => {
     ['SAPA_PUBLIC_URL', 'ftp://sapa.brand.id', /SAPA_PUBLIC_URL: expected an http/],
     ['SAPA_PUBLIC_URL', 'https://sapa.brand.id/?a=1', /SAPA_PUBLIC_URL/],
     ['SAPA_TRUST_PROXY', 'the-load-balancer', /SAPA_TRUST_PROXY/],
+    ['SAPA_POLL_INTERVAL_MS', '100', /SAPA_POLL_INTERVAL_MS: expected an integer/],
+    ['SAPA_POLL_INTERVAL_MS', 'often', /SAPA_POLL_INTERVAL_MS/],
   ])('stops on a wrong %s with a message naming it', (variable, value, message) => {
     expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), [variable]: value })).toThrow(message);
@@ -53,5 +55,10 @@ describe('loadConfig', () => {
     const defaults = loadConfig({ SAPA_DATA_DIR: freshDataDir() });
     expect(defaults.publicUrl).toBeNull();
     expect(defaults.trustProxy).toBe(false);
+  });
+
+  it('reads a poll interval for every polling network, or leaves each network its own', () => {
+    expect(loadConfig({ SAPA_DATA_DIR: freshDataDir(), SAPA_POLL_INTERVAL_MS: '2000' }).pollIntervalMs).toBe(2_000);
+    expect(loadConfig({ SAPA_DATA_DIR: freshDataDir() }).pollIntervalMs).toBeNull();
   });
 });

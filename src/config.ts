@@ -34,6 +34,11 @@ export interface SapaConfig {
   trustProxy: boolean | string[];
   /** Telegram Bot API base for crisis alerts (SAPA_TELEGRAM_API_URL; tests use a loopback fake). */
   telegramApiUrl: string;
+  /**
+   * SAPA_POLL_INTERVAL_MS: when set, every polling network is asked this often instead of its
+   * own interval (a network's requested back-off still wins). Null: each network's default.
+   */
+  pollIntervalMs: number | null;
 }
 
 export class ConfigError extends Error {
@@ -171,6 +176,15 @@ function parseTelegramApiUrl(env: Env): string {
   return raw.replace(/\/+$/, '');
 }
 
+function parsePollInterval(env: Env): number | null {
+  const raw = env.SAPA_POLL_INTERVAL_MS;
+  if (raw === undefined || raw === '') return null;
+  const value = Number(raw);
+  // Below half a second the poller's own tick decides anyway, and networks would rate-limit.
+  if (!Number.isInteger(value) || value < 500) throw new ConfigError('SAPA_POLL_INTERVAL_MS', 'an integer number of milliseconds ≥ 500', raw);
+  return value;
+}
+
 /** Parses the environment (process.env by default). Throws ConfigError on the first wrong value. */
 export function loadConfig(env: Env = process.env): SapaConfig {
   const dataDir = path.resolve(env.SAPA_DATA_DIR ?? 'data');
@@ -188,5 +202,6 @@ export function loadConfig(env: Env = process.env): SapaConfig {
     publicUrl: parsePublicUrl(env),
     trustProxy: parseTrustProxy(env),
     telegramApiUrl: parseTelegramApiUrl(env),
+    pollIntervalMs: parsePollInterval(env),
   };
 }
