@@ -38,6 +38,8 @@ describe('loadConfig', () => {
     ['SAPA_PUBLIC_URL', 'https://sapa.brand.id/?a=1', /SAPA_PUBLIC_URL/],
     ['SAPA_TRUST_PROXY', 'the-load-balancer', /SAPA_TRUST_PROXY/],
     ['SAPA_METRICS_TOKEN', 'short', /SAPA_METRICS_TOKEN: expected at least 16/],
+    ['SAPA_POLL_INTERVAL_MS', '100', /SAPA_POLL_INTERVAL_MS: expected an integer/],
+    ['SAPA_POLL_INTERVAL_MS', 'often', /SAPA_POLL_INTERVAL_MS/],
   ])('stops on a wrong %s with a message naming it', (variable, value, message) => {
     expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), [variable]: value })).toThrow(message);
@@ -60,5 +62,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ SAPA_DATA_DIR: freshDataDir() }).metricsToken).toBeNull();
     expect(loadConfig({ SAPA_DATA_DIR: freshDataDir(), SAPA_METRICS_TOKEN: 'a-long-enough-token-123' }).metricsToken).toBe('a-long-enough-token-123');
     expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), SAPA_METRICS_TOKEN: 'has spaces in the token' })).toThrow(/<hidden>/);
+  });
+
+  it('reads a poll interval for every polling network, or leaves each network its own', () => {
+    expect(loadConfig({ SAPA_DATA_DIR: freshDataDir(), SAPA_POLL_INTERVAL_MS: '2000' }).pollIntervalMs).toBe(2_000);
+    expect(loadConfig({ SAPA_DATA_DIR: freshDataDir() }).pollIntervalMs).toBeNull();
   });
 });

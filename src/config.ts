@@ -36,6 +36,11 @@ export interface SapaConfig {
   telegramApiUrl: string;
   /** Bearer token a Prometheus scraper presents at /metrics (SAPA_METRICS_TOKEN); null: /metrics is off (404). */
   metricsToken: string | null;
+  /**
+   * SAPA_POLL_INTERVAL_MS: when set, every polling network is asked this often instead of its
+   * own interval (a network's requested back-off still wins). Null: each network's default.
+   */
+  pollIntervalMs: number | null;
 }
 
 export class ConfigError extends Error {
@@ -180,6 +185,15 @@ function parseMetricsToken(env: Env): string | null {
   return raw;
 }
 
+function parsePollInterval(env: Env): number | null {
+  const raw = env.SAPA_POLL_INTERVAL_MS;
+  if (raw === undefined || raw === '') return null;
+  const value = Number(raw);
+  // Below half a second the poller's own tick decides anyway, and networks would rate-limit.
+  if (!Number.isInteger(value) || value < 500) throw new ConfigError('SAPA_POLL_INTERVAL_MS', 'an integer number of milliseconds ≥ 500', raw);
+  return value;
+}
+
 /** Parses the environment (process.env by default). Throws ConfigError on the first wrong value. */
 export function loadConfig(env: Env = process.env): SapaConfig {
   const dataDir = path.resolve(env.SAPA_DATA_DIR ?? 'data');
@@ -198,6 +212,7 @@ export function loadConfig(env: Env = process.env): SapaConfig {
     trustProxy: parseTrustProxy(env),
     telegramApiUrl: parseTelegramApiUrl(env),
     metricsToken: parseMetricsToken(env),
+    pollIntervalMs: parsePollInterval(env),
   };
 }
 

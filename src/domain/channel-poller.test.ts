@@ -10,7 +10,7 @@ import type { ChannelRow } from '../store/schema.js';
 import { databaseKinds } from '../test-support/databases.js';
 import { createTestRuntime, type TestRuntime } from '../test-support/runtime.js';
 import { encryptSecret } from './secrets.js';
-import { pollChannel } from './channel-poller.js';
+import { defaultPollIntervalMs, pollChannel, pollIntervalFor } from './channel-poller.js';
 
 describe.each(databaseKinds)('channel poller on %s', (kind) => {
   let test: TestRuntime;
@@ -49,6 +49,18 @@ describe.each(databaseKinds)('channel poller on %s', (kind) => {
     mention('m2');
     await pollChannel(test.runtime, after as ChannelRow, definition, 'worker-a', 2_000);
     expect(await queued()).toEqual(['m1', 'm2']);
+  });
+
+  it('asks again after the network\'s interval, or after SAPA_POLL_INTERVAL_MS when it is set', async () => {
+    const before = Date.now();
+    await pollChannel(test.runtime, channel, definition, 'worker-a');
+    const next = (await findChannel(test.runtime.store.db, channel.id))?.next_poll_at ?? 0;
+    expect(next).toBeGreaterThanOrEqual(before + 1_000);
+    expect(next).toBeLessThan(before + 60_000);
+    const configured = { config: { ...test.runtime.config, pollIntervalMs: 2_000 } };
+    expect(pollIntervalFor(configured, definition)).toBe(2_000);
+    expect(pollIntervalFor(configured, { pollIntervalMs: undefined })).toBe(2_000);
+    expect(pollIntervalFor(test.runtime, { pollIntervalMs: undefined })).toBe(defaultPollIntervalMs);
   });
 
   it('leaves a channel alone while another process holds its lease', async () => {

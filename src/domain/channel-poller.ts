@@ -33,10 +33,15 @@ export function pollingNetworks(definitions: readonly NetworkDefinition[]): Netw
   return definitions.filter((definition) => definition.capabilities.inbound === 'poll');
 }
 
+/** SAPA_POLL_INTERVAL_MS when set, else the network's own interval, else the default. */
+export function pollIntervalFor(runtime: Pick<Runtime, 'config'>, definition: Pick<NetworkDefinition, 'pollIntervalMs'>): number {
+  return runtime.config.pollIntervalMs ?? definition.pollIntervalMs ?? defaultPollIntervalMs;
+}
+
 export async function pollChannel(runtime: Runtime, channel: ChannelRow, definition: NetworkDefinition, owner: string, now = Date.now()): Promise<void> {
   const { db } = runtime.store;
   if (!(await claimPollLease(db, channel.id, owner, now, now + leaseMs))) return;
-  const interval = definition.pollIntervalMs ?? defaultPollIntervalMs;
+  const interval = pollIntervalFor(runtime, definition);
   try {
     const connector = runtime.connectors.connectorFor(channel);
     if (connector.poll === undefined) throw new Error(`${channel.network} cannot be polled`);

@@ -15,7 +15,10 @@ interface WorkspaceTimeProps extends TextProps {
 export function WorkspaceTime({ instant, format = 'relative', ...textProps }: WorkspaceTimeProps) {
   const { i18n } = useTranslation();
   const workspace = useWorkspace();
-  const now = useNow();
+  // The shared tick only forces a re-render; a row re-rendered between ticks for new data (a reply
+  // just sent) must not compare against the last tick, or it reads "in a few seconds".
+  const tick = useNow();
+  const now = new Date(Math.max(tick.getTime(), Date.now()));
   const context = { timezone: workspace.timezone || DEFAULT_TIMEZONE, locale: i18n.language, now };
   const shown = format === 'relative' ? formatRelativeTime(instant, context) : formatWorkspaceClock(instant, context);
   const full = formatWorkspaceDateTime(instant, context);

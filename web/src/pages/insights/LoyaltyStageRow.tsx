@@ -11,15 +11,18 @@ export function LoyaltyStageRow({ workspaceId, contactId }: { workspaceId: strin
   const ruleOf = useStageRule();
   const loyalty = useQuery({
     queryKey: ['workspaces', workspaceId, 'insights', 'contact-loyalty', contactId],
-    queryFn: () => insightsApi.contactLoyalty(workspaceId, contactId),
-    // 404 means the contact's messages are not counted yet (the rollup runs every 30 s).
-    retry: (failures, error) => !(error instanceof ApiError && error.status === 404) && failures < 2,
+    // 404 means the contact's messages are not counted yet (the rollup runs every 30 s): an
+    // answer ("not counted yet"), not an error toast on every new follower's conversation.
+    queryFn: () => insightsApi.contactLoyalty(workspaceId, contactId).catch((error: unknown) => {
+      if (error instanceof ApiError && error.status === 404) return null;
+      throw error;
+    }),
   });
   const contact = loyalty.data?.contact;
   return (
     <>
       <Text size="xs" c="dimmed">{t('insights.loyalty.stage')}</Text>
-      {contact === undefined || loyalty.data === undefined ? <Text size="xs">{t('insights.loyalty.stageUnknown')}</Text> : (
+      {contact === undefined || loyalty.data === undefined || loyalty.data === null ? <Text size="xs">{t('insights.loyalty.stageUnknown')}</Text> : (
         <Tooltip label={ruleOf(contact.stage, loyalty.data.rules)} multiline w={260}>
           <Badge size="sm" variant="light" color={stageColors[contact.stage]} data-testid="contact-loyalty-stage" data-stage={contact.stage} w="fit-content">
             {t(`insights.loyalty.stages.${contact.stage}` as 'insights.loyalty.stages.new')}
