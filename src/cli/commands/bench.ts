@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { benchInbox } from '../../bench/inbox.js';
 import { benchIngest } from '../../bench/ingest.js';
 import { benchInsights } from '../../bench/insights.js';
+import { benchScheduler } from '../../bench/scheduler.js';
 import { benchWebhook } from '../../bench/webhook.js';
 import { createProgressReporter } from '../progress.js';
 import { fail, printJson } from '../shared.js';
@@ -65,5 +66,17 @@ export function registerBenchCommand(program: Command): void {
       progress.done();
       if (options.json === true) printJson(result);
       else process.stdout.write(`${result.events} deliveries over ${result.connections} connections: ${result.eventsPerSecond} events/s acknowledged, ack p50 ${result.ackP50Ms} ms, p99 ${result.ackP99Ms} ms; inbox: ${result.lost} lost, ${result.duplicated} duplicated; processed ${result.processedPerSecond} events/s; raw inserts ${result.rawInsertsPerSecond}/s (${Math.round(result.shareOfRaw * 100)}% of raw)\n`);
+    });
+
+  bench.command('scheduler')
+    .description('N posts due within one minute, published by the worker to a simulated network (rate limits off): lateness p50/p95, duplicates, missed')
+    .option('--posts <n>', 'number of posts', '10000')
+    .option('--json', 'print one JSON object')
+    .action(async (options: { posts: string; json?: boolean }) => {
+      const progress = createProgressReporter('Scheduling');
+      const result = await benchScheduler(positiveInteger(options.posts, '--posts'), progress.update);
+      progress.done();
+      if (options.json === true) printJson(result);
+      else process.stdout.write(`${result.posts} posts due within ${result.spreadMs / 1000} s: lateness p50 ${result.latenessP50Ms} ms, p95 ${result.latenessP95Ms} ms, max ${result.latenessMaxMs} ms; ${result.duplicates} duplicates, ${result.missed} missed\n`);
     });
 }

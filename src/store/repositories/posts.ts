@@ -148,3 +148,18 @@ export async function postTimesOnChannels(db: Executor, input: { workspaceId: st
     return at === null ? [] : [{ channelId: row.channel_id, text: row.text, at }];
   });
 }
+
+/** Every variant of a workspace with its schedule and outcome (the scheduler benchmark). */
+export function variantOutcomes(db: Executor, workspaceId: string) {
+  return db.selectFrom('post_variants').innerJoin('posts', 'posts.id', 'post_variants.post_id')
+    .select(['post_variants.id', 'post_variants.state', 'post_variants.sent_at', 'post_variants.idempotency_key', 'posts.scheduled_at'])
+    .where('posts.workspace_id', '=', workspaceId).execute();
+}
+
+/** Variants of a workspace still waiting or being sent. */
+export async function countUnsettledVariants(db: Executor, workspaceId: string): Promise<number> {
+  const row = await db.selectFrom('post_variants').innerJoin('posts', 'posts.id', 'post_variants.post_id')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('posts.workspace_id', '=', workspaceId).where('post_variants.state', 'in', ['pending', 'sending']).executeTakeFirst();
+  return Number(row?.count ?? 0);
+}
