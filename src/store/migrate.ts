@@ -10,6 +10,7 @@ import * as inboundQueue from './migrations/0005_inbound_queue.js';
 import * as realChannels from './migrations/0006_real_channels.js';
 import * as security from './migrations/0007_security.js';
 import * as insights from './migrations/0008_insights.js';
+import * as listening from './migrations/0009_listening.js';
 import type { Database } from './schema.js';
 
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '0006_real_channels': realChannels,
   '0007_security': security,
   '0008_insights': insights,
+  '0009_listening': listening,
 };
 
 const inCodeProvider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
