@@ -409,7 +409,7 @@ export interface LoyaltyMovesTable {
 export interface CrisisAlertsTable {
   id: string;
   workspace_id: string;
-  scope: 'workspace' | 'channel' | 'product';
+  scope: 'workspace' | 'channel' | 'product' | 'listening';
   /** The channel id or product name; '' for the whole workspace. */
   scope_key: string;
   window_start: number;

@@ -62,7 +62,7 @@ export interface InjectedFailure {
 type SendRequest = Omit<ReceivedSend, 'receivedAt' | 'outcome' | 'result' | 'errorCode'>;
 
 /** The simulator answers the whole contract on every network, so the UI shows everything in the demo. */
-const simulatedCapabilities: ChannelCapabilities = {
+export const simulatedCapabilities: ChannelCapabilities = {
   inbound: 'poll', replyInThread: true, directMessages: true, publish: true, deletePost: true, fetchThread: true, metrics: true, search: true, findSent: 'exact',
 };
 

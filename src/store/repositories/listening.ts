@@ -23,9 +23,9 @@ export async function insertSavedSearch(
     created_at: now, last_run_at: null, next_run_at: null, failures: 0, last_error: null, lease_owner: null, lease_until: null,
   };
   // The same query on the same channel twice is one search.
-  const result = await db.insertInto('saved_searches').values(row)
-    .onConflict((oc) => oc.columns(['workspace_id', 'channel_id', 'query']).doNothing()).executeTakeFirst();
-  return Number(result.numInsertedRows ?? 0n) === 1 ? row : null;
+  const inserted = await db.insertInto('saved_searches').values(row)
+    .onConflict((oc) => oc.columns(['workspace_id', 'channel_id', 'query']).doNothing()).returning('id').executeTakeFirst();
+  return inserted === undefined ? null : row;
 }
 
 export function listSavedSearches(db: Executor, workspaceId: string): Promise<SavedSearchWithChannel[]> {
