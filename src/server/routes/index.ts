@@ -6,6 +6,7 @@ import { brandRoutes } from './brand/routes.js';
 import { conversationActionRoutes } from './conversations/action-routes.js';
 import { conversationRoutes } from './conversations/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
+import { listeningRoutes } from './listening/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { postRoutes } from './posts/routes.js';
 import { savedReplyRoutes } from './saved-replies/routes.js';
@@ -35,4 +36,5 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   guardRoutes,
   postRoutes,
   insightsRoutes,
+  listeningRoutes,
 ];
