@@ -11,6 +11,7 @@ import { understandMessage } from '../domain/understand.js';
 import type { Runtime } from '../runtime.js';
 import { seedDemoContent } from './content.js';
 import { insertChannel } from '../store/repositories/channels.js';
+import { forgetDemoListening, seedDemoListening } from './listening.js';
 import { findUserByEmail } from '../store/repositories/users.js';
 import { findWorkspace, insertWorkspace, upsertMembership } from '../store/repositories/workspaces.js';
 import type { ChannelRow } from '../store/schema.js';
@@ -93,6 +94,7 @@ async function seedDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback)
   await ensureDemoUsers(runtime);
   await seedDemoContent(runtime, demoWorkspaceId);
   const channels = await createDemoChannels(runtime);
+  await seedDemoListening(runtime.store.db, demoWorkspaceId, channels);
   return seedHistory(runtime, channels, onProgress);
 }
 
@@ -100,6 +102,7 @@ async function seedDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback)
 export async function resetDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback): Promise<DemoSummary> {
   // Foreign keys cascade from the workspace to its channels, conversations and messages.
   await runtime.store.db.deleteFrom('workspaces').where('id', '=', demoWorkspaceId).execute();
+  await forgetDemoListening(runtime.store.db, demoWorkspaceId);
   forgetContacts();
   return seedDemoWorkspace(runtime, onProgress);
 }

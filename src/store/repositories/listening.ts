@@ -180,3 +180,11 @@ export async function listeningRollupCounts(db: Executor, workspaceId: string, d
     .where('hour_at', '>=', from).where('hour_at', '<', to).groupBy('label').execute();
   return Object.fromEntries(rows.map((row) => [row.label, Number(row.total)]));
 }
+
+/** Every saved search and found post of a workspace (the demo's reset). */
+export async function deleteWorkspaceListening(db: Kysely<Database>, workspaceId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('listening_posts').where('workspace_id', '=', workspaceId).execute();
+    await trx.deleteFrom('saved_searches').where('workspace_id', '=', workspaceId).execute();
+  });
+}
