@@ -48,7 +48,7 @@ export function ListeningPostCard({ post }: { post: ListeningPost }) {
         <Group justify="space-between" gap="xs">
           <Group gap={6}>
             {post.sentiment === null ? null : <Badge size="sm" variant="light" color={sentimentColor[post.sentiment] ?? 'gray'}>{t(`sentiment.${post.sentiment}`, { defaultValue: post.sentiment })}</Badge>}
-            {post.emotion === null || post.emotion === 'none' ? null : <Badge size="sm" variant="outline">{t(`insights.labels.${post.emotion}`, { defaultValue: post.emotion })}</Badge>}
+            {post.emotion === null || post.emotion === 'none' ? null : <Badge size="sm" variant="outline">{t(`emotion.${post.emotion}`, { defaultValue: post.emotion })}</Badge>}
             <Text size="xs" c="dimmed">{t('listening.posts.foundBy', { query: post.query })}</Text>
           </Group>
           <Group gap="xs">
