@@ -28,7 +28,7 @@ describe('listening', () => {
       await page.reload();
       await page.getByTestId('listening-page').waitFor();
       return page.getByTestId('listening-post').count();
-    }, { timeout: 30_000, intervals: [2_000] }).toBeGreaterThan(5);
+    }, { timeout: 30_000, interval: 2_000 }).toBeGreaterThan(5);
     const first = page.getByTestId('listening-post').first();
     expect(await first.innerText()).toMatch(/Glowria|Bright Serum/i);
     expect(await first.innerText()).toMatch(/Positive|Neutral|Negative/);
