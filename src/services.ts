@@ -12,6 +12,7 @@ import { appConfigFrom } from './server/context.js';
 import { startScheduler, type RunningScheduler } from './scheduler.js';
 import { startChannelPollers, type RunningChannelPoller } from './domain/channel-poller.js';
 import { startInboundProcessing, type RunningInboundProcessing } from './domain/inbound-processing.js';
+import { startListening } from './domain/listening/search-runner.js';
 
 export const webRoot = fileURLToPath(new URL('../web/dist', import.meta.url));
 
@@ -28,6 +29,7 @@ export async function startServices(runtime: Runtime, services: ServiceRole[]): 
   let scheduler: RunningScheduler | null = null;
   let inbound: RunningInboundProcessing | null = null;
   let pollers: RunningChannelPoller | null = null;
+  let listening: ReturnType<typeof startListening> | null = null;
 
   if (services.includes('api')) {
     app = await buildApp({
@@ -45,6 +47,7 @@ export async function startServices(runtime: Runtime, services: ServiceRole[]): 
     // Follower events are processed and real channels polled by workers, whether or not the demo runs.
     inbound = startInboundProcessing(runtime);
     pollers = startChannelPollers(runtime);
+    listening = startListening(runtime);
   }
   if (services.includes('scheduler')) scheduler = await startScheduler(runtime);
 
@@ -54,6 +57,7 @@ export async function startServices(runtime: Runtime, services: ServiceRole[]): 
     stop: async () => {
       await scheduler?.stop();
       await pollers?.stop();
+      await listening?.stop();
       await app?.close();
       await worker?.stop();
       await inbound?.stop();

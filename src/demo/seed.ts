@@ -12,6 +12,7 @@ import type { Runtime } from '../runtime.js';
 import { seedDemoContent } from './content.js';
 import { seedInsightsHistory } from './insights-history.js';
 import { insertChannel, noteChannelReceived } from '../store/repositories/channels.js';
+import { forgetDemoListening, seedDemoListening } from './listening.js';
 import { findUserByEmail } from '../store/repositories/users.js';
 import { findWorkspace, insertWorkspace, upsertMembership } from '../store/repositories/workspaces.js';
 import type { ChannelRow } from '../store/schema.js';
@@ -98,6 +99,7 @@ async function seedDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback)
   await ensureDemoUsers(runtime);
   await seedDemoContent(runtime, demoWorkspaceId);
   const channels = await createDemoChannels(runtime);
+  await seedDemoListening(runtime.store.db, demoWorkspaceId, channels);
   const summary = await seedHistory(runtime, channels, onProgress);
   const [owner, officer] = [await findUserByEmail(runtime.store.db, demoOwner.email), await findUserByEmail(runtime.store.db, demoOfficer.email)];
   if (owner !== undefined && officer !== undefined) await seedInsightsHistory(runtime, demoWorkspaceId, channels, { ownerId: owner.id, officerId: officer.id });
@@ -108,6 +110,7 @@ async function seedDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback)
 export async function resetDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback): Promise<DemoSummary> {
   // Foreign keys cascade from the workspace to its channels, conversations and messages.
   await runtime.store.db.deleteFrom('workspaces').where('id', '=', demoWorkspaceId).execute();
+  await forgetDemoListening(runtime.store.db, demoWorkspaceId);
   forgetContacts();
   return seedDemoWorkspace(runtime, onProgress);
 }

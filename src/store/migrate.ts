@@ -10,6 +10,7 @@ import * as inboundQueue from './migrations/0005_inbound_queue.js';
 import * as realChannels from './migrations/0006_real_channels.js';
 import * as security from './migrations/0007_security.js';
 import * as insights from './migrations/0008_insights.js';
+import * as listening from './migrations/0009_listening.js';
 import * as team from './migrations/0010_team.js';
 import * as insightsTrust from './migrations/0012_insights_trust.js';
 import * as publishing from './migrations/0014_publishing.js';
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0006_real_channels': realChannels,
   '0007_security': security,
   '0008_insights': insights,
+  '0009_listening': listening,
   '0010_team': team,
   '0012_insights_trust': insightsTrust,
   '0014_publishing': publishing,

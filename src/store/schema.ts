@@ -119,6 +119,12 @@ export interface SavedSearchesTable {
   created_at: number;
   last_run_at: number | null;
   next_run_at: number | null;
+  /** Failed runs in a row (reset by a good run): the backoff grows with it. */
+  failures: number;
+  last_error: string | null;
+  /** The process running this search now, until when (one process runs a search at a time). */
+  lease_owner: string | null;
+  lease_until: number | null;
 }
 
 export interface ListeningPostsTable {
@@ -136,6 +142,9 @@ export interface ListeningPostsTable {
   found_at: number;
   analysis: string | null;
   conversation_id: string | null;
+  /** From the analysis, for filtering: positive | neutral | negative. */
+  sentiment: string | null;
+  emotion: string | null;
 }
 
 export interface ContactsTable {
@@ -421,7 +430,7 @@ export interface LoyaltyMovesTable {
 export interface CrisisAlertsTable {
   id: string;
   workspace_id: string;
-  scope: 'workspace' | 'channel' | 'product';
+  scope: 'workspace' | 'channel' | 'product' | 'listening';
   /** The channel id or product name; '' for the whole workspace. */
   scope_key: string;
   window_start: number;

@@ -8,6 +8,7 @@ import { InboxPage } from './pages/inbox/InboxPage';
 import { ComposePage } from './pages/compose/ComposePage';
 import { CalendarPage } from './pages/placeholders/CalendarPage';
 import { InsightsPage } from './pages/insights/InsightsPage';
+import { ListeningPage } from './pages/listening/ListeningPage';
 import { WeeklyReportPage } from './pages/insights/WeeklyReportPage';
 import { SettingsPage } from './pages/settings/SettingsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -32,6 +33,7 @@ export function AppRoutes() {
             <Route path="calendar" element={<CalendarPage />} />
             <Route path="insights" element={<InsightsPage />} />
             <Route path="insights/report" element={<WeeklyReportPage />} />
+            <Route path="listening" element={<ListeningPage />} />
             <Route path="settings/:section?" element={<SettingsPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -4,7 +4,7 @@
 // keeps a log of every send it received, so tests and the demo can see what "reached" the network.
 import {
   ChannelError, type AccountIdentity, type ChannelCapabilities, type ChannelConnector, type ChannelErrorCode, type InboundEvent, type OutboundPost,
-  type OutboundReply, type PollPage, type PostMetrics, type SendResult, type ThreadMessage,
+  type OutboundReply, type PollPage, type PostMetrics, type SearchPage, type SendResult, type ThreadMessage,
 } from '../types.js';
 import { GLOWRIA, type BrandAccount, type SimulatedNetworkName } from './brand.js';
 import { systemClock, type SimulatorClock } from './clock.js';
@@ -12,6 +12,7 @@ import { IdMinter } from './ids.js';
 import { INSTAGRAM_DAILY_POSTS, mintSentId, RATE_LIMIT_MESSAGES, reportedTime, X_DUPLICATE_WINDOW_MS } from './network-profiles.js';
 import { chance, createRandom, randomInt, type RandomSource } from './random.js';
 import { textLimitViolation, type OutboundTextKind } from './text-limits.js';
+import { searchChatter } from './public-chatter.js';
 import { SimulatedTimeline } from './timeline.js';
 
 export interface SimulatedNetworkOptions {
@@ -62,7 +63,7 @@ type SendRequest = Omit<ReceivedSend, 'receivedAt' | 'outcome' | 'result' | 'err
 
 /** The simulator answers the whole contract on every network, so the UI shows everything in the demo. */
 export const simulatedCapabilities: ChannelCapabilities = {
-  inbound: 'poll', replyInThread: true, directMessages: true, publish: true, deletePost: true, fetchThread: true, metrics: true, search: false, findSent: 'exact',
+  inbound: 'poll', replyInThread: true, directMessages: true, publish: true, deletePost: true, fetchThread: true, metrics: true, search: true, findSent: 'exact',
 };
 
 export class SimulatedNetwork implements ChannelConnector {
@@ -110,6 +111,11 @@ export class SimulatedNetwork implements ChannelConnector {
 
   poll(cursor: string | null): Promise<PollPage> {
     return Promise.resolve(this.timeline.poll(cursor));
+  }
+
+  /** Listening: deterministic public chatter that names the query (see public-chatter.ts). */
+  search(query: string, cursor: string | null): Promise<SearchPage> {
+    return Promise.resolve(searchChatter(this.network, query, cursor, this.clock.now()));
   }
 
   deletePost(networkPostId: string): Promise<void> {

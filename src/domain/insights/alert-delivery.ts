@@ -35,7 +35,7 @@ export function alertPayload(alert: CrisisAlertRow, alertUrl: string | null): ob
 export function telegramText(alert: CrisisAlertRow, alertUrl: string | null): string {
   const share = Math.round((alert.observed / Math.max(1, alert.window_total)) * 100);
   const usual = Math.round(alert.expected_share * 100);
-  const about = alert.scope === 'product' ? ` — ${alert.scope_key}` : '';
+  const about = alert.scope === 'product' ? ` — ${alert.scope_key}` : alert.scope === 'listening' ? ' — Listening' : '';
   return [
     `⚠️ Radar krisis Sapa: ${alert.observed} pesan negatif/marah dalam 10 menit (${share}% dari pesan masuk, biasanya ${usual}%)${about}.`,
     `Crisis radar: ${alert.observed} negative/angry messages in 10 minutes (${share}% of inbound, usually ${usual}%)${about}.`,

@@ -4,7 +4,8 @@ import type { HourCounts } from '../../insights/crisis-radar.js';
 import type { MessageFacts } from '../../insights/message-facts.js';
 import type { RadarHistoryRow, RadarMessageRow } from '../../store/repositories/insights-alerts.js';
 
-export type RadarScope = 'workspace' | 'channel' | 'product';
+/** 'listening': public posts found by saved searches (src/domain/listening/radar-window.ts). */
+export type RadarScope = 'workspace' | 'channel' | 'product' | 'listening';
 
 export interface ScopeWindow {
   scope: RadarScope;

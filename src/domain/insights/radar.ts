@@ -11,6 +11,7 @@ import { extendAlert, insertAlert, latestAlertSince, radarHistory, recentInbound
 import { idFloor, workspaceTimezones } from '../../store/repositories/insights-rollups.js';
 import type { Database } from '../../store/schema.js';
 import { getBrandProfile } from '../brand-profile.js';
+import { listeningWindow, recentListeningByWorkspace } from '../listening/radar-window.js';
 import { scopeWindows, type RadarScope, type ScopeWindow } from './radar-scopes.js';
 
 export interface RadarOptions {
@@ -27,7 +28,7 @@ const historyDays = 28;
 const maxMessageIds = 200;
 // Messages sent in the window but made (received) a little later still count.
 const receiveLagMs = 5 * 60_000;
-const specificity: Record<RadarScope, number> = { product: 3, channel: 2, workspace: 1 };
+const specificity: Record<RadarScope, number> = { product: 3, channel: 2, listening: 2, workspace: 1 };
 
 export async function runCrisisRadar(db: Kysely<Database>, options: RadarOptions = {}): Promise<CrisisAlertRow[]> {
   const now = options.now ?? Date.now();
@@ -38,6 +39,9 @@ export async function runCrisisRadar(db: Kysely<Database>, options: RadarOptions
     if (message.sent_at > now) continue;
     byWorkspace.set(message.workspace_id, [...(byWorkspace.get(message.workspace_id) ?? []), message]);
   }
+  // Public posts found by saved searches are judged too, as their own scope.
+  const heard = await recentListeningByWorkspace(db, idFloor(now - windowMs - receiveLagMs), now - windowMs, now);
+  for (const workspaceId of heard.keys()) if (!byWorkspace.has(workspaceId)) byWorkspace.set(workspaceId, []);
   const timezones = await workspaceTimezones(db, [...byWorkspace.keys()]);
   const raised: CrisisAlertRow[] = [];
   for (const [workspaceId, messages] of byWorkspace) {
@@ -48,7 +52,8 @@ export async function runCrisisRadar(db: Kysely<Database>, options: RadarOptions
     const baselineEnd = hourStart(now - windowMs);
     const history = await radarHistory(db, workspaceId, baselineEnd - historyDays * dayMs, baselineEnd);
     const timezone = timezones.get(workspaceId) ?? 'Asia/Jakarta';
-    const alerting = scopeWindows(judged, history)
+    const listening = listeningWindow(heard.get(workspaceId) ?? [], products, history);
+    const alerting = [...scopeWindows(judged, history), ...(listening === null ? [] : [listening])]
       .map((window) => ({ window, verdict: judgeWindow(window, expectedShare(window.history, now, timezone), options.thresholds ?? defaultRadarThresholds) }))
       .filter(({ verdict }) => verdict.alert)
       .sort((a, b) => specificity[b.window.scope] - specificity[a.window.scope] || b.verdict.score - a.verdict.score);

@@ -9,6 +9,7 @@ import { conversationActionRoutes } from './conversations/action-routes.js';
 import { conversationRoutes } from './conversations/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
 import { metricsRoutes } from './metrics/routes.js';
+import { listeningRoutes } from './listening/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { postRoutes } from './posts/routes.js';
 import { privacyRoutes } from './privacy/routes.js';
@@ -47,4 +48,5 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   teamRoutes,
   privacyRoutes,
   metricsRoutes,
+  listeningRoutes,
 ];

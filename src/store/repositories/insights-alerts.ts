@@ -35,7 +35,7 @@ export interface RadarHistoryRow {
 
 export function radarHistory(db: Executor, workspaceId: string, fromHour: number, beforeHour: number): Promise<RadarHistoryRow[]> {
   return db.selectFrom('insight_hourly').select(['hour_at', 'channel_id', 'dimension', 'label', 'count'])
-    .where('workspace_id', '=', workspaceId).where('dimension', 'in', ['volume', 'alarm', 'alarm_product'])
+    .where('workspace_id', '=', workspaceId).where('dimension', 'in', ['volume', 'alarm', 'alarm_product', 'listening_volume', 'listening_alarm'])
     .where('hour_at', '>=', fromHour).where('hour_at', '<', beforeHour)
     .execute();
 }

@@ -52,7 +52,7 @@ export interface LoyaltyReport {
 }
 
 export interface CrisisAlert {
-  id: string; scope: 'workspace' | 'channel' | 'product'; scopeKey: string; observed: number; windowTotal: number; expectedShare: number; score: number;
+  id: string; scope: 'workspace' | 'channel' | 'product' | 'listening'; scopeKey: string; observed: number; windowTotal: number; expectedShare: number; score: number;
   status: 'open' | 'acknowledged'; detectedAt: string; windowStart: string; windowEnd: string; messageCount: number; deliveries: Record<string, string>;
 }
 export interface AlertDetail {

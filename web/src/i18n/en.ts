@@ -1,5 +1,6 @@
 // English interface strings. id.ts must carry the same keys (checked by the compiler).
 import { insightsEn } from './insights/en';
+import { listeningEn } from './listening/en';
 import { brandEn } from './brand/en';
 import { composeEn } from './compose/en';
 import { inboxEn } from './inbox/en';
@@ -17,6 +18,7 @@ export const en = {
     compose: 'Compose',
     calendar: 'Calendar',
     insights: 'Insights',
+    listening: 'Listening',
     settings: 'Settings',
   },
   header: {
@@ -135,6 +137,7 @@ export const en = {
     comingSoon: 'The content calendar is coming soon: scheduled and published posts on every channel, in your workspace timezone.',
   },
   insights: insightsEn,
+  listening: listeningEn,
   settings: {
     tabs: { general: 'General', inbox: 'Inbox', brand: 'Brand & content guard' },
     title: 'Settings',

@@ -1,4 +1,5 @@
 import { insightsId } from './insights/id';
+import { listeningId } from './listening/id';
 import { brandId } from './brand/id';
 import { composeId } from './compose/id';
 import type { en } from './en';
@@ -22,6 +23,7 @@ export const id: MessageTree<typeof en> = {
     compose: 'Tulis',
     calendar: 'Kalender',
     insights: 'Wawasan',
+    listening: 'Listening',
     settings: 'Pengaturan',
   },
   header: {
@@ -140,6 +142,7 @@ export const id: MessageTree<typeof en> = {
     comingSoon: 'Kalender konten segera hadir: postingan terjadwal dan terbit di setiap kanal, dalam zona waktu ruang kerja Anda.',
   },
   insights: insightsId,
+  listening: listeningId,
   settings: {
     tabs: { general: 'Umum', inbox: 'Kotak masuk', brand: 'Brand & penjaga konten' },
     title: 'Pengaturan',

@@ -1,5 +1,5 @@
 import { NavLink, Stack } from '@mantine/core';
-import { IconCalendarEvent, IconChartBar, IconInbox, IconPencil, IconSettings, type Icon } from '@tabler/icons-react';
+import { IconCalendarEvent, IconChartBar, IconEar, IconInbox, IconPencil, IconSettings, type Icon } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../workspace/WorkspaceContext';
@@ -10,6 +10,7 @@ const sectionIcons: Record<Section, Icon> = {
   compose: IconPencil,
   calendar: IconCalendarEvent,
   insights: IconChartBar,
+  listening: IconEar,
   settings: IconSettings,
 };
 

@@ -1,8 +1,8 @@
 // Builders for in-app URLs, so no component spells a path by hand.
 
-export type Section = 'inbox' | 'compose' | 'calendar' | 'insights' | 'settings';
+export type Section = 'inbox' | 'compose' | 'calendar' | 'insights' | 'listening' | 'settings';
 
-export const sections: readonly Section[] = ['inbox', 'compose', 'calendar', 'insights', 'settings'];
+export const sections: readonly Section[] = ['inbox', 'compose', 'calendar', 'insights', 'listening', 'settings'];
 
 export function sectionPath(workspaceId: string, section: Section): string {
   return `/w/${encodeURIComponent(workspaceId)}/${section}`;

@@ -72,7 +72,7 @@ export const ContactLoyaltyParams = Type.Object({ workspaceId: Id, contactId: Id
 export const ContactLoyaltyResponse = Type.Object({ contact: LoyaltyContact, rules: LoyaltyResponse.properties.rules });
 
 export const CrisisAlert = Type.Object({
-  id: Type.String(), scope: OneOf(['workspace', 'channel', 'product']), scopeKey: Type.String(), observed: Type.Integer(), windowTotal: Type.Integer(),
+  id: Type.String(), scope: OneOf(['workspace', 'channel', 'product', 'listening']), scopeKey: Type.String(), observed: Type.Integer(), windowTotal: Type.Integer(),
   expectedShare: Type.Number(), score: Type.Number(), status: OneOf(['open', 'acknowledged']), detectedAt: Type.String(), windowStart: Type.String(),
   windowEnd: Type.String(), messageCount: Type.Integer(), deliveries: Type.Record(Type.String(), Type.String()),
 });

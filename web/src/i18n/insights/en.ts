@@ -77,7 +77,7 @@ export const insightsEn = {
     none: 'No alert in this range.',
     alertTitle: 'Crisis alert: {{observed}} negative or angry messages in 10 minutes',
     alertBody: '{{share}} of incoming messages (usually {{usual}}) — {{scope}}',
-    scopes: { workspace: 'the whole workspace', channel: 'channel {{key}}', product: 'product {{key}}' },
+    scopes: { workspace: 'the whole workspace', channel: 'channel {{key}}', product: 'product {{key}}', listening: 'public posts found by Listening' },
     detected: 'Detected',
     status: 'Status',
     statuses: { open: 'Open', acknowledged: 'Acknowledged' },

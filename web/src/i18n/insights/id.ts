@@ -79,7 +79,7 @@ export const insightsId: typeof insightsEn = {
     none: 'Tidak ada peringatan pada rentang ini.',
     alertTitle: 'Peringatan krisis: {{observed}} pesan negatif atau marah dalam 10 menit',
     alertBody: '{{share}} dari pesan masuk (biasanya {{usual}}) — {{scope}}',
-    scopes: { workspace: 'seluruh workspace', channel: 'kanal {{key}}', product: 'produk {{key}}' },
+    scopes: { workspace: 'seluruh workspace', channel: 'kanal {{key}}', product: 'produk {{key}}', listening: 'unggahan publik dari Listening' },
     detected: 'Terdeteksi',
     status: 'Status',
     statuses: { open: 'Terbuka', acknowledged: 'Sudah ditangani' },

@@ -1,0 +1,32 @@
+// English strings of Listening, used as `listening` in ../en.ts; ./id.ts carries the same keys.
+export const listeningEn = {
+  title: 'Listening',
+  intro: 'Public posts that name the brand, a product or a hashtag without tagging the brand. They stay apart from the inbox until you turn one into a conversation.',
+  summary: '{{total}} posts in the last 7 days: {{positive}} positive, {{neutral}} neutral, {{negative}} negative',
+  searches: {
+    title: 'Saved searches',
+    none: 'Nothing saved yet. Add the brand name, a product name or a #hashtag.',
+    noChannels: 'Connect a Bluesky, Mastodon or X channel to listen: only their networks offer public search.',
+    query: 'Search for',
+    queryPlaceholder: 'Glowria, Bright Serum, #glowria',
+    channel: 'On channel',
+    add: 'Add search',
+    remove: 'Remove search "{{query}}"',
+    lastRun: 'Last searched',
+    never: 'Not searched yet',
+    failing: 'Failing: {{error}}',
+  },
+  posts: {
+    title: 'Found posts',
+    none: 'No posts found yet. Searches run every couple of minutes.',
+    allSearches: 'All searches',
+    allSentiments: 'Every sentiment',
+    searchFilter: 'Search',
+    sentimentFilter: 'Sentiment',
+    foundBy: 'Found by "{{query}}"',
+    original: 'Open original',
+    toConversation: 'Turn into conversation',
+    openConversation: 'Open conversation',
+    more: 'Show more',
+  },
+};
