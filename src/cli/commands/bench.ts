@@ -71,12 +71,21 @@ export function registerBenchCommand(program: Command): void {
   bench.command('scheduler')
     .description('N posts due within one minute, published by the worker to a simulated network (rate limits off): lateness p50/p95, duplicates, missed')
     .option('--posts <n>', 'number of posts', '10000')
+    .option('--postgres <url>', 'run on this PostgreSQL server (a throwaway schema) instead of a throwaway SQLite file')
+    .option('--redis <url>', 'run the jobs on BullMQ on this Redis server (a throwaway key prefix) instead of the database queue')
+    .option('--workers <n>', 'worker processes (1 runs the worker in this process)', '1')
     .option('--json', 'print one JSON object')
-    .action(async (options: { posts: string; json?: boolean }) => {
+    .action(async (options: { posts: string; postgres?: string; redis?: string; workers: string; json?: boolean }) => {
       const progress = createProgressReporter('Scheduling');
-      const result = await benchScheduler(positiveInteger(options.posts, '--posts'), progress.update);
+      const result = await benchScheduler({
+        posts: positiveInteger(options.posts, '--posts'),
+        workers: positiveInteger(options.workers, '--workers'),
+        ...(options.postgres === undefined ? {} : { postgresUrl: options.postgres }),
+        ...(options.redis === undefined ? {} : { redisUrl: options.redis }),
+        onProgress: progress.update,
+      });
       progress.done();
       if (options.json === true) printJson(result);
-      else process.stdout.write(`${result.posts} posts due within ${result.spreadMs / 1000} s: lateness p50 ${result.latenessP50Ms} ms, p95 ${result.latenessP95Ms} ms, max ${result.latenessMaxMs} ms; ${result.duplicates} duplicates, ${result.missed} missed\n`);
+      else process.stdout.write(`${result.posts} posts due within ${result.spreadMs / 1000} s on ${result.database} with the ${result.queue} queue and ${result.workers} worker process(es): lateness p50 ${result.latenessP50Ms} ms, p95 ${result.latenessP95Ms} ms, max ${result.latenessMaxMs} ms; ${result.duplicates} duplicates, ${result.missed} missed\n`);
     });
 }
