@@ -131,6 +131,11 @@ const blindSentiment = scoreSentimentSet(parseSentimentSet(blindInbox), analyze)
 console.log('\nBlind inbox 2026-12 (never tuned on; BEFORE in corpora/blind-2026-12/recorded/before.txt):');
 console.log(formatUrgencyHigh('urgency, blind 2026-12', blindUrgency));
 console.log(formatSentimentSet('sentiment, blind 2026-12', blindSentiment));
+// Written after the blind inbox 2026-12, in other words; the negation cue and the urgency cues of
+// round two were tuned on it (and on SmSA valid): TUNING figures.
+const roundTwoDev = read('corpora/analysis/round2-dev.jsonl', root);
+console.log(formatUrgencyHigh('urgency, round2-dev (TUNING)', scoreUrgencyHigh(parseUrgencySet(roundTwoDev), analyze)));
+console.log(formatSentimentSet('sentiment, round2-dev (TUNING)', scoreSentimentSet(parseSentimentSet(roundTwoDev), analyze)));
 if (process.argv.includes('--failures')) {
   for (const m of blindUrgency.misses) console.log(`  urgency miss ${m.id} [${m.family}] ${m.text}`);
   for (const m of blindUrgency.falseAlarms) console.log(`  urgency false alarm ${m.id} [${m.family}] ${m.text}`);
