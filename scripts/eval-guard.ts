@@ -5,7 +5,7 @@
 // then throughput on 280-character drafts.
 // blind3 (corpora/blind-2026-12/guard.jsonl) was written blind for issue 11 round two and is
 // never tuned on either; its BEFORE rows come from corpora/blind-2026-12/recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|blind|blind2|blind3 (only that split).
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|blind|blind2|blind3 (only that split).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../src/guard/index.js';
@@ -76,6 +76,7 @@ const SPLIT_TITLES: Record<string, string> = {
   blind: 'blind split (written blind 2026-11-26, then tuned on; training data of the learned second opinion)',
   dev2: 'dev2 split (issue-11 families, written 2026-12-05 after blind2; rules tuned on it; training data of the learned second opinion)',
   blind2: 'blind2 split (written blind 2026-12-05 for issue 11, never tuned on)',
+  dev3: 'dev3 split (round-two families, written 2026-12-05 after blind3; rules tuned on it: TUNING figures)',
   blind3: 'blind3 split (corpora/blind-2026-12, written blind 2026-12-05 for issue 11 round two, never tuned on)',
 };
 
