@@ -1,7 +1,7 @@
 // Evaluates the trained analysis models and the npm packages a user would otherwise pick,
 // on the same data, and measures speed, load time and size.
 //
-//   npm run eval:analysis [-- --data <dir>] [--quick]
+//   npm run eval:analysis [-- --data <dir>] [--quick] [--failures]
 //
 // Data: SmSA valid, EmoT valid, NusaX-senti English valid (../shared/data/nlp) and the
 // corpus test split (corpora/analysis/intent-test.jsonl). Never the official test splits.
@@ -15,10 +15,11 @@ import { parseCorpus } from '../src/analysis/training/corpus.js';
 import { parseEmot, parseNusax, parseSmsa, type LabelledText } from '../src/analysis/training/datasets.js';
 import { formatTable, majorityMacroF1, scoreCorpus, scoreEmotion, scoreSentiment, type ScoreRow } from '../src/analysis/training/evaluate.js';
 import { macroF1 } from '../src/analysis/training/metrics.js';
+import { formatSentimentSet, parseSentimentSet, scoreSentimentSet } from '../src/analysis/training/sentiment-set.js';
 import { formatUrgencyHigh, parseUrgencySet, scoreUrgencyHigh } from '../src/analysis/training/urgency-set.js';
 
 const root = new URL('../', import.meta.url);
-const { values: args } = parseArgs({ options: { data: { type: 'string' }, quick: { type: 'boolean' } } });
+const { values: args } = parseArgs({ options: { data: { type: 'string' }, quick: { type: 'boolean' }, failures: { type: 'boolean' } } });
 const dataDir = args.data ? new URL(`file://${args.data.replace(/\/?$/, '/')}`) : new URL('../shared/data/nlp/', root);
 const read = (path: string, base: URL = dataDir): string => readFileSync(new URL(path, base), 'utf8');
 
@@ -120,6 +121,25 @@ for (const set of urgencySets) {
   const score = scoreUrgencyHigh(parseUrgencySet(read(`corpora/analysis/${set.file}`, root)), analyze);
   console.log(formatUrgencyHigh(set.name, score));
   console.log(`${''.padEnd(34)} before: ${set.before}`);
+}
+
+// ---- blind inbox of issue 11 round two (corpora/blind-2026-12, never tuned on) --------------
+// Its BEFORE figures (main at 3d4a68b) are in corpora/blind-2026-12/recorded/before.txt.
+const blindInbox = read('corpora/blind-2026-12/inbox.jsonl', root);
+const blindUrgency = scoreUrgencyHigh(parseUrgencySet(blindInbox), analyze);
+const blindSentiment = scoreSentimentSet(parseSentimentSet(blindInbox), analyze);
+console.log('\nBlind inbox 2026-12 (never tuned on; BEFORE in corpora/blind-2026-12/recorded/before.txt):');
+console.log(formatUrgencyHigh('urgency, blind 2026-12', blindUrgency));
+console.log(formatSentimentSet('sentiment, blind 2026-12', blindSentiment));
+// Written after the blind inbox 2026-12, in other words; the negation cue and the urgency cues of
+// round two were tuned on it (and on SmSA valid): TUNING figures.
+const roundTwoDev = read('corpora/analysis/round2-dev.jsonl', root);
+console.log(formatUrgencyHigh('urgency, round2-dev (TUNING)', scoreUrgencyHigh(parseUrgencySet(roundTwoDev), analyze)));
+console.log(formatSentimentSet('sentiment, round2-dev (TUNING)', scoreSentimentSet(parseSentimentSet(roundTwoDev), analyze)));
+if (process.argv.includes('--failures')) {
+  for (const m of blindUrgency.misses) console.log(`  urgency miss ${m.id} [${m.family}] ${m.text}`);
+  for (const m of blindUrgency.falseAlarms) console.log(`  urgency false alarm ${m.id} [${m.family}] ${m.text}`);
+  for (const { message, predicted } of blindSentiment.misses) console.log(`  sentiment ${message.id} [${message.family}] ${message.sentiment} -> ${predicted}: ${message.text}`);
 }
 
 // ---- speed, printed ---------------------------------------------------------------------

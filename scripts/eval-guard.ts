@@ -3,8 +3,10 @@
 // tuned on; holdout was not; blind2 was written blind for issue 11 and never tuned on:
 // see corpora/guard/README.md), each with the recorded figures of main before issue 11,
 // then throughput on 280-character drafts.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|blind|blind2 (only that split).
-import { readFileSync, readdirSync } from 'node:fs';
+// blind3 (corpora/blind-2026-12/guard.jsonl) was written blind for issue 11 round two and is
+// never tuned on either; its BEFORE rows come from corpora/blind-2026-12/recorded/before.txt.
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|blind|blind2|blind3 (only that split).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../src/guard/index.js';
 import { evaluate, precision, recall, type Counts, type EvalReport, type LabelledDraft } from '../src/guard/evaluation.js';
@@ -14,10 +16,11 @@ const args = process.argv.slice(2);
 const showFailures = args.includes('--failures');
 const onlySplit = args[args.indexOf('--split') + 1];
 
+const blind3File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12', 'guard.jsonl');
+
 function load(): LabelledDraft[] {
-  return readdirSync(corpusDir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .flatMap((f) => readFileSync(join(corpusDir, f), 'utf8').split('\n').filter((l) => l.trim() !== ''))
+  return [...readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f)), blind3File]
+    .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== ''))
     .map((line) => JSON.parse(line) as LabelledDraft);
 }
 
@@ -73,13 +76,19 @@ const SPLIT_TITLES: Record<string, string> = {
   blind: 'blind split (written blind 2026-11-26, then tuned on; training data of the learned second opinion)',
   dev2: 'dev2 split (issue-11 families, written 2026-12-05 after blind2; rules tuned on it; training data of the learned second opinion)',
   blind2: 'blind2 split (written blind 2026-12-05 for issue 11, never tuned on)',
+  dev3: 'dev3 split (round-two families, written 2026-12-05 after blind3; rules tuned on it: TUNING figures)',
+  blind3: 'blind3 split (corpora/blind-2026-12, written blind 2026-12-05 for issue 11 round two, never tuned on)',
 };
 
 // Before figures: the category rows of main before issue 11, recorded once on these labels.
 const BEFORE_FILE = join(corpusDir, 'recorded', 'before-issue11-current-labels.txt');
 
+const BLIND3_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12', 'recorded', 'before.txt');
+
 function recordedBefore(split: string): string[] {
-  const lines = readFileSync(BEFORE_FILE, 'utf8').split('\n');
+  const file = split === 'blind3' ? BLIND3_BEFORE_FILE : BEFORE_FILE;
+  if (!existsSync(file)) return [];
+  const lines = readFileSync(file, 'utf8').split('\n');
   const at = lines.findIndex((l) => l.startsWith(`== ${split} split`));
   if (at < 0) return [];
   return lines.slice(at + 2, at + 5).filter((l) => /^(?:claim|disclosure|pressure) /.test(l));
@@ -89,7 +98,7 @@ const all = load();
 for (const [split, title] of Object.entries(SPLIT_TITLES)) {
   if (onlySplit !== undefined && onlySplit !== split && args.includes('--split')) continue;
   print(`AFTER: ${title}`, evaluate(all.filter((d) => d.split === split)));
-  console.log(`BEFORE (main at b012d9f, same labels; recorded in ${BEFORE_FILE.slice(corpusDir.length + 1)}):`);
+  console.log(split === 'blind3' ? 'BEFORE (main at 3d4a68b; recorded in corpora/blind-2026-12/recorded/before.txt):' : `BEFORE (main at b012d9f, same labels; recorded in ${BEFORE_FILE.slice(corpusDir.length + 1)}):`);
   for (const line of recordedBefore(split)) console.log(line);
 }
 if (!args.includes('--split')) print('all drafts', evaluate(all));

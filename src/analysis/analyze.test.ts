@@ -112,6 +112,17 @@ describe('analyze: sentiment cues', () => {
   it('reads a negated complaint word as positive', () => {
     expect(analyze('nggak pernah kecewa sama produk ini').sentiment.label).toBe('positive');
   });
+
+  it.each(['Tidak ada yang rusak, semua sampai utuh.', 'Never once had an issue with the app, it just works.', 'I have zero complaints about the service.'])(
+    'reads negation scope, not the complaint words: %s',
+    (text) => {
+      expect(analyze(text).sentiment.label).toBe('positive');
+    },
+  );
+
+  it('does not take "never disappointed" with an order for a charge the follower never made', () => {
+    expect(analyze('Gak pernah nyesel order di sini, selalu fresh.').urgency).not.toBe('high');
+  });
 });
 
 describe('analyze: urgency', () => {
@@ -132,6 +143,10 @@ describe('analyze: urgency', () => {
     ['mata saya merah dan perih sejak pakai maskara ini', 'health_risk'],
     ['data pribadi saya bocor setelah belanja di sini', 'data_leak'],
     ['saldo kepotong dua kali tapi pesanan cuma satu', 'money_lost'],
+    ['I keep getting login codes I never requested', 'account_takeover'],
+    ['kode verifikasi masuk terus padahal aku gak lagi login', 'account_takeover'],
+    ['Reporting you to trading standards today.', 'threatens_regulator'],
+    ['kalau nggak ditanggapi aku bikin thread biar semua tau', 'threatens_viral'],
   ])('high: %s (%s)', (text, reason) => {
     const result = analyze(text);
     expect(result.urgency).toBe('high');

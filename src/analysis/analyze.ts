@@ -10,6 +10,7 @@ import { finishModel, scoreHashes } from './model/fused.js';
 import { findPii } from './pii.js';
 import { appendReasons, appendStacked, featuresOf, prepareText } from './pipeline.js';
 import { allReasons, detectRules } from './rules/detect.js';
+import { onlyNegatedNegatives } from './rules/negation-cue.js';
 import { SENTIMENT_LABELS, type Analysis } from './types.js';
 import { COMPLAINT_FACTS } from './text/polarity-words.js';
 
@@ -38,7 +39,8 @@ export function analyze(text: string): Analysis {
   appendReasons(extras, allReasons(findings), settings.reasonWeight ?? 1);
   finishModel(fusedInbox, models.intent, inboxSums, inverseNorm, extras, intentOut);
   finishModel(fusedInbox, models.urgency, inboxSums, inverseNorm, extras, urgencyOut);
-  const sentiment = decideSentiment(sentimentOut, { sarcasm: findings.sarcasm, complaintFact: findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0 });
+  const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
+  const sentiment = decideSentiment(sentimentOut, { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly: findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens) });
   const decision = decide(findings, intentOut, urgencyOut, sentiment, settings);
   return {
     language: detectLanguage(prepared.tokens),

@@ -41,6 +41,8 @@ export interface SentimentCues {
   sarcasm: boolean;
   /** A rule found a failed order or service as a plain fact ("the package never arrived"). */
   complaintFact: boolean;
+  /** Every complaint word is negated and no praise word is ("nggak pernah kecewa"). */
+  negatedNegativesOnly?: boolean;
 }
 
 const NO_CUES: SentimentCues = { sarcasm: false, complaintFact: false };
@@ -52,7 +54,12 @@ export function decideSentiment(probabilities: Float64Array, cues: SentimentCues
   // Sarcasm praises a failure: the praise is the negative part.
   if (cues.sarcasm && positive > negative) [positive, negative] = [negative, positive];
   // A reported failure is not neutral, however flatly it is told.
-  if (cues.complaintFact && neutral > negative && neutral > positive) [neutral, negative] = [negative, neutral];
+  // Negated complaint words are praise: the model, trained on reviews, reads the complaint
+  // words, and a complaint rule may have read "tidak ada yang rusak" as a damage report.
+  if (cues.negatedNegativesOnly === true && !cues.sarcasm) {
+    if (negative > positive && negative >= neutral) [positive, negative] = [negative, positive];
+    else if (neutral > positive && neutral > negative) [positive, neutral] = [neutral, positive];
+  } else if (cues.complaintFact && neutral > negative && neutral > positive) [neutral, negative] = [negative, neutral];
   const scores = { positive, neutral, negative };
   let label: SentimentLabel = 'positive';
   for (const name of SENTIMENT_LABELS) if (scores[name] > scores[label]) label = name;

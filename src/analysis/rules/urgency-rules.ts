@@ -3,6 +3,7 @@
 // follower never made, a data leak, a threat to go to a regulator, the police or the public,
 // a counterfeit, a scam or impersonation, and money lost. Each rule names its family.
 import { alternation, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFORE } from './urgency-cues.js';
+import { negativeWords } from '../text/polarity-words.js';
 import { words, type Rule, type RuleText } from './rule.js';
 
 // ---- health -------------------------------------------------------------------------------
@@ -30,10 +31,14 @@ function healthHarm(text: RuleText): boolean {
 }
 
 // ---- account takeover and charges nobody made --------------------------------------------
-const ACCOUNT = 'akun account login password sandi email pin otp card kartu';
+const ACCOUNT = 'akun account login password sandi email pin otp card kartu kode code codes';
+// Sign-in codes the follower never asked for: someone is trying to get into the account.
+const UNASKED_CODE_RE = new RegExp(near(alternation('otp kode_otp kode_verifikasi kode_login login_code login_codes verification_code verification_codes security_code sign-in_code'), alternation('never_requested never_asked not_requested tidak_minta tidak_pernah_minta tidak_request tidak_lagi_login tidak_sedang_login didn\'t_request did_not_request didn\'t_ask did_not_ask'), 60));
 const TAKEOVER_RE = new RegExp(alternation('dibajak bajak diambil diretas dibobol hack hacked hacker kena_hack compromised taken_over orang_lain ada_yang someone somebody stranger berubah_sendiri ganti_sendiri diganti_orang diganti_sama_orang perangkat_lain device_lain another_device unknown_device another_city kota_lain tidak_login didn\'t_log never_logged'));
 const CHARGE = 'transaksi pembelian pembayaran tagihan charge charges charged dicharge debit didebet terdebet auto-debit autodebit kepotong terpotong saldo purchase purchases payment subscription berkurang bought order orders';
 const NOT_MINE_RE = new RegExp(alternation('tidak_pernah bukan_saya bukan_aku bukan_gue bukan_dari_saya tidak_merasa tanpa_izin tanpa_transaksi tanpa_sepengetahuan never i_did_not_(?:make|buy|order|authori[sz]e) didn\'t_make didn\'t_buy didn\'t_order did_not_buy did_not_make unauthori[sz]ed not_me padahal_sudah_unsubscribe padahal_aku_sudah_unsubscribe already_cancelled'));
+// "tidak pernah kecewa order di sini" praises: a negated complaint word is no charge I never made.
+const NEGATED_COMPLAINT_RE = new RegExp(`\\b(?:tidak pernah|never|tidak|not)(?: [\\w'-]+)? ${alternation(negativeWords().join(' '))}`, 'g');
 const DEBITED_NOT_RECEIVED_RE = new RegExp(near(alternation('kepotong terpotong terdebet didebet charged'), alternation('belum_masuk tidak_masuk gagal failed hilang'), 50));
 const REPEATED_CHARGE_RE = new RegExp(near(alternation('dua_kali 2_kali 2x tiga_kali 3_kali 3x twice three_times dobel double ganda'), alternation('charged charge dicharge kepotong terpotong terdebet didebet debit ditagih tagihan bayar membayar paid payment'), 30));
 
@@ -43,7 +48,7 @@ const DATA_LEAK_RE = new RegExp(near(alternation(DATA), alternation('bocor keboc
 const STRANGER_KNOWS_RE = new RegExp(`${near(alternation('orang_asing stranger strangers sales penipu scammer kurir_palsu spam_calls phishing sms_penipuan'), alternation('tahu tau knew know knows quoting menyebut sebut nama alamat address pesanan order invoice resi details'), 60)}|${near(alternation('someone_else\'s other_people\'s everyone\'s orang_lain'), alternation('alamat address addresses data invoice nomor_hp phone details order_history'), 40)}`);
 
 // ---- regulators, police and the courts ----------------------------------------------------
-const AUTHORITY = 'bpom ylki ojk bpsk bpkn kemenhub kemendag kominfo ombudsman satgas disperindag kementerian dinas lapor.go.id polisi police kepolisian polres polsek polda berwajib authorities authority regulator court pengadilan ftc bbb better_business_bureau consumer_protection perlindungan_konsumen';
+const AUTHORITY = 'bpom ylki ojk bpsk bpkn kemenhub kemendag kominfo ombudsman satgas disperindag kementerian dinas lapor.go.id polisi police kepolisian polres polsek polda berwajib authorities authority regulator court pengadilan ftc bbb better_business_bureau consumer_protection perlindungan_konsumen trading_standards watchdog';
 const REPORT_VERBS = 'lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan bawa membawa report reporting reported filing file complaint contact contacting kontak taking going menempuh siap akan mau';
 const REPORT_VERB = alternation(REPORT_VERBS);
 const AUTHORITY_RE = new RegExp(near(REPORT_VERB, alternation(AUTHORITY.replace(/\bpolisi\b/, 'polisi(?!_tidur)')), 60));
@@ -52,7 +57,7 @@ const LEGAL_RE = new RegExp(alternation('jalur_hukum pengacara lawyer lawyers gu
 // ---- going public -------------------------------------------------------------------------
 const SHARE = 'spill viralkan viralin memviralkan upload up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell kasih sebar sebarkan sebarin kirim trending';
 const AUDIENCE = alternation('tiktok twitter ig instagram story facebook fb youtube medsos sosmed media_sosial social_media grup group groups forum followers pengikut media press base semua_orang everyone tetangga review thread blog');
-const PUBLIC_RE = new RegExp(`${near(alternation(SHARE), AUDIENCE, 45)}|${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(alternation('everyone semua_orang all_my_followers'), alternation('will_know will_hear will_see should_know bakal_tahu akan_tahu biar_tahu harus_tahu'), 30)}`);
+const PUBLIC_RE = new RegExp(`${near(alternation(SHARE), AUDIENCE, 45)}|${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(alternation('everyone semua semua_orang all_my_followers netizen warganet people'), alternation('will_know will_hear will_see should_know bakal_tahu akan_tahu biar_tahu harus_tahu pada_tahu'), 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b`);
 
 // ---- counterfeits, scams and impersonation -------------------------------------------------
 const FAKE = 'palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika asli ori original resmi official';
@@ -83,17 +88,17 @@ export const URGENCY_RULES: readonly Rule[] = [
     matches: (t) => /\b(?:meledak|ledakan|kebakaran|terbakar|korslet|korsleting|nyetrum|kesetrum|keluar asap|berasap|smoking|exploded|explode|caught fire|swelled|rem (?:mobil saya )?blong|celaka|kecelakaan|tertelan|nelen|menelan|choking|ugal-ugalan|hampir nabrak|tidak sesuai sni|melted|meleleh|menggelembung|overheating|overheated)\b/.test(t.normalized)
       || (DANGER_RE.test(t.normalized) && !/\b(?:enak|good|addictive|ketagihan|dompet|wallet)\b/.test(t.normalized)),
   },
-  family('account_takeover', ACCOUNT, (t) => TAKEOVER_RE.test(t.normalized)),
-  family('unauthorised_charge', CHARGE, (t) => NOT_MINE_RE.test(t.normalized) && !/\b(?:didn't expect|tidak (?:jelas|tahu))\b/.test(t.normalized)),
+  family('account_takeover', ACCOUNT, (t) => TAKEOVER_RE.test(t.normalized) || UNASKED_CODE_RE.test(t.normalized)),
+  family('unauthorised_charge', CHARGE, (t) => NOT_MINE_RE.test(t.normalized.replace(NEGATED_COMPLAINT_RE, '')) && !/\b(?:didn't expect|tidak (?:jelas|tahu))\b/.test(t.normalized)),
   family('money_lost', 'kepotong terpotong terdebet didebet charged dua 2 2x tiga 3 3x twice three dobel double ganda saldo uang dirugikan gone transfer bayar paid', (t) =>
     REPEATED_CHARGE_RE.test(t.normalized)
       || DEBITED_NOT_RECEIVED_RE.test(t.normalized)
       || /\b(?:saldo (?:saya |aku |gue )?(?:hilang|raib)|uang (?:[\w-]+ ){0,2}(?:hilang|raib)|dirugikan|\$\d+ gone|uang usaha saya tertahan)\b/.test(t.normalized)
       || /\b(?:sudah|already) (?:transfer|bayar|paid)\b[^.?!]{0,50}\b(?:tidak|never|menghilang)\b/.test(t.normalized)),
   family('data_leak', 'bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || /\bdata breach\b/.test(t.normalized)),
-  family('threatens_regulator', `${AUTHORITY} better consumer perlindungan lapor laporkan laporin melapor melaporkan dilaporkan laporan`, (t) => AUTHORITY_RE.test(t.normalized) || AUTHORITY_RE.test(t.raw)),
+  family('threatens_regulator', `${AUTHORITY} better consumer perlindungan standards lapor laporkan laporin melapor melaporkan dilaporkan laporan`, (t) => AUTHORITY_RE.test(t.normalized) || AUTHORITY_RE.test(t.raw)),
   family('threatens_police', 'jalur pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small police laporan lapor', (t) => LEGAL_RE.test(t.normalized)),
-  family('threatens_viral', `${SHARE} viral rame siap-siap press media wartawan jurnalis everyone orang followers`, (t) => PUBLIC_RE.test(t.normalized)),
+  family('threatens_viral', `${SHARE} viral rame siap-siap press media wartawan jurnalis everyone orang followers semua netizen warganet people`, (t) => PUBLIC_RE.test(t.normalized)),
   family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
 ];
 

@@ -19,6 +19,11 @@ const POLARITY = new Map<string, 'positive' | 'negative'>();
 for (const word of POSITIVE.split(/\s+/)) if (word) POLARITY.set(word, 'positive');
 for (const word of NEGATIVE.split(/\s+/)) if (word) POLARITY.set(word, 'negative');
 
+/** The negative words, for rules that must tell "never disappointed" from "never ordered". */
+export function negativeWords(): string[] {
+  return [...POLARITY].filter(([, polarity]) => polarity === 'negative').map(([word]) => word);
+}
+
 export function polarityOfWord(word: string): 'positive' | 'negative' | undefined {
   return POLARITY.get(word);
 }

@@ -3,6 +3,15 @@
 // because TRUST-RULES.md accepts "a source in the same post".
 import { loosePhrases, matchesAnywhere, phrases } from '../text/pattern.js';
 
+/**
+ * A crowd is no source: "menurut netizen", "versi warganet", "voted the best by foodies",
+ * "according to the internet", "kata pelanggan setia kami". People named by what they do
+ * ("sleepers", "regulars", "members") count too, so the rule is a word shape plus a few
+ * Indonesian nouns, not a list of every crowd. A named ranker ("Female Daily", "Nielsen",
+ * "data Shopee") still counts as a source.
+ */
+export const CROWD = "(?:(?:our|the|local|para|semua|kami|kita|my|many|all|real|loyal|happy|fellow|anak|warga|ibu-ibu|orang)\\s)*(?:netizens?|warganet|internet|netijen|pelanggan|konsumen|pembeli|pengguna|customers?|followers|pengikut|penggemar|pecinta|fans|people|orang|everyone|everybody|anyone|masyarakat|mahasiswa|ibu|moms|mums|kids|students|locals|warga|crowds?|publik|public|tetangga|teman-teman|temen-temen|friends|neighbou?rs|[a-z]+(?:ers|ies|ians|ists))(?![a-z])";
+
 const MONTH = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|agst|aug|sep|sept|okt|oct|nov|nop|des|dec)[a-z]*';
 
 /** A named source, study, registration or certificate. */
@@ -11,7 +20,7 @@ export const EVIDENCE = loosePhrases([
   '(?:sumber|source|referensi) (?:data|survei|survey|studi|riset)',
   // "paket data kita" is a mobile data plan, and "data kami" names no source.
   '(?<!(?:paket|kuota|pulsa|internet|mobile|seluler) )data (?!(?:pribadi|diri|kamu|kakak|anda|kita|kami|saya|aku|mereka|kalian|internet|seluler|plan|plans|package|quota)(?![a-z]))[a-z0-9]{2,}',
-  '(?:berdasarkan|based on|according to|menurut|per) (?!kamu|kakak|anda|aku|saya|you|me|ku|kami\\b)[a-z0-9&]{2,}',
+  `(?:berdasarkan|based on|according to|menurut|per) (?!kamu|kakak|anda|aku|saya|you|me|ku|kami\\b|${CROWD})[a-z0-9&]{2,}`,
   '(?:survei|survey|studi|study|penelitian|riset|research|uji klinis|uji klinik|clinical (?:study|trial)|tes lab|lab test|diuji|tested|uji) (?:oleh|by|di|at|pada|terhadap|on|dengan|with|independen|independent|lab)',
   'n ?= ?\\d+',
   '\\d+ (?:responden|respondents|partisipan|participants|relawan|volunteers|panelis)',
@@ -23,9 +32,9 @@ export const EVIDENCE = loosePhrases([
   'id\\d{8,}',
   '(?:sni|iso) ?\\d{3,}',
   '(?:award|awards|penghargaan|pemenang|winner) [a-z0-9]',
-  'versi [a-z0-9]{2,}',
+  `versi (?!${CROWD})[a-z0-9]{2,}`,
   // A ranking with its ranker: "rated the best … by GadgetIn", "dinobatkan … oleh Female Daily".
-  "(?:rated|voted|named|ranked|awarded|crowned|dinobatkan|terpilih)(?: [a-z0-9#&']+){0,7} (?:by|oleh) (?!(?:our |kami |kita |para |the |semua )?(?:customers?|users?|buyers?|shoppers?|fans|you|kalian|kamu|pelanggan|pembeli|pengguna|netizens?|warganet|internet|everyone|everybody|people|orang|masyarakat|konsumen|moms|mums|ibu-ibu|reviewers?|followers|pecinta)(?![a-z]))[a-z0-9]",
+  `(?:rated|voted|named|ranked|awarded|crowned|dinobatkan|terpilih)(?: [a-z0-9#&']+){0,7} (?:by|oleh) (?!you|kalian|kamu|${CROWD})[a-z0-9]`,
   `${MONTH} ?[-–] ?${MONTH} \\d{4}`,
   '(?:periode|period) (?:data|survei|penjualan|sales)',
 ]);

@@ -9,8 +9,8 @@ export interface Range {
   end: number;
 }
 
-// A full stop ends a sentence unless it sits inside a number ("23.59") or after a
-// common abbreviation ("min.", "dr.", "no.").
+// A full stop ends a sentence unless it sits inside a number ("23.59"), a handle or a web
+// address ("@lumiere.id"), or after a common abbreviation ("min.", "dr.", "no.").
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'min', 'maks', 'max', 'dl', 'dsb', 'rp', 'dr', 'drg', 'no', 'vs', 'jl', 'tgl', 'reg', 'est', 'approx', 'etc', 'mr', 'mrs', 'ms', 'st', 'prof', 'ir', 'hj', 'kec', 'kab',
 ]);
@@ -42,7 +42,8 @@ export function sentenceRanges(text: string): Range[] {
     let boundary = ch === '!' || ch === '?' || ch === '\n';
     if (ch === '.' && i >= 1) {
       const next = text[i + 1];
-      const inNumber = next !== undefined && next >= '0' && next <= '9';
+      // A dot with a letter or digit right after it is inside a word: "23.59", "@lumiere.id", "glowria.com".
+      const inNumber = next !== undefined && ((next >= '0' && next <= '9') || (next >= 'a' && next <= 'z') || next === '_');
       const previous = text.charCodeAt(i - 1);
       // Only a letter before the dot can make it an abbreviation; test those alone.
       boundary = !inNumber && !(isLetterCode(previous) && abbreviationBefore(text, i));

@@ -2,7 +2,7 @@
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated, inQuestion } from '../context/guards.js';
 import { rangeContaining } from '../context/structure.js';
-import { allMatches, loosePhrases, matchesAnywhere, phrases } from '../text/pattern.js';
+import { allMatches, lazyPhrases, loosePhrases, matchesAnywhere, phrases } from '../text/pattern.js';
 import { scan, type Hit } from './scan.js';
 
 // Free shipping or a free consultation is an ordinary promotion (terms apply), not a fake "free".
@@ -46,7 +46,7 @@ const FAILS_FAST = '(?:cepat|gampang|mudah|sering) (?:rusak|kembung|panas|luntur
 const OTHERS_EN = '(?:brands?|sellers?|shops?|stores?|companies|products?|merchants?|vendors?|labels?|apps?|chains?|cafes?|clinics?)';
 // Unnamed others: "produk sebelah", "kompetitor kita", "those other coffee chains", "most brands out there".
 const OTHERS_REF = `(?:${OTHERS} (?:lain|sebelah|tetangga)|kompetitor|pesaing|competitors?|competition|(?:those |the )?other (?:[a-z]+ )?${OTHERS_EN}|(?:most|many|those) (?:[a-z]+ )?${OTHERS_EN})`;
-const PUT_DOWN = '(?:scams?|fake|burnt|junk|gimmicks?|gimik|hype|overpriced|overclaim|knock-?offs?|lies|liars|fillers|rip-?offs?|toxic|trash|garbage|useless|watered|tipu(?:-tipu)?|penipu|nipu|bohong|palsu|abal|kw|murahan|zonk|jelek|ecek|racun|berbahaya|asal-asalan|ngibul)';
+const PUT_DOWN = '(?:scams?|fake|burnt|junk|gimmicks?|gimik|hype|overpriced|overclaim|knock-?offs?|lies|liars|fillers|rip-?offs?|toxic|trash|garbage|useless|watered|tipu(?:-tipu)?|penipu|nipu|bohong|palsu|abal|kw|murahan|zonk|jelek|ecek|racun|berbahaya|asal-asalan|ngibul|jual janji|janji doang|janji manis)';
 const COMPETITOR = phrases([
   `${OTHERS} (?:sebelah|tetangga)`, `${OTHERS} lain (?:lewat|kalah|minggir|tidak ada apa-apanya|bukan apa-apa|bukan level)`, 'abal-abal', 'abal', 'ecek-ecek', 'oplosan', 'murahan', '(?:yang|barang|produk|beli|versi|pakai|palsu|tiruan) kw(?: super| \\d)?', 'kw (?:super|\\d|an)',
   `${OTHERS} (?:lain|kompetitor|pesaing|competitor|competitors)(?: [a-z]+){0,3} (?:palsu|abal|berbahaya|bahaya|jelek|tipu|bohong|kalah|tidak ada apa-apanya|zonk|ecek|murahan|rusak|merusak|kw|racun|beracun|oplosan|luntur|melar|bocor|soak|kembung|${FAILS_FAST})`,
@@ -62,10 +62,38 @@ const COMPETITOR = phrases([
   `${OTHERS_REF}(?: [a-z']+){0,6} ${PUT_DOWN}`,
 ]);
 
+// Any kind of goods or shop can be "the others": "sabun lain", "jasa laundry lain", "other
+// cafés", "most delivery apps", "merek-merek di luar sana". Nouns that name a choice within
+// the brand's own range ("warna lain", "ukuran lain", "other sizes") are not others.
+const OWN_RANGE = '(?:warna|ukuran|size|sizes|hari|waktu|jam|tanggal|cara|metode|varian|rasa|pilihan|menu|model|seri|tipe|opsi|kesempatan|orang|kali|sisi|pihak|bulan|minggu|tahun|kota|cabang|outlet|colou?rs?|flavou?rs?|options?|days?|times?|ways?|people|ones?|things?|items?|words?|hand|side)';
+const ANY_OTHERS = `(?:(?!${OWN_RANGE} )[a-z]+(?:-[a-z]+)?(?: [a-z]+)? (?:lain|lainnya|sebelah)|[a-z]+(?:-[a-z]+)? di luar sana|other (?!${OWN_RANGE}(?![a-z]))[a-z]+s|most (?:[a-z]+ )?(?!${OWN_RANGE}(?![a-z]))[a-z]+s|[a-z]+s out there)`;
+// What the others are said to do wrong. An accusation (cheating on price or quality, empty
+// promises) disparages on its own; a harm ("bikin kulit kering", "kecewa") only when the
+// draft sets the brand against them ("sabun kita enggak", "we don't").
+const ACCUSES = `(?:${PUT_DOWN}|jual janji|janji (?:doang|manis)|charge (?:double|twice|more)|overcharge[sd]?|pad (?:their|the) prices?|mark (?:up|their)|water (?:it|them|their [a-z]+) down|cut corners|cheat|half the)`;
+const HARMS = '(?:bikin (?:kulit |wajah |rambut |muka )?(?:kering|kusam|rusak|iritasi|jerawatan|kecewa|rontok)|ngilangin|hilangin|menghilangkan (?:baju|barang|paket|pesanan)|kecewa|nyesel|menyesal|rugi|lose (?:your|orders))';
+const OTHERS_ACCUSED = lazyPhrases([`${ANY_OTHERS}(?: [a-z']+){0,5} ${ACCUSES}`]);
+const OTHERS_HARM = lazyPhrases([`${ANY_OTHERS}(?: [a-z']+){0,5} ${HARMS}`]);
+/** The draft sets the brand against the others: "sabun kita enggak", "We don't", "di kita". */
+const US_CONTRAST = lazyPhrases(['kita', 'kami', 'punya kita', 'ours', 'we', 'our', 'us', 'di sini', 'here']);
+const OTHERS_WORDS = ['lain', 'other', 'most', 'sebelah', 'luar sana', 'out there'];
+
+function detectOthersDoWrong(doc: GuardDoc): Hit[] {
+  if (!OTHERS_WORDS.some((w) => doc.text.includes(w))) return [];
+  const accused = allMatches(OTHERS_ACCUSED, doc.text).find((m) => !inQuestion(doc, m.start, m.end));
+  if (accused !== undefined) return [{ rule: 'CLAIM.COMPETITOR_DISPARAGE', start: accused.start, end: accused.end }];
+  const harm = allMatches(OTHERS_HARM, doc.text).find((m) => !inQuestion(doc, m.start, m.end));
+  if (harm === undefined) return [];
+  const contrast = allMatches(US_CONTRAST, doc.text).some((m) => m.start >= harm.end || m.end <= harm.start);
+  return contrast ? [{ rule: 'CLAIM.COMPETITOR_DISPARAGE', start: harm.start, end: harm.end }] : [];
+}
+
 export function detectCommercial(doc: GuardDoc): Hit[] {
+  const named = scan(doc, 'CLAIM.COMPETITOR_DISPARAGE', COMPETITOR, { negation: false, question: true });
   return [
     ...detectFakeFree(doc),
     // "jangan beli yang KW" is itself the disparagement, so negation does not excuse it.
-    ...scan(doc, 'CLAIM.COMPETITOR_DISPARAGE', COMPETITOR, { negation: false, question: true }),
+    ...named,
+    ...(named.length === 0 ? detectOthersDoWrong(doc) : []),
   ];
 }

@@ -8,7 +8,7 @@ import { scan, type Hit } from './scan.js';
 const TER_STEMS = 'baik|murah|cepat|ampuh|laris|lengkap|percaya|aman|enak|besar|bagus|hebat|kuat|populer|favorit|unggul|depan|kemuka|canggih|mewah|lembut|hemat|efektif|laku|luas|banyak|tinggi|rendah|mudah|nyaman|hits|lezat|mantap|jitu|manjur|cantik|keren|bersih|wangi|istimewa|akurat|pintar|dahsyat|unik|segar|legit|kece|mahal|awet|ringan|tipis|top|the best';
 const REGION = '(?: (?:se-?|di )(?:indonesia|indo|asia(?: tenggara)?|dunia|jagat|nusantara|kota|jakarta|jabodetabek|jawa|planet|bumi|kelasnya|market|pasaran))?';
 // "paling" is a superlative except for these ("paling lambat 3 hari" = at the latest).
-const PALING_EXCEPT = 'lambat|lama|tidak|sedikit|sering|suka|senang|seneng|penting|awal|akhir|atas|bawah|depan|belakang|dekat|jauh|kamu|kakak|kak|anda|aku|saya|kami|kita|dia|mereka|you|cocok|pas|sesuai|tepat|banyak \\d|cepat \\d|lama \\d|mungkin|gampang dihubungi|ditunggu|dicari customer';
+const PALING_EXCEPT = 'lambat|lama|tidak|sedikit|sering|suka|senang|seneng|penting|awal|akhir|atas|bawah|depan|belakang|dekat|jauh|kamu|kakak|kak|anda|aku|saya|kami|kita|dia|mereka|you|cocok|pas|sesuai|tepat|banyak \\d|cepat \\d|lama \\d|mungkin|gampang dihubungi|ditunggu|dicari customer|sensitif|kering|berminyak|rentan';
 
 // Praise for the reader ("kalian terbaik", "you're the best") is thanks, not a product claim.
 const TO_READER = "(?<!(?:kalian|kamu|anda|you|you're|your|you are|you guys are|u r)(?: (?:yang|memang|emang|semua|memang yang|itu))? )";
@@ -37,6 +37,8 @@ const SUPERLATIVE = phrases([
   'cheapest', 'fastest', 'strongest', 'safest', 'greatest', 'biggest', 'finest', 'purest', 'smoothest', 'softest', 'freshest', 'lowest price', 'highest quality',
 ]);
 
+// Harms a product can cause, read when declared absent (safety) and kept out of guarantees.
+const ADVERSE = '(?:iritasi|irritation|irritate|irritating|alergi|allergies|allergic reactions?|reaksi(?: alergi)?|breakouts?|break (?:you )?out|kemerahan|redness|perih|gatal|stinging|sting|itching|itch|purging|bruntusan|jerawatan|ruam|rash(?:es)?|beracun|racun|toxic|toxins?|keracunan|poisoning|burns?|panas di kulit|lecet)';
 const RESULT_WORDS = 'kelihatan|terlihat|keliatan|terasa|kerasa|berubah|nampak|tampak|berhasil|ampuh|manjur|sukses|works?|putih|glowing|glow|cerah|langsing|kurus|cantik|tinggi|hilang|sembuh|mulus|kinclong|tumbuh|lebat|turun|jadi|efektif|ngefek|laku|laris|lulus|ada hasil|berefek|bekerja|kaya|slim|aman';
 const GUARANTEE = phrases([
   'dijamin(?! (?:(?:oleh )?lps|asli|ori|original|authentic|genuine|halal|aman|alami|natural|murni|safe|100% (?:asli|ori|original|halal|aman|alami|natural|murni)))',
@@ -44,7 +46,7 @@ const GUARANTEE = phrases([
   `pasti (?:${RESULT_WORDS})`, `100% (?:${RESULT_WORDS}|guaranteed|terbukti|pasti|effective)`, 'anti (?:gagal|zonk)', 'tidak (?:mungkin|pernah|bakal|akan) (?:gagal|zonk)',
   // "auto glowing", "auto flawless": slang for an automatic result; not "auto debet", "auto reply".
   'auto (?!(?:debet|debit|reply|renew|renewal|pay|payment|save|sync|update|pilot|focus|mode|complete|correct|generate|delete|post|repost|dm|order|cancel|refund|ship|shipping|send|responder|play|matic|mobile|motive|parts?|mation|mated)(?![a-z]))[a-z]{3,}',
-  `langsung (?:${RESULT_WORDS})`, 'tanpa risiko', 'bebas risiko', 'zero risk', 'risk-?free', 'no risk', 'never fails?', "can't fail", 'cannot fail', 'fail-?proof',
+  `langsung (?:${RESULT_WORDS})`, `tanpa risiko(?! ${ADVERSE})`, `bebas risiko(?! ${ADVERSE})`, 'zero risk', 'risk-?free', 'no risk', 'never fails?', "can't fail", 'cannot fail', 'fail-?proof',
   '(?<!(?:money[ -]back|refund|satisfaction|exchange) )guarante[ds]?(?! (?:delivery|shipping|refund|exchange|returns?|replacement|by|that we|a reply|response))',
   'instant (?:results?|whitening|glow|effect|effects|slimming)', 'instantly (?:whiter|brighter|slimmer|clear|cures?|removes?|gone|younger)',
   'hasil (?:instan|instant|seketika|langsung terlihat|kilat)', 'dalam semalam', 'overnight (?:results?|glow|whitening)', 'seketika',
@@ -59,7 +61,6 @@ const PURITY = phrases([
   'tanpa bahan kimia', 'bebas bahan kimia', 'chemical-? ?free', 'no chemicals?', 'non-? ?kimia', 'halal(?! ?bihalal| bi halal)',
 ]);
 
-const ADVERSE = '(?:iritasi|irritation|irritate|irritating|alergi|allergies|allergic reactions?|reaksi(?: alergi)?|breakouts?|break (?:you )?out|kemerahan|redness|perih|gatal|stinging|sting|itching|itch|purging|bruntusan|jerawatan)';
 const SAFETY = phrases([
   '(?:100%|sangat|benar-benar|dijamin|pasti|super|sepenuhnya|totally|completely|perfectly|absolutely|fully|entirely|guaranteed) (?:aman|safe)',
   'safe for (?:everyone|all|anyone|everybody|everything)', '(?:aman|safe) (?:100%|total|totally|completely)',
@@ -70,8 +71,9 @@ const SAFETY = phrases([
   'tidak (?:akan )?(?:menimbulkan|bikin|membuat|menyebabkan) (?:iritasi|efek|alergi|bahaya)',
   // Any adverse reaction declared absent: "zero iritasi", "won't irritate", "no breakouts".
   `(?:zero|nol|anti|bebas|tanpa|no|without(?: any)?|free (?:from|of)) ${ADVERSE}`,
-  `(?:won't|will not|never|doesn't|does not|tidak (?:akan )?(?:pernah )?)(?: (?:bikin|menimbulkan|menyebabkan|memicu|cause|trigger|make (?:you|your skin)))? ${ADVERSE}`,
+  `(?:won't|will not|never|doesn't|does not|tidak(?: akan| bakal)?(?: pernah)?)(?: (?:bikin|membuat|menimbulkan|menyebabkan|memicu|cause|trigger|make (?:you|your skin)))? ${ADVERSE}`,
   '(?:aman|safe) (?:banget|sekali|pol|parah)',
+  'non-? ?toxic', '(?:tidak|tak) beracun', `(?:bebas|tanpa|zero|no) (?:risiko|resiko|risk of) ${ADVERSE}`,
 ]);
 
 // -est words that are not superlatives of a quality.

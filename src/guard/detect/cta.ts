@@ -16,7 +16,7 @@ const CTA = phrases([
 // Imperatives of acting, sharing and buying, in both languages (stems: "follow" also finds "follow us").
 const ACTION = lazyPhrases([
   'klik', 'click', 'tap', 'follow', 'ikuti', 'like', 'komen', 'comment', 'share', 'bagikan', 'subscribe', 'save', 'simpan', 'repost', 'tag', 'mention', 'daftar', 'sign up', 'register',
-  'download', 'unduh', 'install', 'order', 'pesan', 'beli', 'buy', 'shop', 'checkout', 'check out', 'bayar', 'transfer', 'konfirmasi', 'kunjungi', 'visit', 'mampir', 'cek', 'check',
+  'download', 'unduh', 'install', 'order', 'pesan', 'beli', 'buy', 'shop', 'checkout', 'check out', 'bayar(?! nanti| belakangan| later)', 'transfer', 'konfirmasi', 'kunjungi', 'visit', 'mampir', 'cek', 'check',
   'scan', 'klaim', 'claim', 'add to cart', 'masukin keranjang', 'masukkan keranjang', 'invite', 'dm', 'wa', 'chat', 'hubungi', 'grab', 'get yours', 'amankan', 'sikat', 'serbu', 'borong',
   'gaskeun', 'turn on', 'hit the bell', 'swipe', 'pamerin', 'post', 'upload', 'start shopping', 'pilih', 'ambil', 'cus', 'join', 'gabung', 'ikutan', 'sebarkan', 'spread',
 ]);

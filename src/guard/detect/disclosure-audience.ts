@@ -7,7 +7,7 @@ import { scan, type Hit } from './scan.js';
 // -nya attaches to the gain mid-phrase too: "bunganya pasti 8%" (after an n it reads "cuanya").
 const GAIN = '(?:cuan|untung|profit|return|returns|balik modal|bunga|passive income|penghasilan|income|gain|gains|keuntungan|imbal hasil|dividen|yield|hasil investasi)(?:n?ya)?';
 const PROMISED_RETURN = phrases([
-  `(?:pasti|dijamin|guaranteed|assured|sure|jaminan|100%) ${GAIN}`, `(?:pasti|dijamin|guaranteed|assured|jaminan) \\d+(?:[.,]\\d+)?%(?: [a-z]+)? ${GAIN}`, `${GAIN}(?: [a-z]+)? (?:pasti|dijamin|guaranteed|tetap|fixed|konsisten|stabil|tanpa risiko)`,
+  `(?:pasti|dijamin|guaranteed|assured|sure|jaminan|100%) ${GAIN}`, `(?:pasti|dijamin|guaranteed|assured|jaminan) \\d+(?:[.,]\\d+)?%(?: [a-z]+)? ${GAIN}`, `${GAIN}(?: (?!tidak|tak|bukan|belum|not|never)[a-z]+)? (?:pasti|dijamin|guaranteed|tetap|fixed|konsisten|stabil|tanpa risiko)`,
   `${GAIN} \\d+(?:[.,]\\d+)?%? ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)`, `\\d+(?:[.,]\\d+)?% ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)(?: dijamin| pasti| guaranteed)?`,
   `${GAIN} (?:harian|bulanan|mingguan|daily|monthly|weekly) \\d+(?:[.,]\\d+)?%`, `${GAIN} (?:tiap|setiap|per) (?:hari|minggu|bulan)`,
   '(?:earn|dapat|dapatkan|raih|nikmati|get|make) \\d+(?:[.,]\\d+)?% (?:[a-z]+ )?(?:monthly|daily|weekly|per (?:month|day|week)|a (?:month|day|week)|per bulan|sebulan|per hari|sehari|harian|bulanan|tiap (?:hari|bulan|minggu))',
@@ -41,6 +41,9 @@ const RELATION = lazyPhrases([
   'di-?endorse', 'endorse', 'sponsoring', 'sponsor(?:i|in)?', 'courtesy of', 'made possible by', 'covered (?:my|our|the)', 'hosting (?:me|us)', 'hosted (?:me|us|my|our)',
   'dikirimi(?:n)?', 'dikirimkan', 'dikasih', 'nerima (?:paket|kiriman|hadiah|pr)', 'menerima (?:paket|kiriman|hadiah|pr)', 'paket pr', 'pr (?:package|box|kit)', 'kiriman',
   'gifted', 'sent (?:me|us)', 'for free', 'free of charge', 'secara gratis', 'gratis (?:dari|sama|oleh)',
+  'having (?:me|us)', 'inviting (?:me|us)', 'invited (?:me|us)', 'ngundang', 'diundang', 'mengundang', 'undangan', 'working with', 'worked with', 'work with', 'for the stay', 'the stay',
+  // Goods credited to a tagged brand: "semua outfit di video ini dari @brand".
+  '(?:outfit|outfits|baju|dress|produk|product|products|skincare|makeup|barang|items?|clothes|look|sepatu|shoes|tas|bag)(?: [a-z]+){0,4} (?:dari|from|by) @[a-z0-9_.]+',
 ]);
 
 /** The first relation phrase in a sentence that also tags an account. */
@@ -88,13 +91,22 @@ const CHILD_VOCATIVE = phrases([
 ]);
 const ASK_PARENT = lazyPhrases([
   `(?:${PERSUADE}|bilangin|kasih (?:tau|tahu|lihat)|tunjukin|tunjukkan|ask|tell|show(?: this)?|remind|get|beg|bug|nag|convince)(?: [a-z]+){0,2} (?:ke |sama |pada |to )?(?:your |ur )?${PARENT}(?:mu|ku|nya)?`,
+  // The parent named first, the asking after: "your mum and dad will love it if you ask for …".
+  `${PARENT}(?: [a-z']+){0,8} (?:if you|kalau kamu|kalau adik|when you) (?:ask|minta|bilang|tell)`,
 ]);
-const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'get you', 'order', 'store', 'toko']);
+const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'get you', 'order', 'store', 'toko', 'ask for', 'minta', 'about (?:our|the|this)', 'tentang (?:produk|menu)', 'new', 'baru']);
+
+// "don't forget to tell mum", "jangan lupa bilang ke mama": a reminder, not a negation.
+const REMINDER_BEFORE = /(?:don't|do not|dont|jangan) (?:forget|lupa) (?:to |untuk )?$/;
+
+function remindedNotForbidden(doc: GuardDoc, at: number): boolean {
+  return REMINDER_BEFORE.test(doc.text.slice(Math.max(0, at - 30), at));
+}
 
 function addressedAppeal(doc: GuardDoc): Hit[] {
   const vocative = allMatches(CHILD_VOCATIVE, doc.text).find((m) => !isNegated(doc, m.start));
   if (vocative === undefined) return [];
-  const ask = allMatches(ASK_PARENT, doc.text).find((m) => m.start > vocative.start && !isNegated(doc, m.start));
+  const ask = allMatches(ASK_PARENT, doc.text).find((m) => m.start > vocative.start && (!isNegated(doc, m.start) || remindedNotForbidden(doc, m.start)));
   if (ask === undefined || allMatches(WANT_OR_BUY, doc.text).length === 0) return [];
   return [{ rule: 'DISCLOSE.CHILD_APPEAL', start: vocative.start, end: ask.end }];
 }

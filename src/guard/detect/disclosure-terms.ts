@@ -14,7 +14,7 @@ const PROMO = phrases([
   '(?<!(?:bunga|imbal hasil|return|returns|yield|profit|cuan|interest|rate|rates|apy|p\\.a)(?: [a-z]+)? )(?:up to|hingga|sampai) \\d+%',
   'twin date', 'harbolnas', 'bundling', 'paket hemat', 'gratis (?:\\d+|sample|sampel|pouch|tote|merchandise|hadiah)',
   // Credit and instalments are offers with terms too (tenor, fees, eligibility).
-  'paylater', 'pay later', 'bnpl', 'dicicil', 'nyicil', 'angsuran', 'kpr', 'kredit (?:tanpa|hp|motor|mobil|rumah|barang|ringan|murah|mudah|cepat|\\d)',
+  'paylater', 'pay later', 'bnpl', 'dicicil', 'nyicil', 'angsuran', 'kpr', 'kredit (?:tanpa|hp|motor|mobil|rumah|barang|ringan|murah|mudah|cepat|pakai|pake|modal|cuma|hanya|langsung|\\d)',
   'dp (?:\\d|ringan|murah|rendah|nol)', 'tanpa (?:dp|bunga|uang muka)', 'bunga (?:0|ringan|rendah|nol)(?![0-9.,])', 'interest-? ?free', 'no interest', 'zero interest',
   '0% (?:apr|interest|bunga|financing)', 'apr financing', 'financing', 'pay in \\d', 'split (?:it |your [a-z]+ |the [a-z]+ )?into \\d', 'pay monthly', 'instal+ments?',
 ]);

@@ -1,5 +1,6 @@
 // Every phrase-level detector, in the order their findings are reported.
 import { detectCommercial } from './claims-commercial.js';
+import { detectCrowdRanking } from './crowd-ranking.js';
 import { detectOverpromise } from './claims-overpromise.js';
 import { detectProof } from './claims-proof.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
@@ -10,6 +11,7 @@ import type { Detector } from './scan.js';
 
 export const DETECTORS: readonly Detector[] = [
   detectOverpromise,
+  detectCrowdRanking,
   detectProof,
   detectCommercial,
   detectTermsMissing,

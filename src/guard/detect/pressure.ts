@@ -69,7 +69,7 @@ const FOMO = phrases([
   'rugi (?:banget )?(?:kalau|jika) (?:ngelewatin|lewatin|melewatkan|kelewatan|ketinggalan|dilewatkan)', 'belum (?:coba|beli|punya|pakai)(?: [a-z]+){0,2},? rugi', '(?:bakal|pasti|nanti|dijamin|bisa) menyesal(?![ -]+[a-z])',
   '(?:kalau|jika|if) (?:tidak|belum) (?:beli|coba|order|punya|ikut|checkout)(?: [a-z]+){0,2},? (?:nanti |bakal |pasti )?(?:menyesal|rugi)', '(?:tinggal|hanya) (?:kamu|kakak|anda)(?![ -]+[a-z])', 'menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', 'bakal menyesal', 'pasti menyesal', 'rugi (?:banget |besar )?(?:kalau|jika) (?:tidak|belum|melewatkan|sampai)',
   'jangan sampai (?:menyesal|ketinggalan|kelewatan)', 'jangan (?:mau )?(?:ketinggalan|kelewatan)', '(?:masa|masak|masih) (?:kamu |kakak |sis |gan )?(?:belum|tidak) (?:punya|pakai|coba|beli|tahu|tau|pernah)',
-  'ketinggalan (?:zaman|jaman|tren|trend)', 'kudet', '(?:cuma|hanya|tinggal) (?:kamu|kakak|anda|you) (?:yang|who) (?:belum|tidak)', 'semua orang (?:sudah |udah )?(?:punya|pakai|beli)',
+  'ketinggalan (?:zaman|jaman|tren|trend)', 'kudet', '(?:cuma|hanya|tinggal) (?:kamu|kakak|anda|you) (?:yang|who) (?:belum|tidak)', 'semua orang (?:sudah |udah )?(?:punya|pakai|beli|ganti|pindah|switch|coba|order)',
   "everyone(?:'s| is| else| else's)? (?:has|is using|already|switching|using|buying|getting|talking)", "(?:don't|do not) (?:be|get) left (?:behind|out)", "(?:don't|do not) miss (?:out|it|this)", 'jangan lewatkan',
   // A vocative often sits inside the phrase: "sayang banget kak kalau dilewatin".
   'sayang(?: banget| sekali)?(?: (?:kak|kakak|sis|gan|bun|bunda|guys|say|beb|bestie|kalian|kamu|moms?))? (?:kalau|jika) (?:sampai )?(?:dilewatkan|dilewatin|dilewati|terlewat|kelewatan|ketinggalan|tidak|belum)',
