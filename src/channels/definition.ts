@@ -20,9 +20,12 @@ export interface OAuthStart {
 }
 
 export interface OAuthFlow {
-  /** Fields asked before the browser leaves (Mastodon: the instance). */
+  /** Fields asked before the browser leaves (Mastodon: the instance; Meta: the app id and secret). */
   fields: readonly ConnectField[];
-  start(input: { settings: Record<string, string>; redirectUri: string; state: string; fetch: typeof fetch }): Promise<OAuthStart>;
+  /** Whose sign-in page the officer is sent to, when it is not the network's own name ("Facebook" for Instagram). */
+  provider?: string;
+  /** `credentials` are the form's secret fields (X's or Meta's app secret), kept only in the encrypted pending hand-off. */
+  start(input: { settings: Record<string, string>; credentials: Record<string, string>; redirectUri: string; state: string; fetch: typeof fetch }): Promise<OAuthStart>;
   finish(input: { code: string; pending: Record<string, string>; redirectUri: string; fetch: typeof fetch }): Promise<{ settings: Record<string, string>; credentials: Record<string, string> }>;
 }
 

@@ -30,12 +30,12 @@ export async function startChannelOAuth(
   const flow = definition.oauth;
   if (flow === undefined) throw new DomainError('invalid_input', `${definition.name} is connected with a pasted credential, not by signing in.`);
   if (input.channelId !== undefined) await requireWorkspaceChannel(deps, input.workspaceId, input.channelId);
-  const { settings } = readConnectForm({ ...definition, fields: flow.fields }, input.values);
+  const { settings, credentials } = readConnectForm({ ...definition, fields: flow.fields }, input.values);
   const state = randomBytes(24).toString('base64url');
   const redirectUri = oauthRedirectUri(input.origin);
   let started;
   try {
-    started = await flow.start({ settings, redirectUri, state, fetch: deps.fetch ?? fetch });
+    started = await flow.start({ settings, credentials, redirectUri, state, fetch: deps.fetch ?? fetch });
   } catch (error) {
     throw new DomainError('invalid_input', `${definition.name} could not start signing in: ${error instanceof Error ? error.message : 'unreachable'}`);
   }

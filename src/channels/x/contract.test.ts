@@ -10,9 +10,9 @@ import { xOAuth } from './oauth.js';
 const brand = { id: '1500000000000000001', username: 'glowria_id', name: 'Glowria' };
 const follower = { id: '1500000000000000777', username: 'rinaputri', name: 'Rina Putri' };
 
-function connectorFor(fake: XFake, accessToken: string, extra: { credentials?: Record<string, string>; saved?: Record<string, string>[] } = {}): XConnector {
+function connectorFor(fake: XFake, accessToken: string, extra: { credentials?: Record<string, string>; saved?: Record<string, string>[]; clientId?: string } = {}): XConnector {
   return new XConnector({
-    channelId: 'x', settings: { apiBase: fake.apiBase, clientId: 'client-1', userId: brand.id },
+    channelId: 'x', settings: { apiBase: fake.apiBase, clientId: extra.clientId ?? 'client-1', userId: brand.id },
     credentials: { accessToken, ...extra.credentials },
     saveCredentials: (next) => {
       extra.saved?.push(next);
@@ -78,7 +78,7 @@ describe('x specifics', () => {
   it('OAuth 2.0 with PKCE, then a refused access token refreshes once and the rotated pair is saved', async () => {
     const fake = await XFake.start();
     fake.addUser(brand);
-    const started = await xOAuth.start({ settings: { clientId: 'client-1', apiBase: fake.apiBase }, redirectUri: 'http://127.0.0.1/cb', state: 's1', fetch });
+    const started = await xOAuth.start({ settings: { clientId: 'client-1', apiBase: fake.apiBase }, credentials: {}, redirectUri: 'http://127.0.0.1/cb', state: 's1', fetch });
     const authorize = new URL(started.authorizeUrl);
     expect(authorize.searchParams.get('code_challenge_method')).toBe('s256');
     expect(authorize.searchParams.get('scope')).toContain('offline.access');
@@ -101,10 +101,34 @@ describe('x specifics', () => {
     await fake.close();
   });
 
+  it('a confidential client sends its secret with HTTP Basic on the code and refresh requests, and X refuses it without', async () => {
+    const fake = await XFake.start();
+    fake.addUser(brand);
+    fake.confidentialClients.set('client-conf', 'secret-conf');
+    const redirectUri = 'http://127.0.0.1/cb';
+    const approve = async () => {
+      const started = await xOAuth.start({ settings: { clientId: 'client-conf', apiBase: fake.apiBase }, credentials: { clientSecret: 'secret-conf' }, redirectUri, state: 's3', fetch });
+      return { started, code: fake.approve(brand.id, new URL(started.authorizeUrl).searchParams.get('code_challenge') ?? '') };
+    };
+    const { started, code } = await approve();
+    expect(started.pending.clientSecret).toBe('secret-conf');
+    const finished = await xOAuth.finish({ code, pending: started.pending, redirectUri, fetch });
+    expect(finished.credentials).toMatchObject({ clientSecret: 'secret-conf' });
+    // The refresh authenticates the same way.
+    fake.accessTokens.delete(finished.credentials.accessToken ?? '');
+    const connector = connectorFor(fake, finished.credentials.accessToken ?? '', { credentials: { refreshToken: finished.credentials.refreshToken ?? '', clientSecret: 'secret-conf' }, clientId: 'client-conf' });
+    expect((await connector.whoami()).networkId).toBe(brand.id);
+    // Without the secret (a public-client request), X refuses the confidential client.
+    const second = await approve();
+    const { clientSecret: _dropped, ...withoutSecret } = second.started.pending;
+    await expect(xOAuth.finish({ code: second.code, pending: withoutSecret, redirectUri, fetch })).rejects.toMatchObject({ code: 'AUTH_REVOKED' });
+    await fake.close();
+  });
+
   it('refuses a wrong PKCE verifier, and a replayed refresh token ends in AUTH_REVOKED', async () => {
     const fake = await XFake.start();
     fake.addUser(brand);
-    const started = await xOAuth.start({ settings: { clientId: 'client-1', apiBase: fake.apiBase }, redirectUri: 'http://127.0.0.1/cb', state: 's2', fetch });
+    const started = await xOAuth.start({ settings: { clientId: 'client-1', apiBase: fake.apiBase }, credentials: {}, redirectUri: 'http://127.0.0.1/cb', state: 's2', fetch });
     const code = fake.approve(brand.id, new URL(started.authorizeUrl).searchParams.get('code_challenge') ?? '');
     await expect(xOAuth.finish({ code, pending: { ...started.pending, codeVerifier: 'not-the-verifier' }, redirectUri: 'http://127.0.0.1/cb', fetch })).rejects.toMatchObject({ code: 'AUTH_REVOKED' });
     const connector = connectorFor(fake, 'expired-token', { credentials: { refreshToken: 'rt-already-used' } });

@@ -14,11 +14,11 @@ const clientFields = [
 
 export const xOAuth: OAuthFlow = {
   fields: clientFields,
-  start: ({ settings, redirectUri, state }) => {
+  start: ({ settings, credentials, redirectUri, state }) => {
     const link = appClient(settings.clientId ?? '').generateOAuth2AuthLink(redirectUri, { state, scope: X_SCOPES });
     return Promise.resolve({
       authorizeUrl: link.url,
-      pending: { codeVerifier: link.codeVerifier, clientId: settings.clientId ?? '', ...(settings.clientSecret === undefined ? {} : { clientSecret: settings.clientSecret }), ...(settings.apiBase === undefined ? {} : { apiBase: settings.apiBase }) },
+      pending: { codeVerifier: link.codeVerifier, clientId: settings.clientId ?? '', ...(credentials.clientSecret === undefined ? {} : { clientSecret: credentials.clientSecret }), ...(settings.apiBase === undefined ? {} : { apiBase: settings.apiBase }) },
     });
   },
   finish: async ({ code, pending, redirectUri, fetch }) => {

@@ -24,8 +24,8 @@ export interface NetworkInfo {
   capabilities: ChannelCapabilities;
   /** The pasted-credential form (app password, bot token, page token). */
   fields: ConnectField[];
-  /** Present when the network can be connected by signing in; its fields are asked first. */
-  oauth: { fields: ConnectField[] } | null;
+  /** Present when the network can be connected by signing in (OAuth); its fields are asked first. `provider`: whose sign-in page ("Facebook" for Pages and Instagram). */
+  oauth: { fields: ConnectField[]; provider: string } | null;
   /** Webhook networks cannot receive without SAPA_PUBLIC_URL; polling ones work behind NAT. */
   needsPublicUrl: boolean;
 }

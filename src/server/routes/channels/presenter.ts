@@ -46,7 +46,7 @@ export function presentNetwork(definition: NetworkDefinition) {
     name: definition.name,
     capabilities: definition.capabilities,
     fields: fields(definition.fields),
-    oauth: definition.oauth === undefined ? null : { fields: fields(definition.oauth.fields) },
+    oauth: definition.oauth === undefined ? null : { fields: fields(definition.oauth.fields), provider: definition.oauth.provider ?? definition.name },
     needsPublicUrl: definition.capabilities.inbound === 'webhook',
   };
 }

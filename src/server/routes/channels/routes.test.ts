@@ -137,7 +137,7 @@ describe.each(databaseKinds)('channels API (%s)', (kind) => {
   });
 
   it('starting OAuth for a network that has none is a 400', async () => {
-    const response = await call(manager, 'POST', `${base()}/oauth`, { network: 'facebook', values: {} });
+    const response = await call(manager, 'POST', `${base()}/oauth`, { network: 'telegram', values: {} });
     expect(response.statusCode).toBe(400);
   });
 });

@@ -85,7 +85,7 @@ export const channelRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> =
   app.post('/api/workspaces/:workspaceId/channels/oauth', {
     config: { access: workspaceAccess('manager') },
     schema: {
-      tags: ['channels'], summary: 'Start connecting by signing in to the network (Mastodon, X): where to send the browser',
+      tags: ['channels'], summary: 'Start connecting by signing in to the network (Mastodon, X, Facebook Login for Pages and Instagram): where to send the browser',
       params: WorkspaceParams, body: OAuthStartBody, response: { 200: Type.Object({ authorizeUrl: Type.String() }), 400: ErrorResponse, 404: ErrorResponse },
     },
   }, async (request) => startChannelOAuth(deps, {

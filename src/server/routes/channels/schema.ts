@@ -32,7 +32,10 @@ export const NetworkSchema = Type.Object({
   name: Type.String(),
   capabilities: CapabilitiesSchema,
   fields: Type.Array(ConnectFieldSchema),
-  oauth: Type.Union([Type.Object({ fields: Type.Array(ConnectFieldSchema) }), Type.Null()], { description: 'Present when the network can be connected by signing in.' }),
+  oauth: Type.Union([Type.Object({
+    fields: Type.Array(ConnectFieldSchema),
+    provider: Type.String({ description: 'Whose sign-in page the officer goes to ("Facebook" for Facebook Pages and Instagram).' }),
+  }), Type.Null()], { description: 'Present when the network can be connected by signing in with OAuth (Mastodon, X, Facebook, Instagram); null when only a pasted credential connects it.' }),
   needsPublicUrl: Type.Boolean({ description: 'Webhook networks need SAPA_PUBLIC_URL; polling networks work behind NAT.' }),
 });
 

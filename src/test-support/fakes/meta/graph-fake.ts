@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { metaEscapedJson, metaSignatureHeaders } from '../../../channels/meta/webhook-fixture.js';
 import { fakeErrors, type FakeGraphError } from './graph-errors.js';
+import { FakeFacebookLogin, type FakeLoginOptions } from './graph-login.js';
 import { fieldValue, graphTime, splitFields, type GraphNode, type Person } from './graph-nodes.js';
 import { handleWrite } from './graph-writes.js';
 
@@ -17,6 +18,8 @@ export interface MetaFakeOptions {
   page?: Person & { username: string };
   igUser?: { id: string; username: string; name: string };
   phone?: { id: string; displayPhoneNumber: string; verifiedName: string; wabaId: string };
+  /** Facebook Login: the app, the user on the dialog, and the Pages they manage (each with its own Page token). */
+  login?: FakeLoginOptions;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,9 +39,20 @@ export class MetaFake {
   private sequence = 1000;
   private readonly subscriptions = new Map<string, string>();
   private server: Server | undefined;
+  readonly login: FakeFacebookLogin | undefined;
+  /** Page tokens besides `accessToken` (other Pages from /me/accounts), which read the same graph. */
+  private readonly otherPageTokens = new Set<string>();
 
   constructor(readonly options: MetaFakeOptions) {
-    const { page, igUser, phone } = options;
+    const { page, igUser, phone, login } = options;
+    if (login !== undefined) {
+      this.login = new FakeFacebookLogin(login);
+      for (const managed of login.pages) {
+        this.otherPageTokens.add(managed.accessToken);
+        if (!this.nodes.has(managed.id)) this.nodes.set(managed.id, { type: 'Page', id: managed.id, name: managed.name, username: managed.name.toLowerCase().replace(/[^a-z0-9]+/g, '') });
+        if (managed.igUser !== undefined && !this.nodes.has(managed.igUser.id)) this.nodes.set(managed.igUser.id, { type: 'IGUser', id: managed.igUser.id, username: managed.igUser.username, name: managed.name });
+      }
+    }
     if (page !== undefined) this.nodes.set(page.id, { type: 'Page', id: page.id, name: page.name, username: page.username });
     if (igUser !== undefined) this.nodes.set(igUser.id, { type: 'IGUser', ...igUser });
     if (phone !== undefined) this.nodes.set(phone.id, { type: 'WhatsAppBusinessPhoneNumber', id: phone.id, displayPhoneNumber: phone.displayPhoneNumber, verifiedName: phone.verifiedName });
@@ -117,13 +131,27 @@ export class MetaFake {
       response.end(JSON.stringify(body));
     };
     const fail = (error: FakeGraphError): void => answer(error.status, error.body, { 'www-authenticate': 'OAuth "Facebook Platform" "invalid_request"' });
-    if (request.headers.authorization !== `Bearer ${this.options.accessToken}`) return fail(fakeErrors.invalidToken());
+    const segments = path.split('/').filter((part) => part !== '');
+    if (this.login !== undefined && segments[0] === 'dialog') {
+      const page = this.login.dialog(path, url.searchParams);
+      response.writeHead(page.status, page.html === undefined ? { ...page.headers } : { 'content-type': 'text/html; charset=utf-8' });
+      return void response.end(page.html ?? '');
+    }
     if (this.failNext !== undefined) {
       const failure = this.failNext;
       this.failNext = undefined;
       return answer(failure.status, failure.body, failure.headers);
     }
-    const segments = path.split('/').filter((part) => part !== '');
+    if (this.login !== undefined && path === 'oauth/access_token' && method === 'GET') {
+      const result = this.login.accessToken(url.searchParams);
+      return 'ok' in result ? answer(200, result.ok) : fail(result);
+    }
+    const token = (request.headers.authorization ?? '').replace(/^Bearer /, '');
+    if (this.login?.userTokens.has(token) === true && method === 'GET') {
+      const result = this.login.readAsUser(segments, url.searchParams);
+      return 'ok' in result ? answer(200, result.ok) : fail(result);
+    }
+    if (token !== this.options.accessToken && !this.otherPageTokens.has(token)) return fail(fakeErrors.invalidToken());
     let body: Record<string, unknown> = {};
     if (raw.length > 0) body = (request.headers['content-type'] ?? '').includes('json') ? (JSON.parse(raw) as Record<string, unknown>) : Object.fromEntries(new URLSearchParams(raw));
     const result = method === 'GET' ? this.read(segments, url.searchParams) : handleWrite(this, method, segments, body);

@@ -42,6 +42,8 @@ export class XFake {
   readonly accessTokens = new Map<string, string>();
   readonly refreshTokens = new Map<string, string>();
   readonly authCodes = new Map<string, { userId: string; challenge: string }>();
+  /** Confidential clients (client id → secret): their token requests must authenticate with HTTP Basic. */
+  readonly confidentialClients = new Map<string, string>();
   readonly requests: { method: string; path: string }[] = [];
   /** Calls left in the current window, per answer; tests lower it to see 429 and the backoff hint. */
   rateRemaining = 900;
@@ -112,7 +114,10 @@ export class XFake {
     if (url.pathname === '/2/oauth2/token') {
       // The fake accepts only the documented form encoding (how X answers other encodings is not documented).
       if (!(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return answer(400, { error: 'invalid_request', error_description: 'Missing required parameter [grant_type].' });
-      const result = this.token(new URLSearchParams(raw));
+      const form = new URLSearchParams(raw);
+      const refused = this.clientRefusal(request.headers.authorization, form);
+      if (refused !== undefined) return answer(refused.status, refused.body);
+      const result = this.token(form);
       return answer(result.status, result.body);
     }
     const userId = this.accessTokens.get((request.headers.authorization ?? '').replace(/^Bearer /, ''));
@@ -122,6 +127,18 @@ export class XFake {
     const body = raw === '' ? {} : (JSON.parse(raw) as Record<string, unknown>);
     const result = this.route(method, url.pathname.split('/').filter((part) => part !== ''), url.searchParams, body, userId);
     answer(result.status, result.body);
+  }
+
+  /**
+   * A confidential client authenticates with `Authorization: Basic base64(client_id:client_secret)`; one
+   * that sends only client_id in the body, or a wrong secret, is refused as X answers it (401 unauthorized_client).
+   */
+  private clientRefusal(authorization: string | undefined, form: URLSearchParams): { status: number; body: unknown } | undefined {
+    const basic = /^Basic (.+)$/.exec(authorization ?? '')?.[1];
+    const [id, secret] = basic === undefined ? [form.get('client_id') ?? '', undefined] : Buffer.from(basic, 'base64').toString('utf8').split(':').map(decodeURIComponent);
+    const expected = this.confidentialClients.get(id ?? '');
+    if (expected === undefined || secret === expected) return undefined;
+    return { status: 401, body: { error: 'unauthorized_client', error_description: 'Missing valid authorization header' } };
   }
 
   private token(form: URLSearchParams): { status: number; body: unknown } {

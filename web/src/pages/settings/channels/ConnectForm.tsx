@@ -30,6 +30,8 @@ export function ConnectForm({ network, channel, publicUrlConfigured, onBack, onC
   const oauth = network.oauth;
   const [signIn, setSignIn] = useState(oauth !== null);
   const fields = signIn && oauth !== null ? oauth.fields : network.fields;
+  // Facebook Pages and Instagram are approved on Facebook's own Login dialog.
+  const provider = oauth?.provider ?? network.name;
   const [values, setValues] = useState(() => initialConnectValues([...(oauth?.fields ?? []), ...network.fields], channel?.settings));
   const [missing, setMissing] = useState<readonly string[]>([]);
   const [leaving, setLeaving] = useState(false);
@@ -75,7 +77,7 @@ export function ConnectForm({ network, channel, publicUrlConfigured, onBack, onC
         {network.needsPublicUrl && !publicUrlConfigured && (
           <Alert color="yellow" variant="light" p="xs"><Text size="sm">{t('channels.wizard.needsPublicUrl', { network: network.name })}</Text></Alert>
         )}
-        {signIn && <Text size="sm" c="dimmed">{t('channels.wizard.signInHint', { network: network.name })}</Text>}
+        {signIn && <Text size="sm" c="dimmed">{t('channels.wizard.signInHint', { network: provider })}</Text>}
         {channel !== undefined && !signIn && fields.some((field) => field.secret) && <Text size="sm" c="dimmed">{t('channels.wizard.secretsAgain')}</Text>}
         {fields.map((field) => (
           <FieldInput key={field.key} field={field} language={i18n.language} value={values[field.key] ?? ''} missing={missing.includes(field.key)}
@@ -91,12 +93,12 @@ export function ConnectForm({ network, channel, publicUrlConfigured, onBack, onC
             {onBack !== undefined && <Button variant="subtle" leftSection={<IconArrowLeft size={16} />} onClick={onBack}>{t('channels.wizard.back')}</Button>}
             {oauth !== null && (
               <Anchor component="button" type="button" size="sm" onClick={switchMode} data-testid="channel-connect-mode">
-                {signIn ? t('channels.wizard.usePaste') : t('channels.wizard.useSignIn', { network: network.name })}
+                {signIn ? t('channels.wizard.usePaste') : t('channels.wizard.useSignIn', { network: provider })}
               </Anchor>
             )}
           </Group>
           <Button type="submit" loading={submit.isPending || leaving} rightSection={signIn ? <IconExternalLink size={16} /> : undefined} data-testid="channel-connect-submit">
-            {signIn ? t('channels.wizard.signIn', { network: network.name }) : channel === undefined ? t('channels.wizard.submit') : t('channels.wizard.reconnectSubmit')}
+            {signIn ? t('channels.wizard.signIn', { network: provider }) : channel === undefined ? t('channels.wizard.submit') : t('channels.wizard.reconnectSubmit')}
           </Button>
         </Group>
       </Stack>
