@@ -58,8 +58,8 @@ export async function openRuntime(config: SapaConfig, options: RuntimeOptions = 
   const onError = (error: unknown, job: { id: string; name: string }): void => logger.warn({ err: error, job }, 'job attempt failed');
   const queue: JobQueue = config.redisUrl === null
     ? new DatabaseQueue({ db: store.db, dialect: store.kind, onError })
-    : new BullQueue({ redisUrl: config.redisUrl, onError });
-  const events: EventBus = config.redisUrl === null ? new LocalEventBus() : new RedisEventBus(config.redisUrl);
+    : new BullQueue({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError });
+  const events: EventBus = config.redisUrl === null ? new LocalEventBus() : new RedisEventBus(config.redisUrl, config.redisPrefix);
   const analysis = createUnderstandPool(understandMessage);
   return {
     config, logger, store, queue, events, analysis,
