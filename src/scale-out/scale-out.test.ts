@@ -3,18 +3,14 @@
 // them. The network is the Graph API fake on loopback: follower comments reach Sapa as signed
 // webhooks, and what Sapa sends is counted where it lands, on the fake.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../domain/accounts.js';
 import { findMessage } from '../store/repositories/replies.js';
-import { insertWorkspace } from '../store/repositories/workspaces.js';
 import { createClusterBackends, createSapaCluster, eventually, type ClusterBackends, type SapaCluster, type SapaProcess } from '../test-support/cluster.js';
 import { facebookComment, seedPagePost } from '../test-support/fakes/meta/followers.js';
-import { MetaFake } from '../test-support/fakes/meta/graph-fake.js';
-import { callJson, openLiveStream, signInOverHttp, type HttpSession, type LiveStream } from '../test-support/http-session.js';
+import type { MetaFake } from '../test-support/fakes/meta/graph-fake.js';
+import { clusterPage as page, connectPage, seedClusterWorkspace, startPageFake } from '../test-support/cluster-workspace.js';
+import { callJson, openLiveStream, type HttpSession, type LiveStream } from '../test-support/http-session.js';
 import { pidOwningLocalPort } from '../test-support/socket-owner.js';
 
-const page = { id: '204958162837', name: 'Glowria Skincare', username: 'glowria' };
-const secrets = { accessToken: 'EAAG-cluster-token', appSecret: 'cluster-app-secret', verifyToken: 'cluster-verify' };
-const manager = { email: 'manager@cluster.local', password: 'correct horse battery' };
 
 describe('scale-out: 2 api and 2 worker processes on PostgreSQL and Redis', () => {
   let backends: ClusterBackends;
@@ -50,20 +46,16 @@ describe('scale-out: 2 api and 2 worker processes on PostgreSQL and Redis', () =
 
   beforeAll(async () => {
     backends = await createClusterBackends();
-    const workspace = await insertWorkspace(backends.store.db, { name: 'Cluster Brand' });
-    workspaceId = workspace.id;
-    await createUser(backends.store.db, { ...manager, name: 'Manager', workspaceId, role: 'manager' });
-    fake = await MetaFake.start({ ...secrets, page });
+    workspaceId = await seedClusterWorkspace(backends.store);
+    fake = await startPageFake();
     postId = seedPagePost(fake, 'Serum baru Glowria sudah tersedia!');
     cluster = createSapaCluster(backends);
     [apiA, apiB, ...workers] = await Promise.all([
       cluster.start('api A', ['api']), cluster.start('api B', ['api']),
       cluster.start('worker 1', ['worker']), cluster.start('worker 2', ['worker']),
     ]);
-    session = await signInOverHttp(apiA.baseUrl ?? '', manager.email, manager.password);
-    const connected = await callJson<{ channel: { id: string } }>(session, 'POST', url(apiA, '/channels'), { network: 'facebook', values: { pageId: page.id, apiBase: fake.apiBase, ...secrets } });
-    expect(connected.status).toBe(201);
-    await fake.subscribe('page', `${apiA.baseUrl ?? ''}/api/webhooks/${connected.body.channel.id}`, secrets.verifyToken);
+    // Follower activity is delivered to api A.
+    ({ session } = await connectPage(apiA.baseUrl ?? '', workspaceId, fake));
     // Signed in through A, streaming from B: the session lives in the shared database.
     liveOnB = await openLiveStream(apiB.baseUrl ?? '', workspaceId, session);
   }, 180_000);
