@@ -40,6 +40,8 @@ describe('loadConfig', () => {
     ['SAPA_METRICS_TOKEN', 'short', /SAPA_METRICS_TOKEN: expected at least 16/],
     ['SAPA_POLL_INTERVAL_MS', '100', /SAPA_POLL_INTERVAL_MS: expected an integer/],
     ['SAPA_POLL_INTERVAL_MS', 'often', /SAPA_POLL_INTERVAL_MS/],
+    ['SAPA_REDIS_PREFIX', 'has space', /SAPA_REDIS_PREFIX/],
+    ['SAPA_JOB_LEASE_MS', '10', /SAPA_JOB_LEASE_MS: expected an integer/],
   ])('stops on a wrong %s with a message naming it', (variable, value, message) => {
     expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), [variable]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ SAPA_DATA_DIR: freshDataDir(), [variable]: value })).toThrow(message);
@@ -67,5 +69,12 @@ describe('loadConfig', () => {
   it('reads a poll interval for every polling network, or leaves each network its own', () => {
     expect(loadConfig({ SAPA_DATA_DIR: freshDataDir(), SAPA_POLL_INTERVAL_MS: '2000' }).pollIntervalMs).toBe(2_000);
     expect(loadConfig({ SAPA_DATA_DIR: freshDataDir() }).pollIntervalMs).toBeNull();
+  });
+
+  it('reads the Redis prefix every process of one Sapa shares, and the job lease', () => {
+    const defaults = loadConfig({ SAPA_DATA_DIR: freshDataDir() });
+    expect([defaults.redisPrefix, defaults.jobLeaseMs]).toEqual(['sapa', 60_000]);
+    const set = loadConfig({ SAPA_DATA_DIR: freshDataDir(), SAPA_REDIS_PREFIX: 'sapa-brand2', SAPA_JOB_LEASE_MS: '5000' });
+    expect([set.redisPrefix, set.jobLeaseMs]).toEqual(['sapa-brand2', 5_000]);
   });
 });

@@ -14,6 +14,16 @@ export interface SapaConfig {
   /** `sqlite:<file>` for the embedded default, or a postgres:// URL. */
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
   redisUrl: string | null;
+  /**
+   * SAPA_REDIS_PREFIX: the BullMQ key prefix and the pub/sub channel prefix. Every process of one
+   * Sapa shares it; two Sapas (or test runs) on one Redis keep apart with different prefixes.
+   */
+  redisPrefix: string;
+  /**
+   * SAPA_JOB_LEASE_MS: how long a job stays reserved for a worker that stopped renewing it
+   * (killed, frozen) before another worker runs it again.
+   */
+  jobLeaseMs: number;
   /** 32 bytes; encrypts network credentials at rest. */
   secretKey: Buffer;
   services: ServiceRole[];
@@ -83,6 +93,22 @@ function parseRedisUrl(env: Env): string | null {
   if (raw === undefined || raw === '') return null;
   if (!/^rediss?:\/\//.test(raw)) throw new ConfigError('SAPA_REDIS_URL', 'a redis:// or rediss:// URL', raw);
   return raw;
+}
+
+function parseRedisPrefix(env: Env): string {
+  const raw = env.SAPA_REDIS_PREFIX;
+  if (raw === undefined || raw === '') return 'sapa';
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(raw)) throw new ConfigError('SAPA_REDIS_PREFIX', 'up to 64 letters, digits, dots, dashes or underscores', raw);
+  return raw;
+}
+
+function parseJobLease(env: Env): number {
+  const raw = env.SAPA_JOB_LEASE_MS;
+  if (raw === undefined || raw === '') return 60_000;
+  const value = Number(raw);
+  // Workers renew at half the lease; below a second a busy event loop would lose its own jobs.
+  if (!Number.isInteger(value) || value < 1_000) throw new ConfigError('SAPA_JOB_LEASE_MS', 'an integer number of milliseconds ≥ 1000', raw);
+  return value;
 }
 
 export function parseServices(raw: string, variable = 'SAPA_SERVICES'): ServiceRole[] {
@@ -203,6 +229,8 @@ export function loadConfig(env: Env = process.env): SapaConfig {
     dataDir,
     database: parseDatabase(env, dataDir),
     redisUrl: parseRedisUrl(env),
+    redisPrefix: parseRedisPrefix(env),
+    jobLeaseMs: parseJobLease(env),
     secretKey: loadSecretKey(env, dataDir),
     services: parseServices(env.SAPA_SERVICES ?? 'api,worker,scheduler'),
     logLevel: parseLogLevel(env),

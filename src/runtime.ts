@@ -47,8 +47,6 @@ export function createLogger(level: SapaConfig['logLevel']): Logger {
 export interface RuntimeOptions {
   logger?: Logger;
   connectors?: ConnectorRegistryOptions;
-  /** Redis key prefix for jobs and live events; runs that share a Redis use their own. */
-  redisPrefix?: string;
 }
 
 export async function openRuntime(config: SapaConfig, options: RuntimeOptions = {}): Promise<Runtime> {
@@ -60,8 +58,8 @@ export async function openRuntime(config: SapaConfig, options: RuntimeOptions = 
   const onError = (error: unknown, job: { id: string; name: string }): void => logger.warn({ err: error, job }, 'job attempt failed');
   const queue: JobQueue = config.redisUrl === null
     ? new DatabaseQueue({ db: store.db, dialect: store.kind, onError })
-    : new BullQueue({ redisUrl: config.redisUrl, onError, ...(options.redisPrefix === undefined ? {} : { prefix: options.redisPrefix }) });
-  const events: EventBus = config.redisUrl === null ? new LocalEventBus() : new RedisEventBus(config.redisUrl, options.redisPrefix);
+    : new BullQueue({ redisUrl: config.redisUrl, prefix: config.redisPrefix, onError });
+  const events: EventBus = config.redisUrl === null ? new LocalEventBus() : new RedisEventBus(config.redisUrl, config.redisPrefix);
   const analysis = createUnderstandPool(understandMessage);
   return {
     config, logger, store, queue, events, analysis,

@@ -43,7 +43,7 @@ export async function startServices(runtime: Runtime, services: ServiceRole[]): 
     url = `http://${runtime.config.host === '0.0.0.0' || runtime.config.host === '127.0.0.1' ? 'localhost' : runtime.config.host}:${port}`;
   }
   if (services.includes('worker')) {
-    worker = runtime.queue.startWorker(withJobMetrics(buildJobHandlers(runtime)), { concurrency: 4 });
+    worker = runtime.queue.startWorker(withJobMetrics(buildJobHandlers(runtime)), { concurrency: 4, leaseMs: runtime.config.jobLeaseMs });
     // Follower events are processed and real channels polled by workers, whether or not the demo runs.
     inbound = startInboundProcessing(runtime);
     pollers = startChannelPollers(runtime);

@@ -25,10 +25,9 @@ function send(message: SchedulerWorkerMessage): void {
 }
 
 async function main(plan: SchedulerWorkerPlan): Promise<void> {
-  const config = { ...loadConfig({ SAPA_DATA_DIR: plan.dataDir, SAPA_DEMO: 'false', SAPA_LOG_LEVEL: 'warn', ...(plan.redisUrl === null ? {} : { SAPA_REDIS_URL: plan.redisUrl }) }), database: plan.database };
+  const config = { ...loadConfig({ SAPA_DATA_DIR: plan.dataDir, SAPA_DEMO: 'false', SAPA_REDIS_PREFIX: plan.redisPrefix, SAPA_LOG_LEVEL: 'warn', ...(plan.redisUrl === null ? {} : { SAPA_REDIS_URL: plan.redisUrl }) }), database: plan.database };
   const runtime = await openRuntime(config, {
     logger: pino({ level: 'silent' }),
-    redisPrefix: plan.redisPrefix,
     connectors: { seed: 'bench', simulator: { latencyMs: 0, rateLimitProbability: 0, rejectDuplicateText: false, maxLogEntries: plan.maxLogEntries } },
   });
   const services = await startServices(runtime, ['worker']);

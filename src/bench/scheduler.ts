@@ -173,12 +173,11 @@ export async function benchScheduler(options: SchedulerBenchOptions): Promise<Sc
   const dir = mkdtempSync(path.join(tmpdir(), 'sapa-bench-scheduler-'));
   const run = async (database: DatabaseTarget): Promise<SchedulerBenchResult> => {
     const redisUrl = options.redisUrl ?? null;
-    const config = { ...loadConfig({ SAPA_DATA_DIR: dir, SAPA_DEMO: 'false', SAPA_LOG_LEVEL: 'warn', ...(redisUrl === null ? {} : { SAPA_REDIS_URL: redisUrl }) }), database };
     const redisPrefix = `sapa-bench-${Date.now().toString(36)}`;
+    const config = { ...loadConfig({ SAPA_DATA_DIR: dir, SAPA_DEMO: 'false', SAPA_REDIS_PREFIX: redisPrefix, SAPA_LOG_LEVEL: 'warn', ...(redisUrl === null ? {} : { SAPA_REDIS_URL: redisUrl }) }), database };
     const maxLogEntries = count * 2 + 100;
     const runtime = await openRuntime(config, {
       logger: pino({ level: 'silent' }),
-      redisPrefix,
       connectors: { seed: 'bench', simulator: { latencyMs: 0, rateLimitProbability: 0, rejectDuplicateText: false, maxLogEntries } },
     });
     const inProcess = workers === 1 ? await startServices(runtime, ['worker']) : null;

@@ -116,8 +116,8 @@ describe('a worker killed with SIGKILL mid-publish', () => {
     beforeAll(async () => {
       database = await createTestDatabase(engine.database);
       relay = await HoldingRelay.start(snac.baseUrl);
-      const config = { ...loadConfig({ SAPA_SECRET_KEY: secretKey, SAPA_DATA_DIR: '/nonexistent-test-dir', SAPA_DEMO: 'false', ...(engine.redis ? { SAPA_REDIS_URL: testRedisUrl } : {}) }), database: database.target };
-      runtime = await openRuntime(config, { logger: pino({ level: 'silent' }), redisPrefix });
+      const config = { ...loadConfig({ SAPA_SECRET_KEY: secretKey, SAPA_DATA_DIR: '/nonexistent-test-dir', SAPA_DEMO: 'false', SAPA_REDIS_PREFIX: redisPrefix, ...(engine.redis ? { SAPA_REDIS_URL: testRedisUrl } : {}) }), database: database.target };
+      runtime = await openRuntime(config, { logger: pino({ level: 'silent' }) });
     }, 30_000);
     afterAll(async () => {
       if (child?.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { DomainError } from '../domain/accounts.js';
+import { isStoreUnavailable } from '../store/unavailable.js';
 import { Type } from '@fastify/type-provider-typebox';
 
 export const ErrorResponse = Type.Object({
@@ -21,6 +22,11 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) return sendError(reply, domainStatus[error.code], error.message);
     if (error.validation !== undefined) return sendError(reply, 400, error.message);
+    if (isStoreUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unreachable');
+      void reply.header('retry-after', '5');
+      return sendError(reply, 503, 'The database cannot be reached right now; try again shortly.');
+    }
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');

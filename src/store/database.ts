@@ -82,9 +82,13 @@ function openPostgres(url: string, schema: string | undefined): Store {
   const pool = new pg.Pool({
     connectionString: url,
     max: 10,
+    // An unreachable server fails a request within seconds (503) instead of holding it open.
+    connectionTimeoutMillis: 5_000,
     // A per-run schema keeps test runs (and tenants of a shared server) apart.
     ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
   });
+  // An idle connection the server drops (restart, outage) is an event, not a crash; the next query reconnects.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', schema, close: () => db.destroy() };
 }

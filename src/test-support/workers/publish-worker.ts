@@ -17,9 +17,9 @@ export interface PublishWorkerPlan {
 
 const plan = JSON.parse(process.argv[2] ?? '{}') as PublishWorkerPlan;
 const config = {
-  ...loadConfig({ SAPA_SECRET_KEY: plan.secretKey, SAPA_DATA_DIR: '/nonexistent-test-dir', SAPA_DEMO: 'false', ...(plan.redisUrl === null ? {} : { SAPA_REDIS_URL: plan.redisUrl }) }),
+  ...loadConfig({ SAPA_SECRET_KEY: plan.secretKey, SAPA_DATA_DIR: '/nonexistent-test-dir', SAPA_DEMO: 'false', SAPA_REDIS_PREFIX: plan.redisPrefix, ...(plan.redisUrl === null ? {} : { SAPA_REDIS_URL: plan.redisUrl }) }),
   database: plan.database,
 };
-const runtime = await openRuntime(config, { logger: pino({ level: 'silent' }), redisPrefix: plan.redisPrefix });
+const runtime = await openRuntime(config, { logger: pino({ level: 'silent' })});
 runtime.queue.startWorker(buildJobHandlers(runtime), { concurrency: 1, leaseMs: plan.leaseMs });
 process.stdout.write('ready\n');

@@ -36,6 +36,13 @@ export class MetaFake {
   /** The next request fails with this (status, Graph error body, headers). */
   failNext: (FakeGraphError & { headers?: Record<string, string> }) | undefined;
   apiBase = '';
+  /**
+   * While set, a write is applied (the network has it) but its answer waits for this promise: a
+   * test can kill the sender in between, as a crash after the network accepted a send would.
+   */
+  holdWriteAnswers: Promise<void> | undefined;
+  /** The client (loopback) port of each write whose answer was held. */
+  readonly heldWriteClientPorts: number[] = [];
   private sequence = 1000;
   private readonly subscriptions = new Map<string, string>();
   private server: Server | undefined;
@@ -156,6 +163,10 @@ export class MetaFake {
     if (raw.length > 0) body = (request.headers['content-type'] ?? '').includes('json') ? (JSON.parse(raw) as Record<string, unknown>) : Object.fromEntries(new URLSearchParams(raw));
     const result = method === 'GET' ? this.read(segments, url.searchParams) : handleWrite(this, method, segments, body);
     if ('status' in result && 'body' in result && typeof result.status === 'number') return fail(result);
+    if (method !== 'GET' && this.holdWriteAnswers !== undefined) {
+      this.heldWriteClientPorts.push(request.socket.remotePort ?? 0);
+      await this.holdWriteAnswers;
+    }
     answer(200, (result as { ok: unknown }).ok);
   }
 
