@@ -6,7 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { InboundEvent } from '../channels/types.js';
 import type { EventBus } from '../realtime/bus.js';
 import type { ChannelRow, Database } from '../store/schema.js';
-import { findMessageByNetworkId, serializeIngest } from '../store/repositories/ingest.js';
+import { applyMessageRevision, findMessageByNetworkId, serializeIngest } from '../store/repositories/ingest.js';
 import { rememberContact } from './contact-cache.js';
 import { InboundBatch, type AfterCommit, type IngestOutcome } from './inbound-batch.js';
 import { loadInboxPolicy, type InboxPolicy } from './policies.js';
@@ -49,11 +49,9 @@ async function writeEditOrDelete(trx: Executor, deps: IngestDeps, channel: Chann
   if (target === undefined) return { status: 'ignored', reason: `${event.kind} of an unknown message` };
   // Keep what the follower wrote before: an officer may already have answered it.
   const history = [...(JSON.parse(target.history) as unknown[]), { text: target.text, at: target.edited_at ?? target.sent_at }];
-  await trx.updateTable('messages').set(event.kind === 'delete'
+  await applyMessageRevision(trx, target, event.kind === 'delete'
     ? { deleted_at: event.sentAt, history: JSON.stringify(history) }
-    : { text: event.text, edited_at: event.sentAt, history: JSON.stringify(history), analysis: storedAnalysis(deps.understand(event.text)) })
-    .where('id', '=', target.id).execute();
-  await trx.updateTable('conversations').set({ updated_at: now }).where('id', '=', target.conversation_id).execute();
+    : { text: event.text, edited_at: event.sentAt, history: JSON.stringify(history), analysis: storedAnalysis(deps.understand(event.text)) }, now);
   const outcome = { messageId: target.id, conversationId: target.conversation_id };
   after.publish.push({ workspaceId: channel.workspace_id, name: 'message.updated', data: { ...outcome } });
   return { status: 'updated', ...outcome };
