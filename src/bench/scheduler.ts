@@ -17,6 +17,7 @@ import { insertChannel } from '../store/repositories/channels.js';
 import { countUnsettledVariants, insertPost, listVariantsOf, markScheduled, variantOutcomes } from '../store/repositories/posts.js';
 import { insertWorkspace } from '../store/repositories/workspaces.js';
 import type { ChannelRow } from '../store/schema.js';
+import { inTransaction } from '../store/transaction.js';
 import { percentile } from './temp-store.js';
 
 export interface SchedulerBenchResult {
@@ -40,7 +41,7 @@ async function storeScheduledPosts(runtime: Runtime, workspaceId: string, channe
   for (let start = 0; start < count; start += batchSize) {
     const now = Date.now();
     const due: Array<{ postId: string; at: number }> = [];
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       for (let index = start; index < Math.min(count, start + batchSize); index += 1) {
         const at = firstDueAt + Math.floor((index * spreadMs) / count);
         const postId = await insertPost(trx, { workspaceId, text: `Promo jam ${index}: info lengkap di bio.`, paid: false, channelIds: [channel.id], userId: null }, now);

@@ -165,3 +165,9 @@ export async function applyMessageRevision(
   await trx.updateTable('messages').set(change).where('id', '=', target.id).execute();
   await trx.updateTable('conversations').set({ updated_at: now }).where('id', '=', target.conversation_id).execute();
 }
+
+/** Every message in the database (the ingest benchmark checks that none was lost or doubled). */
+export async function countAllMessages(db: Executor): Promise<number> {
+  const row = await db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
