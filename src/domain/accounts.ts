@@ -6,17 +6,14 @@ import { upsertMembership } from '../store/repositories/workspaces.js';
 import { deleteApiTokenOf, deleteSession, findApiTokenByHash, findApiTokenById, findLiveSession, insertApiToken, insertSession, touchApiToken } from '../store/repositories/sessions.js';
 import { recordAudit } from '../store/repositories/audit.js';
 import { newId } from '../store/ids.js';
+import { DomainError } from './errors.js';
 import { hashPassword, minimumPasswordLength, verifyPassword } from './passwords.js';
 import { hashToken, newToken } from './secrets.js';
 
 export const sessionLifetimeMs = 14 * 24 * 3600 * 1000;
 
-export class DomainError extends Error {
-  constructor(readonly code: 'invalid_input' | 'conflict' | 'not_found' | 'forbidden', message: string) {
-    super(message);
-    this.name = 'DomainError';
-  }
-}
+/** Kept here too so existing importers keep working; new code imports it from errors.ts. */
+export { DomainError } from './errors.js';
 
 /** The rules a new account's e-mail and password must meet (also used when joining by invite). */
 export function checkNewUserInput(input: { email: string; password: string }): void {

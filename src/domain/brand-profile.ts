@@ -5,7 +5,7 @@ import { check, defaultBrandProfile, validateBrandProfile, type BrandProfile, ty
 import { recordAudit } from '../store/repositories/audit.js';
 import { readBrandProfile, writeBrandProfile } from '../store/repositories/brand-profiles.js';
 import type { Database } from '../store/schema.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 import { brandProfileChanges, type BrandProfileChanges } from './brand-profile-changes.js';
 
 export const brandProfileUpdatedAction = 'brand_profile.updated';

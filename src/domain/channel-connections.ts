@@ -13,7 +13,7 @@ import {
   disconnectChannelCredentials, findChannelByAccount, findWorkspaceChannel, insertChannel, setChannelStatus, updateChannelConnection,
 } from '../store/repositories/channels.js';
 import type { ChannelRow } from '../store/schema.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 import { noteChannelError } from './channel-health.js';
 import { decryptSecret, encryptSecret } from './secrets.js';
 

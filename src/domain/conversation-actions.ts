@@ -5,7 +5,7 @@ import { newId } from '../store/ids.js';
 import { applyConversationChange, insertNote, listDueSnoozed, wakeConversation } from '../store/repositories/conversation-actions.js';
 import { findConversationInWorkspace } from '../store/repositories/conversations.js';
 import { findRole } from '../store/repositories/workspaces.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 
 export interface ConversationChanges {
   status?: 'open' | 'closed';

@@ -9,7 +9,8 @@ import { findMemberRole, insertMembership } from '../store/repositories/team.js'
 import { findUserByEmail, findUserById, insertUser } from '../store/repositories/users.js';
 import { findWorkspace } from '../store/repositories/workspaces.js';
 import { newId } from '../store/ids.js';
-import { checkNewUserInput, DomainError } from './accounts.js';
+import { checkNewUserInput } from './accounts.js';
+import { DomainError } from './errors.js';
 import { hashInviteCode, newInviteCode, normaliseInviteCode } from './invite-codes.js';
 import { hashPassword } from './passwords.js';
 import { mayGrantRole } from './team-rules.js';

@@ -12,7 +12,7 @@ import { recordGuardCheck } from '../store/repositories/guard-checks.js';
 import { findConversationInWorkspace } from '../store/repositories/conversations.js';
 import { findMessageByIdempotencyKey, insertOutboundMessage, latestInbound, recentOutbound } from '../store/repositories/replies.js';
 import { readWorkspaceSetting } from '../store/repositories/settings.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 import { roleAtLeastManager } from './roles.js';
 
 export const deliverReplyJob = 'reply.deliver';

@@ -9,7 +9,7 @@ import {
   countMembershipsOfUser, countOwners, deleteCredentialsOfUser, deleteMembership, findMemberRole, insertMembership,
   lockWorkspaceForTeamChange, setMemberRole,
 } from '../store/repositories/team.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 import { leavesNoOwner, mayManageMember, mayGrantRole } from './team-rules.js';
 
 export interface TeamActor {

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { acknowledgeAlert, findAlert, type CrisisAlertRow } from '../../store/repositories/insights-alerts.js';
 import { recordAudit } from '../../store/repositories/audit.js';
 import type { Database } from '../../store/schema.js';
-import { DomainError } from '../accounts.js';
+import { DomainError } from '../errors.js';
 
 export async function acknowledgeCrisisAlert(db: Kysely<Database>, input: { workspaceId: string; alertId: string; userId: string | null }, now = Date.now()): Promise<CrisisAlertRow> {
   const before = await findAlert(db, input.workspaceId, input.alertId);

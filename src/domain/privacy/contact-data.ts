@@ -1,7 +1,7 @@
 // A contact's rights under UU 27/2022 (PDP): a copy of everything stored about them, and
 // erasure. Both are audited in the same transaction as the reads or writes they record.
 import type { Kysely } from 'kysely';
-import { DomainError } from '../accounts.js';
+import { DomainError } from '../errors.js';
 import { forgetContacts } from '../contact-cache.js';
 import { recordAudit } from '../../store/repositories/audit.js';
 import {

@@ -3,7 +3,7 @@
 // batch with its audit entry in the same transaction. Rows, labels and rollups stay, so counts
 // and Insights are unchanged. A per-workspace cursor (the last id swept) keeps each run short.
 import type { Kysely } from 'kysely';
-import { DomainError } from '../accounts.js';
+import { DomainError } from '../errors.js';
 import { labelsOnlyAnalysis } from './redaction.js';
 import { recordAudit } from '../../store/repositories/audit.js';
 import { eraseMessageTexts, messagesStoredBefore, retentionSettings } from '../../store/repositories/contact-privacy.js';
