@@ -9,6 +9,7 @@ import { newId } from '../store/ids.js';
 import { DomainError } from './errors.js';
 import { hashPassword, minimumPasswordLength, verifyPassword } from './passwords.js';
 import { hashToken, newToken } from './secrets.js';
+import { inTransaction } from '../store/transaction.js';
 
 export const sessionLifetimeMs = 14 * 24 * 3600 * 1000;
 
@@ -111,7 +112,7 @@ export async function createApiToken(
   const id = newId(now);
   const scope = input.scope ?? 'full';
   const expiresAt = now + (input.expiresInDays ?? defaultTokenLifetimeDays) * 24 * 3600_000;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await insertApiToken(trx, { id, user_id: userId, name: input.name, token_hash: hashToken(token), created_at: now, last_used_at: null, expires_at: expiresAt, scope });
     await recordAudit(trx, { workspaceId: null, actorUserId: userId, action: 'api_token.created', targetType: 'api_token', targetId: id, details: { name: input.name, scope, expiresAt } }, now);
   });
@@ -120,7 +121,7 @@ export async function createApiToken(
 
 /** Revokes one of the user's own tokens; another user's id is "not found". */
 export async function revokeApiToken(db: Kysely<Database>, userId: string, tokenId: string, now = Date.now()): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     if (!(await deleteApiTokenOf(trx, userId, tokenId))) throw new DomainError('not_found', 'API token not found.');
     await recordAudit(trx, { workspaceId: null, actorUserId: userId, action: 'api_token.revoked', targetType: 'api_token', targetId: tokenId, details: {} }, now);
   });

@@ -11,6 +11,7 @@ import { rememberContact } from './contact-cache.js';
 import { InboundBatch, type AfterCommit, type IngestOutcome } from './inbound-batch.js';
 import { loadInboxPolicy, type InboxPolicy } from './policies.js';
 import { analyseText, storedAnalysis, type AnalysedText, type Understand } from './understanding.js';
+import { inTransaction } from '../store/transaction.js';
 
 export interface IngestDeps {
   db: Kysely<Database>;
@@ -90,7 +91,7 @@ export async function ingestBatch(
   }
   // Analysis is pure CPU: done before the transaction, so the write lock is held only for writes.
   const understandings = await understandAll(deps, items);
-  const outcomes = await deps.db.transaction().execute(async (trx) => {
+  const outcomes = await inTransaction(deps.db, async (trx) => {
     const results = new Array<IngestOutcome | undefined>(items.length);
     // Batches from several processes (PostgreSQL) take turns, so each reads the conversation
     // state the previous one committed instead of overwriting it.
