@@ -50,6 +50,25 @@ export default tseslint.config(
     },
   },
   {
+    // SQL lives in src/store (docs/ARCHITECTURE.md). Elsewhere, Kysely may be imported for types
+    // only (a command receives the database handle and passes it on to repositories), and no
+    // query builder may be started. Tests and test helpers may seed rows directly.
+    files: ['src/**/*.ts'],
+    ignores: ['src/store/**', 'src/test-support/**', 'src/**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        paths: [{ name: 'kysely', allowTypeImports: true, message: 'Queries belong in src/store/repositories; import Kysely for types only.' }],
+      }],
+      'no-restricted-syntax': ['error', {
+        selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|selectNoFrom)$/]",
+        message: 'Query builders belong in src/store/repositories.',
+      }, {
+        selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='transaction'][arguments.length=0]",
+        message: 'Open transactions with inTransaction from src/store/transaction.ts.',
+      }],
+    },
+  },
+  {
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -1,8 +1,9 @@
 // The scheduler role: time-driven work. It only enqueues jobs (the worker role runs them),
-// except the demo follower stream, which stands in for the networks' webhooks.
+// except the time-driven feeds it is given (the demo follower stream, which stands in for the
+// networks' webhooks). The feeds are injected by the process that starts the roles
+// (src/services.ts), so this production module does not depend on the demo.
 import type { Runtime } from './runtime.js';
 import { jobNames } from './jobs/handlers.js';
-import { startDemoFeeds } from './demo/feed.js';
 import { wakeSnoozed } from './domain/conversation-actions.js';
 import { requeueOrphanedPosts, requeueOrphanedReplies } from './domain/reconcile.js';
 import { monitorIntervalMs, monitorTargets } from './domain/target-monitor.js';
@@ -14,11 +15,14 @@ export interface RunningScheduler {
   stop(): Promise<void>;
 }
 
+/** A time-driven source the scheduler starts with its timers and stops before them. */
+export type ScheduledFeed = (runtime: Runtime) => Promise<{ stop(): Promise<void> }>;
+
 const hourMs = 3_600_000;
 /** Re-ranking and target warnings; half a minute keeps timers honest without load. */
 const inboxTickMs = monitorIntervalMs;
 
-export async function startScheduler(runtime: Runtime): Promise<RunningScheduler> {
+export async function startScheduler(runtime: Runtime, feeds: readonly ScheduledFeed[] = []): Promise<RunningScheduler> {
   const purge = setInterval(() => {
     void runtime.queue.enqueue(jobNames.purgeExpiredSessions, {}).catch((error: unknown) => runtime.logger.warn({ err: error }, 'could not enqueue session purge'));
   }, hourMs);
@@ -40,7 +44,8 @@ export async function startScheduler(runtime: Runtime): Promise<RunningScheduler
   }, inboxTickMs);
   const insights = startInsightsTicker(runtime);
   const retention = startRetentionSweeps(runtime);
-  const demo = await startDemoFeeds(runtime);
+  const started: Array<{ stop(): Promise<void> }> = [];
+  for (const feed of feeds) started.push(await feed(runtime));
   return {
     stop: async () => {
       clearInterval(purge);
@@ -49,7 +54,7 @@ export async function startScheduler(runtime: Runtime): Promise<RunningScheduler
       clearInterval(metrics);
       insights.stop();
       retention.stop();
-      await demo.stop();
+      for (const feed of started) await feed.stop();
     },
   };
 }

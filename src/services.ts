@@ -10,6 +10,7 @@ import type { Runtime } from './runtime.js';
 import { buildApp } from './server/app.js';
 import { appConfigFrom } from './server/context.js';
 import { startScheduler, type RunningScheduler } from './scheduler.js';
+import { startDemoFeeds } from './demo/feed.js';
 import { startChannelPollers, type RunningChannelPoller } from './domain/channel-poller.js';
 import { startInboundProcessing, type RunningInboundProcessing } from './domain/inbound-processing.js';
 import { startListening } from './domain/listening/search-runner.js';
@@ -49,7 +50,8 @@ export async function startServices(runtime: Runtime, services: ServiceRole[]): 
     pollers = startChannelPollers(runtime);
     listening = startListening(runtime);
   }
-  if (services.includes('scheduler')) scheduler = await startScheduler(runtime);
+  // The demo's follower feed runs wherever the scheduler runs; it only streams when the demo workspace exists.
+  if (services.includes('scheduler')) scheduler = await startScheduler(runtime, [startDemoFeeds]);
 
   return {
     app,

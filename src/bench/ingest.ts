@@ -13,6 +13,7 @@ import { understandMessage } from '../domain/understand.js';
 import { LocalEventBus } from '../realtime/bus.js';
 import { tuneSqliteConnection } from '../store/database.js';
 import { insertChannel } from '../store/repositories/channels.js';
+import { countAllMessages, findOrCreateConversation, upsertContact } from '../store/repositories/ingest.js';
 import { insertWorkspace } from '../store/repositories/workspaces.js';
 import { newId } from '../store/ids.js';
 import { syntheticEvents } from './synthetic-events.js';
@@ -33,13 +34,11 @@ export async function rawInsertRate(rows: Array<{ text: string; sentAt: number; 
   const { db } = temp.store;
   const workspace = await insertWorkspace(db, { name: 'Raw' });
   const channel = await insertChannel(db, { workspaceId: workspace.id, network: 'instagram', handle: 'raw', displayName: 'Raw' });
-  const conversationId = newId();
-  await db.insertInto('conversations').values({
-    id: conversationId, workspace_id: workspace.id, channel_id: channel.id, kind: 'thread', thread_key: 'raw', root_post_network_id: null,
-    root_post_text: null, contact_id: null, status: 'open', assignee_id: null, priority: 0, first_response_due_at: null, first_responded_at: null,
-    last_inbound_at: null, last_message_at: 0, unanswered: 0, snoozed_until: null, tags: '[]', last_intents: '[]', last_sentiment: null,
-    last_emotion: null, last_urgency: null, language: null, created_at: 0, updated_at: 0,
-  }).execute();
+  // The conversation the raw inserts go to, made through the ingest repository like any other.
+  const contact = await upsertContact(db, { workspaceId: workspace.id, channelId: channel.id, networkUserId: 'raw', handle: 'raw', displayName: 'Raw', seenAt: 0 });
+  const { id: conversationId } = await findOrCreateConversation(db, {
+    workspaceId: workspace.id, channelId: channel.id, kind: 'thread', threadKey: 'raw', rootPostNetworkId: null, rootPostText: null, contactId: contact.id, at: 0,
+  });
   await temp.store.close();
   const connection = new SQLite(temp.file);
   tuneSqliteConnection(connection);
@@ -90,12 +89,12 @@ export async function benchIngest(count: number, onProgress: (done: number, tota
   processor.stop();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   onProgress(events.length, events.length);
-  const stored = await db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const stored = await countAllMessages(db);
   await pool.close();
   await temp.dispose();
   if (failures.length > 0) throw failures[0] instanceof Error ? failures[0] : new Error('ingest failed');
   // A benchmark that lost events would measure nothing: every unique event must be a message.
-  if (Number(stored.n) !== unique.length) throw new Error(`ingest stored ${String(stored.n)} messages for ${unique.length} unique events`);
+  if (stored !== unique.length) throw new Error(`ingest stored ${stored} messages for ${unique.length} unique events`);
 
   const rawInsertsPerSecond = await rawInsertRate(events.map((event) => ({ text: event.text, sentAt: event.sentAt, networkMessageId: event.networkMessageId + Math.random() })));
   const eventsPerSecond = events.length / seconds;

@@ -24,6 +24,7 @@ import { insertWorkspace } from '../store/repositories/workspaces.js';
 import type { DatabaseTarget } from '../store/database.js';
 import type { ChannelRow } from '../store/schema.js';
 import type { SchedulerWorkerMessage, SchedulerWorkerPlan, SchedulerWorkerRequest } from './scheduler-worker.js';
+import { inTransaction } from '../store/transaction.js';
 import { percentile } from './temp-store.js';
 
 export interface SchedulerBenchOptions {
@@ -63,7 +64,7 @@ async function storeScheduledPosts(runtime: Runtime, workspaceId: string, channe
   for (let start = 0; start < count; start += batchSize) {
     const now = Date.now();
     const due: Array<{ postId: string; at: number }> = [];
-    await db.transaction().execute(async (trx) => {
+    await inTransaction(db, async (trx) => {
       for (let index = start; index < Math.min(count, start + batchSize); index += 1) {
         const at = firstDueAt + Math.floor((index * spreadMs) / count);
         const postId = await insertPost(trx, { workspaceId, text: `Promo jam ${index}: info lengkap di bio.`, paid: false, channelIds: [channel.id], userId: null }, now);

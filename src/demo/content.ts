@@ -5,6 +5,7 @@ import { GLOWRIA } from '../channels/simulator/brand.js';
 import type { Runtime } from '../runtime.js';
 import { newId } from '../store/ids.js';
 import { writeBrandProfile } from '../store/repositories/brand-profiles.js';
+import { insertKnowledgeEntries, insertSavedReplies } from '../store/repositories/saved-replies.js';
 import { demoFaq } from './faq.js';
 
 export const demoSavedReplies: Array<{ title: string; language: 'id' | 'en'; text: string }> = [
@@ -21,12 +22,12 @@ export const demoSavedReplies: Array<{ title: string; language: 'id' | 'en'; tex
 export async function seedDemoContent(runtime: Runtime, workspaceId: string): Promise<void> {
   const { db } = runtime.store;
   const now = Date.now();
-  await db.insertInto('saved_replies').values(demoSavedReplies.map((reply, index) => ({
+  await insertSavedReplies(db, demoSavedReplies.map((reply, index) => ({
     id: newId(now + index), workspace_id: workspaceId, ...reply, created_by: null, created_at: now, updated_at: now,
-  }))).execute();
-  await db.insertInto('knowledge_entries').values(demoFaq().map((entry, index) => ({
+  })));
+  await insertKnowledgeEntries(db, demoFaq().map((entry, index) => ({
     id: newId(now + index), workspace_id: workspaceId, language: entry.language, question: entry.question, answer: entry.answer, created_at: now, updated_at: now,
-  }))).execute();
+  })));
   await writeBrandProfile(db, workspaceId, {
     name: GLOWRIA.name,
     products: GLOWRIA.products.map((product) => ({

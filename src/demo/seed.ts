@@ -14,7 +14,7 @@ import { seedInsightsHistory } from './insights-history.js';
 import { insertChannel, noteChannelReceived } from '../store/repositories/channels.js';
 import { forgetDemoListening, seedDemoListening } from './listening.js';
 import { findUserByEmail } from '../store/repositories/users.js';
-import { findWorkspace, insertWorkspace, upsertMembership } from '../store/repositories/workspaces.js';
+import { deleteWorkspace, findWorkspace, insertWorkspace, upsertMembership } from '../store/repositories/workspaces.js';
 import type { ChannelRow } from '../store/schema.js';
 
 export const demoWorkspaceId = 'demo';
@@ -109,7 +109,7 @@ async function seedDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback)
 /** `sapa demo reset`: the demo workspace and everything in it is deleted and seeded again. */
 export async function resetDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback): Promise<DemoSummary> {
   // Foreign keys cascade from the workspace to its channels, conversations and messages.
-  await runtime.store.db.deleteFrom('workspaces').where('id', '=', demoWorkspaceId).execute();
+  await deleteWorkspace(runtime.store.db, demoWorkspaceId);
   await forgetDemoListening(runtime.store.db, demoWorkspaceId);
   forgetContacts();
   return seedDemoWorkspace(runtime, onProgress);

@@ -6,17 +6,15 @@ import { upsertMembership } from '../store/repositories/workspaces.js';
 import { deleteApiTokenOf, deleteSession, findApiTokenByHash, findApiTokenById, findLiveSession, insertApiToken, insertSession, touchApiToken } from '../store/repositories/sessions.js';
 import { recordAudit } from '../store/repositories/audit.js';
 import { newId } from '../store/ids.js';
+import { DomainError } from './errors.js';
 import { hashPassword, minimumPasswordLength, verifyPassword } from './passwords.js';
 import { hashToken, newToken } from './secrets.js';
+import { inTransaction } from '../store/transaction.js';
 
 export const sessionLifetimeMs = 14 * 24 * 3600 * 1000;
 
-export class DomainError extends Error {
-  constructor(readonly code: 'invalid_input' | 'conflict' | 'not_found' | 'forbidden', message: string) {
-    super(message);
-    this.name = 'DomainError';
-  }
-}
+/** Kept here too so existing importers keep working; new code imports it from errors.ts. */
+export { DomainError } from './errors.js';
 
 /** The rules a new account's e-mail and password must meet (also used when joining by invite). */
 export function checkNewUserInput(input: { email: string; password: string }): void {
@@ -114,7 +112,7 @@ export async function createApiToken(
   const id = newId(now);
   const scope = input.scope ?? 'full';
   const expiresAt = now + (input.expiresInDays ?? defaultTokenLifetimeDays) * 24 * 3600_000;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await insertApiToken(trx, { id, user_id: userId, name: input.name, token_hash: hashToken(token), created_at: now, last_used_at: null, expires_at: expiresAt, scope });
     await recordAudit(trx, { workspaceId: null, actorUserId: userId, action: 'api_token.created', targetType: 'api_token', targetId: id, details: { name: input.name, scope, expiresAt } }, now);
   });
@@ -123,7 +121,7 @@ export async function createApiToken(
 
 /** Revokes one of the user's own tokens; another user's id is "not found". */
 export async function revokeApiToken(db: Kysely<Database>, userId: string, tokenId: string, now = Date.now()): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     if (!(await deleteApiTokenOf(trx, userId, tokenId))) throw new DomainError('not_found', 'API token not found.');
     await recordAudit(trx, { workspaceId: null, actorUserId: userId, action: 'api_token.revoked', targetType: 'api_token', targetId: tokenId, details: {} }, now);
   });

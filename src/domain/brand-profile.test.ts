@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertWorkspace } from '../store/repositories/workspaces.js';
 import { databaseKinds } from '../test-support/databases.js';
 import { createTestRuntime, type TestRuntime } from '../test-support/runtime.js';
-import { createUser, DomainError } from './accounts.js';
+import { createUser } from './accounts.js';
+import { DomainError } from './errors.js';
 import { brandProfileUpdatedAction, checkWithBrand, getBrandProfile, updateBrandProfile } from './brand-profile.js';
 
 describe.each(databaseKinds)('brand profile on %s', (kind) => {

@@ -5,8 +5,9 @@ import { check, defaultBrandProfile, validateBrandProfile, type BrandProfile, ty
 import { recordAudit } from '../store/repositories/audit.js';
 import { readBrandProfile, writeBrandProfile } from '../store/repositories/brand-profiles.js';
 import type { Database } from '../store/schema.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 import { brandProfileChanges, type BrandProfileChanges } from './brand-profile-changes.js';
+import { inTransaction } from '../store/transaction.js';
 
 export const brandProfileUpdatedAction = 'brand_profile.updated';
 
@@ -32,7 +33,7 @@ export async function updateBrandProfile(
   const before = await getBrandProfile(db, input.workspaceId);
   const changes = brandProfileChanges(before, validation.profile);
   if (Object.keys(changes).length === 0) return { profile: validation.profile, changes };
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await writeBrandProfile(trx, input.workspaceId, validation.profile, input.userId, now);
     await recordAudit(trx, {
       workspaceId: input.workspaceId, actorUserId: input.userId, action: brandProfileUpdatedAction,

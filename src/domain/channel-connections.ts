@@ -13,9 +13,10 @@ import {
   disconnectChannelCredentials, findChannelByAccount, findWorkspaceChannel, insertChannel, setChannelStatus, updateChannelConnection,
 } from '../store/repositories/channels.js';
 import type { ChannelRow } from '../store/schema.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 import { noteChannelError } from './channel-health.js';
 import { decryptSecret, encryptSecret } from './secrets.js';
+import { inTransaction } from '../store/transaction.js';
 
 export interface ChannelConnectionDeps {
   store: Pick<Store, 'db'>;
@@ -97,7 +98,7 @@ export async function saveConnectedAccount(
     }
   }
   const existing = target ?? await findChannelByAccount(db, workspaceId, network, identity.networkId);
-  const result = await db.transaction().execute(async (trx) => {
+  const result = await inTransaction(db, async (trx) => {
     if (existing !== undefined) {
       const credentials = { ...storedCredentials(existing, deps.secretKey), ...account.credentials };
       await updateChannelConnection(trx, existing.id, {
@@ -158,7 +159,7 @@ export async function testChannel(deps: ChannelConnectionDeps, workspaceId: stri
 export async function disconnectChannel(deps: ChannelConnectionDeps, input: { workspaceId: string; userId: string | null; channelId: string }, now = Date.now()): Promise<void> {
   const channel = await requireWorkspaceChannel(deps, input.workspaceId, input.channelId);
   if (channel.simulated === 1) throw new DomainError('invalid_input', 'Simulated demo channels cannot be disconnected.');
-  await deps.store.db.transaction().execute(async (trx) => {
+  await inTransaction(deps.store.db, async (trx) => {
     await disconnectChannelCredentials(trx, channel.id, now);
     await recordAudit(trx, { workspaceId: input.workspaceId, actorUserId: input.userId, action: 'channel.disconnected', targetType: 'channel', targetId: channel.id, details: { network: channel.network, handle: channel.handle } }, now);
   });

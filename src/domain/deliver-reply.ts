@@ -10,6 +10,7 @@ import { findMessage, markConversationAnswered, transitionDelivery } from '../st
 import type { MessageRow } from '../store/schema.js';
 import { countReplySent, sapaMetrics } from '../metrics/sapa-metrics.js';
 import { deliverAtMostOnce, type DeliveryRecord, type DeliveryState, type DeliveryWording } from './delivery/at-most-once.js';
+import { inTransaction } from '../store/transaction.js';
 
 const wording: DeliveryWording = {
   reasons: {
@@ -37,7 +38,7 @@ function replyRecord(runtime: Runtime, message: MessageRow, idempotencyKey: stri
     idempotencyKey,
     claim: () => transitionDelivery(runtime.store.db, message.id, ['queued'], 'sending'),
     markSent: async (result) => {
-      const sent = await runtime.store.db.transaction().execute(async (trx) => {
+      const sent = await inTransaction(runtime.store.db, async (trx) => {
         const moved = await transitionDelivery(trx, message.id, ['sending', 'unknown'], 'sent', { network_message_id: result.networkMessageId, error: null, sent_at: result.sentAt });
         return moved ? { firstResponseMs: await markConversationAnswered(trx, { conversationId: message.conversation_id, sentAt: result.sentAt, userId: message.author_user_id }) } : null;
       });

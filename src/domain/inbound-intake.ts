@@ -13,6 +13,7 @@ import type { ChannelRow } from '../store/schema.js';
 import type { Store } from '../store/database.js';
 import { sapaMetrics } from '../metrics/sapa-metrics.js';
 import { acceptEvent } from './inbound-queue.js';
+import { inTransaction } from '../store/transaction.js';
 
 export interface IntakeDeps {
   store: Pick<Store, 'db'>;
@@ -67,7 +68,7 @@ class IntakeGroup {
     try {
       let results: Array<IntakeResult | null>;
       try {
-        results = await this.db.transaction().execute(async (trx) => {
+        results = await inTransaction(this.db, async (trx) => {
           const counts: IntakeResult[] = [];
           for (const delivery of group) counts.push(await acceptAll(trx, delivery));
           return counts;
@@ -78,7 +79,7 @@ class IntakeGroup {
         results = [];
         for (const delivery of group) {
           try {
-            results.push(await this.db.transaction().execute((trx) => acceptAll(trx, delivery)));
+            results.push(await inTransaction(this.db, (trx) => acceptAll(trx, delivery)));
           } catch (error) {
             delivery.reject(error);
             results.push(null);

@@ -6,11 +6,12 @@ import type { Kysely, Transaction } from 'kysely';
 import type { InboundEvent } from '../channels/types.js';
 import type { EventBus } from '../realtime/bus.js';
 import type { ChannelRow, Database } from '../store/schema.js';
-import { findMessageByNetworkId, serializeIngest } from '../store/repositories/ingest.js';
+import { applyMessageRevision, findMessageByNetworkId, serializeIngest } from '../store/repositories/ingest.js';
 import { rememberContact } from './contact-cache.js';
 import { InboundBatch, type AfterCommit, type IngestOutcome } from './inbound-batch.js';
 import { loadInboxPolicy, type InboxPolicy } from './policies.js';
 import { analyseText, storedAnalysis, type AnalysedText, type Understand } from './understanding.js';
+import { inTransaction } from '../store/transaction.js';
 
 export interface IngestDeps {
   db: Kysely<Database>;
@@ -49,11 +50,9 @@ async function writeEditOrDelete(trx: Executor, deps: IngestDeps, channel: Chann
   if (target === undefined) return { status: 'ignored', reason: `${event.kind} of an unknown message` };
   // Keep what the follower wrote before: an officer may already have answered it.
   const history = [...(JSON.parse(target.history) as unknown[]), { text: target.text, at: target.edited_at ?? target.sent_at }];
-  await trx.updateTable('messages').set(event.kind === 'delete'
+  await applyMessageRevision(trx, target, event.kind === 'delete'
     ? { deleted_at: event.sentAt, history: JSON.stringify(history) }
-    : { text: event.text, edited_at: event.sentAt, history: JSON.stringify(history), analysis: storedAnalysis(deps.understand(event.text)) })
-    .where('id', '=', target.id).execute();
-  await trx.updateTable('conversations').set({ updated_at: now }).where('id', '=', target.conversation_id).execute();
+    : { text: event.text, edited_at: event.sentAt, history: JSON.stringify(history), analysis: storedAnalysis(deps.understand(event.text)) }, now);
   const outcome = { messageId: target.id, conversationId: target.conversation_id };
   after.publish.push({ workspaceId: channel.workspace_id, name: 'message.updated', data: { ...outcome } });
   return { status: 'updated', ...outcome };
@@ -92,7 +91,7 @@ export async function ingestBatch(
   }
   // Analysis is pure CPU: done before the transaction, so the write lock is held only for writes.
   const understandings = await understandAll(deps, items);
-  const outcomes = await deps.db.transaction().execute(async (trx) => {
+  const outcomes = await inTransaction(deps.db, async (trx) => {
     const results = new Array<IngestOutcome | undefined>(items.length);
     // Batches from several processes (PostgreSQL) take turns, so each reads the conversation
     // state the previous one committed instead of overwriting it.

@@ -9,11 +9,13 @@ import { findMemberRole, insertMembership } from '../store/repositories/team.js'
 import { findUserByEmail, findUserById, insertUser } from '../store/repositories/users.js';
 import { findWorkspace } from '../store/repositories/workspaces.js';
 import { newId } from '../store/ids.js';
-import { checkNewUserInput, DomainError } from './accounts.js';
+import { checkNewUserInput } from './accounts.js';
+import { DomainError } from './errors.js';
 import { hashInviteCode, newInviteCode, normaliseInviteCode } from './invite-codes.js';
 import { hashPassword } from './passwords.js';
 import { mayGrantRole } from './team-rules.js';
 import type { TeamActor } from './team.js';
+import { inTransaction } from '../store/transaction.js';
 
 export const defaultInviteDays = 7;
 export type InviteStatus = 'active' | 'used' | 'expired' | 'revoked';
@@ -38,7 +40,7 @@ export async function createInvite(
     single_use: input.singleUse === false ? 0 : 1, use_count: 0, created_by: actor.userId, created_at: now,
     expires_at: now + days * 24 * 3600_000, last_used_at: null, last_used_by: null, revoked_at: null,
   };
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await insertInvite(trx, invite);
     await recordAudit(trx, { workspaceId: actor.workspaceId, actorUserId: actor.userId, action: 'invite.created', targetType: 'invite', targetId: invite.id, details: { role: invite.role, expiresAt: invite.expires_at, singleUse: invite.single_use === 1 } }, now);
   });
@@ -50,7 +52,7 @@ export function listWorkspaceInvites(db: Kysely<Database>, workspaceId: string):
 }
 
 export async function revokeInvite(db: Kysely<Database>, actor: TeamActor & { role: Role }, inviteId: string, now = Date.now()): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const invite = await findInvite(trx, actor.workspaceId, inviteId);
     if (invite === undefined) throw new DomainError('not_found', 'Invite not found.');
     if (!mayGrantRole(actor.role, invite.role)) throw new DomainError('forbidden', `A ${actor.role} cannot revoke an invite for a ${invite.role}; ask an owner.`);
@@ -106,7 +108,7 @@ async function join(trx: Kysely<Database>, invite: InviteRow, user: UserRow, now
 export async function acceptInvite(db: Kysely<Database>, userId: string, typedCode: string, now = Date.now()): Promise<{ workspaceId: string; role: Role }> {
   const invite = await inviteForCode(db, typedCode);
   refuseUnlessActive(invite, now);
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const user = await findUserById(trx, userId);
     if (user === undefined) throw new DomainError('not_found', 'User not found.');
     if ((await findMemberRole(trx, invite.workspace_id, userId)) !== undefined) throw new DomainError('conflict', 'You are already a member of this workspace.');
@@ -128,7 +130,7 @@ export async function signUpWithInvite(
   if ((await findUserByEmail(db, input.email)) !== undefined) throw new DomainError('conflict', exists);
   // Hashing is slow on purpose; doing it before the transaction keeps the write lock short.
   const passwordHash = await hashPassword(input.password);
-  const user = await db.transaction().execute(async (trx) => {
+  const user = await inTransaction(db, async (trx) => {
     if ((await findUserByEmail(trx, input.email)) !== undefined) throw new DomainError('conflict', exists);
     const created = await insertUser(trx, { email: input.email, name, passwordHash }, now);
     await join(trx, invite, created, now, true);

@@ -5,6 +5,8 @@ import type { Database } from '../store/schema.js';
 import { readWorkspaceSetting, writeWorkspaceSetting } from '../store/repositories/settings.js';
 import { findWorkspace } from '../store/repositories/workspaces.js';
 import { defaultResponsePolicy, type ResponsePolicy } from './response-targets.js';
+import { recordAudit } from '../store/repositories/audit.js';
+import { inTransaction } from '../store/transaction.js';
 
 export interface InboxPolicy {
   timezone: string;
@@ -29,7 +31,11 @@ export async function loadInboxPolicy(db: Kysely<Database>, workspaceId: string,
   return value;
 }
 
+/** Saves the policy and its audit entry in one transaction: neither is kept without the other. */
 export async function saveResponsePolicy(db: Kysely<Database>, workspaceId: string, policy: ResponsePolicy, userId: string | null): Promise<void> {
-  await writeWorkspaceSetting(db, workspaceId, responsePolicyKey, policy, userId);
+  await inTransaction(db, async (trx) => {
+    await writeWorkspaceSetting(trx, workspaceId, responsePolicyKey, policy, userId);
+    await recordAudit(trx, { workspaceId, actorUserId: userId, action: 'settings.response_policy.updated', targetType: 'workspace', targetId: workspaceId, details: { policy } });
+  });
   cache.delete(workspaceId);
 }

@@ -14,6 +14,7 @@ import { getPost, type PostWithVariants } from './posts.js';
 import { publishPostJob } from './publish-post.js';
 import { roleAtLeastManager } from './roles.js';
 import { GuardBlockedError, PacingHoldError } from './send-reply.js';
+import { inTransaction } from '../store/transaction.js';
 
 export class PostGuardBlockedError extends GuardBlockedError {
   constructor(findings: Finding[]) {
@@ -77,7 +78,7 @@ export async function schedulePost(runtime: AppDeps, input: SchedulePostInput, n
   const hold = await pacingHold(runtime, input.workspaceId, found, input.scheduledAt);
   if (hold !== null) throw hold;
 
-  const scheduled = await db.transaction().execute(async (trx) => {
+  const scheduled = await inTransaction(db, async (trx) => {
     if (!(await markScheduled(trx, input.postId, input.scheduledAt, now))) return false;
     await recordGuardCheck(trx, {
       workspaceId: input.workspaceId, kind: 'post', itemId: input.postId, channelId: null, userId: input.userId,

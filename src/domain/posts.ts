@@ -5,6 +5,7 @@ import { listChannels } from '../store/repositories/channels.js';
 import { deleteDraftRow, findPostRow, insertPost, listPostRows, listVariantsOf, replaceVariants, updateDraftRow, type PostVariantView } from '../store/repositories/posts.js';
 import type { Database } from '../store/schema.js';
 import { DomainError } from './accounts.js';
+import { inTransaction } from '../store/transaction.js';
 
 export type PostRow = NonNullable<Awaited<ReturnType<typeof findPostRow>>>;
 export type PostStatus = PostRow['status'];
@@ -45,13 +46,13 @@ export async function listPosts(db: Kysely<Database>, workspaceId: string, optio
 
 export async function createDraft(db: Kysely<Database>, input: DraftInput, now = Date.now()): Promise<PostWithVariants> {
   const channelIds = await workspaceChannelIds(db, input.workspaceId, input.channelIds);
-  const id = await db.transaction().execute((trx) => insertPost(trx, { ...input, channelIds }, now));
+  const id = await inTransaction(db, (trx) => insertPost(trx, { ...input, channelIds }, now));
   return getPost(db, input.workspaceId, id);
 }
 
 export async function updateDraft(db: Kysely<Database>, postId: string, input: DraftInput, now = Date.now()): Promise<PostWithVariants> {
   const channelIds = await workspaceChannelIds(db, input.workspaceId, input.channelIds);
-  const updated = await db.transaction().execute(async (trx) => {
+  const updated = await inTransaction(db, async (trx) => {
     if (!(await updateDraftRow(trx, input.workspaceId, postId, { text: input.text, paid: input.paid }, now))) return false;
     await replaceVariants(trx, postId, channelIds, input.text, now);
     return true;

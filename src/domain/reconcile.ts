@@ -2,6 +2,8 @@
 // leaves a queued reply with no job. The scheduler re-enqueues such replies. Delivery moves a
 // reply out of `queued` with a compare-and-set, so a second job for the same reply is harmless.
 import type { Runtime } from '../runtime.js';
+import { listOrphanedPostVariants } from '../store/repositories/orphans.js';
+import { listOrphanedReplies } from '../store/repositories/replies.js';
 import { publishPostJob } from './publish-post.js';
 import { deliverReplyJob } from './send-reply.js';
 
@@ -9,9 +11,7 @@ import { deliverReplyJob } from './send-reply.js';
 export const orphanAfterMs = 10 * 60_000;
 
 export async function requeueOrphanedReplies(runtime: Runtime, now = Date.now()): Promise<number> {
-  const orphans = await runtime.store.db.selectFrom('messages').select('id')
-    .where('direction', '=', 'outbound').where('delivery_state', '=', 'queued').where('sent_at', '<', now - orphanAfterMs)
-    .limit(500).execute();
+  const orphans = await listOrphanedReplies(runtime.store.db, now - orphanAfterMs);
   for (const orphan of orphans) await runtime.queue.enqueue(deliverReplyJob, { messageId: orphan.id }, { maxAttempts: 6 });
   return orphans.length;
 }
@@ -22,12 +22,7 @@ export async function requeueOrphanedReplies(runtime: Runtime, now = Date.now())
  * extra job never publishes twice.
  */
 export async function requeueOrphanedPosts(runtime: Runtime, now = Date.now()): Promise<number> {
-  const orphans = await runtime.store.db.selectFrom('post_variants')
-    .innerJoin('posts', 'posts.id', 'post_variants.post_id')
-    .select(['post_variants.id', 'posts.scheduled_at'])
-    .where('posts.status', '=', 'scheduled').where('posts.scheduled_at', '<', now - orphanAfterMs)
-    .where('post_variants.state', '=', 'pending')
-    .limit(500).execute();
+  const orphans = await listOrphanedPostVariants(runtime.store.db, now - orphanAfterMs);
   for (const orphan of orphans) {
     if (orphan.scheduled_at === null) continue;
     await runtime.queue.enqueue(publishPostJob, { variantId: orphan.id, scheduledAt: orphan.scheduled_at }, { maxAttempts: 6 });

@@ -5,12 +5,14 @@ import { check, hasBlocking, holdForPacing, validateBrandProfile, type BrandProf
 import type { AppDeps } from './deps.js';
 import type { Role } from '../store/schema.js';
 import { newId } from '../store/ids.js';
+import { inTransaction } from '../store/transaction.js';
 import { readBrandProfile } from '../store/repositories/brand-profiles.js';
 import { recordAudit } from '../store/repositories/audit.js';
 import { recordGuardCheck } from '../store/repositories/guard-checks.js';
-import { findMessageByIdempotencyKey, latestInbound, recentOutbound } from '../store/repositories/replies.js';
+import { findConversationInWorkspace } from '../store/repositories/conversations.js';
+import { findMessageByIdempotencyKey, insertOutboundMessage, latestInbound, recentOutbound } from '../store/repositories/replies.js';
 import { readWorkspaceSetting } from '../store/repositories/settings.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 import { roleAtLeastManager } from './roles.js';
 
 export const deliverReplyJob = 'reply.deliver';
@@ -66,7 +68,7 @@ export async function queueReply(runtime: AppDeps, input: QueueReplyInput, now =
     if (existing.conversation_id !== input.conversationId) throw new DomainError('conflict', 'idempotencyKey: already used for a reply in another conversation; send a new key for a new reply');
     return { messageId: existing.id, state: existing.delivery_state, duplicate: true };
   }
-  const conversation = await db.selectFrom('conversations').selectAll().where('id', '=', input.conversationId).where('workspace_id', '=', input.workspaceId).executeTakeFirst();
+  const conversation = await findConversationInWorkspace(db, input.workspaceId, input.conversationId);
   if (conversation === undefined) throw new DomainError('not_found', 'Conversation not found.');
 
   const guard = check(text, { kind: 'reply', brand: await loadBrandProfileFor(runtime, input.workspaceId) });
@@ -88,13 +90,13 @@ export async function queueReply(runtime: AppDeps, input: QueueReplyInput, now =
 
   const inbound = await latestInbound(db, input.workspaceId, input.conversationId);
   const messageId = newId(now);
-  await db.transaction().execute(async (trx) => {
-    await trx.insertInto('messages').values({
+  await inTransaction(db, async (trx) => {
+    await insertOutboundMessage(trx, {
       id: messageId, workspace_id: input.workspaceId, conversation_id: input.conversationId, channel_id: conversation.channel_id,
       direction: 'outbound', kind: 'reply', network_message_id: null, parent_network_message_id: inbound?.network_message_id ?? null,
       author_contact_id: null, author_user_id: input.userId, text, sent_at: now, received_at: now, analysis: null,
       delivery_state: 'queued', idempotency_key: input.idempotencyKey, error: null, edited_at: null, deleted_at: null, history: '[]',
-    }).execute();
+    });
     await recordGuardCheck(trx, {
       workspaceId: input.workspaceId, kind: 'reply', itemId: messageId, channelId: conversation.channel_id, userId: input.userId,
       softSellScore: guard.softSellScore, findings: guard.findings,

@@ -5,7 +5,7 @@ import type { Database } from '../store/schema.js';
 import { findConversationInWorkspace } from '../store/repositories/conversations.js';
 import { latestInbound } from '../store/repositories/replies.js';
 import { listFaqForSuggestions, listGoodRepliesForSuggestions } from '../store/repositories/suggestion-sources.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 import { getBrandProfile } from './brand-profile.js';
 import type { SuggestionContext } from './suggestion-rerank.js';
 import { faqDocument, pastReplyDocument, rankSuggestions, type Suggestion } from './suggestions.js';

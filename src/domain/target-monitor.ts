@@ -3,6 +3,7 @@
 // first-response target, and records each breach once for Insights.
 import type { Runtime } from '../runtime.js';
 import { newId } from '../store/ids.js';
+import { insertReportingEvent, listWaitingConversations, setConversationRank } from '../store/repositories/conversation-actions.js';
 import { loadInboxPolicy } from './policies.js';
 import { priorityParts, priorityScore, urgentBecauseIn } from './priority.js';
 import { targetState } from './response-targets.js';
@@ -23,13 +24,7 @@ export const monitorIntervalMs = 30_000;
 
 export async function monitorTargets(runtime: Runtime, now = Date.now()): Promise<{ reranked: number; breached: number }> {
   const { db } = runtime.store;
-  const waiting = await db.selectFrom('conversations')
-    .leftJoin('contacts', 'contacts.id', 'conversations.contact_id')
-    .select(['conversations.id', 'conversations.workspace_id', 'conversations.channel_id', 'conversations.first_response_due_at', 'conversations.awaiting_since',
-      'conversations.breach_warned_at', 'conversations.last_intents', 'conversations.last_sentiment', 'conversations.last_emotion',
-      'conversations.last_urgency', 'conversations.language', 'conversations.priority', 'conversations.priority_reasons', 'contacts.vip'])
-    .where('conversations.unanswered', '=', 1).where('conversations.status', '=', 'open').where('conversations.spam', '=', 0)
-    .execute();
+  const waiting = await listWaitingConversations(db);
   let breached = 0;
   for (const row of waiting) {
     const policy = await loadInboxPolicy(db, row.workspace_id, now);
@@ -44,17 +39,17 @@ export async function monitorTargets(runtime: Runtime, now = Date.now()): Promis
     const state = targetState(row.first_response_due_at, row.awaiting_since, now, policy.response);
     const newlyBreached = state === 'breached' && row.breach_warned_at === null;
     if (score !== row.priority || newlyBreached) {
-      await db.updateTable('conversations').set({
+      await setConversationRank(db, row.id, {
         priority: score, priority_reasons: JSON.stringify(parts),
         ...(newlyBreached ? { breach_warned_at: now } : {}),
-      }).where('id', '=', row.id).execute();
+      });
     }
     if (newlyBreached) {
       breached += 1;
-      await db.insertInto('reporting_events').values({
+      await insertReportingEvent(db, {
         id: newId(now), workspace_id: row.workspace_id, conversation_id: row.id, channel_id: row.channel_id, user_id: null,
         kind: 'breach', duration_ms: now - (row.awaiting_since ?? now), at: now, intents: row.last_intents,
-      }).execute();
+      });
       runtime.events.publish({ workspaceId: row.workspace_id, name: 'target.breached', data: { conversationId: row.id } });
     } else if (state === 'due_soon' && targetState(row.first_response_due_at, row.awaiting_since, now - monitorIntervalMs, policy.response) === 'ok') {
       runtime.events.publish({ workspaceId: row.workspace_id, name: 'target.due_soon', data: { conversationId: row.id, dueAt: row.first_response_due_at } });

@@ -9,8 +9,9 @@ import {
   countMembershipsOfUser, countOwners, deleteCredentialsOfUser, deleteMembership, findMemberRole, insertMembership,
   lockWorkspaceForTeamChange, setMemberRole,
 } from '../store/repositories/team.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 import { leavesNoOwner, mayManageMember, mayGrantRole } from './team-rules.js';
+import { inTransaction } from '../store/transaction.js';
 
 export interface TeamActor {
   workspaceId: string;
@@ -34,7 +35,7 @@ function refuseUnlessMayManage(actorRole: Role, memberRole: Role): void {
 }
 
 export async function changeMemberRole(db: Kysely<Database>, actor: TeamActor, memberId: string, role: Role, now = Date.now()): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const { actorRole, memberRole } = await lockAndRead(trx, actor, memberId);
     refuseUnlessMayManage(actorRole, memberRole);
     if (!mayGrantRole(actorRole, role)) throw new DomainError('forbidden', `A ${actorRole} cannot give the ${role} role; ask an owner.`);
@@ -58,7 +59,7 @@ export interface RemovedMember {
  * person has no workspace left; open live streams of this workspace are closed by the caller.
  */
 export async function removeMember(db: Kysely<Database>, actor: TeamActor, memberId: string, now = Date.now()): Promise<RemovedMember> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const { actorRole, memberRole } = await lockAndRead(trx, actor, memberId);
     refuseUnlessMayManage(actorRole, memberRole);
     if (leavesNoOwner(memberRole, null, await countOwners(trx, actor.workspaceId))) {
@@ -94,7 +95,7 @@ export async function createWorkspace(
   if (name.length > 100) throw new DomainError('invalid_input', 'name: at most 100 characters');
   const timezone = input.timezone ?? 'Asia/Jakarta';
   if (!isKnownTimezone(timezone)) throw new DomainError('invalid_input', `timezone: "${timezone}" is not an IANA time zone (e.g. Asia/Jakarta)`);
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const workspace = await insertWorkspace(trx, { name, timezone, locale: input.locale ?? 'id' }, now);
     await insertMembership(trx, workspace.id, input.ownerUserId, 'owner', now);
     await recordAudit(trx, { workspaceId: workspace.id, actorUserId: input.actorUserId, action: 'workspace.created', targetType: 'workspace', targetId: workspace.id, details: { name, owner: input.ownerUserId } }, now);

@@ -3,9 +3,11 @@
 // job with one atomic UPDATE … RETURNING and hold a lease they renew while the job runs;
 // a worker that dies simply lets its lease expire and another worker runs the job again.
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database, JobRow } from '../store/schema.js';
 import { newId } from '../store/ids.js';
+import { pingDatabase } from '../store/repositories/health.js';
+import { claimNextJob, countJobsByState, insertJobRow, markJobDone, releaseFailedJob, renewJobLease } from '../store/repositories/jobs.js';
 import {
   type BackoffPolicy, defaultBackoff, defaultMaxAttempts, delayAfterFailure, type EnqueueOptions, type JobHandlers,
   type JobPayload, type JobQueue, PermanentJobError, type QueueStats, type RunningWorker, type WorkerOptions,
@@ -21,27 +23,8 @@ export interface DatabaseQueueOptions {
 
 export async function insertJob(db: Kysely<Database>, name: string, payload: JobPayload, options: EnqueueOptions = {}, now = Date.now()): Promise<string> {
   const id = newId(now);
-  await db.insertInto('jobs').values({
-    id, name, payload: JSON.stringify(payload), state: 'queued', attempts: 0,
-    max_attempts: options.maxAttempts ?? defaultMaxAttempts, run_at: now + (options.delayMs ?? 0),
-    locked_by: null, locked_until: null, last_error: null, created_at: now, updated_at: now,
-  }).execute();
+  await insertJobRow(db, { id, name, payload: JSON.stringify(payload), maxAttempts: options.maxAttempts ?? defaultMaxAttempts, runAt: now + (options.delayMs ?? 0) }, now);
   return id;
-}
-
-async function claimNextJob(db: Kysely<Database>, dialect: 'sqlite' | 'postgres', workerId: string, leaseMs: number): Promise<JobRow | null> {
-  const now = Date.now();
-  const lockClause = dialect === 'postgres' ? sql`for update skip locked` : sql``;
-  const result = await sql<JobRow>`
-    update jobs set state = 'running', attempts = attempts + 1, locked_by = ${workerId},
-      locked_until = ${now + leaseMs}, updated_at = ${now}
-    where id = (
-      select id from jobs
-      where (state = 'queued' and run_at <= ${now}) or (state = 'running' and locked_until < ${now})
-      order by run_at, id limit 1 ${lockClause}
-    )
-    returning *`.execute(db);
-  return result.rows[0] ?? null;
 }
 
 export class DatabaseQueue implements JobQueue {
@@ -71,25 +54,23 @@ export class DatabaseQueue implements JobQueue {
     const finish = async (job: JobRow, error: unknown): Promise<void> => {
       const now = Date.now();
       if (error === null) {
-        await db.updateTable('jobs').set({ state: 'done', locked_by: null, locked_until: null, updated_at: now })
-          .where('id', '=', job.id).where('locked_by', '=', workerId).execute();
+        await markJobDone(db, job.id, workerId, now);
         return;
       }
       this.options.onError?.(error, job);
       const message = error instanceof Error ? error.message : JSON.stringify(error);
       const exhausted = error instanceof PermanentJobError || job.attempts >= job.max_attempts;
-      await db.updateTable('jobs').set({
+      await releaseFailedJob(db, job.id, workerId, {
         state: exhausted ? 'failed' : 'queued',
-        run_at: exhausted ? job.run_at : now + delayAfterFailure(error, job.attempts, backoff),
-        locked_by: null, locked_until: null, last_error: message.slice(0, 2_000), updated_at: now,
-      }).where('id', '=', job.id).where('locked_by', '=', workerId).execute();
+        runAt: exhausted ? job.run_at : now + delayAfterFailure(error, job.attempts, backoff),
+        error: message.slice(0, 2_000),
+      }, now);
     };
 
     const run = async (job: JobRow): Promise<void> => {
       // Renew the lease while the handler runs, so only a dead worker loses its job.
       const heartbeat = setInterval(() => {
-        void db.updateTable('jobs').set({ locked_until: Date.now() + leaseMs })
-          .where('id', '=', job.id).where('locked_by', '=', workerId).execute().catch(() => undefined);
+        void renewJobLease(db, job.id, workerId, Date.now() + leaseMs).catch(() => undefined);
       }, Math.max(50, Math.floor(leaseMs / 3)));
       try {
         const handler = handlers[job.name];
@@ -147,18 +128,13 @@ export class DatabaseQueue implements JobQueue {
   }
 
   async stats(): Promise<QueueStats> {
-    const rows = await this.options.db.selectFrom('jobs').select(['state', (eb) => eb.fn.countAll<number>().as('count')]).groupBy('state').execute();
-    const count = (state: string): number => Number(rows.find((row) => row.state === state)?.count ?? 0);
+    const counts = await countJobsByState(this.options.db);
+    const count = (state: string): number => counts.get(state) ?? 0;
     return { queued: count('queued'), running: count('running'), failed: count('failed') };
   }
 
-  async isHealthy(): Promise<boolean> {
-    try {
-      await sql`select 1`.execute(this.options.db);
-      return true;
-    } catch {
-      return false;
-    }
+  isHealthy(): Promise<boolean> {
+    return pingDatabase(this.options.db);
   }
 
   close(): Promise<void> {

@@ -2,7 +2,7 @@
 // internal messages never leave the server; 5xx are logged with the request id instead.
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { STATUS_CODES } from 'node:http';
-import { DomainError } from '../domain/accounts.js';
+import { DomainError } from '../domain/errors.js';
 import { isStoreUnavailable } from '../store/unavailable.js';
 import { Type } from '@fastify/type-provider-typebox';
 

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { networkDefinitions } from '../../channels/catalog.js';
 import type { ConnectField, NetworkDefinition } from '../../channels/definition.js';
 import { channelSecretsFromEnvironment, channelSecretVariable } from '../../config.js';
-import { DomainError } from '../../domain/accounts.js';
+import { DomainError } from '../../domain/errors.js';
 import { connectChannel, disconnectChannel, requireDefinition, requireWorkspaceChannel, testChannel } from '../../domain/channel-connections.js';
 import { openRuntime, type Runtime } from '../../runtime.js';
 import { listChannels, listEveryChannel } from '../../store/repositories/channels.js';

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { DomainError } from '../../domain/accounts.js';
+import { DomainError } from '../../domain/errors.js';
 import { exportContact, forgetContact, type PrivacyActor } from '../../domain/privacy/contact-data.js';
 import { openStore, type Store } from '../../store/database.js';
 import { migrateToLatest } from '../../store/migrate.js';

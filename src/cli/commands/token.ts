@@ -1,6 +1,7 @@
 // `sapa token list|create|revoke`: a user's API tokens from the command line (issue 12, defect 10).
 import type { Command } from 'commander';
-import { createApiToken, DomainError, revokeApiToken } from '../../domain/accounts.js';
+import { createApiToken, revokeApiToken } from '../../domain/accounts.js';
+import { DomainError } from '../../domain/errors.js';
 import { openStore, type Store } from '../../store/database.js';
 import { migrateToLatest } from '../../store/migrate.js';
 import { listApiTokensOf } from '../../store/repositories/sessions.js';

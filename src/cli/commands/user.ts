@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
-import { createUser, DomainError } from '../../domain/accounts.js';
+import { createUser } from '../../domain/accounts.js';
+import { DomainError } from '../../domain/errors.js';
 import { openStore } from '../../store/database.js';
 import { migrateToLatest } from '../../store/migrate.js';
 import type { Role } from '../../store/schema.js';

@@ -1,6 +1,6 @@
 // `sapa workspace create|list`: workspaces from the command line (issue 12, team management).
 import type { Command } from 'commander';
-import { DomainError } from '../../domain/accounts.js';
+import { DomainError } from '../../domain/errors.js';
 import { createWorkspace } from '../../domain/team.js';
 import { openStore, type Store } from '../../store/database.js';
 import { migrateToLatest } from '../../store/migrate.js';

@@ -4,13 +4,14 @@ import type { Kysely } from 'kysely';
 import { acknowledgeAlert, findAlert, type CrisisAlertRow } from '../../store/repositories/insights-alerts.js';
 import { recordAudit } from '../../store/repositories/audit.js';
 import type { Database } from '../../store/schema.js';
-import { DomainError } from '../accounts.js';
+import { DomainError } from '../errors.js';
+import { inTransaction } from '../../store/transaction.js';
 
 export async function acknowledgeCrisisAlert(db: Kysely<Database>, input: { workspaceId: string; alertId: string; userId: string | null }, now = Date.now()): Promise<CrisisAlertRow> {
   const before = await findAlert(db, input.workspaceId, input.alertId);
   if (before === undefined) throw new DomainError('not_found', 'Alert not found.');
   if (before.status === 'acknowledged') return before;
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await acknowledgeAlert(trx, input.workspaceId, input.alertId, input.userId, now);
     await recordAudit(trx, {
       workspaceId: input.workspaceId, actorUserId: input.userId, action: 'crisis_alert.acknowledge', targetType: 'crisis_alert', targetId: input.alertId,

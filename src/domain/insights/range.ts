@@ -1,6 +1,6 @@
 // The date range of an Insights request: whole workspace-local days, last 7 by default.
 import { DateTime } from 'luxon';
-import { DomainError } from '../accounts.js';
+import { DomainError } from '../errors.js';
 
 export interface ResolvedRange {
   from: number;

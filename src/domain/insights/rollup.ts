@@ -10,6 +10,7 @@ import {
 } from '../../store/repositories/insights-rollups.js';
 import type { Database } from '../../store/schema.js';
 import { RollupBatch, type WorkspaceFacts } from './rollup-batch.js';
+import { inTransaction } from '../../store/transaction.js';
 
 export interface RollupOptions {
   now?: number;
@@ -31,7 +32,7 @@ export async function catchUpRollups(db: Kysely<Database>, options: RollupOption
   let messages = 0;
   let counted = 0;
   for (let batchIndex = 0; batchIndex < (options.maxBatches ?? Number.POSITIVE_INFINITY); batchIndex++) {
-    const done = await db.transaction().execute(async (trx) => {
+    const done = await inTransaction(db, async (trx) => {
       const after = await readRollupWatermark(trx);
       const rows = await messagesForRollup(trx, after, before, batchSize);
       const last = rows.at(-1);

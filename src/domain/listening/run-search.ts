@@ -18,6 +18,7 @@ import { getBrandProfile } from '../brand-profile.js';
 import { noteChannelError, noteChannelHealthy } from '../channel-health.js';
 import type { AnalysedText } from '../understanding.js';
 import { listeningHourlyRows } from './listening-counts.js';
+import { inTransaction } from '../../store/transaction.js';
 
 export interface ListeningDeps {
   store: { db: Kysely<Database> };
@@ -74,7 +75,7 @@ export async function runSavedSearch(
     const foundAt = Date.now();
     const posts = page.hits.map((hit, index) => postOf(search, hit, analysed[index], foundAt));
     const products = posts.length === 0 ? [] : ((await getBrandProfile(db, search.workspace_id)).products ?? []).map((p) => ({ name: p.name, aliases: p.aliases ?? [] }));
-    const stored = await db.transaction().execute(async (trx) => {
+    const stored = await inTransaction(db, async (trx) => {
       const inserted = await insertListeningPosts(trx, posts, foundAt);
       await addHourlyCounts(trx, listeningHourlyRows(inserted.firstOnChannel, products));
       await finishSearchRun(trx, search.id, owner, { cursor: page.cursor, ranAt: foundAt, nextRunAt: foundAt + interval, failures: 0, error: null });

@@ -1,7 +1,7 @@
 // A contact's rights under UU 27/2022 (PDP): a copy of everything stored about them, and
 // erasure. Both are audited in the same transaction as the reads or writes they record.
 import type { Kysely } from 'kysely';
-import { DomainError } from '../accounts.js';
+import { DomainError } from '../errors.js';
 import { forgetContacts } from '../contact-cache.js';
 import { recordAudit } from '../../store/repositories/audit.js';
 import {
@@ -9,6 +9,7 @@ import {
 } from '../../store/repositories/contact-privacy.js';
 import type { Database } from '../../store/schema.js';
 import { labelsOnlyAnalysis } from './redaction.js';
+import { inTransaction } from '../../store/transaction.js';
 
 export interface PrivacyActor {
   workspaceId: string;
@@ -71,7 +72,7 @@ function presentExport(workspaceId: string, contact: ContactWithChannel, rows: A
 
 /** Everything stored about one contact of the workspace (404 for another workspace's id). */
 export async function exportContact(db: Kysely<Database>, actor: PrivacyActor, contactId: string, now = Date.now()): Promise<ContactExport> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const contact = await contactOrNotFound(trx, actor.workspaceId, contactId);
     const rows = await contactDataRows(trx, actor.workspaceId, contact);
     await recordAudit(trx, {
@@ -97,7 +98,7 @@ export interface ErasureSummary {
  * counts and insight rollups stay, so totals do not change. Erasing twice is harmless.
  */
 export async function forgetContact(db: Kysely<Database>, actor: PrivacyActor, contactId: string, now = Date.now()): Promise<ErasureSummary> {
-  const summary = await db.transaction().execute(async (trx) => {
+  const summary = await inTransaction(db, async (trx) => {
     const contact = await contactOrNotFound(trx, actor.workspaceId, contactId);
     const messages = await contactMessagesToErase(trx, actor.workspaceId, contact.id);
     const erasedMessages = await eraseMessageTexts(trx, actor.workspaceId, new Map(messages.map((row) => [row.id, labelsOnlyAnalysis(row.analysis)])));

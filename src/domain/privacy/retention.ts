@@ -3,7 +3,7 @@
 // batch with its audit entry in the same transaction. Rows, labels and rollups stay, so counts
 // and Insights are unchanged. A per-workspace cursor (the last id swept) keeps each run short.
 import type { Kysely } from 'kysely';
-import { DomainError } from '../accounts.js';
+import { DomainError } from '../errors.js';
 import { labelsOnlyAnalysis } from './redaction.js';
 import { recordAudit } from '../../store/repositories/audit.js';
 import { eraseMessageTexts, messagesStoredBefore, retentionSettings } from '../../store/repositories/contact-privacy.js';
@@ -11,6 +11,7 @@ import { readWorkspaceSetting, writeWorkspaceSetting } from '../../store/reposit
 import { idFloor } from '../../store/ids.js';
 import type { Database } from '../../store/schema.js';
 import type { PrivacyActor } from './contact-data.js';
+import { inTransaction } from '../../store/transaction.js';
 
 export interface RetentionPolicy {
   /** Erase message texts stored longer ago than this many days; null keeps them. */
@@ -36,7 +37,7 @@ export async function saveRetention(db: Kysely<Database>, actor: PrivacyActor, p
   if (days !== null && (!Number.isInteger(days) || days < 1 || days > maxRetentionDays)) {
     throw new DomainError('invalid_input', `messageTextDays: a whole number of days from 1 to ${maxRetentionDays}, or null to keep texts`);
   }
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     const before = await loadRetention(trx, actor.workspaceId);
     await writeWorkspaceSetting(trx, actor.workspaceId, retentionSettingKey, { messageTextDays: days }, actor.userId, now);
     await recordAudit(trx, {
@@ -76,7 +77,7 @@ export async function enforceRetention(db: Kysely<Database>, options: RetentionO
 }
 
 async function sweepBatch(db: Kysely<Database>, workspaceId: string, beforeId: string, batchSize: number, days: number, now: number): Promise<{ erased: number; done: boolean }> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const cursor = await readWorkspaceSetting(trx, workspaceId, cursorSettingKey);
     const rows = await messagesStoredBefore(trx, workspaceId, typeof cursor === 'string' ? cursor : '', beforeId, batchSize);
     const last = rows.at(-1);

@@ -155,3 +155,19 @@ export async function messageCountsByNetworkId(db: Executor, channelId: string, 
   }
   return counts;
 }
+
+/** An edit or delete of a stored message: its new state (the old text kept in `history`), and the conversation touched. */
+export async function applyMessageRevision(
+  trx: Executor, target: { id: string; conversation_id: string },
+  change: { deleted_at: number; history: string } | { text: string; edited_at: number; history: string; analysis: string | null },
+  now: number,
+): Promise<void> {
+  await trx.updateTable('messages').set(change).where('id', '=', target.id).execute();
+  await trx.updateTable('conversations').set({ updated_at: now }).where('id', '=', target.conversation_id).execute();
+}
+
+/** Every message in the database (the ingest benchmark checks that none was lost or doubled). */
+export async function countAllMessages(db: Executor): Promise<number> {
+  const row = await db.selectFrom('messages').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

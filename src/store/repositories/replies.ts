@@ -1,7 +1,7 @@
 // Outbound replies: queued rows that a job delivers exactly once, the answered state of
 // their conversation, and the reporting events Insights reads.
 import type { Kysely, Transaction } from 'kysely';
-import type { Database, MessageRow } from '../schema.js';
+import type { Database, MessageRow, NewMessage } from '../schema.js';
 import { newId } from '../ids.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -70,4 +70,16 @@ export async function markConversationAnswered(db: Executor, input: { conversati
     updated_at: input.sentAt,
   }).where('id', '=', input.conversationId).execute();
   return firstResponseMs;
+}
+
+/** Stores an outbound reply row (queued for delivery, or already sent when recorded from history). */
+export async function insertOutboundMessage(db: Executor, message: NewMessage): Promise<void> {
+  await db.insertInto('messages').values(message).execute();
+}
+
+/** Queued replies older than `before`: their delivery job may have been lost with a process. */
+export function listOrphanedReplies(db: Executor, before: number, limit = 500): Promise<Array<{ id: string }>> {
+  return db.selectFrom('messages').select('id')
+    .where('direction', '=', 'outbound').where('delivery_state', '=', 'queued').where('sent_at', '<', before)
+    .limit(limit).execute();
 }

@@ -48,3 +48,8 @@ export async function findRole(db: Kysely<Database>, workspaceId: string, userId
 export function findWorkspace(db: Kysely<Database>, id: string): Promise<WorkspaceRow | undefined> {
   return db.selectFrom('workspaces').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** Deletes a workspace; foreign keys cascade to its channels, conversations and messages. */
+export async function deleteWorkspace(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('workspaces').where('id', '=', id).execute();
+}

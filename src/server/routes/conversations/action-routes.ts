@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { addNote, bulkUpdateConversations, updateConversation, type ConversationChanges } from '../../../domain/conversation-actions.js';
 import { GuardBlockedError, PacingHoldError, queueReply } from '../../../domain/send-reply.js';
 import { suggestRepliesFor } from '../../../domain/suggest-for-conversation.js';
+import { setReplyMarkedGood } from '../../../store/repositories/conversation-actions.js';
 import { findUserById } from '../../../store/repositories/users.js';
 import { workspaceAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
@@ -98,10 +99,8 @@ export const conversationActionRoutes: FastifyPluginAsyncTypebox<{ context: AppC
     config: { access: workspaceAccess('officer') },
     schema: { tags: ['inbox'], summary: 'Mark (or unmark) a sent reply as a good answer, so it is suggested for similar questions', params: MessageParams, body: MarkGoodBody, response: { 204: { type: 'null' }, 404: ErrorResponse } },
   }, async (request, reply) => {
-    const result = await context.store.db.updateTable('messages').set({ marked_good: request.body.good ? 1 : 0 })
-      .where('id', '=', request.params.messageId).where('conversation_id', '=', request.params.conversationId)
-      .where('workspace_id', '=', request.params.workspaceId).where('direction', '=', 'outbound').executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) return sendError(reply, 404, 'Reply not found.');
+    const marked = await setReplyMarkedGood(context.store.db, { ...request.params, good: request.body.good });
+    if (!marked) return sendError(reply, 404, 'Reply not found.');
     return reply.code(204).send(null);
   });
 };

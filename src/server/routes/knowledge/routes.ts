@@ -1,6 +1,7 @@
 // The brand's knowledge base (FAQ): the source of suggested replies.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { newId } from '../../../store/ids.js';
+import { deleteKnowledgeEntry, insertKnowledgeEntries, listKnowledgeEntries } from '../../../store/repositories/saved-replies.js';
 import { workspaceAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
 import { ErrorResponse, sendError } from '../../errors.js';
@@ -24,7 +25,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }>
     config: { access: workspaceAccess('viewer') },
     schema: { tags: ['knowledge base'], summary: 'FAQ entries', params: WorkspaceParams, response: { 200: Type.Object({ items: Type.Array(Entry) }) } },
   }, async (request) => ({
-    items: (await db.selectFrom('knowledge_entries').selectAll().where('workspace_id', '=', request.params.workspaceId).orderBy('question').execute()).map(present),
+    items: (await listKnowledgeEntries(db, request.params.workspaceId)).map(present),
   }));
 
   app.post('/api/workspaces/:workspaceId/knowledge', {
@@ -33,7 +34,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }>
   }, async (request, reply) => {
     const now = Date.now();
     const row = { id: newId(now), workspace_id: request.params.workspaceId, ...request.body, created_at: now, updated_at: now };
-    await db.insertInto('knowledge_entries').values(row).execute();
+    await insertKnowledgeEntries(db, [row]);
     return reply.code(201).send(present(row));
   });
 
@@ -41,8 +42,8 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }>
     config: { access: workspaceAccess('manager') },
     schema: { tags: ['knowledge base'], summary: 'Remove an FAQ entry', params: ItemParams, response: { 204: { type: 'null' }, 404: ErrorResponse } },
   }, async (request, reply) => {
-    const result = await db.deleteFrom('knowledge_entries').where('id', '=', request.params.entryId).where('workspace_id', '=', request.params.workspaceId).executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) return sendError(reply, 404, 'Entry not found.');
+    const deleted = await deleteKnowledgeEntry(db, request.params.workspaceId, request.params.entryId);
+    if (!deleted) return sendError(reply, 404, 'Entry not found.');
     return reply.code(204).send(null);
   });
 };

@@ -1,6 +1,7 @@
 // Saved replies with variables ({nama}, {produk}, {nomor_pesanan}) in both languages.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { newId } from '../../../store/ids.js';
+import { deleteSavedReply, insertSavedReplies, listSavedReplies, updateSavedReply } from '../../../store/repositories/saved-replies.js';
 import { workspaceAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
 import { ErrorResponse, sendError } from '../../errors.js';
@@ -24,7 +25,7 @@ export const savedReplyRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }
     config: { access: workspaceAccess('viewer') },
     schema: { tags: ['saved replies'], summary: 'Saved replies of the workspace', params: WorkspaceParams, response: { 200: Type.Object({ items: Type.Array(SavedReply) }) } },
   }, async (request) => ({
-    items: (await db.selectFrom('saved_replies').selectAll().where('workspace_id', '=', request.params.workspaceId).orderBy('title').execute()).map(present),
+    items: (await listSavedReplies(db, request.params.workspaceId)).map(present),
   }));
 
   app.post('/api/workspaces/:workspaceId/saved-replies', {
@@ -33,7 +34,7 @@ export const savedReplyRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }
   }, async (request, reply) => {
     const now = Date.now();
     const row = { id: newId(now), workspace_id: request.params.workspaceId, ...request.body, created_by: request.auth?.userId ?? null, created_at: now, updated_at: now };
-    await db.insertInto('saved_replies').values(row).execute();
+    await insertSavedReplies(db, [row]);
     return reply.code(201).send(present(row));
   });
 
@@ -42,9 +43,8 @@ export const savedReplyRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }
     schema: { tags: ['saved replies'], summary: 'Change a saved reply', params: ItemParams, body: SavedReplyBody, response: { 200: SavedReply, 404: ErrorResponse } },
   }, async (request, reply) => {
     const now = Date.now();
-    const result = await db.updateTable('saved_replies').set({ ...request.body, updated_at: now })
-      .where('id', '=', request.params.savedReplyId).where('workspace_id', '=', request.params.workspaceId).executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) return sendError(reply, 404, 'Saved reply not found.');
+    const updated = await updateSavedReply(db, request.params.workspaceId, request.params.savedReplyId, request.body, now);
+    if (!updated) return sendError(reply, 404, 'Saved reply not found.');
     return present({ id: request.params.savedReplyId, ...request.body, updated_at: now });
   });
 
@@ -52,8 +52,8 @@ export const savedReplyRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }
     config: { access: workspaceAccess('officer') },
     schema: { tags: ['saved replies'], summary: 'Delete a saved reply', params: ItemParams, response: { 204: { type: 'null' }, 404: ErrorResponse } },
   }, async (request, reply) => {
-    const result = await db.deleteFrom('saved_replies').where('id', '=', request.params.savedReplyId).where('workspace_id', '=', request.params.workspaceId).executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) return sendError(reply, 404, 'Saved reply not found.');
+    const deleted = await deleteSavedReply(db, request.params.workspaceId, request.params.savedReplyId);
+    if (!deleted) return sendError(reply, 404, 'Saved reply not found.');
     return reply.code(204).send(null);
   });
 };

@@ -2,7 +2,6 @@
 // the clock). Changes are audited.
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { loadInboxPolicy, saveResponsePolicy } from '../../../domain/policies.js';
-import { recordAudit } from '../../../store/repositories/audit.js';
 import { workspaceAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
 import { OneOf } from '../../schema-helpers.js';
@@ -38,7 +37,6 @@ export const settingsRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> 
   }, async (request, reply) => {
     const { workspaceId } = request.params;
     await saveResponsePolicy(context.store.db, workspaceId, request.body, request.auth?.userId ?? null);
-    await recordAudit(context.store.db, { workspaceId, actorUserId: request.auth?.userId ?? null, action: 'settings.response_policy.updated', targetType: 'workspace', targetId: workspaceId, details: { policy: request.body } });
     return reply.code(204).send(null);
   });
 };
