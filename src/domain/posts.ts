@@ -5,6 +5,7 @@ import { listChannels } from '../store/repositories/channels.js';
 import { deleteDraftRow, findPostRow, insertPost, listPostRows, listVariantsOf, replaceVariants, updateDraftRow, type PostVariantView } from '../store/repositories/posts.js';
 import type { Database } from '../store/schema.js';
 import { DomainError } from './accounts.js';
+import { reopenAfterEdit } from './planning/approval-policy.js';
 
 export type PostRow = NonNullable<Awaited<ReturnType<typeof findPostRow>>>;
 export type PostStatus = PostRow['status'];
@@ -54,6 +55,7 @@ export async function updateDraft(db: Kysely<Database>, postId: string, input: D
   const updated = await db.transaction().execute(async (trx) => {
     if (!(await updateDraftRow(trx, input.workspaceId, postId, { text: input.text, paid: input.paid }, now))) return false;
     await replaceVariants(trx, postId, channelIds, input.text, now);
+    await reopenAfterEdit(trx, { workspaceId: input.workspaceId, postId, userId: input.userId }, now);
     return true;
   });
   if (!updated) {
