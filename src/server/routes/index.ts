@@ -13,6 +13,7 @@ import { listeningRoutes } from './listening/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { postRoutes } from './posts/routes.js';
 import { approvalRoutes } from './posts/approval-routes.js';
+import { calendarRoutes } from './calendar/routes.js';
 import { privacyRoutes } from './privacy/routes.js';
 import { savedReplyRoutes } from './saved-replies/routes.js';
 import { settingsRoutes } from './settings/routes.js';
@@ -43,6 +44,7 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   guardRoutes,
   postRoutes,
   approvalRoutes,
+  calendarRoutes,
   insightsRoutes,
   channelRoutes,
   oauthCallbackRoutes,
