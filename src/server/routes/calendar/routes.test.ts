@@ -76,5 +76,15 @@ describe.each(databaseKinds)('calendar API (%s)', (kind) => {
     const move = await call('officer', 'POST', `${base}/posts/${otherPostId}/move`, { at: at(6) });
     expect(move.statusCode).toBe(404);
     expect(move.body).not.toContain('Rahasia');
+    expect((await call('officer', 'POST', `${base}/posts/${otherPostId}/duplicate`)).statusCode).toBe(404);
+  });
+
+  it('duplicates a post as a new draft on the same channels', async () => {
+    const source = await draft('Promo akhir pekan untuk pelanggan setia.', instagram);
+    const copy = await call('officer', 'POST', `${base}/posts/${source}/duplicate`);
+    expect(copy.statusCode).toBe(201);
+    const body = copy.json<{ id: string; status: string; text: string; variants: Array<{ channel: { id: string } }> }>();
+    expect(body).toMatchObject({ status: 'draft', text: 'Promo akhir pekan untuk pelanggan setia.', variants: [{ channel: { id: instagram } }] });
+    expect(body.id).not.toBe(source);
   });
 });

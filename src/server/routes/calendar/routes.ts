@@ -3,6 +3,7 @@
 import { Type } from '@fastify/type-provider-typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { calendarStates, listCalendar, movePost } from '../../../domain/planning/calendar.js';
+import { duplicatePost } from '../../../domain/planning/duplicate.js';
 import { PostGuardBlockedError, PostPacingHoldError } from '../../../domain/posts-schedule.js';
 import { workspaceAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
@@ -86,4 +87,11 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> 
       throw error;
     }
   });
+
+  app.post('/api/workspaces/:workspaceId/posts/:postId/duplicate', {
+    config: { access: workspaceAccess('officer') },
+    schema: { tags: ['compose'], summary: 'Copy a post as a new draft', params: PostParams, response: { 201: PostSchema, 404: ErrorResponse } },
+  }, async (request, reply) => reply.code(201).send(presentPost(await duplicatePost(db, {
+    workspaceId: request.params.workspaceId, postId: request.params.postId, userId: request.auth?.userId ?? null,
+  }))));
 };
