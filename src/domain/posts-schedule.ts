@@ -10,6 +10,7 @@ import type { Role } from '../store/schema.js';
 import { DomainError } from './accounts.js';
 import { checkWithBrand } from './brand-profile.js';
 import type { AppDeps } from './deps.js';
+import { approvalForScheduling, type ApprovalStep } from './planning/approval-policy.js';
 import { getPost, type PostWithVariants } from './posts.js';
 import { publishPostJob } from './publish-post.js';
 import { roleAtLeastManager } from './roles.js';
@@ -37,6 +38,14 @@ export interface SchedulePostInput {
   scheduledAt: number;
   /** A manager's written reason to schedule despite a blocking finding. */
   overrideReason?: string;
+  /** Written in the scheduling transaction: a manager's approval decision (planning/approval.ts). */
+  approvalStep?: ApprovalStep;
+}
+
+export interface ScheduleChecks {
+  guard: Awaited<ReturnType<typeof checkWithBrand>>;
+  overriding: boolean;
+  reason: string;
 }
 
 const minimumOverrideReason = 10;
@@ -61,10 +70,12 @@ async function pacingHold(runtime: AppDeps, workspaceId: string, post: PostWithV
   return binding;
 }
 
-export async function schedulePost(runtime: AppDeps, input: SchedulePostInput, now = Date.now()): Promise<PostWithVariants> {
+/**
+ * The checks every way of putting a post on the schedule runs (Compose, a calendar move, the
+ * next free slot): time window, content guard (a manager may override in writing) and pacing.
+ */
+export async function checkSchedule(runtime: AppDeps, input: SchedulePostInput, found: PostWithVariants, now: number): Promise<ScheduleChecks> {
   const { db } = runtime.store;
-  const found = await getPost(db, input.workspaceId, input.postId);
-  if (found.post.status !== 'draft') throw new DomainError('conflict', `The post is already ${found.post.status}.`);
   if (found.variants.length === 0) throw new DomainError('invalid_input', 'channelIds: choose at least one channel before scheduling');
   if (input.scheduledAt < now - pastTolerance) throw new DomainError('invalid_input', 'scheduledAt: this time has already passed');
   if (input.scheduledAt > now + horizon) throw new DomainError('invalid_input', 'scheduledAt: at most one year ahead');
@@ -77,27 +88,49 @@ export async function schedulePost(runtime: AppDeps, input: SchedulePostInput, n
 
   const hold = await pacingHold(runtime, input.workspaceId, found, input.scheduledAt);
   if (hold !== null) throw hold;
+  return { guard, overriding, reason };
+}
+
+/** The guard check (and an override's audit entry) stored with the schedule, in its transaction. */
+export async function recordScheduleChecks(trx: Parameters<typeof recordGuardCheck>[0], input: SchedulePostInput, checks: ScheduleChecks, now: number): Promise<void> {
+  const { guard, overriding, reason } = checks;
+  await recordGuardCheck(trx, {
+    workspaceId: input.workspaceId, kind: 'post', itemId: input.postId, channelId: null, userId: input.userId,
+    softSellScore: guard.softSellScore, findings: guard.findings, overriddenBy: overriding ? input.userId : null, overrideReason: overriding ? reason : null,
+  }, now);
+  if (overriding) {
+    await recordAudit(trx, {
+      workspaceId: input.workspaceId, actorUserId: input.userId, action: 'guard.override', targetType: 'post', targetId: input.postId,
+      details: { reason, rules: guard.findings.filter((f) => f.severity === 'block').map((f) => f.rule) },
+    }, now);
+  }
+}
+
+export async function schedulePost(runtime: AppDeps, input: SchedulePostInput, now = Date.now()): Promise<PostWithVariants> {
+  const { db } = runtime.store;
+  const found = await getPost(db, input.workspaceId, input.postId);
+  if (found.post.status !== 'draft') throw new DomainError('conflict', `The post is already ${found.post.status}.`);
+  const approvalStep = input.approvalStep
+    ?? await approvalForScheduling(db, { workspaceId: input.workspaceId, postId: input.postId, userId: input.userId, role: input.role, approvalState: found.post.approval_state });
+  const checks = await checkSchedule(runtime, input, found, now);
 
   const scheduled = await inTransaction(db, async (trx) => {
     if (!(await markScheduled(trx, input.postId, input.scheduledAt, now))) return false;
-    await recordGuardCheck(trx, {
-      workspaceId: input.workspaceId, kind: 'post', itemId: input.postId, channelId: null, userId: input.userId,
-      softSellScore: guard.softSellScore, findings: guard.findings, overriddenBy: overriding ? input.userId : null, overrideReason: overriding ? reason : null,
-    }, now);
-    if (overriding) {
-      await recordAudit(trx, {
-        workspaceId: input.workspaceId, actorUserId: input.userId, action: 'guard.override', targetType: 'post', targetId: input.postId,
-        details: { reason, rules: guard.findings.filter((f) => f.severity === 'block').map((f) => f.rule) },
-      }, now);
-    }
+    await recordScheduleChecks(trx, input, checks, now);
+    if (approvalStep !== null) await approvalStep(trx, now);
     return true;
   });
   // Two officers scheduling the same draft at once: only one wins.
   if (!scheduled) throw new DomainError('conflict', 'The post was scheduled or changed meanwhile; reload it.');
-  for (const variant of found.variants) {
-    await runtime.queue.enqueue(publishPostJob, { variantId: variant.id, scheduledAt: input.scheduledAt }, { delayMs: Math.max(0, input.scheduledAt - now), maxAttempts: 6 });
-  }
+  await enqueuePublishJobs(runtime, found, input.scheduledAt, now);
   return getPost(db, input.workspaceId, input.postId);
+}
+
+/** One delayed publish job per channel variant, for this schedule (jobs of another time do nothing). */
+export async function enqueuePublishJobs(runtime: AppDeps, found: PostWithVariants, scheduledAt: number, now: number): Promise<void> {
+  for (const variant of found.variants) {
+    await runtime.queue.enqueue(publishPostJob, { variantId: variant.id, scheduledAt }, { delayMs: Math.max(0, scheduledAt - now), maxAttempts: 6 });
+  }
 }
 
 /** Back to draft. Jobs already queued find the schedule gone and do nothing. */

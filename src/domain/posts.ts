@@ -6,6 +6,7 @@ import { deleteDraftRow, findPostRow, insertPost, listPostRows, listVariantsOf, 
 import type { Database } from '../store/schema.js';
 import { DomainError } from './accounts.js';
 import { inTransaction } from '../store/transaction.js';
+import { reopenAfterEdit } from './planning/approval-policy.js';
 
 export type PostRow = NonNullable<Awaited<ReturnType<typeof findPostRow>>>;
 export type PostStatus = PostRow['status'];
@@ -55,6 +56,7 @@ export async function updateDraft(db: Kysely<Database>, postId: string, input: D
   const updated = await inTransaction(db, async (trx) => {
     if (!(await updateDraftRow(trx, input.workspaceId, postId, { text: input.text, paid: input.paid }, now))) return false;
     await replaceVariants(trx, postId, channelIds, input.text, now);
+    await reopenAfterEdit(trx, { workspaceId: input.workspaceId, postId, userId: input.userId }, now);
     return true;
   });
   if (!updated) {

@@ -6,6 +6,7 @@ import { PermanentJobError, RetryLaterError, type JobContext, type JobPayload } 
 import type { Runtime } from '../runtime.js';
 import { findChannel } from '../store/repositories/channels.js';
 import { findPostForJob, findVariantRow, settlePostStatus, startPublishing, transitionVariant } from '../store/repositories/posts.js';
+import { mayPublish } from './planning/approval-policy.js';
 import { deliverAtMostOnce, type DeliveryRecord, type DeliveryWording } from './delivery/at-most-once.js';
 
 export const publishPostJob = 'post.publish';
@@ -22,6 +23,7 @@ const wording: DeliveryWording = {
   unconfirmed: 'The network did not confirm the post. Check the channel on the network before posting again.',
   unexpected: 'The post failed unexpectedly; whether it was published is not known.',
 };
+const notApproved = 'The post was not approved, and this workspace asks for approval. Submit it for approval, then schedule it again.';
 // Woken a little early (clock skew between workers) is fine; much earlier means a stray job.
 const earlyTolerance = 2_000;
 
@@ -64,6 +66,11 @@ export async function publishVariant(runtime: Runtime, variantId: string, schedu
   if (post === undefined || post.scheduled_at !== scheduledAt || (post.status !== 'scheduled' && post.status !== 'publishing')) return;
   if (scheduledAt - now > earlyTolerance) throw new RetryLaterError(scheduledAt - now, 'not yet time to publish');
   if (!(await startPublishing(db, post.id, scheduledAt, now))) return;
+  // Approval was turned on (or the approval undone) after this was scheduled: never publish it.
+  if (!(await mayPublish(db, post))) {
+    if (await transitionVariant(db, variant.id, ['pending'], 'failed', { error: notApproved })) await settlePostStatus(db, post.id, now);
+    throw new PermanentJobError(notApproved);
+  }
 
   const connector = await connectorOf(runtime, variant);
   if (typeof connector === 'string') {

@@ -13,6 +13,7 @@ import * as insights from './migrations/0008_insights.js';
 import * as listening from './migrations/0009_listening.js';
 import * as team from './migrations/0010_team.js';
 import * as insightsTrust from './migrations/0012_insights_trust.js';
+import * as planning from './migrations/0013_planning.js';
 import * as publishing from './migrations/0014_publishing.js';
 import type { Database } from './schema.js';
 
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0009_listening': listening,
   '0010_team': team,
   '0012_insights_trust': insightsTrust,
+  '0013_planning': planning,
   '0014_publishing': publishing,
 };
 

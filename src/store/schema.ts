@@ -236,6 +236,10 @@ export interface PostsTable {
   updated_at: number;
   /** Paid or gifted content: the guard then requires a clear partnership label. */
   paid: Generated<number>;
+  /** When a draft is planned for (the calendar shows it there); null once unplanned. */
+  planned_at: Generated<number | null>;
+  /** Only used while the workspace asks for approval; null: never submitted. */
+  approval_state: Generated<'pending_approval' | 'approved' | 'rejected' | null>;
 }
 
 export interface PostVariantsTable {
@@ -493,6 +497,27 @@ export interface PostMetricsTable {
   last_error: string | null;
 }
 
+export interface PostApprovalsTable {
+  id: string;
+  workspace_id: string;
+  post_id: string;
+  action: 'submitted' | 'approved' | 'rejected' | 'reopened';
+  actor_user_id: string | null;
+  comment: string | null;
+  created_at: number;
+}
+
+export interface PostingSlotsTable {
+  id: string;
+  workspace_id: string;
+  channel_id: string;
+  /** ISO weekday on the workspace clock: 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Minutes after local midnight on the workspace clock. */
+  minute_of_day: number;
+  created_at: number;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -528,6 +553,8 @@ export interface Database {
   guard_checks: GuardChecksTable;
   guard_findings: GuardFindingsTable;
   post_metrics: PostMetricsTable;
+  post_approvals: PostApprovalsTable;
+  posting_slots: PostingSlotsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

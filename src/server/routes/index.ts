@@ -12,6 +12,8 @@ import { metricsRoutes } from './metrics/routes.js';
 import { listeningRoutes } from './listening/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { postRoutes } from './posts/routes.js';
+import { approvalRoutes } from './posts/approval-routes.js';
+import { calendarRoutes } from './calendar/routes.js';
 import { privacyRoutes } from './privacy/routes.js';
 import { savedReplyRoutes } from './saved-replies/routes.js';
 import { settingsRoutes } from './settings/routes.js';
@@ -41,6 +43,8 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   auditRoutes,
   guardRoutes,
   postRoutes,
+  approvalRoutes,
+  calendarRoutes,
   insightsRoutes,
   channelRoutes,
   oauthCallbackRoutes,
