@@ -5,6 +5,7 @@ import { listChannels } from '../store/repositories/channels.js';
 import { deleteDraftRow, findPostRow, insertPost, listPostRows, listVariantsOf, replaceVariants, updateDraftRow, type PostVariantView } from '../store/repositories/posts.js';
 import type { Database } from '../store/schema.js';
 import { DomainError } from './accounts.js';
+import { loadPostContent, saveVariantContent, type PostContent, type VariantInput } from './post-variants.js';
 
 export type PostRow = NonNullable<Awaited<ReturnType<typeof findPostRow>>>;
 export type PostStatus = PostRow['status'];
@@ -12,6 +13,8 @@ export type PostStatus = PostRow['status'];
 export interface PostWithVariants {
   post: PostRow;
   variants: PostVariantView[];
+  /** Images, per-channel overrides, threads and limit problems (the composer). */
+  content?: PostContent;
 }
 
 export interface DraftInput {
@@ -20,7 +23,14 @@ export interface DraftInput {
   text: string;
   channelIds: string[];
   paid: boolean;
+  /** Images every variant carries unless it chooses its own. */
+  mediaIds?: string[];
+  /** Per-channel overrides; a channel without one inherits the post. */
+  variants?: VariantInput[];
 }
+
+const saveContent = (trx: Parameters<typeof saveVariantContent>[0], postId: string, input: DraftInput, channelIds: string[]) =>
+  saveVariantContent(trx, { workspaceId: input.workspaceId, postId, text: input.text, channelIds, mediaIds: input.mediaIds ?? [], variants: input.variants ?? [] });
 
 /** Unique channel ids, each one a channel of this workspace (400 names the stranger). */
 async function workspaceChannelIds(db: Kysely<Database>, workspaceId: string, channelIds: string[]): Promise<string[]> {
@@ -31,21 +41,32 @@ async function workspaceChannelIds(db: Kysely<Database>, workspaceId: string, ch
   return unique;
 }
 
+function withContent(contents: Map<string, PostContent>, postId: string): { content?: PostContent } {
+  const content = contents.get(postId);
+  return content === undefined ? {} : { content };
+}
+
 export async function getPost(db: Kysely<Database>, workspaceId: string, postId: string): Promise<PostWithVariants> {
   const post = await findPostRow(db, workspaceId, postId);
   if (post === undefined) throw new DomainError('not_found', 'Post not found.');
-  return { post, variants: await listVariantsOf(db, [postId]) };
+  const variants = await listVariantsOf(db, [postId]);
+  return { post, variants, ...withContent(await loadPostContent(db, workspaceId, [postId], variants), postId) };
 }
 
 export async function listPosts(db: Kysely<Database>, workspaceId: string, options: { statuses?: PostStatus[]; limit: number }): Promise<PostWithVariants[]> {
   const posts = await listPostRows(db, workspaceId, options);
   const variants = await listVariantsOf(db, posts.map((post) => post.id));
-  return posts.map((post) => ({ post, variants: variants.filter((variant) => variant.post_id === post.id) }));
+  const contents = await loadPostContent(db, workspaceId, posts.map((post) => post.id), variants);
+  return posts.map((post) => ({ post, variants: variants.filter((variant) => variant.post_id === post.id), ...withContent(contents, post.id) }));
 }
 
 export async function createDraft(db: Kysely<Database>, input: DraftInput, now = Date.now()): Promise<PostWithVariants> {
   const channelIds = await workspaceChannelIds(db, input.workspaceId, input.channelIds);
-  const id = await db.transaction().execute((trx) => insertPost(trx, { ...input, channelIds }, now));
+  const id = await db.transaction().execute(async (trx) => {
+    const postId = await insertPost(trx, { ...input, channelIds }, now);
+    await saveContent(trx, postId, input, channelIds);
+    return postId;
+  });
   return getPost(db, input.workspaceId, id);
 }
 
@@ -54,6 +75,7 @@ export async function updateDraft(db: Kysely<Database>, postId: string, input: D
   const updated = await db.transaction().execute(async (trx) => {
     if (!(await updateDraftRow(trx, input.workspaceId, postId, { text: input.text, paid: input.paid }, now))) return false;
     await replaceVariants(trx, postId, channelIds, input.text, now);
+    await saveContent(trx, postId, input, channelIds);
     return true;
   });
   if (!updated) {
