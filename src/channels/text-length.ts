@@ -88,10 +88,17 @@ const MASTODON_URL = /https?:\/\/[^\s<>"]+/giu;
 /** `@user@domain` counts as `@user`. */
 const MASTODON_REMOTE_MENTION = /(?<![\p{L}\p{N}_])(@[\w.]+)@[\w.-]+\.[a-z]{2,}/giu;
 
-/** Mastodon status length: graphemes, each URL 23, a remote mention only its local part. */
-export function mastodonLength(text: string): number {
+/** Mastodon status length: graphemes, each URL 23 (or the instance's figure), a remote mention only its local part. */
+export function mastodonLength(text: string, charactersPerUrl = MASTODON_URL_LENGTH): number {
   const shortened = text
-    .replace(MASTODON_URL, 'x'.repeat(MASTODON_URL_LENGTH))
+    .replace(MASTODON_URL, 'x'.repeat(charactersPerUrl))
     .replace(MASTODON_REMOTE_MENTION, '$1');
   return graphemeLength(shortened);
+}
+
+/** Threads (Meta): characters, but an emoji counts as its UTF-8 byte length (official docs). */
+export function threadsLength(text: string): number {
+  let count = 0;
+  for (const { segment } of graphemes.segment(text)) count += isEmojiGrapheme(segment) ? utf8Length(segment) : [...segment].length;
+  return count;
 }

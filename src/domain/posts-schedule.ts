@@ -12,6 +12,7 @@ import { checkWithBrand } from './brand-profile.js';
 import type { AppDeps } from './deps.js';
 import { approvalForScheduling, type ApprovalStep } from './planning/approval-policy.js';
 import { getPost, type PostWithVariants } from './posts.js';
+import { assertVariantsFit, variantTexts } from './post-variants.js';
 import { publishPostJob } from './publish-post.js';
 import { roleAtLeastManager } from './roles.js';
 import { GuardBlockedError, PacingHoldError } from './send-reply.js';
@@ -80,7 +81,15 @@ export async function checkSchedule(runtime: AppDeps, input: SchedulePostInput, 
   if (input.scheduledAt < now - pastTolerance) throw new DomainError('invalid_input', 'scheduledAt: this time has already passed');
   if (input.scheduledAt > now + horizon) throw new DomainError('invalid_input', 'scheduledAt: at most one year ahead');
 
-  const guard = await checkWithBrand(db, input.workspaceId, { text: found.post.text, kind: 'post', paid: found.post.paid === 1 });
+  assertVariantsFit(found.content, found.variants);
+
+  // The guard checks every text that goes out: the post's, each override and every thread part.
+  // The first text with a blocking finding is the one reported (its offsets point into it).
+  let guard = await checkWithBrand(db, input.workspaceId, { text: found.post.text, kind: 'post', paid: found.post.paid === 1 });
+  for (const text of variantTexts(found)) {
+    if (hasBlocking(guard)) break;
+    guard = await checkWithBrand(db, input.workspaceId, { text, kind: 'post', paid: found.post.paid === 1 });
+  }
   const reason = input.overrideReason?.trim() ?? '';
   const overriding = hasBlocking(guard) && reason.length >= minimumOverrideReason;
   if (hasBlocking(guard) && !overriding) throw new PostGuardBlockedError(guard.findings);

@@ -15,6 +15,7 @@ import * as team from './migrations/0010_team.js';
 import * as insightsTrust from './migrations/0012_insights_trust.js';
 import * as planning from './migrations/0013_planning.js';
 import * as publishing from './migrations/0014_publishing.js';
+import * as composer from './migrations/0015_composer.js';
 import type { Database } from './schema.js';
 
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '0012_insights_trust': insightsTrust,
   '0013_planning': planning,
   '0014_publishing': publishing,
+  '0015_composer': composer,
 };
 
 /** Every migration this version knows, in order (a restore refuses a backup from a newer version). */

@@ -240,6 +240,8 @@ export interface PostsTable {
   planned_at: Generated<number | null>;
   /** Only used while the workspace asks for approval; null: never submitted. */
   approval_state: Generated<'pending_approval' | 'approved' | 'rejected' | null>;
+  /** JSON array of media ids every variant without its own images carries. */
+  media_ids: string | null;
 }
 
 export interface PostVariantsTable {
@@ -256,6 +258,39 @@ export interface PostVariantsTable {
   sent_at: number | null;
   /** Where people see it on the network, when the network gives a link. */
   network_url: string | null;
+  /** The variant's own text (null: inherits the post's); `text` is what is published either way. */
+  override_text: string | null;
+  /** JSON array of the replies after the first post (a thread), or null. */
+  thread_parts: string | null;
+  /** JSON array of media ids, or null to carry the post's images. */
+  media_ids: string | null;
+}
+
+export interface MediaTable {
+  id: string;
+  workspace_id: string;
+  blob_key: string;
+  content_type: string;
+  bytes: number;
+  width: number;
+  height: number;
+  alt_text: string;
+  created_by: string | null;
+  created_at: number;
+}
+
+/** One reply of a published thread (the variant is part 0), delivered at most once. */
+export interface PostThreadPartsTable {
+  id: string;
+  variant_id: string;
+  position: number;
+  text: string;
+  state: 'pending' | 'sending' | 'sent' | 'failed' | 'unknown';
+  idempotency_key: string;
+  network_post_id: string | null;
+  network_url: string | null;
+  error: string | null;
+  sent_at: number | null;
 }
 
 export interface AuditLogTable {
@@ -530,6 +565,8 @@ export interface Database {
   messages: MessagesTable;
   posts: PostsTable;
   post_variants: PostVariantsTable;
+  media: MediaTable;
+  post_thread_parts: PostThreadPartsTable;
   audit_log: AuditLogTable;
   jobs: JobsTable;
   brand_profiles: BrandProfilesTable;

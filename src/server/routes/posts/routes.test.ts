@@ -22,7 +22,7 @@ describe('posts API', () => {
 
   beforeAll(async () => {
     testApp = await createTestApp('sqlite');
-    channel = await insertChannel(testApp.database.store.db, { workspaceId: testApp.workspaceId, network: 'instagram', handle: 'glowria.id', displayName: 'Glowria', simulated: true });
+    channel = await insertChannel(testApp.database.store.db, { workspaceId: testApp.workspaceId, network: 'facebook', handle: 'glowria.id', displayName: 'Glowria', simulated: true });
     officer = await signInAs(testApp, 'officer');
     manager = await signInAs(testApp, 'manager');
     base = `/api/workspaces/${testApp.workspaceId}/posts`;
@@ -41,7 +41,7 @@ describe('posts API', () => {
 
   it('creates, edits, lists and deletes drafts', async () => {
     const created = await createDraft('Halo semua, ada cerita pagi ini.', { paid: true });
-    expect(created).toMatchObject({ status: 'draft', paid: true, variants: [{ channel: { id: channel.id, network: 'instagram' }, state: 'pending' }] });
+    expect(created).toMatchObject({ status: 'draft', paid: true, variants: [{ channel: { id: channel.id, network: 'facebook' }, state: 'pending' }] });
     const edited = await send(officer, 'PUT', `${base}/${created.id}`, { text: 'Halo semua!', channelIds: [], paid: false });
     expect(edited.json<PostJson>()).toMatchObject({ paid: false, variants: [] });
     const list = (await get(`${base}?status=draft`)).json<{ items: PostJson[] }>();

@@ -1,6 +1,6 @@
 // Compose: drafts, and scheduling them. Scheduling runs the content guard and pacing on the
 // server (422 with findings, 409 with the pacing hold) before one publish job per channel.
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyPluginAsyncTypebox, Static } from '@fastify/type-provider-typebox';
 import { createDraft, deleteDraft, getPost, listPosts, updateDraft } from '../../../domain/posts.js';
 import { PostGuardBlockedError, PostPacingHoldError, schedulePost, unschedulePost } from '../../../domain/posts-schedule.js';
 import { workspaceAccess } from '../../access.js';
@@ -12,8 +12,8 @@ import { PostBody, PostGuardBlockedResponse, PostListQuery, PostListResponse, Po
 
 export const postRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = async (app, { context }) => {
   const { db } = context.store;
-  const draftInput = (workspaceId: string, userId: string | undefined, body: { text: string; channelIds: string[]; paid?: boolean }) =>
-    ({ workspaceId, userId: userId ?? null, text: body.text, channelIds: body.channelIds, paid: body.paid === true });
+  const draftInput = (workspaceId: string, userId: string | undefined, body: Static<typeof PostBody>) =>
+    ({ workspaceId, userId: userId ?? null, text: body.text, channelIds: body.channelIds, paid: body.paid === true, mediaIds: body.mediaIds ?? [], variants: body.variants ?? [] });
 
   app.get('/api/workspaces/:workspaceId/posts', {
     config: { access: workspaceAccess('viewer') },

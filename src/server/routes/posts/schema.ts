@@ -25,13 +25,29 @@ export const PostSchema = Type.Object({
     error: Nullable(Type.String()),
     networkPostId: Nullable(Type.String()),
     sentAt: Nullable(Type.String()),
+    // The composer (variants): the channel's own text, thread, images and what its network would refuse.
+    text: Type.Optional(Type.String()),
+    overrideText: Type.Optional(Nullable(Type.String())),
+    threadParts: Type.Optional(Type.Array(Type.String())),
+    mediaIds: Type.Optional(Type.Array(Type.String())),
+    problems: Type.Optional(Type.Array(Type.Object({ field: Type.String(), code: Type.String(), message: Type.String() }))),
   })),
+  mediaIds: Type.Optional(Type.Array(Type.String())),
 });
+
+export const VariantBody = Type.Object({
+  channelId: Id,
+  text: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: maxCheckedTextLength, description: 'The channel\'s own text; null inherits the post\'s.' }))),
+  threadParts: Type.Optional(Type.Array(Type.String({ maxLength: maxCheckedTextLength }), { maxItems: 25, description: 'Replies after the first post, in order.' })),
+  mediaIds: Type.Optional(Nullable(Type.Array(Id, { maxItems: 20 }))),
+}, { additionalProperties: false });
 
 export const PostBody = Type.Object({
   text: Type.String({ minLength: 1, maxLength: maxCheckedTextLength }),
   channelIds: Type.Array(Id, { maxItems: 50 }),
   paid: Type.Optional(Type.Boolean({ default: false, description: 'Paid or gifted content: the guard then requires a clear partnership label.' })),
+  mediaIds: Type.Optional(Type.Array(Id, { maxItems: 20, description: 'Images every variant carries unless it chooses its own.' })),
+  variants: Type.Optional(Type.Array(VariantBody, { maxItems: 50 })),
 }, { additionalProperties: false });
 
 export const PostListQuery = Type.Object({
