@@ -19,7 +19,7 @@ describe.each(databaseKinds)('posts on %s', (kind) => {
   let test: TestRuntime;
   let workspaceId: string;
   let userId: string;
-  let instagram: ChannelRow;
+  let facebookPage: ChannelRow;
   let bluesky: ChannelRow;
   let now: number;
 
@@ -28,13 +28,13 @@ describe.each(databaseKinds)('posts on %s', (kind) => {
     const { db } = test.runtime.store;
     workspaceId = (await insertWorkspace(db, { name: 'Glowria' })).id;
     userId = (await createUser(db, { email: 'o@test.local', name: 'Officer', password: 'password123', workspaceId, role: 'officer' })).id;
-    instagram = await insertChannel(db, { workspaceId, network: 'instagram', handle: 'glowria.id', displayName: 'Glowria', simulated: true });
+    facebookPage = await insertChannel(db, { workspaceId, network: 'facebook', handle: 'glowria', displayName: 'Glowria', simulated: true });
     bluesky = await insertChannel(db, { workspaceId, network: 'bluesky', handle: 'glowria.bsky.social', displayName: 'Glowria', simulated: true });
     now = Date.now();
   });
   afterEach(() => test.dispose());
 
-  const draft = (text: string, channels: ChannelRow[] = [instagram]) =>
+  const draft = (text: string, channels: ChannelRow[] = [facebookPage]) =>
     createDraft(test.runtime.store.db, { workspaceId, userId, text, channelIds: channels.map((c) => c.id), paid: false }, now);
   const schedule = (postId: string, at: number, options: { overrideReason?: string; role?: 'officer' | 'manager' } = {}) =>
     schedulePost(test.runtime, {
@@ -45,17 +45,17 @@ describe.each(databaseKinds)('posts on %s', (kind) => {
   const clean = 'Serum Cerah C10 membantu merawat kulit kusam. Hasil bisa berbeda pada tiap orang. Kalau cocok, detailnya ada di link bio ya.';
 
   it('saves a draft with its channels, edits it, and refuses channels of another workspace', async () => {
-    const created = await draft('Halo semua', [instagram, bluesky]);
+    const created = await draft('Halo semua', [facebookPage, bluesky]);
     expect(created.post.status).toBe('draft');
-    expect(created.variants.map((v) => v.network).sort()).toEqual(['bluesky', 'instagram']);
+    expect(created.variants.map((v) => v.network).sort()).toEqual(['bluesky', 'facebook']);
     const edited = await updateDraft(test.runtime.store.db, created.post.id, { workspaceId, userId, text: clean, channelIds: [bluesky.id], paid: true }, now);
     expect(edited.variants.map((v) => ({ network: v.network, text: v.text }))).toEqual([{ network: 'bluesky', text: clean }]);
     expect(edited.post.paid).toBe(1);
-    await expect(draft('x', [{ ...instagram, id: 'not-ours' }])).rejects.toThrow(/channelIds: not-ours/);
+    await expect(draft('x', [{ ...facebookPage, id: 'not-ours' }])).rejects.toThrow(/channelIds: not-ours/);
   });
 
   it('publishes each channel exactly once, even when the job runs twice', async () => {
-    const created = await draft(clean, [instagram, bluesky]);
+    const created = await draft(clean, [facebookPage, bluesky]);
     const at = now + 5 * MINUTE;
     const scheduled = await schedule(created.post.id, at);
     expect(scheduled.post.status).toBe('scheduled');
@@ -67,7 +67,7 @@ describe.each(databaseKinds)('posts on %s', (kind) => {
       await publishVariant(test.runtime, variant.id, at, context, at);
       await publishVariant(test.runtime, variant.id, at, context, at);
     }
-    expect(sentOn(instagram)).toHaveLength(1);
+    expect(sentOn(facebookPage)).toHaveLength(1);
     expect(sentOn(bluesky)).toHaveLength(1);
     const published = await getPost(test.runtime.store.db, workspaceId, created.post.id);
     expect(published.post.status).toBe('published');
@@ -76,7 +76,7 @@ describe.each(databaseKinds)('posts on %s', (kind) => {
 
   it('re-enqueues a scheduled post whose publish job was lost, and still publishes it once', async () => {
     const { requeueOrphanedPosts, orphanAfterMs } = await import('./reconcile.js');
-    const created = await draft(clean, [instagram]);
+    const created = await draft(clean, [facebookPage]);
     const at = now + 5 * MINUTE;
     const scheduled = await schedule(created.post.id, at);
     await test.runtime.store.db.deleteFrom('jobs').execute();
@@ -85,7 +85,7 @@ describe.each(databaseKinds)('posts on %s', (kind) => {
     const [job] = await test.runtime.store.db.selectFrom('jobs').select('payload').where('name', '=', 'post.publish').execute();
     expect(JSON.parse(job?.payload ?? '{}')).toEqual({ variantId: scheduled.variants[0]?.id, scheduledAt: at });
     for (let run = 0; run < 2; run++) await publishVariant(test.runtime, scheduled.variants[0]?.id ?? '', at, context, later);
-    expect(sentOn(instagram)).toHaveLength(1);
+    expect(sentOn(facebookPage)).toHaveLength(1);
     expect(await requeueOrphanedPosts(test.runtime, later)).toBe(0);
   });
 
@@ -97,7 +97,7 @@ describe.each(databaseKinds)('posts on %s', (kind) => {
     await expect(publishVariant(test.runtime, variant.id, at, context, now)).rejects.toMatchObject({ name: 'RetryLaterError' });
     await unschedulePost(test.runtime, workspaceId, created.post.id, now);
     await publishVariant(test.runtime, variant.id, at, context, at);
-    expect(sentOn(instagram)).toHaveLength(0);
+    expect(sentOn(facebookPage)).toHaveLength(0);
     expect((await getPost(test.runtime.store.db, workspaceId, created.post.id)).post.status).toBe('draft');
   });
 
@@ -117,11 +117,11 @@ describe.each(databaseKinds)('posts on %s', (kind) => {
   it('holds a post too close to another on the same channel, saying which rule and the earliest time', async () => {
     const first = await draft(clean);
     await schedule(first.post.id, now + 60 * MINUTE);
-    const second = await draft('Selamat pagi! Ada yang sudah coba rutinitas pagi dengan serum?', [bluesky, instagram]);
+    const second = await draft('Selamat pagi! Ada yang sudah coba rutinitas pagi dengan serum?', [bluesky, facebookPage]);
     const error = await schedule(second.post.id, now + 70 * MINUTE).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PostPacingHoldError);
     expect((error as PostPacingHoldError).decision).toMatchObject({ rule: 'PACE.POST_GAP', until: now + 90 * MINUTE });
-    expect((error as PostPacingHoldError).channelId).toBe(instagram.id);
+    expect((error as PostPacingHoldError).channelId).toBe(facebookPage.id);
     expect((await schedule(second.post.id, now + 90 * MINUTE)).post.status).toBe('scheduled');
   });
 
@@ -130,23 +130,23 @@ describe.each(databaseKinds)('posts on %s', (kind) => {
     const at = now + MINUTE;
     const [variant] = (await schedule(created.post.id, at)).variants;
     if (variant === undefined) throw new Error('no variant');
-    test.runtime.connectors.worldFor(instagram).connector.failNext({ code: 'UNKNOWN_OUTCOME', landed: false });
+    test.runtime.connectors.worldFor(facebookPage).connector.failNext({ code: 'UNKNOWN_OUTCOME', landed: false });
     await publishVariant(test.runtime, variant.id, at, context, at);
     await publishVariant(test.runtime, variant.id, at, context, at);
     const after = await getPost(test.runtime.store.db, workspaceId, created.post.id);
     expect(after.variants[0]).toMatchObject({ state: 'unknown', error: expect.stringMatching(/Check the channel/) as unknown });
     expect(after.post.status).toBe('failed');
-    expect(test.runtime.connectors.worldFor(instagram).connector.received.filter((entry) => entry.kind === 'post')).toHaveLength(1);
+    expect(test.runtime.connectors.worldFor(facebookPage).connector.received.filter((entry) => entry.kind === 'post')).toHaveLength(1);
   });
 
   it('finds a post that landed despite the unknown outcome, and waits out RATE_LIMITED', async () => {
-    const created = await draft(clean, [instagram, bluesky]);
+    const created = await draft(clean, [facebookPage, bluesky]);
     const at = now + MINUTE;
     const variants = (await schedule(created.post.id, at)).variants;
-    const onInstagram = variants.find((v) => v.channel_id === instagram.id);
+    const onInstagram = variants.find((v) => v.channel_id === facebookPage.id);
     const onBluesky = variants.find((v) => v.channel_id === bluesky.id);
     if (onInstagram === undefined || onBluesky === undefined) throw new Error('variants missing');
-    test.runtime.connectors.worldFor(instagram).connector.failNext({ code: 'UNKNOWN_OUTCOME', landed: true });
+    test.runtime.connectors.worldFor(facebookPage).connector.failNext({ code: 'UNKNOWN_OUTCOME', landed: true });
     await publishVariant(test.runtime, onInstagram.id, at, context, at);
     test.runtime.connectors.worldFor(bluesky).connector.failNext({ code: 'RATE_LIMITED', retryAfterMs: 7_000 });
     await expect(publishVariant(test.runtime, onBluesky.id, at, context, at)).rejects.toMatchObject({ name: 'RetryLaterError', delayMs: 7_000 });
@@ -155,7 +155,7 @@ describe.each(databaseKinds)('posts on %s', (kind) => {
     expect(midway.variants.map((v) => v.state).sort()).toEqual(['pending', 'sent']);
     await publishVariant(test.runtime, onBluesky.id, at, { ...context, attempt: 2 }, at);
     expect((await getPost(test.runtime.store.db, workspaceId, created.post.id)).post.status).toBe('published');
-    expect(sentOn(instagram)).toHaveLength(1);
+    expect(sentOn(facebookPage)).toHaveLength(1);
     expect(sentOn(bluesky)).toHaveLength(1);
   });
 
@@ -168,7 +168,7 @@ describe.each(databaseKinds)('posts on %s', (kind) => {
     } finally {
       await worker.stop();
     }
-    expect(sentOn(instagram)).toHaveLength(1);
+    expect(sentOn(facebookPage)).toHaveLength(1);
   });
 
   it('refuses to schedule without channels, in the past, or twice', async () => {

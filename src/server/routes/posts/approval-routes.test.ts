@@ -25,14 +25,14 @@ describe.each(databaseKinds)('post approval API (%s)', (kind) => {
     const { db } = testApp.database.store;
     for (const role of ['owner', 'manager', 'officer', 'viewer'] as const) clients[role] = await signInAs(testApp, role);
     base = `/api/workspaces/${testApp.workspaceId}`;
-    channelId = (await insertChannel(db, { workspaceId: testApp.workspaceId, network: 'instagram', handle: 'glowria.id', displayName: 'Glowria', simulated: true })).id;
+    channelId = (await insertChannel(db, { workspaceId: testApp.workspaceId, network: 'facebook', handle: 'glowria.id', displayName: 'Glowria', simulated: true })).id;
     const other = await insertWorkspace(db, { name: 'Other' });
     otherBase = `/api/workspaces/${other.id}`;
     for (const role of ['manager', 'officer'] as const) {
       const user = await findUserByEmail(db, testApp.emails[role]);
       if (user !== undefined) await upsertMembership(db, other.id, user.id, role);
     }
-    const otherChannel = await insertChannel(db, { workspaceId: other.id, network: 'instagram', handle: 'other', displayName: 'Other', simulated: true });
+    const otherChannel = await insertChannel(db, { workspaceId: other.id, network: 'facebook', handle: 'other', displayName: 'Other', simulated: true });
     otherPostId = (await call('officer', 'POST', `${otherBase}/posts`, { text: 'Rahasia brand lain', channelIds: [otherChannel.id] })).json<{ id: string }>().id;
   });
   afterAll(() => testApp.dispose());
