@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LocalEventBus } from '../../realtime/bus.js';
 import { insertChannel } from '../../store/repositories/channels.js';
 import { findConversationInWorkspace } from '../../store/repositories/conversations.js';
+import { alertListeningPosts } from '../../store/repositories/insights-alerts.js';
 import { addHourlyCounts } from '../../store/repositories/insights-rollups.js';
 import { findListeningPost, insertListeningPosts, insertSavedSearch, type NewListeningPost } from '../../store/repositories/listening.js';
 import { insertWorkspace } from '../../store/repositories/workspaces.js';
@@ -77,6 +78,12 @@ describe.each(databaseKinds)('listening posts on %s', (kind) => {
     const alerts = await runCrisisRadar(database.store.db, { now });
     expect(alerts).toHaveLength(1);
     expect(alerts[0]).toMatchObject({ workspace_id: workspaceId, scope: 'listening', observed: 12, window_total: 13 });
+    // The alert opens the public posts behind it (its ids are Listening posts, not inbox messages).
+    const ids = JSON.parse(alerts[0]?.message_ids ?? '[]') as string[];
+    const behind = await alertListeningPosts(database.store.db, workspaceId, ids);
+    expect(behind.map((row) => row.text).sort()).toEqual(storm.map((row) => row.text).sort());
+    const otherWorkspace = (await insertWorkspace(database.store.db, { name: 'Other' })).id;
+    expect(await alertListeningPosts(database.store.db, otherWorkspace, ids)).toEqual([]);
     // Posts found long ago are not judged again.
     expect(await runCrisisRadar(database.store.db, { now: now + 3 * 3600_000 })).toEqual([]);
   });

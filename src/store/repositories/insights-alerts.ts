@@ -90,6 +90,14 @@ export function alertMessages(db: Executor, workspaceId: string, ids: readonly s
     .where('messages.workspace_id', '=', workspaceId).where('messages.id', 'in', [...ids]).orderBy('messages.sent_at', 'desc').execute();
 }
 
+/** The public posts behind a Listening alert (its ids are Listening posts, not inbox messages). */
+export function alertListeningPosts(db: Executor, workspaceId: string, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('listening_posts')
+    .select(['id', 'conversation_id', 'channel_id', 'text', 'sent_at', 'author_name', 'author_handle', 'url'])
+    .where('workspace_id', '=', workspaceId).where('id', 'in', [...ids]).orderBy('sent_at', 'desc').execute();
+}
+
 /** Alerts nobody has acknowledged yet, newest first: what the app-wide banner shows. */
 export function openAlerts(db: Executor, workspaceId: string, limit = 5): Promise<CrisisAlertRow[]> {
   return db.selectFrom('crisis_alerts').selectAll().where('workspace_id', '=', workspaceId).where('status', '=', 'open')

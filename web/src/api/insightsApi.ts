@@ -57,7 +57,7 @@ export interface CrisisAlert {
 }
 export interface AlertDetail {
   alert: CrisisAlert;
-  messages: Array<{ id: string; conversationId: string; channelId: string; text: string; sentAt: string; authorName: string | null; authorHandle: string | null }>;
+  messages: Array<{ id: string; source: 'inbox' | 'listening'; conversationId: string | null; channelId: string; text: string; sentAt: string; authorName: string | null; authorHandle: string | null; url: string | null }>;
 }
 
 export interface CrisisNotifications { webhookUrl: string | null; webhookSecretSet: boolean; telegramChatId: string | null; telegramBotTokenSet: boolean }

@@ -1,5 +1,6 @@
 // Insights: proximity, emotion and its triggers, the loyalty ladder and the crisis radar's
 // alerts, each for a range of workspace-local days and optionally one channel.
+import { safeUrl } from '../listening/present.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readCrisisNotifications, saveCrisisNotifications } from '../../../domain/insights/alert-settings.js';
 import { emotionReport, emotionTriggers, triggerMessages } from '../../../domain/insights/emotion.js';
@@ -9,7 +10,7 @@ import { ladderRules } from '../../../insights/loyalty-ladder.js';
 import { acknowledgeCrisisAlert } from '../../../domain/insights/alerts.js';
 import { engagementReport } from '../../../domain/insights/engagement.js';
 import { trustReport } from '../../../domain/insights/trust.js';
-import { alertMessages, findAlert, listAlerts, openAlerts } from '../../../store/repositories/insights-alerts.js';
+import { alertListeningPosts, alertMessages, findAlert, listAlerts, openAlerts } from '../../../store/repositories/insights-alerts.js';
 import { contactLoyalty, contactsInStage, loyaltyMoveCounts, stageCounts, type RangeFilter } from '../../../store/repositories/insights-queries.js';
 import { findWorkspace } from '../../../store/repositories/workspaces.js';
 import { workspaceAccess } from '../../access.js';
@@ -110,11 +111,23 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> 
   }, async (request, reply) => {
     const alert = await findAlert(db, request.params.workspaceId, request.params.alertId);
     if (alert === undefined) return sendError(reply, 404, 'Alert not found.');
-    const messages = await alertMessages(db, request.params.workspaceId, JSON.parse(alert.message_ids) as string[]);
+    const ids = JSON.parse(alert.message_ids) as string[];
+    if (alert.scope === 'listening') {
+      const posts = await alertListeningPosts(db, request.params.workspaceId, ids);
+      return {
+        alert: presentAlert(alert),
+        messages: posts.map((p) => ({
+          id: p.id, source: 'listening' as const, conversationId: p.conversation_id, channelId: p.channel_id, text: p.text,
+          sentAt: new Date(p.sent_at).toISOString(), authorName: p.author_name, authorHandle: p.author_handle, url: safeUrl(p.url),
+        })),
+      };
+    }
+    const messages = await alertMessages(db, request.params.workspaceId, ids);
     return {
       alert: presentAlert(alert),
       messages: messages.map((m) => ({
-        id: m.id, conversationId: m.conversation_id, channelId: m.channel_id, text: m.text, sentAt: new Date(m.sent_at).toISOString(), authorName: m.author_name, authorHandle: m.author_handle,
+        id: m.id, source: 'inbox' as const, conversationId: m.conversation_id, channelId: m.channel_id, text: m.text,
+        sentAt: new Date(m.sent_at).toISOString(), authorName: m.author_name, authorHandle: m.author_handle, url: null,
       })),
     };
   });

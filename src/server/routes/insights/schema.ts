@@ -80,9 +80,14 @@ export const AlertListResponse = Type.Object({ range: Range, items: Type.Array(C
 export const AlertParams = Type.Object({ workspaceId: Id, alertId: Id });
 export const AlertDetailResponse = Type.Object({
   alert: CrisisAlert,
+  /** Inbox messages; for a Listening alert, the public posts found by saved searches (source 'listening'). */
   messages: Type.Array(Type.Object({
-    id: Type.String(), conversationId: Type.String(), channelId: Type.String(), text: Type.String(), sentAt: Type.String(),
+    id: Type.String(), source: OneOf(['inbox', 'listening']),
+    /** Null for a Listening post nobody has turned into a conversation yet. */
+    conversationId: Type.Union([Type.String(), Type.Null()]), channelId: Type.String(), text: Type.String(), sentAt: Type.String(),
     authorName: Type.Union([Type.String(), Type.Null()]), authorHandle: Type.Union([Type.String(), Type.Null()]),
+    /** The post on its network (Listening posts). */
+    url: Type.Union([Type.String(), Type.Null()]),
   })),
 });
 

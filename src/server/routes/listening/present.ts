@@ -12,7 +12,7 @@ export function presentSavedSearch(row: SavedSearchWithChannel) {
 }
 
 /** Only web links leave the server: a network could hand back any scheme. */
-function safeUrl(url: string | null): string | null {
+export function safeUrl(url: string | null): string | null {
   if (url === null) return null;
   try {
     const parsed = new URL(url);

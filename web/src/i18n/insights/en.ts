@@ -87,6 +87,7 @@ export const insightsEn = {
     acknowledge: 'Mark as handled',
     messagesTitle: 'Messages behind the alert',
     openConversation: 'Open in inbox',
+    openOnNetwork: 'Open on the network',
     deliveries: 'Sent to',
   },
   trust: {

@@ -89,6 +89,7 @@ export const insightsId: typeof insightsEn = {
     acknowledge: 'Tandai sudah ditangani',
     messagesTitle: 'Pesan di balik peringatan',
     openConversation: 'Buka di kotak masuk',
+    openOnNetwork: 'Buka di jaringannya',
     deliveries: 'Dikirim ke',
   },
   trust: {
