@@ -13,8 +13,6 @@ import { inTransaction } from '../store/transaction.js';
 
 export const sessionLifetimeMs = 14 * 24 * 3600 * 1000;
 
-/** Kept here too so existing importers keep working; new code imports it from errors.ts. */
-export { DomainError } from './errors.js';
 
 /** The rules a new account's e-mail and password must meet (also used when joining by invite). */
 export function checkNewUserInput(input: { email: string; password: string }): void {

@@ -7,7 +7,7 @@ import type { ConnectedAccount } from './channel-connections.js';
 import { requireDefinition, requireWorkspaceChannel, saveConnectedAccount, verifyAccount, readConnectForm, type ChannelConnectionDeps, type ConnectResult } from './channel-connections.js';
 import { ChannelError } from '../channels/types.js';
 import { deleteExpiredOAuthStates, insertOAuthState, takeOAuthState } from '../store/repositories/oauth-states.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 import { decryptSecret, encryptSecret } from './secrets.js';
 
 export const oauthStateLifetimeMs = 10 * 60_000;

@@ -9,7 +9,7 @@ import { listChannels } from '../store/repositories/channels.js';
 import { listWorkspaceMedia, type MediaRow } from '../store/repositories/media.js';
 import { applyVariantContent, listVariantContent, parseIds, setPostMedia, type VariantContentRow } from '../store/repositories/post-variants.js';
 import type { Database } from '../store/schema.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 import { limitsForChannel } from './channel-limits.js';
 
 export interface VariantInput {

@@ -7,7 +7,7 @@ import { recordGuardCheck } from '../store/repositories/guard-checks.js';
 import { markScheduled, markUnscheduled, postTimesOnChannels } from '../store/repositories/posts.js';
 import { readWorkspaceSetting } from '../store/repositories/settings.js';
 import type { Role } from '../store/schema.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 import { checkWithBrand } from './brand-profile.js';
 import type { AppDeps } from './deps.js';
 import { approvalForScheduling, type ApprovalStep } from './planning/approval-policy.js';

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { listChannels } from '../store/repositories/channels.js';
 import { deleteDraftRow, findPostRow, insertPost, listPostRows, listVariantsOf, replaceVariants, updateDraftRow, type PostVariantView } from '../store/repositories/posts.js';
 import type { Database } from '../store/schema.js';
-import { DomainError } from './accounts.js';
+import { DomainError } from './errors.js';
 import { inTransaction } from '../store/transaction.js';
 import { reopenAfterEdit } from './planning/approval-policy.js';
 import { loadPostContent, saveVariantContent, type PostContent, type VariantInput } from './post-variants.js';

@@ -6,7 +6,7 @@ import { recordAudit } from '../../store/repositories/audit.js';
 import { insertApprovalStep, setApprovalState } from '../../store/repositories/post-approvals.js';
 import { readWorkspaceSetting, writeWorkspaceSetting } from '../../store/repositories/settings.js';
 import type { Database, Role } from '../../store/schema.js';
-import { DomainError } from '../accounts.js';
+import { DomainError } from '../errors.js';
 import { roleAtLeastManager } from '../roles.js';
 
 const settingKey = 'post_approval';

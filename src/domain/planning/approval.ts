@@ -8,7 +8,7 @@ import { recordAudit } from '../../store/repositories/audit.js';
 import { setPlannedAt } from '../../store/repositories/calendar.js';
 import { insertApprovalStep, listApprovalSteps, setApprovalState } from '../../store/repositories/post-approvals.js';
 import type { Database, Role } from '../../store/schema.js';
-import { DomainError } from '../accounts.js';
+import { DomainError } from '../errors.js';
 import type { AppDeps } from '../deps.js';
 import { schedulePost } from '../posts-schedule.js';
 import { getPost, type PostWithVariants } from '../posts.js';

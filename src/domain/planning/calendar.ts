@@ -7,7 +7,7 @@ import { recordAudit } from '../../store/repositories/audit.js';
 import { listCalendarPostRows, listCalendarVariants, moveSchedule } from '../../store/repositories/calendar.js';
 import { latestRejections } from '../../store/repositories/post-approvals.js';
 import type { Database, Role } from '../../store/schema.js';
-import { DomainError } from '../accounts.js';
+import { DomainError } from '../errors.js';
 import type { AppDeps } from '../deps.js';
 import { checkSchedule, enqueuePublishJobs, recordScheduleChecks } from '../posts-schedule.js';
 import { getPost, type PostWithVariants } from '../posts.js';

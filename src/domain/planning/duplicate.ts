@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { copyPostAsDraft } from '../../store/repositories/calendar.js';
 import { newId } from '../../store/ids.js';
 import type { Database } from '../../store/schema.js';
-import { DomainError } from '../accounts.js';
+import { DomainError } from '../errors.js';
 import { getPost, type PostWithVariants } from '../posts.js';
 
 export async function duplicatePost(db: Kysely<Database>, input: { workspaceId: string; postId: string; userId: string | null }, now = Date.now()): Promise<PostWithVariants> {

@@ -1,7 +1,7 @@
 // The one address networks send the officer's browser back to after they approve Sapa. It
 // always answers with a redirect into the app, which shows the outcome on Settings → Channels.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { DomainError } from '../../../domain/accounts.js';
+import { DomainError } from '../../../domain/errors.js';
 import { finishChannelOAuth } from '../../../domain/channel-oauth.js';
 import { userAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
