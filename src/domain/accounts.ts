@@ -13,7 +13,6 @@ import { inTransaction } from '../store/transaction.js';
 
 export const sessionLifetimeMs = 14 * 24 * 3600 * 1000;
 
-
 /** The rules a new account's e-mail and password must meet (also used when joining by invite). */
 export function checkNewUserInput(input: { email: string; password: string }): void {
   if (input.password.length < minimumPasswordLength) throw new DomainError('invalid_input', `password: at least ${minimumPasswordLength} characters`);
