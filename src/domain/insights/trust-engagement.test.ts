@@ -37,7 +37,7 @@ describe.each(databaseKinds)('insights trust and engagement on %s', (kind) => {
     workspaceId = (await insertWorkspace(db, { name: 'Glowria' })).id;
     officerId = (await createUser(db, { email: 'o@test.local', name: 'Rizky', password: 'password123', workspaceId, role: 'officer' })).id;
     managerId = (await createUser(db, { email: 'm@test.local', name: 'Dewi', password: 'password123', workspaceId, role: 'manager' })).id;
-    channel = await insertChannel(db, { workspaceId, network: 'instagram', handle: 'glowria.id', displayName: 'Glowria IG', simulated: true });
+    channel = await insertChannel(db, { workspaceId, network: 'facebook', handle: 'glowria', displayName: 'Glowria', simulated: true });
     otherChannel = await insertChannel(db, { workspaceId, network: 'bluesky', handle: 'glowria.bsky.social', displayName: 'Glowria Bsky', simulated: true });
     const outcome = await ingestEvent({ db, events: test.runtime.events, understand: keywordUnderstanding }, channel, buildInboundEvent({ sentAt: Date.now() - MINUTE }));
     if (outcome.status !== 'stored') throw new Error('not stored');
@@ -86,8 +86,8 @@ describe.each(databaseKinds)('insights trust and engagement on %s', (kind) => {
     await schedulePost(test.runtime, { workspaceId, postId: post.post.id, userId: officerId, role: 'officer', scheduledAt: now }, now);
     for (const variant of post.variants) await publishVariant(test.runtime, variant.id, now, { jobId: 'j', attempt: 1, maxAttempts: 6 }, now);
     // A follower comments under the Instagram post: the simulator counts it as a reply.
-    const [instagramVariant] = await db.selectFrom('post_variants').selectAll().where('channel_id', '=', channel.id).execute();
-    const networkPostId = instagramVariant?.network_post_id ?? '';
+    const [pageVariant] = await db.selectFrom('post_variants').selectAll().where('channel_id', '=', channel.id).execute();
+    const networkPostId = pageVariant?.network_post_id ?? '';
     test.runtime.connectors.worldFor(channel).connector.receive(buildInboundEvent({ networkMessageId: 'c-1', parentNetworkMessageId: networkPostId, rootPostNetworkId: networkPostId, kind: 'comment' }));
 
     // Nothing published yet would not be worth a job; now there is.
@@ -95,8 +95,8 @@ describe.each(databaseKinds)('insights trust and engagement on %s', (kind) => {
     const first = await pullPostMetrics(test.runtime, now + 1_000);
     expect(first).toMatchObject({ enrolled: 2, fetched: 2, failed: 0 });
     const rows = await db.selectFrom('post_metrics').selectAll().orderBy('channel_id').execute();
-    const instagramRow = rows.find((row) => row.channel_id === channel.id);
-    expect(instagramRow).toMatchObject({ replies: 1, fetch_count: 1, next_fetch_at: now + 1_000 + 10 * MINUTE });
+    const pageRow = rows.find((row) => row.channel_id === channel.id);
+    expect(pageRow).toMatchObject({ replies: 1, fetch_count: 1, next_fetch_at: now + 1_000 + 10 * MINUTE });
     // Not due again yet: nothing is fetched twice, and the scheduler enqueues no job.
     expect(await pullPostMetrics(test.runtime, now + 2_000)).toMatchObject({ enrolled: 0, fetched: 0 });
     expect(await enqueuePostMetricsPull(test.runtime, now + 2_000)).toBe(false);
