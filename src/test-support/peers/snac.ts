@@ -58,9 +58,21 @@ async function waitUntilServing(baseUrl: string, within: number): Promise<void> 
   }
 }
 
+/** snac sometimes closes a connection it has just accepted while it starts its threads (seen in CI). */
+async function fetchRetrying(url: string, init: RequestInit, attempts = 3): Promise<Response> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
+}
+
 async function tokenFor(baseUrl: string, name: string, password: string): Promise<SnacUser> {
   // snac's shortcut for the OAuth code flow: the token comes back as text/plain.
-  const response = await fetch(`${baseUrl}/oauth/x-snac-get-token`, { method: 'POST', body: new URLSearchParams({ login: name, passwd: password }) });
+  const response = await fetchRetrying(`${baseUrl}/oauth/x-snac-get-token`, { method: 'POST', body: new URLSearchParams({ login: name, passwd: password }) });
   const accessToken = (await response.text()).trim();
   if (!response.ok || accessToken === '') throw new Error(`snac gave no token for ${name} (HTTP ${response.status})`);
   const me = await fetch(`${baseUrl}/api/v1/accounts/verify_credentials`, { headers: { authorization: `Bearer ${accessToken}` } });
