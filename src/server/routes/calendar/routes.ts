@@ -4,13 +4,12 @@ import { Type } from '@fastify/type-provider-typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { calendarStates, listCalendar, movePost } from '../../../domain/planning/calendar.js';
 import { duplicatePost } from '../../../domain/planning/duplicate.js';
-import { PostGuardBlockedError, PostPacingHoldError } from '../../../domain/posts-schedule.js';
 import { workspaceAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
 import { ErrorResponse } from '../../errors.js';
 import { OneOf } from '../../schema-helpers.js';
 import { PostGuardBlockedResponse, PostPacingHoldResponse, PostParams, PostSchema } from '../posts/schema.js';
-import { presentPost } from '../posts/present.js';
+import { presentPost, sendScheduleRefusal } from '../posts/present.js';
 import { Id, WorkspaceParams } from '../workspaces/schema.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -79,12 +78,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> 
         at: Date.parse(request.body.at), ...(request.body.overrideReason === undefined ? {} : { overrideReason: request.body.overrideReason }),
       }));
     } catch (error) {
-      if (error instanceof PostGuardBlockedError) return reply.code(422).send({ statusCode: 422, error: 'Unprocessable Entity', message: error.message, findings: error.findings });
-      if (error instanceof PostPacingHoldError) {
-        const { rule, until, message } = error.decision;
-        return reply.code(409).send({ statusCode: 409, error: 'Conflict', message: message.en, hold: { rule, until: new Date(until).toISOString(), channelId: error.channelId, message } });
-      }
-      throw error;
+      return sendScheduleRefusal(reply, error);
     }
   });
 

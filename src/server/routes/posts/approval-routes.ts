@@ -5,13 +5,12 @@ import { Type } from '@fastify/type-provider-typebox';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { approvalHistory, approvePost, rejectPost, submitForApproval } from '../../../domain/planning/approval.js';
 import { approvalRequired, setApprovalRequired } from '../../../domain/planning/approval-policy.js';
-import { PostGuardBlockedError, PostPacingHoldError } from '../../../domain/posts-schedule.js';
 import type { Role } from '../../../store/schema.js';
 import { workspaceAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
 import { ErrorResponse } from '../../errors.js';
 import { WorkspaceParams } from '../workspaces/schema.js';
-import { presentPost } from './present.js';
+import { presentPost, sendScheduleRefusal } from './present.js';
 import { PostGuardBlockedResponse, PostPacingHoldResponse, PostParams, PostSchema } from './schema.js';
 
 const ApprovalSetting = Type.Object({ required: Type.Boolean() }, { additionalProperties: false });
@@ -67,12 +66,7 @@ export const approvalRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> 
         ...(request.body.overrideReason === undefined ? {} : { overrideReason: request.body.overrideReason }),
       }));
     } catch (error) {
-      if (error instanceof PostGuardBlockedError) return reply.code(422).send({ statusCode: 422, error: 'Unprocessable Entity', message: error.message, findings: error.findings });
-      if (error instanceof PostPacingHoldError) {
-        const { rule, until, message } = error.decision;
-        return reply.code(409).send({ statusCode: 409, error: 'Conflict', message: message.en, hold: { rule, until: new Date(until).toISOString(), channelId: error.channelId, message } });
-      }
-      throw error;
+      return sendScheduleRefusal(reply, error);
     }
   });
 

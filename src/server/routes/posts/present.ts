@@ -1,4 +1,6 @@
 import type { Static } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { PostGuardBlockedError, PostPacingHoldError } from '../../../domain/posts-schedule.js';
 import type { PostWithVariants } from '../../../domain/posts.js';
 import type { PostSchema } from './schema.js';
 
@@ -20,4 +22,14 @@ export function presentPost({ post, variants, content }: PostWithVariants): Stat
     })),
     ...(content === undefined ? {} : { mediaIds: content.mediaIds }),
   };
+}
+
+/** The answer to a refused schedule (compose, approval, calendar move): 422 with the guard's findings, 409 with the pacing hold; anything else is rethrown. */
+export function sendScheduleRefusal(reply: FastifyReply, error: unknown): FastifyReply {
+  if (error instanceof PostGuardBlockedError) return reply.code(422).send({ statusCode: 422, error: 'Unprocessable Entity', message: error.message, findings: error.findings });
+  if (error instanceof PostPacingHoldError) {
+    const { rule, until, message } = error.decision;
+    return reply.code(409).send({ statusCode: 409, error: 'Conflict', message: message.en, hold: { rule, until: new Date(until).toISOString(), channelId: error.channelId, message } });
+  }
+  throw error;
 }

@@ -2,12 +2,12 @@
 // server (422 with findings, 409 with the pacing hold) before one publish job per channel.
 import type { FastifyPluginAsyncTypebox, Static } from '@fastify/type-provider-typebox';
 import { createDraft, deleteDraft, getPost, listPosts, updateDraft } from '../../../domain/posts.js';
-import { PostGuardBlockedError, PostPacingHoldError, schedulePost, unschedulePost } from '../../../domain/posts-schedule.js';
+import { schedulePost, unschedulePost } from '../../../domain/posts-schedule.js';
 import { workspaceAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
 import { ErrorResponse } from '../../errors.js';
 import { WorkspaceParams } from '../workspaces/schema.js';
-import { presentPost } from './present.js';
+import { presentPost, sendScheduleRefusal } from './present.js';
 import { PostBody, PostGuardBlockedResponse, PostListQuery, PostListResponse, PostPacingHoldResponse, PostParams, PostSchema, ScheduleBody } from './schema.js';
 
 export const postRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = async (app, { context }) => {
@@ -61,12 +61,7 @@ export const postRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = as
       });
       return presentPost(scheduled);
     } catch (error) {
-      if (error instanceof PostGuardBlockedError) return reply.code(422).send({ statusCode: 422, error: 'Unprocessable Entity', message: error.message, findings: error.findings });
-      if (error instanceof PostPacingHoldError) {
-        const { rule, until, message } = error.decision;
-        return reply.code(409).send({ statusCode: 409, error: 'Conflict', message: message.en, hold: { rule, until: new Date(until).toISOString(), channelId: error.channelId, message } });
-      }
-      throw error;
+      return sendScheduleRefusal(reply, error);
     }
   });
 
