@@ -19,6 +19,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ SAPA_DATA_DIR: dataDir }).secretKey.equals(config.secretKey)).toBe(true);
   });
 
+  it('keeps images in the data folder unless an S3 bucket is named', () => {
+    const dataDir = freshDataDir();
+    expect(loadConfig({ SAPA_DATA_DIR: dataDir }).media).toEqual({ kind: 'fs', dir: path.join(dataDir, 'media') });
+    expect(loadConfig({ SAPA_DATA_DIR: dataDir, SAPA_MEDIA_S3_BUCKET: 'brand-media', SAPA_MEDIA_S3_ENDPOINT: 'http://127.0.0.1:9000', SAPA_MEDIA_S3_PREFIX: 'sapa/' }).media)
+      .toEqual({ kind: 's3', bucket: 'brand-media', prefix: 'sapa/', endpoint: 'http://127.0.0.1:9000', region: 'us-east-1' });
+  });
+
   it('selects PostgreSQL and BullMQ from URLs', () => {
     const config = loadConfig({ SAPA_DATA_DIR: freshDataDir(), SAPA_DATABASE_URL: 'postgres://u@127.0.0.1:5432/db', SAPA_REDIS_URL: 'redis://127.0.0.1:6379' });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@127.0.0.1:5432/db' });
@@ -39,6 +46,7 @@ describe('loadConfig', () => {
     ['SAPA_TRUST_PROXY', 'the-load-balancer', /SAPA_TRUST_PROXY/],
     ['SAPA_METRICS_TOKEN', 'short', /SAPA_METRICS_TOKEN: expected at least 16/],
     ['SAPA_POLL_INTERVAL_MS', '100', /SAPA_POLL_INTERVAL_MS: expected an integer/],
+    ['SAPA_MEDIA_S3_BUCKET', 'Not_A_Bucket', /SAPA_MEDIA_S3_BUCKET: expected an S3 bucket name/],
     ['SAPA_POLL_INTERVAL_MS', 'often', /SAPA_POLL_INTERVAL_MS/],
     ['SAPA_REDIS_PREFIX', 'has space', /SAPA_REDIS_PREFIX/],
     ['SAPA_JOB_LEASE_MS', '10', /SAPA_JOB_LEASE_MS: expected an integer/],

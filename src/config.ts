@@ -51,7 +51,17 @@ export interface SapaConfig {
    * own interval (a network's requested back-off still wins). Null: each network's default.
    */
   pollIntervalMs: number | null;
+  /**
+   * Where uploaded images live: the data folder's `media/` (default), or an S3-compatible bucket
+   * (SAPA_MEDIA_S3_BUCKET, with SAPA_MEDIA_S3_ENDPOINT/_REGION/_PREFIX; the keys come from the
+   * AWS SDK's own AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY) when several machines serve one Sapa.
+   */
+  media: MediaStoreConfig;
 }
+
+export type MediaStoreConfig =
+  | { kind: 'fs'; dir: string }
+  | { kind: 's3'; bucket: string; prefix: string; endpoint: string | null; region: string };
 
 export class ConfigError extends Error {
   constructor(variable: string, expected: string, got: string) {
@@ -220,6 +230,17 @@ function parsePollInterval(env: Env): number | null {
   return value;
 }
 
+function parseMediaStore(env: Env, dataDir: string): MediaStoreConfig {
+  const bucket = env.SAPA_MEDIA_S3_BUCKET;
+  if (bucket === undefined || bucket === '') return { kind: 'fs', dir: path.join(dataDir, 'media') };
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError('SAPA_MEDIA_S3_BUCKET', 'an S3 bucket name (3–63 lower-case letters, digits, dots, hyphens)', bucket);
+  const endpoint = env.SAPA_MEDIA_S3_ENDPOINT ?? '';
+  if (endpoint !== '' && !/^https?:\/\/[^\s?#]+$/.test(endpoint)) throw new ConfigError('SAPA_MEDIA_S3_ENDPOINT', 'an http(s) URL without query or fragment', endpoint);
+  const prefix = env.SAPA_MEDIA_S3_PREFIX ?? '';
+  if (prefix !== '' && !/^[A-Za-z0-9_-]+\/$/.test(prefix)) throw new ConfigError('SAPA_MEDIA_S3_PREFIX', 'letters, digits, _ or - ending in a slash (sapa/)', prefix);
+  return { kind: 's3', bucket, prefix, endpoint: endpoint === '' ? null : endpoint, region: env.SAPA_MEDIA_S3_REGION ?? 'us-east-1' };
+}
+
 /** Parses the environment (process.env by default). Throws ConfigError on the first wrong value. */
 export function loadConfig(env: Env = process.env): SapaConfig {
   const dataDir = path.resolve(env.SAPA_DATA_DIR ?? 'data');
@@ -241,6 +262,7 @@ export function loadConfig(env: Env = process.env): SapaConfig {
     telegramApiUrl: parseTelegramApiUrl(env),
     metricsToken: parseMetricsToken(env),
     pollIntervalMs: parsePollInterval(env),
+    media: parseMediaStore(env, dataDir),
   };
 }
 

@@ -11,6 +11,9 @@ import { createUnderstandPool, type UnderstandPool } from './domain/understand-p
 import { understandMessage } from './domain/understand.js';
 import { LocalEventBus, RedisEventBus, type EventBus } from './realtime/bus.js';
 import { checkRedisReachable } from './realtime/redis-connection.js';
+import type { BlobStore } from './media/blob-store.js';
+import { FileSystemBlobStore } from './media/fs-store.js';
+import { S3BlobStore } from './media/s3-store.js';
 import { openStore, type Store } from './store/database.js';
 import { migrateToLatest } from './store/migrate.js';
 
@@ -30,6 +33,8 @@ export interface Runtime {
   connectors: ConnectorRegistry;
   /** Text analysis for ingest batches on a worker thread (started on first use). */
   analysis: UnderstandPool;
+  /** Uploaded images (the data folder, or an S3-compatible bucket). */
+  blobs: BlobStore;
   close(): Promise<void>;
 }
 
@@ -49,6 +54,12 @@ export interface RuntimeOptions {
   connectors?: ConnectorRegistryOptions;
 }
 
+function openBlobStore(media: SapaConfig['media']): BlobStore {
+  if (media.kind === 'fs') return new FileSystemBlobStore(media.dir);
+  // Path-style addressing: MinIO and most self-hosted S3 servers do not serve bucket subdomains.
+  return new S3BlobStore({ bucket: media.bucket, prefix: media.prefix, client: { region: media.region, ...(media.endpoint === null ? {} : { endpoint: media.endpoint, forcePathStyle: true }) } });
+}
+
 export async function openRuntime(config: SapaConfig, options: RuntimeOptions = {}): Promise<Runtime> {
   const logger = options.logger ?? createLogger(config.logLevel);
   // Checked before anything opens a connection that would retry for ever (issue 12, defect 9).
@@ -62,7 +73,7 @@ export async function openRuntime(config: SapaConfig, options: RuntimeOptions = 
   const events: EventBus = config.redisUrl === null ? new LocalEventBus() : new RedisEventBus(config.redisUrl, config.redisPrefix);
   const analysis = createUnderstandPool(understandMessage);
   return {
-    config, logger, store, queue, events, analysis,
+    config, logger, store, queue, events, analysis, blobs: openBlobStore(config.media),
     connectors: new ConnectorRegistry({ secretKey: config.secretKey, db: store.db, ...options.connectors }),
     close: async () => {
       await analysis.close();

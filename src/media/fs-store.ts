@@ -15,10 +15,11 @@ export class FileSystemBlobStore implements BlobStore {
 
   async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
     const path = this.path(key);
-    await mkdir(dirname(path), { recursive: true });
+    // Private to Sapa's user, like the rest of the data folder (issue 12, defect 11).
+    await mkdir(dirname(path), { recursive: true, mode: 0o700 });
     const temporary = `${path}.${randomUUID()}.tmp`;
-    await writeFile(`${path}.type`, contentType);
-    await writeFile(temporary, bytes);
+    await writeFile(`${path}.type`, contentType, { mode: 0o600 });
+    await writeFile(temporary, bytes, { mode: 0o600 });
     await rename(temporary, path);
   }
 
