@@ -21,4 +21,4 @@ if ! grep -rqs 'bookworm-backports' /etc/apt/sources.list /etc/apt/sources.list.
 fi
 apt-get update -qq
 apt-get install -y -qq -t bookworm-backports snac2 >/dev/null
-snac 2>&1 | head -n1
+echo "== snac2 installed: $(snac 2>&1 | head -n1)"
