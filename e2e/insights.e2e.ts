@@ -3,19 +3,24 @@
 // and a staged complaint storm caught by the crisis radar, shown app-wide as a banner whose
 // messages open in the inbox, and acknowledged by the owner.
 import { mkdirSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateComplaintStorm } from '../src/channels/simulator/complaint-storm.js';
 import { demoOfficer, demoOwner, demoWorkspaceId } from '../src/demo/seed.js';
 import { ingestEvent } from '../src/domain/ingest.js';
+import { signWebhook } from '../src/domain/insights/alert-delivery.js';
 import { catchUpRollups } from '../src/domain/insights/rollup.js';
 import { runInsightsTick } from '../src/domain/insights/ticker.js';
 import { understandMessage } from '../src/domain/understand.js';
 import { listChannels } from '../src/store/repositories/channels.js';
 import { signIn, startE2eSapa, type E2eSapa } from './harness.js';
 
-const shots = 'docs/screenshots';
+// SAPA_SHOTS: where the screenshots go (a review keeps its own copies).
+const shots = process.env.SAPA_SHOTS ?? 'docs/screenshots';
 
-describe('insights', () => {
+// Each test walks many screens; on a busy shared machine 90 s is not always enough.
+describe('insights', { timeout: 240_000 }, () => {
   let sapa: E2eSapa;
 
   beforeAll(async () => {
@@ -38,6 +43,21 @@ describe('insights', () => {
     const newContacts = await page.getByTestId('loyalty-stage-new').innerText();
     expect(Number(/\d+/.exec(newContacts)?.[0] ?? 0)).toBeGreaterThan(0);
     await page.screenshot({ path: `${shots}/insights-en.png`, fullPage: true });
+    // The same page in dark mode: the charts' axes and labels must stay readable.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: `${shots}/insights-en-dark.png`, fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // A trigger opens the messages behind it.
+    const firstTrigger = page.getByTestId('insights-triggers').locator('tbody tr').first().getByRole('button');
+    await firstTrigger.waitFor();
+    await firstTrigger.click();
+    const triggerLinks = page.getByTestId('insights-message-links');
+    await triggerLinks.waitFor();
+    await expect.poll(async () => triggerLinks.getByRole('link').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: `${shots}/insights-trigger-messages-en.png` });
+    await page.keyboard.press('Escape');
+    await triggerLinks.waitFor({ state: 'hidden' });
 
     // Section shots: the app's fixed header would cover the top of a scrolled section.
     const hideHeader = await page.addStyleTag({ content: 'header { visibility: hidden !important; }' });
@@ -74,8 +94,38 @@ describe('insights', () => {
     await expect.poll(async () => page.getByTestId('insights-channel').inputValue(), { timeout: 10_000 }).toMatch(/instagram/i);
   });
 
+  it('shows the page in Indonesian, light', async () => {
+    const page = await sapa.newPage('id-ID');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await signIn(page, sapa.url, demoOwner.email, demoOwner.password);
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/insights`);
+    await page.getByTestId('insights-loyalty').waitFor();
+    await expect.poll(async () => page.getByTestId('insights-emotion').locator('svg.recharts-surface').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.getByTestId('insights-proximity').innerText()).toMatch(/Kedekatan: waktu menjawab/);
+    await page.screenshot({ path: `${shots}/insights-id.png`, fullPage: true });
+  });
+
   it('raises a crisis alert for a staged complaint storm and opens its messages in the inbox', async () => {
     const { runtime } = sapa;
+    // The seeded demo week raised nothing: the one alert below is the storm's.
+    expect(await runtime.store.db.selectFrom('crisis_alerts').select('id').where('workspace_id', '=', demoWorkspaceId).execute()).toEqual([]);
+    // A loopback receiver stands in for the brand's own system; the owner points Settings at it.
+    const received: Array<{ headers: IncomingHttpHeaders; body: string }> = [];
+    const receiver = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => { body += chunk.toString('utf8'); });
+      request.on('end', () => { received.push({ headers: request.headers, body }); response.writeHead(204).end(); });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    const hookUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/crisis`;
+    const settings = await sapa.newPage('en-US');
+    await signIn(settings, sapa.url, demoOwner.email, demoOwner.password);
+    await settings.goto(`${sapa.url}/w/${demoWorkspaceId}/settings/insights`);
+    await settings.getByTestId('crisis-notifications').getByLabel('Webhook URL').fill(hookUrl);
+    await settings.getByTestId('crisis-notifications').getByLabel('Webhook secret').fill('whsec-e2e-0123456789');
+    await settings.getByTestId('crisis-notifications').getByRole('button', { name: 'Save' }).click();
+    await settings.getByText('Crisis alert settings saved.').waitFor();
+    await settings.close();
     const channels = await listChannels(runtime.store.db, demoWorkspaceId);
     const deps = { db: runtime.store.db, events: runtime.events, understand: understandMessage };
     const storm = generateComplaintStorm({ start: Date.now() - 90_000, minutes: 1, count: 30 });
@@ -85,6 +135,12 @@ describe('insights', () => {
     }
     const tick = await runInsightsTick(runtime);
     expect(tick.alerts).toBe(1);
+    // The alert went to the webhook set in Settings, signed with its secret.
+    await new Promise((resolve) => receiver.close(resolve));
+    expect(received).toHaveLength(1);
+    const hook = received[0];
+    expect(hook?.headers['x-sapa-signature']).toBe(signWebhook('whsec-e2e-0123456789', String(hook?.headers['x-sapa-timestamp']), hook?.body ?? ''));
+    expect((JSON.parse(hook?.body ?? '{}') as { alert: { messageIds: string[] } }).alert.messageIds.length).toBeGreaterThan(0);
     await catchUpRollups(runtime.store.db, { settleMs: 0 });
 
     const page = await sapa.newPage('id-ID');
@@ -155,5 +211,7 @@ describe('insights', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: /print/i }).isVisible()).toBe(false);
     await page.screenshot({ path: `${shots}/insights-report-print.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    await page.screenshot({ path: `${shots}/insights-report-dark.png`, fullPage: true });
   });
 });

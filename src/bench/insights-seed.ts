@@ -1,6 +1,7 @@
 // Seeds a bench database for `sapa bench insights`: N inbound messages over 90 days with stored
 // analyses (sentiment, emotion, intents, keywords drawn from a skewed vocabulary), their
-// conversations and contacts, and a first response for most conversations. Raw SQL: seeding a
+// conversations and contacts, a first response for most conversations, and the content guard's
+// check of each first reply (one in eight with a blocking finding). Raw SQL: seeding a
 // million rows through the pipeline would take longer than the benchmark measures.
 import SQLite from 'better-sqlite3';
 import { newId } from '../store/ids.js';
@@ -35,6 +36,10 @@ export function seedInsightsBench(file: string, workspaceId: string, channelIds:
   const insertMessage = connection.prepare(`insert into messages (id, workspace_id, conversation_id, channel_id, direction, kind, network_message_id, author_contact_id,
     text, sent_at, received_at, analysis, delivery_state, history) values (?, ?, ?, ?, 'inbound', 'comment', ?, ?, ?, ?, ?, ?, 'received', '[]')`);
   const insertResponse = connection.prepare(`insert into reporting_events (id, workspace_id, conversation_id, channel_id, user_id, kind, duration_ms, at, intents) values (?, ?, ?, ?, null, ?, ?, ?, ?)`);
+  const insertCheck = connection.prepare(`insert into guard_checks (id, workspace_id, kind, item_id, channel_id, checked_at, user_id, soft_sell_score, finding_count,
+    blocking, overridden_by, override_reason) values (?, ?, 'reply', ?, ?, ?, null, ?, ?, ?, null, null)`);
+  const insertFinding = connection.prepare(`insert into guard_findings (check_id, workspace_id, rule, severity, count, checked_at) values (?, ?, ?, ?, 1, ?)`);
+  const rules = ['claim.absolute', 'pressure.urgency', 'disclosure.missing', 'claim.medical'];
   const conversations = Math.max(1, Math.floor(messages / 3));
   const step = (now - from) / messages;
   let written = 0;
@@ -49,7 +54,13 @@ export function seedInsightsBench(file: string, workspaceId: string, channelIds:
       const responseMs = ((mix >>> 4) % 3_600) * 1_000;
       insertConversation.run(conversationId, workspaceId, channelId, `post:${c % 400}:${c}`, `post-${c % 400}`, `Brand post ${c % 400}`, contactIds[mix % contacts],
         at, answered ? 0 : 1, JSON.stringify(intents), at, at, answered ? null : at, answered ? at + responseMs : null);
-      if (answered) insertResponse.run(newId(at + responseMs), workspaceId, conversationId, channelId, responseMs > 1_800_000 ? 'breach' : 'first_response', responseMs, at + responseMs, JSON.stringify(intents));
+      if (answered) {
+        insertResponse.run(newId(at + responseMs), workspaceId, conversationId, channelId, responseMs > 1_800_000 ? 'breach' : 'first_response', responseMs, at + responseMs, JSON.stringify(intents));
+        const checkId = newId(at + responseMs);
+        const finding = mix % 8 === 1;
+        insertCheck.run(checkId, workspaceId, newId(at + responseMs), channelId, at + responseMs, 60 + (mix % 41), finding ? 1 : 0, finding ? 1 : 0);
+        if (finding) insertFinding.run(checkId, workspaceId, rules[(mix >>> 8) % rules.length], 'block', at + responseMs);
+      }
       for (let m = 0; m < 3 && written < messages; m++, written++) {
         const mixed = Math.imul(written + 7, 2246822519) >>> 0;
         const sentAt = Math.floor(at + m * step);

@@ -1,5 +1,6 @@
 // Proximity from events grouped in the database: the same medians, p90s and breaches per
-// channel, officer, intent and local day as counting event by event, on both databases.
+// channel, officer, intent and local day as counting event by event, on both databases; and
+// the business-hours clock once the workspace sets its hours.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertChannel } from '../../store/repositories/channels.js';
 import { insertWorkspace } from '../../store/repositories/workspaces.js';
@@ -7,6 +8,8 @@ import { createTestDatabase, databaseKinds, type TestDatabase } from '../../test
 import { buildInboundEvent, keywordUnderstanding } from '../../test-support/factories.js';
 import { LocalEventBus } from '../../realtime/bus.js';
 import { ingestEvent } from '../ingest.js';
+import { saveResponsePolicy } from '../policies.js';
+import { defaultResponsePolicy } from '../response-targets.js';
 import { proximityReport } from './proximity.js';
 
 const MINUTE = 60_000;
@@ -57,5 +60,15 @@ describe.each(databaseKinds)('proximity on %s', (kind) => {
     ]);
     const oneChannel = await proximityReport(db, { workspaceId, from: day - 3_600_000, to: day + 2 * 86_400_000, channelId: x.id });
     expect(oneChannel.firstResponse.wallClock.count).toBe(1);
+
+    // Without business hours both clocks agree; with 09:00-17:00 on weekdays the reply made
+    // at 06:00 took no business time at all.
+    expect(report.firstResponse.businessHoursSet).toBe(false);
+    expect(report.firstResponse.businessHours).toEqual(report.firstResponse.wallClock);
+    await saveResponsePolicy(db, workspaceId, { ...defaultResponsePolicy, businessHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' } }, null);
+    const withHours = await proximityReport(db, { workspaceId, from: day - 3_600_000, to: day + 2 * 86_400_000, channelId: null });
+    expect(withHours.firstResponse.businessHoursSet).toBe(true);
+    expect(withHours.firstResponse.wallClock).toEqual(report.firstResponse.wallClock);
+    expect(withHours.firstResponse.businessHours).toEqual({ count: 4, medianMs: 3 * MINUTE, p90Ms: expect.any(Number) as number });
   });
 });

@@ -121,10 +121,11 @@ describe.each(databaseKinds)('insights trust, engagement, alerts and CSV API on 
     expect((await testApp.app.inject({ method: 'GET', url: `${base}/trust-by-rule.csv` })).statusCode).toBe(401);
   });
 
-  it('documents the new routes in the OpenAPI document', async () => {
+  it('documents every Insights route and CSV table in the OpenAPI document', async () => {
     const document = (await testApp.app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{ paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>> }>();
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining([
-      '/api/workspaces/{workspaceId}/insights/trust', '/api/workspaces/{workspaceId}/insights/engagement', '/api/workspaces/{workspaceId}/insights/alerts/open',
+      ...['proximity', 'emotion', 'triggers', 'triggers/messages', 'loyalty', 'contacts/{contactId}/loyalty', 'alerts', 'alerts/{alertId}', 'alerts/open',
+        'alerts/{alertId}/acknowledge', 'trust', 'engagement', 'crisis-notifications'].map((path) => `/api/workspaces/{workspaceId}/insights/${path}`),
       ...csvTables.map((table) => `/api/workspaces/{workspaceId}/insights/${table.name}.csv`),
     ]));
     expect(Object.keys(document.paths['/api/workspaces/{workspaceId}/insights/trust-by-rule.csv']?.get?.responses['200']?.content ?? {})).toEqual(['text/csv']);

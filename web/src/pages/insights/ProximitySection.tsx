@@ -34,14 +34,15 @@ export function ProximitySection({ report, channels }: { report: ProximityReport
             series={[{ name: 'answered', label: t('insights.proximity.answered'), color: 'teal.6' }, { name: 'breaches', label: t('insights.proximity.breaches'), color: 'red.6' }]} />
         )}
       </Paper>
-      <SimpleGrid cols={{ base: 1, lg: 3 }}>
+      {/* One table a row: five columns do not fit a third of the page, on screen or in print. */}
+      <Stack gap="sm">
         <DataTable title={t('insights.proximity.byChannel')} csvTable="proximity-by-channel" rows={report.byChannel} rowKey={(row) => row.channelId}
           columns={[{ label: t('insights.filters.channel'), value: (row) => channelLabel(channels, row.channelId) }, ...timingColumns<ProximityReport['byChannel'][number]>()]} />
         <DataTable title={t('insights.proximity.byOfficer')} csvTable="proximity-by-officer" rows={report.byOfficer} rowKey={(row) => row.userId ?? '-'}
           columns={[{ label: t('insights.proximity.byOfficer'), value: (row) => row.name ?? t('insights.proximity.officerUnknown') }, ...timingColumns<ProximityReport['byOfficer'][number]>()]} />
         <DataTable title={t('insights.proximity.byIntent')} csvTable="proximity-by-intent" rows={report.byIntent} rowKey={(row) => row.intent}
-          columns={[{ label: t('insights.proximity.byIntent'), value: (row) => row.intent }, ...timingColumns<ProximityReport['byIntent'][number]>()]} />
-      </SimpleGrid>
+          columns={[{ label: t('insights.proximity.byIntent'), value: (row) => t(`intent.${row.intent}`, { defaultValue: row.intent }) }, ...timingColumns<ProximityReport['byIntent'][number]>()]} />
+      </Stack>
     </Stack>
   );
 }

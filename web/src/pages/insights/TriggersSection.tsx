@@ -19,6 +19,8 @@ export function TriggersSection({ workspaceId, filter }: { workspaceId: string; 
   });
   const label = (key: string) => t(`insights.emotion.labels.${key}` as 'insights.emotion.labels.joy');
   const triggers = report.data?.triggers ?? [];
+  // A topic is an intent id: shown in the page's language, as the inbox shows it.
+  const termLabel = (row: Trigger) => (row.kind === 'intent' ? t(`intent.${row.term}`, { defaultValue: row.label }) : row.label);
   return (
     <Stack gap="sm" data-testid="insights-triggers">
       <Title order={2} fz="h4">{t('insights.triggers.title')}</Title>
@@ -29,14 +31,14 @@ export function TriggersSection({ workspaceId, filter }: { workspaceId: string; 
       )}
       <DataTable title={`${t('insights.triggers.title')} · ${label(emotion)}`} csvTable="triggers" csvParams={{ emotion }} rows={triggers} rowKey={(row) => `${row.kind}:${row.term}`}
         columns={[
-          { label: t('insights.triggers.term'), value: (row) => row.label, render: (row) => <Anchor component="button" size="sm" onClick={() => setOpened(row)}>{row.label}</Anchor> },
+          { label: t('insights.triggers.term'), value: (row) => termLabel(row), render: (row) => <Anchor component="button" size="sm" onClick={() => setOpened(row)}>{termLabel(row)}</Anchor> },
           { label: t('insights.triggers.kind'), value: (row) => t(`insights.triggers.kinds.${row.kind}`) },
           { label: t('insights.triggers.messages'), value: (row) => `${row.withEmotion} / ${row.total}`, numeric: true },
           { label: t('insights.triggers.share'), value: (row) => formatShare(row.withEmotion / row.total, t), numeric: true },
           { label: t('insights.triggers.lift'), value: (row) => Math.round(row.lift * 10) / 10, numeric: true },
           { label: t('insights.triggers.liftLow'), value: (row) => Math.round(row.liftLow * 10) / 10, numeric: true },
         ]} />
-      <Modal opened={opened !== null} onClose={() => setOpened(null)} title={t('insights.triggers.open', { term: opened?.label ?? '' })} size="lg">
+      <Modal opened={opened !== null} onClose={() => setOpened(null)} title={t('insights.triggers.open', { term: opened === null ? '' : termLabel(opened) })} size="lg">
         <MessageLinks workspaceId={workspaceId} messages={messages.data?.items ?? []} />
       </Modal>
     </Stack>
