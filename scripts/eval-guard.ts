@@ -120,7 +120,7 @@ const all = load();
 for (const [split, title] of Object.entries(SPLIT_TITLES)) {
   if (onlySplit !== undefined && onlySplit !== split && args.includes('--split')) continue;
   const members = splitMembers(split);
-  print(`AFTER: ${title}`, evaluate(all.filter((d) => members.includes(d.split))));
+  print(`AFTER: ${title}`, evaluate(all.filter((d) => members.includes(d.split ?? ''))));
   console.log(`BEFORE (${BEFORE_LABELS[split] ?? `main at b012d9f, same labels; recorded in ${BEFORE_FILE.slice(corpusDir.length + 1)}`}):`);
   for (const line of recordedBefore(split)) console.log(line);
 }
