@@ -131,6 +131,18 @@ const blindSentiment = scoreSentimentSet(parseSentimentSet(blindInbox), analyze)
 console.log('\nBlind inbox 2026-12 (never tuned on; BEFORE in corpora/blind-2026-12/recorded/before.txt):');
 console.log(formatUrgencyHigh('urgency, blind 2026-12', blindUrgency));
 console.log(formatSentimentSet('sentiment, blind 2026-12', blindSentiment));
+// ---- blind inbox 2026-12b (round three, corpora/blind-2026-12b, never tuned on) -------------
+// Written before the round-three changes; BEFORE in corpora/blind-2026-12b/recorded/before-analysis.txt.
+// "2026-12 + 12b" scores both never-tuned inbox sets together (213 messages).
+const blindInboxB = read('corpora/blind-2026-12b/inbox.jsonl', root);
+const blindUrgencyB = scoreUrgencyHigh(parseUrgencySet(blindInboxB), analyze);
+const blindSentimentB = scoreSentimentSet(parseSentimentSet(blindInboxB), analyze);
+console.log('\nBlind inbox 2026-12b (never tuned on; BEFORE in corpora/blind-2026-12b/recorded/before-analysis.txt):');
+console.log(formatUrgencyHigh('urgency, blind 2026-12b', blindUrgencyB));
+console.log(formatSentimentSet('sentiment, blind 2026-12b', blindSentimentB));
+const blindBoth = `${blindInbox.trimEnd()}\n${blindInboxB}`;
+console.log(formatUrgencyHigh('urgency, blind 2026-12 + 12b', scoreUrgencyHigh(parseUrgencySet(blindBoth), analyze)));
+console.log(formatSentimentSet('sentiment, blind 2026-12 + 12b', scoreSentimentSet(parseSentimentSet(blindBoth), analyze)));
 // Written after the blind inbox 2026-12, in other words; the negation cue and the urgency cues of
 // round two were tuned on it (and on SmSA valid): TUNING figures.
 const roundTwoDev = read('corpora/analysis/round2-dev.jsonl', root);
@@ -140,6 +152,9 @@ if (process.argv.includes('--failures')) {
   for (const m of blindUrgency.misses) console.log(`  urgency miss ${m.id} [${m.family}] ${m.text}`);
   for (const m of blindUrgency.falseAlarms) console.log(`  urgency false alarm ${m.id} [${m.family}] ${m.text}`);
   for (const { message, predicted } of blindSentiment.misses) console.log(`  sentiment ${message.id} [${message.family}] ${message.sentiment} -> ${predicted}: ${message.text}`);
+  for (const m of blindUrgencyB.misses) console.log(`  urgency miss ${m.id} [${m.family}] ${m.text}`);
+  for (const m of blindUrgencyB.falseAlarms) console.log(`  urgency false alarm ${m.id} [${m.family}] ${m.text}`);
+  for (const { message, predicted } of blindSentimentB.misses) console.log(`  sentiment ${message.id} [${message.family}] ${message.sentiment} -> ${predicted}: ${message.text}`);
 }
 
 // ---- speed, printed ---------------------------------------------------------------------

@@ -5,7 +5,10 @@
 // then throughput on 280-character drafts.
 // blind3 (corpora/blind-2026-12/guard.jsonl) was written blind for issue 11 round two and is
 // never tuned on either; its BEFORE rows come from corpora/blind-2026-12/recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|blind|blind2|blind3 (only that split).
+// blind4 (corpora/blind-2026-12b/guard.jsonl) was written blind later the same night, before the
+// third tuning pass, to bring the never-tuned round-two set to 229 drafts; "blind3+4" scores both
+// together. Their BEFORE rows come from corpora/blind-2026-12b/recorded/before.txt.
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|blind|blind2|blind3|blind4|blind3+4 (only that split).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../src/guard/index.js';
@@ -17,9 +20,10 @@ const showFailures = args.includes('--failures');
 const onlySplit = args[args.indexOf('--split') + 1];
 
 const blind3File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12', 'guard.jsonl');
+const blind4File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12b', 'guard.jsonl');
 
 function load(): LabelledDraft[] {
-  return [...readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f)), blind3File]
+  return [...readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f)), blind3File, blind4File]
     .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== ''))
     .map((line) => JSON.parse(line) as LabelledDraft);
 }
@@ -78,15 +82,33 @@ const SPLIT_TITLES: Record<string, string> = {
   blind2: 'blind2 split (written blind 2026-12-05 for issue 11, never tuned on)',
   dev3: 'dev3 split (round-two families, written 2026-12-05 after blind3; rules tuned on it: TUNING figures)',
   blind3: 'blind3 split (corpora/blind-2026-12, written blind 2026-12-05 for issue 11 round two, never tuned on)',
+  blind4: 'blind4 split (corpora/blind-2026-12b, written blind 2026-12-05 23:40 UTC for issue 11 round three, never tuned on)',
+  'blind3+4': 'blind3+4 split (both never-tuned round-two blind sets together)',
 };
+
+/** The splits a title covers: "blind3+4" is the union of blind3 and blind4. */
+const splitMembers = (split: string): string[] => (split === 'blind3+4' ? ['blind3', 'blind4'] : [split]);
 
 // Before figures: the category rows of main before issue 11, recorded once on these labels.
 const BEFORE_FILE = join(corpusDir, 'recorded', 'before-issue11-current-labels.txt');
 
 const BLIND3_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12', 'recorded', 'before.txt');
+const BLIND4_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12b', 'recorded', 'before.txt');
+
+const BEFORE_LABELS: Record<string, string> = {
+  blind3: 'main at 3d4a68b; recorded in corpora/blind-2026-12/recorded/before.txt',
+  blind4: 'branch understand at 30e9956, before round three; recorded in corpora/blind-2026-12b/recorded/before.txt',
+  'blind3+4': 'branch understand at 30e9956, before round three; recorded in corpora/blind-2026-12b/recorded/before.txt',
+};
+
+function beforeFile(split: string): string {
+  if (split === 'blind3') return BLIND3_BEFORE_FILE;
+  if (split === 'blind4' || split === 'blind3+4') return BLIND4_BEFORE_FILE;
+  return BEFORE_FILE;
+}
 
 function recordedBefore(split: string): string[] {
-  const file = split === 'blind3' ? BLIND3_BEFORE_FILE : BEFORE_FILE;
+  const file = beforeFile(split);
   if (!existsSync(file)) return [];
   const lines = readFileSync(file, 'utf8').split('\n');
   const at = lines.findIndex((l) => l.startsWith(`== ${split} split`));
@@ -97,8 +119,9 @@ function recordedBefore(split: string): string[] {
 const all = load();
 for (const [split, title] of Object.entries(SPLIT_TITLES)) {
   if (onlySplit !== undefined && onlySplit !== split && args.includes('--split')) continue;
-  print(`AFTER: ${title}`, evaluate(all.filter((d) => d.split === split)));
-  console.log(split === 'blind3' ? 'BEFORE (main at 3d4a68b; recorded in corpora/blind-2026-12/recorded/before.txt):' : `BEFORE (main at b012d9f, same labels; recorded in ${BEFORE_FILE.slice(corpusDir.length + 1)}):`);
+  const members = splitMembers(split);
+  print(`AFTER: ${title}`, evaluate(all.filter((d) => members.includes(d.split ?? ''))));
+  console.log(`BEFORE (${BEFORE_LABELS[split] ?? `main at b012d9f, same labels; recorded in ${BEFORE_FILE.slice(corpusDir.length + 1)}`}):`);
   for (const line of recordedBefore(split)) console.log(line);
 }
 if (!args.includes('--split')) print('all drafts', evaluate(all));

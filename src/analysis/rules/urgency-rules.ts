@@ -57,7 +57,40 @@ const LEGAL_RE = new RegExp(alternation('jalur_hukum pengacara lawyer lawyers gu
 // ---- going public -------------------------------------------------------------------------
 const SHARE = 'spill viralkan viralin memviralkan upload up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell kasih sebar sebarkan sebarin kirim trending';
 const AUDIENCE = alternation('tiktok twitter ig instagram story facebook fb youtube medsos sosmed media_sosial social_media grup group groups forum followers pengikut media press base semua_orang everyone tetangga review thread blog');
-const PUBLIC_RE = new RegExp(`${near(alternation(SHARE), AUDIENCE, 45)}|${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(alternation('everyone semua semua_orang all_my_followers netizen warganet people'), alternation('will_know will_hear will_see should_know bakal_tahu akan_tahu biar_tahu harus_tahu pada_tahu'), 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b`);
+const SHARE_TO_AUDIENCE_RE = new RegExp(near(alternation(SHARE), AUDIENCE, 45));
+const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(alternation('everyone semua semua_orang all_my_followers netizen warganet people'), alternation('will_know will_hear will_see should_know bakal_tahu akan_tahu biar_tahu harus_tahu pada_tahu'), 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b`);
+
+// Going public without a share verb ("aku bawa ke IG story aja", "this is going on my YouTube",
+// "the whole internet hears about it"): by structure, a public venue or a whole audience next to
+// the writer's own intent, in a message that carries a grievance. The grievance keeps plans and
+// questions out ("aku mau cari tutorialnya di YouTube", "will you post the restock on IG?").
+const VENUES = 'tiktok twitter ig instagram story stories reels facebook fb youtube yt reddit threads linkedin google_maps google_review medsos sosmed media_sosial social_media internet fyp timeline grup group groups komunitas forum channel subscribers followers pengikut';
+const VENUE = alternation(VENUES);
+const WRITER_INTENT = alternation("i'll i_will i'm_going_to im_going_to gonna going_to going_on going_straight going_up this_is_going it's_going is_going guess_this make_sure bakal akan mau_aku aku_mau gue_mau saya_mau bawa naikin naikkan naikan masukin masukkan tunggu_aja tunggu_saja siap-siap siap_siap next_time lain_kali langsung");
+const VENUE_THREAT_RE = new RegExp(near(WRITER_INTENT, VENUE, 50));
+// A whole audience that will learn of it: "every parent at school knows about this", "semua grup pada tau".
+const AUDIENCE_LEARNS_RE = new RegExp(near(alternation('whole every all semua seluruh satu'), alternation('hears hear knows know tahu tau'), 40));
+const THREAT_CONDITION_RE = new RegExp(`${alternation('ignore_me ignoring_me ignore_us cuekin dicuekin diabaikan dikacangin')}|${near(alternation('kalau kalo jika if unless sampai until keep terus'), alternation('tidak belum no not never ignore ignoring ignored dibalas direspon ada_kabar'), 40)}|\\b(?:biar|supaya|agar|so) (?:cepat|cepet|quickly|faster)\\b`);
+const EVIDENCE_RE = new RegExp(alternation('screenshot screenshots ss bukti proof receipts rekam record recorded recording video foto photos'));
+const WRITER_INTENT_RE = new RegExp(WRITER_INTENT);
+const NEGATIVE_WORDS: ReadonlySet<string> = new Set(negativeWords());
+
+function grievance(text: RuleText): boolean {
+  const t = text.normalized;
+  return THREAT_CONDITION_RE.test(t) || EVIDENCE_RE.test(t) || text.words.some((w) => NEGATIVE_WORDS.has(w));
+}
+
+// A question with a share verb and a venue asks about the brand's posts ("will you post the
+// restock on IG?", "grup kami mau pesan, bisa kirim?") unless the writer speaks of their own act.
+const WRITER_SINGULAR_RE = new RegExp(alternation("aku gue gua gw saya i i'll i'm im"));
+
+function goesPublic(text: RuleText): boolean {
+  const t = text.normalized;
+  if (PUBLIC_STRONG_RE.test(t)) return true;
+  if (SHARE_TO_AUDIENCE_RE.test(t) && (!t.includes('?') || WRITER_SINGULAR_RE.test(t) || grievance(text))) return true;
+  if (VENUE_THREAT_RE.test(t) && grievance(text)) return true;
+  return AUDIENCE_LEARNS_RE.test(t) && (WRITER_INTENT_RE.test(t) || THREAT_CONDITION_RE.test(t));
+}
 
 // ---- counterfeits, scams and impersonation -------------------------------------------------
 const FAKE = 'palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika asli ori original resmi official';
@@ -98,7 +131,7 @@ export const URGENCY_RULES: readonly Rule[] = [
   family('data_leak', 'bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || /\bdata breach\b/.test(t.normalized)),
   family('threatens_regulator', `${AUTHORITY} better consumer perlindungan standards lapor laporkan laporin melapor melaporkan dilaporkan laporan`, (t) => AUTHORITY_RE.test(t.normalized) || AUTHORITY_RE.test(t.raw)),
   family('threatens_police', 'jalur pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small police laporan lapor', (t) => LEGAL_RE.test(t.normalized)),
-  family('threatens_viral', `${SHARE} viral rame siap-siap press media wartawan jurnalis everyone orang followers semua netizen warganet people`, (t) => PUBLIC_RE.test(t.normalized)),
+  family('threatens_viral', `${SHARE} ${VENUES} viral rame siap-siap press media wartawan jurnalis everyone orang followers semua netizen warganet people whole every all seluruh`, goesPublic),
   family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
 ];
 

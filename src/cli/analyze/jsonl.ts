@@ -1,16 +1,18 @@
-// `sapa analyze --jsonl`: stdin is read in large chunks and cut into batches of lines; worker
-// threads (one per core by default) analyse the batches while this thread only reads, hands
-// out and writes the results back in input order. Profiling showed the one-line-at-a-time loop
-// (readline, one write per line) and a single core as the limits, not the analysis itself.
+// `sapa analyze --jsonl`: stdin is read in large chunks and cut at the last newline into blocks
+// of whole lines. Blocks go round-robin to worker threads and to this thread, which analyses
+// its share between reading and writing; results are written back in input order.
+// Profiling (2026-12-05) showed where a two-core run lost its time besides the analysis: one
+// more thread than cores (two workers plus a reading thread), a model load per worker, and the
+// structured clone of hundreds of small strings each way. So: one worker fewer than cores with
+// this thread taking a share, one string per block in, one transferred UTF-8 buffer out.
 import { availableParallelism } from 'node:os';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { loadAnalysisModels } from '../../analysis/index.js';
-import { analyzeLines, type AnalysedLines } from './lines.js';
+import { analyzeBlock, type AnalysedLines } from './lines.js';
 
-const BATCH_LINES = 512;
-/** Batches handed out and not yet written, per worker: enough to keep each busy, bounded memory. */
-const IN_FLIGHT_PER_WORKER = 4;
+/** Blocks handed out and not yet written, per analysing thread: keeps each busy, bounds memory. */
+const IN_FLIGHT_PER_THREAD = 4;
 const PROGRESS_EVERY = 10_000;
 
 /** Under tsx the sources are TypeScript: a small bootstrap registers tsx in the worker first (as understand-pool.ts does). */
@@ -22,30 +24,46 @@ function startWorker(): Worker {
 }
 
 export interface JsonlOptions {
-  /** Worker threads; 0 analyses on this thread. Default: one per core, at most 4. */
+  /** Worker threads besides this one (which always analyses a share); 0 analyses on this thread only. Default: one fewer than the cores, at most 3. */
   threads?: number;
 }
 
+/** Splits a stream of text chunks into blocks of whole lines ("\n" between, none at the end). */
+async function* blocksOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let rest = '';
+  for await (const chunk of chunks) {
+    const cut = chunk.lastIndexOf('\n');
+    if (cut < 0) {
+      rest += chunk;
+      continue;
+    }
+    yield rest + chunk.slice(0, cut);
+    rest = chunk.slice(cut + 1);
+  }
+  if (rest !== '') yield rest;
+}
+
 export async function runJsonl(options: JsonlOptions = {}): Promise<void> {
-  const threads = options.threads ?? Math.min(4, availableParallelism());
+  const threads = options.threads ?? Math.max(0, Math.min(3, availableParallelism() - 1));
   const startedAt = performance.now();
   const workers = Array.from({ length: threads }, startWorker);
-  if (threads === 0) loadAnalysisModels();
+  loadAnalysisModels();
   const results = new Map<number, AnalysedLines>();
   const waiting = new Map<number, (result: AnalysedLines) => void>();
   let failure: Error | undefined;
+  const deliver = (seq: number, result: AnalysedLines): void => {
+    const resolve = waiting.get(seq);
+    if (resolve === undefined) results.set(seq, result);
+    else {
+      waiting.delete(seq);
+      resolve(result);
+    }
+  };
   for (const worker of workers) {
-    worker.on('message', (result: AnalysedLines & { seq: number }) => {
-      const resolve = waiting.get(result.seq);
-      if (resolve === undefined) results.set(result.seq, result);
-      else {
-        waiting.delete(result.seq);
-        resolve(result);
-      }
-    });
+    worker.on('message', (result: AnalysedLines & { seq: number }) => deliver(result.seq, result));
     worker.on('error', (error) => {
       failure = error;
-      for (const resolve of waiting.values()) resolve({ out: '', invalid: 0 });
+      for (const resolve of waiting.values()) resolve({ out: new Uint8Array(0), lines: 0, invalid: 0 });
     });
   }
   const resultOf = (seq: number): Promise<AnalysedLines> => {
@@ -69,54 +87,36 @@ export async function runJsonl(options: JsonlOptions = {}): Promise<void> {
   let nextProgress = PROGRESS_EVERY;
   let sent = 0;
   let written = 0;
-  const write = async (result: AnalysedLines, lines: number): Promise<void> => {
+  const writeNext = async (): Promise<void> => {
+    const result = await resultOf(written);
+    written += 1;
     if (failure !== undefined) throw failure;
     invalid += result.invalid;
-    count += lines;
+    count += result.lines;
     if (!closed && !process.stdout.write(result.out)) await once(process.stdout, 'drain');
     if (count >= nextProgress) {
       progress(count, startedAt, false);
       nextProgress += PROGRESS_EVERY;
     }
   };
-  const sizes = new Map<number, number>();
-  const dispatch = async (lines: string[]): Promise<void> => {
-    if (threads === 0) return write(analyzeLines(lines), lines.length);
+  const slots = threads + 1;
+  const dispatch = async (block: string): Promise<void> => {
     const seq = sent;
     sent += 1;
-    sizes.set(seq, lines.length);
-    workers[seq % threads]?.postMessage({ seq, lines });
-    // Write finished batches in order, waiting only when too many are out.
-    while (written < sent && (sent - written >= threads * IN_FLIGHT_PER_WORKER || results.has(written))) {
-      await write(await resultOf(written), sizes.get(written) ?? 0);
-      sizes.delete(written);
-      written += 1;
-    }
+    const worker = workers[seq % slots];
+    if (worker === undefined) deliver(seq, analyzeBlock(block)); // this thread's share
+    else worker.postMessage({ seq, block });
+    // Write finished blocks in order, waiting only when too many are out.
+    while (written < sent && (sent - written >= slots * IN_FLIGHT_PER_THREAD || results.has(written))) await writeNext();
   };
 
   try {
-    let rest = '';
-    let batch: string[] = [];
     process.stdin.setEncoding('utf8');
-    for await (const chunk of process.stdin as AsyncIterable<string>) {
+    for await (const block of blocksOf(process.stdin as AsyncIterable<string>)) {
       if (closed) break;
-      const text = rest + chunk;
-      const lines = text.split('\n');
-      rest = lines.pop() ?? '';
-      for (const line of lines) {
-        batch.push(line.endsWith('\r') ? line.slice(0, -1) : line);
-        if (batch.length === BATCH_LINES) {
-          await dispatch(batch);
-          batch = [];
-        }
-      }
+      await dispatch(block);
     }
-    if (rest !== '') batch.push(rest.endsWith('\r') ? rest.slice(0, -1) : rest);
-    if (batch.length > 0 && !closed) await dispatch(batch);
-    while (written < sent && !closed) {
-      await write(await resultOf(written), sizes.get(written) ?? 0);
-      written += 1;
-    }
+    while (written < sent && !closed) await writeNext();
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }

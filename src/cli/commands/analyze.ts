@@ -47,7 +47,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .argument('[text]', 'the message; read from standard input when omitted')
     .option('--json', 'print the result as JSON')
     .option('--jsonl', 'read {"text": …} lines from standard input, write one JSON result per line')
-    .option('--threads <n>', 'with --jsonl: worker threads (default one per core; 0 = this thread only)')
+    .option('--threads <n>', 'with --jsonl: worker threads besides this one, which also analyses a share (default one fewer than the cores; 0 = this thread only)')
     .action(async (textArg: string | undefined, options: AnalyzeCommandOptions) => {
       try {
         if (options.jsonl === true) return await runJsonl(options.threads === undefined ? {} : { threads: Math.max(0, Math.min(16, Number.parseInt(options.threads, 10) || 0)) });

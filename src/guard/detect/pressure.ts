@@ -3,6 +3,7 @@ import type { GuardDoc } from '../context/doc.js';
 import { rangeContaining } from '../context/structure.js';
 import { loosePhrases, matchesAnywhere, phrases } from '../text/pattern.js';
 import { detectCtaStack } from './cta.js';
+import { detectFomoShapes } from './fomo-structure.js';
 import { scan, type Hit } from './scan.js';
 
 // Urgency with no end at all: the reader cannot check it, so it is blocked.
@@ -94,6 +95,7 @@ export function detectPressure(doc: GuardDoc): Hit[] {
     ...detectScarcity(doc),
     ...detectCtaStack(doc, urgency.length > 0),
     ...scan(doc, 'PRESSURE.FOMO_SHAME', FOMO, { negation: false }),
+    ...detectFomoShapes(doc),
   ];
 }
 
