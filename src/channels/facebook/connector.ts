@@ -18,6 +18,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const facebookCapabilities: ChannelCapabilities = {
   inbound: 'webhook', replyInThread: true, directMessages: true, publish: true, deletePost: true,
   fetchThread: true, metrics: true, search: false, findSent: 'lookup', directReplyWindowMs: DAY_MS,
+  // /{page-id}/photos with `url`: Facebook fetches the signed public link. One photo per post for now.
+  publishImages: { via: 'link', max: 1 }, publishThreads: false,
 };
 
 interface GraphNode {

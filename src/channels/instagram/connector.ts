@@ -16,6 +16,8 @@ import { instagramEventsOf } from './webhook-events.js';
 export const instagramCapabilities: ChannelCapabilities = {
   inbound: 'webhook', replyInThread: true, directMessages: true, publish: true, deletePost: false,
   fetchThread: true, metrics: true, search: false, findSent: 'lookup', directReplyWindowMs: 24 * 60 * 60 * 1000,
+  // A container with `image_url`: Instagram fetches the signed public link. Carousels are not built yet.
+  publishImages: { via: 'link', max: 1 }, publishThreads: false,
 };
 
 interface IgComment {

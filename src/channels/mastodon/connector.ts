@@ -13,6 +13,9 @@ export const mastodonCapabilities: ChannelCapabilities = {
   // The Idempotency-Key makes a repeated send safe on Mastodon, but asking "did it land?" must not
   // send again, so findSent looks for the status among the account's recent ones.
   findSent: 'lookup',
+  // POST /api/v2/media then media_ids[] (4 per status on Mastodon).
+  publishImages: { via: 'upload', max: 4 },
+  publishThreads: true,
 };
 
 export class MastodonConnector implements ChannelConnector {

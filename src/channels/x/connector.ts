@@ -15,6 +15,8 @@ import { TWEET_FIELDS, USER_EXPANSION, byIdAscending, dmEventOf, listeningHitOf,
 export const xCapabilities: ChannelCapabilities = {
   inbound: 'poll', replyInThread: true, directMessages: true, publish: true, deletePost: true,
   fetchThread: true, metrics: true, search: true, findSent: 'lookup',
+  // v2 media upload then media.media_ids (at most 4 photos per post).
+  publishImages: { via: 'upload', max: 4 }, publishThreads: true,
 };
 
 interface Cursor {
