@@ -15,8 +15,8 @@ import { TWEET_FIELDS, USER_EXPANSION, byIdAscending, dmEventOf, listeningHitOf,
 export const xCapabilities: ChannelCapabilities = {
   inbound: 'poll', replyInThread: true, directMessages: true, publish: true, deletePost: true,
   fetchThread: true, metrics: true, search: true, findSent: 'lookup',
-  // v2 media upload then media.media_ids (at most 4 photos per post).
-  publishImages: { via: 'upload', max: 4 }, publishThreads: true,
+  // Images (POST /2/media/upload, then media.media_ids) are not built yet.
+  publishImages: null, publishThreads: true,
 };
 
 interface Cursor {
@@ -88,7 +88,9 @@ export class XConnector implements ChannelConnector {
   }
 
   publishPost(post: OutboundPost): Promise<SendResult> {
-    return this.tweet(post.idempotencyKey, { kind: 'post', text: post.text });
+    if ((post.images?.length ?? 0) > 0) return Promise.reject(new ChannelError('INVALID_CONTENT', 'Sapa does not upload images to X yet: remove the images from the X variant.'));
+    // A thread part is a post replying to the part before it (reply.in_reply_to_tweet_id).
+    return this.tweet(post.idempotencyKey, { kind: 'post', text: post.text, ...(post.inThread === undefined ? {} : { target: post.inThread.parentNetworkId }) });
   }
 
   async deletePost(networkPostId: string): Promise<void> {
