@@ -48,6 +48,8 @@ export interface MastodonApi {
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
+const MEDIA_POLLS = 20;
+const MEDIA_POLL_MS = 500;
 
 /** Mastodon's snake_case keys as the camelCase the parse types use. */
 export function camelKeys(value: unknown): unknown {
@@ -119,11 +121,17 @@ export function createMastodonApi(instanceUrl: string, accessToken: string, fetc
     deleteStatus: async (statusId) => {
       await request('send', 'DELETE', `/api/v1/statuses/${id(statusId)}`);
     },
-    uploadMedia: (media) => {
+    uploadMedia: async (media) => {
       const form = new FormData();
       form.set('file', new Blob([media.bytes], { type: media.contentType }), `image.${media.contentType.split('/')[1] ?? 'bin'}`);
       form.set('description', media.description);
-      return request('send', 'POST', '/api/v2/media', { form });
+      let attachment = await request<{ id: string; url?: string | null }>('send', 'POST', '/api/v2/media', { form });
+      // 202 with `url: null` while the server still processes it (docs: methods/media); images are usually done at once.
+      for (let poll = 0; attachment.url === null && poll < MEDIA_POLLS; poll += 1) {
+        await new Promise((resolve) => setTimeout(resolve, MEDIA_POLL_MS));
+        attachment = await request('read', 'GET', `/api/v1/media/${id(attachment.id)}`);
+      }
+      return { id: attachment.id };
     },
     tagTimeline: (tag, params) => request('read', 'GET', `/api/v1/timelines/tag/${id(tag)}`, { query: pageQuery(params) }),
     searchStatuses: async (query, params) => (await request<{ statuses: MastodonStatus[] }>('read', 'GET', '/api/v2/search', { query: pageQuery(params, { q: query, type: 'statuses' }) })).statuses,

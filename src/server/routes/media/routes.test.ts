@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeImage } from '../../../media/store-image.js';
 import { signMediaLink } from '../../../media/public-link.js';
+import { insertChannel } from '../../../store/repositories/channels.js';
 import { insertWorkspace } from '../../../store/repositories/workspaces.js';
 import { databaseKinds } from '../../../test-support/databases.js';
 import { createTestApp, signInAs, type SignedInClient, type TestApp } from '../../../test-support/app.js';
@@ -76,6 +77,18 @@ describe.each(databaseKinds)('media routes (%s)', (kind) => {
     expect(patch.statusCode).toBe(404);
     const content = await testApp.app.inject({ method: 'GET', url: `/api/workspaces/${testApp.workspaceId}/media/${foreignMediaId}/content`, headers: headers() });
     expect(content.statusCode).toBe(404);
+  });
+
+  it('refuses a post or a variant that uses another workspace\'s image, and takes this workspace\'s', async () => {
+    const channel = await insertChannel(testApp.context.store.db, { workspaceId: testApp.workspaceId, network: 'bluesky', handle: `glowria-${kind}.bsky.social`, displayName: 'Glowria', simulated: true });
+    const { media } = (await upload(onePixelPng, 'image/png', '?alt=Logo')).json<MediaBody>();
+    const posts = `/api/workspaces/${testApp.workspaceId}/posts`;
+    const create = (payload: object) => testApp.app.inject({ method: 'POST', url: posts, payload, headers: headers() });
+    const foreign = await create({ text: 'Halo', channelIds: [channel.id], mediaIds: [foreignMediaId] });
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json<{ message: string }>().message).toContain(`${foreignMediaId} is not an image of this workspace`);
+    expect((await create({ text: 'Halo', channelIds: [channel.id], variants: [{ channelId: channel.id, mediaIds: [foreignMediaId] }] })).statusCode).toBe(400);
+    expect((await create({ text: 'Halo', channelIds: [channel.id], mediaIds: [media.id] })).statusCode).toBe(201);
   });
 
   it('serves an image on a signed public link, and 403 when the link is forged or expired', async () => {
