@@ -49,9 +49,43 @@ export interface OutboundReply {
   recipientHandle?: string;
 }
 
+/** An image a post carries, as the blob store holds it, with what networks need to publish it. */
+export interface OutboundImage {
+  /** The bytes, for networks that take an upload (Bluesky uploadBlob, Mastodon /api/v2/media, X media upload). */
+  bytes: Uint8Array;
+  /** Read from the bytes when uploaded (never the uploader's claim). */
+  contentType: string;
+  width: number;
+  height: number;
+  /** '' when the officer gave none; required by the limits table where the network requires it. */
+  altText: string;
+  /**
+   * A signed, short-lived public link to the bytes, for networks that fetch images by URL
+   * (Instagram's image_url, Facebook photos). Absent when SAPA_PUBLIC_URL is not set.
+   */
+  publicUrl?: string;
+}
+
+/** Where a thread part hangs: the part before it, and the thread's first post. */
+export interface ThreadPosition {
+  /** Network id of the part this one answers (the previous part). */
+  parentNetworkId: string;
+  /** Network id of the thread's first post (Bluesky's reply.root). */
+  rootNetworkId: string;
+}
+
+/**
+ * One post on the network. A thread is several OutboundPosts, each its own at-most-once
+ * delivery with its own idempotency key: the first carries the images, each later part
+ * carries `inThread` and answers the part before it.
+ */
 export interface OutboundPost {
   idempotencyKey: string;
   text: string;
+  /** In order; only on networks whose capabilities say `publishImages`. */
+  images?: readonly OutboundImage[];
+  /** Set for every part of a thread after the first (networks whose capabilities say `publishThreads`). */
+  inThread?: ThreadPosition;
 }
 
 /**
@@ -105,6 +139,14 @@ export interface ChannelCapabilities {
   findSent: 'exact' | 'lookup' | 'none';
   /** Direct replies only within this long after the follower's last message (Meta: 24 h). */
   directReplyWindowMs?: number;
+  /**
+   * Images Sapa publishes on this network: `upload` sends the bytes, `link` hands the network a
+   * signed public link it fetches (needs SAPA_PUBLIC_URL); `max` is how many per post Sapa sends.
+   * null: posts go out as text only.
+   */
+  publishImages: { via: 'upload' | 'link'; max: number } | null;
+  /** Sapa publishes a thread as a reply chain (each later part answers the one before). */
+  publishThreads: boolean;
 }
 
 /** The account a channel speaks as, as the network reports it (`whoami`). */

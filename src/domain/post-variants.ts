@@ -3,6 +3,7 @@
 // limits (src/channels/limits.ts): saving a draft reports the problems per variant, scheduling
 // refuses while any remain.
 import type { Kysely, Transaction } from 'kysely';
+import { definitionOf } from '../channels/catalog.js';
 import { checkVariant, describeProblem, type LimitProblem } from '../channels/limits.js';
 import type { Network } from '../channels/types.js';
 import { listChannels } from '../store/repositories/channels.js';
@@ -107,12 +108,25 @@ export function assertVariantsFit(content: PostContent | undefined, variants: re
   const messages = variants.flatMap((variant) => {
     const saved = content?.variants.get(variant.id);
     const problems = (saved?.problems ?? []).map((problem) => problem.message);
-    // Publishing sends one text per channel today: refuse what it would silently drop.
-    if ((saved?.threadParts.length ?? 0) > 0) problems.push('threads cannot be published yet; remove the thread parts to schedule this post');
-    if ((saved?.mediaIds?.length ?? 0) > 0) problems.push('images cannot be published yet; remove the images to schedule this post');
+    problems.push(...publishingGaps(variant.network, saved));
     return problems.map((message) => `${variant.network} ${variant.handle}: ${message}`);
   });
   if (messages.length > 0) throw new DomainError('invalid_input', messages.join('; '));
+}
+
+/**
+ * What the limits table allows but Sapa's connector for the network does not send yet (Telegram
+ * photos, Instagram carousels): refused at scheduling rather than silently dropped at publishing.
+ */
+function publishingGaps(network: string, saved: VariantDetails | undefined): string[] {
+  const capabilities = definitionOf(network)?.capabilities;
+  if (capabilities === undefined || saved === undefined) return [];
+  const gaps: string[] = [];
+  if (saved.threadParts.length > 0 && !capabilities.publishThreads) gaps.push('threads cannot be published on this network; remove the thread parts to schedule this post');
+  const images = capabilities.publishImages;
+  if (saved.mediaIds.length > 0 && images === null) gaps.push('Sapa cannot publish images on this network yet; remove the images to schedule this post');
+  else if (images !== null && saved.mediaIds.length > images.max) gaps.push(`Sapa publishes at most ${images.max} image(s) per post on this network; remove images to schedule this post`);
+  return gaps;
 }
 
 /** Every text a post publishes beyond its own: overrides and thread parts, each once. */

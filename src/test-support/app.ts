@@ -1,8 +1,12 @@
 // Builds the real app on a real test database, with a workspace and users of each role.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { ConnectorRegistry, type ConnectorRegistryOptions } from '../channels/registry.js';
 import { createUser } from '../domain/accounts.js';
 import { DatabaseQueue } from '../jobs/database-queue.js';
+import { FileSystemBlobStore } from '../media/fs-store.js';
 import { LocalEventBus } from '../realtime/bus.js';
 import { buildApp } from '../server/app.js';
 import type { AppContext } from '../server/context.js';
@@ -25,6 +29,7 @@ export interface TestApp {
 export async function createTestApp(kind: DatabaseKind = 'sqlite', config: Partial<AppContext['config']> = {}, connectors: ConnectorRegistryOptions = {}, logger?: FastifyBaseLogger): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const { db } = database.store;
+  const blobFolder = mkdtempSync(join(tmpdir(), 'sapa-test-blobs-'));
   const context: AppContext = {
     store: database.store,
     queue: new DatabaseQueue({ db, dialect: database.store.kind }),
@@ -33,6 +38,7 @@ export async function createTestApp(kind: DatabaseKind = 'sqlite', config: Parti
       seed: 'test', secretKey: config.secretKey ?? testSecretKey, db, ...connectors,
       simulator: { latencyMs: 0, rateLimitProbability: 0, ...connectors.simulator },
     }),
+    blobs: new FileSystemBlobStore(blobFolder),
     config: { secretKey: testSecretKey, secureCookies: false, trustProxy: false, publicUrl: null, ...config },
   };
   const workspace = await insertWorkspace(db, { name: 'Test Brand' });
@@ -43,7 +49,7 @@ export async function createTestApp(kind: DatabaseKind = 'sqlite', config: Parti
   const app = await buildApp({ context, ...(logger === undefined ? {} : { logger }) });
   return {
     app, context, database, workspaceId: workspace.id, emails,
-    dispose: async () => { await app.close(); await context.events.close(); await database.dispose(); },
+    dispose: async () => { await app.close(); await context.events.close(); await database.dispose(); rmSync(blobFolder, { recursive: true, force: true }); },
   };
 }
 

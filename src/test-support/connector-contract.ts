@@ -3,7 +3,7 @@
 // X). A network's test file calls runConnectorContract with a harness that can make a follower
 // act on that network and read back what the follower sees.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChannelError, type ChannelConnector, type InboundEvent, type OutboundPost, type WebhookRequest } from '../channels/types.js';
+import { ChannelError, type ChannelConnector, type InboundEvent, type OutboundImage, type OutboundPost, type SendResult, type WebhookRequest } from '../channels/types.js';
 
 export interface ContractHarness {
   connector: ChannelConnector;
@@ -23,12 +23,34 @@ export interface ContractHarness {
   forgedWebhook?(): WebhookRequest;
   /** Networks whose posts need more than text (Instagram needs an image): what to add to the contract's post. */
   preparePost?(post: OutboundPost): OutboundPost;
+  /**
+   * Networks that publish threads or images: one published post as a follower sees it on the
+   * network (its text, the alt text of each image, the post it answers).
+   */
+  readPublished?(networkPostId: string): Promise<PublishedView | undefined>;
+  /** An image this network takes (default: a small PNG); Instagram wants a JPEG. */
+  contractImage?(): OutboundImage;
+  /** Networks whose API takes no alt text (Instagram, Facebook photos by URL): the contract checks the image is there, not its alt. */
+  keepsNoAltText?: boolean;
+  /** Networks that fetch images by URL: a public link the network can fetch these bytes from. */
+  publicImageUrl?(image: OutboundImage): Promise<string>;
   /** A second connector for the same account, as another worker process builds it (nothing remembered). */
   restartedConnector?(): ChannelConnector;
   /** Time the network needs before new activity is readable (indexing, queues). Default 15 s. */
   visibleWithinMs?: number;
   dispose(): Promise<void>;
 }
+
+export interface PublishedView {
+  text: string;
+  imageAlts: string[];
+  /** Network id of the post it answers, for a thread part. */
+  inReplyTo?: string;
+}
+
+// A real 2×1 PNG (the sniffer, image-size and every network accept it).
+const contractPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR4nGP438AARAAMfgL/LyTkkgAAAABJRU5ErkJggg==', 'base64');
+export const contractImage: OutboundImage = { bytes: new Uint8Array(contractPng), contentType: 'image/png', width: 2, height: 1, altText: '' };
 
 export interface ContractOptions {
   name: string;
@@ -226,6 +248,44 @@ export function runConnectorContract(options: ContractOptions): void {
           });
         }
       }
+    });
+
+    it('publishes what it declares: the first post with its image and alt text, then parts each answering the one before', async () => {
+      const { capabilities } = harness.connector;
+      if ((capabilities.publishImages === null && !capabilities.publishThreads) || !capabilities.publish) return;
+      expect(typeof harness.readPublished, 'a network that publishes images or threads must let the contract read posts back').toBe('function');
+      const read = (id: string) => eventually(within, () => harness.readPublished?.(id) ?? Promise.resolve(undefined));
+      const alt = `Botol serum ${unique} di meja kayu`;
+      let image: OutboundImage | undefined;
+      if (capabilities.publishImages !== null) {
+        image = { ...(harness.contractImage?.() ?? contractImage), altText: alt };
+        if (capabilities.publishImages.via === 'link') image = { ...image, publicUrl: await harness.publicImageUrl?.(image) ?? '' };
+      }
+      const first = await harness.connector.publishPost({ idempotencyKey: `thread-${unique}-0`, text: `Serum baru ${unique} 🧴 hadir hari ini`, ...(image === undefined ? {} : { images: [image] }) });
+      const sent: SendResult[] = [first];
+      const firstView = await read(first.networkMessageId);
+      expect(firstView.text).toContain(`Serum baru ${unique}`);
+      expect(firstView.imageAlts).toEqual(image === undefined ? [] : [harness.keepsNoAltText === true ? '' : alt]);
+      expect(firstView.inReplyTo).toBeUndefined();
+
+      if (capabilities.publishThreads) {
+        for (const [index, text] of [`Cara pakai ${unique}: 2 tetes tiap malam.`, `Tersedia di toko resmi ${unique}.`].entries()) {
+          const parent = sent[sent.length - 1] as SendResult;
+          const post = { idempotencyKey: `thread-${unique}-${index + 1}`, text, inThread: { parentNetworkId: parent.networkMessageId, rootNetworkId: first.networkMessageId } };
+          const startedAt = Date.now();
+          const part = await harness.connector.publishPost(post);
+          sent.push(part);
+          const view = await read(part.networkMessageId);
+          expect(view.text).toContain(text.slice(0, 20));
+          expect(view.inReplyTo).toBe(parent.networkMessageId);
+          // Another worker after a crash mid-thread: findSent recognises the part from what Sapa stored.
+          if (capabilities.findSent !== 'none' && harness.restartedConnector !== undefined) {
+            const found = await eventually(within, () => harness.restartedConnector?.().findSent(post.idempotencyKey, { kind: 'post', post, startedAt }).then((result) => result ?? undefined) ?? Promise.resolve(undefined));
+            expect(found.networkMessageId).toBe(part.networkMessageId);
+          }
+        }
+      }
+      if (capabilities.deletePost) for (const post of sent.reverse()) await harness.connector.deletePost(post.networkMessageId);
     });
 
     it('says NOT_FOUND for a thread that does not exist', async () => {

@@ -18,6 +18,9 @@ export const BLUESKY_CAPABILITIES: ChannelCapabilities = {
   metrics: true,
   search: true,
   findSent: 'exact',
+  // app.bsky.embed.images: at most 4 uploaded blobs, each with its alt text.
+  publishImages: { via: 'upload', max: 4 },
+  publishThreads: true,
 };
 
 export const DEFAULT_SERVICE = 'https://bsky.social';

@@ -1,7 +1,7 @@
 // The connector contract against a real local Bluesky network (@atproto/dev-env: PDS + AppView).
 import { afterAll } from 'vitest';
 import { runConnectorContract } from '../../test-support/connector-contract.js';
-import { agentFor, brandConnector, followerPosts, sharedPeer, stopSharedPeer, textsInThread } from './test-network.js';
+import { agentFor, brandConnector, followerPosts, publishedView, sharedPeer, stopSharedPeer, textsInThread } from './test-network.js';
 
 afterAll(stopSharedPeer, 60_000);
 
@@ -19,6 +19,8 @@ runConnectorContract({
         await followerPosts(followerAgent, follower, `@${brand.handle} ${text}`);
       },
       followerSeesInThread: (uri) => textsInThread(followerAgent, uri),
+      readPublished: (uri) => publishedView(followerAgent, uri),
+      restartedConnector: () => brandConnector(peer, brand),
       // The AppView indexes the PDS firehose asynchronously (50–570 ms measured).
       visibleWithinMs: 15_000,
       dispose: () => Promise.resolve(),

@@ -1,4 +1,4 @@
-import type { AppBskyRichtextFacet} from '@atproto/api';
+import type { BlueskyFacet } from '../entities.js';
 import { type Agent } from '@atproto/api';
 import { describe, expect, it } from 'vitest';
 import { facetedText, graphemeCount } from './facets.js';
@@ -13,7 +13,7 @@ const agent = {
   } } } },
 } as unknown as Agent;
 
-function bytesOf(text: string, facet: AppBskyRichtextFacet.Main): string {
+function bytesOf(text: string, facet: BlueskyFacet): string {
   return Buffer.from(text, 'utf8').subarray(facet.index.byteStart, facet.index.byteEnd).toString('utf8');
 }
 

@@ -1,18 +1,24 @@
-// Post text with its facets: mentions (resolved to DIDs), links and hashtags, at UTF-8 byte
-// offsets, found by @atproto/api's RichText. A mention whose handle does not resolve is left
-// as plain text: a facet with an empty DID would make the PDS refuse the whole post.
-import { AppBskyRichtextFacet, RichText, type Agent } from '@atproto/api';
+// Post text with its facets: links, hashtags and mentions found once by src/channels/entities.ts
+// (the same detection the composer's preview shows), at UTF-8 byte offsets. Mentions resolve to
+// DIDs through the PDS; a mention whose handle does not resolve stays plain text, since a facet
+// with an empty DID would make the PDS refuse the whole post.
+import { RichText, type Agent } from '@atproto/api';
+import { blueskyFacets, type BlueskyFacet } from '../entities.js';
 
 export interface FacetedText {
   text: string;
-  facets: AppBskyRichtextFacet.Main[];
+  facets: BlueskyFacet[];
 }
 
 export async function facetedText(text: string, agent: Pick<Agent, 'com'>): Promise<FacetedText> {
-  const rich = new RichText({ text });
-  await rich.detectFacets(agent as Agent);
-  const facets = (rich.facets ?? []).filter((facet) => facet.features.every((feature) => !AppBskyRichtextFacet.isMention(feature) || feature.did.startsWith('did:')));
-  return { text: rich.text, facets };
+  const didFor = async (handle: string): Promise<string | null> => {
+    try {
+      return (await agent.com.atproto.identity.resolveHandle({ handle })).data.did;
+    } catch {
+      return null;
+    }
+  };
+  return { text, facets: await blueskyFacets(text, didFor) };
 }
 
 /** Graphemes, as the PDS counts them for app.bsky.feed.post's 300 limit. */

@@ -1,7 +1,7 @@
 // Replies, posts, deletes and findSent. Every create is written under an rkey derived from the
 // send's idempotency key (rkey.ts): a retry cannot make a second record, and after a timeout
 // getRecord by that rkey tells whether the first attempt landed.
-import { ChannelError, type OutboundPost, type OutboundReply, type SendResult } from '../types.js';
+import { ChannelError, type OutboundImage, type OutboundPost, type OutboundReply, type SendResult } from '../types.js';
 import type { BlueskyClient } from './client.js';
 import { facetedText, graphemeCount } from './facets.js';
 import { postsOf } from './inbound.js';
@@ -20,15 +20,43 @@ async function replyRefs(client: BlueskyClient, parentUri: string): Promise<{ ro
   return { root: postRecordOf(parent.record)?.reply?.root ?? parentRef, parent: parentRef };
 }
 
-async function createPost(client: BlueskyClient, idempotencyKey: string, text: string, reply: { root: StrongRef; parent: StrongRef } | undefined): Promise<SendResult> {
+/**
+ * A thread part answers the brand's own previous part: read straight from the brand's repo on the
+ * PDS (getRecord), which has it at once, where the AppView may not have indexed it yet.
+ */
+async function ownReplyRefs(client: BlueskyClient, parentUri: string): Promise<{ root: StrongRef; parent: StrongRef }> {
+  const match = POST_URI.exec(parentUri);
+  if (match?.[1] === undefined || match[2] === undefined) throw new ChannelError('NOT_FOUND', 'Not a Bluesky post id');
+  const [repo, rkey] = [match[1], match[2]];
+  const { data } = await client.read('reading the thread\'s previous post', (agent) => agent.com.atproto.repo.getRecord({ repo, collection: COLLECTION, rkey }));
+  if (data.cid === undefined) throw new ChannelError('NOT_FOUND', 'The previous post of the thread has no CID');
+  const parent = { uri: data.uri, cid: data.cid };
+  return { root: postRecordOf(data.value)?.reply?.root ?? parent, parent };
+}
+
+/** app.bsky.embed.images: each image uploaded as a blob (content-addressed, so a retry stores nothing twice), with its alt text. */
+async function imagesEmbed(client: BlueskyClient, images: readonly OutboundImage[]) {
+  const embedded = [];
+  for (const image of images) {
+    const { data } = await client.write('uploading an image', (agent) => agent.com.atproto.repo.uploadBlob(image.bytes, { encoding: image.contentType }));
+    embedded.push({ image: data.blob, alt: image.altText, aspectRatio: { width: image.width, height: image.height } });
+  }
+  return { $type: 'app.bsky.embed.images', images: embedded };
+}
+
+async function createPost(
+  client: BlueskyClient, idempotencyKey: string, text: string, reply: { root: StrongRef; parent: StrongRef } | undefined, images: readonly OutboundImage[] = [],
+): Promise<SendResult> {
   if (graphemeCount(text) > MAX_GRAPHEMES) throw new ChannelError('INVALID_CONTENT', `Bluesky posts hold at most ${MAX_GRAPHEMES} characters`);
   const repo = await client.brandDid();
   const rich = await client.read('resolving mentions', (agent) => facetedText(text, agent));
+  const embed = images.length === 0 ? undefined : await imagesEmbed(client, images);
   const createdAt = new Date().toISOString();
   const record = {
     $type: COLLECTION, text: rich.text, createdAt,
     ...(rich.facets.length === 0 ? {} : { facets: rich.facets }),
     ...(reply === undefined ? {} : { reply }),
+    ...(embed === undefined ? {} : { embed }),
   };
   const { data } = await client.write('sending a post', (agent) => agent.com.atproto.repo.createRecord({ repo, collection: COLLECTION, rkey: rkeyForIdempotencyKey(idempotencyKey), record }));
   const handle = client.session.handle ?? repo;
@@ -42,8 +70,9 @@ export async function sendReply(client: BlueskyClient, reply: OutboundReply): Pr
   return createPost(client, reply.idempotencyKey, reply.text, await replyRefs(client, reply.inReplyToNetworkId));
 }
 
-export function publishPost(client: BlueskyClient, post: OutboundPost): Promise<SendResult> {
-  return createPost(client, post.idempotencyKey, post.text, undefined);
+export async function publishPost(client: BlueskyClient, post: OutboundPost): Promise<SendResult> {
+  const reply = post.inThread === undefined ? undefined : await ownReplyRefs(client, post.inThread.parentNetworkId);
+  return createPost(client, post.idempotencyKey, post.text, reply, post.images ?? []);
 }
 
 export async function deletePost(client: BlueskyClient, uri: string): Promise<void> {

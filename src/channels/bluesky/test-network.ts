@@ -4,6 +4,7 @@ import { Agent, RichText } from '@atproto/api';
 import { startBlueskyPeer, type BlueskyAccount, type BlueskyPeer } from '../../test-support/peers/bluesky.js';
 import { BlueskyConnector } from './connector.js';
 import { postRecordOf } from './records.js';
+import type { PublishedView } from '../../test-support/connector-contract.js';
 
 /** An Agent that speaks as this account, straight to the PDS (no didDoc endpoint switching). */
 export function agentFor(peer: BlueskyPeer, account: BlueskyAccount): Agent {
@@ -62,4 +63,18 @@ export async function stopSharedPeer(): Promise<void> {
   const peer = shared;
   shared = undefined;
   if (peer !== undefined) await (await peer).stop();
+}
+
+/** One post as a follower reads it from the AppView (getPostThread): its text, image alts and the post it answers. */
+export async function publishedView(agent: Agent, uri: string): Promise<PublishedView | undefined> {
+  try {
+    const { data } = await agent.app.bsky.feed.getPostThread({ uri, depth: 0 });
+    const post = (data.thread as { post?: { record?: unknown; embed?: { $type?: string; images?: { alt?: string }[] } } }).post;
+    const record = postRecordOf(post?.record);
+    if (record === undefined) return undefined;
+    const images = post?.embed?.$type === 'app.bsky.embed.images#view' ? (post.embed.images ?? []) : [];
+    return { text: record.text, imageAlts: images.map((image) => image.alt ?? ''), ...(record.reply === undefined ? {} : { inReplyTo: record.reply.parent.uri }) };
+  } catch {
+    return undefined; // not indexed yet
+  }
 }

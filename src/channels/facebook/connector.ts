@@ -18,6 +18,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const facebookCapabilities: ChannelCapabilities = {
   inbound: 'webhook', replyInThread: true, directMessages: true, publish: true, deletePost: true,
   fetchThread: true, metrics: true, search: false, findSent: 'lookup', directReplyWindowMs: DAY_MS,
+  // /{page-id}/photos with `url`: Facebook fetches the signed public link. One photo per post for now.
+  publishImages: { via: 'link', max: 1 }, publishThreads: false,
 };
 
 interface GraphNode {
@@ -82,8 +84,8 @@ export class FacebookConnector implements ChannelConnector {
   async publishPost(post: OutboundPost): Promise<SendResult> {
     const attempt = this.journal.begin(post.idempotencyKey, { kind: 'post', text: post.text });
     try {
-      const sent = await this.graph.post<{ id: string }>(`${this.pageId}/feed`, { message: post.text });
-      return this.journal.confirm(post.idempotencyKey, { networkMessageId: sent.id, sentAt: Date.now(), url: `https://www.facebook.com/${sent.id}` });
+      const id = await this.createPagePost(post);
+      return this.journal.confirm(post.idempotencyKey, { networkMessageId: id, sentAt: Date.now(), url: `https://www.facebook.com/${id}` });
     } catch (error) {
       // 506 "duplicate post" after a retry means the first attempt landed: find it instead of failing.
       if (isDuplicatePost(error)) {
@@ -92,6 +94,19 @@ export class FacebookConnector implements ChannelConnector {
       }
       throw error;
     }
+  }
+
+  /**
+   * Text goes to /{page-id}/feed; a photo post to /{page-id}/photos with `url` (Facebook fetches the
+   * image from Sapa's signed public link) and the text as `caption`. Both become a Page post, whose
+   * id (`post_id` for a photo) is what comments hang under.
+   */
+  private async createPagePost(post: OutboundPost): Promise<string> {
+    const image = post.images?.[0];
+    if (image === undefined) return (await this.graph.post<{ id: string }>(`${this.pageId}/feed`, { message: post.text })).id;
+    if (image.publicUrl === undefined) throw new ChannelError('INVALID_CONTENT', 'Set SAPA_PUBLIC_URL so Facebook can fetch the image: Facebook downloads photos from a public link.');
+    const photo = await this.graph.post<{ id: string; post_id?: string }>(`${this.pageId}/photos`, { url: image.publicUrl, caption: post.text });
+    return photo.post_id ?? photo.id;
   }
 
   async deletePost(networkPostId: string): Promise<void> {

@@ -2,7 +2,7 @@
 // comment POST /{ig-comment-id}/replies {message}; DM POST /me/messages {recipient:{id:IGSID},
 // message:{text}} within 24 h (…/instagram-api-with-instagram-login/messaging-api); publish in two steps
 // (publish.ts); threads from the media and its comments; metrics like_count and comments_count.
-// Instagram posts need an image: a post without `imageUrl` is refused (see publish.ts).
+// Instagram posts need an image, which Instagram fetches from a public link: a post without one is refused (see publish.ts).
 // Media cannot be deleted through the API, so deletePost is not offered.
 import type { AccountIdentity, ChannelCapabilities, ChannelConnector, ConnectorContext, OutboundPost, OutboundReply, PostMetrics, SendResult, SentRequest, ThreadMessage, WebhookOutcome, WebhookRequest } from '../types.js';
 import { ChannelError } from '../types.js';
@@ -16,6 +16,8 @@ import { instagramEventsOf } from './webhook-events.js';
 export const instagramCapabilities: ChannelCapabilities = {
   inbound: 'webhook', replyInThread: true, directMessages: true, publish: true, deletePost: false,
   fetchThread: true, metrics: true, search: false, findSent: 'lookup', directReplyWindowMs: 24 * 60 * 60 * 1000,
+  // A container with `image_url`: Instagram fetches the signed public link. Carousels are not built yet.
+  publishImages: { via: 'link', max: 1 }, publishThreads: false,
 };
 
 interface IgComment {
@@ -72,6 +74,9 @@ export class InstagramConnector implements ChannelConnector {
 
   async publishPost(post: OutboundPost): Promise<SendResult> {
     const imageUrl = imageUrlOf(post);
+    if (imageUrl === undefined && (post.images?.length ?? 0) > 0) {
+      throw new ChannelError('INVALID_CONTENT', 'Set SAPA_PUBLIC_URL so Instagram can fetch the image: Instagram downloads images from a public link.');
+    }
     if (imageUrl === undefined) {
       throw new ChannelError('INVALID_CONTENT', 'Instagram posts need an image: add a public image URL to this post, or publish the text on another network.');
     }

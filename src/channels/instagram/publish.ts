@@ -8,8 +8,6 @@ import type { GraphClient } from '../meta/graph-client.js';
 import { LOOKUP_SKEW_MS, type SendAttempt } from '../meta/send-journal.js';
 import { epochMsOf } from '../meta/webhook.js';
 
-/** OutboundPost stays text-only for every network; Instagram reads an image URL when the caller adds one. */
-export type InstagramPost = OutboundPost & { imageUrl?: string };
 
 export interface PublishOptions {
   graph: GraphClient;
@@ -21,9 +19,10 @@ export interface PublishOptions {
 
 type ContainerStatus = 'IN_PROGRESS' | 'FINISHED' | 'ERROR' | 'EXPIRED' | 'PUBLISHED';
 
+/** Instagram fetches the image itself: the first image's signed public link (images[].publicUrl). */
 export function imageUrlOf(post: OutboundPost): string | undefined {
-  const imageUrl = (post as InstagramPost).imageUrl;
-  return typeof imageUrl === 'string' && imageUrl !== '' ? imageUrl : undefined;
+  const imageUrl = post.images?.[0]?.publicUrl;
+  return imageUrl === undefined || imageUrl === '' ? undefined : imageUrl;
 }
 
 export async function publishWithContainer(options: PublishOptions, attempt: SendAttempt, imageUrl: string): Promise<SendResult> {

@@ -19,6 +19,15 @@ export interface NewStatus {
   status: string;
   visibility: 'public' | 'unlisted' | 'private' | 'direct';
   inReplyToId?: string;
+  /** Attachments uploaded first (POST /api/v2/media). */
+  mediaIds?: string[];
+}
+
+export interface NewMedia {
+  bytes: Uint8Array;
+  contentType: string;
+  /** Alt text, shown to people using screen readers. */
+  description: string;
 }
 
 export interface MastodonApi {
@@ -32,11 +41,15 @@ export interface MastodonApi {
   /** Always with an Idempotency-Key: Mastodon answers a repeat of the key with the first status. */
   createStatus(params: NewStatus, idempotencyKey: string): Promise<MastodonStatus>;
   deleteStatus(id: string): Promise<void>;
+  /** POST /api/v2/media (multipart `file`, `description`): the attachment's id for media_ids[]. */
+  uploadMedia(media: NewMedia): Promise<{ id: string }>;
   tagTimeline(tag: string, params: PageParams): Promise<MastodonStatus[]>;
   searchStatuses(query: string, params: PageParams): Promise<MastodonStatus[]>;
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
+const MEDIA_POLLS = 20;
+const MEDIA_POLL_MS = 500;
 
 /** Mastodon's snake_case keys as the camelCase the parse types use. */
 export function camelKeys(value: unknown): unknown {
@@ -63,7 +76,7 @@ function serverMessage(body: string): string | undefined {
 }
 
 export function createMastodonApi(instanceUrl: string, accessToken: string, fetchImpl: typeof fetch = fetch): MastodonApi {
-  const request = async <T>(kind: MastodonCall, method: string, pathname: string, options: { query?: URLSearchParams; body?: unknown; headers?: Record<string, string> } = {}): Promise<T> => {
+  const request = async <T>(kind: MastodonCall, method: string, pathname: string, options: { query?: URLSearchParams; body?: unknown; form?: FormData; headers?: Record<string, string> } = {}): Promise<T> => {
     const url = new URL(pathname, instanceUrl);
     if (options.query !== undefined) url.search = options.query.toString();
     let response: Response;
@@ -73,6 +86,8 @@ export function createMastodonApi(instanceUrl: string, accessToken: string, fetc
         method,
         headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json', ...(options.body === undefined ? {} : { 'content-type': 'application/json' }), ...options.headers },
         ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+        // fetch sets the multipart boundary itself.
+        ...(options.form === undefined ? {} : { body: options.form }),
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
       text = await response.text();
@@ -96,11 +111,27 @@ export function createMastodonApi(instanceUrl: string, accessToken: string, fetc
     account: (accountId) => request('read', 'GET', `/api/v1/accounts/${id(accountId)}`),
     accountStatuses: (accountId, limit) => request('read', 'GET', `/api/v1/accounts/${id(accountId)}/statuses`, { query: pageQuery({ limit }) }),
     createStatus: (params, idempotencyKey) => request('send', 'POST', '/api/v1/statuses', {
-      body: { status: params.status, visibility: params.visibility, ...(params.inReplyToId === undefined ? {} : { in_reply_to_id: params.inReplyToId }) },
+      body: {
+        status: params.status, visibility: params.visibility,
+        ...(params.inReplyToId === undefined ? {} : { in_reply_to_id: params.inReplyToId }),
+        ...(params.mediaIds === undefined || params.mediaIds.length === 0 ? {} : { media_ids: params.mediaIds }),
+      },
       headers: { 'idempotency-key': idempotencyKey },
     }),
     deleteStatus: async (statusId) => {
       await request('send', 'DELETE', `/api/v1/statuses/${id(statusId)}`);
+    },
+    uploadMedia: async (media) => {
+      const form = new FormData();
+      form.set('file', new Blob([media.bytes], { type: media.contentType }), `image.${media.contentType.split('/')[1] ?? 'bin'}`);
+      form.set('description', media.description);
+      let attachment = await request<{ id: string; url?: string | null }>('send', 'POST', '/api/v2/media', { form });
+      // 202 with `url: null` while the server still processes it (docs: methods/media); images are usually done at once.
+      for (let poll = 0; attachment.url === null && poll < MEDIA_POLLS; poll += 1) {
+        await new Promise((resolve) => setTimeout(resolve, MEDIA_POLL_MS));
+        attachment = await request('read', 'GET', `/api/v1/media/${id(attachment.id)}`);
+      }
+      return { id: attachment.id };
     },
     tagTimeline: (tag, params) => request('read', 'GET', `/api/v1/timelines/tag/${id(tag)}`, { query: pageQuery(params) }),
     searchStatuses: async (query, params) => (await request<{ statuses: MastodonStatus[] }>('read', 'GET', '/api/v2/search', { query: pageQuery(params, { q: query, type: 'statuses' }) })).statuses,

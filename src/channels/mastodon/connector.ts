@@ -13,7 +13,15 @@ export const mastodonCapabilities: ChannelCapabilities = {
   // The Idempotency-Key makes a repeated send safe on Mastodon, but asking "did it land?" must not
   // send again, so findSent looks for the status among the account's recent ones.
   findSent: 'lookup',
+  // POST /api/v2/media then media_ids[] (4 per status on Mastodon).
+  publishImages: { via: 'upload', max: 4 },
+  publishThreads: true,
 };
+
+/** A public status; a thread part answers the part before it. */
+function statusOf(post: OutboundPost): NewStatus {
+  return { status: requireText(post.text), visibility: 'public', ...(post.inThread === undefined ? {} : { inReplyToId: post.inThread.parentNetworkId }) };
+}
 
 export class MastodonConnector implements ChannelConnector {
   readonly network = 'mastodon' as const;
@@ -50,7 +58,10 @@ export class MastodonConnector implements ChannelConnector {
   }
 
   async publishPost(post: OutboundPost): Promise<SendResult> {
-    return this.send({ status: requireText(post.text), visibility: 'public' }, post.idempotencyKey);
+    const mediaIds: string[] = [];
+    // Uploads first: an attachment no status uses is cleaned up by the server, never published.
+    for (const image of post.images ?? []) mediaIds.push((await this.api.uploadMedia({ bytes: image.bytes, contentType: image.contentType, description: image.altText })).id);
+    return this.send({ ...statusOf(post), ...(mediaIds.length === 0 ? {} : { mediaIds }) }, post.idempotencyKey);
   }
 
   private async send(status: NewStatus, idempotencyKey: string): Promise<SendResult> {
@@ -85,7 +96,7 @@ export class MastodonConnector implements ChannelConnector {
     const brandAccountId = await this.brandId();
     const stored = request === undefined ? undefined : async () => ({
       status: request.kind === 'post'
-        ? { status: requireText(request.post.text), visibility: 'public' as const }
+        ? statusOf(request.post)
         : await composeReply({ api: this.api, instanceHost: this.instanceHost, brandAccountId }, request.reply),
       at: request.startedAt,
     });

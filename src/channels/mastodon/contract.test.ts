@@ -42,6 +42,16 @@ runConnectorContract({
         .filter((status) => status.visibility !== 'public' && status.account.id === peer.users.brand.accountId)
         .map((status) => htmlToText(status.content)),
       restartedConnector: build,
+      // As the follower reads it: GET /api/v1/statuses/:id (snac 2.75 takes /api/v2/media uploads and shows media_attachments).
+      readPublished: async (id) => {
+        const response = await fetch(`${peer.baseUrl}/api/v1/statuses/${encodeURIComponent(id)}`, { headers: { authorization: `Bearer ${peer.users.fan.accessToken}` } });
+        if (!response.ok) return undefined;
+        const status = (await response.json()) as { content: string; in_reply_to_id: string | null; media_attachments?: { description?: string | null }[] };
+        return {
+          text: htmlToText(status.content), imageAlts: (status.media_attachments ?? []).map((media) => media.description ?? ''),
+          ...(status.in_reply_to_id === null ? {} : { inReplyTo: status.in_reply_to_id }),
+        };
+      },
       visibleWithinMs: 25_000,
       dispose: () => peer.stop(),
     };

@@ -49,7 +49,11 @@ export class SendJournal {
 }
 
 export function attemptOf(request: SentRequest, directTarget: (reply: OutboundReply) => string | undefined): SendAttempt {
-  if (request.kind === 'post') return { kind: 'post', text: request.post.text, startedAt: request.startedAt };
+  if (request.kind === 'post') {
+    // A thread part answers the part before it: that is what tells two parts with the same text apart.
+    const parent = request.post.inThread?.parentNetworkId;
+    return { kind: 'post', text: request.post.text, startedAt: request.startedAt, ...(parent === undefined ? {} : { target: parent }) };
+  }
   const { reply } = request;
   if (reply.directThreadId !== undefined) return { kind: 'direct_message', text: reply.text, target: directTarget(reply), startedAt: request.startedAt };
   return { kind: 'comment', text: reply.text, target: reply.inReplyToNetworkId, startedAt: request.startedAt };

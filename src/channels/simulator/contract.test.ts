@@ -30,6 +30,14 @@ for (const network of ['facebook', 'instagram', 'x', 'bluesky'] as const) {
         },
         followerSeesInThread: async (id: string) => (await connector.fetchThread(id)).map((message) => message.text),
         followerDirectInbox: () => Promise.resolve([...dmInbox]),
+        // What the simulated network received for that post: its text, image alts and the post it answers.
+        readPublished: (id: string) => {
+          const entry = connector.delivered().find((sent) => sent.kind === 'post' && sent.result?.networkMessageId === id);
+          return Promise.resolve(entry === undefined ? undefined : {
+            text: entry.text, imageAlts: entry.imageAlts ?? [], ...(entry.inReplyToNetworkId === undefined ? {} : { inReplyTo: entry.inReplyToNetworkId }),
+          });
+        },
+        publicImageUrl: () => Promise.resolve('https://sapa.example.id/public/media/m1?expires=1&signature=0'),
         visibleWithinMs: 2_000,
         dispose: () => Promise.resolve(),
       });

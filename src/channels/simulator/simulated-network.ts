@@ -45,6 +45,8 @@ export interface ReceivedSend {
   inReplyToNetworkId?: string;
   directThreadId?: string;
   recipientNetworkId?: string;
+  /** Posts: the alt texts of the images it carried. */
+  imageAlts?: string[];
   receivedAt: number;
   /** sent: a new message exists; replayed: same idempotency key, first result returned; rejected: refused. */
   outcome: 'sent' | 'replayed' | 'rejected';
@@ -64,6 +66,7 @@ type SendRequest = Omit<ReceivedSend, 'receivedAt' | 'outcome' | 'result' | 'err
 /** The simulator answers the whole contract on every network, so the UI shows everything in the demo. */
 export const simulatedCapabilities: ChannelCapabilities = {
   inbound: 'poll', replyInThread: true, directMessages: true, publish: true, deletePost: true, fetchThread: true, metrics: true, search: true, findSent: 'exact',
+  publishImages: { via: 'upload', max: 4 }, publishThreads: true,
 };
 
 export class SimulatedNetwork implements ChannelConnector {
@@ -143,7 +146,11 @@ export class SimulatedNetwork implements ChannelConnector {
   }
 
   publishPost(post: OutboundPost): Promise<SendResult> {
-    return this.send({ kind: 'post', idempotencyKey: post.idempotencyKey, text: post.text });
+    return this.send({
+      kind: 'post', idempotencyKey: post.idempotencyKey, text: post.text,
+      ...(post.inThread === undefined ? {} : { inReplyToNetworkId: post.inThread.parentNetworkId }),
+      ...(post.images === undefined || post.images.length === 0 ? {} : { imageAlts: post.images.map((image) => image.altText) }),
+    });
   }
 
   findSent(idempotencyKey: string): Promise<SendResult | null> {

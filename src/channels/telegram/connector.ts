@@ -11,6 +11,9 @@ export const telegramCapabilities: ChannelCapabilities = {
   fetchThread: false, metrics: false, search: false,
   // Bots cannot list what they sent: after an unconfirmed send nobody can tell.
   findSent: 'none',
+  // sendPhoto is not built yet.
+  publishImages: null,
+  publishThreads: false,
 };
 
 const UPDATES_PER_POLL = 100;

@@ -13,6 +13,7 @@ import { whatsappEventsOf } from './webhook-events.js';
 export const whatsappCapabilities: ChannelCapabilities = {
   inbound: 'webhook', replyInThread: false, directMessages: true, publish: false, deletePost: false,
   fetchThread: false, metrics: false, search: false, findSent: 'none', directReplyWindowMs: 24 * 60 * 60 * 1000,
+  publishImages: null, publishThreads: false,
 };
 
 const unsupported = (what: string): Promise<never> => Promise.reject(new ChannelError('INVALID_CONTENT', `WhatsApp has no ${what}: it only carries conversations with customers.`));

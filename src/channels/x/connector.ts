@@ -4,8 +4,8 @@
 // DELETE /2/tweets/:id, threads by conversation_id (recent search), public_metrics (impressions as views),
 // recent search for Listening. No idempotency key: findSent compares recent posts (GET /2/users/:id/tweets);
 // a 403 "duplicate content" on a send means an earlier attempt landed, and that post is returned.
-import { ApiResponseError, type TwitterRateLimit } from 'twitter-api-v2';
-import type { AccountIdentity, ChannelCapabilities, ChannelConnector, ConnectorContext, InboundEvent, OutboundPost, OutboundReply, PollPage, PostMetrics, SearchPage, SendResult, SentRequest, ThreadMessage } from '../types.js';
+import { ApiResponseError, type EUploadMimeType, type TwitterRateLimit } from 'twitter-api-v2';
+import type { AccountIdentity, ChannelCapabilities, ChannelConnector, ConnectorContext, InboundEvent, OutboundImage, OutboundPost, OutboundReply, PollPage, PostMetrics, SearchPage, SendResult, SentRequest, ThreadMessage } from '../types.js';
 import { ChannelError } from '../types.js';
 import { LOOKUP_SKEW_MS, SendJournal, type SendAttempt } from '../meta/send-journal.js';
 import { XClientProvider } from './client.js';
@@ -15,6 +15,8 @@ import { TWEET_FIELDS, USER_EXPANSION, byIdAscending, dmEventOf, listeningHitOf,
 export const xCapabilities: ChannelCapabilities = {
   inbound: 'poll', replyInThread: true, directMessages: true, publish: true, deletePost: true,
   fetchThread: true, metrics: true, search: true, findSent: 'lookup',
+  // POST /2/media/upload (initialize, append, finalize) + /2/media/metadata alt text, then media.media_ids.
+  publishImages: { via: 'upload', max: 4 }, publishThreads: true,
 };
 
 interface Cursor {
@@ -86,7 +88,8 @@ export class XConnector implements ChannelConnector {
   }
 
   publishPost(post: OutboundPost): Promise<SendResult> {
-    return this.tweet(post.idempotencyKey, { kind: 'post', text: post.text });
+    // A thread part is a post replying to the part before it (reply.in_reply_to_tweet_id).
+    return this.tweet(post.idempotencyKey, { kind: 'post', text: post.text, ...(post.inThread === undefined ? {} : { target: post.inThread.parentNetworkId }) }, post.images ?? []);
   }
 
   async deletePost(networkPostId: string): Promise<void> {
@@ -144,11 +147,36 @@ export class XConnector implements ChannelConnector {
     return { hits, cursor: found.meta?.newest_id ?? null };
   }
 
-  private async tweet(key: string, attempt: Omit<SendAttempt, 'startedAt'>): Promise<SendResult> {
+  /**
+   * Each photo through the v2 chunked upload, with its alt text as media metadata. An upload no post
+   * uses expires on X's side (expires_after_secs), so a retry that uploads again publishes nothing twice.
+   */
+  private async uploadImages(images: readonly OutboundImage[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const image of images) {
+      try {
+        const client = (await this.clients.current()).v2;
+        const mediaId = await client.uploadMedia(Buffer.from(image.bytes), { media_type: image.contentType as EUploadMimeType, media_category: 'tweet_image' });
+        if (image.altText !== '') await client.createMediaMetadata(mediaId, { alt_text: { text: image.altText } });
+        ids.push(mediaId);
+      } catch (error) {
+        // Nothing is published by an upload: a lost answer here is safe to retry, so not UNKNOWN_OUTCOME.
+        throw xChannelErrorOf(error, false);
+      }
+    }
+    return ids;
+  }
+
+  private async tweet(key: string, attempt: Omit<SendAttempt, 'startedAt'>, images: readonly OutboundImage[] = []): Promise<SendResult> {
     const entry = this.journal.begin(key, attempt);
     if (entry.result !== undefined) return entry.result;
     try {
-      const sent = await this.call<{ data: { id: string } }>('post', 'tweets', { text: attempt.text, ...(attempt.target === undefined ? {} : { reply: { in_reply_to_tweet_id: attempt.target } }) });
+      const mediaIds = images.length === 0 ? [] : await this.uploadImages(images);
+      const sent = await this.call<{ data: { id: string } }>('post', 'tweets', {
+        text: attempt.text,
+        ...(attempt.target === undefined ? {} : { reply: { in_reply_to_tweet_id: attempt.target } }),
+        ...(mediaIds.length === 0 ? {} : { media: { media_ids: mediaIds } }),
+      });
       return this.journal.confirm(key, { networkMessageId: sent.data.id, sentAt: Date.now(), url: `https://x.com/i/web/status/${sent.data.id}` });
     } catch (error) {
       // X refuses identical text: after a retry that means the first attempt landed.

@@ -42,6 +42,12 @@ runConnectorContract({
       followerSeesInThread: async (id) => (await connector.fetchThread(id)).map((message) => message.text),
       followerDirectInbox: () => Promise.resolve(fake.dms.filter((dm) => dm.sender_id === brand.id).map((dm) => dm.text)),
       restartedConnector: () => connectorFor(fake, token),
+      // The post as X stores it: its photos with their alt text, and a thread part `replied_to` the part before it.
+      readPublished: (id) => {
+        const tweet = fake.tweets.get(id);
+        const parent = tweet?.referenced_tweets?.find((reference) => reference.type === 'replied_to')?.id;
+        return Promise.resolve(tweet === undefined ? undefined : { text: tweet.text, imageAlts: (tweet.media ?? []).map((media) => media.alt_text), ...(parent === undefined ? {} : { inReplyTo: parent }) });
+      },
       visibleWithinMs: 3_000,
       dispose: () => fake.close(),
     };

@@ -8,6 +8,8 @@ import { channelRoutes } from './channels/routes.js';
 import { conversationActionRoutes } from './conversations/action-routes.js';
 import { conversationRoutes } from './conversations/routes.js';
 import { knowledgeRoutes } from './knowledge/routes.js';
+import { mediaRoutes } from './media/routes.js';
+import { publicMediaRoutes } from './media/public-routes.js';
 import { metricsRoutes } from './metrics/routes.js';
 import { listeningRoutes } from './listening/routes.js';
 import { memberRoutes } from './members/routes.js';
@@ -53,4 +55,6 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   privacyRoutes,
   metricsRoutes,
   listeningRoutes,
+  mediaRoutes,
+  publicMediaRoutes,
 ];

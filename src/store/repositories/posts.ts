@@ -117,12 +117,21 @@ export async function transitionVariant(
   return Number(result.numUpdatedRows) > 0;
 }
 
-/** Once every variant has an outcome: published when all went out, failed otherwise. */
+/**
+ * Once every variant has an outcome: published when all went out, failed otherwise. A sent
+ * variant's thread parts count too: the post waits for them, and fails when one did not go out.
+ */
 export async function settlePostStatus(db: Executor, postId: string, now: number): Promise<PostStatus | null> {
   const variants = await db.selectFrom('post_variants').select(['state', 'sent_at']).where('post_id', '=', postId).execute();
   if (variants.some((v) => v.state === 'pending' || v.state === 'sending')) return null;
+  const parts = await db.selectFrom('post_thread_parts').innerJoin('post_variants', 'post_variants.id', 'post_thread_parts.variant_id')
+    .select(['post_thread_parts.variant_id', 'post_thread_parts.state']).where('post_variants.post_id', '=', postId).where('post_variants.state', '=', 'sent').execute();
+  // A thread stops at its first part that did not go out: the parts after it will never be sent.
+  const stopped = new Set(parts.filter((part) => part.state === 'failed' || part.state === 'unknown').map((part) => part.variant_id));
+  if (parts.some((part) => (part.state === 'pending' || part.state === 'sending') && !stopped.has(part.variant_id))) return null;
   const sentTimes = variants.filter((v) => v.state === 'sent').map((v) => v.sent_at ?? now);
-  const status: PostStatus = variants.length > 0 && sentTimes.length === variants.length ? 'published' : 'failed';
+  const allParts = parts.every((part) => part.state === 'sent');
+  const status: PostStatus = variants.length > 0 && sentTimes.length === variants.length && allParts ? 'published' : 'failed';
   await db.updateTable('posts').set({ status, published_at: sentTimes.length > 0 ? Math.min(...sentTimes) : null, updated_at: now })
     .where('id', '=', postId).where('status', '=', 'publishing').execute();
   return status;

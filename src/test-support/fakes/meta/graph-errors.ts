@@ -21,6 +21,7 @@ export const fakeErrors = {
     type: 'GraphMethodException', code: 100, error_subcode: 33,
   }),
   nonexistingField: (field: string, nodeType: string) => graphError(400, { message: `(#100) Tried accessing nonexisting field (${field}) on node type (${nodeType})`, type: 'OAuthException', code: 100 }),
+  invalidImage: () => graphError(400, { message: '(#324) Missing or invalid image file', type: 'OAuthException', code: 324 }),
   missingParameter: (name: string) => graphError(400, { message: `(#100) The parameter ${name} is required`, type: 'OAuthException', code: 100 }),
   duplicatePost: () => graphError(400, {
     message: 'Duplicate status message', type: 'OAuthException', code: 506, error_subcode: 1455006, is_transient: false,

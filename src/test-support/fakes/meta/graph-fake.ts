@@ -28,6 +28,8 @@ export class MetaFake {
   readonly nodes = new Map<string, GraphNode>();
   /** Direct messages the brand sent, by recipient id (PSID, IGSID, wa_id). */
   readonly sentDirect = new Map<string, { id: string; text: string; contextId?: string }[]>();
+  /** Every image URL Meta was asked to fetch (Instagram image_url, Page photo url), and what it got. */
+  readonly fetchedImages: { url: string; status: number; contentType: string; bytes: number }[] = [];
   /** When each follower last wrote to the brand (opens the 24 h window). */
   readonly lastInbound = new Map<string, number>();
   readonly requests: { method: string; path: string }[] = [];
@@ -161,7 +163,10 @@ export class MetaFake {
     if (token !== this.options.accessToken && !this.otherPageTokens.has(token)) return fail(fakeErrors.invalidToken());
     let body: Record<string, unknown> = {};
     if (raw.length > 0) body = (request.headers['content-type'] ?? '').includes('json') ? (JSON.parse(raw) as Record<string, unknown>) : Object.fromEntries(new URLSearchParams(raw));
-    const result = method === 'GET' ? this.read(segments, url.searchParams) : handleWrite(this, method, segments, body);
+    const imageUrl = method === 'POST' ? imageUrlOf(segments, body) : undefined;
+    // Meta downloads the image from the URL it is given; the fake really fetches it (loopback) to prove the link works.
+    const imageOk = imageUrl === undefined ? true : await this.fetchImage(imageUrl);
+    const result = method === 'GET' ? this.read(segments, url.searchParams) : handleWrite(this, method, segments, body, imageOk);
     if ('status' in result && 'body' in result && typeof result.status === 'number') return fail(result);
     if (method !== 'GET' && this.holdWriteAnswers !== undefined) {
       this.heldWriteClientPorts.push(request.socket.remotePort ?? 0);
@@ -210,6 +215,19 @@ export class MetaFake {
     return { ok: out };
   }
 
+  private async fetchImage(url: string): Promise<boolean> {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+      const bytes = (await response.arrayBuffer()).byteLength;
+      const contentType = response.headers.get('content-type') ?? '';
+      this.fetchedImages.push({ url, status: response.status, contentType, bytes });
+      return response.ok && contentType.startsWith('image/') && bytes > 0;
+    } catch {
+      this.fetchedImages.push({ url, status: 0, contentType: '', bytes: 0 });
+      return false;
+    }
+  }
+
   /** A container reports IN_PROGRESS on its first read, then FINISHED (as Meta processes the image). */
   private advanceContainer(node: Extract<GraphNode, { type: 'ShadowIGMediaBuilder' }>): void {
     node.reads += 1;
@@ -219,6 +237,11 @@ export class MetaFake {
   timestamp(ms: number): string {
     return graphTime(ms);
   }
+}
+
+function imageUrlOf(segments: string[], body: Record<string, unknown>): string | undefined {
+  const field = segments[1] === 'media' ? body.image_url : segments[1] === 'photos' ? body.url : undefined;
+  return typeof field === 'string' && /^https?:\/\//.test(field) ? field : undefined;
 }
 
 function createdAt(node: GraphNode): number {

@@ -12,10 +12,10 @@ export interface Person {
 
 export type GraphNode =
   | { type: 'Page'; id: string; name: string; username: string }
-  | { type: 'Post'; id: string; message: string; from: Person; createdAt: number }
+  | { type: 'Post'; id: string; message: string; from: Person; createdAt: number; photoUrl?: string }
   | { type: 'Comment'; id: string; message: string; from: Person; createdAt: number; postId: string; parentId: string }
   | { type: 'IGUser'; id: string; username: string; name: string }
-  | { type: 'IGMedia'; id: string; caption: string; createdAt: number; ownerId: string; username: string; likes: number }
+  | { type: 'IGMedia'; id: string; caption: string; createdAt: number; ownerId: string; username: string; likes: number; mediaUrl?: string }
   | { type: 'IGComment'; id: string; text: string; from: { id: string; username: string }; createdAt: number; mediaId: string; parentId?: string }
   | { type: 'ShadowIGMediaBuilder'; id: string; caption: string; imageUrl: string; status: 'IN_PROGRESS' | 'FINISHED' | 'PUBLISHED' | 'ERROR' | 'EXPIRED'; reads: number; mediaId?: string }
   | { type: 'WhatsAppBusinessPhoneNumber'; id: string; displayPhoneNumber: string; verifiedName: string };

@@ -5,7 +5,10 @@
 // - POST /{page-id|me}/messages {recipient:{id}, messaging_type, message:{text}} → {recipient_id, message_id},
 //   24 h window (docs/messenger-platform/send-messages; Instagram: docs/instagram-platform/instagram-api-with-
 //   instagram-login/messaging-api).
-// - POST /{ig-user-id}/media {image_url, caption} → {id: container}; POST /{ig-user-id}/media_publish
+// - POST /{page-id}/photos {url, caption} → {id: photo, post_id: "<page>_<post>"}; Meta downloads the
+//   photo from `url`, and a URL it cannot fetch is refused with (#324) (docs/graph-api/reference/page/photos).
+// - POST /{ig-user-id}/media {image_url, caption} → {id: container}; a container whose image_url Meta
+//   cannot fetch reports status_code ERROR; POST /{ig-user-id}/media_publish
 //   {creation_id} → {id: media} (docs/instagram-platform/content-publishing).
 // - POST /{ig-comment-id}/replies {message} → {id} (docs/instagram-platform/reference/instagram-comment/replies).
 // - POST /{phone-number-id}/messages {messaging_product:"whatsapp", to, type:"text", text:{body}, context?}
@@ -21,7 +24,8 @@ function text(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
 
-export function handleWrite(fake: MetaFake, method: string, segments: string[], body: Record<string, unknown>): Result {
+/** `imageOk`: whether the image URL in the request (if any) could be fetched as an image. */
+export function handleWrite(fake: MetaFake, method: string, segments: string[], body: Record<string, unknown>, imageOk = true): Result {
   const [id = '', edge] = segments;
   if (method === 'DELETE') return deleteNode(fake, id);
   const { page, igUser, phone } = fake.options;
@@ -30,7 +34,8 @@ export function handleWrite(fake: MetaFake, method: string, segments: string[], 
   if (edge === 'comments' && brandPage !== undefined) return commentAsPage(fake, id, text(body.message), brandPage);
   if (edge === 'messages' && phone !== undefined && id === phone.id) return sendWhatsApp(fake, body);
   if (edge === 'messages' && (id === 'me' || id === page?.id || id === igUser?.id)) return sendDirect(fake, body);
-  if (edge === 'media' && igUser !== undefined && id === igUser.id) return createContainer(fake, body);
+  if (edge === 'photos' && page !== undefined && id === page.id) return publishPagePhoto(fake, body, imageOk);
+  if (edge === 'media' && igUser !== undefined && id === igUser.id) return createContainer(fake, body, imageOk);
   if (edge === 'media_publish' && igUser !== undefined && id === igUser.id) return publishContainer(fake, text(body.creation_id));
   if (edge === 'replies' && igUser !== undefined) return replyOnInstagram(fake, id, text(body.message));
   return fakeErrors.unknownPath(segments.join('/'));
@@ -93,10 +98,20 @@ function recordSent(fake: MetaFake, recipient: string, message: { id: string; te
   fake.sentDirect.set(recipient, inbox);
 }
 
-function createContainer(fake: MetaFake, body: Record<string, unknown>): Result {
+function publishPagePhoto(fake: MetaFake, body: Record<string, unknown>, imageOk: boolean): Result {
+  const page = fake.options.page;
+  const url = text(body.url);
+  if (page === undefined) return fakeErrors.unknownPath('photos');
+  if (url === '') return fakeErrors.missingParameter('url');
+  if (!imageOk) return fakeErrors.invalidImage();
+  const post = fake.add({ type: 'Post', id: `${page.id}_${fake.nextId()}`, message: text(body.caption), from: { id: page.id, name: page.name }, createdAt: Date.now(), photoUrl: url });
+  return { ok: { id: fake.nextId('1010'), post_id: post.id } };
+}
+
+function createContainer(fake: MetaFake, body: Record<string, unknown>, imageOk: boolean): Result {
   const imageUrl = typeof body.image_url === 'string' ? body.image_url : '';
   if (imageUrl === '') return fakeErrors.missingParameter('image_url');
-  const container = fake.add({ type: 'ShadowIGMediaBuilder', id: fake.nextId('1790'), caption: text(body.caption), imageUrl, status: 'IN_PROGRESS', reads: 0 });
+  const container = fake.add({ type: 'ShadowIGMediaBuilder', id: fake.nextId('1790'), caption: text(body.caption), imageUrl, status: imageOk ? 'IN_PROGRESS' : 'ERROR', reads: 0 });
   return { ok: { id: container.id } };
 }
 
@@ -105,7 +120,7 @@ function publishContainer(fake: MetaFake, creationId: string): Result {
   const igUser = fake.options.igUser;
   if (container?.type !== 'ShadowIGMediaBuilder' || igUser === undefined) return fakeErrors.missingObject(creationId);
   if (container.status !== 'FINISHED') return fakeErrors.containerNotReady();
-  const media = fake.add({ type: 'IGMedia', id: fake.nextId('1791'), caption: container.caption, createdAt: Date.now(), ownerId: igUser.id, username: igUser.username, likes: 0 });
+  const media = fake.add({ type: 'IGMedia', id: fake.nextId('1791'), caption: container.caption, createdAt: Date.now(), ownerId: igUser.id, username: igUser.username, likes: 0, mediaUrl: container.imageUrl });
   container.status = 'PUBLISHED';
   container.mediaId = media.id;
   return { ok: { id: media.id } };

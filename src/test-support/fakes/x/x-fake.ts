@@ -22,6 +22,36 @@ interface StoredTweet {
   conversation_id: string;
   referenced_tweets?: { type: 'replied_to'; id: string }[];
   likes: number;
+  /** Photos attached with media.media_ids, with the alt text set through /2/media/metadata. */
+  media?: { media_key: string; alt_text: string }[];
+}
+
+interface StoredUpload {
+  mediaType: string;
+  totalBytes: number;
+  chunks: Uint8Array[];
+  finalized: boolean;
+  altText: string;
+}
+
+/** multipart/form-data by hand: a part with `Content-Type` keeps its raw bytes (the media chunk), others are text. */
+function multipartBody(bytes: Buffer, contentType: string): Record<string, unknown> {
+  const boundary = /boundary=([^;]+)/.exec(contentType)?.[1]?.replace(/^"|"$/g, '') ?? '';
+  const body: Record<string, unknown> = {};
+  const delimiter = Buffer.from(`--${boundary}`);
+  let start = bytes.indexOf(delimiter);
+  while (start !== -1) {
+    const next = bytes.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    const part = bytes.subarray(start + delimiter.length + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, split).toString('utf8');
+    const content = part.subarray(split + 4);
+    const name = /name="([^"]+)"/.exec(headers)?.[1];
+    if (name !== undefined) body[name] = /content-type:/i.test(headers) ? new Uint8Array(content) : content.toString('utf8');
+    start = next;
+  }
+  return body;
 }
 
 interface StoredDm {
@@ -37,6 +67,7 @@ const problem = (status: number, title: string, detail: string): { status: numbe
 export class XFake {
   readonly users = new Map<string, FakeUser>();
   readonly tweets = new Map<string, StoredTweet>();
+  readonly uploads = new Map<string, StoredUpload>();
   readonly dms: StoredDm[] = [];
   /** Access token → user id; refresh token → user id (single use). */
   readonly accessTokens = new Map<string, string>();
@@ -101,11 +132,12 @@ export class XFake {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const method = request.method ?? 'GET';
     this.requests.push({ method, path: url.pathname });
-    const raw = await new Promise<string>((resolve) => {
+    const bytes = await new Promise<Buffer>((resolve) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      request.on('end', () => resolve(Buffer.concat(chunks)));
     });
+    const raw = bytes.toString('utf8');
     const reset = Math.floor(Date.now() / 1000) + 900;
     const answer = (status: number, body: unknown): void => {
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-rate-limit-limit': String(this.rateLimit), 'x-rate-limit-remaining': String(Math.max(0, this.rateRemaining)), 'x-rate-limit-reset': String(reset) });
@@ -124,7 +156,11 @@ export class XFake {
     if (userId === undefined) return answer(401, problem(401, 'Unauthorized', 'Unauthorized').body);
     if (this.rateRemaining <= 0) return answer(429, problem(429, 'Too Many Requests', 'Too Many Requests').body);
     this.rateRemaining -= 1;
-    const body = raw === '' ? {} : (JSON.parse(raw) as Record<string, unknown>);
+    const contentType = request.headers['content-type'] ?? '';
+    // Chunked media upload APPEND is multipart/form-data (segment_index, media); everything else is JSON.
+    const body = contentType.startsWith('multipart/form-data') ? multipartBody(bytes, contentType) : raw === '' ? {} : (JSON.parse(raw) as Record<string, unknown>);
+    const media = this.mediaRoute(method, url.pathname.split('/').filter((part) => part !== ''), body);
+    if (media !== undefined) return answer(media.status, media.body);
     const result = this.route(method, url.pathname.split('/').filter((part) => part !== ''), url.searchParams, body, userId);
     answer(result.status, result.body);
   }
@@ -165,6 +201,42 @@ export class XFake {
     return { status: 200, body: { token_type: 'bearer', expires_in: 7200, access_token: accessToken, scope: 'tweet.read tweet.write users.read dm.read dm.write offline.access', refresh_token: refreshToken } };
   }
 
+  /**
+   * v2 media upload (docs.x.com/x-api/media): POST /2/media/upload/initialize {media_type, total_bytes,
+   * media_category} → {data:{id, media_key}}; POST /2/media/upload/:id/append (multipart segment_index,
+   * media); POST /2/media/upload/:id/finalize → {data:{id, media_key, size}} (images need no processing);
+   * POST /2/media/metadata {id, metadata:{alt_text:{text}}} [?: response shape taken from the reference].
+   */
+  private mediaRoute(method: string, path: string[], body: Record<string, unknown>): { status: number; body: unknown } | undefined {
+    const [, resource, step, id, action] = path;
+    if (method !== 'POST' || resource !== 'media') return undefined;
+    if (step === 'upload' && id === 'initialize') {
+      const mediaId = this.nextId();
+      this.uploads.set(mediaId, { mediaType: String(body.media_type), totalBytes: Number(body.total_bytes), chunks: [], finalized: false, altText: '' });
+      return { status: 200, body: { data: { id: mediaId, media_key: `3_${mediaId}`, expires_after_secs: 86_400 } } };
+    }
+    const upload = this.uploads.get(step === 'metadata' ? String(body.id) : id ?? '');
+    if (upload === undefined) return problem(400, 'Invalid Request', 'One or more parameters to your request was invalid.');
+    if (step === 'upload' && action === 'append') {
+      if (!(body.media instanceof Uint8Array)) return problem(400, 'Invalid Request', 'The media field is required.');
+      upload.chunks[Number(body.segment_index)] = body.media;
+      return { status: 200, body: { data: { expires_at: Math.floor(Date.now() / 1000) + 86_400 } } };
+    }
+    if (step === 'upload' && action === 'finalize') {
+      const size = upload.chunks.reduce((total, chunk) => total + chunk.byteLength, 0);
+      if (size !== upload.totalBytes) return problem(400, 'Invalid Request', `File size mismatch: expected ${upload.totalBytes}, got ${size}.`);
+      upload.finalized = true;
+      return { status: 200, body: { data: { id, media_key: `3_${id ?? ''}`, size, expires_after_secs: 86_400 } } };
+    }
+    if (step === 'metadata') {
+      const altText = ((body.metadata as { alt_text?: { text?: string } } | undefined)?.alt_text?.text) ?? '';
+      if (altText.length > 1000) return problem(400, 'Invalid Request', 'alt_text.text must be at most 1000 characters.');
+      upload.altText = altText;
+      return { status: 200, body: { data: { id: String(body.id), associated_metadata: { alt_text: { text: altText } } } } };
+    }
+    return undefined;
+  }
+
   private route(method: string, path: string[], query: URLSearchParams, body: Record<string, unknown>, userId: string): { status: number; body: unknown } {
     const [, resource, id, edge, extra] = path;
     const ok = (value: unknown): { status: number; body: unknown } => ({ status: 200, body: value });
@@ -183,7 +255,11 @@ export class XFake {
       if (last?.text === text) return problem(403, 'Forbidden', 'You are not allowed to create a Tweet with duplicate content.');
       const replyTo = (body.reply as { in_reply_to_tweet_id?: string } | undefined)?.in_reply_to_tweet_id;
       if (replyTo !== undefined && !this.tweets.has(replyTo)) return { status: 400, body: { errors: [{ parameters: { 'reply.in_reply_to_tweet_id': [replyTo] }, message: 'The `reply.in_reply_to_tweet_id` query parameter value [' + replyTo + '] does not exist' }], title: 'Invalid Request', detail: 'One or more parameters to your request was invalid.', type: 'https://api.twitter.com/2/problems/invalid-request' } };
+      const mediaIds = (body.media as { media_ids?: string[] } | undefined)?.media_ids ?? [];
+      const unknownMedia = mediaIds.find((mediaId) => this.uploads.get(mediaId)?.finalized !== true);
+      if (unknownMedia !== undefined) return problem(400, 'Invalid Request', `Your media IDs are invalid: ${unknownMedia}`);
       const tweet = this.post(userId, text, replyTo);
+      if (mediaIds.length > 0) tweet.media = mediaIds.map((mediaId) => ({ media_key: `3_${mediaId}`, alt_text: this.uploads.get(mediaId)?.altText ?? '' }));
       return { status: 201, body: { data: { id: tweet.id, text: tweet.text, edit_history_tweet_ids: [tweet.id] } } };
     }
     if (method === 'DELETE' && resource === 'tweets' && id !== undefined) {
