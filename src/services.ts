@@ -34,7 +34,7 @@ export async function startServices(runtime: Runtime, services: ServiceRole[]): 
 
   if (services.includes('api')) {
     app = await buildApp({
-      context: { store: runtime.store, queue: runtime.queue, events: runtime.events, connectors: runtime.connectors, config: appConfigFrom(runtime.config) },
+      context: { store: runtime.store, queue: runtime.queue, events: runtime.events, connectors: runtime.connectors, blobs: runtime.blobs, config: appConfigFrom(runtime.config) },
       logger: runtime.logger,
       webRoot,
     });
