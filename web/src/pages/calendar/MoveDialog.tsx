@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { DatesProvider, DateTimePicker } from '@mantine/dates';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../api/calendarApi';
-import { instantToPickerValue, pickerValueToInstant } from '../compose/workspaceClock';
+import { dayjs } from '../../time/dayjs';
 
 interface MoveDialogProps {
   item: CalendarItem;
@@ -12,22 +11,23 @@ interface MoveDialogProps {
   onClose: () => void;
 }
 
+// The browser's own date-time field: typed or picked with the keyboard, read on the workspace clock.
+const FIELD = 'YYYY-MM-DDTHH:mm';
+
 /** The keyboard way to move a post: a date and time on the workspace clock. */
 export function MoveDialog({ item, timezone, onMove, onClose }: MoveDialogProps) {
-  const { t, i18n } = useTranslation();
-  const [when, setWhen] = useState<string | null>(() => instantToPickerValue(item.at, timezone));
+  const { t } = useTranslation();
+  const [when, setWhen] = useState(() => dayjs(item.at).tz(timezone).format(FIELD));
+  const valid = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(when);
   return (
     <Modal opened onClose={onClose} title={t('calendar.move.title')} data-testid="move-dialog">
-      <form onSubmit={(event) => { event.preventDefault(); if (when !== null) onMove(pickerValueToInstant(when, timezone)); }}>
+      <form onSubmit={(event) => { event.preventDefault(); if (valid) onMove(dayjs.tz(when.replace('T', ' '), timezone).toISOString()); }}>
         <Stack gap="sm">
           <Text size="sm" lineClamp={3}>{item.text}</Text>
-          <DatesProvider settings={{ locale: i18n.language }}>
-            <DateTimePicker label={t('calendar.move.when', { zone: timezone })} value={when} onChange={setWhen} valueFormat="D MMM YYYY HH:mm" data-autofocus data-testid="move-when"
-              minDate={instantToPickerValue(Date.now(), timezone)} />
-          </DatesProvider>
+          <TextInput type="datetime-local" label={t('calendar.move.when', { zone: timezone })} value={when} onChange={(event) => setWhen(event.currentTarget.value)} data-autofocus data-testid="move-when" />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('calendar.move.cancel')}</Button>
-            <Button type="submit" disabled={when === null} data-testid="move-submit">{t('calendar.move.submit')}</Button>
+            <Button type="submit" disabled={!valid} data-testid="move-submit">{t('calendar.move.submit')}</Button>
           </Group>
         </Stack>
       </form>

@@ -1,0 +1,160 @@
+// The calendar in Chromium on the seeded demo: month → week, a filter that survives a reload,
+// a post moved by keyboard (M and a date-time field) and by drag, a drag that pacing refuses
+// (explained, and the post snaps back), a published post with its network link, and a CSV
+// import with one bad row. Screenshots (month, week, dark, import preview, Indonesian) go to
+// /work/shots/calendar-ui/ (SAPA_SHOTS overrides).
+import { mkdirSync } from 'node:fs';
+import { DateTime } from 'luxon';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planDraft } from '../src/domain/planning/approval.js';
+import { schedulePost } from '../src/domain/posts-schedule.js';
+import { createDraft } from '../src/domain/posts.js';
+import { demoOwner, demoWorkspaceId } from '../src/demo/seed.js';
+import { listChannels } from '../src/store/repositories/channels.js';
+import { findUserByEmail } from '../src/store/repositories/users.js';
+import { signIn, startE2eSapa, type E2eSapa } from './harness.js';
+
+const shots = process.env.SAPA_SHOTS ?? '/work/shots/calendar-ui';
+const zone = 'Asia/Jakarta';
+
+describe('calendar', () => {
+  let sapa: E2eSapa;
+  let page: Page;
+  const ids = { draft: '', first: '', second: '', published: '' };
+  let days: string[] = [];
+  let handles: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    sapa = await startE2eSapa();
+    const { runtime } = sapa;
+    const { db } = runtime.store;
+    const owner = await findUserByEmail(db, demoOwner.email);
+    const channels = (await listChannels(db, demoWorkspaceId)).filter((channel) => ['bluesky', 'mastodon', 'x', 'facebook'].includes(channel.network));
+    if (channels.length < 2) throw new Error(`the demo needs two text channels, has ${channels.map((channel) => channel.network).join(', ')}`);
+    const [one, two] = channels as [typeof channels[number], typeof channels[number]];
+    handles = [one.handle, two.handle];
+    // Tomorrow and the next days on the workspace clock, at 10:00 WIB.
+    const start = DateTime.now().setZone(zone).startOf('day');
+    days = [1, 2, 3, 4].map((offset) => start.plus({ days: offset }).toFormat('yyyy-MM-dd'));
+    const at = (day: number, hour = 10) => start.plus({ days: day, hours: hour }).toMillis();
+    const userId = owner?.id ?? null;
+    const draft = (text: string, channelId: string) => createDraft(db, { workspaceId: demoWorkspaceId, userId, text, channelIds: [channelId], paid: false });
+    ids.draft = (await draft('Rencana: cerita pelanggan minggu ini', one.id)).post.id;
+    await planDraft(db, demoWorkspaceId, ids.draft, at(1));
+    const schedule = async (text: string, channelId: string, when: number) => {
+      const id = (await draft(text, channelId)).post.id;
+      await schedulePost(runtime, { workspaceId: demoWorkspaceId, postId: id, userId: userId ?? '', role: 'owner', scheduledAt: when });
+      return id;
+    };
+    ids.first = await schedule('Tips pagi: pakai tabir surya setiap hari', two.id, at(2));
+    ids.second = await schedule('Sesi tanya jawab bersama tim kami', two.id, at(3));
+    ids.published = await schedule('Terima kasih untuk 10 ribu pengikut!', one.id, Date.now());
+  });
+  afterAll(() => sapa.stop());
+
+  const cellOf = (postId: string) => page.locator(`td[data-date]:has([data-post-id="${postId}"])`).first();
+  const dayOfPost = (postId: string) => cellOf(postId).getAttribute('data-date');
+  const hourOfPost = (postId: string) => cellOf(postId).getAttribute('data-hour');
+
+  it('plans a week: views, filters in the URL, keyboard and drag moves, refusals, links', async () => {
+    page = await sapa.newPage('en-US');
+    await signIn(page, sapa.url, demoOwner.email, demoOwner.password);
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar`);
+    await page.getByTestId('calendar-month').waitFor();
+    await page.locator(`[data-post-id="${ids.draft}"]`).waitFor();
+    await expect.poll(async () => page.locator(`[data-post-id="${ids.published}"]`).getAttribute('data-state'), { timeout: 20_000, interval: 500 }).toBe('published');
+    await page.reload();
+    await page.locator(`[data-post-id="${ids.published}"][data-state="published"]`).waitFor();
+    await page.screenshot({ path: `${shots}/month-en.png`, fullPage: true });
+
+    // The published post opens with its link on the network.
+    await page.locator(`[data-post-id="${ids.published}"]`).click();
+    expect(await page.getByTestId('post-network-link').first().getAttribute('href')).toMatch(/^https?:\/\//);
+    await page.keyboard.press('Escape');
+
+    // Month → week on the draft's day, by keyboard: arrow keys move between days, Enter opens one.
+    const today = DateTime.now().setZone(zone).toFormat('yyyy-MM-dd');
+    await page.locator(`[data-testid="calendar-day"][data-date="${today}"]`).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.locator(':focus').getAttribute('data-date')).toBe(days[0]);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('calendar-week').waitFor();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('week');
+    await page.locator(`[data-post-id="${ids.draft}"]`).waitFor();
+    // The week around tomorrow may not show the third post; go to the draft's week explicitly.
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar?view=week&date=${days[1]}`);
+    await page.getByTestId('calendar-week').waitFor();
+    await page.locator(`[data-post-id="${ids.second}"]`).waitFor().catch(() => undefined);
+    await page.screenshot({ path: `${shots}/week-en.png`, fullPage: true });
+
+    // A filter in the URL survives a reload.
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar?view=week&date=${days[1]}&state=scheduled`);
+    await page.locator(`[data-post-id="${ids.first}"]`).waitFor();
+    await page.reload();
+    await page.locator(`[data-post-id="${ids.first}"]`).waitFor();
+    expect(new URL(page.url()).searchParams.getAll('state')).toEqual(['scheduled']);
+    expect(await page.locator(`[data-post-id="${ids.draft}"]`).count()).toBe(0);
+
+    // Keyboard move: focus the draft, press M, type a new time on the workspace clock.
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar?view=week&date=${days[1]}`);
+    await page.locator(`[data-post-id="${ids.draft}"]`).focus();
+    await page.keyboard.press('m');
+    await page.getByTestId('move-dialog').waitFor();
+    await page.getByTestId('move-when').fill(`${days[1]}T15:20`);
+    await page.getByTestId('move-submit').click();
+    await expect.poll(() => dayOfPost(ids.draft), { timeout: 10_000 }).toBe(days[1]);
+    await expect.poll(() => hourOfPost(ids.draft), { timeout: 10_000 }).toBe('15');
+
+    // Drag: the draft to 08:00 two days later keeps its minutes.
+    await page.locator(`[data-post-id="${ids.draft}"]`).dragTo(page.locator(`[data-testid="calendar-hour"][data-date="${days[3]}"][data-hour="8"]`));
+    await expect.poll(() => dayOfPost(ids.draft), { timeout: 10_000 }).toBe(days[3]);
+    await expect.poll(() => hourOfPost(ids.draft), { timeout: 10_000 }).toBe('8');
+
+    // A drag pacing refuses (10 minutes after another post on the channel): explained, and the post stays.
+    await page.locator(`[data-post-id="${ids.second}"]`).dragTo(page.locator(`[data-testid="calendar-hour"][data-date="${days[1]}"][data-hour="10"]`));
+    await page.getByTestId('refusal-held').waitFor();
+    expect(await page.getByTestId('refusal-held').getAttribute('data-rule')).toBe('PACE.POST_GAP');
+    await page.screenshot({ path: `${shots}/move-refused-en.png` });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dayOfPost(ids.second), { timeout: 10_000 }).toBe(days[2]);
+  });
+
+  it('imports a CSV with one bad row', async () => {
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar?view=week&date=${days[1]}`);
+    await page.getByTestId('open-import').click();
+    const csv = [
+      'text,channels,time,image_url',
+      `"Impor: promo akhir pekan, jangan lewatkan",${handles[0] ?? ''},${days[2]} 19:00,`,
+      `Impor: kanal yang salah,bukan-kanal,${days[2]} 20:00,`,
+      `Impor: dua kanal,"${handles[0] ?? ''} ${handles[1] ?? ''}",${days[3]} 19:30,`,
+    ].join('\n');
+    await page.getByTestId('import-text').fill(csv);
+    await page.getByTestId('import-preview').click();
+    await page.getByTestId('import-table').waitFor();
+    expect(await page.getByTestId('import-row').count()).toBe(3);
+    expect(await page.locator('[data-testid="import-row"][data-valid="false"]').count()).toBe(1);
+    expect(await page.getByTestId('import-row-error').innerText()).toMatch(/bukan-kanal/);
+    await page.getByTestId('import-dialog').screenshot({ path: `${shots}/import-preview-en.png` });
+    await page.getByTestId('import-submit').click();
+    expect(await page.getByTestId('import-done').innerText()).toMatch(/2 posts/);
+    await page.getByRole('button', { name: 'Close' }).last().click();
+    await expect.poll(async () => page.getByTestId('calendar-post').filter({ hasText: 'Impor:' }).count(), { timeout: 10_000 }).toBe(2);
+  });
+
+  it('reads in Indonesian and in dark mode', async () => {
+    const idPage = await sapa.newPage('id-ID');
+    await signIn(idPage, sapa.url, demoOwner.email, demoOwner.password);
+    await idPage.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar?view=week&date=${days[1]}`);
+    await idPage.getByTestId('calendar-week').waitFor();
+    await idPage.locator(`[data-post-id="${ids.first}"]`).waitFor();
+    expect(await idPage.getByTestId('calendar-legend').innerText()).toMatch(/Terjadwal/);
+    await idPage.screenshot({ path: `${shots}/week-id.png`, fullPage: true });
+    await idPage.emulateMedia({ colorScheme: 'dark' });
+    await idPage.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar`);
+    await idPage.getByTestId('calendar-month').waitFor();
+    await idPage.locator(`[data-post-id="${ids.first}"]`).waitFor();
+    await idPage.screenshot({ path: `${shots}/month-id-dark.png`, fullPage: true });
+  });
+});
