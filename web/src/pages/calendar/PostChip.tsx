@@ -2,7 +2,7 @@ import type { DragEvent, KeyboardEvent } from 'react';
 import { Box, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CalendarItem } from '../../api/calendarApi';
-import { formatWorkspaceClock } from '../../time/formatTime';
+import { dayjs } from '../../time/dayjs';
 import { isMovable, stateColor } from './stateStyle';
 
 export const postDragType = 'application/x-sapa-post';
@@ -17,9 +17,10 @@ interface PostChipProps {
 
 /** A post on the calendar: its time, state (colour and words) and text. Enter opens it, M moves it, and it can be dragged. */
 export function PostChip({ item, timezone, canMove, onOpen, onMoveRequest }: PostChipProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const color = stateColor[item.state];
-  const time = formatWorkspaceClock(item.at, { timezone, locale: i18n.language });
+  // The day is the cell's; the chip only needs the time on the workspace clock.
+  const time = dayjs(item.at).tz(timezone).format('HH:mm');
   const movable = canMove && isMovable(item.state);
   const state = t(`calendar.states.${item.state}`);
 
@@ -55,8 +56,9 @@ export function PostChip({ item, timezone, canMove, onOpen, onMoveRequest }: Pos
         background: `var(--mantine-color-${color}-light)`, color: 'var(--mantine-color-text)',
       }}
     >
-      <Text component="span" size="xs" fw={700} c={`var(--mantine-color-${color}-light-color)`}>{time}</Text>{' '}
-      <Text component="span" size="xs" lineClamp={2} style={{ display: 'inline' }}>{item.text}</Text>
+      <Text size="xs" lineClamp={2} lh={1.35}>
+        <Text component="span" size="xs" fw={700} c={`var(--mantine-color-${color}-light-color)`}>{time}</Text> {item.text}
+      </Text>
       <Text component="span" size="10px" c="dimmed" style={{ display: 'block' }}>{state}</Text>
     </Box>
   );
