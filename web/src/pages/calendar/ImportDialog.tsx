@@ -16,8 +16,8 @@ interface ImportDialogProps { workspaceId: string; timezone: string; onImported:
 export function ImportDialog({ workspaceId, timezone, onImported, onClose }: ImportDialogProps) {
   const { t, i18n } = useTranslation();
   const [csv, setCsv] = useState('');
-  const preview = useMutation({ mutationFn: () => previewImport(workspaceId, csv) });
-  const run = useMutation({ mutationFn: () => runImport(workspaceId, csv), onSuccess: onImported });
+  const preview = useMutation({ mutationFn: () => previewImport(workspaceId, csv), meta: { handlesOwnErrors: true } });
+  const run = useMutation({ mutationFn: () => runImport(workspaceId, csv), onSuccess: onImported, meta: { handlesOwnErrors: true } });
   const rows: ImportPreviewRow[] | undefined = preview.data;
   const valid = rows?.filter((row) => row.errors.length === 0).length ?? 0;
   const errorText = (error: RowError) => t(`calendar.import.errors.${error.code as ErrorCode}`, { value: error.value ?? '', defaultValue: error.message });

@@ -6,7 +6,6 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { addPostingSlot, calendarKeys, deletePostingSlot, fetchPostingSlots } from '../../api/calendarApi';
 import type { Channel } from '../../api/types';
-import { notifyError } from '../../ui/notifyApiError';
 
 type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 const weekdays: Weekday[] = [1, 2, 3, 4, 5, 6, 7];
@@ -23,8 +22,8 @@ export function SlotsDrawer({ workspaceId, timezone, channels, canEdit, onClose 
   const [weekday, setWeekday] = useState<string | null>('1');
   const [time, setTime] = useState('09:00');
   const refresh = () => queryClient.invalidateQueries({ queryKey: calendarKeys.slots(workspaceId) });
-  const add = useMutation({ mutationFn: addPostingSlot.bind(null, workspaceId), onSuccess: refresh, onError: notifyError });
-  const remove = useMutation({ mutationFn: (slotId: string) => deletePostingSlot(workspaceId, slotId), onSuccess: refresh, onError: notifyError });
+  const add = useMutation({ mutationFn: addPostingSlot.bind(null, workspaceId), onSuccess: refresh });
+  const remove = useMutation({ mutationFn: (slotId: string) => deletePostingSlot(workspaceId, slotId), onSuccess: refresh });
   const handle = (id: string) => channels.find((channel) => channel.id === id)?.handle ?? id;
   const day = (value: number) => t(`calendar.weekdaysShort.w${value as Weekday}`);
   const [hh, mm] = time.split(':').map(Number);

@@ -5,7 +5,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { calendarKeys, duplicatePost, movePost, scheduleAtNextSlot, type CalendarItem } from '../../api/calendarApi';
 import { formatWorkspaceDateTime } from '../../time/formatTime';
-import { notifyError, notifySuccess } from '../../ui/notifyApiError';
+import { notifySuccess } from '../../ui/notifyApiError';
 import { classifyScheduleFailure, type ScheduleProblem } from '../compose/scheduleOutcome';
 
 export interface Refusal { problem: ScheduleProblem; postId: string; title: 'failedTitle' | 'noSlotsTitle' }
@@ -18,6 +18,7 @@ export function useCalendarActions(workspaceId: string, timezone: string) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['workspaces', workspaceId] });
 
   const move = useMutation({
+    meta: { handlesOwnErrors: true },
     mutationFn: ({ item, at }: { item: CalendarItem; at: string }) => movePost(workspaceId, item.id, at),
     onMutate: async ({ item, at }) => {
       await queryClient.cancelQueries({ queryKey: calendarKeys.all(workspaceId) });
@@ -37,10 +38,10 @@ export function useCalendarActions(workspaceId: string, timezone: string) {
   const duplicate = useMutation({
     mutationFn: (item: CalendarItem) => duplicatePost(workspaceId, item.id),
     onSuccess: () => { notifySuccess(t('calendar.post.duplicated')); void refresh(); },
-    onError: notifyError,
   });
 
   const nextSlot = useMutation({
+    meta: { handlesOwnErrors: true },
     mutationFn: (item: CalendarItem) => scheduleAtNextSlot(workspaceId, item.id),
     onSuccess: (post) => { notifySuccess(t('calendar.post.nextSlotDone', { time: when(post.scheduledAt ?? '') })); void refresh(); },
     onError: (error, item) => setRefusal({ problem: classifyScheduleFailure(error), postId: item.id, title: 'noSlotsTitle' }),
