@@ -1,5 +1,5 @@
 // The calendar in Chromium on the seeded demo: month → week, a filter that survives a reload,
-// a post moved by keyboard (M and a date-time field) and by drag, a drag that pacing refuses
+// a post moved by keyboard (M and a date-time field) and by drag, posting slots and "next free slot", a drag that pacing refuses
 // (explained, and the post snaps back), a published post's details, and a CSV
 // import with one bad row. Screenshots (month, week, dark, import preview, Indonesian) go to
 // /work/shots/calendar-ui/ (SAPA_SHOTS overrides).
@@ -35,8 +35,9 @@ describe('calendar', () => {
     if (channels.length < 2) throw new Error(`the demo needs two text channels, has ${channels.map((channel) => channel.network).join(', ')}`);
     const [one, two] = channels as [typeof channels[number], typeof channels[number]];
     handles = [one.handle, two.handle];
-    // Tomorrow and the next days on the workspace clock, at 10:00 WIB.
-    const start = DateTime.now().setZone(zone).startOf('day');
+    // Monday to Thursday of next week on the workspace clock (one week view, always ahead), at 10:00 WIB.
+    const today = DateTime.now().setZone(zone).startOf('day');
+    const start = today.plus({ days: 8 - today.weekday }).minus({ days: 1 });
     days = [1, 2, 3, 4].map((offset) => start.plus({ days: offset }).toFormat('yyyy-MM-dd'));
     const at = (day: number, hour = 10) => start.plus({ days: day, hours: hour }).toMillis();
     const userId = owner?.id ?? null;
@@ -58,7 +59,7 @@ describe('calendar', () => {
   const dayOfPost = (postId: string) => cellOf(postId).getAttribute('data-date');
   const hourOfPost = (postId: string) => cellOf(postId).getAttribute('data-hour');
 
-  it('plans a week: views, filters in the URL, keyboard and drag moves, refusals, links', async () => {
+  it('plans a week: views, filters in the URL, keyboard and drag moves, refusals, post details', async () => {
     page = await sapa.newPage('en-US');
     await signIn(page, sapa.url, demoOwner.email, demoOwner.password);
     await page.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar`);
@@ -74,19 +75,18 @@ describe('calendar', () => {
     expect(await page.getByRole('dialog').innerText()).toMatch(/Published[\s\S]*Terima kasih untuk 10 ribu pengikut/);
     await page.keyboard.press('Escape');
 
-    // Month → week on the draft's day, by keyboard: arrow keys move between days, Enter opens one.
-    const today = DateTime.now().setZone(zone).toFormat('yyyy-MM-dd');
-    await page.locator(`[data-testid="calendar-day"][data-date="${today}"]`).focus();
+    // Month → week by keyboard: arrow keys move between days, Enter opens one in the week view.
+    const today = DateTime.now().setZone(zone);
+    await page.locator(`[data-testid="calendar-day"][data-date="${today.toFormat('yyyy-MM-dd')}"]`).focus();
     await page.keyboard.press('ArrowRight');
-    expect(await page.locator(':focus').getAttribute('data-date')).toBe(days[0]);
+    const tomorrow = today.plus({ days: 1 }).toFormat('yyyy-MM-dd');
+    await expect.poll(() => page.locator(':focus').getAttribute('data-date')).toBe(tomorrow);
     await page.keyboard.press('Enter');
     await page.getByTestId('calendar-week').waitFor();
-    expect(new URL(page.url()).searchParams.get('view')).toBe('week');
-    await page.locator(`[data-post-id="${ids.draft}"]`).waitFor();
-    // The week around tomorrow may not show the third post; go to the draft's week explicitly.
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ view: 'week', date: tomorrow });
     await page.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar?view=week&date=${days[1]}`);
     await page.getByTestId('calendar-week').waitFor();
-    await page.locator(`[data-post-id="${ids.second}"]`).waitFor().catch(() => undefined);
+    await page.locator(`[data-post-id="${ids.second}"]`).waitFor();
     await page.screenshot({ path: `${shots}/week-en.png`, fullPage: true });
 
     // A filter in the URL survives a reload.
@@ -143,6 +143,32 @@ describe('calendar', () => {
     await expect.poll(async () => page.getByTestId('calendar-post').filter({ hasText: 'Impor:' }).count(), { timeout: 10_000 }).toBe(2);
   });
 
+  it('keeps posting slots and adds a draft to the next free one', async () => {
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar?view=week&date=${days[1]}`);
+    await page.getByTestId('open-slots').click();
+    await page.getByTestId('slot-channel').click();
+    await page.getByRole('option', { name: new RegExp(`^${(handles[0] ?? '').replace(/\./g, '\\.')} ·`) }).click();
+    await page.getByTestId('slot-weekday').click();
+    await page.getByRole('option', { name: DateTime.fromISO(days[2] ?? '').setLocale('en').toFormat('ccc'), exact: true }).click();
+    await page.getByTestId('slot-time').fill('21:00');
+    await page.getByTestId('slot-add').click();
+    await page.getByTestId('slot-list').waitFor();
+    expect(await page.getByTestId('slot-list').innerText()).toMatch(/21:00/);
+    await page.getByRole('dialog').screenshot({ path: `${shots}/slots-en.png` });
+    await page.keyboard.press('Escape');
+
+    await page.locator(`[data-post-id="${ids.draft}"]`).click();
+    await page.getByTestId('post-next-slot').click();
+    await page.getByTestId('post-next-slot').waitFor({ state: 'detached' });
+    // The first such weekday at 21:00 WIB still ahead (this week's, if today is that day before 21:00).
+    const now = DateTime.now().setZone(zone);
+    const slotDay = [0, 1, 2, 3, 4, 5, 6, 7].map((offset) => now.startOf('day').plus({ days: offset, hours: 21 }))
+      .find((candidate) => candidate.weekday === DateTime.fromISO(days[2] ?? '').weekday && candidate > now)?.toFormat('yyyy-MM-dd');
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar?view=week&date=${slotDay ?? ''}`);
+    await page.locator(`[data-post-id="${ids.draft}"][data-state="scheduled"]`).waitFor();
+    expect([await dayOfPost(ids.draft), await hourOfPost(ids.draft)]).toEqual([slotDay, '21']);
+  });
+
   it('reads in Indonesian and in dark mode', async () => {
     const idPage = await sapa.newPage('id-ID');
     await signIn(idPage, sapa.url, demoOwner.email, demoOwner.password);
@@ -152,7 +178,7 @@ describe('calendar', () => {
     expect(await idPage.getByTestId('calendar-legend').innerText()).toMatch(/Terjadwal/);
     await idPage.screenshot({ path: `${shots}/week-id.png`, fullPage: true });
     await idPage.emulateMedia({ colorScheme: 'dark' });
-    await idPage.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar`);
+    await idPage.goto(`${sapa.url}/w/${demoWorkspaceId}/calendar?date=${days[1]}`);
     await idPage.getByTestId('calendar-month').waitFor();
     await idPage.locator(`[data-post-id="${ids.first}"]`).waitFor();
     await idPage.screenshot({ path: `${shots}/month-id-dark.png`, fullPage: true });
