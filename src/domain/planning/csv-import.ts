@@ -24,9 +24,12 @@ import { fetchImage, ImageFetchError, parseImageUrl, type FetchImageOptions } fr
 export const maxImportRows = 500;
 const maxTextLength = 20_000;
 
-export type RowErrorCode =
-  | 'text_missing' | 'text_too_long' | 'channels_missing' | 'channel_unknown' | 'time_invalid' | 'time_past'
-  | 'image_url_invalid' | 'image_refused_address' | 'image_unreachable' | 'image_too_large' | 'image_not_image';
+/** Every reason a row can be left out; the web app has words for each in both languages. */
+export const rowErrorCodes = [
+  'text_missing', 'text_too_long', 'channels_missing', 'channel_unknown', 'time_invalid', 'time_past',
+  'image_url_invalid', 'image_refused_address', 'image_unreachable', 'image_too_large', 'image_not_image',
+] as const;
+export type RowErrorCode = typeof rowErrorCodes[number];
 export interface RowError { code: RowErrorCode; field: 'text' | 'channels' | 'time' | 'image_url'; message: string; value?: string }
 export interface ImportRow {
   /** The line's number in the file, the header being line 1 (what a spreadsheet shows). */
