@@ -2,8 +2,10 @@
 // a post moved by keyboard (M and a date-time field) and by drag, posting slots and "next free slot", a drag that pacing refuses
 // (explained, and the post snaps back), a published post's details, and a CSV
 // import with one bad row. Screenshots (month, week, dark, import preview, Indonesian) go to
-// /work/shots/calendar-ui/ (SAPA_SHOTS overrides).
-import { mkdirSync } from 'node:fs';
+// /work/shots/calendar-ui/ when that folder exists (SAPA_SHOTS overrides).
+import { existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +17,8 @@ import { listChannels } from '../src/store/repositories/channels.js';
 import { findUserByEmail } from '../src/store/repositories/users.js';
 import { signIn, startE2eSapa, type E2eSapa } from './harness.js';
 
-const shots = process.env.SAPA_SHOTS ?? '/work/shots/calendar-ui';
+// Where this machine keeps review shots, else a temporary folder (CI).
+const shots = process.env.SAPA_SHOTS ?? (existsSync('/work/shots') ? '/work/shots/calendar-ui' : path.join(tmpdir(), 'sapa-shots', 'calendar-ui'));
 const zone = 'Asia/Jakarta';
 
 describe('calendar', () => {
