@@ -6,7 +6,7 @@ import { WorkspaceRoute } from './workspace/WorkspaceRoute';
 import { AppLayout } from './shell/AppLayout';
 import { InboxPage } from './pages/inbox/InboxPage';
 import { ComposePage } from './pages/compose/ComposePage';
-import { CalendarPage } from './pages/placeholders/CalendarPage';
+import { CalendarPage } from './pages/calendar/CalendarPage';
 import { InsightsPage } from './pages/insights/InsightsPage';
 import { ListeningPage } from './pages/listening/ListeningPage';
 import { WeeklyReportPage } from './pages/insights/WeeklyReportPage';

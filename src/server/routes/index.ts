@@ -16,6 +16,8 @@ import { memberRoutes } from './members/routes.js';
 import { postRoutes } from './posts/routes.js';
 import { approvalRoutes } from './posts/approval-routes.js';
 import { calendarRoutes } from './calendar/routes.js';
+import { csvImportRoutes } from './calendar/import-routes.js';
+import { postingSlotRoutes } from './calendar/slots-routes.js';
 import { privacyRoutes } from './privacy/routes.js';
 import { savedReplyRoutes } from './saved-replies/routes.js';
 import { settingsRoutes } from './settings/routes.js';
@@ -47,6 +49,8 @@ export const apiRoutePlugins: Array<FastifyPluginAsyncTypebox<{ context: AppCont
   postRoutes,
   approvalRoutes,
   calendarRoutes,
+  postingSlotRoutes,
+  csvImportRoutes,
   insightsRoutes,
   channelRoutes,
   oauthCallbackRoutes,

@@ -1,4 +1,5 @@
 // English interface strings. id.ts must carry the same keys (checked by the compiler).
+import { calendarEn } from './calendar/en';
 import { insightsEn } from './insights/en';
 import { listeningEn } from './listening/en';
 import { brandEn } from './brand/en';
@@ -132,10 +133,7 @@ export const en = {
     threads: 'Threads',
   },
   compose: composeEn,
-  calendar: {
-    title: 'Calendar',
-    comingSoon: 'The content calendar is coming soon: scheduled and published posts on every channel, in your workspace timezone.',
-  },
+  calendar: calendarEn,
   insights: insightsEn,
   listening: listeningEn,
   settings: {

@@ -1,3 +1,4 @@
+import { calendarId } from './calendar/id';
 import { insightsId } from './insights/id';
 import { listeningId } from './listening/id';
 import { brandId } from './brand/id';
@@ -137,10 +138,7 @@ export const id: MessageTree<typeof en> = {
     threads: 'Threads',
   },
   compose: composeId,
-  calendar: {
-    title: 'Kalender',
-    comingSoon: 'Kalender konten segera hadir: postingan terjadwal dan terbit di setiap kanal, dalam zona waktu ruang kerja Anda.',
-  },
+  calendar: calendarId,
   insights: insightsId,
   listening: listeningId,
   settings: {
