@@ -36,7 +36,8 @@ export type ApprovalState = 'pending_approval' | 'approved' | 'rejected';
 
 export interface ApprovalStep {
   id: string;
-  action: 'submitted' | 'approved' | 'rejected' | 'reopened' | string;
+  /** submitted, approved, rejected or reopened. */
+  action: string;
   comment: string | null;
   actor: { id: string; name: string | null } | null;
   createdAt: string;

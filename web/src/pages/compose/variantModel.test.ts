@@ -3,7 +3,7 @@ import { limitsFor } from '../../../../src/channels/limits.js';
 import type { Post } from '../../api/composeTypes';
 import type { MediaItem } from '../../api/mediaApi';
 import {
-  addThreadPart, customise, draftBody, draftFromPost, effectiveText, emptyDraft, refusalsByChannel, removeMedia, setThreadPart, useMainText, variantProblems, type Draft,
+  addThreadPart, customise, draftBody, draftFromPost, effectiveText, emptyDraft, refusalsByChannel, removeMedia, setThreadPart, inheritMainText, variantProblems, type Draft,
 } from './variantModel';
 
 const base: Draft = { ...emptyDraft, text: 'Kopi susu gula aren, sekarang di semua cabang.', channelIds: ['bsky', 'masto'] };
@@ -16,7 +16,7 @@ describe('variants', () => {
     draft = { ...draft, variants: { ...draft.variants, bsky: { text: 'Versi Bluesky', threadParts: [], mediaIds: null } } };
     expect(effectiveText(draft, 'bsky')).toBe('Versi Bluesky');
     expect(effectiveText(draft, 'masto')).toBe(base.text);
-    expect(effectiveText(useMainText(draft, 'bsky'), 'bsky')).toBe(base.text);
+    expect(effectiveText(inheritMainText(draft, 'bsky'), 'bsky')).toBe(base.text);
   });
 
   it('sends only the variants that differ, without empty thread parts', () => {

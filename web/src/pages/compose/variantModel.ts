@@ -54,7 +54,7 @@ export function customise(draft: Draft, channelId: string): Draft {
 }
 
 /** "Use the main text": the override is dropped (the thread stays). */
-export function useMainText(draft: Draft, channelId: string): Draft {
+export function inheritMainText(draft: Draft, channelId: string): Draft {
   return updateVariant(draft, channelId, { text: null });
 }
 
