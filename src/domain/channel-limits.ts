@@ -38,3 +38,11 @@ export async function mastodonInstanceLimits(channel: LimitedChannel, fetchImpl:
 export async function limitsForChannel(channel: LimitedChannel, fetchImpl: typeof fetch = fetch): Promise<NetworkLimits> {
   return limitsFor(channel.network as Network, (await mastodonInstanceLimits(channel, fetchImpl)) ?? undefined);
 }
+
+/** What each Mastodon channel's instance allows, for the composer's counters (other networks use the table). */
+export async function workspaceInstanceLimits(
+  channels: readonly (LimitedChannel & { id: string })[], fetchImpl: typeof fetch = fetch,
+): Promise<Array<{ channelId: string } & MastodonInstanceLimits>> {
+  const found = await Promise.all(channels.map(async (channel) => ({ channelId: channel.id, limits: await mastodonInstanceLimits(channel, fetchImpl).catch(() => null) })));
+  return found.flatMap(({ channelId, limits }) => (limits === null ? [] : [{ channelId, ...limits }]));
+}

@@ -4,7 +4,7 @@ import { EventEmitter } from 'node:events';
 import type { Redis } from 'ioredis';
 import { openRedis } from './redis-connection.js';
 
-export type LiveEventName = 'message.created' | 'message.updated' | 'conversation.updated' | 'presence' | 'target.due_soon' | 'target.breached' | 'channel.updated' | 'crisis.alert';
+export type LiveEventName = 'message.created' | 'message.updated' | 'conversation.updated' | 'presence' | 'target.due_soon' | 'target.breached' | 'channel.updated' | 'crisis.alert' | 'post.updated';
 
 export interface LiveEvent {
   workspaceId: string;

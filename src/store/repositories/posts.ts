@@ -19,6 +19,7 @@ export interface PostVariantView {
   error: string | null;
   network_post_id: string | null;
   sent_at: number | null;
+  network_url: string | null;
 }
 
 export async function insertPost(
@@ -76,7 +77,7 @@ export function listVariantsOf(db: Executor, postIds: string[]): Promise<Array<P
   return db.selectFrom('post_variants').innerJoin('channels', 'channels.id', 'post_variants.channel_id')
     .select([
       'post_variants.id', 'post_variants.post_id', 'post_variants.channel_id', 'channels.network', 'channels.handle', 'post_variants.text',
-      'post_variants.state', 'post_variants.error', 'post_variants.network_post_id', 'post_variants.sent_at',
+      'post_variants.state', 'post_variants.error', 'post_variants.network_post_id', 'post_variants.sent_at', 'post_variants.network_url',
     ])
     .where('post_variants.post_id', 'in', postIds).orderBy('channels.created_at').execute();
 }

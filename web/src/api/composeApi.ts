@@ -1,7 +1,7 @@
 // Compose (drafts, scheduling) and Settings → Brand (profile, audit) calls.
 import type { BrandProfile } from '../content-guard/guard';
 import { apiRequest, withQuery } from './http';
-import type { AuditEntry, DraftBody, Post } from './composeTypes';
+import type { ApprovalStep, AuditEntry, DraftBody, Post } from './composeTypes';
 
 const workspacePath = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 
@@ -11,6 +11,9 @@ export const composeKeys = {
   brandProfile: (workspaceId: string) => ['workspaces', workspaceId, 'brand-profile'] as const,
   audit: (workspaceId: string, action: string) => ['workspaces', workspaceId, 'audit', action] as const,
   posts: (workspaceId: string) => ['workspaces', workspaceId, 'posts'] as const,
+  approvalSetting: (workspaceId: string) => ['workspaces', workspaceId, 'post-approval'] as const,
+  approvals: (workspaceId: string, postId: string) => ['workspaces', workspaceId, 'posts', postId, 'approvals'] as const,
+  composeLimits: (workspaceId: string) => ['workspaces', workspaceId, 'compose-limits'] as const,
 };
 
 export async function fetchBrandProfile(workspaceId: string, signal?: AbortSignal): Promise<BrandProfile> {
@@ -52,4 +55,51 @@ export function schedulePost(workspaceId: string, postId: string, scheduledAt: s
 
 export function unschedulePost(workspaceId: string, postId: string): Promise<Post> {
   return apiRequest<Post>(`${workspacePath(workspaceId)}/posts/${encodeURIComponent(postId)}/unschedule`, { method: 'POST' });
+}
+
+const postPath = (workspaceId: string, postId: string) => `${workspacePath(workspaceId)}/posts/${encodeURIComponent(postId)}`;
+
+export async function fetchApprovalRequired(workspaceId: string, signal?: AbortSignal): Promise<boolean> {
+  const { required } = await apiRequest<{ required: boolean }>(`${workspacePath(workspaceId)}/post-approval`, { signal });
+  return required;
+}
+
+export async function saveApprovalRequired(workspaceId: string, required: boolean): Promise<boolean> {
+  const saved = await apiRequest<{ required: boolean }>(`${workspacePath(workspaceId)}/post-approval`, { method: 'PUT', body: { required } });
+  return saved.required;
+}
+
+/** Officer: send a draft to the managers, planned for this time. */
+export async function submitForApproval(workspaceId: string, postId: string, plannedAt: string): Promise<Post> {
+  const { post } = await apiRequest<{ post: Post }>(`${postPath(workspaceId, postId)}/submit`, { method: 'POST', body: { plannedAt } });
+  return post;
+}
+
+/** Manager: approve (which schedules it); a blocking finding needs a written reason. */
+export async function approvePost(workspaceId: string, postId: string, overrideReason?: string): Promise<Post> {
+  const body = overrideReason === undefined ? {} : { overrideReason };
+  const { post } = await apiRequest<{ post: Post }>(`${postPath(workspaceId, postId)}/approve`, { method: 'POST', body });
+  return post;
+}
+
+export async function rejectPost(workspaceId: string, postId: string, comment: string): Promise<Post> {
+  const { post } = await apiRequest<{ post: Post }>(`${postPath(workspaceId, postId)}/reject`, { method: 'POST', body: { comment } });
+  return post;
+}
+
+export async function fetchApprovalHistory(workspaceId: string, postId: string, signal?: AbortSignal): Promise<ApprovalStep[]> {
+  const { items } = await apiRequest<{ items: ApprovalStep[] }>(`${postPath(workspaceId, postId)}/approvals`, { signal });
+  return items;
+}
+
+export interface InstanceLimits {
+  channelId: string;
+  maxCharacters: number;
+  charactersReservedPerUrl: number;
+}
+
+/** What each Mastodon channel's instance allows (the rest follow the limits table). */
+export async function fetchComposeLimits(workspaceId: string, signal?: AbortSignal): Promise<InstanceLimits[]> {
+  const { items } = await apiRequest<{ items: InstanceLimits[] }>(`${workspacePath(workspaceId)}/compose-limits`, { signal });
+  return items;
 }

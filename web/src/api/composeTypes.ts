@@ -13,6 +13,34 @@ export interface PostVariant {
   error: string | null;
   networkPostId: string | null;
   sentAt: string | null;
+  /** Where the published post can be seen. */
+  networkUrl?: string | null;
+  /** The text this channel publishes (its own or the post's). */
+  text?: string;
+  /** Its own text; null inherits the post's. */
+  overrideText?: string | null;
+  threadParts?: string[];
+  /** The images it publishes (its own or the post's). */
+  mediaIds?: string[];
+  /** What its network would refuse, per field (src/channels/limits.ts codes). */
+  problems?: VariantProblem[];
+}
+
+export interface VariantProblem {
+  field: string;
+  code: string;
+  message: string;
+}
+
+export type ApprovalState = 'pending_approval' | 'approved' | 'rejected';
+
+export interface ApprovalStep {
+  id: string;
+  /** submitted, approved, rejected or reopened. */
+  action: string;
+  comment: string | null;
+  actor: { id: string; name: string | null } | null;
+  createdAt: string;
 }
 
 export interface Post {
@@ -26,12 +54,28 @@ export interface Post {
   createdAt: string;
   updatedAt: string;
   variants: PostVariant[];
+  /** Images every variant carries unless it chooses its own. */
+  mediaIds?: string[];
+  /** Null: never submitted (or the workspace does not ask for approval). */
+  approvalState?: ApprovalState | null;
+  plannedAt?: string | null;
+}
+
+export interface VariantBody {
+  channelId: string;
+  /** Null inherits the post's text. */
+  text?: string | null;
+  threadParts?: string[];
+  /** Null carries the post's images. */
+  mediaIds?: string[] | null;
 }
 
 export interface DraftBody {
   text: string;
   channelIds: string[];
   paid: boolean;
+  mediaIds?: string[];
+  variants?: VariantBody[];
 }
 
 /** 422 from scheduling: the blocking findings the server found. */

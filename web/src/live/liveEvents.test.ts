@@ -17,6 +17,11 @@ describe('parseLiveEvent', () => {
     expect(parseLiveEvent('channel.updated', '{"conversationId":"c1"}')).toBeNull();
   });
 
+  it('reads an approval step by its post', () => {
+    expect(parseLiveEvent('post.updated', '{"postId":"p1","action":"rejected","approvalState":"rejected","authorId":"u1"}')).toEqual({ type: 'post.updated', postId: 'p1', action: 'rejected', authorId: 'u1' });
+    expect(parseLiveEvent('post.updated', '{"action":"approved"}')).toBeNull();
+  });
+
   it('drops malformed payloads', () => {
     expect(parseLiveEvent('conversation.updated', 'not json')).toBeNull();
     expect(parseLiveEvent('conversation.updated', '{"conversationId":5}')).toBeNull();

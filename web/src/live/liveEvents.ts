@@ -4,7 +4,7 @@ import type { PresenceState } from '../api/inboxTypes';
 
 export const refreshEventTypes = ['message.created', 'message.updated', 'conversation.updated'] as const;
 export const targetEventTypes = ['target.due_soon', 'target.breached'] as const;
-export const liveEventTypes = [...refreshEventTypes, ...targetEventTypes, 'presence', 'channel.updated'] as const;
+export const liveEventTypes = [...refreshEventTypes, ...targetEventTypes, 'presence', 'channel.updated', 'post.updated'] as const;
 
 export type RefreshEventType = (typeof refreshEventTypes)[number];
 export type TargetEventType = (typeof targetEventTypes)[number];
@@ -24,11 +24,20 @@ export interface ChannelUpdatedEvent {
   channelId: string;
 }
 
+/** A post was submitted, approved or sent back (the author's and the managers' notices). */
+export interface PostUpdatedEvent {
+  type: 'post.updated';
+  postId: string;
+  action: string;
+  authorId: string | null;
+}
+
 export type LiveEvent =
   | { type: RefreshEventType; conversationId: string }
   | { type: TargetEventType; conversationId: string }
   | PresenceEvent
-  | ChannelUpdatedEvent;
+  | ChannelUpdatedEvent
+  | PostUpdatedEvent;
 
 const presenceStates: readonly PresenceState[] = ['viewing', 'replying', 'left'];
 
@@ -46,6 +55,10 @@ export function parseLiveEvent(type: LiveEventType, data: string): LiveEvent | n
   if (type === 'channel.updated') {
     const channelId = payload?.channelId;
     return typeof channelId === 'string' && channelId !== '' ? { type, channelId } : null;
+  }
+  if (type === 'post.updated') {
+    const { postId, action, authorId } = payload ?? {};
+    return typeof postId === 'string' && postId !== '' && typeof action === 'string' ? { type, postId, action, authorId: typeof authorId === 'string' ? authorId : null } : null;
   }
   const conversationId = payload?.conversationId;
   if (payload === null || typeof conversationId !== 'string' || conversationId === '') return null;

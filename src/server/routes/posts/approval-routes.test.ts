@@ -77,6 +77,18 @@ describe.each(databaseKinds)('post approval API (%s)', (kind) => {
     expect(after.items.at(-1)?.action).toBe('reopened');
   });
 
+  it('tells open browsers of each decision (post.updated) and shows the state on the post itself', async () => {
+    const id = await draft('Rutinitas pagi tim kami, mana yang paling mirip punyamu?');
+    const events: Array<{ name: string; data: Record<string, unknown> }> = [];
+    const unsubscribe = testApp.context.events.subscribe(testApp.workspaceId, (event) => events.push(event));
+    await call('officer', 'POST', `${base}/posts/${id}/submit`, { plannedAt: inHours(40) });
+    await call('manager', 'POST', `${base}/posts/${id}/reject`, { comment: 'Ganti fotonya dulu ya.' });
+    unsubscribe();
+    expect(events.filter((event) => event.name === 'post.updated').map((event) => [event.data.postId, event.data.action, event.data.approvalState]))
+      .toEqual([[id, 'submitted', 'pending_approval'], [id, 'rejected', 'rejected']]);
+    expect((await call('officer', 'GET', `${base}/posts/${id}`)).json()).toMatchObject({ approvalState: 'rejected' });
+  });
+
   it('still needs a manager\'s written override for a blocking finding', async () => {
     const id = await draft('Dijamin 100% sembuh total, tanpa efek samping!');
     await call('officer', 'POST', `${base}/posts/${id}/submit`, { plannedAt: inHours(60) });

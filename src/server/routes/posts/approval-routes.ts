@@ -30,7 +30,14 @@ export const approvalRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> 
   const actorOf = (request: { params: { workspaceId: string; postId: string }; auth: { userId: string } | null; workspaceRole: Role | null }) => ({
     workspaceId: request.params.workspaceId, postId: request.params.postId, userId: request.auth?.userId ?? '', role: request.workspaceRole ?? 'viewer',
   });
-  const present = (found: Awaited<ReturnType<typeof submitForApproval>>) => ({ post: presentPost(found), approvalState: found.post.approval_state });
+  // Every decision reaches open browsers at once (the author's notification, the managers' queue).
+  const present = (found: Awaited<ReturnType<typeof submitForApproval>>, action: 'submitted' | 'approved' | 'rejected') => {
+    context.events.publish({
+      workspaceId: found.post.workspace_id, name: 'post.updated',
+      data: { postId: found.post.id, action, approvalState: found.post.approval_state, authorId: found.post.created_by },
+    });
+    return { post: presentPost(found), approvalState: found.post.approval_state };
+  };
 
   app.get('/api/workspaces/:workspaceId/post-approval', {
     config: { access: workspaceAccess('viewer') },
@@ -50,7 +57,7 @@ export const approvalRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> 
     schema: { tags: ['compose'], summary: 'Submit a draft for approval', params: PostParams, body: SubmitBody, response: { 200: PostWithApproval, 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } },
   }, async (request) => present(await submitForApproval(context, {
     ...actorOf(request), ...(request.body.plannedAt === undefined ? {} : { plannedAt: Date.parse(request.body.plannedAt) }),
-  })));
+  }), 'submitted'));
 
   app.post('/api/workspaces/:workspaceId/posts/:postId/approve', {
     config: { access: workspaceAccess('manager') },
@@ -64,7 +71,7 @@ export const approvalRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> 
         ...actorOf(request),
         ...(request.body.scheduledAt === undefined ? {} : { scheduledAt: Date.parse(request.body.scheduledAt) }),
         ...(request.body.overrideReason === undefined ? {} : { overrideReason: request.body.overrideReason }),
-      }));
+      }), 'approved');
     } catch (error) {
       return sendScheduleRefusal(reply, error);
     }
@@ -73,7 +80,7 @@ export const approvalRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> 
   app.post('/api/workspaces/:workspaceId/posts/:postId/reject', {
     config: { access: workspaceAccess('manager') },
     schema: { tags: ['compose'], summary: 'Reject a submitted post with a comment for its author', params: PostParams, body: RejectBody, response: { 200: PostWithApproval, 400: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse } },
-  }, async (request) => present(await rejectPost(context, { ...actorOf(request), comment: request.body.comment })));
+  }, async (request) => present(await rejectPost(context, { ...actorOf(request), comment: request.body.comment }), 'rejected'));
 
   app.get('/api/workspaces/:workspaceId/posts/:postId/approvals', {
     config: { access: workspaceAccess('viewer') },

@@ -5,6 +5,8 @@ import type { PostWithVariants } from '../../../domain/posts.js';
 import type { PostSchema } from './schema.js';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+// Only links a browser may open safely.
+const safeUrl = (url: string | null | undefined): string | null => (typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null);
 
 export function presentPost({ post, variants, content }: PostWithVariants): Static<typeof PostSchema> {
   const variantContent = (variantId: string, text: string) => {
@@ -17,10 +19,11 @@ export function presentPost({ post, variants, content }: PostWithVariants): Stat
     createdAt: new Date(post.created_at).toISOString(), updatedAt: new Date(post.updated_at).toISOString(),
     variants: variants.map((variant) => ({
       id: variant.id, channel: { id: variant.channel_id, network: variant.network, handle: variant.handle },
-      state: variant.state, error: variant.error, networkPostId: variant.network_post_id, sentAt: iso(variant.sent_at),
+      state: variant.state, error: variant.error, networkPostId: variant.network_post_id, sentAt: iso(variant.sent_at), networkUrl: safeUrl(variant.network_url),
       ...variantContent(variant.id, variant.text),
     })),
     ...(content === undefined ? {} : { mediaIds: content.mediaIds }),
+    approvalState: post.approval_state, plannedAt: iso(post.planned_at),
   };
 }
 

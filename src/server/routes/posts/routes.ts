@@ -1,6 +1,9 @@
 // Compose: drafts, and scheduling them. Scheduling runs the content guard and pacing on the
 // server (422 with findings, 409 with the pacing hold) before one publish job per channel.
 import type { FastifyPluginAsyncTypebox, Static } from '@fastify/type-provider-typebox';
+import { Type } from '@fastify/type-provider-typebox';
+import { workspaceInstanceLimits } from '../../../domain/channel-limits.js';
+import { listChannels } from '../../../store/repositories/channels.js';
 import { createDraft, deleteDraft, getPost, listPosts, updateDraft } from '../../../domain/posts.js';
 import { schedulePost, unschedulePost } from '../../../domain/posts-schedule.js';
 import { workspaceAccess } from '../../access.js';
@@ -21,6 +24,14 @@ export const postRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = as
   }, async (request) => ({
     items: (await listPosts(db, request.params.workspaceId, { limit: request.query.limit ?? 50, ...(request.query.status === undefined ? {} : { statuses: request.query.status }) })).map(presentPost),
   }));
+
+  app.get('/api/workspaces/:workspaceId/compose-limits', {
+    config: { access: workspaceAccess('viewer') },
+    schema: {
+      tags: ['compose'], summary: 'What each Mastodon channel\'s instance allows (other networks: the limits table)', params: WorkspaceParams,
+      response: { 200: Type.Object({ items: Type.Array(Type.Object({ channelId: Type.String(), maxCharacters: Type.Integer(), charactersReservedPerUrl: Type.Integer() })) }) },
+    },
+  }, async (request) => ({ items: await workspaceInstanceLimits(await listChannels(db, request.params.workspaceId)) }));
 
   app.post('/api/workspaces/:workspaceId/posts', {
     config: { access: workspaceAccess('officer') },

@@ -25,6 +25,7 @@ export const PostSchema = Type.Object({
     error: Nullable(Type.String()),
     networkPostId: Nullable(Type.String()),
     sentAt: Nullable(Type.String()),
+    networkUrl: Type.Optional(Nullable(Type.String({ description: 'Where the published post can be seen (http/https only).' }))),
     // The composer (variants): the channel's own text, thread, images and what its network would refuse.
     text: Type.Optional(Type.String()),
     overrideText: Type.Optional(Nullable(Type.String())),
@@ -33,6 +34,9 @@ export const PostSchema = Type.Object({
     problems: Type.Optional(Type.Array(Type.Object({ field: Type.String(), code: Type.String(), message: Type.String() }))),
   })),
   mediaIds: Type.Optional(Type.Array(Type.String())),
+  // Approval, when the workspace asks for it (null: never submitted).
+  approvalState: Type.Optional(Nullable(OneOf(['pending_approval', 'approved', 'rejected']))),
+  plannedAt: Type.Optional(Nullable(Type.String())),
 });
 
 export const VariantBody = Type.Object({

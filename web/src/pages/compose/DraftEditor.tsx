@@ -7,14 +7,9 @@ import { HighlightedTextarea } from '../../content-guard/HighlightedTextarea';
 import { findingMarks } from '../../content-guard/highlightSegments';
 import { LengthCounters } from './LengthCounters';
 
-export interface Draft {
-  text: string;
-  channelIds: string[];
-  /** Paid or gifted content: the guard then requires a clear partnership label. */
-  paid: boolean;
-}
+import type { Draft } from './variantModel';
 
-export const emptyDraft: Draft = { text: '', channelIds: [], paid: false };
+export { emptyDraft, type Draft } from './variantModel';
 // Same bound as the server's check (src/server/routes/guard/schema.ts).
 export const maxDraftLength = 20_000;
 

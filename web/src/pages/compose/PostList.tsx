@@ -1,14 +1,35 @@
-import { ActionIcon, Badge, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconCalendarX, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { ActionIcon, Anchor, Badge, Group, Paper, SegmentedControl, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconCalendarX, IconExternalLink, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Post, PostStatus, VariantState } from '../../api/composeTypes';
+import { composeKeys, fetchApprovalHistory } from '../../api/composeApi';
+import type { ApprovalState, Post, PostStatus, VariantState } from '../../api/composeTypes';
 import { formatWorkspaceDateTime } from '../../time/formatTime';
 import { NetworkIcon } from '../../ui/NetworkIcon';
+import { ApprovalActions } from './ApprovalActions';
 
 const statusColor: Record<PostStatus, string> = { draft: 'gray', scheduled: 'cyan', publishing: 'indigo', published: 'teal', failed: 'red' };
 const variantColor: Record<VariantState, string> = { pending: 'gray', sending: 'indigo', sent: 'teal', failed: 'red', unknown: 'orange' };
+const approvalColor: Record<ApprovalState, string> = { pending_approval: 'yellow', approved: 'teal', rejected: 'orange' };
+
+/** The manager's comment on a post sent back, read from its approval history. */
+function RejectionNote({ workspaceId, postId }: { workspaceId: string; postId: string }) {
+  const { t } = useTranslation();
+  const history = useQuery({ queryKey: composeKeys.approvals(workspaceId, postId), queryFn: ({ signal }) => fetchApprovalHistory(workspaceId, postId, signal) });
+  const rejection = history.data?.filter((step) => step.action === 'rejected').at(-1);
+  if (rejection === undefined) return null;
+  return (
+    <Text size="sm" c="orange.8" data-testid="rejection-comment">
+      {t('compose.approval.reviewerSaid', { name: rejection.actor?.name ?? t('compose.approval.someone'), comment: rejection.comment ?? '' })}
+    </Text>
+  );
+}
 
 interface PostListProps {
+  workspaceId: string;
+  /** Managers and owners decide on posts waiting for approval. */
+  canApprove: boolean;
   posts: readonly Post[];
   timezone: string;
   currentId: string | null;
@@ -19,28 +40,47 @@ interface PostListProps {
 }
 
 /** Drafts and scheduled posts with their state, and each channel's own state once publishing starts. */
-export function PostList({ posts, timezone, currentId, busy, onEdit, onUnschedule, onDelete }: PostListProps) {
+export function PostList({ workspaceId, canApprove, posts: allPosts, timezone, currentId, busy, onEdit, onUnschedule, onDelete }: PostListProps) {
   const { t, i18n } = useTranslation();
   const when = (instant: string) => formatWorkspaceDateTime(instant, { timezone, locale: i18n.language });
+  const [filter, setFilter] = useState<'all' | 'pending'>('all');
+  const pending = allPosts.filter((post) => post.status === 'draft' && post.approvalState === 'pending_approval');
+  const posts = filter === 'pending' ? pending : allPosts;
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="compose-posts-title" data-testid="post-list">
-      <Title order={2} fz="h4" id="compose-posts-title">
-        {t('compose.posts.title')}
-      </Title>
+      <Group justify="space-between">
+        <Title order={2} fz="h4" id="compose-posts-title">
+          {t('compose.posts.title')}
+        </Title>
+        {(pending.length > 0 || filter === 'pending') && (
+          <SegmentedControl
+            size="xs"
+            value={filter}
+            onChange={(value) => setFilter(value === 'pending' ? 'pending' : 'all')}
+            data={[{ value: 'all', label: t('compose.posts.filterAll') }, { value: 'pending', label: t('compose.posts.filterPending', { count: pending.length }) }]}
+            data-testid="post-filter"
+          />
+        )}
+      </Group>
       {posts.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('compose.posts.empty')}
         </Text>
       )}
       {posts.map((post) => (
-        <Paper key={post.id} withBorder p="sm" data-testid="post-item" data-status={post.status} bg={post.id === currentId ? 'var(--mantine-primary-color-light)' : undefined}>
+        <Paper key={post.id} withBorder p="sm" data-testid="post-item" data-status={post.status} data-approval={post.approvalState ?? undefined} bg={post.id === currentId ? 'var(--mantine-primary-color-light)' : undefined}>
           <Group justify="space-between" wrap="nowrap" align="flex-start" gap="sm">
             <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
               <Group gap="xs">
                 <Badge color={statusColor[post.status]} variant="light">
                   {t(`compose.posts.status.${post.status}`)}
                 </Badge>
+                {post.status === 'draft' && post.approvalState != null && (
+                  <Badge color={approvalColor[post.approvalState]} variant="light" data-testid="approval-badge">
+                    {t(`compose.approval.state.${post.approvalState}`)}
+                  </Badge>
+                )}
                 {post.paid && <Badge variant="outline" color="grape">{t('compose.posts.paid')}</Badge>}
                 <Text size="xs" c="dimmed">
                   {post.publishedAt !== null
@@ -62,6 +102,16 @@ export function PostList({ posts, timezone, currentId, busy, onEdit, onUnschedul
                   </Tooltip>
                 ))}
               </Group>
+              {post.variants.filter((variant) => variant.networkUrl).map((variant) => (
+                <Anchor key={variant.id} href={variant.networkUrl ?? undefined} target="_blank" rel="noopener noreferrer" size="sm" data-testid="post-link" data-network={variant.channel.network}>
+                  <Group gap={4} component="span" wrap="nowrap">
+                    <IconExternalLink size={14} aria-hidden />
+                    {t('compose.posts.viewOn', { network: t(`network.${variant.channel.network}`) })}
+                  </Group>
+                </Anchor>
+              ))}
+              {post.status === 'draft' && post.approvalState === 'rejected' && <RejectionNote workspaceId={workspaceId} postId={post.id} />}
+              {canApprove && post.status === 'draft' && post.approvalState === 'pending_approval' && <ApprovalActions workspaceId={workspaceId} post={post} />}
             </Stack>
             <Group gap={4} wrap="nowrap">
               {post.status === 'draft' && (

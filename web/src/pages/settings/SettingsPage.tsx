@@ -9,6 +9,7 @@ import { BrandSettings } from './brand/BrandSettings';
 import { CrisisNotificationsForm } from './insights/CrisisNotificationsForm';
 import { TeamSettings } from './team/TeamSettings';
 import { ChannelsSettings } from './channels/ChannelsSettings';
+import { PostApprovalSetting } from '../compose/PostApprovalSetting';
 import { useWorkspace } from '../../workspace/WorkspaceContext';
 import { settingsPath } from '../../workspace/paths';
 
@@ -53,6 +54,7 @@ export function SettingsPage() {
         <Tabs.Panel value="general" pt="md">
           <Stack gap="md">
             <WorkspaceDetails />
+            <PostApprovalSetting />
             <PreferencesForm />
             <ApiTokensCard />
           </Stack>

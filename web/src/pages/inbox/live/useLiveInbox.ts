@@ -43,6 +43,7 @@ export function useLiveInbox(workspaceId: string, handlers: LiveInboxHandlers): 
         void queryClient.invalidateQueries({ queryKey: queryKeys.channels(workspaceId) });
         return;
       }
+      if (event.type === 'post.updated') return;
       if (event.type === 'target.due_soon' || event.type === 'target.breached') handlers.onTargetWarning(event.type, event.conversationId);
       // A target warning also changes the row's colour and the breaching count.
       pendingConversationIds.current.add(event.conversationId);
