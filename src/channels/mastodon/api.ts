@@ -123,7 +123,7 @@ export function createMastodonApi(instanceUrl: string, accessToken: string, fetc
     },
     uploadMedia: async (media) => {
       const form = new FormData();
-      form.set('file', new Blob([media.bytes], { type: media.contentType }), `image.${media.contentType.split('/')[1] ?? 'bin'}`);
+      form.set('file', new Blob([Uint8Array.from(media.bytes)], { type: media.contentType }), `image.${media.contentType.split('/')[1] ?? 'bin'}`);
       form.set('description', media.description);
       let attachment = await request<{ id: string; url?: string | null }>('send', 'POST', '/api/v2/media', { form });
       // 202 with `url: null` while the server still processes it (docs: methods/media); images are usually done at once.
