@@ -28,5 +28,6 @@ describe('composing with the content guard', () => {
     await page.getByTestId('draft-text').fill('Serum niacinamide kami membantu merawat kulit berjerawat; hasil bisa berbeda pada tiap orang. Kalau cocok, detailnya ada di link bio ya.');
     await expect.poll(async () => page.getByTestId('guard-finding').count(), { timeout: 5_000 }).toBe(0);
     expect(checks).toEqual([]);
+    await page.screenshot({ path: `${process.env.SAPA_SHOTS ?? 'docs/screenshots'}/compose-en.png`, fullPage: true });
   });
 });
