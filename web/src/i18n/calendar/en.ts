@@ -1,7 +1,6 @@
 // English strings of the Calendar, used as `calendar` in ../en.ts; ./id.ts carries the same keys.
 export const calendarEn = {
   title: 'Calendar',
-  comingSoon: 'The content calendar is coming soon.',
   intro: 'Every post on the workspace clock ({{zone}}). Drag a post, or focus it and press M, to move it.',
   view: { label: 'View', month: 'Month', week: 'Week' },
   previous: 'Previous', next: 'Next', today: 'Today',

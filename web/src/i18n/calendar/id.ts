@@ -3,7 +3,6 @@ import type { calendarEn } from './en';
 
 export const calendarId: typeof calendarEn = {
   title: 'Kalender',
-  comingSoon: 'Kalender konten segera hadir.',
   intro: 'Semua postingan pada jam ruang kerja ({{zone}}). Seret postingan, atau fokuskan lalu tekan M, untuk memindahkannya.',
   view: { label: 'Tampilan', month: 'Bulan', week: 'Minggu' },
   previous: 'Sebelumnya', next: 'Berikutnya', today: 'Hari ini',
