@@ -4,7 +4,7 @@ import { parseExposition, sampleValue } from '../test-support/prometheus-text.js
 import { withJobMetrics } from './job-metrics.js';
 import { countReplySent, renderSapaMetrics } from './sapa-metrics.js';
 
-const scrape = () => parseExposition(renderSapaMetrics({ jobs: null, inbound: null }));
+const scrape = async () => parseExposition(await renderSapaMetrics({ jobs: null, inbound: null }));
 
 describe('job and reply metrics', () => {
   it('counts job runs by outcome: done, retry while attempts remain, failed on the last or a permanent error', async () => {
@@ -17,17 +17,17 @@ describe('job and reply metrics', () => {
     await expect(handlers.flaky?.({}, { jobId: '2', attempt: 1, maxAttempts: 5 })).rejects.toThrow('timeout');
     await expect(handlers.flaky?.({}, { jobId: '2', attempt: 5, maxAttempts: 5 })).rejects.toThrow('timeout');
     await expect(handlers.broken?.({}, { jobId: '3', attempt: 1, maxAttempts: 5 })).rejects.toThrow();
-    const parsed = scrape();
+    const parsed = await scrape();
     expect(sampleValue(parsed, 'sapa_job_runs_total', { job: 'ok', outcome: 'done' })).toBe(1);
     expect(sampleValue(parsed, 'sapa_job_runs_total', { job: 'flaky', outcome: 'retry' })).toBe(1);
     expect(sampleValue(parsed, 'sapa_job_runs_total', { job: 'flaky', outcome: 'failed' })).toBe(1);
     expect(sampleValue(parsed, 'sapa_job_runs_total', { job: 'broken', outcome: 'failed' })).toBe(1);
   });
 
-  it('counts sent replies and observes first-response times in seconds', () => {
+  it('counts sent replies and observes first-response times in seconds', async () => {
     countReplySent(90_000);
     countReplySent(null);
-    const parsed = scrape();
+    const parsed = await scrape();
     expect(sampleValue(parsed, 'sapa_replies_total', { outcome: 'sent' })).toBe(2);
     expect(sampleValue(parsed, 'sapa_first_response_seconds_count')).toBe(1);
     expect(sampleValue(parsed, 'sapa_first_response_seconds_bucket', { le: '60' })).toBe(0);

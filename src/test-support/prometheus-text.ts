@@ -1,5 +1,5 @@
-// A strict reader of the Prometheus text format (0.0.4) for tests: every line must be a HELP,
-// a TYPE or a sample of a family whose TYPE came first; label values are unescaped.
+// A strict reader of the Prometheus text format (0.0.4) for tests: every line must be empty, a
+// HELP, a TYPE or a sample of a family whose TYPE came first; label values are unescaped.
 export interface Sample {
   name: string;
   labels: Record<string, string>;
@@ -27,9 +27,11 @@ function parseLabels(text: string, line: string): Record<string, string> {
 }
 
 function parseNumber(text: string, line: string): number {
-  if (text === '+Inf') return Infinity;
-  if (text === '-Inf') return -Infinity;
-  if (text === 'NaN') return NaN;
+  // Prometheus reads values with Go's ParseFloat, which takes NaN and Inf in any case
+  // (prom-client writes an empty event-loop histogram's mean as "Nan").
+  if (/^\+?inf$/i.test(text)) return Infinity;
+  if (/^-inf$/i.test(text)) return -Infinity;
+  if (/^nan$/i.test(text)) return NaN;
   const value = Number(text);
   if (text === '' || Number.isNaN(value)) throw new Error(`bad value in: ${line}`);
   return value;
@@ -46,12 +48,12 @@ export function parseExposition(text: string): ParsedExposition {
       types[type[1] ?? ''] = type[2] ?? '';
       continue;
     }
-    if (/^# HELP [a-zA-Z_:][a-zA-Z0-9_:]* .*$/.test(line)) continue;
+    if (line === '' || /^# HELP [a-zA-Z_:][a-zA-Z0-9_:]* .*$/.test(line)) continue;
     const sample = sampleLine.exec(line);
     if (sample === null) throw new Error(`not a sample: ${line}`);
     const name = sample[1] ?? '';
     const family = name.replace(/_(bucket|sum|count)$/, '');
-    if (types[name] === undefined && types[family] !== 'histogram') throw new Error(`sample before its TYPE: ${line}`);
+    if (types[name] === undefined && types[family] !== 'histogram' && types[family] !== 'summary') throw new Error(`sample before its TYPE: ${line}`);
     samples.push({ name, labels: parseLabels(sample[2] ?? '', line), value: parseNumber(sample[3] ?? '', line) });
   }
   return { types, samples };

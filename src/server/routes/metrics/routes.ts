@@ -3,8 +3,7 @@
 // route answers 404, as if it did not exist.
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { exposedContentType } from '../../../metrics/exposition.js';
-import { renderSapaMetrics } from '../../../metrics/sapa-metrics.js';
+import { exposedContentType, renderSapaMetrics } from '../../../metrics/sapa-metrics.js';
 import { countInboundEvents } from '../../../store/repositories/inbound-queue.js';
 import { publicAccess } from '../../access.js';
 import type { AppContext } from '../../context.js';
@@ -33,6 +32,6 @@ export const metricsRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> =
       context.queue.stats().catch(() => null),
       countInboundEvents(context.store.db).catch(() => null),
     ]);
-    return reply.type(exposedContentType).header('cache-control', 'no-store').send(renderSapaMetrics({ jobs, inbound }));
+    return reply.type(exposedContentType).header('cache-control', 'no-store').send(await renderSapaMetrics({ jobs, inbound }));
   });
 };
