@@ -119,7 +119,7 @@ export async function createApiToken(
 /** Revokes one of the user's own tokens; another user's id is "not found". */
 export async function revokeApiToken(db: Kysely<Database>, userId: string, tokenId: string, now = Date.now()): Promise<void> {
   await inTransaction(db, async (trx) => {
-    if (!(await deleteApiTokenOf(trx, userId, tokenId))) throw new DomainError('not_found', 'API token not found.');
+    if (!(await deleteApiTokenOf(trx, userId, tokenId))) throw new DomainError('not_found', 'API token not found.', 'token.not_found');
     await recordAudit(trx, { workspaceId: null, actorUserId: userId, action: 'api_token.revoked', targetType: 'api_token', targetId: tokenId, details: {} }, now);
   });
 }

@@ -228,6 +228,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -241,6 +243,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -510,6 +514,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -802,6 +808,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -855,6 +863,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -968,6 +978,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1045,6 +1057,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1058,6 +1072,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code: string;
                             message: string;
                             hold: {
                                 rule: string;
@@ -1070,6 +1085,8 @@ export interface paths {
                         } | {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1083,6 +1100,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code: string;
                             message: string;
                             findings: {
                                 rule: string;
@@ -1200,6 +1218,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1258,6 +1278,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1406,6 +1428,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1442,6 +1466,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1574,6 +1600,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1670,6 +1698,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1683,6 +1713,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1696,6 +1728,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1709,6 +1743,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1760,6 +1796,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1773,6 +1811,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1786,6 +1826,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1799,6 +1841,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -1924,6 +1968,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2060,6 +2106,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2208,6 +2256,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2221,6 +2271,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2393,6 +2445,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2523,6 +2577,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2618,6 +2674,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2631,6 +2689,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2644,6 +2704,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2680,6 +2742,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2693,6 +2757,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2792,6 +2858,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2805,6 +2873,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2818,6 +2888,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2831,6 +2903,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code: string;
                             message: string;
                             hold?: {
                                 rule: string;
@@ -2854,6 +2927,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code: string;
                             message: string;
                             findings: {
                                 rule: string;
@@ -2961,6 +3035,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -2974,6 +3050,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3142,6 +3220,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3155,6 +3235,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3168,6 +3250,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3267,6 +3351,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3280,6 +3366,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3293,6 +3381,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3306,6 +3396,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code: string;
                             message: string;
                             hold?: {
                                 rule: string;
@@ -3329,6 +3420,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code: string;
                             message: string;
                             findings: {
                                 rule: string;
@@ -3445,6 +3537,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3458,6 +3552,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3471,6 +3567,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3532,6 +3630,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3615,6 +3715,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3713,6 +3815,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3726,6 +3830,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3739,6 +3845,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3752,6 +3860,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code: string;
                             message: string;
                             hold?: {
                                 rule: string;
@@ -3775,6 +3884,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code: string;
                             message: string;
                             findings: {
                                 rule: string;
@@ -3882,6 +3992,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3977,6 +4089,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -3990,6 +4104,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4041,6 +4157,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4054,6 +4172,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4141,6 +4261,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4154,6 +4276,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4167,6 +4291,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4180,6 +4306,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code: string;
                             message: string;
                             hold?: {
                                 rule: string;
@@ -4203,6 +4330,7 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            code: string;
                             message: string;
                             findings: {
                                 rule: string;
@@ -4298,6 +4426,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4311,6 +4441,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4382,6 +4514,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4395,6 +4529,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4501,6 +4637,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4583,6 +4721,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4663,6 +4803,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4730,6 +4872,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4835,6 +4979,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4907,6 +5053,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -4988,6 +5136,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -5069,6 +5219,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -5195,6 +5347,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -5299,6 +5453,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -5425,6 +5581,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -5487,6 +5645,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -5549,6 +5709,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -5611,6 +5773,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -5673,6 +5837,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -5735,6 +5901,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -5797,6 +5965,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -5859,6 +6029,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -5921,6 +6093,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -5983,6 +6157,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6045,6 +6221,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6107,6 +6285,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6169,6 +6349,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6231,6 +6413,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6293,6 +6477,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6355,6 +6541,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6448,6 +6636,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6723,6 +6913,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6736,6 +6928,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6828,6 +7022,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6841,6 +7037,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6854,6 +7052,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6915,6 +7115,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6966,6 +7168,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -6979,6 +7183,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7042,6 +7248,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7055,6 +7263,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7146,6 +7356,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7159,6 +7371,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7172,6 +7386,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7185,6 +7401,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7225,6 +7443,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7238,6 +7458,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7251,6 +7473,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7264,6 +7488,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7373,6 +7599,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7386,6 +7614,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7399,6 +7629,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7412,6 +7644,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7463,6 +7697,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7476,6 +7712,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7489,6 +7727,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7502,6 +7742,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7556,6 +7798,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7569,6 +7813,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7625,6 +7871,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7638,6 +7886,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7651,6 +7901,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7664,6 +7916,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7677,6 +7931,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7747,6 +8003,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7760,6 +8018,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7773,6 +8033,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7786,6 +8048,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7799,6 +8063,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7863,6 +8129,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -7998,6 +8266,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8061,6 +8331,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8247,6 +8519,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8260,6 +8534,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8273,6 +8549,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8324,6 +8602,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8404,6 +8684,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8417,6 +8699,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8474,6 +8758,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8487,6 +8773,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8612,6 +8900,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8625,6 +8915,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8699,6 +8991,8 @@ export interface paths {
                         "application/json": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8736,21 +9030,29 @@ export interface paths {
                         "image/jpeg": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                         "image/png": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                         "image/gif": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                         "image/webp": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8798,21 +9100,29 @@ export interface paths {
                         "image/jpeg": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                         "image/png": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                         "image/gif": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                         "image/webp": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
@@ -8826,21 +9136,29 @@ export interface paths {
                         "image/jpeg": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                         "image/png": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                         "image/gif": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                         "image/webp": {
                             statusCode: number;
                             error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
                             message: string;
                         };
                     };
