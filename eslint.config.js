@@ -7,7 +7,7 @@ const appFolders = ['server', 'store', 'jobs', 'channels', 'domain', 'cli', 'con
 const appImportPatterns = [...appFolders.flatMap((folder) => [`../${folder}/*`, `../../${folder}/*`, `../${folder}`, `../../${folder}`]), '../config.js', '../../config.js', '../runtime.js', '../../runtime.js', '../services.js', '../../services.js'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'web/dist/', 'node_modules/', 'data/', 'models/', 'coverage/', '.tmp/', 'bin/'] },
+  { ignores: ['dist/', 'web/dist/', 'web/src/api/generated.ts', 'node_modules/', 'data/', 'models/', 'coverage/', '.tmp/', 'bin/'] },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -25,10 +25,15 @@ export async function createUser(
 ): Promise<UserRow> {
   checkNewUserInput(input);
   if ((await findUserByEmail(db, input.email)) !== undefined) throw new DomainError('conflict', `a user with e-mail ${input.email} already exists`);
-  const user = await insertUser(db, { email: input.email, name: input.name, passwordHash: await hashPassword(input.password) });
-  if (input.workspaceId !== undefined) await upsertMembership(db, input.workspaceId, user.id, input.role ?? 'officer');
-  await recordAudit(db, { workspaceId: input.workspaceId ?? null, actorUserId: null, action: 'user.created', targetType: 'user', targetId: user.id, details: { email: user.email, role: input.role ?? null } });
-  return user;
+  // Hashing is slow on purpose, so it happens before the transaction opens; the user, their
+  // membership and the audit entry then commit together or not at all.
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(db, async (trx) => {
+    const user = await insertUser(trx, { email: input.email, name: input.name, passwordHash });
+    if (input.workspaceId !== undefined) await upsertMembership(trx, input.workspaceId, user.id, input.role ?? 'officer');
+    await recordAudit(trx, { workspaceId: input.workspaceId ?? null, actorUserId: null, action: 'user.created', targetType: 'user', targetId: user.id, details: { email: user.email, role: input.role ?? null } });
+    return user;
+  });
 }
 
 export interface SignedIn {
@@ -119,7 +124,7 @@ export async function createApiToken(
 /** Revokes one of the user's own tokens; another user's id is "not found". */
 export async function revokeApiToken(db: Kysely<Database>, userId: string, tokenId: string, now = Date.now()): Promise<void> {
   await inTransaction(db, async (trx) => {
-    if (!(await deleteApiTokenOf(trx, userId, tokenId))) throw new DomainError('not_found', 'API token not found.');
+    if (!(await deleteApiTokenOf(trx, userId, tokenId))) throw new DomainError('not_found', 'API token not found.', 'token.not_found');
     await recordAudit(trx, { workspaceId: null, actorUserId: userId, action: 'api_token.revoked', targetType: 'api_token', targetId: tokenId, details: {} }, now);
   });
 }

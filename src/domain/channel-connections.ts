@@ -169,7 +169,7 @@ export async function disconnectChannel(deps: ChannelConnectionDeps, input: { wo
 
 export async function requireWorkspaceChannel(deps: Pick<ChannelConnectionDeps, 'store'>, workspaceId: string, channelId: string): Promise<ChannelRow> {
   const channel = await findWorkspaceChannel(deps.store.db, workspaceId, channelId);
-  if (channel === undefined) throw new DomainError('not_found', 'No such channel in this workspace.');
+  if (channel === undefined) throw new DomainError('not_found', 'No such channel in this workspace.', 'channel.not_found');
   return channel;
 }
 

@@ -65,7 +65,7 @@ export async function bulkUpdateConversations(runtime: AppDeps, actor: ActionAct
       await updateConversation(runtime, actor, id, changes);
       updated.push(id);
     } catch (error) {
-      if (error instanceof DomainError && error.code === 'not_found') notFound.push(id);
+      if (error instanceof DomainError && error.kind === 'not_found') notFound.push(id);
       else throw error;
     }
   }
@@ -77,7 +77,7 @@ export async function addNote(runtime: AppDeps, actor: ActionActor, conversation
   const trimmed = text.trim();
   if (trimmed === '') throw new DomainError('invalid_input', 'text: a note cannot be empty');
   const conversation = await findConversationInWorkspace(db, actor.workspaceId, conversationId);
-  if (conversation === undefined) throw new DomainError('not_found', 'Conversation not found.');
+  if (conversation === undefined) throw new DomainError('not_found', 'Conversation not found.', 'conversation.not_found');
   const id = newId(now);
   await insertNote(db, { id, workspace_id: actor.workspaceId, conversation_id: conversationId, user_id: actor.userId, text: trimmed, created_at: now });
   runtime.events.publish({ workspaceId: actor.workspaceId, name: 'conversation.updated', data: { conversationId } });

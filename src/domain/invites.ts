@@ -54,7 +54,7 @@ export function listWorkspaceInvites(db: Kysely<Database>, workspaceId: string):
 export async function revokeInvite(db: Kysely<Database>, actor: TeamActor & { role: Role }, inviteId: string, now = Date.now()): Promise<void> {
   await inTransaction(db, async (trx) => {
     const invite = await findInvite(trx, actor.workspaceId, inviteId);
-    if (invite === undefined) throw new DomainError('not_found', 'Invite not found.');
+    if (invite === undefined) throw new DomainError('not_found', 'Invite not found.', 'invite.not_found');
     if (!mayGrantRole(actor.role, invite.role)) throw new DomainError('forbidden', `A ${actor.role} cannot revoke an invite for a ${invite.role}; ask an owner.`);
     if (!(await markInviteRevoked(trx, actor.workspaceId, inviteId, now))) return;
     await recordAudit(trx, { workspaceId: actor.workspaceId, actorUserId: actor.userId, action: 'invite.revoked', targetType: 'invite', targetId: inviteId, details: { role: invite.role } }, now);
@@ -70,7 +70,7 @@ const refusals: Record<Exclude<InviteStatus, 'active'>, string> = {
 async function inviteForCode(db: Kysely<Database>, typedCode: string): Promise<InviteRow> {
   const normalised = normaliseInviteCode(typedCode);
   const invite = normalised === null ? undefined : await findInviteByCodeHash(db, hashInviteCode(normalised));
-  if (invite === undefined) throw new DomainError('not_found', 'No invite has this code. Check it, or ask for a new one.');
+  if (invite === undefined) throw new DomainError('not_found', 'No invite has this code. Check it, or ask for a new one.', 'invite.code_unknown');
   return invite;
 }
 
@@ -110,7 +110,7 @@ export async function acceptInvite(db: Kysely<Database>, userId: string, typedCo
   refuseUnlessActive(invite, now);
   await inTransaction(db, async (trx) => {
     const user = await findUserById(trx, userId);
-    if (user === undefined) throw new DomainError('not_found', 'User not found.');
+    if (user === undefined) throw new DomainError('not_found', 'User not found.', 'user.not_found');
     if ((await findMemberRole(trx, invite.workspace_id, userId)) !== undefined) throw new DomainError('conflict', 'You are already a member of this workspace.');
     await join(trx, invite, user, now, false);
   });

@@ -93,7 +93,7 @@ export async function checkSchedule(runtime: AppDeps, input: SchedulePostInput, 
   const reason = input.overrideReason?.trim() ?? '';
   const overriding = hasBlocking(guard) && reason.length >= minimumOverrideReason;
   if (hasBlocking(guard) && !overriding) throw new PostGuardBlockedError(guard.findings);
-  if (overriding && !roleAtLeastManager(input.role)) throw new DomainError('forbidden', 'Only a manager or owner can override a blocking finding.');
+  if (overriding && !roleAtLeastManager(input.role)) throw new DomainError('forbidden', 'Only a manager or owner can override a blocking finding.', 'guard.override_forbidden');
 
   const hold = await pacingHold(runtime, input.workspaceId, found, input.scheduledAt);
   if (hold !== null) throw hold;
@@ -118,7 +118,7 @@ export async function recordScheduleChecks(trx: Parameters<typeof recordGuardChe
 export async function schedulePost(runtime: AppDeps, input: SchedulePostInput, now = Date.now()): Promise<PostWithVariants> {
   const { db } = runtime.store;
   const found = await getPost(db, input.workspaceId, input.postId);
-  if (found.post.status !== 'draft') throw new DomainError('conflict', `The post is already ${found.post.status}.`);
+  if (found.post.status !== 'draft') throw new DomainError('conflict', `The post is already ${found.post.status}.`, 'post.not_draft');
   const approvalStep = input.approvalStep
     ?? await approvalForScheduling(db, { workspaceId: input.workspaceId, postId: input.postId, userId: input.userId, role: input.role, approvalState: found.post.approval_state });
   const checks = await checkSchedule(runtime, input, found, now);
@@ -130,7 +130,7 @@ export async function schedulePost(runtime: AppDeps, input: SchedulePostInput, n
     return true;
   });
   // Two officers scheduling the same draft at once: only one wins.
-  if (!scheduled) throw new DomainError('conflict', 'The post was scheduled or changed meanwhile; reload it.');
+  if (!scheduled) throw new DomainError('conflict', 'The post was scheduled or changed meanwhile; reload it.', 'post.changed_meanwhile');
   await enqueuePublishJobs(runtime, found, input.scheduledAt, now);
   return getPost(db, input.workspaceId, input.postId);
 }

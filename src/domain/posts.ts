@@ -50,7 +50,7 @@ function withContent(contents: Map<string, PostContent>, postId: string): { cont
 
 export async function getPost(db: Kysely<Database>, workspaceId: string, postId: string): Promise<PostWithVariants> {
   const post = await findPostRow(db, workspaceId, postId);
-  if (post === undefined) throw new DomainError('not_found', 'Post not found.');
+  if (post === undefined) throw new DomainError('not_found', 'Post not found.', 'post.not_found');
   const variants = await listVariantsOf(db, [postId]);
   return { post, variants, ...withContent(await loadPostContent(db, workspaceId, [postId], variants), postId) };
 }
@@ -83,7 +83,7 @@ export async function updateDraft(db: Kysely<Database>, postId: string, input: D
   });
   if (!updated) {
     await getPost(db, input.workspaceId, postId);
-    throw new DomainError('conflict', 'Only a draft can be edited: unschedule the post first.');
+    throw new DomainError('conflict', 'Only a draft can be edited: unschedule the post first.', 'post.not_draft');
   }
   return getPost(db, input.workspaceId, postId);
 }
@@ -91,5 +91,5 @@ export async function updateDraft(db: Kysely<Database>, postId: string, input: D
 export async function deleteDraft(db: Kysely<Database>, workspaceId: string, postId: string): Promise<void> {
   if (await deleteDraftRow(db, workspaceId, postId)) return;
   await getPost(db, workspaceId, postId);
-  throw new DomainError('conflict', 'Only a draft can be deleted: unschedule the post first.');
+  throw new DomainError('conflict', 'Only a draft can be deleted: unschedule the post first.', 'post.not_draft');
 }

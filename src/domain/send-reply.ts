@@ -65,16 +65,16 @@ export async function queueReply(runtime: AppDeps, input: QueueReplyInput, now =
   if (text === '') throw new DomainError('invalid_input', 'text: a reply cannot be empty');
   const existing = await findMessageByIdempotencyKey(db, input.workspaceId, input.idempotencyKey);
   if (existing !== undefined) {
-    if (existing.conversation_id !== input.conversationId) throw new DomainError('conflict', 'idempotencyKey: already used for a reply in another conversation; send a new key for a new reply');
+    if (existing.conversation_id !== input.conversationId) throw new DomainError('conflict', 'idempotencyKey: already used for a reply in another conversation; send a new key for a new reply', 'reply.key_conflict');
     return { messageId: existing.id, state: existing.delivery_state, duplicate: true };
   }
   const conversation = await findConversationInWorkspace(db, input.workspaceId, input.conversationId);
-  if (conversation === undefined) throw new DomainError('not_found', 'Conversation not found.');
+  if (conversation === undefined) throw new DomainError('not_found', 'Conversation not found.', 'conversation.not_found');
 
   const guard = check(text, { kind: 'reply', brand: await loadBrandProfileFor(runtime, input.workspaceId) });
   const overriding = hasBlocking(guard) && input.overrideReason !== undefined && input.overrideReason.trim().length >= 10;
   if (hasBlocking(guard) && !overriding) throw new GuardBlockedError(guard.findings);
-  if (overriding && !roleAtLeastManager(input.role)) throw new DomainError('forbidden', 'Only a manager or owner can override a blocking finding.');
+  if (overriding && !roleAtLeastManager(input.role)) throw new DomainError('forbidden', 'Only a manager or owner can override a blocking finding.', 'guard.override_forbidden');
 
   const history = (await recentOutbound(db, input.workspaceId, now - pacingLookbackMs)).map((row) => ({
     channelId: row.channel_id, text: row.text, sentAt: row.sent_at, kind: 'reply' as const,

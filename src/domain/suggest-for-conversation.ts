@@ -36,7 +36,7 @@ function storedUnderstanding(analysis: string | null): SuggestionContext['unders
 
 export async function suggestRepliesFor(db: Kysely<Database>, workspaceId: string, conversationId: string): Promise<Suggestion[]> {
   // The id comes from the path: a conversation of another workspace is "not found", never read.
-  if ((await findConversationInWorkspace(db, workspaceId, conversationId)) === undefined) throw new DomainError('not_found', 'Conversation not found.');
+  if ((await findConversationInWorkspace(db, workspaceId, conversationId)) === undefined) throw new DomainError('not_found', 'Conversation not found.', 'conversation.not_found');
   const inbound = await latestInbound(db, workspaceId, conversationId);
   if (inbound === undefined) return [];
   const faq = await listFaqForSuggestions(db, workspaceId);

@@ -20,11 +20,11 @@ export interface TeamActor {
 
 /** Locks the workspace and reads the actor's and the member's roles as they are now. */
 async function lockAndRead(trx: Transaction<Database>, actor: TeamActor, memberId: string): Promise<{ actorRole: Role; memberRole: Role }> {
-  if (!(await lockWorkspaceForTeamChange(trx, actor.workspaceId))) throw new DomainError('not_found', 'Workspace not found.');
+  if (!(await lockWorkspaceForTeamChange(trx, actor.workspaceId))) throw new DomainError('not_found', 'Workspace not found.', 'workspace.not_found');
   const actorRole = await findMemberRole(trx, actor.workspaceId, actor.userId);
-  if (actorRole === undefined) throw new DomainError('not_found', 'Workspace not found.');
+  if (actorRole === undefined) throw new DomainError('not_found', 'Workspace not found.', 'workspace.not_found');
   const memberRole = await findMemberRole(trx, actor.workspaceId, memberId);
-  if (memberRole === undefined) throw new DomainError('not_found', 'Member not found.');
+  if (memberRole === undefined) throw new DomainError('not_found', 'Member not found.', 'member.not_found');
   return { actorRole, memberRole };
 }
 
@@ -41,7 +41,7 @@ export async function changeMemberRole(db: Kysely<Database>, actor: TeamActor, m
     if (!mayGrantRole(actorRole, role)) throw new DomainError('forbidden', `A ${actorRole} cannot give the ${role} role; ask an owner.`);
     if (role === memberRole) return;
     if (leavesNoOwner(memberRole, role, await countOwners(trx, actor.workspaceId))) {
-      throw new DomainError('conflict', 'This is the last owner: make someone else owner first.');
+      throw new DomainError('conflict', 'This is the last owner: make someone else owner first.', 'member.last_owner');
     }
     await setMemberRole(trx, actor.workspaceId, memberId, role);
     await recordAudit(trx, { workspaceId: actor.workspaceId, actorUserId: actor.userId, action: 'member.role_changed', targetType: 'user', targetId: memberId, details: { from: memberRole, to: role } }, now);
@@ -63,7 +63,7 @@ export async function removeMember(db: Kysely<Database>, actor: TeamActor, membe
     const { actorRole, memberRole } = await lockAndRead(trx, actor, memberId);
     refuseUnlessMayManage(actorRole, memberRole);
     if (leavesNoOwner(memberRole, null, await countOwners(trx, actor.workspaceId))) {
-      throw new DomainError('conflict', 'This is the last owner: make someone else owner first.');
+      throw new DomainError('conflict', 'This is the last owner: make someone else owner first.', 'member.last_owner');
     }
     await deleteMembership(trx, actor.workspaceId, memberId);
     const endedCredentialIds = (await countMembershipsOfUser(trx, memberId)) === 0 ? await deleteCredentialsOfUser(trx, memberId) : [];

@@ -11,7 +11,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { packageVersion } from '../version.js';
 import { publicAccess, userAccess } from './access.js';
 import type { AppContext } from './context.js';
-import { installErrorHandling, sendError } from './errors.js';
+import { errorBody, installErrorHandling, sendError } from './errors.js';
 import { authPlugin } from './plugins/auth.js';
 import { installRequestMetrics } from './request-metrics.js';
 import { installSecurityHeaders } from './security-headers.js';
@@ -60,7 +60,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   installSecurityHeaders(app, options.context.config.secureCookies);
   installRequestMetrics(app);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false, errorResponseBuilder: (_request, context) => ({ statusCode: 429, error: 'Too Many Requests', message: `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s.` }) });
+  await app.register(rateLimit, { global: false, errorResponseBuilder: (_request, context) => errorBody(429, `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s.`, 'rate_limited') });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Sapa API', version: packageVersion, description: 'The API behind the Sapa web app. Authenticate with the session cookie (plus x-csrf-token on writes) or an API token as `Authorization: Bearer …`.' },
@@ -82,7 +82,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (request.method === 'GET' && !request.url.startsWith('/api') && options.webRoot !== undefined && existsSync(options.webRoot)) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return sendError(reply, 404, `No route ${request.method} ${request.url.split('?')[0] ?? ''}.`);
+    return sendError(reply, 404, `No route ${request.method} ${request.url.split('?')[0] ?? ''}.`, 'route.not_found');
   });
   return app;
 }

@@ -9,7 +9,7 @@ import { inTransaction } from '../../store/transaction.js';
 
 export async function acknowledgeCrisisAlert(db: Kysely<Database>, input: { workspaceId: string; alertId: string; userId: string | null }, now = Date.now()): Promise<CrisisAlertRow> {
   const before = await findAlert(db, input.workspaceId, input.alertId);
-  if (before === undefined) throw new DomainError('not_found', 'Alert not found.');
+  if (before === undefined) throw new DomainError('not_found', 'Alert not found.', 'alert.not_found');
   if (before.status === 'acknowledged') return before;
   await inTransaction(db, async (trx) => {
     await acknowledgeAlert(trx, input.workspaceId, input.alertId, input.userId, now);
@@ -19,6 +19,6 @@ export async function acknowledgeCrisisAlert(db: Kysely<Database>, input: { work
     }, now);
   });
   const after = await findAlert(db, input.workspaceId, input.alertId);
-  if (after === undefined) throw new DomainError('not_found', 'Alert not found.');
+  if (after === undefined) throw new DomainError('not_found', 'Alert not found.', 'alert.not_found');
   return after;
 }

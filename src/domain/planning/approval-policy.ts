@@ -34,10 +34,10 @@ export async function approvalForScheduling(
   db: Kysely<Database>, input: { workspaceId: string; postId: string; userId: string; role: Role; approvalState: string | null },
 ): Promise<ApprovalStep | null> {
   if (!(await approvalRequired(db, input.workspaceId)) || input.approvalState === 'approved') return null;
-  if (!roleAtLeastManager(input.role)) throw new DomainError('forbidden', 'This workspace asks for approval: submit the post for approval instead of scheduling it.');
+  if (!roleAtLeastManager(input.role)) throw new DomainError('forbidden', 'This workspace asks for approval: submit the post for approval instead of scheduling it.', 'post.approval_required');
   return async (trx, now) => {
     if (!(await setApprovalState(trx, { workspaceId: input.workspaceId, postId: input.postId, from: [null, 'pending_approval', 'rejected'], to: 'approved', approvedBy: input.userId }, now))) {
-      throw new DomainError('conflict', 'The post changed meanwhile; reload it.');
+      throw new DomainError('conflict', 'The post changed meanwhile; reload it.', 'post.changed_meanwhile');
     }
     await insertApprovalStep(trx, { workspaceId: input.workspaceId, postId: input.postId, action: 'approved', actorUserId: input.userId, comment: null }, now);
     await recordAudit(trx, { workspaceId: input.workspaceId, actorUserId: input.userId, action: 'post.approved', targetType: 'post', targetId: input.postId, details: { by: 'scheduling' } }, now);

@@ -26,7 +26,7 @@ export interface ApprovalActor {
 async function draftUnderApproval(db: Kysely<Database>, actor: ApprovalActor): Promise<PostWithVariants> {
   if (!(await approvalRequired(db, actor.workspaceId))) throw new DomainError('conflict', 'This workspace does not ask for approval: schedule the post directly.');
   const found = await getPost(db, actor.workspaceId, actor.postId);
-  if (found.post.status !== 'draft') throw new DomainError('conflict', `The post is already ${found.post.status}.`);
+  if (found.post.status !== 'draft') throw new DomainError('conflict', `The post is already ${found.post.status}.`, 'post.not_draft');
   return found;
 }
 
@@ -60,7 +60,7 @@ export async function approvePost(runtime: AppDeps, actor: ApprovalActor & { sch
     ...(actor.overrideReason === undefined ? {} : { overrideReason: actor.overrideReason }),
     approvalStep: async (trx, at) => {
       if (!(await setApprovalState(trx, { workspaceId: actor.workspaceId, postId: actor.postId, from: ['pending_approval'], to: 'approved', approvedBy: actor.userId, plannedAt: scheduledAt }, at))) {
-        throw new DomainError('conflict', 'The post changed meanwhile; reload it.');
+        throw new DomainError('conflict', 'The post changed meanwhile; reload it.', 'post.changed_meanwhile');
       }
       await insertApprovalStep(trx, { workspaceId: actor.workspaceId, postId: actor.postId, action: 'approved', actorUserId: actor.userId, comment: actor.overrideReason ?? null }, at);
       await recordAudit(trx, { workspaceId: actor.workspaceId, actorUserId: actor.userId, action: 'post.approved', targetType: 'post', targetId: actor.postId, details: { scheduledAt } }, at);

@@ -49,7 +49,7 @@ export async function movePost(runtime: AppDeps, input: { workspaceId: string; p
     await recordAudit(trx, { workspaceId: input.workspaceId, actorUserId: input.userId, action: 'post.rescheduled', targetType: 'post', targetId: input.postId, details: { from, to: input.at } }, now);
     return true;
   });
-  if (!moved) throw new DomainError('conflict', 'The post was moved, unscheduled or started publishing meanwhile; reload it.');
+  if (!moved) throw new DomainError('conflict', 'The post was moved, unscheduled or started publishing meanwhile; reload it.', 'post.changed_meanwhile');
   await enqueuePublishJobs(runtime, found, input.at, now);
   return getPost(db, input.workspaceId, input.postId);
 }

@@ -10,6 +10,6 @@ import { getPost, type PostWithVariants } from '../posts.js';
 export async function duplicatePost(db: Kysely<Database>, input: { workspaceId: string; postId: string; userId: string | null }, now = Date.now()): Promise<PostWithVariants> {
   const id = newId(now);
   const copied = await inTransaction(db, (trx) => copyPostAsDraft(trx, { ...input, newId: id, variantIds: () => newId(now) }, now));
-  if (!copied) throw new DomainError('not_found', 'Post not found.');
+  if (!copied) throw new DomainError('not_found', 'Post not found.', 'post.not_found');
   return getPost(db, input.workspaceId, id);
 }

@@ -42,18 +42,18 @@ export async function removeSlot(db: Kysely<Database>, input: { workspaceId: str
     await recordAudit(trx, { workspaceId: input.workspaceId, actorUserId: input.userId, action: 'posting_slot.removed', targetType: 'posting_slot', targetId: input.slotId, details: {} }, now);
     return true;
   });
-  if (!removed) throw new DomainError('not_found', 'Posting slot not found.');
+  if (!removed) throw new DomainError('not_found', 'Posting slot not found.', 'slot.not_found');
 }
 
 /** Schedules a draft at its channels' next free slot after now (guard and pacing as in Compose). */
 export async function scheduleAtNextSlot(runtime: AppDeps, input: { workspaceId: string; postId: string; userId: string; role: Role }, now = Date.now()): Promise<PostWithVariants> {
   const { db } = runtime.store;
   const found = await getPost(db, input.workspaceId, input.postId);
-  if (found.post.status !== 'draft') throw new DomainError('conflict', `The post is already ${found.post.status}.`);
+  if (found.post.status !== 'draft') throw new DomainError('conflict', `The post is already ${found.post.status}.`, 'post.not_draft');
   const channelIds = found.variants.map((variant) => variant.channel_id);
   if (channelIds.length === 0) throw new DomainError('invalid_input', 'channelIds: choose at least one channel before scheduling');
   const slots = (await listPostingSlots(db, input.workspaceId, channelIds)).map((row) => ({ weekday: row.weekday, minuteOfDay: row.minute_of_day }));
-  if (slots.length === 0) throw new DomainError('conflict', 'The post\'s channels have no posting slots yet: add some in the calendar\'s slot editor.');
+  if (slots.length === 0) throw new DomainError('conflict', 'The post\'s channels have no posting slots yet: add some in the calendar\'s slot editor.', 'slot.none');
   const timezone = (await findWorkspace(db, input.workspaceId))?.timezone ?? 'Asia/Jakarta';
   const taken = await takenTimesOnChannels(db, { workspaceId: input.workspaceId, channelIds, from: now, to: now + searchMs, excludePostId: input.postId });
   const free = upcomingSlotTimes(slots, timezone, now, 200).filter((at) => !taken.has(at));
@@ -67,5 +67,5 @@ export async function scheduleAtNextSlot(runtime: AppDeps, input: { workspaceId:
     }
   }
   if (lastHold !== null) throw lastHold;
-  throw new DomainError('conflict', 'Every posting slot in the next eight weeks is taken: add slots or pick a time in Compose.');
+  throw new DomainError('conflict', 'Every posting slot in the next eight weeks is taken: add slots or pick a time in Compose.', 'slot.all_taken');
 }

@@ -31,7 +31,7 @@ function parsedJson(text: string | null): unknown {
 
 async function contactOrNotFound(db: Kysely<Database>, workspaceId: string, contactId: string): Promise<ContactWithChannel> {
   const contact = await findContactInWorkspace(db, workspaceId, contactId);
-  if (contact === undefined) throw new DomainError('not_found', 'Contact not found.');
+  if (contact === undefined) throw new DomainError('not_found', 'Contact not found.', 'contact.not_found');
   return contact;
 }
 

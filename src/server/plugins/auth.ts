@@ -27,11 +27,11 @@ export const authPlugin = fp<{ context: AppContext }>(async (app, { context }) =
     const access = request.routeOptions.config.access;
     if (access?.kind === 'public') return;
     request.auth = await identify(request, context);
-    if (request.auth === null) return sendError(reply, 401, 'Sign in first (session cookie or Bearer API token).');
+    if (request.auth === null) return sendError(reply, 401, 'Sign in first (session cookie or Bearer API token).', 'auth.required');
     if (access === undefined) return sendError(reply, 403, 'This route declares no access rule.');
-    if (request.auth.scope === 'read' && !safeMethods.has(request.method)) return sendError(reply, 403, 'This API token is read-only.');
+    if (request.auth.scope === 'read' && !safeMethods.has(request.method)) return sendError(reply, 403, 'This API token is read-only.', 'token.read_only');
     if (request.auth.via === 'session' && !safeMethods.has(request.method) && request.headers['x-csrf-token'] !== request.auth.csrfToken) {
-      return sendError(reply, 403, 'Missing or wrong x-csrf-token header.');
+      return sendError(reply, 403, 'Missing or wrong x-csrf-token header.', 'auth.csrf');
     }
   });
 
@@ -41,8 +41,8 @@ export const authPlugin = fp<{ context: AppContext }>(async (app, { context }) =
     if (access?.kind !== 'workspace' || request.auth === null) return;
     const workspaceId = (request.params as { workspaceId?: string }).workspaceId;
     const role = workspaceId === undefined ? null : await findRole(context.store.db, workspaceId, request.auth.userId);
-    if (role === null) return sendError(reply, 404, 'Workspace not found.');
-    if (!roleAtLeast(role, access.minRole)) return sendError(reply, 403, `This needs the ${access.minRole} role or higher; you are ${role}.`);
+    if (role === null) return sendError(reply, 404, 'Workspace not found.', 'workspace.not_found');
+    if (!roleAtLeast(role, access.minRole)) return sendError(reply, 403, `This needs the ${access.minRole} role or higher; you are ${role}.`, 'role.too_low');
     request.workspaceRole = role;
   });
 });

@@ -36,6 +36,11 @@ describe('apiRequest', () => {
     expect(failure).toMatchObject({ status: 429, message: 'Try again in 60 s.' });
   });
 
+  it('keeps the server\'s stable error code', async () => {
+    stubFetch(new Response(JSON.stringify({ statusCode: 404, error: 'Not Found', code: 'post.not_found', message: 'Post not found.' }), { status: 404 }));
+    await expect(apiRequest('/api/workspaces/w/posts/p')).rejects.toMatchObject({ status: 404, code: 'post.not_found', message: 'Post not found.' });
+  });
+
   it('reports an unreachable server as status 0', async () => {
     vi.stubGlobal('fetch', vi.fn<typeof fetch>().mockRejectedValue(new TypeError('Failed to fetch')));
     await expect(apiRequest('/api/session')).rejects.toMatchObject({ status: 0 });

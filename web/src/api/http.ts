@@ -1,10 +1,11 @@
 import type { ApiErrorBody } from './types';
 
-/** An HTTP error from the API, carrying the server's status and message. */
+/** An HTTP error from the API, carrying the server's status, stable code (e.g. `post.not_found`) and English message. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /** The server's stable code; the status text for answers without one, `NetworkError` when unreachable. */
     readonly code: string,
     /** The parsed error body, for answers that carry more than a message (e.g. guard findings). */
     readonly body: unknown = undefined,
@@ -63,7 +64,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   const fallback = response.statusText || `HTTP ${response.status}`;
   try {
     const body = (await response.json()) as Partial<ApiErrorBody>;
-    return new ApiError(response.status, body.message ?? fallback, body.error ?? fallback, body);
+    return new ApiError(response.status, body.message ?? fallback, body.code ?? body.error ?? fallback, body);
   } catch {
     return new ApiError(response.status, fallback, fallback);
   }

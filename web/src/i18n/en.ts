@@ -7,6 +7,7 @@ import { composeEn } from './compose/en';
 import { inboxEn } from './inbox/en';
 import { teamEn } from './team/en';
 import { channelsEn } from './channels/en';
+import { serverErrorsEn } from './server-errors/en';
 export const en = {
   app: {
     name: 'Sapa',
@@ -160,6 +161,7 @@ export const en = {
   brand: brandEn,
   team: teamEn,
   channels: channelsEn,
+  serverErrors: serverErrorsEn,
   theme: { light: 'Light', dark: 'Dark', auto: 'Follow system' },
   roles: { owner: 'Owner', manager: 'Manager', officer: 'Officer', viewer: 'Viewer' },
 };

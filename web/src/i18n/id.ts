@@ -7,6 +7,7 @@ import type { en } from './en';
 import { inboxId } from './inbox/id';
 import { teamId } from './team/id';
 import { channelsId } from './channels/id';
+import { serverErrorsId } from './server-errors/id';
 
 /** Same tree as the English strings, every leaf a string: a missing key fails the type-check. */
 export type MessageTree<T> = { [K in keyof T]: T[K] extends string ? string : MessageTree<T[K]> };
@@ -165,6 +166,7 @@ export const id: MessageTree<typeof en> = {
   brand: brandId,
   team: teamId,
   channels: channelsId,
+  serverErrors: serverErrorsId,
   theme: { light: 'Terang', dark: 'Gelap', auto: 'Ikuti sistem' },
   roles: { owner: 'Pemilik', manager: 'Manajer', officer: 'Petugas', viewer: 'Pengamat' },
 };

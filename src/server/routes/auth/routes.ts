@@ -41,7 +41,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = as
     const result = await signIn(db, request.body.email, request.body.password);
     if (result === null) {
       throttle.recordFailure(attempt);
-      return sendError(reply, 401, 'Wrong e-mail or password.');
+      return sendError(reply, 401, 'Wrong e-mail or password.', 'auth.wrong_credentials');
     }
     throttle.recordSuccess(attempt);
     void reply.setCookie(deviceCookieName, deviceCookieValue(context.config.secretKey, attempt.email), {

@@ -68,11 +68,11 @@ export const conversationActionRoutes: FastifyPluginAsyncTypebox<{ context: AppC
       return reply.code(queued.duplicate ? 200 : 202).send(queued);
     } catch (error) {
       if (error instanceof GuardBlockedError) {
-        return reply.code(422).send({ statusCode: 422, error: 'Unprocessable Entity', message: error.message, findings: error.findings });
+        return reply.code(422).send({ statusCode: 422, error: 'Unprocessable Entity', code: 'guard.blocked', message: error.message, findings: error.findings });
       }
       if (error instanceof PacingHoldError) {
         const { rule, until, message } = error.decision;
-        return reply.code(409).send({ statusCode: 409, error: 'Conflict', message: message.en, hold: { rule, until: new Date(until).toISOString(), message } });
+        return reply.code(409).send({ statusCode: 409, error: 'Conflict', code: 'reply.paced', message: message.en, hold: { rule, until: new Date(until).toISOString(), message } });
       }
       throw error;
     }
@@ -100,7 +100,7 @@ export const conversationActionRoutes: FastifyPluginAsyncTypebox<{ context: AppC
     schema: { tags: ['inbox'], summary: 'Mark (or unmark) a sent reply as a good answer, so it is suggested for similar questions', params: MessageParams, body: MarkGoodBody, response: { 204: { type: 'null' }, 404: ErrorResponse } },
   }, async (request, reply) => {
     const marked = await setReplyMarkedGood(context.store.db, { ...request.params, good: request.body.good });
-    if (!marked) return sendError(reply, 404, 'Reply not found.');
+    if (!marked) return sendError(reply, 404, 'Reply not found.', 'reply.not_found');
     return reply.code(204).send(null);
   });
 };

@@ -36,7 +36,7 @@ export const conversationRoutes: FastifyPluginAsyncTypebox<{ context: AppContext
   }, async (request, reply) => {
     const { workspaceId, conversationId } = request.params;
     const detail = await getConversationDetail(db, workspaceId, conversationId);
-    if (detail === null) return sendError(reply, 404, 'Conversation not found.');
+    if (detail === null) return sendError(reply, 404, 'Conversation not found.', 'conversation.not_found');
     const { conversation, channel, contact, messages } = detail;
     const history = contact === null ? null : await contactHistory(db, workspaceId, contact.id);
     const notes = await listNotes(db, conversationId);

@@ -141,10 +141,10 @@ export const FindingSchema = Type.Object({
   message: Type.Object({ id: Type.String(), en: Type.String() }), source: Type.String(), suggestion: Type.Unknown(),
 });
 
-export const GuardBlockedResponse = Type.Object({ statusCode: Type.Integer(), error: Type.String(), message: Type.String(), findings: Type.Array(FindingSchema) });
+export const GuardBlockedResponse = Type.Object({ statusCode: Type.Integer(), error: Type.String(), code: Type.String(), message: Type.String(), findings: Type.Array(FindingSchema) });
 
 export const PacingHoldResponse = Type.Object({
-  statusCode: Type.Integer(), error: Type.String(), message: Type.String(),
+  statusCode: Type.Integer(), error: Type.String(), code: Type.String(), message: Type.String(),
   hold: Type.Object({ rule: Type.String(), until: Type.String(), message: Type.Object({ id: Type.String(), en: Type.String() }) }),
 });
 

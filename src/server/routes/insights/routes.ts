@@ -94,7 +94,7 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> 
     },
   }, async (request, reply) => {
     const row = await contactLoyalty(db, request.params.workspaceId, request.params.contactId);
-    return row === undefined ? sendError(reply, 404, 'No loyalty stage for this contact.') : { contact: presentLoyaltyContact(row), rules };
+    return row === undefined ? sendError(reply, 404, 'No loyalty stage for this contact.', 'loyalty.not_found') : { contact: presentLoyaltyContact(row), rules };
   });
 
   app.get('/api/workspaces/:workspaceId/insights/alerts', {
@@ -110,7 +110,7 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> 
     schema: { tags, summary: 'One alert with the messages that caused it', params: AlertParams, response: { 200: AlertDetailResponse, 404: ErrorResponse } },
   }, async (request, reply) => {
     const alert = await findAlert(db, request.params.workspaceId, request.params.alertId);
-    if (alert === undefined) return sendError(reply, 404, 'Alert not found.');
+    if (alert === undefined) return sendError(reply, 404, 'Alert not found.', 'alert.not_found');
     const ids = JSON.parse(alert.message_ids) as string[];
     if (alert.scope === 'listening') {
       const posts = await alertListeningPosts(db, request.params.workspaceId, ids);

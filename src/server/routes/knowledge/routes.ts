@@ -43,7 +43,7 @@ export const knowledgeRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }>
     schema: { tags: ['knowledge base'], summary: 'Remove an FAQ entry', params: ItemParams, response: { 204: { type: 'null' }, 404: ErrorResponse } },
   }, async (request, reply) => {
     const deleted = await deleteKnowledgeEntry(db, request.params.workspaceId, request.params.entryId);
-    if (!deleted) return sendError(reply, 404, 'Entry not found.');
+    if (!deleted) return sendError(reply, 404, 'Entry not found.', 'knowledge.not_found');
     return reply.code(204).send(null);
   });
 };

@@ -45,13 +45,13 @@ export const listeningRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }>
     const { workspaceId } = request.params;
     const result = await createSavedSearch(db, { workspaceId, channelId: request.body.channelId, query: request.body.query, createdBy: request.auth?.userId ?? null });
     switch (result.status) {
-      case 'channel_not_found': return sendError(reply, 404, 'Channel not found.');
+      case 'channel_not_found': return sendError(reply, 404, 'Channel not found.', 'channel.not_found');
       case 'no_search': return sendError(reply, 400, `${result.network} offers no public search Sapa can use; choose a Bluesky, Mastodon or X channel.`);
       case 'invalid_query': return sendError(reply, 400, result.reason);
       case 'duplicate': return sendError(reply, 409, 'This channel already listens for that query.');
       case 'created': {
         const created = (await listSavedSearches(db, workspaceId)).find((row) => row.id === result.search.id);
-        return created === undefined ? sendError(reply, 404, 'Channel not found.') : reply.code(201).send(presentSavedSearch(created));
+        return created === undefined ? sendError(reply, 404, 'Channel not found.', 'channel.not_found') : reply.code(201).send(presentSavedSearch(created));
       }
     }
   });
@@ -60,7 +60,7 @@ export const listeningRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }>
     config: { access: workspaceAccess('manager') },
     schema: { tags, summary: 'Stop listening; the posts it found go too (conversations made from them stay)', params: SearchParams, response: { 204: { type: 'null' }, 404: ErrorResponse } },
   }, async (request, reply) => {
-    if (!(await deleteSavedSearch(db, request.params.workspaceId, request.params.searchId))) return sendError(reply, 404, 'Saved search not found.');
+    if (!(await deleteSavedSearch(db, request.params.workspaceId, request.params.searchId))) return sendError(reply, 404, 'Saved search not found.', 'saved_search.not_found');
     return reply.code(204).send(null);
   });
 
@@ -73,7 +73,7 @@ export const listeningRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }>
     const limit = request.query.limit ?? 50;
     const before = cursor === undefined ? undefined : decodePostCursor(cursor);
     if (before === null) return sendError(reply, 400, 'The cursor is not one this list gave out.');
-    if (searchId !== undefined && (await findSavedSearch(db, workspaceId, searchId)) === undefined) return sendError(reply, 404, 'Saved search not found.');
+    if (searchId !== undefined && (await findSavedSearch(db, workspaceId, searchId)) === undefined) return sendError(reply, 404, 'Saved search not found.', 'saved_search.not_found');
     const rows = await listListeningPosts(db, { workspaceId, searchId, channelId, sentiment, before, limit: limit + 1 });
     const page = rows.slice(0, limit);
     const last = page.at(-1);
@@ -85,7 +85,7 @@ export const listeningRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }>
     schema: { tags, summary: 'Turn a found post into an inbox conversation (the same one on every call)', params: PostParams, response: { 200: ConvertResponse, 404: ErrorResponse, 409: ErrorResponse } },
   }, async (request, reply) => {
     const result = await turnPostIntoConversation({ store: context.store, events: context.events }, request.params.workspaceId, request.params.postId);
-    if (result.status === 'not_found') return sendError(reply, 404, 'Post not found.');
+    if (result.status === 'not_found') return sendError(reply, 404, 'Post not found.', 'post.not_found');
     if (result.status === 'failed') return sendError(reply, 409, result.reason);
     return { conversationId: result.conversationId, created: result.created };
   });

@@ -25,7 +25,7 @@ export const publicMediaRoutes: FastifyPluginAsyncTypebox<{ context: AppContext 
     if (check !== 'valid') return sendError(reply, 403, check === 'expired' ? 'This image link has expired.' : 'This image link is not valid.');
     const row = await findMediaById(context.store.db, mediaId);
     const blob = row === undefined ? null : await context.blobs.get(row.blob_key);
-    if (row === undefined || blob === null) return sendError(reply, 404, 'Image not found.');
+    if (row === undefined || blob === null) return sendError(reply, 404, 'Image not found.', 'media.not_found');
     return sendImage(reply, row.content_type, blob.bytes, 'private, max-age=300');
   });
 };

@@ -47,7 +47,7 @@ export const mediaRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = a
       await recordAudit(trx, { workspaceId, actorUserId: request.auth?.userId ?? null, action: 'media.alt_changed', targetType: 'media', targetId: mediaId });
       return findWorkspaceMedia(trx, workspaceId, mediaId);
     });
-    if (row === undefined) return sendError(reply, 404, 'Image not found.');
+    if (row === undefined) return sendError(reply, 404, 'Image not found.', 'media.not_found');
     return { media: presentMedia(row) };
   });
 
@@ -60,7 +60,7 @@ export const mediaRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = a
   }, async (request, reply) => {
     const row = await findWorkspaceMedia(db, request.params.workspaceId, request.params.mediaId);
     const blob = row === undefined ? null : await context.blobs.get(row.blob_key);
-    if (row === undefined || blob === null) return sendError(reply, 404, 'Image not found.');
+    if (row === undefined || blob === null) return sendError(reply, 404, 'Image not found.', 'media.not_found');
     return sendImage(reply, row.content_type, blob.bytes, 'private, max-age=3600');
   });
 };

@@ -24,7 +24,7 @@ export const metricsRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> =
     schema: { hide: true },
   }, async (request, reply) => {
     const token = context.config.metricsToken ?? null;
-    if (token === null) return sendError(reply, 404, 'No route GET /metrics.');
+    if (token === null) return sendError(reply, 404, 'No route GET /metrics.', 'route.not_found');
     if (!presentsToken(request.headers.authorization, token)) {
       return sendError(reply.header('www-authenticate', 'Bearer realm="sapa-metrics"'), 401, 'Send the metrics token (SAPA_METRICS_TOKEN) as Authorization: Bearer ….');
     }

@@ -29,10 +29,10 @@ export function presentPost({ post, variants, content }: PostWithVariants): Stat
 
 /** The answer to a refused schedule (compose, approval, calendar move): 422 with the guard's findings, 409 with the pacing hold; anything else is rethrown. */
 export function sendScheduleRefusal(reply: FastifyReply, error: unknown): FastifyReply {
-  if (error instanceof PostGuardBlockedError) return reply.code(422).send({ statusCode: 422, error: 'Unprocessable Entity', message: error.message, findings: error.findings });
+  if (error instanceof PostGuardBlockedError) return reply.code(422).send({ statusCode: 422, error: 'Unprocessable Entity', code: 'guard.blocked', message: error.message, findings: error.findings });
   if (error instanceof PostPacingHoldError) {
     const { rule, until, message } = error.decision;
-    return reply.code(409).send({ statusCode: 409, error: 'Conflict', message: message.en, hold: { rule, until: new Date(until).toISOString(), channelId: error.channelId, message } });
+    return reply.code(409).send({ statusCode: 409, error: 'Conflict', code: 'post.paced', message: message.en, hold: { rule, until: new Date(until).toISOString(), channelId: error.channelId, message } });
   }
   throw error;
 }

@@ -66,10 +66,10 @@ export const ScheduleBody = Type.Object({
   overrideReason: Type.Optional(Type.String({ minLength: 10, maxLength: 1000, description: 'Managers only: why a post with a blocking finding may go anyway.' })),
 }, { additionalProperties: false });
 
-export const PostGuardBlockedResponse = Type.Object({ statusCode: Type.Integer(), error: Type.String(), message: Type.String(), findings: Type.Array(FindingSchema) });
+export const PostGuardBlockedResponse = Type.Object({ statusCode: Type.Integer(), error: Type.String(), code: Type.String(), message: Type.String(), findings: Type.Array(FindingSchema) });
 
 export const PostPacingHoldResponse = Type.Object({
-  statusCode: Type.Integer(), error: Type.String(), message: Type.String(),
+  statusCode: Type.Integer(), error: Type.String(), code: Type.String(), message: Type.String(),
   // Absent when the 409 is not pacing but a state conflict (already scheduled, changed meanwhile).
   hold: Type.Optional(Type.Object({ rule: Type.String(), until: Type.String({ description: 'The earliest time every limit allows the post.' }), channelId: Type.String(), message: LocalizedTextSchema })),
 });

@@ -44,7 +44,7 @@ export const savedReplyRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }
   }, async (request, reply) => {
     const now = Date.now();
     const updated = await updateSavedReply(db, request.params.workspaceId, request.params.savedReplyId, request.body, now);
-    if (!updated) return sendError(reply, 404, 'Saved reply not found.');
+    if (!updated) return sendError(reply, 404, 'Saved reply not found.', 'saved_reply.not_found');
     return present({ id: request.params.savedReplyId, ...request.body, updated_at: now });
   });
 
@@ -53,7 +53,7 @@ export const savedReplyRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }
     schema: { tags: ['saved replies'], summary: 'Delete a saved reply', params: ItemParams, response: { 204: { type: 'null' }, 404: ErrorResponse } },
   }, async (request, reply) => {
     const deleted = await deleteSavedReply(db, request.params.workspaceId, request.params.savedReplyId);
-    if (!deleted) return sendError(reply, 404, 'Saved reply not found.');
+    if (!deleted) return sendError(reply, 404, 'Saved reply not found.', 'saved_reply.not_found');
     return reply.code(204).send(null);
   });
 };

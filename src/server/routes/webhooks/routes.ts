@@ -25,14 +25,14 @@ export const webhookRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> =
 
   const handle = async (request: FastifyRequest<{ Params: { channelId: string } }>, reply: FastifyReply) => {
     const channel = await findChannel(context.store.db, request.params.channelId);
-    if (channel === undefined || channel.simulated === 1 || channel.status === 'disconnected') return sendError(reply, 404, 'No webhook here.');
+    if (channel === undefined || channel.simulated === 1 || channel.status === 'disconnected') return sendError(reply, 404, 'No webhook here.', 'webhook.not_found');
     let connector;
     try {
       connector = context.connectors.connectorFor(channel);
     } catch {
-      return sendError(reply, 404, 'No webhook here.');
+      return sendError(reply, 404, 'No webhook here.', 'webhook.not_found');
     }
-    if (connector.handleWebhook === undefined) return sendError(reply, 404, 'This channel is polled; it takes no webhooks.');
+    if (connector.handleWebhook === undefined) return sendError(reply, 404, 'This channel is polled; it takes no webhooks.', 'webhook.not_found');
     const outcome = connector.handleWebhook(toWebhookRequest(request));
     if (outcome.kind === 'refused') {
       request.log.warn({ channelId: channel.id, reason: outcome.reason }, 'webhook refused');

@@ -17,7 +17,7 @@ export function MessageBubble({ message, channelHandle, conversationId }: { mess
   const inbound = message.direction === 'inbound';
   const author = inbound ? (message.author?.displayName ?? message.author?.handle ?? '') : (message.author?.displayName ?? channelHandle);
   const deliveryColor = deliveryColors[message.deliveryState];
-  // The API does not say why a send failed yet; these say what the officer can do about it.
+  // These say what the officer can do about it; the network's own reason (`error`) follows a failed send.
   const deliveryHint = message.deliveryState === 'failed' ? t('inbox.delivery.failedHint') : message.deliveryState === 'unknown' ? t('inbox.delivery.unknownHint') : null;
 
   return (
@@ -59,12 +59,17 @@ export function MessageBubble({ message, channelHandle, conversationId }: { mess
           <Badge size="xs" variant="light" color={deliveryColor} data-testid="delivery-state">
             {t(`delivery.${message.deliveryState}`)}
           </Badge>
-          {message.deliveryState === 'sent' && <MarkGoodButton conversationId={conversationId} messageId={message.id} />}
+          {message.deliveryState === 'sent' && <MarkGoodButton conversationId={conversationId} messageId={message.id} markedGood={message.markedGood} />}
         </Group>
       )}
       {deliveryHint && (
         <Text size="xs" c={message.deliveryState === 'failed' ? 'red' : 'orange.8'} className={classes.meta} maw={420} ta="right" role="note" data-testid="delivery-hint">
           {deliveryHint}
+          {message.deliveryState === 'failed' && message.error !== null && (
+            <Text span size="xs" c="dimmed" display="block" data-testid="delivery-error">
+              {message.error}
+            </Text>
+          )}
         </Text>
       )}
     </Stack>

@@ -7,14 +7,11 @@ import { markReplyGood } from '../../../api/conversationsApi';
 import { notifySuccess } from '../../../ui/notifyApiError';
 import { useWorkspace } from '../../../workspace/WorkspaceContext';
 
-/**
- * Marks a sent reply as a good answer, so it is suggested for similar questions. The API does
- * not report whether a reply is already marked, so the button only remembers this session's click.
- */
-export function MarkGoodButton({ conversationId, messageId }: { conversationId: string; messageId: string }) {
+/** Marks a sent reply as a good answer, so it is suggested for similar questions; starts from the server's `markedGood`. */
+export function MarkGoodButton({ conversationId, messageId, markedGood }: { conversationId: string; messageId: string; markedGood: boolean }) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
-  const [marked, setMarked] = useState(false);
+  const [marked, setMarked] = useState(markedGood);
   const mark = useMutation({
     mutationFn: (good: boolean) => markReplyGood(workspace.id, conversationId, messageId, good),
     onSuccess: (_result, good) => {

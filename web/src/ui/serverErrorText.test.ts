@@ -1,0 +1,27 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../api/http';
+import { changeLocale, i18next } from '../i18n';
+import { serverErrorText, translateServerErrorCode } from './serverErrorText';
+
+const initial = i18next.language;
+afterAll(() => changeLocale(initial === 'id' ? 'id' : 'en'));
+
+describe('server error codes in the officer\'s language', () => {
+  const conflict = new ApiError(409, 'idempotencyKey: already used for a reply in another conversation; send a new key for a new reply', 'reply.key_conflict');
+
+  it('translates a known code in Indonesian and in English', () => {
+    changeLocale('id');
+    expect(serverErrorText(conflict)).toBe('Balasan ini sudah terkirim di percakapan lain. Tulis lagi untuk mengirim balasan baru.');
+    expect(translateServerErrorCode('post.not_found')).toBe('Postingan ini tidak ada di workspace ini.');
+    changeLocale('en');
+    expect(serverErrorText(conflict)).toBe('This reply was already sent in another conversation. Write it again to send a new reply.');
+    expect(translateServerErrorCode('post.not_found')).toBe('This post does not exist in this workspace.');
+  });
+
+  it('falls back to the server\'s message for a code it does not know, or a code naming a group', () => {
+    changeLocale('id');
+    expect(serverErrorText(new ApiError(400, 'csv: the file is empty', 'invalid_input'))).toBe('csv: the file is empty');
+    expect(translateServerErrorCode('post')).toBeNull();
+    expect(translateServerErrorCode('no.such_code')).toBeNull();
+  });
+});
