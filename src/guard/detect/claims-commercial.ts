@@ -3,6 +3,7 @@ import type { GuardDoc } from '../context/doc.js';
 import { isNegated, inQuestion } from '../context/guards.js';
 import { rangeContaining } from '../context/structure.js';
 import { allMatches, lazyPhrases, loosePhrases, matchesAnywhere, phrases } from '../text/pattern.js';
+import { detectOthersContrast } from './others-contrast.js';
 import { scan, type Hit } from './scan.js';
 
 // Free shipping or a free consultation is an ordinary promotion (terms apply), not a fake "free".
@@ -89,12 +90,18 @@ function detectOthersDoWrong(doc: GuardDoc): Hit[] {
   return contrast ? [{ rule: 'CLAIM.COMPETITOR_DISPARAGE', start: harm.start, end: harm.end }] : [];
 }
 
+/** Others accused by the phrase tables above, else by sentence shape (others-contrast.ts). */
+function othersDoWrong(doc: GuardDoc): Hit[] {
+  const tabled = detectOthersDoWrong(doc);
+  return tabled.length > 0 ? tabled : detectOthersContrast(doc);
+}
+
 export function detectCommercial(doc: GuardDoc): Hit[] {
   const named = scan(doc, 'CLAIM.COMPETITOR_DISPARAGE', COMPETITOR, { negation: false, question: true });
   return [
     ...detectFakeFree(doc),
     // "jangan beli yang KW" is itself the disparagement, so negation does not excuse it.
     ...named,
-    ...(named.length === 0 ? detectOthersDoWrong(doc) : []),
+    ...(named.length === 0 ? othersDoWrong(doc) : []),
   ];
 }

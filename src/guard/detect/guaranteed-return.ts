@@ -4,10 +4,15 @@
 // Either detector may see only its half, depending on word order and language, so
 // the pair is completed per sentence: both findings, with one shared explanation.
 import type { GuardDoc } from '../context/doc.js';
-import { isNegated } from '../context/guards.js';
-import { allMatches, lazyPhrases } from '../text/pattern.js';
+import { inQuestion, isNegated } from '../context/guards.js';
+import { allMatches, lazyPhrases, phrases } from '../text/pattern.js';
 import type { LocalizedText } from '../types.js';
 import type { Hit } from './scan.js';
+
+// A percentage earned per period ("8% every quarter", "2% sebulan"): a rate of return, not a
+// discount ("diskon 10% tiap bulan", "20% off every order" are kept out).
+const PERIOD = '(?:month|quarter|year|week|day|bulan|minggu|tahun|hari|kuartal|triwulan)';
+const RATE_PER_PERIOD = `(?<!(?:diskon|discount|potongan|cashback|hemat|save|sale|promo|off|voucher) )\\d+(?:[.,]\\d+)?% (?!off )(?:[a-z]+ )?(?:(?:every|each|per|a|tiap|setiap) ${PERIOD}|monthly|quarterly|yearly|annually|sebulan|setahun|seminggu|sehari)`;
 
 /** Certainty about money: what turns a return into a guaranteed one. */
 const CERTAINTY = lazyPhrases([
@@ -18,7 +23,27 @@ const CERTAINTY = lazyPhrases([
 const MONEY = lazyPhrases([
   'cuan', 'untung', 'keuntungan', 'profit', 'profits', 'returns?', 'imbal hasil', 'passive income', 'penghasilan', 'income', 'dividen', 'dividends?', 'yield',
   'balik modal', 'modal(?! (?:usaha kecil|tampang))', 'rugi', 'boncos', 'capital', 'money(?! back)', 'uang(?! kembali)', 'deposit', 'deposito', 'investasi', 'invest[a-z]*', 'trading', 'saham', 'kripto', 'crypto',
+  'payouts?', 'earnings?', 'earn', 'savings', RATE_PER_PERIOD,
 ]);
+
+/**
+ * Certainty stated in other words than "guaranteed": "the payout is certain", "profit you can
+ * count on", "your capital is fully protected", "zero chance of losing money".
+ */
+const CERTAIN = lazyPhrases([
+  '(?:is|are|stays?|remains?|be|always|100%) certain', 'certain (?:to|every|each|tiap|setiap)', '(?:can|could) (?:always )?count on', 'rely on', 'fully (?:protected|secured?|safe)',
+  '(?:zero|no|nol|tanpa) (?:chance|risk|kemungkinan|peluang) (?:of )?(?:losing|loss|lose|rugi|kehilangan)', 'never (?:lose|loses|shrinks?|drops?|goes down)', 'tidak (?:akan |bakal )?(?:berkurang|turun|hilang|susut)',
+  'steady', 'konsisten', 'stabil', 'fixed', 'tetap',
+  // A price or a gain that can only rise: "harganya selalu naik", "only goes up", "profit locked in".
+  'selalu (?:naik|untung|cuan|profit|bertambah)', 'pasti naik', 'naik terus', '(?:untung|cuan|profit) terus', 'only goes up', 'always goes up', 'never goes down', 'locked in',
+]);
+/** A gain, as the thing promised: "cuan", "payout", "imbal hasil", "passive income". */
+const GAIN_CUE = phrases([
+  'cuan', 'untung(?!nya)', 'keuntungan', 'profits?', 'imbal hasil', 'dividen', 'dividends?', 'yield', 'passive income', 'payouts?', 'earnings', 'hasil investasi', 'bagi hasil', RATE_PER_PERIOD,
+]);
+/** Money held by the reader, and it growing or kept whole: "dana kamu bertambah", "your savings grow". */
+const HELD_MONEY = lazyPhrases(['dana(?! (?:kembali|dikembalikan|balik))', 'uang(?! kembali)', 'modal(?! (?:usaha kecil|tampang))', 'capital', 'money(?! back)', 'savings', 'tabungan', 'investasi', 'investment', 'aset', 'assets?']);
+const GROWTH = lazyPhrases(['bertambah', 'tumbuh', 'bertumbuh', 'berkembang', 'berlipat', 'grows?', 'increases?', 'doubles?', 'multipl(?:y|ies)', 'protected', 'utuh']);
 
 const PAIR_MESSAGES: Record<'CLAIM.ABSOLUTE_GUARANTEE' | 'DISCLOSE.FINANCE_RETURN', LocalizedText> = {
   'CLAIM.ABSOLUTE_GUARANTEE': {
@@ -69,4 +94,32 @@ export function pairGuaranteedReturns(doc: GuardDoc, hits: Hit[]): Hit[] {
 function pushed(out: Hit[], hit: Hit): Hit {
   out.push(hit);
   return hit;
+}
+
+function firstInSentence(doc: GuardDoc, table: RegExp, start: number, end: number): { start: number; end: number } | undefined {
+  for (const m of allMatches(table, doc.text)) if (m.start >= start && m.end <= end && !isNegated(doc, m.start) && !inQuestion(doc, m.start, m.end)) return m;
+  return undefined;
+}
+
+/**
+ * A return promised as certain in words no table of guarantees holds: certainty (CERTAINTY or
+ * CERTAIN) and a gain, or held money said to grow or stay whole, in one sentence. Both halves
+ * of the pair are raised at once, so the finding does not hang on either half's phrase list.
+ */
+export function detectCertainReturn(doc: GuardDoc): Hit[] {
+  const gains = allMatches(GAIN_CUE, doc.text);
+  const money = gains.length > 0 ? gains : allMatches(HELD_MONEY, doc.text);
+  if (money.length === 0) return [];
+  for (const sentence of doc.sentences) {
+    const certain = firstInSentence(doc, CERTAINTY, sentence.start, sentence.end) ?? firstInSentence(doc, CERTAIN, sentence.start, sentence.end);
+    if (certain === undefined) continue;
+    const gain = firstInSentence(doc, GAIN_CUE, sentence.start, sentence.end);
+    const held = gain ?? firstInSentence(doc, HELD_MONEY, sentence.start, sentence.end);
+    if (held === undefined) continue;
+    if (gain === undefined && firstInSentence(doc, GROWTH, sentence.start, sentence.end) === undefined) continue;
+    const hits: Hit[] = [{ rule: 'CLAIM.ABSOLUTE_GUARANTEE', start: certain.start, end: certain.end }];
+    if (!doc.signals.ojkStated) hits.push({ rule: 'DISCLOSE.FINANCE_RETURN', start: held.start, end: held.end, severity: 'block' });
+    return hits;
+  }
+  return [];
 }

@@ -7,6 +7,7 @@ import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from '.
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
 import { detectPressure } from './pressure.js';
 import { detectSavingsProjection } from './savings-projection.js';
+import { detectCertainReturn } from './guaranteed-return.js';
 import type { Detector } from './scan.js';
 
 export const DETECTORS: readonly Detector[] = [
@@ -18,6 +19,7 @@ export const DETECTORS: readonly Detector[] = [
   detectLimitationsRisk,
   detectFinanceReturn,
   detectSavingsProjection,
+  detectCertainReturn,
   detectPaidPartnership,
   detectChildAppeal,
   detectPressure,

@@ -10,6 +10,8 @@ const SAVING = phrases([
   'nabung', 'menabung', 'tabung', 'sisihkan', 'sisihin', 'nyisihin', 'setor', 'investasi', 'invest', 'investing', 'save', 'saving', 'savings', 'put (?:aside|away|in)', 'put \\$?\\d', 'deposit', 'deposito', 'tabungan(?: [a-z]+)?',
   // The reader's money as the subject of growth: "uangmu bisa tumbuh jadi 3 juta".
   'uang(?:mu| kamu| anda| kakak)', 'dana(?:mu| kamu| anda)', 'your (?:money|savings|cash)',
+  // A starting sum the reader puts in: "start with $500" (not "mulai dari", which is how prices are given).
+  '(?:start|starting) (?:with|from) (?:rp ?|\\$ ?)?\\d',
 ]);
 const HOUSEHOLD_GOAL = '(?:rumah|mobil|motor|umroh|umrah|haji|kuliah|a house|a car|a home)';
 const AMOUNT = '(?:(?:rp ?|\\$) ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k|million|miliar|billion)(?![a-z]))';
@@ -19,7 +21,9 @@ const OUTCOME = lazyPhrases([
   `(?:jadi|menjadi|terkumpul|grows? to|grow it to|turns? into|becomes?|(?:you'll|you will|bakal|akan|bisa) (?:have|punya|dapat)|have) ${AMOUNT}`,
   `(?:beli|dp|bayar|lunasin|buy|afford|pay for) ${HOUSEHOLD_GOAL}`,
   // The reader holding the sum at the end: "10 tahun lagi kamu punya 50 juta", "retire with half a million".
-  `(?:kamu|you|anda|kakak|kalian) (?:punya|pegang|dapat|kantongi|have)(?: [a-z]+)? ${AMOUNT}`, `(?:retire|pensiun) (?:with|dengan|bawa|pegang) (?:${AMOUNT}|half a million|a million|millions|a fortune)`,
+  `(?:kamu|you|anda|kakak|kalian) (?:punya|pegang|dapat|kantongi|have)(?: [a-z]+)? ${AMOUNT}`, `(?:retire|pensiun)(?: [a-z]+)? (?:with|dengan|bawa|pegang) (?:${AMOUNT}|half a million|a million|millions|a fortune)`,
+  // Ending up rich: "retire a millionaire", "pensiun jadi miliarder", "jadi jutawan".
+  '(?:retire|end up|pensiun|jadi|menjadi|become) (?:as )?(?:a )?(?:millionaire|miliarder|milyarder|jutawan|sultan|kaya raya|rich)',
   '(?:berlipat|tumbuh|bertambah)(?: \\d+ ?(?:x|kali))? (?:lipat|ganda)', '(?:naik )?\\d+ ?(?:x|kali) lipat',
   `(?:doubles?|doubling|triples?) (?:your |the |its )?${MONEY_NOUN}`, `${MONEY_NOUN}(?:mu|nya)?(?: [a-z]+){0,2} (?:doubles?|triples?|berlipat|grows? (?:into|to))`,
 ]);
