@@ -33,17 +33,31 @@ const MONEY = lazyPhrases([
 const CERTAIN = lazyPhrases([
   '(?:is|are|stays?|remains?|be|always|100%) certain', 'certain (?:to|every|each|tiap|setiap)', '(?:can|could) (?:always )?count on', 'rely on', 'fully (?:protected|secured?|safe)',
   '(?:zero|no|nol|tanpa) (?:chance|risk|kemungkinan|peluang) (?:of )?(?:losing|loss|lose|rugi|kehilangan)', 'never (?:lose|loses|shrinks?|drops?|goes down)', 'tidak (?:akan |bakal )?(?:berkurang|turun|hilang|susut)',
-  'steady', 'konsisten', 'stabil', 'fixed', 'tetap',
+  'steady', 'konsisten', 'stabil', 'fixed(?! income)', 'tetap', 'sure', 'aman', 'safe', '(?:without|tanpa) (?:any |ada )?(?:risk|risiko)',
+  '(?:100%|full|fully|total) (?:capital |principal |modal )?(?:protection|protected|terlindungi|perlindungan)', '(?:capital|principal) (?:protection|protected)',
   // A price or a gain that can only rise: "harganya selalu naik", "only goes up", "profit locked in".
-  'selalu (?:naik|untung|cuan|profit|bertambah)', 'pasti naik', 'naik terus', '(?:untung|cuan|profit) terus', 'only goes up', 'always goes up', 'never goes down', 'locked in',
+  'terus (?:bertumbuh|tumbuh|bertambah|naik|meningkat|berkembang)', 'keeps? (?:growing|rising|going up)', 'selalu (?:naik|untung|cuan|profit|bertambah)', 'pasti naik', 'naik terus', '(?:untung|cuan|profit) terus', 'only goes up', 'always goes up', 'never goes down', 'locked in',
 ]);
 /** A gain, as the thing promised: "cuan", "payout", "imbal hasil", "passive income". */
 const GAIN_CUE = phrases([
   'cuan', 'untung(?!nya)', 'keuntungan', 'profits?', 'imbal hasil', 'dividen', 'dividends?', 'yield', 'passive income', 'payouts?', 'earnings', 'hasil investasi', 'bagi hasil', RATE_PER_PERIOD,
+  'balik modal', 'break even', '(?<!(?:reksa ?dana|obligasi|sukuk) )pendapatan', '(?<!fixed )income', 'penghasilan',
+  // A return as money earned, not goods sent back: "12% annual return", "returns on your deposit".
+  '(?:annual|monthly|yearly|weekly|quarterly|tahunan|bulanan) returns?', 'returns? (?:on|of) (?:your |the |every )?(?:money|investment|deposit|capital|savings|modal|dollar|rupiah|\\d)',
 ]);
 /** Money held by the reader, and it growing or kept whole: "dana kamu bertambah", "your savings grow". */
-const HELD_MONEY = lazyPhrases(['dana(?! (?:kembali|dikembalikan|balik))', 'uang(?! kembali)', 'modal(?! (?:usaha kecil|tampang))', 'capital', 'money(?! back)', 'savings', 'tabungan', 'investasi', 'investment', 'aset', 'assets?']);
-const GROWTH = lazyPhrases(['bertambah', 'tumbuh', 'bertumbuh', 'berkembang', 'berlipat', 'grows?', 'increases?', 'doubles?', 'multipl(?:y|ies)', 'protected', 'utuh']);
+const HELD_MONEY = lazyPhrases([
+  'dana(?! (?:kembali|dikembalikan|balik))', 'uang(?! kembali)', 'modal(?! (?:usaha kecil|tampang))', 'capital', 'money(?! back)', 'savings', 'tabungan', 'investasi', 'investment', 'aset', 'assets?',
+  // Assets bought to be sold dearer: "harga emas pasti naik", "crypto that only goes up".
+  'emas', 'gold', 'tanah', 'kavling', 'properti', 'property', 'saham', 'stocks?', 'kripto', 'crypto', 'bitcoin', 'koin', 'coins?', 'nft',
+]);
+// Weak certainty words ("tetap", "stabil", "aman", "terus") say nothing certain of held money
+// on their own ("harga emas naik, harga kami tetap"): that route needs a strong one.
+const WEAK_CERTAIN = /^(?:steady|konsisten|stabil|fixed|tetap|sure|aman|safe)$/;
+// Growth, or the money kept whole ("never lose", "aman", "terlindungi"): the two things a return promise says of capital.
+const GROWTH = lazyPhrases([
+  'naik', 'meningkat', 'goes up', 'go up', 'rises?', 'bertambah', 'tumbuh', 'bertumbuh', 'berkembang', 'berlipat', 'grows?', 'increases?', 'doubles?', 'multipl(?:y|ies)', 'protected', 'protection', 'utuh', 'terlindungi', 'aman', 'safe', 'lose', 'rugi', 'hilang', 'berkurang',
+]);
 
 const PAIR_MESSAGES: Record<'CLAIM.ABSOLUTE_GUARANTEE' | 'DISCLOSE.FINANCE_RETURN', LocalizedText> = {
   'CLAIM.ABSOLUTE_GUARANTEE': {
@@ -63,6 +77,14 @@ function firstUnnegated(doc: GuardDoc, table: RegExp, start: number, end: number
   return undefined;
 }
 
+/** The first money word of the sentence: unnegated, or negated only by a guarantee that opens before it. */
+function firstMoney(doc: GuardDoc, start: number, end: number, guaranteeStart: number): { start: number; end: number } | undefined {
+  for (const m of allMatches(MONEY, doc.text)) {
+    if (m.start >= start && m.end <= end && (!isNegated(doc, m.start) || (guaranteeStart < m.start && m.start - guaranteeStart <= 30))) return m;
+  }
+  return undefined;
+}
+
 function inRange(h: Hit, start: number, end: number): boolean {
   return h.start >= start && h.start < end;
 }
@@ -78,11 +100,13 @@ export function pairGuaranteedReturns(doc: GuardDoc, hits: Hit[]): Hit[] {
     const returns = hits.filter((h) => h.rule === 'DISCLOSE.FINANCE_RETURN' && inRange(h, sentence.start, sentence.end));
     if (guarantees.length === 0 && returns.length === 0) continue;
     if (returns.length === 0) {
-      if (doc.signals.ojkStated || firstUnnegated(doc, MONEY, sentence.start, sentence.end) === undefined) continue;
       const g = guarantees[0];
+      // "No risk to your capital": the negation before the money is the guarantee's own.
+      const money = g === undefined ? undefined : firstMoney(doc, sentence.start, sentence.end, g.start);
+      if (doc.signals.ojkStated || money === undefined) continue;
       if (g !== undefined) returns.push(pushed(out, { rule: 'DISCLOSE.FINANCE_RETURN', start: g.start, end: g.end, severity: 'block' }));
     } else if (guarantees.length === 0) {
-      const certain = firstUnnegated(doc, CERTAINTY, sentence.start, sentence.end);
+      const certain = firstUnnegated(doc, CERTAINTY, sentence.start, sentence.end) ?? firstUnnegated(doc, CERTAIN, sentence.start, sentence.end);
       if (certain === undefined) continue;
       guarantees.push(pushed(out, { rule: 'CLAIM.ABSOLUTE_GUARANTEE', start: certain.start, end: certain.end }));
     }
@@ -111,15 +135,31 @@ export function detectCertainReturn(doc: GuardDoc): Hit[] {
   const money = gains.length > 0 ? gains : allMatches(HELD_MONEY, doc.text);
   if (money.length === 0) return [];
   for (const sentence of doc.sentences) {
-    const certain = firstInSentence(doc, CERTAINTY, sentence.start, sentence.end) ?? firstInSentence(doc, CERTAIN, sentence.start, sentence.end);
-    if (certain === undefined) continue;
+    const certainties = certaintiesIn(doc, sentence.start, sentence.end);
+    if (certainties.length === 0) continue;
     const gain = firstInSentence(doc, GAIN_CUE, sentence.start, sentence.end);
-    const held = gain ?? firstInSentence(doc, HELD_MONEY, sentence.start, sentence.end);
-    if (held === undefined) continue;
-    if (gain === undefined && firstInSentence(doc, GROWTH, sentence.start, sentence.end) === undefined) continue;
+    let certain = certainties[0];
+    let held = gain;
+    if (gain === undefined) {
+      held = firstInSentence(doc, HELD_MONEY, sentence.start, sentence.end);
+      // Growth or loss is read with its negation ("never lose" is the point), so not through firstInSentence.
+      const grows = allMatches(GROWTH, doc.text).some((m) => m.start >= sentence.start && m.end <= sentence.end);
+      certain = certainties.find((c) => !WEAK_CERTAIN.test(doc.text.slice(c.start, c.end)));
+      if (held === undefined || !grows) continue;
+    }
+    if (certain === undefined || held === undefined) continue;
     const hits: Hit[] = [{ rule: 'CLAIM.ABSOLUTE_GUARANTEE', start: certain.start, end: certain.end }];
     if (!doc.signals.ojkStated) hits.push({ rule: 'DISCLOSE.FINANCE_RETURN', start: held.start, end: held.end, severity: 'block' });
     return hits;
   }
   return [];
+}
+
+/** Certainty words of the sentence, unnegated and not asked about, in text order. */
+function certaintiesIn(doc: GuardDoc, start: number, end: number): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  for (const table of [CERTAINTY, CERTAIN]) {
+    for (const m of allMatches(table, doc.text)) if (m.start >= start && m.end <= end && !isNegated(doc, m.start) && !inQuestion(doc, m.start, m.end)) found.push(m);
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
