@@ -46,7 +46,7 @@ const GAIN_CUE = phrases([
   '(?:annual|monthly|yearly|weekly|quarterly|tahunan|bulanan) returns?', 'returns? (?:on|of) (?:your |the |every )?(?:money|investment|deposit|capital|savings|modal|dollar|rupiah|\\d)',
 ]);
 /** Money held by the reader, and it growing or kept whole: "dana kamu bertambah", "your savings grow". */
-const HELD_MONEY = lazyPhrases([
+const HELD_MONEY = phrases([
   'dana(?! (?:kembali|dikembalikan|balik))', 'uang(?! kembali)', 'modal(?! (?:usaha kecil|tampang))', 'capital', 'money(?! back)', 'savings', 'tabungan', 'investasi', 'investment', 'aset', 'assets?',
   // Assets bought to be sold dearer: "harga emas pasti naik", "crypto that only goes up".
   'emas', 'gold', 'tanah', 'kavling', 'properti', 'property', 'saham', 'stocks?', 'kripto', 'crypto', 'bitcoin', 'koin', 'coins?', 'nft',
@@ -120,10 +120,15 @@ function pushed(out: Hit[], hit: Hit): Hit {
   return hit;
 }
 
-function firstInSentence(doc: GuardDoc, table: RegExp, start: number, end: number): { start: number; end: number } | undefined {
-  for (const m of allMatches(table, doc.text)) if (m.start >= start && m.end <= end && !isNegated(doc, m.start) && !inQuestion(doc, m.start, m.end)) return m;
+type Span = { start: number; end: number };
+
+/** The first span of `spans` inside [start, end) that is neither negated nor asked about. */
+function firstStated(doc: GuardDoc, spans: readonly Span[], start: number, end: number): Span | undefined {
+  for (const m of spans) if (m.start >= start && m.end <= end && !isNegated(doc, m.start) && !inQuestion(doc, m.start, m.end)) return m;
   return undefined;
 }
+
+const within = (spans: readonly Span[], start: number, end: number): boolean => spans.some((m) => m.start >= start && m.end <= end);
 
 /**
  * A return promised as certain in words no table of guarantees holds: certainty (CERTAINTY or
@@ -131,35 +136,31 @@ function firstInSentence(doc: GuardDoc, table: RegExp, start: number, end: numbe
  * of the pair are raised at once, so the finding does not hang on either half's phrase list.
  */
 export function detectCertainReturn(doc: GuardDoc): Hit[] {
+  // Gains and held money are in the one-pass gate: most drafts stop here for free. Each
+  // table is read once per draft, then filtered per sentence.
   const gains = allMatches(GAIN_CUE, doc.text);
-  const money = gains.length > 0 ? gains : allMatches(HELD_MONEY, doc.text);
-  if (money.length === 0) return [];
+  const held = gains.length > 0 ? [] : allMatches(HELD_MONEY, doc.text);
+  if (gains.length === 0 && held.length === 0) return [];
+  const certainties = [...allMatches(CERTAINTY, doc.text), ...allMatches(CERTAIN, doc.text)].sort((a, b) => a.start - b.start);
+  if (certainties.length === 0) return [];
+  const heldAll = gains.length > 0 ? allMatches(HELD_MONEY, doc.text) : held;
+  const growth = allMatches(GROWTH, doc.text);
   for (const sentence of doc.sentences) {
-    const certainties = certaintiesIn(doc, sentence.start, sentence.end);
-    if (certainties.length === 0) continue;
-    const gain = firstInSentence(doc, GAIN_CUE, sentence.start, sentence.end);
-    let certain = certainties[0];
-    let held = gain;
-    if (gain === undefined) {
-      held = firstInSentence(doc, HELD_MONEY, sentence.start, sentence.end);
-      // Growth or loss is read with its negation ("never lose" is the point), so not through firstInSentence.
-      const grows = allMatches(GROWTH, doc.text).some((m) => m.start >= sentence.start && m.end <= sentence.end);
-      certain = certainties.find((c) => !WEAK_CERTAIN.test(doc.text.slice(c.start, c.end)));
-      if (held === undefined || !grows) continue;
+    const { start, end } = sentence;
+    const gain = firstStated(doc, gains, start, end);
+    let certain: Span | undefined;
+    let money: Span | undefined = gain;
+    if (gain !== undefined) certain = firstStated(doc, certainties, start, end);
+    else {
+      money = firstStated(doc, heldAll, start, end);
+      // Growth or loss is read with its negation ("never lose" is the point).
+      if (money === undefined || !within(growth, start, end)) continue;
+      certain = certainties.find((c) => c.start >= start && c.end <= end && !WEAK_CERTAIN.test(doc.text.slice(c.start, c.end)) && !isNegated(doc, c.start) && !inQuestion(doc, c.start, c.end));
     }
-    if (certain === undefined || held === undefined) continue;
+    if (certain === undefined || money === undefined) continue;
     const hits: Hit[] = [{ rule: 'CLAIM.ABSOLUTE_GUARANTEE', start: certain.start, end: certain.end }];
-    if (!doc.signals.ojkStated) hits.push({ rule: 'DISCLOSE.FINANCE_RETURN', start: held.start, end: held.end, severity: 'block' });
+    if (!doc.signals.ojkStated) hits.push({ rule: 'DISCLOSE.FINANCE_RETURN', start: money.start, end: money.end, severity: 'block' });
     return hits;
   }
   return [];
-}
-
-/** Certainty words of the sentence, unnegated and not asked about, in text order. */
-function certaintiesIn(doc: GuardDoc, start: number, end: number): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  for (const table of [CERTAINTY, CERTAIN]) {
-    for (const m of allMatches(table, doc.text)) if (m.start >= start && m.end <= end && !isNegated(doc, m.start) && !inQuestion(doc, m.start, m.end)) found.push(m);
-  }
-  return found.sort((a, b) => a.start - b.start);
 }

@@ -7,7 +7,7 @@
 // Read only when the phrase tables of claims-commercial.ts found nothing.
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import { allMatches, lazyPhrases } from '../text/pattern.js';
+import { allMatches, lazyPhrases, phrases } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
 // Nouns that name a choice within the brand's own range: "warna yang lain", "other sizes".
@@ -20,7 +20,7 @@ const OTHERS = lazyPhrases([
   `${PLACES} (?:besar|mahal|impor|terkenal|ternama|gede)`,
 ]);
 /** Poor quality or bad faith: disparaging by itself. */
-const PUT_DOWN = lazyPhrases([
+const PUT_DOWN = phrases([
   'abal(?:-abal)?', 'murahan', 'palsu', 'tipu(?:-tipu)?', 'nipu', 'menipu', 'bohong', 'curang', 'ngibul', 'asal jadi', 'asal-asalan', 'digoreng', 'kemahalan', 'overpriced',
   'mahal (?:doang|di nama|di merek|di brand|di kemasan|di iklan)', 'cuma (?:modal )?(?:iklan|gimmick|gimik|kemasan|bungkus|nama|janji|hype|marketing|packaging)', 'modal (?:iklan|gimmick|nama) doang',
   'isinya (?:air|angin|cuma [a-z]+)', 'kualitas(?:nya)? (?:nol|rendah|buruk|jelek|abal|kw|murahan|pas-pasan)', 'oplosan', 'kw', 'zonk', 'pakai bahan (?:murah|abal|oplosan)',
@@ -28,23 +28,21 @@ const PUT_DOWN = lazyPhrases([
   'gimmicks?', 'all hype', 'lies', 'lie to you', 'mislead(?:ing)?', 'cut corners', 'rip you off', 'overcharge[sd]?', 'sloppy',
 ]);
 /** A fault: disparaging when the brand is set against the others. */
-const FAULT = lazyPhrases([
+const FAULT = phrases([
   'bikin (?:[a-z]+ )?(?:luntur|rusak|kering|iritasi|kusam|rontok|kecewa|sakit|gatal|bau|jerawatan|melar)', 'luntur', 'rusak', 'merusak', 'basi', 'lemot', 'jorok', 'kotor', 'pelit',
   'pakai pengawet', 'pengawet', 'bahan kimia keras', 'reheated', 'frozen', 'stale', 'wreck', 'wrecks', 'ruin', 'ruins', 'damage', 'damages', 'rude', 'dirty', 'harsh chemicals', 'fall apart', 'falls apart',
   "don't care", "doesn't last", "don't last", 'slow', 'lambat', 'lelet',
 ]);
 const US = lazyPhrases(['kita', 'kami', 'punya kita', 'ours', 'we', 'our', 'us', 'di sini', 'here', 'mending (?:ke |di |sama )?(?:sini|kami|kita)', 'come to us']);
 
-// Most drafts name no others: one regex test before any table.
-const OTHERS_GATE = /lain|sebelah|tetangga|kompetitor|pesaing|competit|else|others|out there|luar sana|those |most |many |big |major |fancy |usual |overpriced|cheap |-| besar| mahal| impor| terkenal| ternama| gede/;
 const MAX_GAP = 70;
 
-/** The first put-down (or, with `faults`, fault) after an "others" reference in its sentence. */
-function disparaged(doc: GuardDoc, faults: boolean): Hit | undefined {
+/** The first of `judgements` said after an "others" reference in its sentence. */
+function disparaged(doc: GuardDoc, judgements: readonly { start: number; end: number }[]): Hit | undefined {
   const text = doc.text;
+  if (judgements.length === 0) return undefined;
   const others = allMatches(OTHERS, text);
   if (others.length === 0) return undefined;
-  const judgements = faults ? allMatches(FAULT, text) : allMatches(PUT_DOWN, text);
   for (const ref of others) {
     if (isNegated(doc, ref.start)) continue;
     const sentence = doc.sentences.find((s) => s.start <= ref.start && ref.start < s.end);
@@ -56,10 +54,14 @@ function disparaged(doc: GuardDoc, faults: boolean): Hit | undefined {
 }
 
 export function detectOthersContrast(doc: GuardDoc): Hit[] {
-  if (!OTHERS_GATE.test(doc.text)) return [];
-  const putDown = disparaged(doc, false);
+  // The judgement tables are in the draft's one-pass gate (cheap to read); most drafts have
+  // none, and the "others" table, which may start at any word, is then never run.
+  const putDowns = allMatches(PUT_DOWN, doc.text);
+  const faults = allMatches(FAULT, doc.text);
+  if (putDowns.length === 0 && faults.length === 0) return [];
+  const putDown = disparaged(doc, putDowns);
   if (putDown !== undefined) return [putDown];
-  const fault = disparaged(doc, true);
+  const fault = disparaged(doc, faults);
   if (fault === undefined) return [];
   const contrast = allMatches(US, doc.text).some((m) => m.start >= fault.end || m.end <= fault.start);
   return contrast ? [fault] : [];
