@@ -22,7 +22,7 @@ const OTHERS = lazyPhrases([
 /** Poor quality or bad faith: disparaging by itself. */
 const PUT_DOWN = phrases([
   'abal(?:-abal)?', 'murahan', 'palsu', 'tipu(?:-tipu)?', 'nipu', 'menipu', 'bohong', 'curang', 'ngibul', 'asal jadi', 'asal-asalan', 'digoreng', 'kemahalan', 'overpriced',
-  'mahal (?:doang|di nama|di merek|di brand|di kemasan|di iklan)', 'cuma (?:modal )?(?:iklan|gimmick|gimik|kemasan|bungkus|nama|janji|hype|marketing|packaging)', 'modal (?:iklan|gimmick|nama) doang',
+  'mahal (?:doang|di nama|di merek|di brand|di kemasan|di iklan)', '(?:cuma|hanya) (?:modal )?(?:iklan|gimmick|gimik|kemasan|bungkus|nama|janji|hype|marketing|packaging)', '(?:cuma|hanya) modal [a-z]+', 'modal [a-z]+ doang',
   'isinya (?:air|angin|cuma [a-z]+)', 'kualitas(?:nya)? (?:nol|rendah|buruk|jelek|abal|kw|murahan|pas-pasan)', 'oplosan', 'kw', 'zonk', 'pakai bahan (?:murah|abal|oplosan)',
   'fake', 'junk', 'scams?', 'rip-? ?offs?', 'cheap (?:fillers?|ingredients?|materials?|knock-?offs?|copies|plastic|junk)', 'fillers?', 'watered-? ?down', 'low[- ]quality', 'poor quality', 'inferior',
   'gimmicks?', 'all hype', 'lies', 'lie to you', 'mislead(?:ing)?', 'cut corners', 'rip you off', 'overcharge[sd]?', 'sloppy',
