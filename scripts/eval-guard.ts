@@ -8,7 +8,7 @@
 // blind4 (corpora/blind-2026-12b/guard.jsonl) was written blind later the same night, before the
 // third tuning pass, to bring the never-tuned round-two set to 229 drafts; "blind3+4" scores both
 // together. Their BEFORE rows come from corpora/blind-2026-12b/recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|blind|blind2|blind3|blind4|blind3+4 (only that split).
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|blind|blind2|blind3|blind4|blind3+4 (only that split).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../src/guard/index.js';
@@ -81,6 +81,7 @@ const SPLIT_TITLES: Record<string, string> = {
   dev2: 'dev2 split (issue-11 families, written 2026-12-05 after blind2; rules tuned on it; training data of the learned second opinion)',
   blind2: 'blind2 split (written blind 2026-12-05 for issue 11, never tuned on)',
   dev3: 'dev3 split (round-two families, written 2026-12-05 after blind3; rules tuned on it: TUNING figures)',
+  dev4: 'dev4 split (round-four families, written 2026-12-06 from the issue-11 family names; rules tuned on it: TUNING figures)',
   blind3: 'blind3 split (corpora/blind-2026-12, written blind 2026-12-05 for issue 11 round two, never tuned on)',
   blind4: 'blind4 split (corpora/blind-2026-12b, written blind 2026-12-05 23:40 UTC for issue 11 round three, never tuned on)',
   'blind3+4': 'blind3+4 split (both never-tuned round-two blind sets together)',

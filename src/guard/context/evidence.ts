@@ -10,7 +10,7 @@ import { loosePhrases, matchesAnywhere, phrases } from '../text/pattern.js';
  * Indonesian nouns, not a list of every crowd. A named ranker ("Female Daily", "Nielsen",
  * "data Shopee") still counts as a source.
  */
-export const CROWD = "(?:(?:our|the|local|para|semua|kami|kita|my|many|all|real|loyal|happy|fellow|anak|warga|ibu-ibu|orang)\\s)*(?:netizens?|warganet|internet|netijen|pelanggan|konsumen|pembeli|pengguna|customers?|followers|pengikut|penggemar|pecinta|fans|people|orang|everyone|everybody|anyone|masyarakat|mahasiswa|ibu|moms|mums|kids|students|locals|warga|crowds?|publik|public|tetangga|teman-teman|temen-temen|friends|neighbou?rs|[a-z]+(?:ers|ies|ians|ists))(?![a-z])";
+export const CROWD = "(?:(?:our|the|local|para|semua|kami|kita|my|many|all|real|loyal|happy|fellow|anak|warga|ibu-ibu|orang)\\s)*(?:netizens?|warganet|internet|netijen|pelanggan|konsumen|pembeli|pengguna|customers?|followers|pengikut|penggemar|pecinta|fans|people|orang|everyone|everybody|anyone|masyarakat|mahasiswa|ibu|moms|mums|kids|students|locals|warga|crowds?|publik|public|tetangga|teman-teman|temen-temen|friends|neighbou?rs|parents|orang ?tua|emak-emak|bunda-bunda|mamah-mamah|anak (?:muda|kos|kost|sekolah)|gen ?z|milenial|millennials|clients|guests|pengunjung|penonton|tiktok|twitter|medsos|sosmed|socmed|social media|reviews|ulasan|[a-z]+(?:ers|ies|ians|ists))(?![a-z])";
 
 const MONTH = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|agst|aug|sep|sept|okt|oct|nov|nop|des|dec)[a-z]*';
 

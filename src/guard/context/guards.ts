@@ -41,11 +41,36 @@ export function isAspiration(doc: GuardDoc, start: number): boolean {
   return ASPIRATION.test(window);
 }
 
-/** The match sits in a sentence that ends with a question mark. */
+// A sentence that opens with one of these asks about everything in it ("apakah dijamin
+// berhasil, kak?", "is it really the best, or not?").
+const QUESTION_OPENER = /^(?:apakah|apa|apa iya|benarkah|bener(?:an)?|beneran|masa|masak|emang(?:nya)?|memang(?:nya)?|kok|gimana|bagaimana|kenapa|mengapa|kapan|mana|siapa|berapa|is|are|was|were|does|do|did|can|could|will|would|should|has|have|how|why|what|which|who|where|when)(?![a-z])/;
+
+/**
+ * The match is asked about, not stated: it sits in a sentence that ends with a question
+ * mark, and either in that sentence's last clause or in a sentence that opens as a
+ * question. A claim stated first and then followed by a separate question ("Seblak
+ * terpedas se-Bandung, berani coba?", "the best in town, wanna try?") is still a claim.
+ */
 export function inQuestion(doc: GuardDoc, start: number, end: number): boolean {
   const sentence = rangeContaining(doc.sentences, start, end);
   if (sentence === undefined) return false;
-  return doc.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
+  const body = doc.text.slice(sentence.start, sentence.end).trimEnd();
+  if (!body.endsWith('?')) return false;
+  if (QUESTION_OPENER.test(body.trimStart())) return true;
+  // A clause break after the match, inside the sentence, leaves the match outside the asking clause.
+  const nextBreak = firstStartAfter(doc.clauses, end);
+  const bodyEnd = sentence.start + body.length;
+  if (nextBreak === undefined || nextBreak >= bodyEnd) return true;
+  // Only a form of address follows ("…dijamin berhasil, kak?"): the question is still this clause.
+  return VOCATIVE_TAIL.test(doc.text.slice(nextBreak, bodyEnd));
+}
+
+const VOCATIVE_TAIL = /^\s*(?:kak|kakak|ka|sis|gan|bun|bunda|min|mimin|admin|guys|say|beb|bestie|bro|sob|mas|mbak|pak|bu|ya|yah|nih|dong|deh|sir|ma'am|maam|everyone)\s*\?+$/;
+
+/** The first clause start after `pos`, if any (clause starts are sorted). */
+function firstStartAfter(starts: readonly number[], pos: number): number | undefined {
+  for (const s of starts) if (s > pos) return s;
+  return undefined;
 }
 
 export function inQuote(doc: GuardDoc, start: number, end: number): boolean {

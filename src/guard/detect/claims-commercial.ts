@@ -3,6 +3,7 @@ import type { GuardDoc } from '../context/doc.js';
 import { isNegated, inQuestion } from '../context/guards.js';
 import { rangeContaining } from '../context/structure.js';
 import { allMatches, lazyPhrases, loosePhrases, matchesAnywhere, phrases } from '../text/pattern.js';
+import { detectOthersContrast } from './others-contrast.js';
 import { scan, type Hit } from './scan.js';
 
 // Free shipping or a free consultation is an ordinary promotion (terms apply), not a fake "free".
@@ -76,10 +77,11 @@ const OTHERS_ACCUSED = lazyPhrases([`${ANY_OTHERS}(?: [a-z']+){0,5} ${ACCUSES}`]
 const OTHERS_HARM = lazyPhrases([`${ANY_OTHERS}(?: [a-z']+){0,5} ${HARMS}`]);
 /** The draft sets the brand against the others: "sabun kita enggak", "We don't", "di kita". */
 const US_CONTRAST = lazyPhrases(['kita', 'kami', 'punya kita', 'ours', 'we', 'our', 'us', 'di sini', 'here']);
-const OTHERS_WORDS = ['lain', 'other', 'most', 'sebelah', 'luar sana', 'out there'];
+// One regex test, one scan of the draft (not a substring search per word).
+const OTHERS_WORDS = /lain|other|most|sebelah|luar sana|out there/;
 
 function detectOthersDoWrong(doc: GuardDoc): Hit[] {
-  if (!OTHERS_WORDS.some((w) => doc.text.includes(w))) return [];
+  if (!OTHERS_WORDS.test(doc.text)) return [];
   const accused = allMatches(OTHERS_ACCUSED, doc.text).find((m) => !inQuestion(doc, m.start, m.end));
   if (accused !== undefined) return [{ rule: 'CLAIM.COMPETITOR_DISPARAGE', start: accused.start, end: accused.end }];
   const harm = allMatches(OTHERS_HARM, doc.text).find((m) => !inQuestion(doc, m.start, m.end));
@@ -88,12 +90,18 @@ function detectOthersDoWrong(doc: GuardDoc): Hit[] {
   return contrast ? [{ rule: 'CLAIM.COMPETITOR_DISPARAGE', start: harm.start, end: harm.end }] : [];
 }
 
+/** Others accused by the phrase tables above, else by sentence shape (others-contrast.ts). */
+function othersDoWrong(doc: GuardDoc): Hit[] {
+  const tabled = detectOthersDoWrong(doc);
+  return tabled.length > 0 ? tabled : detectOthersContrast(doc);
+}
+
 export function detectCommercial(doc: GuardDoc): Hit[] {
   const named = scan(doc, 'CLAIM.COMPETITOR_DISPARAGE', COMPETITOR, { negation: false, question: true });
   return [
     ...detectFakeFree(doc),
     // "jangan beli yang KW" is itself the disparagement, so negation does not excuse it.
     ...named,
-    ...(named.length === 0 ? detectOthersDoWrong(doc) : []),
+    ...(named.length === 0 ? othersDoWrong(doc) : []),
   ];
 }

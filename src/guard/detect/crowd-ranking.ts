@@ -24,10 +24,11 @@ const CROWD_SOURCE = lazyPhrases([
 
 // The words that can introduce a crowd: most drafts have none, and a substring test is far
 // cheaper than the regex (the guard runs on every keystroke).
-const INTRODUCERS = ['kata ', 'menurut', 'versi', 'pilihan', 'favorit', 'andalan', 'di hati', 'according', 'say', 'by ', 'among', 'oleh', 'anyone', 'tanya', 'top of mind'];
+// One regex test rather than a substring search per word: a single scan of the draft.
+const INTRODUCERS = /kata |menurut|versi|pilihan|favorit|andalan|di hati|according|say|by |among|oleh|anyone|tanya|top of mind/;
 
 export function detectCrowdRanking(doc: GuardDoc): Hit[] {
-  if (!INTRODUCERS.some((word) => doc.text.includes(word))) return [];
+  if (!INTRODUCERS.test(doc.text)) return [];
   const sources = allMatches(CROWD_SOURCE, doc.text);
   if (sources.length === 0) return [];
   for (const source of sources) {

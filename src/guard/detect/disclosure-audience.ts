@@ -10,6 +10,8 @@ const PROMISED_RETURN = phrases([
   `(?:pasti|dijamin|guaranteed|assured|sure|jaminan|100%) ${GAIN}`, `(?:pasti|dijamin|guaranteed|assured|jaminan) \\d+(?:[.,]\\d+)?%(?: [a-z]+)? ${GAIN}`, `${GAIN}(?: (?!tidak|tak|bukan|belum|not|never)[a-z]+)? (?:pasti|dijamin|guaranteed|tetap|fixed|konsisten|stabil|tanpa risiko)`,
   `${GAIN} \\d+(?:[.,]\\d+)?%? ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)`, `\\d+(?:[.,]\\d+)?% ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)(?: dijamin| pasti| guaranteed)?`,
   `${GAIN} (?:harian|bulanan|mingguan|daily|monthly|weekly) \\d+(?:[.,]\\d+)?%`, `${GAIN} (?:tiap|setiap|per) (?:hari|minggu|bulan)`,
+  // A sum earned per period: "passive income 3 juta per bulan", "profit Rp500 ribu seminggu".
+  `${GAIN} (?:rp ?|\\$ ?)?\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k|million|miliar)? ?(?:per |/ ?|tiap |setiap |a |each )?(?:bulan|hari|minggu|month|day|week|sebulan|sehari|seminggu)`,
   '(?:earn|dapat|dapatkan|raih|nikmati|get|make) \\d+(?:[.,]\\d+)?% (?:[a-z]+ )?(?:monthly|daily|weekly|per (?:month|day|week)|a (?:month|day|week)|per bulan|sebulan|per hari|sehari|harian|bulanan|tiap (?:hari|bulan|minggu))',
   'modal aman', 'anti rugi', 'tidak (?:mungkin|bakal|akan) boncos', 'anti boncos', 'tanpa rugi', 'tidak (?:mungkin|bakal|akan) rugi', 'no loss', "can't lose", 'tanpa risiko (?:rugi|kerugian)', 'risk-?free (?:invest[a-z]*|returns?|profit)',
   'double your money', 'gandakan (?:uang|modal)', 'modal (?:kembali|balik)', 'cepat kaya', 'kaya mendadak', 'get rich', 'cuan (?:tiap|setiap) hari', 'profit konsisten', 'pasti profit', 'pasti cuan',

@@ -53,6 +53,9 @@ const FOR_EVERYONE = phrases([
   `dari (?:bayi|balita|anak-anak|anak|remaja|newborn) (?:sampai|hingga|ke|to|until) (?:lansia|dewasa|orang tua|kakek|nenek|manula|tua)(?: [a-z]+){0,2} (?:bisa|cocok|aman|boleh|dapat|can)`,
   `${BENEFIT}(?: [a-z']+){0,3} (?:dari|from) (?:bayi|balita|anak-anak|anak|remaja|newborn|babies|kids|teens|toddlers) (?:sampai|hingga|to|until) (?:lansia|dewasa|orang tua|kakek|nenek|manula|grandparents|adults|seniors)`,
   'one size fits all', 'no matter (?:your|what) (?:skin|age|hair|body|type)', 'whatever your (?:skin|hair|age)', 'universal (?:untuk|for|buat) (?:semua|all)',
+  // The quantifier after the noun ("kulit apa pun", "any skin at all") or a solution for every problem.
+  '(?:kulit|rambut|usia|umur|skin|hair|body) (?:apa ?pun|apa saja|manapun|mana pun|at all)', '(?:solusi|jawaban|solution|answer|fix) (?:untuk |buat |bagi |for |to )?(?:semua|segala|all|every|any) (?:masalah|problems?|keluhan|concerns?|issues?)',
+  '(?:everyone|everybody|anyone|semua orang|siapa (?:saja|pun)) (?:will|akan|bakal|pasti) (?:see|get|feel|notice|merasakan|lihat|dapat|melihat)',
 ]);
 
 export function detectLimitationsRisk(doc: GuardDoc): Hit[] {

@@ -6,18 +6,22 @@ import { detectProof } from './claims-proof.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
 import { detectPressure } from './pressure.js';
+import { detectSafetyStructure } from './safety-structure.js';
 import { detectSavingsProjection } from './savings-projection.js';
+import { detectCertainReturn } from './guaranteed-return.js';
 import type { Detector } from './scan.js';
 
 export const DETECTORS: readonly Detector[] = [
   detectOverpromise,
   detectCrowdRanking,
+  detectSafetyStructure,
   detectProof,
   detectCommercial,
   detectTermsMissing,
   detectLimitationsRisk,
   detectFinanceReturn,
   detectSavingsProjection,
+  detectCertainReturn,
   detectPaidPartnership,
   detectChildAppeal,
   detectPressure,

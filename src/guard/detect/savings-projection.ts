@@ -7,19 +7,25 @@ import type { Hit } from './scan.js';
 
 /** Putting money away, in any wording. */
 const SAVING = phrases([
-  'nabung', 'menabung', 'tabung', 'sisihkan', 'sisihin', 'nyisihin', 'setor', 'investasi', 'invest', 'investing', 'save', 'saving', 'savings', 'put (?:aside|away|in)', 'put \\$?\\d', 'deposit', 'deposito', 'tabungan(?: [a-z]+)?',
+  'nabung', 'menabung', 'tabung', 'kumpulkan', 'kumpulin', 'ngumpulin', 'sisihkan', 'sisihin', 'nyisihin', 'setor', 'investasi', 'invest', 'investing', 'save', 'saving', 'savings', 'put (?:aside|away|in)', 'put \\$?\\d', 'deposit', 'deposito', 'tabungan(?: [a-z]+)?',
   // The reader's money as the subject of growth: "uangmu bisa tumbuh jadi 3 juta".
   'uang(?:mu| kamu| anda| kakak)', 'dana(?:mu| kamu| anda)', 'your (?:money|savings|cash)',
+  // A starting sum the reader puts in: "start with $500" (not "mulai dari", which is how prices are given).
+  '(?:start|starting) (?:with|from) (?:rp ?|\\$ ?)?\\d[\\d.,]*',
 ]);
 const HOUSEHOLD_GOAL = '(?:rumah|mobil|motor|umroh|umrah|haji|kuliah|a house|a car|a home)';
-const AMOUNT = '(?:(?:rp ?|\\$) ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k|million|miliar|billion)(?![a-z]))';
+const AMOUNT = '(?:(?:rp ?|\\$) ?\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|k|m|million|miliar|billion)(?![a-z]))?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k|million|miliar|billion)(?![a-z]))';
 const MONEY_NOUN = '(?:money|savings|investment|capital|uang|tabungan|modal|dana)';
 /** Where the money is said to end up: an amount, a goal, or growth. */
 const OUTCOME = lazyPhrases([
-  `(?:jadi|menjadi|terkumpul|grows? to|grow it to|turns? into|becomes?|(?:you'll|you will|bakal|akan|bisa) (?:have|punya|dapat)|have) ${AMOUNT}`,
+  `(?:jadi|menjadi|terkumpul|grows? to|grow it to|turns? into|becomes?|(?:you'll|you will|you could|you can|you'd|bakal|akan|bisa) (?:have|punya|dapat|pegang)|have) ${AMOUNT}`,
+  // A life goal the saving is said to pay for: "akhir tahun bisa liburan ke Jepang", "anak bisa kuliah", "you can afford a trip".
+  '(?:bisa|bakal|akan|langsung|could|can|will) (?:beli|liburan|jalan-jalan|kuliah|nikah|umroh|umrah|haji|pensiun|retire|buy|afford|travel|go on)',
   `(?:beli|dp|bayar|lunasin|buy|afford|pay for) ${HOUSEHOLD_GOAL}`,
   // The reader holding the sum at the end: "10 tahun lagi kamu punya 50 juta", "retire with half a million".
-  `(?:kamu|you|anda|kakak|kalian) (?:punya|pegang|dapat|kantongi|have)(?: [a-z]+)? ${AMOUNT}`, `(?:retire|pensiun) (?:with|dengan|bawa|pegang) (?:${AMOUNT}|half a million|a million|millions|a fortune)`,
+  `(?:kamu|you|anda|kakak|kalian) (?:punya|pegang|dapat|kantongi|have)(?: [a-z]+)? ${AMOUNT}`, `(?:retire|pensiun)(?: [a-z]+)? (?:with|dengan|bawa|pegang) (?:${AMOUNT}|half a million|a million|millions|a fortune)`,
+  // Ending up rich: "retire a millionaire", "pensiun jadi miliarder", "jadi jutawan".
+  '(?:retire|end up|pensiun|jadi|menjadi|become) (?:as )?(?:a )?(?:millionaire|miliarder|milyarder|jutawan|sultan|kaya raya|rich)',
   '(?:berlipat|tumbuh|bertambah)(?: \\d+ ?(?:x|kali))? (?:lipat|ganda)', '(?:naik )?\\d+ ?(?:x|kali) lipat',
   `(?:doubles?|doubling|triples?) (?:your |the |its )?${MONEY_NOUN}`, `${MONEY_NOUN}(?:mu|nya)?(?: [a-z]+){0,2} (?:doubles?|triples?|berlipat|grows? (?:into|to))`,
 ]);

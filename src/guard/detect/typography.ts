@@ -109,6 +109,41 @@ const TRIPLE_WORD = /(?<![\p{L}\p{N}])(\p{L}{2,})(?:[^\p{L}\p{N}\n]+\1(?![\p{L}\
 // is cheaper to try at every word.
 const TRIPLE_WORD_LOWER = /\b([a-z]{2,})(?:[^a-z0-9\n]+\1\b){2,}/g;
 
+/**
+ * Whether two letter runs follow each other with only separators between them (no digit,
+ * no newline) and read the same ("promo promo"): every TRIPLE_WORD_LOWER match holds such
+ * a pair, and most drafts have none, so this one loop spares the backreference regex that
+ * is otherwise tried at every position. `lower` is lower-cased ASCII.
+ */
+function hasRepeatedNeighbour(lower: string): boolean {
+  const n = lower.length;
+  let previousStart = -1;
+  let previousEnd = -1;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (c >= 97 && c <= 122) {
+      const start = i;
+      while (i < n && isLowerLetter(lower.charCodeAt(i))) i++;
+      if (previousStart >= 0 && i - start === previousEnd - previousStart && i - start >= 2 && sameRun(lower, previousStart, start, i - start)) return true;
+      previousStart = start;
+      previousEnd = i;
+      continue;
+    }
+    // A digit or a newline breaks the chain; other characters only separate.
+    if ((c >= 48 && c <= 57) || c === 10) previousStart = -1;
+    i++;
+  }
+  return false;
+}
+
+const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
+
+function sameRun(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
 const PUNCT_RUN = /[!?！？]{2,}/g;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 
@@ -204,7 +239,8 @@ export function detectTypography(original: string): Span[] {
   // and the sort of an empty list were a visible share of this function.
   const spans: Span[] = [];
   spans.push(...shouting(original, ascii));
-  spans.push(...(ascii ? regexSpans(TRIPLE_WORD_LOWER, lower) : regexSpans(TRIPLE_WORD, original)));
+  if (!ascii) spans.push(...regexSpans(TRIPLE_WORD, original));
+  else if (hasRepeatedNeighbour(lower)) spans.push(...regexSpans(TRIPLE_WORD_LOWER, lower));
   // Only runs with an exclamation mark count, so without one there is nothing to scan.
   if (original.includes('!') || original.includes('！')) spans.push(...regexSpans(PUNCT_RUN, original, hasExclamation));
   spans.push(...stretchedLetters(original, lower));
