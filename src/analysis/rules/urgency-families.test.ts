@@ -1,0 +1,47 @@
+// High-urgency families of issue #11 (health reactions, account takeover and unauthorised
+// charges, data leaks, regulator threats, going public, counterfeits and scams), round four.
+// The examples were written for these rules from the family names alone; none comes from a
+// blind set. They are tuning examples: the blind sets measure the rules.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index.js';
+
+describe('high-urgency families', () => {
+  it.each([
+    ['health_risk', 'sejak pakai toner ini jerawat meradang parah'],
+    ['health_risk', 'suami saya sakit perut habis makan nugget kalian'],
+    ['health_risk', 'my eyes are stinging and red since using the mascara'],
+    ['health_risk', 'bayiku ruam-ruam kena popok ini'],
+    ['health_risk', 'lidah saya mati rasa setelah minum jamu ini'],
+    ['unauthorised_charge', 'saldo gopay kepotong 500rb padahal saya tidak belanja'],
+    ['unauthorised_charge', 'unknown purchases on my account this morning'],
+    ['unauthorised_charge', 'akun shopee saya ada pesanan yang bukan saya buat'],
+    ['data_leak', 'ada yang tahu nama dan alamat saya dari pesanan di sini'],
+    ['data_leak', 'someone posted my address online after i ordered from you'],
+    ['threatens_regulator', 'i will take this to the authorities'],
+    ['threatens_regulator', 'this will go to the ftc'],
+    ['threatens_viral', 'fine, my followers will hear about this'],
+    ['threatens_viral', 'awas ya aku upload videonya'],
+    ['threatens_viral', 'naikin ke medsos aja deh biar direspon'],
+  ])('%s: %s', (reason, text) => {
+    const result = analyze(text);
+    expect(result.urgency).toBe('high');
+    expect(result.reasons).toContain(reason);
+  });
+
+  it.each([
+    'kak, aman nggak buat kulit sensitif? takut alergi',
+    'tidak ada reaksi apa-apa di kulitku, cocok banget',
+    'sakit kepala ilang setelah minum teh hangat kalian, makasih',
+    'ada yang tahu alamat toko offline kalian?',
+    'how do i update my phone number on my account?',
+    'saya belum pernah order di sini, ada promo?',
+    'i have never ordered before, any discount code?',
+    'will you go to the expo in jakarta?',
+    'i will forward the invoice to my office',
+    'my order status says unknown, where is it?',
+    'status pesanan saya unknown terus kak',
+    'perut saya kenyang banget habis makan nugget kalian enak',
+  ])('is not high urgency: %s', (text) => {
+    expect(analyze(text).urgency).not.toBe('high');
+  });
+});
