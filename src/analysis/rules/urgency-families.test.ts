@@ -22,6 +22,19 @@ describe('high-urgency families', () => {
     ['threatens_viral', 'fine, my followers will hear about this'],
     ['threatens_viral', 'awas ya aku upload videonya'],
     ['threatens_viral', 'naikin ke medsos aja deh biar direspon'],
+    ['threatens_viral', 'i will make a tiktok about how you treated me'],
+    ['threatens_viral', 'my 50k followers are going to hear about this'],
+    ['account_takeover', 'my password was changed and it was not me'],
+    ['account_takeover', 'akun saya tiba-tiba logout sendiri dan emailnya diganti'],
+    ['account_takeover', 'poin saya habis dipakai orang lain'],
+    ['unauthorised_charge', 'they took money from my account without permission'],
+    ['data_leak', 'kurir kalian nyebarin nomor saya ke orang lain'],
+    ['data_leak', 'i got an sms with my full name and order number from a random number'],
+    ['data_leak', 'foto ktp yang saya upload untuk verifikasi beredar di grup'],
+    ['threatens_regulator', 'ini sudah saya teruskan ke kominfo'],
+    ['threatens_police', 'ready to take legal action'],
+    ['counterfeit_or_scam', 'got a message from your number asking me to transfer money for a prize'],
+    ['health_risk', 'rambut saya rontok parah setelah pakai shampo ini'],
   ])('%s: %s', (reason, text) => {
     const result = analyze(text);
     expect(result.urgency).toBe('high');
@@ -40,6 +53,12 @@ describe('high-urgency families', () => {
     'i will forward the invoice to my office',
     'my order status says unknown, where is it?',
     'status pesanan saya unknown terus kak',
+    'bisa transfer saldo ke orang lain?',
+    'kak, ongkir ditagih dua kali ya kalau beda alamat?',
+    'this hair mask stopped my hair falling out, thanks!',
+    'please send the parcel to my address, not to someone else',
+    'legal action? no, just asking about the return policy',
+    'ikut giveaway, kalau menang ongkir bayar sendiri ya?',
     'perut saya kenyang banget habis makan nugget kalian enak',
   ])('is not high urgency: %s', (text) => {
     expect(analyze(text).urgency).not.toBe('high');
