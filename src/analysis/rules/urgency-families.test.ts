@@ -7,7 +7,7 @@ import { analyze } from '../index.js';
 
 describe('high-urgency families', () => {
   it.each([
-    ['health_risk', 'sejak pakai toner ini jerawat meradang parah'],
+    ['health_risk', 'sejak pakai toner ini muka jadi radang dan berjerawat parah'],
     ['health_risk', 'suami saya sakit perut habis makan nugget kalian'],
     ['health_risk', 'my eyes are stinging and red since using the mascara'],
     ['health_risk', 'bayiku ruam-ruam kena popok ini'],
@@ -59,6 +59,11 @@ describe('high-urgency families', () => {
     'please send the parcel to my address, not to someone else',
     'legal action? no, just asking about the return policy',
     'ikut giveaway, kalau menang ongkir bayar sendiri ya?',
+    'Salah satu agensi memperingatkan legal action terhadap fansite',
+    'handphone saya jatuh di aspal pas naik motor',
+    'uang itu candu, nggak pernah bikin merasa cukup',
+    'bersin terus, gatel banget hidung saya kena debu',
+    'hot plate nya masih panas. makanan nya enak di lidah saya, rekomendasi!',
     'perut saya kenyang banget habis makan nugget kalian enak',
   ])('is not high urgency: %s', (text) => {
     expect(analyze(text).urgency).not.toBe('high');

@@ -9,19 +9,23 @@ import { words, type Rule, type RuleText } from './rule.js';
 // ---- health -------------------------------------------------------------------------------
 // Severe on their own (a poisoning, a hospital, blisters); the rest need the body or a use of the product.
 const SEVERE = 'keracunan poisoning poisoned igd ugd hospitalized dilarikan diinfus infus melepuh blisters blistered blister bernanah anaphylaxis anafilaksis sesak sesek pingsan kejang dermatitis hives';
-const SYMPTOM = 'alergi gatal gatel gatal-gatal bengkak ruam bentol bentol-bentol bruntusan biduran kemerahan memerah merah-merah perih iritasi diare mencret muntah muntah-muntah mual pusing demam mules melilit lemas meradang radang kebas kesemutan ngilu rontok rash rashes itchy itching swollen swelling swelled puffy irritation irritated vomiting vomited throwing sick nausea dizzy diarrhea reaction breakout breakouts stinging stings stung numb inflamed headache stomachache';
+const SYMPTOM = 'alergi gatal gatel gatal-gatal bengkak ruam bentol bentol-bentol bruntusan biduran kemerahan memerah merah-merah perih iritasi diare mencret muntah muntah-muntah mual pusing demam mules melilit lemas radang kebas kesemutan ngilu rash rashes itchy itching swollen swelling swelled puffy irritation irritated vomiting vomited throwing sick nausea dizzy diarrhea reaction breakout breakouts stinging stings stung numb inflamed headache stomachache';
 // Symptoms of more than one word; their first word is a trigger of the rule (see the anchors below).
-const SYMPTOM_PHRASES = 'sakit_perut sakit_kepala sakit_tenggorokan mati_rasa threw_up stomach_ache stomach_pain allergic_reaction hair_loss falling_out';
+const SYMPTOM_PHRASES = 'sakit_perut sakit_kepala sakit_tenggorokan mati_rasa threw_up stomach_ache stomach_pain allergic_reaction';
 // These also describe things ("the jacket started peeling", "kemasan kebakar matahari"): only on a body part.
 const ON_BODY = 'terbakar kebakar panas lecet luka ngelupas mengelupas berdarah burns burned burning peeling bleeding';
 // A body part may carry a possessive ending ("bibirku", "mukanya").
 const possessive = (list: string): string => `${alternation(list).slice(0, -2)}(?:ku|mu|nya)?\\b`;
-const BODY_PARTS = 'kulit muka wajah mata bibir kepala perut tenggorokan leher tangan kaki ketiak ketek badan lidah gusi gigi rambut skin face eyes eye lips scalp throat neck hand hands arms tongue gums teeth tooth hair';
-const BODY = possessive(BODY_PARTS);
-const BODY_OR_USE = `(?:${possessive(`${BODY_PARTS} anak bayi adik adek suami istri`)}|${alternation('son daughter baby kid kids setelah sesudah abis habis sejak pas kena after since from pakai memakai minum makan using used use ate eating drinking drank applying applied tried')})`;
+const OUTER_BODY_PARTS = 'kulit muka wajah mata bibir kepala perut tenggorokan leher tangan kaki ketiak ketek badan skin face eyes eye lips scalp throat neck hand hands arms';
+// Mouth and hair only carry symptoms: "panas di lidah" describes spicy food, not a burn.
+const BODY_PARTS = `${OUTER_BODY_PARTS} lidah gusi gigi rambut tongue gums teeth tooth hair`;
+const BODY = possessive(OUTER_BODY_PARTS);
+const BODY_OR_USE = `(?:${possessive(`${BODY_PARTS} anak bayi adik adek suami istri`)}|${alternation('son daughter baby kid kids setelah sesudah abis habis sejak pas after since from pakai memakai minum makan using used use ate eating drinking drank applying applied tried')})`;
 // A hospital as a place someone was taken to, not an address ("deliver to Multazam hospital").
 const HOSPITALISED = String.raw`\b(?:(?:masuk|dilarikan ke|dirawat di|opname di) rumah sakit|(?:in|to|at) (?:the )?hospital|ended up in (?:the )?hospital)\b`;
 const SEVERE_RE = new RegExp(`${NEGATED_BEFORE}(?:${HOSPITALISED}|${alternation(`${SEVERE} sesak_napas susah_napas trouble_breathing chemical_burns in_the_er`)})`);
+// Hair falling out has many causes: it counts only after using something.
+const HAIR_LOSS_RE = new RegExp(near(alternation('rontok hair_loss falling_out'), alternation('pakai memakai pake using used use applying applied tried'), 50));
 const SYMPTOM_RE = new RegExp(`${near(`${NEGATED_BEFORE}${alternation(`${SYMPTOM} ${SYMPTOM_PHRASES}`)}`, BODY_OR_USE, 50)}|${near(`${NEGATED_BEFORE}${alternation(ON_BODY)}`, BODY, 50)}`);
 // A spoiled product someone already ate or drank.
 const SPOILED_EATEN = new RegExp(near(alternation('gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten'), alternation('makan dimakan minum diminum ate eaten drank drunk'), 60));
@@ -36,7 +40,7 @@ function healthHarm(text: RuleText): boolean {
   const t = text.normalized;
   if (SEVERE_RE.test(t) || FOREIGN_OBJECT.test(t) || SPOILED_EATEN.test(t)) return true;
   // "kalau alergi kacang, aman?" asks; "setelah pakai jadi gatal, aman?" reports.
-  return SYMPTOM_RE.test(t) && (!HYPOTHETICAL.test(t) || HAPPENED.test(t)) && !RELIEF_RE.test(t);
+  return (SYMPTOM_RE.test(t) || HAIR_LOSS_RE.test(t)) && (!HYPOTHETICAL.test(t) || HAPPENED.test(t)) && !RELIEF_RE.test(t);
 }
 
 // ---- account takeover and charges nobody made --------------------------------------------
@@ -49,11 +53,15 @@ const CHANGED_BY_OTHER_RE = new RegExp(near(String.raw`\b(?:email|password|sandi
 const USED_BY_OTHER_RE = new RegExp(near(alternation('poin points voucher vouchers saldo balance rewards miles'), String.raw`\b(?:dipakai|dipake|digunakan|ditukar|diredeem|redeemed|used|spent|claimed)\b(?: (?:oleh|sama|by))? (?:orang lain|orang|someone|somebody|a stranger|someone else)\b`, 40));
 const ACCOUNT_WORD_RE = new RegExp(alternation(ACCOUNT));
 const TAKEOVER_RE = new RegExp(alternation('dibajak bajak diambil diretas dibobol hack hacked hacker kena_hack compromised taken_over orang_lain ada_yang someone somebody stranger berubah_sendiri ganti_sendiri diganti_orang diganti_sama_orang perangkat_lain device_lain another_device unknown_device another_city kota_lain tidak_login didn\'t_log never_logged logout_sendiri keluar_sendiri login_alert login_attempt sign-in_attempt new_device device_i_do_not device_i_don\'t suspicious_login unrecogni[sz]ed_login unknown_login'));
-const CHARGE = 'uang money tagih transaksi pembelian pembayaran tagihan charge charges charged dicharge debit didebet terdebet auto-debit autodebit kepotong terpotong saldo purchase purchases payment payments transactions transaction subscription berkurang bought order orders pesanan';
+const CHARGE = 'tagih transaksi pembelian pembayaran tagihan charge charges charged dicharge debit didebet terdebet auto-debit autodebit kepotong terpotong saldo purchase purchases payment payments transactions transaction subscription berkurang bought order orders pesanan';
 const NOT_MINE_RE = new RegExp(`${alternation('tidak_pernah bukan_saya bukan_aku bukan_gue bukan_dari_saya tidak_merasa tanpa_izin tanpa_transaksi tanpa_sepengetahuan without_(?:my_)?(?:permission|consent|knowledge|authori[sz]ation) tidak_saya_(?:buat|lakukan|pesan|beli) never i_did_not_(?:make|buy|order|authori[sz]e) didn\'t_make didn\'t_buy didn\'t_order did_not_buy did_not_make unauthori[sz]ed don\'t_recogni[sz]e do_not_recogni[sz]e tidak_saya_kenal tidak_saya_kenali not_me padahal_sudah_unsubscribe padahal_aku_sudah_unsubscribe already_cancelled')}`);
 // "Unknown" only when it qualifies the charge itself: "unknown purchases", "transaksi tidak dikenal";
 // "order status unknown" is a delivery question.
 const UNKNOWN_CHARGE_RE = /\b(?:unknown|unrecogni[sz]ed|strange|weird) (?:charges?|purchases?|transactions?|payments?|debits?|orders?)\b|\b(?:transaksi|pembelian|pembayaran|tagihan|pesanan) (?:asing|aneh|tidak dikenal)\b/;
+const CHARGE_WORD_RE = new RegExp(alternation(CHARGE));
+// Money taken without leave: "they took money from my account without permission".
+const TAKEN = 'took taken diambil ditarik withdrew withdrawn deducted dipotong';
+const TAKEN_WITHOUT_LEAVE_RE = new RegExp(near(alternation(TAKEN), alternation('without_permission without_my_permission without_consent without_my_consent without_my_knowledge without_authori[sz]ation tanpa_izin tanpa_seizin tanpa_sepengetahuan'), 50));
 // Money taken while the writer bought nothing: "saldo kepotong padahal saya tidak belanja".
 const DEBIT = alternation('kepotong terpotong terdebet didebet ditagih dicharge charged billed berkurang');
 const DEBITED_FOR_NOTHING_RE = new RegExp(near(DEBIT, String.raw`\b(?:tidak|belum) (?:pernah )?(?:belanja|beli|membeli|pesan|memesan|order|transaksi|melakukan|checkout)\b`, 60));
@@ -84,7 +92,7 @@ const REPORT_VERBS = 'lapor laporkan laporin melapor melaporkan dilaporkan lapor
 const REPORT_VERB = alternation(REPORT_VERBS);
 const AUTHORITY_RE = new RegExp(near(REPORT_VERB, alternation(AUTHORITY.replace(/\bpolisi\b/, 'polisi(?!_tidur)')), 60));
 // Posed as a question ("legal action?") it asks, not threatens.
-const LEGAL_RE = new RegExp(`${alternation('jalur_hukum pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small_claims police_report laporan_polisi lapor_polisi legal_action legal_steps tindakan_hukum langkah_hukum ranah_hukum see_you_in_court take_you_to_court my_lawyer')}(?! \\?)`);
+const LEGAL_RE = new RegExp(`${alternation('jalur_hukum pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small_claims police_report laporan_polisi lapor_polisi see_you_in_court take_you_to_court my_lawyer')}(?! \\?)|\\b(?:take|taking|pursue|pursuing|consider|considering|start|starting|ambil|mengambil|menempuh|tempuh|bawa|membawa) (?:(?:this|it|ini|masalah ini) (?:ke |to )?)?(?:legal action|legal steps|tindakan hukum|langkah hukum|ranah hukum)\\b(?! \\?)`);
 
 // ---- going public -------------------------------------------------------------------------
 const SHARE = 'tag tagging ngetag spill viralkan viralin memviralkan upload up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell kasih sebar sebarkan sebarin kirim trending';
@@ -131,8 +139,8 @@ function goesPublic(text: RuleText): boolean {
 }
 
 // ---- counterfeits, scams and impersonation -------------------------------------------------
-const FAKE = 'knockoff knock-off bootleg aspal palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika asli ori original resmi official';
-const FAKE_RE = new RegExp(`${alternation('knockoff knock-off bootleg aspal palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika')}|${alternation('tidak_asli bukan_asli bukan_ori tidak_ori not_original not_genuine not_your_official bukan_akun_resmi bukan_akun_official')}`);
+const FAKE = 'knockoff knock-off bootleg palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika asli ori original resmi official';
+const FAKE_RE = new RegExp(`${alternation('knockoff knock-off bootleg palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika')}|${alternation('tidak_asli bukan_asli bukan_ori tidak_ori not_original not_genuine not_your_official bukan_akun_resmi bukan_akun_official')}`);
 const SCAM = 'hadiah undian prize lottery menang won winner penipuan penipu ditipu tertipu ketipu tipu scam scammed scammer phishing fraud mengaku ngaku ngaku-ngaku claiming pretending posing minta meminta asked asking';
 const SCAM_RE = new RegExp(`${alternation('penipuan penipu ditipu tertipu ketipu kena_tipu scam scammed scammer phishing fraud')}|${near(alternation('mengaku ngaku ngaku-ngaku claiming_to_be pretending_to_be posing_as'), alternation('admin cs customer_service kurir courier karyawan staff official resmi'), 30)}|${near(alternation('minta meminta asked asking'), alternation('otp kode_verifikasi kode_otp verification_code one-time'), 30)}`);
 // How-to and worry questions ("cara bedain yang palsu?", "takut ketipu") name the family without reporting it.
@@ -161,7 +169,7 @@ function asksWhatIf(t: string): boolean {
 
 export const URGENCY_RULES: readonly Rule[] = [
   // Anchors are the rarer half of each pair (the symptom, the object), so common words such as "ada" or "after" never wake the rule.
-  family('health_risk', `${SEVERE} ${SYMPTOM} perut kepala tenggorokan mati threw stomach allergic loss falling ${ON_BODY} ${FOREIGN_OBJECTS} hospital rumah gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten`, healthHarm),
+  family('health_risk', `${SEVERE} ${SYMPTOM} perut kepala tenggorokan mati threw stomach allergic rontok loss falling ${ON_BODY} ${FOREIGN_OBJECTS} hospital rumah gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten`, healthHarm),
   {
     reason: 'safety_risk',
     triggers: words('meledak ledakan kebakaran terbakar korslet korsleting nyetrum kesetrum asap berasap smoking exploded explode fire swelled rem blong celaka kecelakaan tertelan nelen menelan choking ugal nabrak berbahaya dangerous sni melted meleleh menggelembung overheating overheated'),
@@ -169,7 +177,7 @@ export const URGENCY_RULES: readonly Rule[] = [
       || (DANGER_RE.test(t.normalized) && !/\b(?:enak|good|addictive|ketagihan|dompet|wallet)\b/.test(t.normalized)),
   },
   family('account_takeover', `${ACCOUNT} username poin points voucher vouchers saldo balance rewards miles`, (t) => (ACCOUNT_WORD_RE.test(t.normalized) && (TAKEOVER_RE.test(t.normalized) || UNASKED_CODE_RE.test(t.normalized) || CHANGED_BY_OTHER_RE.test(t.normalized))) || USED_BY_OTHER_RE.test(t.normalized)),
-  family('unauthorised_charge', CHARGE, (t) => (NOT_MINE_RE.test(t.normalized.replace(NEGATED_COMPLAINT_RE, '')) || DEBITED_FOR_NOTHING_RE.test(t.normalized) || UNKNOWN_CHARGE_RE.test(t.normalized)) && !/\b(?:didn't expect|tidak (?:jelas|tahu))\b/.test(t.normalized)),
+  family('unauthorised_charge', `${CHARGE} ${TAKEN}`, (t) => ((CHARGE_WORD_RE.test(t.normalized) && NOT_MINE_RE.test(t.normalized.replace(NEGATED_COMPLAINT_RE, ''))) || TAKEN_WITHOUT_LEAVE_RE.test(t.normalized) || DEBITED_FOR_NOTHING_RE.test(t.normalized) || UNKNOWN_CHARGE_RE.test(t.normalized)) && !/\b(?:didn't expect|tidak (?:jelas|tahu))\b/.test(t.normalized)),
   family('money_lost', 'kepotong terpotong terdebet didebet charged dua 2 2x tiga 3 3x twice three dobel double ganda saldo uang dirugikan gone transfer bayar paid', (t) =>
     (REPEATED_CHARGE_RE.test(t.normalized) && !asksWhatIf(t.normalized))
       || DEBITED_NOT_RECEIVED_RE.test(t.normalized)
