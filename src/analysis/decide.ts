@@ -129,7 +129,7 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
   // Spam that asks a question or praises the brand is still spam: nothing else applies.
   if (intents.has('spam')) return { intents: ['spam'], urgency: 'low', reasons };
   INTENT_LABELS.forEach((intent, c) => {
-    if (intents.has(intent) || (intent === 'praise' && (findings.sarcasm || intents.has('complaint')))) return;
+    if (intents.has(intent) || (intent === 'praise' && (findings.sarcasm || intents.has('complaint'))) || (intent === 'spam' && findings.reportsHarm)) return;
     if ((intentProbabilities[c] ?? 0) >= (thresholds.intent[c] ?? 0.5)) addIntent(intents, reasons, intent, [`model_${intent}`]);
   });
   if (!intents.has('praise') && !intents.has('complaint') && !intents.has('spam') && sentiment.scores.positive >= thresholds.praiseTone) {

@@ -4,7 +4,7 @@
 // `polarity:negative`) from the team's word lists. Each feature is a 32-bit hash; the
 // vector folds it into buckets.
 import { emotionOfWord } from '../text/emotion-words.js';
-import { type Token } from '../text/normalize.js';
+import { setTokenMemo, tokenMemo, type Token } from '../text/normalize.js';
 import { polarityOfWord } from '../text/polarity-words.js';
 import { combine, finalize, hashString, SEED_BIGRAM, SEED_CHARS, SEED_NEGATED, SEED_WORD } from './hash.js';
 
@@ -39,14 +39,29 @@ function charGrams(word: string, into: number[]): void {
   }
 }
 
+// Hashes of the pooled feature names, made once per name: most words are in no list, and
+// the few names recur (`lexicon:joy`, `polarity:negative:negated`).
+const pooledHashes = new Map<string, number>();
+const NO_POOLED = new Uint32Array(0);
+
+function pooledHash(name: string): number {
+  let hash = pooledHashes.get(name);
+  if (hash === undefined) {
+    hash = hashString(name, SEED_WORD);
+    pooledHashes.set(name, hash);
+  }
+  return hash;
+}
+
 function pooledFeatures(word: string, negated: boolean): Uint32Array {
+  const emotion = emotionOfWord(word);
+  const polarity = polarityOfWord(word);
+  if (emotion === undefined && polarity === undefined) return NO_POOLED;
   const names: string[] = [];
   const suffix = negated ? ':negated' : '';
-  const emotion = emotionOfWord(word);
   if (emotion !== undefined) names.push(`lexicon:${emotion}${suffix}`);
-  const polarity = polarityOfWord(word);
   if (polarity !== undefined) names.push(`polarity:${polarity}${suffix}`);
-  return Uint32Array.from(names, (name) => hashString(name, SEED_WORD));
+  return Uint32Array.from(names, pooledHash);
 }
 
 function wordEntry(text: string, withGrams: boolean): WordEntry {
@@ -59,6 +74,15 @@ function wordEntry(text: string, withGrams: boolean): WordEntry {
     if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
     wordCache.set(key, entry);
   }
+  return entry;
+}
+
+/** The entry of a token, kept on the token itself: cached tokens recur in message after message. */
+function entryOf(token: Token): WordEntry {
+  const memo = tokenMemo(token) as WordEntry | undefined;
+  if (memo !== undefined) return memo;
+  const entry = wordEntry(token.kind === 'number' ? '_num' : token.text, token.kind === 'word');
+  setTokenMemo(token, entry);
   return entry;
 }
 
@@ -101,7 +125,7 @@ export function extractFeatures(tokens: readonly Token[], into: FeatureList = cr
       previous = 0;
       continue;
     }
-    const entry = wordEntry(token.kind === 'number' ? '_num' : token.text, token.kind === 'word');
+    const entry = entryOf(token);
     out[n++] = token.negated ? entry.negated : entry.unigram;
     if (previous !== 0) out[n++] = combine(previous, entry.unigram, SEED_BIGRAM);
     const pooled = token.negated ? entry.pooledNegated : entry.pooled;

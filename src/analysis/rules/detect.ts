@@ -13,7 +13,14 @@ export interface RuleFindings {
   spam: string[];
   urgent: string[];
   sarcasm: boolean;
+  /** The writer reports harm done to them (an urgency family, in the first person): never spam. */
+  reportsHarm: boolean;
 }
+
+// A follower who reports a phishing message, a fake giveaway or a leak often quotes it
+// ("ada WA 'selamat anda menang undian, klaim hadiah' minta transfer, ini penipuan?"); the spam
+// rules read the quote. Speaking of themselves is what tells the report from the spam.
+const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'aku', 'gue', 'gua', 'gw', 'ku', 'kami', 'i', 'me', 'my', 'mine', "i'm", 'we', 'our', 'us']);
 
 const INDEX = new RuleIndex([...QUESTION_TOPIC_RULES, ...COMPLAINT_RULES, ...PURCHASE_RULES, ...SPAM_RULES, ...URGENCY_RULES]);
 
@@ -26,13 +33,16 @@ export function detectRules(text: RuleText): RuleFindings {
   }
   const complaint = runGroup(COMPLAINT_RULES, candidates, text);
   const sarcasm = isSarcastic(text.normalized, complaint);
+  const urgent = runGroup(URGENCY_RULES, candidates, text);
+  const reportsHarm = urgent.length > 0 && text.words.some((w) => FIRST_PERSON.has(w));
   return {
     question,
     complaint,
     purchase: runGroup(PURCHASE_RULES, candidates, text),
-    spam: runGroup(SPAM_RULES, candidates, text),
-    urgent: runGroup(URGENCY_RULES, candidates, text),
+    spam: reportsHarm ? [] : runGroup(SPAM_RULES, candidates, text),
+    urgent,
     sarcasm,
+    reportsHarm,
   };
 }
 

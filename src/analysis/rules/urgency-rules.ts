@@ -9,56 +9,96 @@ import { words, type Rule, type RuleText } from './rule.js';
 // ---- health -------------------------------------------------------------------------------
 // Severe on their own (a poisoning, a hospital, blisters); the rest need the body or a use of the product.
 const SEVERE = 'keracunan poisoning poisoned igd ugd hospitalized dilarikan diinfus infus melepuh blisters blistered blister bernanah anaphylaxis anafilaksis sesak sesek pingsan kejang dermatitis hives';
-const SYMPTOM = 'alergi gatal gatel gatal-gatal bengkak ruam bentol bentol-bentol bruntusan biduran kemerahan memerah merah-merah perih iritasi diare mencret muntah muntah-muntah mual pusing demam mules melilit lemas rash rashes itchy itching swollen swelling swelled puffy irritation irritated vomiting vomited throwing sick nausea dizzy diarrhea reaction breakout';
+const SYMPTOM = 'alergi gatal gatel gatal-gatal bengkak ruam bentol bentol-bentol bruntusan biduran kemerahan memerah merah-merah perih iritasi diare mencret muntah muntah-muntah mual pusing demam mules melilit lemas radang kebas kesemutan ngilu rash rashes itchy itching swollen swelling swelled puffy irritation irritated vomiting vomited throwing sick nausea dizzy diarrhea reaction breakout breakouts stinging stings stung numb inflamed headache stomachache';
+// Symptoms of more than one word; their first word is a trigger of the rule (see the anchors below).
+const SYMPTOM_PHRASES = 'sakit_perut sakit_kepala sakit_tenggorokan mati_rasa threw_up stomach_ache stomach_pain allergic_reaction';
 // These also describe things ("the jacket started peeling", "kemasan kebakar matahari"): only on a body part.
 const ON_BODY = 'terbakar kebakar panas lecet luka ngelupas mengelupas berdarah burns burned burning peeling bleeding';
-const BODY = alternation('kulit muka wajah mata bibir kepala perut tenggorokan leher tangan kaki ketiak ketek badan skin face eyes eye lips scalp throat neck hand hands arms');
-const BODY_OR_USE = alternation('kulit muka wajah mata bibir kepala perut tenggorokan leher tangan kaki ketiak ketek badan anak bayi adik adek suami istri skin face eyes eye lips scalp throat neck hand hands arms son daughter baby kid kids setelah sesudah abis habis sejak pas after since from pakai memakai minum makan using used use ate eating drinking drank applying applied tried');
+// A body part may carry a possessive ending ("bibirku", "mukanya").
+const possessive = (list: string): string => `${alternation(list).slice(0, -2)}(?:ku|mu|nya)?\\b`;
+const OUTER_BODY_PARTS = 'kulit muka wajah mata bibir kepala perut tenggorokan leher tangan kaki ketiak ketek badan skin face eyes eye lips scalp throat neck hand hands arms';
+// Mouth and hair only carry symptoms: "panas di lidah" describes spicy food, not a burn.
+const BODY_PARTS = `${OUTER_BODY_PARTS} lidah gusi gigi rambut tongue gums teeth tooth hair`;
+const BODY = possessive(OUTER_BODY_PARTS);
+const BODY_OR_USE = `(?:${possessive(`${BODY_PARTS} anak bayi adik adek suami istri`)}|${alternation('son daughter baby kid kids setelah sesudah abis habis sejak pas after since from pakai memakai minum makan using used use ate eating drinking drank applying applied tried')})`;
 // A hospital as a place someone was taken to, not an address ("deliver to Multazam hospital").
 const HOSPITALISED = String.raw`\b(?:(?:masuk|dilarikan ke|dirawat di|opname di) rumah sakit|(?:in|to|at) (?:the )?hospital|ended up in (?:the )?hospital)\b`;
 const SEVERE_RE = new RegExp(`${NEGATED_BEFORE}(?:${HOSPITALISED}|${alternation(`${SEVERE} sesak_napas susah_napas trouble_breathing chemical_burns in_the_er`)})`);
-const SYMPTOM_RE = new RegExp(`${near(`${NEGATED_BEFORE}${alternation(SYMPTOM)}`, BODY_OR_USE, 50)}|${near(`${NEGATED_BEFORE}${alternation(ON_BODY)}`, BODY, 50)}`);
+// Hair falling out has many causes: it counts only after using something.
+const HAIR_LOSS_RE = new RegExp(near(alternation('rontok hair_loss falling_out'), alternation('pakai memakai pake using used use applying applied tried'), 50));
+const SYMPTOM_RE = new RegExp(`${near(`${NEGATED_BEFORE}${alternation(`${SYMPTOM} ${SYMPTOM_PHRASES}`)}`, BODY_OR_USE, 50)}|${near(`${NEGATED_BEFORE}${alternation(ON_BODY)}`, BODY, 50)}`);
 // A spoiled product someone already ate or drank.
 const SPOILED_EATEN = new RegExp(near(alternation('gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten'), alternation('makan dimakan minum diminum ate eaten drank drunk'), 60));
 const FOREIGN_OBJECTS = 'rambut serangga plastik kaca beling belatung kecoa paku staples ulat semut lalat hair bug bugs insect glass metal plastic cockroach worm worms maggot';
 const FOREIGN_OBJECT = new RegExp(near(alternation('ada nemu menemukan ketemu found there_was there_is there\'s potongan piece pieces'), alternation(FOREIGN_OBJECTS), 25));
 
+// A symptom that went away ("sakit kepala hilang setelah minum teh") is relief, not harm;
+// one that will not go away ("gatalnya tidak hilang-hilang") still is.
+const RELIEF_RE = new RegExp(`(?<!\\b(?:tidak|belum|not|never|won't|didn't|hasn't)(?: [\\w-]+)? )${alternation('hilang ilang sembuh reda mereda berhenti gone went_away cleared_up cured relieved stopped stops')}`);
+
 function healthHarm(text: RuleText): boolean {
   const t = text.normalized;
   if (SEVERE_RE.test(t) || FOREIGN_OBJECT.test(t) || SPOILED_EATEN.test(t)) return true;
   // "kalau alergi kacang, aman?" asks; "setelah pakai jadi gatal, aman?" reports.
-  return SYMPTOM_RE.test(t) && (!HYPOTHETICAL.test(t) || HAPPENED.test(t));
+  return (SYMPTOM_RE.test(t) || HAIR_LOSS_RE.test(t)) && (!HYPOTHETICAL.test(t) || HAPPENED.test(t)) && !RELIEF_RE.test(t);
 }
 
 // ---- account takeover and charges nobody made --------------------------------------------
 const ACCOUNT = 'akun account login password sandi email pin otp card kartu kode code codes';
 // Sign-in codes the follower never asked for: someone is trying to get into the account.
 const UNASKED_CODE_RE = new RegExp(near(alternation('otp kode_otp kode_verifikasi kode_login login_code login_codes verification_code verification_codes security_code sign-in_code'), alternation('never_requested never_asked not_requested tidak_minta tidak_pernah_minta tidak_request tidak_lagi_login tidak_sedang_login didn\'t_request did_not_request didn\'t_ask did_not_ask'), 60));
-const TAKEOVER_RE = new RegExp(alternation('dibajak bajak diambil diretas dibobol hack hacked hacker kena_hack compromised taken_over orang_lain ada_yang someone somebody stranger berubah_sendiri ganti_sendiri diganti_orang diganti_sama_orang perangkat_lain device_lain another_device unknown_device another_city kota_lain tidak_login didn\'t_log never_logged'));
-const CHARGE = 'transaksi pembelian pembayaran tagihan charge charges charged dicharge debit didebet terdebet auto-debit autodebit kepotong terpotong saldo purchase purchases payment subscription berkurang bought order orders';
-const NOT_MINE_RE = new RegExp(alternation('tidak_pernah bukan_saya bukan_aku bukan_gue bukan_dari_saya tidak_merasa tanpa_izin tanpa_transaksi tanpa_sepengetahuan never i_did_not_(?:make|buy|order|authori[sz]e) didn\'t_make didn\'t_buy didn\'t_order did_not_buy did_not_make unauthori[sz]ed not_me padahal_sudah_unsubscribe padahal_aku_sudah_unsubscribe already_cancelled'));
+// A sign-in detail changed by someone else: "email nya diganti, bukan saya", "my password was changed and it was not me".
+const CHANGED_BY_OTHER_RE = new RegExp(near(String.raw`\b(?:email|password|sandi|kata sandi|pin|nomor hp|nomor|phone number|username)(?: nya)? (?:sudah |tiba-tiba |suddenly )?(?:diganti|diubah|berubah|ganti|was changed|got changed|has been changed|had been changed|changed)\b`, alternation("tiba-tiba suddenly not_me wasn't_me was_not_me bukan_saya bukan_aku tanpa_izin without someone somebody orang_lain sendiri tidak_pernah never"), 60));
+// Points, vouchers or a balance used by someone else: "poin saya dipakai orang lain", "my points were redeemed by someone else".
+const USED_BY_OTHER_RE = new RegExp(near(alternation('poin points voucher vouchers saldo balance rewards miles'), String.raw`\b(?:dipakai|dipake|digunakan|ditukar|diredeem|redeemed|used|spent|claimed)\b(?: (?:oleh|sama|by))? (?:orang lain|orang|someone|somebody|a stranger|someone else)\b`, 40));
+const ACCOUNT_WORD_RE = new RegExp(alternation(ACCOUNT));
+const TAKEOVER_RE = new RegExp(alternation('dibajak bajak diambil diretas dibobol hack hacked hacker kena_hack compromised taken_over orang_lain ada_yang someone somebody stranger berubah_sendiri ganti_sendiri diganti_orang diganti_sama_orang perangkat_lain device_lain another_device unknown_device another_city kota_lain tidak_login didn\'t_log never_logged logout_sendiri keluar_sendiri login_alert login_attempt sign-in_attempt new_device device_i_do_not device_i_don\'t suspicious_login unrecogni[sz]ed_login unknown_login'));
+const CHARGE = 'tagih transaksi pembelian pembayaran tagihan charge charges charged dicharge debit didebet terdebet auto-debit autodebit kepotong terpotong saldo purchase purchases payment payments transactions transaction subscription berkurang bought order orders pesanan';
+const NOT_MINE_RE = new RegExp(`${alternation('tidak_pernah bukan_saya bukan_aku bukan_gue bukan_dari_saya tidak_merasa tanpa_izin tanpa_transaksi tanpa_sepengetahuan without_(?:my_)?(?:permission|consent|knowledge|authori[sz]ation) tidak_saya_(?:buat|lakukan|pesan|beli) never i_did_not_(?:make|buy|order|authori[sz]e) didn\'t_make didn\'t_buy didn\'t_order did_not_buy did_not_make unauthori[sz]ed don\'t_recogni[sz]e do_not_recogni[sz]e tidak_saya_kenal tidak_saya_kenali not_me padahal_sudah_unsubscribe padahal_aku_sudah_unsubscribe already_cancelled')}`);
+// "Unknown" only when it qualifies the charge itself: "unknown purchases", "transaksi tidak dikenal";
+// "order status unknown" is a delivery question.
+const UNKNOWN_CHARGE_RE = /\b(?:unknown|unrecogni[sz]ed|strange|weird) (?:charges?|purchases?|transactions?|payments?|debits?|orders?)\b|\b(?:transaksi|pembelian|pembayaran|tagihan|pesanan) (?:asing|aneh|tidak dikenal)\b/;
+const CHARGE_WORD_RE = new RegExp(alternation(CHARGE));
+// Money taken without leave: "they took money from my account without permission".
+const TAKEN = 'took taken diambil ditarik withdrew withdrawn deducted dipotong';
+const TAKEN_WITHOUT_LEAVE_RE = new RegExp(near(alternation(TAKEN), alternation('without_permission without_my_permission without_consent without_my_consent without_my_knowledge without_authori[sz]ation tanpa_izin tanpa_seizin tanpa_sepengetahuan'), 50));
+// Money taken while the writer bought nothing: "saldo kepotong padahal saya tidak belanja".
+const DEBIT = alternation('kepotong terpotong terdebet didebet ditagih dicharge charged billed berkurang');
+const DEBITED_FOR_NOTHING_RE = new RegExp(near(DEBIT, String.raw`\b(?:tidak|belum) (?:pernah )?(?:belanja|beli|membeli|pesan|memesan|order|transaksi|melakukan|checkout)\b`, 60));
 // "tidak pernah kecewa order di sini" praises: a negated complaint word is no charge I never made.
 const NEGATED_COMPLAINT_RE = new RegExp(`\\b(?:tidak pernah|never|tidak|not)(?: [\\w'-]+)? ${alternation(negativeWords().join(' '))}`, 'g');
 const DEBITED_NOT_RECEIVED_RE = new RegExp(near(alternation('kepotong terpotong terdebet didebet charged'), alternation('belum_masuk tidak_masuk gagal failed hilang'), 50));
-const REPEATED_CHARGE_RE = new RegExp(near(alternation('dua_kali 2_kali 2x tiga_kali 3_kali 3x twice three_times dobel double ganda'), alternation('charged charge dicharge kepotong terpotong terdebet didebet debit ditagih tagihan bayar membayar paid payment'), 30));
+const REPEATED_CHARGE_RE = new RegExp(near(alternation('dua_kali 2_kali 2x tiga_kali 3_kali 3x twice three_times dobel double ganda'), alternation('charged charge dicharge kepotong terpotong terdebet didebet debit ditagih tagih tagihan bayar membayar paid payment billed'), 30));
 
 // ---- data leak ----------------------------------------------------------------------------
 const DATA = 'data database ktp nik alamat address addresses email nomor number phone kartu card details informasi info identitas pesanan order orders invoice resi selfie';
-const DATA_LEAK_RE = new RegExp(near(alternation(DATA), alternation('bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul_di dipakai_orang'), 50));
+const DATA_LEAK_RE = new RegExp(near(alternation(DATA), alternation('bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul_di dipakai_orang hacked dihack diretas'), 50));
 const STRANGER_KNOWS_RE = new RegExp(`${near(alternation('orang_asing stranger strangers sales penipu scammer kurir_palsu spam_calls phishing sms_penipuan'), alternation('tahu tau knew know knows quoting menyebut sebut nama alamat address pesanan order invoice resi details'), 60)}|${near(alternation('someone_else\'s other_people\'s everyone\'s orang_lain'), alternation('alamat address addresses data invoice nomor_hp phone details order_history'), 40)}`);
+
+// Someone else has or spread the writer's own personal data ("ada yang tahu alamat saya",
+// "someone posted my address online"): the data must be the writer's, so "does anyone know the
+// store's address?" asks and does not report.
+const OWN_DATA = String.raw`(?:\b(?:nama lengkap|nomor resi|no resi|order number|order details|full name)\b|\b(?:alamat|nomor|nomer|data|ktp|nik|email|identitas)(?: (?:hp|wa|rumah|telepon|pribadi|lengkap))? (?:saya|aku|gue|gw|kami)\b|\b(?:alamat|nomor|nomer|data|ktp|email|identitas)(?:ku|mu)\b|\bmy (?:home |full |personal |phone |card )?(?:address|number|phone number|data|details|email)\b)`;
+// The writer's data in strange hands: near a stranger or an unknown number, or passed on to someone else.
+const STRANGER = alternation('orang_asing stranger strangers random_number unknown_number nomor_asing nomor_tidak_dikenal nomor_random penipu scammer scammers');
+const STRANGER_RE = new RegExp(STRANGER);
+const SPREAD_VERB_RE = new RegExp(alternation('nyebarin menyebarkan sebarin sebar disebar kasih dikasih ngasih memberikan diberikan gave given giving shared sharing sold selling jual menjual dijual bocorin membocorkan leaked passed handed'));
+const PASSED_ON_RE = new RegExp(`${near(OWN_DATA, STRANGER, 50)}|${near(OWN_DATA, String.raw`\b(?:ke|to) (?:orang lain|someone else|strangers|a stranger|a third party|third parties|pihak ketiga|pihak lain)\b`, 40)}`);
+const SOMEONE_HAS_DATA_RE = new RegExp(String.raw`\b(?:ada yang|ada orang|orang lain|orang asing|someone|somebody|a stranger|strangers|random people)\b[^.?!\n]{0,40}\b(?:tahu|tau|dapat|dapet|punya|pegang|menyebarkan|nyebarin|sebar|sebut|menyebut|nyebut|telpon|telepon|nelpon|called|texted|messaged|posted|shared|has|had|got|knows|knew|know|is using|used)\b[^.?!\n]{0,30}` + OWN_DATA);
 
 // ---- regulators, police and the courts ----------------------------------------------------
 const AUTHORITY = 'bpom ylki ojk bpsk bpkn kemenhub kemendag kominfo ombudsman satgas disperindag kementerian dinas lapor.go.id polisi police kepolisian polres polsek polda berwajib authorities authority regulator court pengadilan ftc bbb better_business_bureau consumer_protection perlindungan_konsumen trading_standards watchdog';
-const REPORT_VERBS = 'lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan bawa membawa report reporting reported filing file complaint contact contacting kontak taking going menempuh siap akan mau';
+const REPORT_VERBS = 'lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan bawa membawa report reporting reported filing file complaint contact contacting kontak take taking go goes going escalate escalating bring bringing forward forwarding teruskan meneruskan diteruskan menempuh siap akan mau';
 const REPORT_VERB = alternation(REPORT_VERBS);
 const AUTHORITY_RE = new RegExp(near(REPORT_VERB, alternation(AUTHORITY.replace(/\bpolisi\b/, 'polisi(?!_tidur)')), 60));
-const LEGAL_RE = new RegExp(alternation('jalur_hukum pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small_claims police_report laporan_polisi lapor_polisi'));
+// Posed as a question ("legal action?") it asks, not threatens.
+const LEGAL_RE = new RegExp(`${alternation('jalur_hukum pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small_claims police_report laporan_polisi lapor_polisi see_you_in_court take_you_to_court my_lawyer')}(?! \\?)|\\b(?:take|taking|pursue|pursuing|consider|considering|start|starting|ambil|mengambil|menempuh|tempuh|bawa|membawa) (?:(?:this|it|ini|masalah ini) (?:ke |to )?)?(?:legal action|legal steps|tindakan hukum|langkah hukum|ranah hukum)\\b(?! \\?)`);
 
 // ---- going public -------------------------------------------------------------------------
-const SHARE = 'spill viralkan viralin memviralkan upload up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell kasih sebar sebarkan sebarin kirim trending';
-const AUDIENCE = alternation('tiktok twitter ig instagram story facebook fb youtube medsos sosmed media_sosial social_media grup group groups forum followers pengikut media press base semua_orang everyone tetangga review thread blog');
+const SHARE = 'tag tagging ngetag spill viralkan viralin memviralkan upload up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell kasih sebar sebarkan sebarin kirim trending';
+const AUDIENCE = alternation('tiktok twitter ig instagram story facebook fb youtube medsos sosmed media_sosial social_media grup group groups forum followers pengikut media press base semua_orang everyone tetangga review thread blog news news_outlets reporters journalists');
 const SHARE_TO_AUDIENCE_RE = new RegExp(near(alternation(SHARE), AUDIENCE, 45));
-const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(alternation('everyone semua semua_orang all_my_followers netizen warganet people'), alternation('will_know will_hear will_see should_know bakal_tahu akan_tahu biar_tahu harus_tahu pada_tahu'), 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b`);
+const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(alternation('everyone semua semua_orang all_my_followers my_followers followers pengikut_saya pengikutku netizen warganet people the_internet'), String.raw`\b(?:will|gonna|going to|are going to|is going to|bakal|akan|pada|harus|biar) (?:know|hear|see|learn|find out|tahu|tau|dengar|denger|lihat|liat)\b`, 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b`);
 
 // Going public without a share verb ("aku bawa ke IG story aja", "this is going on my YouTube",
 // "the whole internet hears about it"): by structure, a public venue or a whole audience next to
@@ -66,44 +106,54 @@ const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan
 // questions out ("aku mau cari tutorialnya di YouTube", "will you post the restock on IG?").
 const VENUES = 'tiktok twitter ig instagram story stories reels facebook fb youtube yt reddit threads linkedin google_maps google_review medsos sosmed media_sosial social_media internet fyp timeline grup group groups komunitas forum channel subscribers followers pengikut';
 const VENUE = alternation(VENUES);
-const WRITER_INTENT = alternation("i'll i_will i'm_going_to im_going_to gonna going_to going_on going_straight going_up this_is_going it's_going is_going guess_this make_sure bakal akan mau_aku aku_mau gue_mau saya_mau bawa naikin naikkan naikan masukin masukkan tunggu_aja tunggu_saja siap-siap siap_siap next_time lain_kali langsung");
+const WRITER_INTENT = alternation("i'll i_will i'm_going_to im_going_to gonna going_to going_on going_straight going_up this_is_going it's_going is_going guess_this make_sure expect bakal akan mau_aku aku_mau gue_mau saya_mau bawa naikin naikkan naikan masukin masukkan tunggu_aja tunggu_saja siap-siap siap_siap next_time lain_kali langsung");
 const VENUE_THREAT_RE = new RegExp(near(WRITER_INTENT, VENUE, 50));
 // A whole audience that will learn of it: "every parent at school knows about this", "semua grup pada tau".
 const AUDIENCE_LEARNS_RE = new RegExp(near(alternation('whole every all semua seluruh satu'), alternation('hears hear knows know tahu tau'), 40));
-const THREAT_CONDITION_RE = new RegExp(`${alternation('ignore_me ignoring_me ignore_us cuekin dicuekin diabaikan dikacangin')}|${near(alternation('kalau kalo jika if unless sampai until keep terus'), alternation('tidak belum no not never ignore ignoring ignored dibalas direspon ada_kabar'), 40)}|\\b(?:biar|supaya|agar|so) (?:cepat|cepet|quickly|faster)\\b`);
+const THREAT_CONDITION_RE = new RegExp(`${alternation('ignore_me ignoring_me ignore_us cuekin dicuekin diabaikan dikacangin')}|\\b(?:biar|supaya|agar) (?:di)?(?:respon|respons|direspons|tanggapi|ditanggapi|dibalas|balas|diproses|ditindaklanjuti|diurus)\\b|${near(alternation('kalau kalo jika if unless sampai until keep terus'), alternation('tidak belum no not never ignore ignoring ignored dibalas direspon ada_kabar'), 40)}|\\b(?:biar|supaya|agar|so) (?:cepat|cepet|quickly|faster)\\b`);
 const EVIDENCE_RE = new RegExp(alternation('screenshot screenshots ss bukti proof receipts rekam record recorded recording video foto photos'));
 const WRITER_INTENT_RE = new RegExp(WRITER_INTENT);
 const NEGATIVE_WORDS: ReadonlySet<string> = new Set(negativeWords());
 
+// Content about the brand's conduct is a grievance: "a tiktok about how you treated me", "video tentang pelayanan kalian".
+const ABOUT_THE_BRAND_RE = /\b(?:about (?:this|it|how you|what you|you|your)|tentang (?:ini|kalian|pelayanan|kelakuan|toko ini|brand ini))\b/;
+
 function grievance(text: RuleText): boolean {
   const t = text.normalized;
-  return THREAT_CONDITION_RE.test(t) || EVIDENCE_RE.test(t) || text.words.some((w) => NEGATIVE_WORDS.has(w));
+  return THREAT_CONDITION_RE.test(t) || ABOUT_THE_BRAND_RE.test(t) || EVIDENCE_RE.test(t) || text.words.some((w) => NEGATIVE_WORDS.has(w));
 }
 
 // A question with a share verb and a venue asks about the brand's posts ("will you post the
 // restock on IG?", "grup kami mau pesan, bisa kirim?") unless the writer speaks of their own act.
 const WRITER_SINGULAR_RE = new RegExp(alternation("aku gue gua gw saya i i'll i'm im"));
 
+// A warning next to a share verb: "awas ya aku upload videonya", "just wait till I post the photos".
+const WARNED_SHARE_RE = new RegExp(near(alternation("awas lihat_saja liat_aja lihat_aja tunggu_saja tunggu_aja just_wait wait_till wait_until you'll_see watch_out"), alternation(SHARE), 40));
+
 function goesPublic(text: RuleText): boolean {
   const t = text.normalized;
-  if (PUBLIC_STRONG_RE.test(t)) return true;
+  if (PUBLIC_STRONG_RE.test(t) || WARNED_SHARE_RE.test(t)) return true;
   if (SHARE_TO_AUDIENCE_RE.test(t) && (!t.includes('?') || WRITER_SINGULAR_RE.test(t) || grievance(text))) return true;
   if (VENUE_THREAT_RE.test(t) && grievance(text)) return true;
   return AUDIENCE_LEARNS_RE.test(t) && (WRITER_INTENT_RE.test(t) || THREAT_CONDITION_RE.test(t));
 }
 
 // ---- counterfeits, scams and impersonation -------------------------------------------------
-const FAKE = 'palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika asli ori original resmi official';
-const FAKE_RE = new RegExp(`${alternation('palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika')}|${alternation('tidak_asli bukan_asli bukan_ori tidak_ori not_original not_genuine not_your_official bukan_akun_resmi bukan_akun_official')}`);
-const SCAM = 'penipuan penipu ditipu tertipu ketipu tipu scam scammed scammer phishing fraud mengaku ngaku ngaku-ngaku claiming pretending posing minta meminta asked asking';
+const FAKE = 'knockoff knock-off bootleg palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika asli ori original resmi official';
+const FAKE_RE = new RegExp(`${alternation('knockoff knock-off bootleg palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika')}|${alternation('tidak_asli bukan_asli bukan_ori tidak_ori not_original not_genuine not_your_official bukan_akun_resmi bukan_akun_official')}`);
+const SCAM = 'hadiah undian prize lottery menang won winner penipuan penipu ditipu tertipu ketipu tipu scam scammed scammer phishing fraud mengaku ngaku ngaku-ngaku claiming pretending posing minta meminta asked asking';
 const SCAM_RE = new RegExp(`${alternation('penipuan penipu ditipu tertipu ketipu kena_tipu scam scammed scammer phishing fraud')}|${near(alternation('mengaku ngaku ngaku-ngaku claiming_to_be pretending_to_be posing_as'), alternation('admin cs customer_service kurir courier karyawan staff official resmi'), 30)}|${near(alternation('minta meminta asked asking'), alternation('otp kode_verifikasi kode_otp verification_code one-time'), 30)}`);
 // How-to and worry questions ("cara bedain yang palsu?", "takut ketipu") name the family without reporting it.
 const ONLY_ASKING_RE = new RegExp(alternation('cara how_do_i how_can_i how_to to_avoid avoid hindari takut afraid biar_tidak supaya_tidak bedain membedakan'));
 const SUSPECT_RE = new RegExp(near(alternation('asli ori original resmi official'), alternation('beda berbeda different tidak_bisa tidak_ada doesn\'t misspelled salah'), 60));
 
+// A prize that costs money to claim, asked of the writer: "menang undian tapi disuruh transfer biaya admin".
+const PRIZE_FEE_RE = new RegExp(near(alternation('hadiah undian prize lottery menang won winner'), alternation('transfer bayar pay send_money kirim_uang biaya_admin admin_fee pajak tax fee'), 50));
+const ASKED_OF_WRITER_RE = new RegExp(alternation('minta meminta diminta disuruh suruh asked asking told_me requested'));
+
 function counterfeitOrScam(text: RuleText): boolean {
   const t = text.normalized;
-  const reported = SCAM_RE.test(t) || FAKE_RE.test(t) || SUSPECT_RE.test(t);
+  const reported = SCAM_RE.test(t) || (PRIZE_FEE_RE.test(t) && ASKED_OF_WRITER_RE.test(t)) || FAKE_RE.test(t) || SUSPECT_RE.test(t);
   // "yang ori apa kw?" asks which one it is.
   const whichOne = /\b(?:asli|ori|original) (?:apa|atau|or) (?:kw|palsu|fake)\b/.test(t);
   return reported && !whichOne && !(ONLY_ASKING_RE.test(t) && !HAPPENED.test(t));
@@ -112,26 +162,31 @@ function counterfeitOrScam(text: RuleText): boolean {
 // "Dangerously good" and "berbahaya buat dompet" are praise.
 const DANGER_RE = new RegExp(`${NEGATED_BEFORE}\\b(?:berbahaya|dangerous)\\b`);
 
+// "ongkir ditagih dua kali ya kalau beda alamat?" asks what would happen; nothing has.
+function asksWhatIf(t: string): boolean {
+  return t.includes('?') && /\b(?:kalau|kalo|jika|if)\b/.test(t) && !HAPPENED.test(t);
+}
+
 export const URGENCY_RULES: readonly Rule[] = [
   // Anchors are the rarer half of each pair (the symptom, the object), so common words such as "ada" or "after" never wake the rule.
-  family('health_risk', `${SEVERE} ${SYMPTOM} ${ON_BODY} ${FOREIGN_OBJECTS} hospital rumah gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten`, healthHarm),
+  family('health_risk', `${SEVERE} ${SYMPTOM} perut kepala tenggorokan mati threw stomach allergic rontok loss falling ${ON_BODY} ${FOREIGN_OBJECTS} hospital rumah gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten`, healthHarm),
   {
     reason: 'safety_risk',
     triggers: words('meledak ledakan kebakaran terbakar korslet korsleting nyetrum kesetrum asap berasap smoking exploded explode fire swelled rem blong celaka kecelakaan tertelan nelen menelan choking ugal nabrak berbahaya dangerous sni melted meleleh menggelembung overheating overheated'),
     matches: (t) => /\b(?:meledak|ledakan|kebakaran|terbakar|korslet|korsleting|nyetrum|kesetrum|keluar asap|berasap|smoking|exploded|explode|caught fire|swelled|rem (?:mobil saya )?blong|celaka|kecelakaan|tertelan|nelen|menelan|choking|ugal-ugalan|hampir nabrak|tidak sesuai sni|melted|meleleh|menggelembung|overheating|overheated)\b/.test(t.normalized)
       || (DANGER_RE.test(t.normalized) && !/\b(?:enak|good|addictive|ketagihan|dompet|wallet)\b/.test(t.normalized)),
   },
-  family('account_takeover', ACCOUNT, (t) => TAKEOVER_RE.test(t.normalized) || UNASKED_CODE_RE.test(t.normalized)),
-  family('unauthorised_charge', CHARGE, (t) => NOT_MINE_RE.test(t.normalized.replace(NEGATED_COMPLAINT_RE, '')) && !/\b(?:didn't expect|tidak (?:jelas|tahu))\b/.test(t.normalized)),
+  family('account_takeover', `${ACCOUNT} username poin points voucher vouchers saldo balance rewards miles`, (t) => (ACCOUNT_WORD_RE.test(t.normalized) && (TAKEOVER_RE.test(t.normalized) || UNASKED_CODE_RE.test(t.normalized) || CHANGED_BY_OTHER_RE.test(t.normalized))) || USED_BY_OTHER_RE.test(t.normalized)),
+  family('unauthorised_charge', `${CHARGE} ${TAKEN}`, (t) => ((CHARGE_WORD_RE.test(t.normalized) && NOT_MINE_RE.test(t.normalized.replace(NEGATED_COMPLAINT_RE, ''))) || TAKEN_WITHOUT_LEAVE_RE.test(t.normalized) || DEBITED_FOR_NOTHING_RE.test(t.normalized) || UNKNOWN_CHARGE_RE.test(t.normalized)) && !/\b(?:didn't expect|tidak (?:jelas|tahu))\b/.test(t.normalized)),
   family('money_lost', 'kepotong terpotong terdebet didebet charged dua 2 2x tiga 3 3x twice three dobel double ganda saldo uang dirugikan gone transfer bayar paid', (t) =>
-    REPEATED_CHARGE_RE.test(t.normalized)
+    (REPEATED_CHARGE_RE.test(t.normalized) && !asksWhatIf(t.normalized))
       || DEBITED_NOT_RECEIVED_RE.test(t.normalized)
       || /\b(?:saldo (?:saya |aku |gue )?(?:hilang|raib)|uang (?:[\w-]+ ){0,2}(?:hilang|raib)|dirugikan|\$\d+ gone|uang usaha saya tertahan)\b/.test(t.normalized)
       || /\b(?:sudah|already) (?:transfer|bayar|paid)\b[^.?!]{0,50}\b(?:tidak|never|menghilang)\b/.test(t.normalized)),
-  family('data_leak', 'bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || /\bdata breach\b/.test(t.normalized)),
-  family('threatens_regulator', `${AUTHORITY} better consumer perlindungan standards lapor laporkan laporin melapor melaporkan dilaporkan laporan`, (t) => AUTHORITY_RE.test(t.normalized) || AUTHORITY_RE.test(t.raw)),
-  family('threatens_police', 'jalur pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small police laporan lapor', (t) => LEGAL_RE.test(t.normalized)),
-  family('threatens_viral', `${SHARE} ${VENUES} viral rame siap-siap press media wartawan jurnalis everyone orang followers semua netizen warganet people whole every all seluruh`, goesPublic),
+  family('data_leak', 'nama resi full hacked dihack diretas alamat nomor nomer ktp nik email identitas data address number details alamatku nomorku nomerku dataku ktpku emailku identitasku alamatmu nomormu datamu bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || SOMEONE_HAS_DATA_RE.test(t.normalized) || (PASSED_ON_RE.test(t.normalized) && (SPREAD_VERB_RE.test(t.normalized) || STRANGER_RE.test(t.normalized))) || /\bdata breach\b/.test(t.normalized)),
+  family('threatens_regulator', `${AUTHORITY} better consumer perlindungan standards teruskan meneruskan diteruskan lapor laporkan laporin melapor melaporkan dilaporkan laporan`, (t) => AUTHORITY_RE.test(t.normalized) || AUTHORITY_RE.test(t.raw)),
+  family('threatens_police', 'legal tindakan langkah ranah court jalur pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small police laporan lapor', (t) => LEGAL_RE.test(t.normalized)),
+  family('threatens_viral', `${SHARE} ${VENUES} news reporters journalists awas just wait watch you'll lihat liat tunggu viral rame siap-siap press media wartawan jurnalis everyone orang followers semua netizen warganet people whole every all seluruh`, goesPublic),
   family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
 ];
 

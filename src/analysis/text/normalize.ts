@@ -4,7 +4,7 @@
 // and the words after a negation marked.
 import { emojiMeaning, emoticonMeaning, isLaughter } from './emoji.js';
 import { isAddressWord, slangEntry, type LanguageHint } from './slang.js';
-import { tokenize } from './tokenize.js';
+import { scanPieces, type RawKind } from './tokenize.js';
 
 export type TokenKind = 'word' | 'symbol' | 'address' | 'number' | 'url' | 'mention' | 'email' | 'question' | 'exclaim' | 'break';
 
@@ -53,8 +53,33 @@ function undoStretch(word: string, vocabulary: KnownWords): string {
   return word.replace(STRETCH_ALL, '$1');
 }
 
+// A slot on each token where a later stage keeps what it derives from the token alone
+// (features/extract.ts: the word's feature hashes). Tokens are shared through the word cache,
+// so this spares that stage a second lookup by string per word. The slot is non-enumerable:
+// equality checks, spreads and JSON never see it, and a spread copy starts without it.
+const MEMO = Symbol('token memo');
+type WithMemo = Token & { [MEMO]?: unknown };
+
+function withMemoSlot(token: Token): Token {
+  return Object.defineProperty(token, MEMO, { value: undefined, writable: true, enumerable: false, configurable: false });
+}
+
+/** What a later stage stored on this token (undefined when nothing yet, or on a copy). */
+export function tokenMemo(token: Token): unknown {
+  return (token as WithMemo)[MEMO];
+}
+
+/** Stores a value derived from the token alone; ignored on tokens without a slot. */
+export function setTokenMemo(token: Token, value: unknown): void {
+  if (Object.prototype.hasOwnProperty.call(token, MEMO)) (token as WithMemo)[MEMO] = value;
+}
+
+function newToken(text: string, kind: TokenKind, lang: LanguageHint | undefined): Token {
+  return withMemoSlot({ text, kind, lang, negated: false, script: scriptOf(text, kind) });
+}
+
 function pushWord(out: Token[], text: string, kind: TokenKind, lang: LanguageHint | undefined): void {
-  out.push({ text, kind, lang, negated: false, script: scriptOf(text, kind) });
+  out.push(newToken(text, kind, lang));
 }
 
 function normalizeWord(raw: string, vocabulary: KnownWords, out: Token[]): void {
@@ -107,27 +132,39 @@ function cachedWord(raw: string, vocabulary: KnownWords, cache: Map<string, read
   return tokens;
 }
 
-const constant = (text: string, kind: TokenKind): Token => ({ text, kind, lang: undefined, negated: false, script: 'none' });
+const constant = (text: string, kind: TokenKind): Token => withMemoSlot({ text, kind, lang: undefined, negated: false, script: 'none' });
 const QUESTION = constant('?', 'question');
 const EXCLAIM = constant('!', 'exclaim');
 const BREAK = constant(',', 'break');
 const PLACEHOLDERS: Partial<Record<TokenKind, Token>> = { url: constant('_url', 'url'), email: constant('_email', 'email'), mention: constant('_mention', 'mention') };
 
+// Emoji and emoticons map to a few dozen meaning words: one shared token each.
+const symbolTokens = new Map<string, Token>();
+
+function symbolToken(meaning: string): Token {
+  let token = symbolTokens.get(meaning);
+  if (!token) {
+    token = newToken(meaning, 'symbol', undefined);
+    symbolTokens.set(meaning, token);
+  }
+  return token;
+}
+
 export function normalizeTokens(lowerText: string, vocabulary: KnownWords): Token[] {
   const out: Token[] = [];
   const cache = cacheFor(vocabulary);
-  for (const piece of tokenize(lowerText)) {
-    switch (piece.kind) {
+  scanPieces(lowerText, (text: string, kind: RawKind): void => {
+    switch (kind) {
       case 'word':
-        for (const token of cachedWord(piece.text, vocabulary, cache)) out.push(token);
+        for (const token of cachedWord(text, vocabulary, cache)) out.push(token);
         break;
       case 'emoji': {
-        const meaning = emojiMeaning(piece.text);
-        if (meaning) pushWord(out, meaning, 'symbol', undefined);
+        const meaning = emojiMeaning(text);
+        if (meaning) out.push(symbolToken(meaning));
         break;
       }
       case 'emoticon':
-        pushWord(out, emoticonMeaning(piece.text) ?? 'senang', 'symbol', undefined);
+        out.push(symbolToken(emoticonMeaning(text) ?? 'senang'));
         break;
       case 'question':
         out.push(QUESTION);
@@ -139,9 +176,9 @@ export function normalizeTokens(lowerText: string, vocabulary: KnownWords): Toke
         out.push(BREAK);
         break;
       default:
-        out.push(PLACEHOLDERS[piece.kind] ?? constant(`_${piece.kind}`, piece.kind));
+        out.push(PLACEHOLDERS[kind] ?? constant(`_${kind}`, kind));
     }
-  }
+  });
   markNegation(out);
   return out;
 }

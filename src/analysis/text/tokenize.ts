@@ -49,18 +49,23 @@ export interface RawToken {
   kind: RawKind;
 }
 
-export function tokenize(lowerText: string): RawToken[] {
-  const tokens: RawToken[] = [];
+/** Calls `visit` for each piece in order; no per-piece object (the hot path of analyze()). */
+export function scanPieces(lowerText: string, visit: (text: string, kind: RawKind) => void): void {
   const pattern = patternFor(lowerText);
   pattern.lastIndex = 0;
   for (let match = pattern.exec(lowerText); match !== null; match = pattern.exec(lowerText)) {
     for (let group = 1; group <= KINDS.length; group += 1) {
       const text = match[group];
       if (text !== undefined) {
-        tokens.push({ text, kind: KINDS[group - 1] ?? 'word' });
+        visit(text, KINDS[group - 1] ?? 'word');
         break;
       }
     }
   }
+}
+
+export function tokenize(lowerText: string): RawToken[] {
+  const tokens: RawToken[] = [];
+  scanPieces(lowerText, (text, kind) => tokens.push({ text, kind }));
   return tokens;
 }
