@@ -1,14 +1,20 @@
 // Sign-in behind a proxy and over https (issue 12, defects 5 and 6): cookies follow the
 // configuration, the client address comes from X-Forwarded-For only when the proxy is trusted,
-// and failed sign-ins are limited per address and per account.
-import { afterEach, describe, expect, it } from 'vitest';
+// and failed sign-ins are limited per address and per account. On SQLite and PostgreSQL: each test
+// builds its own app (the limiter's memory is the app's), all on one database per engine.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appConfigFrom } from '../../context.js';
 import { loadConfig } from '../../../config.js';
-import { createTestApp, testPassword, type TestApp } from '../../../test-support/app.js';
+import { openTestApp, testPassword, type TestApp } from '../../../test-support/app.js';
+import { createTestDatabase, databaseKinds, type TestDatabase } from '../../../test-support/databases.js';
 
-describe('sign-in cookies and proxies', () => {
+describe.each(databaseKinds)('sign-in cookies and proxies (%s)', (kind) => {
+  let database: TestDatabase;
   let testApp: TestApp | undefined;
+  beforeAll(async () => { database = await createTestDatabase(kind); });
+  afterAll(() => database.dispose());
   afterEach(async () => { await testApp?.dispose(); testApp = undefined; });
+  const appWith = (config: Parameters<typeof openTestApp>[1] = {}) => openTestApp(database, config);
 
   const signIn = (app: TestApp, password: string, forwardedFor?: string) => app.app.inject({
     method: 'POST', url: '/api/auth/sign-in', payload: { email: app.emails.officer, password },
@@ -24,7 +30,7 @@ describe('sign-in cookies and proxies', () => {
   });
 
   it('sets and clears a Secure, HTTP-only session cookie when served over https', async () => {
-    testApp = await createTestApp('sqlite', { secureCookies: true });
+    testApp = await appWith({ secureCookies: true });
     const response = await signIn(testApp, testPassword);
     expect(response.statusCode).toBe(200);
     const cookie = response.cookies.find((c) => c.name === 'sapa_session');
@@ -48,7 +54,7 @@ describe('sign-in cookies and proxies', () => {
   };
 
   it('limits by the forwarded client address behind a trusted proxy', async () => {
-    testApp = await createTestApp('sqlite', { trustProxy: ['127.0.0.1'] });
+    testApp = await appWith({ trustProxy: ['127.0.0.1'] });
     await failTwentyTimes(testApp, () => '203.0.113.5');
     expect((await signIn(testApp, testPassword, '203.0.113.5')).statusCode).toBe(429);
     // Another client behind the same proxy is not limited by the first one's attempts.
@@ -56,13 +62,13 @@ describe('sign-in cookies and proxies', () => {
   });
 
   it('ignores X-Forwarded-For from an untrusted peer', async () => {
-    testApp = await createTestApp('sqlite');
+    testApp = await appWith();
     await failTwentyTimes(testApp, (attempt) => `198.51.100.${attempt}`);
     expect((await signIn(testApp, testPassword, '198.51.100.99')).statusCode).toBe(429);
   });
 
   it('limits one address trying many e-mails (per-address limit)', async () => {
-    testApp = await createTestApp('sqlite');
+    testApp = await appWith();
     const statuses: number[] = [];
     for (let i = 0; i < 21; i += 1) {
       const response = await testApp.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: `guess${i}@test.local`, password: 'wrong password' } });
@@ -73,7 +79,7 @@ describe('sign-in cookies and proxies', () => {
   });
 
   it('locks an account attacked from many addresses, but not for a browser that signed in to it before', async () => {
-    testApp = await createTestApp('sqlite', { trustProxy: true });
+    testApp = await appWith({ trustProxy: true });
     const known = await signIn(testApp, testPassword, '192.0.2.1');
     const device = known.cookies.find((c) => c.name === 'sapa_device');
     expect(device).toMatchObject({ httpOnly: true, path: '/api/auth' });

@@ -1,21 +1,25 @@
 // Settings → Brand through HTTP: who may read and change the profile, 400s that name the
-// field, and the change showing up in the audit list.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, signInAs, type SignedInClient, type TestApp } from '../../../test-support/app.js';
+// field, and the change showing up in the audit list. On SQLite and PostgreSQL, a workspace per test.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { addTestWorkspace, createTestApp, signInAs, type SignedInClient, type TestApp, type TestWorkspace } from '../../../test-support/app.js';
+import { databaseKinds } from '../../../test-support/databases.js';
 
-describe('brand profile API', () => {
-  let testApp: TestApp;
+describe.each(databaseKinds)('brand profile API (%s)', (kind) => {
+  let shared: TestApp;
+  let testApp: TestWorkspace;
   let manager: SignedInClient;
   let officer: SignedInClient;
   let base: string;
 
-  beforeAll(async () => {
-    testApp = await createTestApp('sqlite');
+  beforeAll(async () => { shared = await createTestApp(kind); });
+  afterAll(() => shared.dispose());
+
+  beforeEach(async () => {
+    testApp = await addTestWorkspace(shared);
     manager = await signInAs(testApp, 'manager');
     officer = await signInAs(testApp, 'officer');
     base = `/api/workspaces/${testApp.workspaceId}`;
   });
-  afterAll(() => testApp.dispose());
 
   const get = (client: SignedInClient, url: string) => testApp.app.inject({ method: 'GET', url, headers: { cookie: client.cookie } });
   const put = (client: SignedInClient, payload: object) =>
@@ -54,6 +58,7 @@ describe('brand profile API', () => {
   });
 
   it('shows the change in the audit list, to managers only', async () => {
+    expect((await put(manager, profile)).statusCode).toBe(200);
     expect((await get(officer, `${base}/audit`)).statusCode).toBe(403);
     const audit = await get(manager, `${base}/audit?action=brand_profile.updated&limit=5`);
     expect(audit.statusCode).toBe(200);

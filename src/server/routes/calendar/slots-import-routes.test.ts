@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importCsv } from '../../../domain/planning/csv-import.js';
 import { upcomingSlotTimes } from '../../../domain/planning/next-slot.js';
 import { FileSystemBlobStore } from '../../../media/fs-store.js';
@@ -17,13 +17,14 @@ import { listWorkspaceMedia } from '../../../store/repositories/media.js';
 import { findUserByEmail } from '../../../store/repositories/users.js';
 import { insertWorkspace, upsertMembership } from '../../../store/repositories/workspaces.js';
 import type { Role } from '../../../store/schema.js';
-import { createTestApp, signInAs, type SignedInClient, type TestApp } from '../../../test-support/app.js';
+import { addTestWorkspace, createTestApp, signInAs, type SignedInClient, type TestApp, type TestWorkspace } from '../../../test-support/app.js';
 import { databaseKinds } from '../../../test-support/databases.js';
 
 const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 describe.each(databaseKinds)('posting slots and CSV import API (%s)', (kind) => {
-  let testApp: TestApp;
+  let shared: TestApp;
+  let testApp: TestWorkspace;
   const clients = {} as Record<Role, SignedInClient>;
   let base: string;
   let otherBase: string;
@@ -33,8 +34,12 @@ describe.each(databaseKinds)('posting slots and CSV import API (%s)', (kind) => 
   let otherSlot: string;
   let otherPost: string;
 
-  beforeAll(async () => {
-    testApp = await createTestApp(kind);
+  beforeAll(async () => { shared = await createTestApp(kind); });
+  afterAll(() => shared.dispose());
+
+  // Workspaces of its own for each test, so none sees another's slots, posts or imports.
+  beforeEach(async () => {
+    testApp = await addTestWorkspace(shared);
     const { db } = testApp.database.store;
     for (const role of ['manager', 'officer', 'viewer'] as const) clients[role] = await signInAs(testApp, role);
     base = `/api/workspaces/${testApp.workspaceId}`;
@@ -50,7 +55,6 @@ describe.each(databaseKinds)('posting slots and CSV import API (%s)', (kind) => 
     otherSlot = (await call('manager', 'POST', `${otherBase}/posting-slots`, { channelId: otherChannel, weekday: 1, minuteOfDay: 540 })).json<{ id: string }>().id;
     otherPost = (await call('officer', 'POST', `${otherBase}/posts`, { text: 'Rahasia brand lain', channelIds: [otherChannel] })).json<{ id: string }>().id;
   });
-  afterAll(() => testApp.dispose());
 
   const call = (role: Role, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) => testApp.app.inject({
     method, url, headers: { cookie: clients[role].cookie, 'x-csrf-token': clients[role].csrfToken }, ...(payload === undefined ? {} : { payload }),

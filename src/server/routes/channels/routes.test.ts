@@ -1,11 +1,12 @@
 // Connecting real accounts through the API: tested with the network first, stored encrypted,
-// reconnected in place, tested, disconnected; scoped to the workspace in the path.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// reconnected in place, tested, disconnected; scoped to the workspace in the path. Each test has a
+// workspace of its own (one app per engine) and connects the Page itself when it needs one.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { insertChannel, findWorkspaceChannel } from '../../../store/repositories/channels.js';
 import { insertWorkspace } from '../../../store/repositories/workspaces.js';
 import { MetaFake } from '../../../test-support/fakes/meta/graph-fake.js';
 import { databaseKinds } from '../../../test-support/databases.js';
-import { createTestApp, signInAs, type SignedInClient, type TestApp } from '../../../test-support/app.js';
+import { addTestWorkspace, createTestApp, signInAs, type SignedInClient, type TestApp, type TestWorkspace } from '../../../test-support/app.js';
 import { fakeErrors } from '../../../test-support/fakes/meta/graph-errors.js';
 
 const page = { id: '104958162837', name: 'Glowria Skincare', username: 'glowria' };
@@ -14,20 +15,24 @@ const secrets = { accessToken: 'EAAG-page-token-Zq9', appSecret: 'fb-app-secret-
 interface ChannelView { id: string; network: string; handle: string; status: string; statusReason: string | null; webhookUrl: string | null; settings: Record<string, string>; capabilities: { inbound: string } }
 
 describe.each(databaseKinds)('channels API (%s)', (kind) => {
-  let testApp: TestApp;
+  let shared: TestApp;
+  let testApp: TestWorkspace;
   let manager: SignedInClient;
   let viewer: SignedInClient;
   let fake: MetaFake;
 
   beforeAll(async () => {
     fake = await MetaFake.start({ appSecret: secrets.appSecret, accessToken: secrets.accessToken, page });
-    testApp = await createTestApp(kind, { publicUrl: new URL('https://sapa.example.id/') });
-    manager = await signInAs(testApp, 'manager');
-    viewer = await signInAs(testApp, 'viewer');
+    shared = await createTestApp(kind, { publicUrl: new URL('https://sapa.example.id/') });
   });
   afterAll(async () => {
-    await testApp.dispose();
+    await shared.dispose();
     await fake.close();
+  });
+  beforeEach(async () => {
+    testApp = await addTestWorkspace(shared);
+    manager = await signInAs(testApp, 'manager');
+    viewer = await signInAs(testApp, 'viewer');
   });
 
   const call = (client: SignedInClient, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
@@ -46,7 +51,13 @@ describe.each(databaseKinds)('channels API (%s)', (kind) => {
     expect(response.json<{ publicUrlConfigured: boolean }>().publicUrlConfigured).toBe(true);
   });
 
-  let channelId = '';
+  /** Connects the Page in this test's workspace and answers the channel's id. */
+  const connectPage = async () => {
+    const response = await call(manager, 'POST', base(), facebookForm());
+    expect(response.statusCode).toBe(201);
+    return response.json<{ channel: ChannelView }>().channel.id;
+  };
+
   it('connects a Page after checking the token with the network, and never returns the credentials', async () => {
     const response = await call(manager, 'POST', base(), facebookForm());
     expect(response.statusCode).toBe(201);
@@ -58,10 +69,10 @@ describe.each(databaseKinds)('channels API (%s)', (kind) => {
     const stored = await findWorkspaceChannel(testApp.database.store.db, testApp.workspaceId, channel.id);
     expect(stored?.credentials_encrypted).toMatch(/^v1:/);
     expect(stored?.credentials_encrypted).not.toContain(secrets.accessToken);
-    channelId = channel.id;
   });
 
   it('lists channels with their state for any member, without secrets', async () => {
+    const channelId = await connectPage();
     const response = await call(viewer, 'GET', base());
     expect(response.statusCode).toBe(200);
     const item = response.json<{ items: ChannelView[] }>().items.find((channel) => channel.id === channelId);
@@ -91,12 +102,14 @@ describe.each(databaseKinds)('channels API (%s)', (kind) => {
   });
 
   it('connecting the same account again reconnects it in place', async () => {
+    const channelId = await connectPage();
     const response = await call(manager, 'POST', base(), facebookForm());
     expect(response.statusCode).toBe(200);
     expect(response.json<{ channel: ChannelView; reconnected: boolean }>()).toMatchObject({ reconnected: true, channel: { id: channelId } });
   });
 
   it('tests the stored credentials; a revoked token marks the channel "needs reconnect", a good test clears it', async () => {
+    const channelId = await connectPage();
     const good = await call(viewer, 'POST', `${base()}/${channelId}/test`);
     expect(good.statusCode).toBe(403);
     const manage = await call(manager, 'POST', `${base()}/${channelId}/test`);
@@ -112,6 +125,7 @@ describe.each(databaseKinds)('channels API (%s)', (kind) => {
   });
 
   it('reconnect keeps the channel and any stored credential the new form leaves out', async () => {
+    const channelId = await connectPage();
     const response = await call(manager, 'POST', `${base()}/${channelId}/reconnect`, { values: { pageId: page.id, apiBase: fake.apiBase, ...secrets } });
     expect(response.statusCode).toBe(200);
     expect(response.json<{ channel: ChannelView }>().channel.id).toBe(channelId);
@@ -128,6 +142,7 @@ describe.each(databaseKinds)('channels API (%s)', (kind) => {
   });
 
   it('disconnect erases the credentials and keeps the channel and its history', async () => {
+    const channelId = await connectPage();
     const response = await call(manager, 'DELETE', `${base()}/${channelId}`);
     expect(response.statusCode).toBe(204);
     const stored = await findWorkspaceChannel(testApp.database.store.db, testApp.workspaceId, channelId);

@@ -1,20 +1,26 @@
 // The inbox API through HTTP: filters and saved views, counts, actions, replies with the
-// guard and pacing answers, suggestions and notes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// guard and pacing answers, suggestions and notes. On SQLite and PostgreSQL; every test has a
+// workspace of its own (one app and database per engine), so none depends on another's changes.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ingestEvent } from '../../../domain/ingest.js';
 import { insertChannel } from '../../../store/repositories/channels.js';
-import { createTestApp, signInAs, type SignedInClient, type TestApp } from '../../../test-support/app.js';
+import { addTestWorkspace, createTestApp, signInAs, type SignedInClient, type TestApp, type TestWorkspace } from '../../../test-support/app.js';
+import { databaseKinds } from '../../../test-support/databases.js';
 import { buildInboundEvent, keywordUnderstanding } from '../../../test-support/factories.js';
 
-describe('inbox API', () => {
-  let testApp: TestApp;
+describe.each(databaseKinds)('inbox API (%s)', (kind) => {
+  let shared: TestApp;
+  let testApp: TestWorkspace;
   let officer: SignedInClient;
   let question: string;
   let complaint: string;
   let base: string;
 
-  beforeAll(async () => {
-    testApp = await createTestApp('sqlite');
+  beforeAll(async () => { shared = await createTestApp(kind); });
+  afterAll(() => shared.dispose());
+
+  beforeEach(async () => {
+    testApp = await addTestWorkspace(shared);
     const { db } = testApp.database.store;
     const channel = await insertChannel(db, { workspaceId: testApp.workspaceId, network: 'instagram', handle: 'glowria.id', displayName: 'Glowria', simulated: true });
     const deps = { db, events: testApp.context.events, understand: keywordUnderstanding };
@@ -27,7 +33,6 @@ describe('inbox API', () => {
     officer = await signInAs(testApp, 'officer');
     base = `/api/workspaces/${testApp.workspaceId}/conversations`;
   });
-  afterAll(() => testApp.dispose());
 
   const get = (url: string) => testApp.app.inject({ method: 'GET', url, headers: { cookie: officer.cookie } });
   const send = (method: 'POST' | 'PATCH' | 'PUT', url: string, payload: object) =>

@@ -1,9 +1,11 @@
 // Issue 12, defect 4: a live-update stream ends when its session signs out, and one session
 // cannot hold more than a few streams. A real loopback server, since streams never end by inject.
+// On SQLite and PostgreSQL, a workspace per test.
 import http from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { maxStreamsPerCredential } from '../../live-streams.js';
-import { createTestApp, signInAs, type SignedInClient, type TestApp } from '../../../test-support/app.js';
+import { addTestWorkspace, createTestApp, signInAs, type SignedInClient, type TestApp, type TestWorkspace } from '../../../test-support/app.js';
+import { databaseKinds } from '../../../test-support/databases.js';
 
 interface OpenStream { status: number; ended: Promise<void>; close(): void }
 
@@ -18,17 +20,22 @@ function openStream(base: string, path: string, cookie: string): Promise<OpenStr
   });
 }
 
-describe('live-update streams', () => {
-  let testApp: TestApp;
+describe.each(databaseKinds)('live-update streams (%s)', (kind) => {
+  let shared: TestApp;
+  let testApp: TestWorkspace;
   let base: string;
   let path: string;
 
   beforeAll(async () => {
-    testApp = await createTestApp('sqlite');
-    base = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
+    shared = await createTestApp(kind);
+    base = await shared.app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(() => shared.dispose());
+
+  beforeEach(async () => {
+    testApp = await addTestWorkspace(shared);
     path = `/api/workspaces/${testApp.workspaceId}/events`;
   });
-  afterAll(() => testApp.dispose());
 
   const signOut = (client: SignedInClient) => testApp.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken } });
 

@@ -1,20 +1,24 @@
 // The server-side check through HTTP: the library's result with the brand profile applied,
-// bounded input, officers and up.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// bounded input, officers and up. On SQLite and PostgreSQL, a workspace per test.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { writeBrandProfile } from '../../../store/repositories/brand-profiles.js';
-import { createTestApp, signInAs, type SignedInClient, type TestApp } from '../../../test-support/app.js';
+import { addTestWorkspace, createTestApp, signInAs, type SignedInClient, type TestApp, type TestWorkspace } from '../../../test-support/app.js';
+import { databaseKinds } from '../../../test-support/databases.js';
 
-describe('guard check API', () => {
-  let testApp: TestApp;
+describe.each(databaseKinds)('guard check API (%s)', (kind) => {
+  let shared: TestApp;
+  let testApp: TestWorkspace;
   let officer: SignedInClient;
   let url: string;
 
-  beforeAll(async () => {
-    testApp = await createTestApp('sqlite');
+  beforeAll(async () => { shared = await createTestApp(kind); });
+  afterAll(() => shared.dispose());
+
+  beforeEach(async () => {
+    testApp = await addTestWorkspace(shared);
     officer = await signInAs(testApp, 'officer');
     url = `/api/workspaces/${testApp.workspaceId}/guard/check`;
   });
-  afterAll(() => testApp.dispose());
 
   const post = (client: SignedInClient, payload: object) =>
     testApp.app.inject({ method: 'POST', url, payload, headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken } });

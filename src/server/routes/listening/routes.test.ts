@@ -1,23 +1,24 @@
 // Listening over HTTP on both databases: roles, validation, paging and filters, turning a post
-// into a conversation, and another workspace's ids answered with 404.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// into a conversation, and another workspace's ids answered with 404. Each test has workspaces of
+// its own (one app per engine) and adds the search and found posts it needs.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { insertChannel } from '../../../store/repositories/channels.js';
 import { insertListeningPosts, insertSavedSearch, type NewListeningPost } from '../../../store/repositories/listening.js';
 import { insertWorkspace, upsertMembership } from '../../../store/repositories/workspaces.js';
 import { findUserByEmail } from '../../../store/repositories/users.js';
 import { databaseKinds } from '../../../test-support/databases.js';
-import { createTestApp, signInAs, type SignedInClient, type TestApp } from '../../../test-support/app.js';
+import { addTestWorkspace, createTestApp, signInAs, type SignedInClient, type TestApp, type TestWorkspace } from '../../../test-support/app.js';
 import type { Role } from '../../../store/schema.js';
 
 const analysis = (sentiment: string) => JSON.stringify({ language: 'id', sentiment: { label: sentiment }, emotion: { label: sentiment === 'negative' ? 'anger' : 'joy' }, intents: ['praise'], urgency: 'low' });
 
 describe.each(databaseKinds)('listening routes (%s)', (kind) => {
-  let testApp: TestApp;
+  let shared: TestApp;
+  let testApp: TestWorkspace;
   const clients = {} as Record<Role, SignedInClient>;
   let base: string;
   let channelId: string;
   let telegramId: string;
-  let searchId: string;
   let otherBase: string;
   let otherSearchId: string;
   let otherPostId: string;
@@ -29,8 +30,11 @@ describe.each(databaseKinds)('listening routes (%s)', (kind) => {
     sent_at: sentAt, found_at: sentAt, analysis: analysis(sentiment), sentiment, emotion: null,
   });
 
-  beforeAll(async () => {
-    testApp = await createTestApp(kind);
+  beforeAll(async () => { shared = await createTestApp(kind); });
+  afterAll(() => shared.dispose());
+
+  beforeEach(async () => {
+    testApp = await addTestWorkspace(shared);
     const { db } = testApp.database.store;
     for (const role of ['owner', 'manager', 'officer', 'viewer'] as const) clients[role] = await signInAs(testApp, role);
     base = `/api/workspaces/${testApp.workspaceId}/listening`;
@@ -47,7 +51,15 @@ describe.each(databaseKinds)('listening routes (%s)', (kind) => {
       if (user !== undefined) await upsertMembership(db, other.id, user.id, role);
     }
   });
-  afterAll(() => testApp.dispose());
+
+  const addSearch = async () => (await insertSavedSearch(testApp.database.store.db, { workspaceId: testApp.workspaceId, channelId, query: 'Glowria', createdBy: null }))?.id ?? '';
+  /** Eight found posts, one a second apart, with two sent at the same instant (the id breaks the tie). */
+  const addPosts = async (searchId: string) => {
+    const now = Date.now();
+    const posts = Array.from({ length: 7 }, (_, index) => post(testApp.workspaceId, searchId, channelId, `p${index}`, index % 3 === 0 ? 'negative' : 'positive', now - index * 1_000));
+    posts.push(post(testApp.workspaceId, searchId, channelId, 'same', 'positive', now - 3_000));
+    await insertListeningPosts(testApp.database.store.db, posts);
+  };
 
   const call = (role: Role, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) => testApp.app.inject({
     method, url, headers: { cookie: clients[role].cookie, 'x-csrf-token': clients[role].csrfToken }, ...(payload === undefined ? {} : { payload }),
@@ -58,7 +70,7 @@ describe.each(databaseKinds)('listening routes (%s)', (kind) => {
     const created = await call('manager', 'POST', `${base}/searches`, { channelId, query: '  Glowria ' });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ query: 'Glowria', channel: { id: channelId, network: 'bluesky' }, failures: 0 });
-    searchId = created.json<{ id: string }>().id;
+    const searchId = created.json<{ id: string }>().id;
     expect((await call('manager', 'POST', `${base}/searches`, { channelId, query: 'Glowria' })).statusCode).toBe(409);
     const telegram = await call('manager', 'POST', `${base}/searches`, { channelId: telegramId, query: 'Glowria' });
     expect(telegram.statusCode).toBe(400);
@@ -73,12 +85,8 @@ describe.each(databaseKinds)('listening routes (%s)', (kind) => {
   });
 
   it('lists found posts newest first with filters and pages that neither skip nor repeat', async () => {
-    const { db } = testApp.database.store;
-    const now = Date.now();
-    const posts = Array.from({ length: 7 }, (_, index) => post(testApp.workspaceId, searchId, channelId, `p${index}`, index % 3 === 0 ? 'negative' : 'positive', now - index * 1_000));
-    // Two posts sent at the same instant: the id breaks the tie.
-    posts.push(post(testApp.workspaceId, searchId, channelId, 'same', 'positive', now - 3_000));
-    await insertListeningPosts(db, posts);
+    const searchId = await addSearch();
+    await addPosts(searchId);
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -102,6 +110,7 @@ describe.each(databaseKinds)('listening routes (%s)', (kind) => {
   });
 
   it('turns a post into one inbox conversation for an officer, not for a viewer', async () => {
+    await addPosts(await addSearch());
     const list = await call('viewer', 'GET', `${base}/posts?limit=1`);
     const postId = list.json<{ items: Array<{ id: string }> }>().items[0]?.id ?? '';
     expect((await call('viewer', 'POST', `${base}/posts/${postId}/conversation`)).statusCode).toBe(403);
@@ -133,6 +142,9 @@ describe.each(databaseKinds)('listening routes (%s)', (kind) => {
   });
 
   it('lets a manager stop listening, which removes the search and its posts', async () => {
+    const searchId = await addSearch();
+    await addPosts(searchId);
+    expect((await call('viewer', 'GET', `${base}/posts`)).json<{ items: unknown[] }>().items).toHaveLength(8);
     expect((await call('officer', 'DELETE', `${base}/searches/${searchId}`)).statusCode).toBe(403);
     expect((await call('manager', 'DELETE', `${base}/searches/${searchId}`)).statusCode).toBe(204);
     expect((await call('viewer', 'GET', `${base}/searches`)).json<{ items: unknown[] }>().items).toEqual([]);

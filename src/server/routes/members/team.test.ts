@@ -139,12 +139,12 @@ describe.each(databaseKinds)('team: members (%s)', (kind) => {
   });
 });
 
-describe('team: a removed member\'s live streams close', () => {
+describe.each(databaseKinds)('team: a removed member\'s live streams close (%s)', (kind) => {
   let testApp: TestApp;
   let base: string;
 
   beforeAll(async () => {
-    testApp = await createTestApp('sqlite');
+    testApp = await createTestApp(kind);
     base = await testApp.app.listen({ port: 0, host: '127.0.0.1' });
   });
   afterAll(() => testApp.dispose());

@@ -1,27 +1,32 @@
 // Approval through HTTP on both databases: an officer submits, a manager rejects with a comment
 // (the author reads it) or approves (which schedules), officers cannot decide, editing an
 // approved post sends it back, every step is audited, and another workspace's posts are 404.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Each test has workspaces of its own (one app per engine).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { insertChannel } from '../../../store/repositories/channels.js';
 import { listAudit } from '../../../store/repositories/audit.js';
 import { findUserByEmail } from '../../../store/repositories/users.js';
 import { insertWorkspace, upsertMembership } from '../../../store/repositories/workspaces.js';
 import type { Role } from '../../../store/schema.js';
-import { createTestApp, signInAs, type SignedInClient, type TestApp } from '../../../test-support/app.js';
+import { addTestWorkspace, createTestApp, signInAs, type SignedInClient, type TestApp, type TestWorkspace } from '../../../test-support/app.js';
 import { databaseKinds } from '../../../test-support/databases.js';
 
 interface Answer { post: { id: string; status: string }; approvalState: string | null }
 
 describe.each(databaseKinds)('post approval API (%s)', (kind) => {
-  let testApp: TestApp;
+  let shared: TestApp;
+  let testApp: TestWorkspace;
   const clients = {} as Record<Role, SignedInClient>;
   let base: string;
   let otherBase: string;
   let channelId: string;
   let otherPostId: string;
 
-  beforeAll(async () => {
-    testApp = await createTestApp(kind);
+  beforeAll(async () => { shared = await createTestApp(kind); });
+  afterAll(() => shared.dispose());
+
+  beforeEach(async () => {
+    testApp = await addTestWorkspace(shared);
     const { db } = testApp.database.store;
     for (const role of ['owner', 'manager', 'officer', 'viewer'] as const) clients[role] = await signInAs(testApp, role);
     base = `/api/workspaces/${testApp.workspaceId}`;
@@ -35,12 +40,13 @@ describe.each(databaseKinds)('post approval API (%s)', (kind) => {
     const otherChannel = await insertChannel(db, { workspaceId: other.id, network: 'facebook', handle: 'other', displayName: 'Other', simulated: true });
     otherPostId = (await call('officer', 'POST', `${otherBase}/posts`, { text: 'Rahasia brand lain', channelIds: [otherChannel.id] })).json<{ id: string }>().id;
   });
-  afterAll(() => testApp.dispose());
 
   const call = (role: Role, method: 'GET' | 'POST' | 'PUT', url: string, payload?: object) => testApp.app.inject({
     method, url, headers: { cookie: clients[role].cookie, 'x-csrf-token': clients[role].csrfToken }, ...(payload === undefined ? {} : { payload }),
   });
   const inHours = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString();
+  /** Turns approval on for this test's workspace (the first test does it through its own steps). */
+  const requireApproval = async () => { expect((await call('manager', 'PUT', `${base}/post-approval`, { required: true })).statusCode).toBe(200); };
   const draft = async (text: string) => (await call('officer', 'POST', `${base}/posts`, { text, channelIds: [channelId] })).json<{ id: string }>().id;
 
   it('lets only managers turn approval on, and then refuses an officer\'s direct scheduling', async () => {
@@ -52,6 +58,7 @@ describe.each(databaseKinds)('post approval API (%s)', (kind) => {
   });
 
   it('rejects with a required comment the author can read, then approves a resubmission, which schedules it', async () => {
+    await requireApproval();
     const id = await draft('Cerita di balik kemasan isi ulang kami, kalau penasaran.');
     const submitted = await call('officer', 'POST', `${base}/posts/${id}/submit`, { plannedAt: inHours(30) });
     expect(submitted.json<Answer>()).toMatchObject({ approvalState: 'pending_approval', post: { status: 'draft' } });
@@ -78,6 +85,7 @@ describe.each(databaseKinds)('post approval API (%s)', (kind) => {
   });
 
   it('tells open browsers of each decision (post.updated) and shows the state on the post itself', async () => {
+    await requireApproval();
     const id = await draft('Rutinitas pagi tim kami, mana yang paling mirip punyamu?');
     const events: Array<{ name: string; data: Record<string, unknown> }> = [];
     const unsubscribe = testApp.context.events.subscribe(testApp.workspaceId, (event) => events.push(event));
@@ -90,6 +98,7 @@ describe.each(databaseKinds)('post approval API (%s)', (kind) => {
   });
 
   it('still needs a manager\'s written override for a blocking finding', async () => {
+    await requireApproval();
     const id = await draft('Dijamin 100% sembuh total, tanpa efek samping!');
     await call('officer', 'POST', `${base}/posts/${id}/submit`, { plannedAt: inHours(60) });
     expect((await call('manager', 'POST', `${base}/posts/${id}/approve`, {})).statusCode).toBe(422);
@@ -98,6 +107,7 @@ describe.each(databaseKinds)('post approval API (%s)', (kind) => {
   });
 
   it('answers another workspace\'s post with 404 through this workspace\'s path', async () => {
+    await requireApproval();
     expect((await call('officer', 'POST', `${base}/posts/${otherPostId}/submit`, { plannedAt: inHours(5) })).statusCode).toBe(404);
     expect((await call('manager', 'POST', `${base}/posts/${otherPostId}/reject`, { comment: 'tidak' })).statusCode).toBe(404);
     const history = await call('viewer', 'GET', `${base}/posts/${otherPostId}/approvals`);

@@ -1,9 +1,10 @@
 // Compose through HTTP: drafts, and scheduling with the guard's 422 (findings), a manager's
-// override, and the pacing hold's 409 (rule and earliest time).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// override, and the pacing hold's 409 (rule and earliest time). On SQLite and PostgreSQL, a workspace per test.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { insertChannel } from '../../../store/repositories/channels.js';
 import type { ChannelRow } from '../../../store/schema.js';
-import { createTestApp, signInAs, type SignedInClient, type TestApp } from '../../../test-support/app.js';
+import { addTestWorkspace, createTestApp, signInAs, type SignedInClient, type TestApp, type TestWorkspace } from '../../../test-support/app.js';
+import { databaseKinds } from '../../../test-support/databases.js';
 
 interface PostJson {
   id: string;
@@ -13,21 +14,24 @@ interface PostJson {
   variants: Array<{ channel: { id: string; network: string }; state: string }>;
 }
 
-describe('posts API', () => {
-  let testApp: TestApp;
+describe.each(databaseKinds)('posts API (%s)', (kind) => {
+  let shared: TestApp;
+  let testApp: TestWorkspace;
   let officer: SignedInClient;
   let manager: SignedInClient;
   let channel: ChannelRow;
   let base: string;
 
-  beforeAll(async () => {
-    testApp = await createTestApp('sqlite');
+  beforeAll(async () => { shared = await createTestApp(kind); });
+  afterAll(() => shared.dispose());
+
+  beforeEach(async () => {
+    testApp = await addTestWorkspace(shared);
     channel = await insertChannel(testApp.database.store.db, { workspaceId: testApp.workspaceId, network: 'facebook', handle: 'glowria.id', displayName: 'Glowria', simulated: true });
     officer = await signInAs(testApp, 'officer');
     manager = await signInAs(testApp, 'manager');
     base = `/api/workspaces/${testApp.workspaceId}/posts`;
   });
-  afterAll(() => testApp.dispose());
 
   const send = (client: SignedInClient, method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
     testApp.app.inject({ method, url, ...(payload === undefined ? {} : { payload }), headers: { cookie: client.cookie, 'x-csrf-token': client.csrfToken } });

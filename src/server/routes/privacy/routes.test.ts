@@ -1,13 +1,13 @@
 // A contact's export and erasure, and the retention period, through the API on both
 // databases: managers only, another workspace's contact is a 404, counts survive erasure,
-// and each change is audited.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// and each change is audited. Each test has workspaces of its own (one app per engine).
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ingestEvent } from '../../../domain/ingest.js';
 import { catchUpRollups } from '../../../domain/insights/rollup.js';
 import { enforceRetention } from '../../../domain/privacy/retention.js';
 import { recordSentReply } from '../../../domain/replies.js';
 import { insertChannel } from '../../../store/repositories/channels.js';
-import { createTestApp, signInAs, type SignedInClient, type TestApp } from '../../../test-support/app.js';
+import { addTestWorkspace, createTestApp, signInAs, type SignedInClient, type TestApp, type TestWorkspace } from '../../../test-support/app.js';
 import { databaseKinds } from '../../../test-support/databases.js';
 import { buildInboundEvent, createWorkspaceWithChannel } from '../../../test-support/factories.js';
 import type { MessageUnderstanding } from '../../../domain/understanding.js';
@@ -22,17 +22,22 @@ function understandWithPii(text: string): MessageUnderstanding & { keywords: str
 }
 
 describe.each(databaseKinds)('contact privacy routes (%s)', (kind) => {
-  let testApp: TestApp;
+  let shared: TestApp;
+  let testApp: TestWorkspace;
   let manager: SignedInClient;
   let officer: SignedInClient;
   let sariContact: string;
   let sariConversation: string;
   let budiContact: string;
   let otherContact: string;
+  let otherWorkspaceId: string;
   let base: string;
 
-  beforeAll(async () => {
-    testApp = await createTestApp(kind);
+  beforeAll(async () => { shared = await createTestApp(kind); });
+  afterAll(() => shared.dispose());
+
+  beforeEach(async () => {
+    testApp = await addTestWorkspace(shared);
     const { db } = testApp.database.store;
     const deps = { db, events: testApp.context.events, understand: understandWithPii };
     const channel = await insertChannel(db, { workspaceId: testApp.workspaceId, network: 'instagram', handle: 'glow', displayName: 'Glow', simulated: true });
@@ -41,6 +46,7 @@ describe.each(databaseKinds)('contact privacy routes (%s)', (kind) => {
     await ingestEvent(deps, channel, buildInboundEvent({ author: sari, rootPostNetworkId: 'p-1', text: 'Halo? Masih rusak kak' }));
     const budi = await ingestEvent(deps, channel, buildInboundEvent({ author: { networkId: 'u-budi', handle: 'budi', displayName: 'Budi Santoso' }, rootPostNetworkId: 'p-2', text: 'Warnanya bagus sekali' }));
     const other = await createWorkspaceWithChannel(db);
+    otherWorkspaceId = other.workspaceId;
     const theirs = await ingestEvent(deps, other.channel, buildInboundEvent({ author: sari, rootPostNetworkId: 'p-9', text: 'Rahasia workspace lain' }));
     if (first.status !== 'stored' || budi.status !== 'stored' || theirs.status !== 'stored') throw new Error('not stored');
     sariConversation = first.conversationId;
@@ -59,7 +65,6 @@ describe.each(databaseKinds)('contact privacy routes (%s)', (kind) => {
     await catchUpRollups(db, { now: Date.now() + 60_000 });
     base = `/api/workspaces/${testApp.workspaceId}`;
   });
-  afterAll(() => testApp.dispose());
 
   const call = (client: SignedInClient, method: 'GET' | 'DELETE' | 'PUT', url: string, payload?: unknown) => testApp.app.inject({
     method, url, headers: { cookie: client.cookie, ...(method === 'GET' ? {} : { 'x-csrf-token': client.csrfToken }) }, ...(payload === undefined ? {} : { payload: payload as object }),
@@ -140,14 +145,18 @@ describe.each(databaseKinds)('contact privacy routes (%s)', (kind) => {
 
   it('erases texts stored longer ago than the period, once, in batches, with audit entries', async () => {
     const { db } = testApp.database.store;
-    expect(await enforceRetention(db)).toEqual({});
+    expect((await call(manager, 'PUT', `${base}/settings/retention`, { messageTextDays: 30 })).statusCode).toBe(200);
+    expect((await call(manager, 'DELETE', `${base}/contacts/${sariContact}`)).statusCode).toBe(200);
+    // Retention runs over every workspace of the database, and other tests' workspaces share it:
+    // only this test's workspaces are looked at.
+    expect((await enforceRetention(db))[testApp.workspaceId]).toBeUndefined();
     const later = Date.now() + 31 * 86_400_000;
     // Budi's message is the one text left in this workspace (Sari's were erased above).
-    expect(await enforceRetention(db, { now: later, batchSize: 1 })).toEqual({ [testApp.workspaceId]: 1 });
-    expect(await enforceRetention(db, { now: later, batchSize: 1 })).toEqual({});
+    expect((await enforceRetention(db, { now: later, batchSize: 1 }))[testApp.workspaceId]).toBe(1);
+    expect((await enforceRetention(db, { now: later, batchSize: 1 }))[testApp.workspaceId]).toBeUndefined();
     const texts = await db.selectFrom('messages').select('text').where('workspace_id', '=', testApp.workspaceId).execute();
     expect(texts.every((row) => row.text === '')).toBe(true);
-    const theirs = await db.selectFrom('messages').select('text').where('workspace_id', '!=', testApp.workspaceId).execute();
+    const theirs = await db.selectFrom('messages').select('text').where('workspace_id', '=', otherWorkspaceId).execute();
     expect(theirs.map((row) => row.text)).toEqual(['Rahasia workspace lain']);
     expect(await auditActions()).toEqual(expect.arrayContaining([expect.objectContaining({ action: 'retention.texts_erased' })]));
   });
