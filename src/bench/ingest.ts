@@ -90,8 +90,8 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
   const pool = createUnderstandPool(understandMessage);
   const bus = new LocalEventBus();
   const failures: unknown[] = [];
-  let stored = 0;
-  let waiting = 0;
+  let stored: number;
+  let waiting: number;
   let timing: { acceptSeconds: number; seconds: number; cpuMs: number };
   try {
     const workspace = await insertWorkspace(db, { name: 'Bench' });
