@@ -53,4 +53,24 @@ describe.each(databaseKinds)('accepting deliveries on %s', (kind) => {
     expect(answers[2]).toEqual({ status: 'fulfilled', value: { accepted: 2, duplicates: 0 } });
     expect([...await queuedNetworkIds(database.store.db, channel.id, ['kept-1', 'kept-2', 'kept-3', 'refused'])].sort()).toEqual(['kept-1', 'kept-2', 'kept-3']);
   });
+  it('writes "last received" at once after a quiet spell, and a burst\'s latest when the second has passed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    try {
+      await acceptInbound(deps, channel, [buildInboundEvent({ networkMessageId: 'first' })], 1_000);
+      expect((await findChannel(database.store.db, channel.id))?.last_received_at).toBe(1_000);
+      await acceptInbound(deps, channel, [buildInboundEvent({ networkMessageId: 'second' })], 2_000);
+      await acceptInbound(deps, channel, [buildInboundEvent({ networkMessageId: 'third' })], 3_000);
+      // Within the second: no write of its own (it would cost a commit per delivery group).
+      expect((await findChannel(database.store.db, channel.id))?.last_received_at).toBe(1_000);
+      vi.advanceTimersByTime(1_000);
+      let written: number | null | undefined = null;
+      for (let turn = 0; turn < 100 && written !== 3_000; turn++) {
+        await new Promise((resolve) => setImmediate(resolve));
+        written = (await findChannel(database.store.db, channel.id))?.last_received_at;
+      }
+      expect(written).toBe(3_000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -37,11 +37,25 @@ interface Delivery {
   reject: (error: unknown) => void;
 }
 
+/**
+ * "Last received" (channel health) is written at most this often per channel: under a steady
+ * stream, one write per group was one extra commit per group. The first delivery after a quiet
+ * spell is written at once; later ones within the interval are written when it ends.
+ */
+const lastReceivedEveryMs = 1_000;
+
+interface ReceivedNote {
+  writtenAt: number;
+  pending: number | null;
+  timer: NodeJS.Timeout | null;
+}
+
 /** One per database: gathers deliveries and commits them together, one group at a time. */
 class IntakeGroup {
   private waiting: Delivery[] = [];
   private flushing = false;
   private scheduled = false;
+  private readonly received = new Map<string, ReceivedNote>();
 
   constructor(private readonly db: Db) {}
 
@@ -100,14 +114,36 @@ class IntakeGroup {
     }
   }
 
-  /** "Last received" once per channel of the group; a failure here does not undo what was stored. */
+  /** "Last received" once per channel of the group, at most once a second; a failure here does not undo what was stored. */
   private async noteReceived(group: readonly Delivery[], results: ReadonlyArray<IntakeResult | null>): Promise<void> {
     const latest = new Map<string, number>();
     for (const [index, delivery] of group.entries()) {
       if (results[index] === null) continue;
       latest.set(delivery.channel.id, Math.max(latest.get(delivery.channel.id) ?? 0, delivery.now));
     }
-    for (const [channelId, at] of latest) await noteChannelReceived(this.db, channelId, at).catch(() => undefined);
+    const clock = Date.now();
+    for (const [channelId, at] of latest) {
+      const note = this.received.get(channelId);
+      if (note === undefined || (note.timer === null && clock - note.writtenAt >= lastReceivedEveryMs)) {
+        this.received.set(channelId, { writtenAt: clock, pending: null, timer: null });
+        await noteChannelReceived(this.db, channelId, at).catch(() => undefined);
+        continue;
+      }
+      note.pending = Math.max(note.pending ?? 0, at);
+      if (note.timer === null) {
+        note.timer = setTimeout(() => void this.writePendingReceived(channelId), Math.max(0, lastReceivedEveryMs - (clock - note.writtenAt)));
+        // A note still pending never keeps the process alive.
+        note.timer.unref();
+      }
+    }
+  }
+
+  private async writePendingReceived(channelId: string): Promise<void> {
+    const note = this.received.get(channelId);
+    if (note === undefined) return;
+    const at = note.pending;
+    Object.assign(note, { writtenAt: Date.now(), pending: null, timer: null });
+    if (at !== null) await noteChannelReceived(this.db, channelId, at).catch(() => undefined);
   }
 }
 
