@@ -73,4 +73,19 @@ describe.each(databaseKinds)('accepting deliveries on %s', (kind) => {
       vi.useRealTimers();
     }
   });
+  it('takes a set-aside event back in a group, once, and refuses what is still waiting', async () => {
+    await acceptInbound(deps, channel, [buildInboundEvent({ networkMessageId: 'set-aside' }), buildInboundEvent({ networkMessageId: 'waiting' })]);
+    await database.store.db.updateTable('inbound_queue').set({ failed_at: 1, attempts: 5 }).where('network_message_id', '=', 'set-aside').execute();
+    const answers = await Promise.all([
+      acceptInbound(deps, channel, [buildInboundEvent({ networkMessageId: 'set-aside' }), buildInboundEvent({ networkMessageId: 'new' })]),
+      acceptInbound(deps, channel, [buildInboundEvent({ networkMessageId: 'set-aside' }), buildInboundEvent({ networkMessageId: 'waiting' })]),
+    ]);
+    expect(answers).toEqual([{ accepted: 2, duplicates: 0 }, { accepted: 0, duplicates: 2 }]);
+    const queued = await database.store.db.selectFrom('inbound_queue').select(['network_message_id', 'attempts', 'failed_at']).orderBy('network_message_id').execute();
+    expect(queued).toEqual([
+      { network_message_id: 'new', attempts: 0, failed_at: null },
+      { network_message_id: 'set-aside', attempts: 0, failed_at: null },
+      { network_message_id: 'waiting', attempts: 0, failed_at: null },
+    ]);
+  });
 });

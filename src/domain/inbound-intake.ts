@@ -9,10 +9,10 @@
 import type { InboundEvent } from '../channels/types.js';
 import type { EventBus } from '../realtime/bus.js';
 import { noteChannelReceived } from '../store/repositories/channels.js';
+import { insertInboundEvents } from '../store/repositories/inbound-queue.js';
 import type { ChannelRow } from '../store/schema.js';
 import type { Store } from '../store/database.js';
 import { sapaMetrics } from '../metrics/sapa-metrics.js';
-import { acceptEvent } from './inbound-queue.js';
 import { inTransaction } from '../store/transaction.js';
 
 export interface IntakeDeps {
@@ -82,18 +82,14 @@ class IntakeGroup {
     try {
       let results: Array<IntakeResult | null>;
       try {
-        results = await inTransaction(this.db, async (trx) => {
-          const counts: IntakeResult[] = [];
-          for (const delivery of group) counts.push(await acceptAll(trx, delivery));
-          return counts;
-        });
+        results = await inTransaction(this.db, (trx) => acceptAll(trx, group));
       } catch {
         // One delivery must not fail the others: each is tried in its own commit, and only the
         // one that fails again is refused (the network retries it).
         results = [];
         for (const delivery of group) {
           try {
-            results.push(await inTransaction(this.db, (trx) => acceptAll(trx, delivery)));
+            results.push((await inTransaction(this.db, (trx) => acceptAll(trx, [delivery])))[0] ?? null);
           } catch (error) {
             delivery.reject(error);
             results.push(null);
@@ -147,10 +143,19 @@ class IntakeGroup {
   }
 }
 
-async function acceptAll(trx: Parameters<typeof acceptEvent>[0]['db'], delivery: Delivery): Promise<IntakeResult> {
-  let accepted = 0;
-  for (const event of delivery.events) if ((await acceptEvent({ db: trx }, delivery.channel, event, delivery.now)).accepted) accepted += 1;
-  return { accepted, duplicates: delivery.events.length - accepted };
+/** Every event of the deliveries in a few multi-row inserts; the same outcome as one insert each, in order. */
+async function acceptAll(trx: Db, deliveries: readonly Delivery[]): Promise<IntakeResult[]> {
+  const rows = deliveries.flatMap((delivery) => delivery.events.map((event) => ({
+    channelId: delivery.channel.id, networkMessageId: event.networkMessageId, payload: JSON.stringify(event), receivedAt: delivery.now,
+  })));
+  const accepted = await insertInboundEvents(trx, rows);
+  let next = 0;
+  return deliveries.map((delivery) => {
+    const own = accepted.slice(next, next + delivery.events.length);
+    next += delivery.events.length;
+    const count = own.filter(Boolean).length;
+    return { accepted: count, duplicates: delivery.events.length - count };
+  });
 }
 
 const groups = new WeakMap<Db, IntakeGroup>();
