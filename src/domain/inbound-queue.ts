@@ -199,13 +199,18 @@ export async function processAllPending(deps: IngestDeps, limit = defaultBatchSi
   let analysis = analyse(deps, batch);
   while (batch.claimed > 0) {
     const ready = await analysis;
-    const drained = batch.claimed < limit;
-    const next: ClaimedBatch | null = drained ? null : await claimBatch(deps, limit);
+    // If the next claim fails (the database went away), this batch is still written (or fails) first.
+    const claim: { error: Error | null } = { error: null };
+    const next = batch.claimed < limit ? null : await claimBatch(deps, limit).catch((error: unknown) => {
+      claim.error = error instanceof Error ? error : new Error(String(error));
+      return null;
+    });
     if (next !== null) analysis = analyse(deps, next);
     const { processed, failures, outcomes } = await writeClaimed(deps, batch, ready);
     countProcessed(outcomes, failures);
     failures.forEach(onFailure);
     total += processed;
+    if (claim.error !== null) throw claim.error;
     if (next === null) break;
     batch = next;
   }
