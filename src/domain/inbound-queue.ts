@@ -13,7 +13,7 @@ import {
 import { analyseBatch, ingestBatch, writeBatch, type AnalysedBatch, type IngestDeps, type IngestOutcome } from './ingest.js';
 import { countProcessed } from '../metrics/sapa-metrics.js';
 
-export const defaultBatchSize = 1000;
+export const defaultBatchSize = 500;
 
 /**
  * How long a failing event waits before each next attempt; after the last one fails too, the
