@@ -9,7 +9,7 @@ import type { LiveEvent } from '../realtime/bus.js';
 import type { ChannelRow, ConversationRow, Database } from '../store/schema.js';
 import { newId } from '../store/ids.js';
 import {
-  applyInboundToConversation, findOrCreateConversation, insertInboundMessages, recordContactMessages, upsertContact,
+  applyInboundToConversations, findConversations, findOrCreateConversation, insertInboundMessages, recordContactMessages, upsertContact,
   type InboundConversationUpdate, type NewInboundMessage,
 } from '../store/repositories/ingest.js';
 import { cachedContact, contactCacheKey, type CachedContact } from './contact-cache.js';
@@ -68,6 +68,24 @@ export class InboundBatch {
     private readonly after: AfterCommit,
   ) {}
 
+  /**
+   * Reads the existing conversations of these events' threads in a few statements, so staging
+   * them costs no read each; threads not found are created as they are staged.
+   */
+  async prefetchConversations(items: ReadonlyArray<{ channel: ChannelRow; event: InboundEvent }>): Promise<void> {
+    const wanted = new Map<string, Set<string>>();
+    for (const { channel, event } of items) {
+      const key = threadOf(event).key;
+      if (this.conversations.has(`${channel.id}\u0000${key}`)) continue;
+      const keys = wanted.get(channel.id);
+      if (keys === undefined) wanted.set(channel.id, new Set([key]));
+      else keys.add(key);
+    }
+    for (const [channelId, keys] of wanted) {
+      for (const row of await findConversations(this.trx, channelId, [...keys])) this.conversations.set(`${channelId}\u0000${row.thread_key}`, row);
+    }
+  }
+
   /** Resolves contact and conversation now; `settle` gets the outcome when the messages are written. */
   async stage(
     channel: ChannelRow, event: InboundEvent, policy: InboxPolicy, analysed: AnalysedText | null, settle: (outcome: IngestOutcome) => void,
@@ -121,7 +139,7 @@ export class InboundBatch {
   /** Everything still staged, then one update per conversation and contact touched. */
   async finish(): Promise<void> {
     await this.writeMessages();
-    for (const [id, update] of this.changedConversations) await applyInboundToConversation(this.trx, id, update);
+    await applyInboundToConversations(this.trx, [...this.changedConversations].map(([id, update]) => ({ id, update })));
     await recordContactMessages(this.trx, [...this.touchedContacts].map(([id, touch]) => ({ id, ...touch })));
     this.changedConversations.clear();
     this.touchedContacts.clear();

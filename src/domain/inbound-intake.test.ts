@@ -53,4 +53,39 @@ describe.each(databaseKinds)('accepting deliveries on %s', (kind) => {
     expect(answers[2]).toEqual({ status: 'fulfilled', value: { accepted: 2, duplicates: 0 } });
     expect([...await queuedNetworkIds(database.store.db, channel.id, ['kept-1', 'kept-2', 'kept-3', 'refused'])].sort()).toEqual(['kept-1', 'kept-2', 'kept-3']);
   });
+  it('writes "last received" at once after a quiet spell, and a burst\'s latest when the second has passed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    try {
+      await acceptInbound(deps, channel, [buildInboundEvent({ networkMessageId: 'first' })], 1_000);
+      expect((await findChannel(database.store.db, channel.id))?.last_received_at).toBe(1_000);
+      await acceptInbound(deps, channel, [buildInboundEvent({ networkMessageId: 'second' })], 2_000);
+      await acceptInbound(deps, channel, [buildInboundEvent({ networkMessageId: 'third' })], 3_000);
+      // Within the second: no write of its own (it would cost a commit per delivery group).
+      expect((await findChannel(database.store.db, channel.id))?.last_received_at).toBe(1_000);
+      vi.advanceTimersByTime(1_000);
+      let written: number | null | undefined = null;
+      for (let turn = 0; turn < 100 && written !== 3_000; turn++) {
+        await new Promise((resolve) => setImmediate(resolve));
+        written = (await findChannel(database.store.db, channel.id))?.last_received_at;
+      }
+      expect(written).toBe(3_000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+  it('takes a set-aside event back in a group, once, and refuses what is still waiting', async () => {
+    await acceptInbound(deps, channel, [buildInboundEvent({ networkMessageId: 'set-aside' }), buildInboundEvent({ networkMessageId: 'waiting' })]);
+    await database.store.db.updateTable('inbound_queue').set({ failed_at: 1, attempts: 5 }).where('network_message_id', '=', 'set-aside').execute();
+    const answers = await Promise.all([
+      acceptInbound(deps, channel, [buildInboundEvent({ networkMessageId: 'set-aside' }), buildInboundEvent({ networkMessageId: 'new' })]),
+      acceptInbound(deps, channel, [buildInboundEvent({ networkMessageId: 'set-aside' }), buildInboundEvent({ networkMessageId: 'waiting' })]),
+    ]);
+    expect(answers).toEqual([{ accepted: 2, duplicates: 0 }, { accepted: 0, duplicates: 2 }]);
+    const queued = await database.store.db.selectFrom('inbound_queue').select(['network_message_id', 'attempts', 'failed_at']).orderBy('network_message_id').execute();
+    expect(queued).toEqual([
+      { network_message_id: 'new', attempts: 0, failed_at: null },
+      { network_message_id: 'set-aside', attempts: 0, failed_at: null },
+      { network_message_id: 'waiting', attempts: 0, failed_at: null },
+    ]);
+  });
 });

@@ -9,10 +9,10 @@
 import type { InboundEvent } from '../channels/types.js';
 import type { EventBus } from '../realtime/bus.js';
 import { noteChannelReceived } from '../store/repositories/channels.js';
+import { insertInboundEvents } from '../store/repositories/inbound-queue.js';
 import type { ChannelRow } from '../store/schema.js';
 import type { Store } from '../store/database.js';
 import { sapaMetrics } from '../metrics/sapa-metrics.js';
-import { acceptEvent } from './inbound-queue.js';
 import { inTransaction } from '../store/transaction.js';
 
 export interface IntakeDeps {
@@ -37,11 +37,25 @@ interface Delivery {
   reject: (error: unknown) => void;
 }
 
+/**
+ * "Last received" (channel health) is written at most this often per channel: under a steady
+ * stream, one write per group was one extra commit per group. The first delivery after a quiet
+ * spell is written at once; later ones within the interval are written when it ends.
+ */
+const lastReceivedEveryMs = 1_000;
+
+interface ReceivedNote {
+  writtenAt: number;
+  pending: number | null;
+  timer: NodeJS.Timeout | null;
+}
+
 /** One per database: gathers deliveries and commits them together, one group at a time. */
 class IntakeGroup {
   private waiting: Delivery[] = [];
   private flushing = false;
   private scheduled = false;
+  private readonly received = new Map<string, ReceivedNote>();
 
   constructor(private readonly db: Db) {}
 
@@ -68,18 +82,14 @@ class IntakeGroup {
     try {
       let results: Array<IntakeResult | null>;
       try {
-        results = await inTransaction(this.db, async (trx) => {
-          const counts: IntakeResult[] = [];
-          for (const delivery of group) counts.push(await acceptAll(trx, delivery));
-          return counts;
-        });
+        results = await inTransaction(this.db, (trx) => acceptAll(trx, group));
       } catch {
         // One delivery must not fail the others: each is tried in its own commit, and only the
         // one that fails again is refused (the network retries it).
         results = [];
         for (const delivery of group) {
           try {
-            results.push(await inTransaction(this.db, (trx) => acceptAll(trx, delivery)));
+            results.push((await inTransaction(this.db, (trx) => acceptAll(trx, [delivery])))[0] ?? null);
           } catch (error) {
             delivery.reject(error);
             results.push(null);
@@ -100,21 +110,52 @@ class IntakeGroup {
     }
   }
 
-  /** "Last received" once per channel of the group; a failure here does not undo what was stored. */
+  /** "Last received" once per channel of the group, at most once a second; a failure here does not undo what was stored. */
   private async noteReceived(group: readonly Delivery[], results: ReadonlyArray<IntakeResult | null>): Promise<void> {
     const latest = new Map<string, number>();
     for (const [index, delivery] of group.entries()) {
       if (results[index] === null) continue;
       latest.set(delivery.channel.id, Math.max(latest.get(delivery.channel.id) ?? 0, delivery.now));
     }
-    for (const [channelId, at] of latest) await noteChannelReceived(this.db, channelId, at).catch(() => undefined);
+    const clock = Date.now();
+    for (const [channelId, at] of latest) {
+      const note = this.received.get(channelId);
+      if (note === undefined || (note.timer === null && clock - note.writtenAt >= lastReceivedEveryMs)) {
+        this.received.set(channelId, { writtenAt: clock, pending: null, timer: null });
+        await noteChannelReceived(this.db, channelId, at).catch(() => undefined);
+        continue;
+      }
+      note.pending = Math.max(note.pending ?? 0, at);
+      if (note.timer === null) {
+        note.timer = setTimeout(() => void this.writePendingReceived(channelId), Math.max(0, lastReceivedEveryMs - (clock - note.writtenAt)));
+        // A note still pending never keeps the process alive.
+        note.timer.unref();
+      }
+    }
+  }
+
+  private async writePendingReceived(channelId: string): Promise<void> {
+    const note = this.received.get(channelId);
+    if (note === undefined) return;
+    const at = note.pending;
+    Object.assign(note, { writtenAt: Date.now(), pending: null, timer: null });
+    if (at !== null) await noteChannelReceived(this.db, channelId, at).catch(() => undefined);
   }
 }
 
-async function acceptAll(trx: Parameters<typeof acceptEvent>[0]['db'], delivery: Delivery): Promise<IntakeResult> {
-  let accepted = 0;
-  for (const event of delivery.events) if ((await acceptEvent({ db: trx }, delivery.channel, event, delivery.now)).accepted) accepted += 1;
-  return { accepted, duplicates: delivery.events.length - accepted };
+/** Every event of the deliveries in a few multi-row inserts; the same outcome as one insert each, in order. */
+async function acceptAll(trx: Db, deliveries: readonly Delivery[]): Promise<IntakeResult[]> {
+  const rows = deliveries.flatMap((delivery) => delivery.events.map((event) => ({
+    channelId: delivery.channel.id, networkMessageId: event.networkMessageId, payload: JSON.stringify(event), receivedAt: delivery.now,
+  })));
+  const accepted = await insertInboundEvents(trx, rows);
+  let next = 0;
+  return deliveries.map((delivery) => {
+    const own = accepted.slice(next, next + delivery.events.length);
+    next += delivery.events.length;
+    const count = own.filter(Boolean).length;
+    return { accepted: count, duplicates: delivery.events.length - count };
+  });
 }
 
 const groups = new WeakMap<Db, IntakeGroup>();

@@ -10,7 +10,7 @@ import { findChannel } from '../store/repositories/channels.js';
 import {
   deferInboundEvents, deleteInboundEvents, insertInboundEvent, claimInboundEvents, queuedNetworkIds, recordInboundEventFailure, type InboundEventRow,
 } from '../store/repositories/inbound-queue.js';
-import { ingestBatch, type IngestDeps, type IngestOutcome } from './ingest.js';
+import { analyseBatch, ingestBatch, writeBatch, type AnalysedBatch, type IngestDeps, type IngestOutcome } from './ingest.js';
 import { countProcessed } from '../metrics/sapa-metrics.js';
 
 export const defaultBatchSize = 500;
@@ -87,51 +87,75 @@ async function awaitingTheirMessage(deps: IngestDeps, items: readonly QueuedItem
   return waiting;
 }
 
-/**
- * Processes up to `limit` due events, oldest first, in one transaction. If that fails, the
- * events are tried one at a time, so one bad event cannot hold up the rest; a failing event
- * waits out `retryDelaysMs` and is then set aside (kept, no longer processed). An edit or
- * delete never overtakes the message it changes.
- */
-export async function processPending(deps: IngestDeps, limit = defaultBatchSize): Promise<ProcessingResult> {
+/** A claimed batch: its events parsed, channels resolved, and what could not even be parsed already failed. */
+interface ClaimedBatch {
+  now: number;
+  /** How many rows were claimed (a short batch means the queue is drained). */
+  claimed: number;
+  items: QueuedItem[];
+  /** Events of removed channels: they go with their channel. */
+  gone: number[];
+  failures: ProcessingFailure[];
+}
+
+/** The analysis of a claimed batch, or why it failed (the batch is then tried one event at a time). */
+type Analysis = { ok: true; analysed: AnalysedBatch } | { ok: false; error: unknown };
+
+async function failEvent(deps: IngestDeps, batch: ClaimedBatch, row: InboundEventRow, error: unknown, retryable = true): Promise<void> {
+  const retryInMs = retryable ? retryDelaysMs[row.attempts] ?? null : null;
+  await recordInboundEventFailure(deps.db, row, errorText(error), retryInMs, batch.now);
+  batch.failures.push({ queueSeq: row.seq, error, setAside: retryInMs === null });
+}
+
+async function claimBatch(deps: IngestDeps, limit: number): Promise<ClaimedBatch> {
   const now = deps.now?.() ?? Date.now();
   const rows = await claimInboundEvents(deps.db, limit, now, claimLeaseMs);
-  if (rows.length === 0) return { processed: 0, outcomes: [], failures: [] };
-  const failures: ProcessingFailure[] = [];
-  const fail = async (row: InboundEventRow, error: unknown, retryable = true): Promise<void> => {
-    const retryInMs = retryable ? retryDelaysMs[row.attempts] ?? null : null;
-    await recordInboundEventFailure(deps.db, row, errorText(error), retryInMs, now);
-    failures.push({ queueSeq: row.seq, error, setAside: retryInMs === null });
-  };
-
+  const batch: ClaimedBatch = { now, claimed: rows.length, items: [], gone: [], failures: [] };
   const channels = new Map<string, ChannelRow | undefined>();
-  const parsed: QueuedItem[] = [];
-  const gone: number[] = [];
   for (const row of rows) {
     if (!channels.has(row.channel_id)) channels.set(row.channel_id, await findChannel(deps.db, row.channel_id));
     const channel = channels.get(row.channel_id);
     // The channel was removed: its waiting events go with it.
-    if (channel === undefined) { gone.push(row.seq); continue; }
+    if (channel === undefined) { batch.gone.push(row.seq); continue; }
     try {
-      parsed.push({ row, channel, event: JSON.parse(row.payload) as InboundEvent });
+      batch.items.push({ row, channel, event: JSON.parse(row.payload) as InboundEvent });
     } catch (error) {
       // A payload that does not parse never will: set aside at once.
-      await fail(row, error, false);
+      await failEvent(deps, batch, row, error, false);
     }
   }
-  const waiting = await awaitingTheirMessage(deps, parsed);
+  return batch;
+}
+
+function analyse(deps: IngestDeps, batch: ClaimedBatch): Promise<Analysis> {
+  return analyseBatch(deps, batch.items).then((analysed) => ({ ok: true as const, analysed }), (error: unknown) => ({ ok: false as const, error }));
+}
+
+/**
+ * Writes a claimed, analysed batch in one transaction. If that fails, the events are tried one
+ * at a time, so one bad event cannot hold up the rest. An edit or delete never overtakes the
+ * message it changes: whether that message still waits in the queue is checked here, after
+ * every earlier batch has committed.
+ */
+async function writeClaimed(deps: IngestDeps, batch: ClaimedBatch, analysis: Analysis): Promise<ProcessingResult> {
+  const { now, failures, gone } = batch;
+  const waiting = await awaitingTheirMessage(deps, batch.items);
   await deferInboundEvents(deps.db, [...waiting].map((item) => item.row.seq), now + editWaitMs);
-  const items = parsed.filter((item) => !waiting.has(item));
+  const items = waiting.size === 0 ? batch.items : batch.items.filter((item) => !waiting.has(item));
+  const analysed = analysis.ok && waiting.size > 0
+    ? { understandings: analysis.analysed.understandings.filter((_, index) => !waiting.has(batch.items[index] as QueuedItem)) }
+    : analysis.ok ? analysis.analysed : null;
 
   try {
-    const outcomes = await ingestBatch(deps, items, (trx) => deleteInboundEvents(trx, [...gone, ...items.map((item) => item.row.seq)]));
-    return { processed: rows.length, outcomes, failures };
+    if (analysed === null) throw analysis.ok ? new Error('no analysis') : analysis.error;
+    const outcomes = await writeBatch(deps, items, analysed, (trx) => deleteInboundEvents(trx, [...gone, ...items.map((item) => item.row.seq)]));
+    return { processed: batch.claimed, outcomes, failures };
   } catch (batchError) {
     await deleteInboundEvents(deps.db, gone);
     // A batch of one has just been tried alone.
     if (items.length === 1 && items[0] !== undefined) {
-      await fail(items[0].row, batchError);
-      return { processed: rows.length, outcomes: [], failures };
+      await failEvent(deps, batch, items[0].row, batchError);
+      return { processed: batch.claimed, outcomes: [], failures };
     }
     const outcomes: IngestOutcome[] = [];
     const failed = new Set<string>();
@@ -145,21 +169,50 @@ export async function processPending(deps: IngestDeps, limit = defaultBatchSize)
         outcomes.push(...await ingestBatch(deps, [item], (trx) => deleteInboundEvents(trx, [item.row.seq])));
       } catch (error) {
         failed.add(channelKey(item.channel.id, item.event.networkMessageId));
-        await fail(item.row, error);
+        await failEvent(deps, batch, item.row, error);
       }
     }
-    return { processed: rows.length, outcomes, failures };
+    return { processed: batch.claimed, outcomes, failures };
   }
 }
 
-/** Drains what is due: batches until a batch comes back short. */
+/**
+ * Processes up to `limit` due events, oldest first, in one transaction. If that fails, the
+ * events are tried one at a time, so one bad event cannot hold up the rest; a failing event
+ * waits out `retryDelaysMs` and is then set aside (kept, no longer processed). An edit or
+ * delete never overtakes the message it changes.
+ */
+export async function processPending(deps: IngestDeps, limit = defaultBatchSize): Promise<ProcessingResult> {
+  const batch = await claimBatch(deps, limit);
+  if (batch.claimed === 0) return { processed: 0, outcomes: [], failures: [] };
+  return writeClaimed(deps, batch, await analyse(deps, batch));
+}
+
+/**
+ * Drains what is due: batches until a batch comes back short. Pipelined: the next batch is
+ * claimed just before this one's transaction and analysed (on the analysis worker) while this
+ * one is written, so the writer does not wait for the models between batches.
+ */
 export async function processAllPending(deps: IngestDeps, limit = defaultBatchSize, onFailure: (failure: ProcessingFailure) => void = () => undefined): Promise<number> {
   let total = 0;
-  for (;;) {
-    const { processed, failures, outcomes } = await processPending(deps, limit);
+  let batch = await claimBatch(deps, limit);
+  let analysis = analyse(deps, batch);
+  while (batch.claimed > 0) {
+    const ready = await analysis;
+    // If the next claim fails (the database went away), this batch is still written (or fails) first.
+    const claim: { error: Error | null } = { error: null };
+    const next = batch.claimed < limit ? null : await claimBatch(deps, limit).catch((error: unknown) => {
+      claim.error = error instanceof Error ? error : new Error(String(error));
+      return null;
+    });
+    if (next !== null) analysis = analyse(deps, next);
+    const { processed, failures, outcomes } = await writeClaimed(deps, batch, ready);
     countProcessed(outcomes, failures);
     failures.forEach(onFailure);
     total += processed;
-    if (processed < limit) return total;
+    if (claim.error !== null) throw claim.error;
+    if (next === null) break;
+    batch = next;
   }
+  return total;
 }

@@ -76,11 +76,35 @@ export async function ingestEvent(deps: IngestDeps, channel: ChannelRow, event: 
   return outcome;
 }
 
+/** What a batch needs before its transaction: the analysis of its new messages (pure CPU, on the worker). */
+export interface AnalysedBatch {
+  understandings: Array<AnalysedText | null>;
+}
+
+/**
+ * Analyses a batch's new messages. Done before, and apart from, the transaction, so the write
+ * lock is held only for writes — and so the inbound queue can analyse the next batch while
+ * this one is written.
+ */
+export async function analyseBatch(deps: IngestDeps, items: ReadonlyArray<{ event: InboundEvent }>): Promise<AnalysedBatch> {
+  return { understandings: await understandAll(deps, items) };
+}
+
 /** Many events in one transaction (a processing batch): the same writes, one commit. */
 export async function ingestBatch(
   deps: IngestDeps,
   items: ReadonlyArray<{ channel: ChannelRow; event: InboundEvent }>,
   /** More writes that must commit with the batch (e.g. removing the processed events from the queue). */
+  alsoInTransaction?: (trx: Executor) => Promise<void>,
+): Promise<IngestOutcome[]> {
+  return writeBatch(deps, items, await analyseBatch(deps, items), alsoInTransaction);
+}
+
+/** The writes of a batch analysed by analyseBatch (same items, same order), in one transaction. */
+export async function writeBatch(
+  deps: IngestDeps,
+  items: ReadonlyArray<{ channel: ChannelRow; event: InboundEvent }>,
+  { understandings }: AnalysedBatch,
   alsoInTransaction?: (trx: Executor) => Promise<void>,
 ): Promise<IngestOutcome[]> {
   const now = deps.now?.() ?? Date.now();
@@ -89,14 +113,13 @@ export async function ingestBatch(
   for (const { channel } of items) {
     if (!policies.has(channel.workspace_id)) policies.set(channel.workspace_id, await loadInboxPolicy(deps.db, channel.workspace_id, now));
   }
-  // Analysis is pure CPU: done before the transaction, so the write lock is held only for writes.
-  const understandings = await understandAll(deps, items);
   const outcomes = await inTransaction(deps.db, async (trx) => {
     const results = new Array<IngestOutcome | undefined>(items.length);
     // Batches from several processes (PostgreSQL) take turns, so each reads the conversation
     // state the previous one committed instead of overwriting it.
     await serializeIngest(trx);
     const batch = new InboundBatch(trx, now, after);
+    await batch.prefetchConversations(items.filter(({ event }) => isNewMessage(event)));
     for (const [index, { channel, event }] of items.entries()) {
       const policy = policies.get(channel.workspace_id);
       if (policy === undefined) throw new Error(`no policy for workspace ${channel.workspace_id}`);

@@ -48,13 +48,16 @@ function withStatementCache(connection: SQLite.Database, capacity = 500): SQLite
  * Durability and memory settings of every SQLite connection Sapa opens (the bench's raw
  * baseline too): WAL with synchronous=NORMAL (a commit survives a crash of the process; the
  * last ones may be lost on power failure, never corrupted), a 64 MiB page cache and mmap
- * so the inbox indexes stay in memory.
+ * so the inbox indexes stay in memory. The WAL is checkpointed every 10,000 pages (~40 MiB)
+ * instead of every 1,000: under a steady ingest stream the frequent checkpoints (each with an
+ * fsync) were a large share of commit time.
  */
 export function tuneSqliteConnection(connection: SQLite.Database): void {
   connection.pragma('journal_mode = WAL');
   connection.pragma('synchronous = NORMAL');
   connection.pragma('cache_size = -65536');
   connection.pragma('mmap_size = 268435456');
+  connection.pragma('wal_autocheckpoint = 10000');
 }
 
 /**

@@ -4,7 +4,7 @@
 import { PostgresAdapter, type Kysely, type Transaction } from 'kysely';
 import type { Database, InboundQueueTable } from '../schema.js';
 import type { Selectable } from 'kysely';
-import { reusableQuery } from '../reusable-query.js';
+import { reusableQuery, type ReusableQuery } from '../reusable-query.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 export type InboundEventRow = Selectable<InboundQueueTable>;
@@ -16,6 +16,48 @@ const acceptQuery = reusableQuery(4, (db, channelId, networkMessageId, payload, 
     .onConflict((oc) => oc.columns(['channel_id', 'network_message_id'])
       .doUpdateSet((eb) => ({ payload: eb.ref('excluded.payload'), attempts: 0, last_error: null, failed_at: null, next_attempt_at: null, claimed_until: null }))
       .where('inbound_queue.failed_at', 'is not', null)));
+
+const acceptRowsPerInsert = 100;
+const acceptManyQueries = new Map<number, ReusableQuery<{ channel_id: string; network_message_id: string }>>();
+
+function acceptManyQuery(rows: number): ReusableQuery<{ channel_id: string; network_message_id: string }> {
+  let query = acceptManyQueries.get(rows);
+  if (query === undefined) {
+    query = reusableQuery(rows * 4, (db, ...params) =>
+      db.insertInto('inbound_queue').values(Array.from({ length: rows }, (_, row) => ({
+        channel_id: params[row * 4] ?? '', network_message_id: params[row * 4 + 1] ?? '', payload: params[row * 4 + 2] ?? '',
+        received_at: params[row * 4 + 3] as unknown as number,
+      })))
+        // As acceptQuery: a set-aside event comes back, a waiting one is refused.
+        .onConflict((oc) => oc.columns(['channel_id', 'network_message_id'])
+          .doUpdateSet((eb) => ({ payload: eb.ref('excluded.payload'), attempts: 0, last_error: null, failed_at: null, next_attempt_at: null, claimed_until: null }))
+          .where('inbound_queue.failed_at', 'is not', null))
+        .returning(['channel_id', 'network_message_id']));
+    acceptManyQueries.set(rows, query);
+  }
+  return query;
+}
+
+/**
+ * Many inserts in a few statements (a group of deliveries), with the same outcome as one
+ * insert each in order: for each row, whether it was accepted (false: the same event is
+ * already waiting, or came earlier in these rows).
+ */
+export async function insertInboundEvents(db: Executor, rows: ReadonlyArray<{ channelId: string; networkMessageId: string; payload: string; receivedAt: number }>): Promise<boolean[]> {
+  const key = (channelId: string, networkMessageId: string): string => `${channelId}\u0000${networkMessageId}`;
+  // A repeat within the rows finds the first one waiting: refused. (PostgreSQL also refuses to
+  // touch one row twice in a statement.)
+  const firsts = new Map<string, number>();
+  rows.forEach((row, index) => { if (!firsts.has(key(row.channelId, row.networkMessageId))) firsts.set(key(row.channelId, row.networkMessageId), index); });
+  const unique = [...firsts.values()].map((index) => rows[index]).filter((row) => row !== undefined);
+  const accepted = new Set<string>();
+  for (let start = 0; start < unique.length; start += acceptRowsPerInsert) {
+    const chunk = unique.slice(start, start + acceptRowsPerInsert);
+    const result = await acceptManyQuery(chunk.length).execute(db, chunk.flatMap((row) => [row.channelId, row.networkMessageId, row.payload, row.receivedAt]));
+    for (const row of result.rows) accepted.add(key(row.channel_id, row.network_message_id));
+  }
+  return rows.map((row, index) => firsts.get(key(row.channelId, row.networkMessageId)) === index && accepted.has(key(row.channelId, row.networkMessageId)));
+}
 
 /** One insert; false when the same event is already waiting (a redelivery). */
 export async function insertInboundEvent(db: Executor, row: { channelId: string; networkMessageId: string; payload: string; receivedAt: number }): Promise<boolean> {

@@ -82,18 +82,25 @@ export async function insertInboundMessages(db: Executor, messages: readonly New
   return inserted;
 }
 
-const recordContactMessagesQuery = reusableQuery(6, (db, count, handle, displayName, seenAt, seenAtAgain, contactId) =>
-  db.updateTable('contacts').set((eb) => ({
-    message_count: eb('message_count', '+', count as unknown as number),
-    handle,
-    display_name: displayName,
-    last_seen_at: sql<number>`case when last_seen_at > ${seenAt} then last_seen_at else ${seenAtAgain} end`,
-  })).where('id', '=', contactId));
+/** Rows per multi-row update: few statements per batch, well under both databases' parameter limits. */
+const rowsPerUpdate = 100;
 
-/** Counts stored messages per author and refreshes what the network last said about them. */
+/**
+ * The rows of a multi-row update, as a VALUES list both databases read the same way: its
+ * columns are column1, column2, … on SQLite and PostgreSQL alike, and each value is cast so
+ * PostgreSQL knows its type (a bare parameter in VALUES would be text).
+ */
+function valuesList(rows: ReadonlyArray<readonly unknown[]>, types: readonly string[]) {
+  return sql`(values ${sql.join(rows.map((row) => sql`(${sql.join(row.map((value, index) => sql`cast(${value} as ${sql.raw(types[index] ?? 'text')})`))})`))})`;
+}
+
+/** Counts stored messages per author and refreshes what the network last said about them: one statement per 100 authors. */
 export async function recordContactMessages(db: Executor, touches: ReadonlyArray<{ id: string; count: number; handle: string; displayName: string; seenAt: number }>): Promise<void> {
-  for (const touch of touches) {
-    await recordContactMessagesQuery.execute(db, [touch.count, touch.handle, touch.displayName, touch.seenAt, touch.seenAt, touch.id]);
+  for (let start = 0; start < touches.length; start += rowsPerUpdate) {
+    const rows = touches.slice(start, start + rowsPerUpdate).map((touch) => [touch.id, touch.count, touch.handle, touch.displayName, touch.seenAt]);
+    await sql`update contacts set message_count = contacts.message_count + v.column2, handle = v.column3, display_name = v.column4,
+      last_seen_at = case when contacts.last_seen_at > v.column5 then contacts.last_seen_at else v.column5 end
+      from ${valuesList(rows, ['text', 'integer', 'text', 'text', 'bigint'])} as v where contacts.id = v.column1`.execute(db);
   }
 }
 
@@ -118,14 +125,34 @@ export interface InboundConversationUpdate {
 const conversationUpdateColumns = ['status', 'contact_id', 'awaiting_since', 'first_response_due_at', 'last_inbound_at', 'last_message_at', 'last_intents',
   'last_sentiment', 'last_emotion', 'last_urgency', 'language', 'priority', 'priority_reasons', 'updated_at'] as const satisfies ReadonlyArray<keyof InboundConversationUpdate>;
 
-const updateConversationQuery = reusableQuery(conversationUpdateColumns.length + 1, (db, ...params) =>
-  db.updateTable('conversations').set({
-    ...(Object.fromEntries(conversationUpdateColumns.map((column, index) => [column, params[index]])) as Record<(typeof conversationUpdateColumns)[number], string>),
-    snoozed_until: null, unanswered: 1, resolved_at: null,
-  } as never).where('id', '=', params[conversationUpdateColumns.length] ?? ''));
+const conversationUpdateTypes = ['text', 'text', 'bigint', 'bigint', 'bigint', 'bigint', 'text', 'text', 'text', 'text', 'text', 'double precision', 'text', 'bigint'] as const;
 
-export async function applyInboundToConversation(db: Executor, conversationId: string, update: InboundConversationUpdate): Promise<void> {
-  await updateConversationQuery.execute(db, [...conversationUpdateColumns.map((column) => update[column]), conversationId]);
+/** What inbound messages changed on their conversations, each conversation once: one statement per 100 conversations. */
+export async function applyInboundToConversations(db: Executor, updates: ReadonlyArray<{ id: string; update: InboundConversationUpdate }>): Promise<void> {
+  const assignments = sql.join(conversationUpdateColumns.map((column, index) => sql`${sql.ref(column)} = v.${sql.raw(`column${index + 2}`)}`));
+  for (let start = 0; start < updates.length; start += rowsPerUpdate) {
+    const rows = updates.slice(start, start + rowsPerUpdate).map(({ id, update }) => [id, ...conversationUpdateColumns.map((column) => update[column])]);
+    await sql`update conversations set ${assignments}, snoozed_until = null, unanswered = 1, resolved_at = null
+      from ${valuesList(rows, ['text', ...conversationUpdateTypes])} as v where conversations.id = v.column1`.execute(db);
+  }
+}
+
+const findConversationsQuery = new Map<number, ReusableQuery<ConversationRow>>();
+
+/** The conversations of these threads of one channel that exist (one statement per 500 threads). */
+export async function findConversations(db: Executor, channelId: string, threadKeys: readonly string[]): Promise<ConversationRow[]> {
+  const found: ConversationRow[] = [];
+  for (let start = 0; start < threadKeys.length; start += 500) {
+    const keys = threadKeys.slice(start, start + 500);
+    let query = findConversationsQuery.get(keys.length);
+    if (query === undefined) {
+      query = reusableQuery<ConversationRow>(keys.length + 1, (executor, channel, ...threads) =>
+        executor.selectFrom('conversations').selectAll().where('channel_id', '=', channel ?? '').where('thread_key', 'in', threads));
+      findConversationsQuery.set(keys.length, query);
+    }
+    found.push(...(await query.execute(db, [channelId, ...keys])).rows);
+  }
+  return found;
 }
 
 export function findMessageByNetworkId(db: Executor, channelId: string, networkMessageId: string) {
