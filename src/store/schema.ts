@@ -514,6 +514,36 @@ export interface GuardFindingsTable {
   checked_at: number;
 }
 
+/** Reply checks summed per UTC hour and channel (posts are read from guard_checks). */
+export interface GuardHourlyTable {
+  workspace_id: string;
+  hour_at: number;
+  channel_id: string;
+  checks: number;
+  score_sum: number;
+  with_findings: number;
+  overrides: number;
+}
+
+export interface GuardFindingsHourlyTable {
+  workspace_id: string;
+  hour_at: number;
+  channel_id: string;
+  rule: string;
+  severity: string;
+  count: number;
+}
+
+/** Conversations waiting for an answer per UTC hour and channel, as last seen in that hour. */
+export interface BacklogHourlyTable {
+  workspace_id: string;
+  hour_at: number;
+  channel_id: string;
+  waiting: number;
+  questions: number;
+  taken_at: number;
+}
+
 export interface PostMetricsTable {
   variant_id: string;
   workspace_id: string;
@@ -589,6 +619,9 @@ export interface Database {
   invites: InvitesTable;
   guard_checks: GuardChecksTable;
   guard_findings: GuardFindingsTable;
+  guard_hourly: GuardHourlyTable;
+  guard_findings_hourly: GuardFindingsHourlyTable;
+  backlog_hourly: BacklogHourlyTable;
   post_metrics: PostMetricsTable;
   post_approvals: PostApprovalsTable;
   posting_slots: PostingSlotsTable;
