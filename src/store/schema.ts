@@ -427,6 +427,20 @@ export interface InsightTermsDailyTable {
   sadness: number;
 }
 
+/** The daily term counts summed per workspace-local ISO week over all channels (long ranges read these). */
+export interface InsightTermsWeeklyTable {
+  workspace_id: string;
+  week_at: number;
+  kind: string;
+  term: string;
+  total: number;
+  anger: number;
+  fear: number;
+  joy: number;
+  love: number;
+  sadness: number;
+}
+
 export const TERM_EMOTIONS = ['anger', 'fear', 'joy', 'love', 'sadness'] as const;
 
 export interface InsightTermLabelsTable {
@@ -611,6 +625,7 @@ export interface Database {
   listening_posts: ListeningPostsTable;
   insight_hourly: InsightHourlyTable;
   insight_terms_daily: InsightTermsDailyTable;
+  insight_terms_weekly: InsightTermsWeeklyTable;
   insight_term_labels: InsightTermLabelsTable;
   insight_state: InsightStateTable;
   contact_loyalty: ContactLoyaltyTable;
