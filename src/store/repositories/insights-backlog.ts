@@ -53,3 +53,21 @@ export async function backlogHours(db: Kysely<Database>, filter: { workspaceId: 
   const rows = await query.orderBy('hour_at').orderBy('channel_id').execute();
   return rows.map((row) => ({ ...row, hour_at: Number(row.hour_at), waiting: Number(row.waiting), questions: Number(row.questions) }));
 }
+
+export interface ConversationWait {
+  channel_id: string;
+  /** When the first wait began (the first inbound message). */
+  started_at: number;
+  /** When it was first answered; null while it still waits or was never answered. */
+  answered_at: number | null;
+  unanswered: number;
+  last_intents: string;
+}
+
+/** The workspace's conversations with when each began to wait and was first answered (demo history only). */
+export function conversationWaits(db: Executor, workspaceId: string, since: number): Promise<ConversationWait[]> {
+  return db.selectFrom('conversations')
+    .select(['channel_id', sql<number>`coalesce(awaiting_since, created_at)`.as('started_at'), 'first_responded_at as answered_at', 'unanswered', 'last_intents'])
+    .where('workspace_id', '=', workspaceId).where((eb) => eb.or([eb('first_responded_at', 'is', null), eb('first_responded_at', '>=', since)]))
+    .execute();
+}
