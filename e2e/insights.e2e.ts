@@ -39,6 +39,11 @@ describe('insights', { timeout: 240_000 }, () => {
     await page.getByTestId('insights-proximity').waitFor();
     await page.getByTestId('insights-emotion').waitFor();
     await expect.poll(async () => page.getByTestId('insights-emotion').locator('svg.recharts-surface').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // The backlog over time: the demo's past week of hourly snapshots, charted per channel, with its CSV.
+    const backlog = page.getByTestId('insights-backlog');
+    await expect.poll(async () => backlog.locator('svg.recharts-surface').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await backlog.getByTestId('csv-backlog').getAttribute('href')).toMatch(new RegExp(`^/api/workspaces/${demoWorkspaceId}/insights/backlog\\.csv\\?`));
+    await backlog.screenshot({ path: `${shots}/insights-backlog-en.png` });
     await page.getByTestId('insights-loyalty').waitFor();
     const newContacts = await page.getByTestId('loyalty-stage-new').innerText();
     expect(Number(/\d+/.exec(newContacts)?.[0] ?? 0)).toBeGreaterThan(0);

@@ -80,6 +80,15 @@ export function seedInsightsBench(file: string, workspaceId: string, channelIds:
     batch(first, Math.min(conversations, first + 2_000));
     onProgress(written, messages);
   }
+  // The app adds each reply's check to the hourly trust sums as it records it; seeded checks are
+  // summed once here, as migration 0016 does for checks made before it.
+  connection.exec(`insert into guard_hourly (workspace_id, hour_at, channel_id, checks, score_sum, with_findings, overrides)
+    select workspace_id, checked_at - (checked_at % 3600000), coalesce(channel_id, ''), count(*), sum(soft_sell_score),
+      sum(case when finding_count > 0 then 1 else 0 end), sum(case when overridden_by is not null then 1 else 0 end)
+    from guard_checks where kind = 'reply' group by 1, 2, 3`);
+  connection.exec(`insert into guard_findings_hourly (workspace_id, hour_at, channel_id, rule, severity, count)
+    select f.workspace_id, f.checked_at - (f.checked_at % 3600000), coalesce(c.channel_id, ''), f.rule, f.severity, sum(f.count)
+    from guard_findings f inner join guard_checks c on c.id = f.check_id where c.kind = 'reply' group by 1, 2, 3, 4, 5`);
   connection.pragma('optimize');
   connection.close();
   return { from, to: now, conversations };

@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { check } from '../guard/index.js';
 import { BRAND_POSTS } from '../channels/simulator/brand-posts.js';
 import type { SimulatedNetworkName } from '../channels/simulator/brand.js';
+import { seedBacklogHistory } from '../domain/insights/backlog.js';
 import { loadBrandProfileFor } from '../domain/send-reply.js';
 import type { Runtime } from '../runtime.js';
 import { recordGuardCheck, repliesWithoutCheck } from '../store/repositories/guard-checks.js';
@@ -70,4 +71,6 @@ export async function seedInsightsHistory(runtime: Runtime, workspaceId: string,
       }, at - 3_600_000);
     }
   }
+  // The backlog chart's past week, as the Insights tick would have noted it hour by hour.
+  await seedBacklogHistory(db, workspaceId, [...channels.values()].map((channel) => channel.id), now);
 }

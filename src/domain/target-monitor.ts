@@ -46,9 +46,12 @@ export async function monitorTargets(runtime: Runtime, now = Date.now()): Promis
     }
     if (newlyBreached) {
       breached += 1;
+      // Dated when the target was missed, not when the monitor noticed: a backlog found late
+      // (the demo's seeded history, a monitor that was down) lands on the right day.
+      const missedAt = Math.min(now, row.first_response_due_at ?? now);
       await insertReportingEvent(db, {
-        id: newId(now), workspace_id: row.workspace_id, conversation_id: row.id, channel_id: row.channel_id, user_id: null,
-        kind: 'breach', duration_ms: now - (row.awaiting_since ?? now), at: now, intents: row.last_intents,
+        id: newId(missedAt), workspace_id: row.workspace_id, conversation_id: row.id, channel_id: row.channel_id, user_id: null,
+        kind: 'breach', duration_ms: missedAt - (row.awaiting_since ?? missedAt), at: missedAt, intents: row.last_intents,
       });
       runtime.events.publish({ workspaceId: row.workspace_id, name: 'target.breached', data: { conversationId: row.id } });
     } else if (state === 'due_soon' && targetState(row.first_response_due_at, row.awaiting_since, now - monitorIntervalMs, policy.response) === 'ok') {

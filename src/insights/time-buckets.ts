@@ -11,14 +11,14 @@ export function hourStart(at: number): number {
 
 // Zone arithmetic is slow next to counting, and every message of an hour shares the answer:
 // remembered per (zone, UTC hour), bounded so a long catch-up cannot grow it without end.
-const perHour = new Map<string, { dayStart: number; date: string }>();
+const perHour = new Map<string, { dayStart: number; date: string; weekStart: number }>();
 
-function hourFacts(at: number, timezone: string): { dayStart: number; date: string } {
+function hourFacts(at: number, timezone: string): { dayStart: number; date: string; weekStart: number } {
   const key = `${timezone}|${hourStart(at)}`;
   let facts = perHour.get(key);
   if (facts === undefined) {
     const day = DateTime.fromMillis(hourStart(at), { zone: timezone }).startOf('day');
-    facts = { dayStart: day.toMillis(), date: day.toISODate() ?? '' };
+    facts = { dayStart: day.toMillis(), date: day.toISODate() ?? '', weekStart: day.startOf('week').toMillis() };
     if (perHour.size >= 100_000) perHour.clear();
     perHour.set(key, facts);
   }
@@ -39,6 +39,16 @@ export function localHourAndWeekday(at: number, timezone: string): { hour: numbe
 export function startOfLocalDate(date: string, timezone: string): number | null {
   const local = DateTime.fromISO(date, { zone: timezone });
   return local.isValid ? local.startOf('day').toMillis() : null;
+}
+
+/** Start of the workspace-local ISO week (Monday) the instant falls in. */
+export function localWeekStart(at: number, timezone: string): number {
+  return hourFacts(at, timezone).weekStart;
+}
+
+/** The start of the local week after the one starting at `weekStart`. */
+export function nextLocalWeekStart(weekStart: number, timezone: string): number {
+  return DateTime.fromMillis(weekStart, { zone: timezone }).plus({ weeks: 1 }).toMillis();
 }
 
 export function localDateOf(at: number, timezone: string): string {

@@ -16,6 +16,8 @@ import * as insightsTrust from './migrations/0012_insights_trust.js';
 import * as planning from './migrations/0013_planning.js';
 import * as publishing from './migrations/0014_publishing.js';
 import * as composer from './migrations/0015_composer.js';
+import * as insightsScale from './migrations/0016_insights_scale.js';
+import * as insightsBacklog from './migrations/0017_insights_backlog.js';
 import type { Database } from './schema.js';
 
 const migrations: Record<string, Migration> = {
@@ -33,6 +35,8 @@ const migrations: Record<string, Migration> = {
   '0013_planning': planning,
   '0014_publishing': publishing,
   '0015_composer': composer,
+  '0016_insights_scale': insightsScale,
+  '0017_insights_backlog': insightsBacklog,
 };
 
 /** Every migration this version knows, in order (a restore refuses a backup from a newer version). */

@@ -3,9 +3,10 @@
 import type { Kysely } from 'kysely';
 import { EMOTION_LABELS, SENTIMENT_LABELS } from '../../analysis/types.js';
 import { rankTriggers, type TriggerKind } from '../../insights/triggers.js';
-import { localDateOf } from '../../insights/time-buckets.js';
+import { localDateOf, localWeekStart, nextLocalWeekStart } from '../../insights/time-buckets.js';
 import { messageFacts } from '../../insights/message-facts.js';
-import { recentMessagesWithEmotion, summedCounts, termLabels, termTotals, type HourlyCount, type RangeFilter } from '../../store/repositories/insights-queries.js';
+import { dayTermSums, recentMessagesWithEmotion, summedCounts, termLabels, termTotals, weekTermSums, type HourlyCount, type RangeFilter, type TermTotals } from '../../store/repositories/insights-queries.js';
+import { workspaceTimezones } from '../../store/repositories/insights-rollups.js';
 import type { Database } from '../../store/schema.js';
 import { getBrandProfile } from '../brand-profile.js';
 
@@ -31,14 +32,47 @@ export async function emotionReport(db: Kysely<Database>, filter: RangeFilter, t
   };
 }
 
-export async function emotionTriggers(db: Kysely<Database>, filter: RangeFilter, emotion: (typeof EMOTION_LABELS)[number]) {
+type TermEmotion = (typeof EMOTION_LABELS)[number];
+
+/**
+ * Each term's counts over the range's days with the emotion seen at least `minCount` times. Over
+ * every channel, the whole local weeks inside the range come from the weekly sums and only the
+ * days around them from the daily ones; the same figures as the days alone (emotion-terms.test.ts).
+ */
+export async function rangeTermTotals(db: Kysely<Database>, filter: RangeFilter, emotion: TermEmotion, minCount: number, options: { fromWeeks?: boolean } = {}): Promise<TermTotals[]> {
+  if (filter.channelId !== null || options.fromWeeks === false) return termTotals(db, filter, emotion, minCount);
+  const timezone = (await workspaceTimezones(db, [filter.workspaceId])).get(filter.workspaceId) ?? 'Asia/Jakarta';
+  let firstWeek = localWeekStart(filter.from, timezone);
+  if (firstWeek < filter.from) firstWeek = nextLocalWeekStart(firstWeek, timezone);
+  let weeksEnd = firstWeek;
+  while (nextLocalWeekStart(weeksEnd, timezone) <= filter.to) weeksEnd = nextLocalWeekStart(weeksEnd, timezone);
+  if (weeksEnd === firstWeek) return termTotals(db, filter, emotion, minCount);
+  const parts = [
+    await weekTermSums(db, filter.workspaceId, firstWeek, weeksEnd, emotion),
+    ...(filter.from < firstWeek ? [await dayTermSums(db, { ...filter, to: firstWeek }, emotion)] : []),
+    ...(weeksEnd < filter.to ? [await dayTermSums(db, { ...filter, from: weeksEnd }, emotion)] : []),
+  ];
+  const merged = new Map<string, TermTotals>();
+  for (const row of parts.flat()) {
+    const key = `${row.kind}\u0000${row.term}`;
+    const known = merged.get(key);
+    if (known === undefined) merged.set(key, { ...row });
+    else {
+      known.with_emotion += row.with_emotion;
+      known.total += row.total;
+    }
+  }
+  return [...merged.values()].filter((row) => row.with_emotion >= minCount);
+}
+
+export async function emotionTriggers(db: Kysely<Database>, filter: RangeFilter, emotion: TermEmotion, options: { fromWeeks?: boolean } = {}) {
   const minCount = 5;
   const emotionRows = await summedCounts(db, filter, ['emotion'], 'channel');
   const baseline = {
     withEmotion: emotionRows.filter((row) => row.label === emotion).reduce((sum, row) => sum + row.count, 0),
     total: emotionRows.reduce((sum, row) => sum + row.count, 0),
   };
-  const terms = (await termTotals(db, filter, emotion, minCount))
+  const terms = (await rangeTermTotals(db, filter, emotion, minCount, options))
     .map((row) => ({ kind: row.kind as TriggerKind, term: row.term, withEmotion: row.with_emotion, total: row.total }));
   const ranked = rankTriggers(terms, baseline, { minCount, limit: 15 });
   const posts = await termLabels(db, filter.workspaceId, 'post', ranked.filter((t) => t.kind === 'post').map((t) => t.term));

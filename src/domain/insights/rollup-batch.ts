@@ -2,10 +2,10 @@
 // job writes each counter once per batch however many messages share it.
 import { messageFacts, type MessageFacts, type ProductNames } from '../../insights/message-facts.js';
 import { nextStage, noFacts, withMessage, type LoyaltyFacts, type LoyaltyStage } from '../../insights/loyalty-ladder.js';
-import { hourStart, localDayStart } from '../../insights/time-buckets.js';
+import { hourStart, localDayStart, localWeekStart } from '../../insights/time-buckets.js';
 import { newId } from '../../store/ids.js';
 import type { ContactLoyaltyRow, RollupMessageRow } from '../../store/repositories/insights-rollups.js';
-import { TERM_EMOTIONS, type InsightHourlyTable, type InsightTermsDailyTable } from '../../store/schema.js';
+import { TERM_EMOTIONS, type InsightHourlyTable, type InsightTermsDailyTable, type InsightTermsWeeklyTable } from '../../store/schema.js';
 
 export interface WorkspaceFacts {
   timezone: string;
@@ -24,6 +24,7 @@ export interface LoyaltyMove {
 export class RollupBatch {
   private readonly hourly = new Map<string, InsightHourlyTable>();
   private readonly daily = new Map<string, InsightTermsDailyTable>();
+  private readonly weekly = new Map<string, InsightTermsWeeklyTable>();
   private readonly labels = new Map<string, { workspace_id: string; kind: string; term: string; label: string }>();
   readonly loyalty = new Map<string, ContactLoyaltyRow>();
   readonly moves: LoyaltyMove[] = [];
@@ -53,6 +54,7 @@ export class RollupBatch {
 
   hourlyRows(): InsightHourlyTable[] { return [...this.hourly.values()]; }
   dailyRows(): InsightTermsDailyTable[] { return [...this.daily.values()]; }
+  weeklyRows(): InsightTermsWeeklyTable[] { return [...this.weekly.values()]; }
   labelRows(): Array<{ workspace_id: string; kind: string; term: string; label: string }> { return [...this.labels.values()]; }
 
   private addHourly(row: InsightHourlyTable): void {
@@ -64,6 +66,7 @@ export class RollupBatch {
 
   private addTerms(row: RollupMessageRow, workspace: WorkspaceFacts, facts: MessageFacts): void {
     const dayAt = localDayStart(row.sent_at, workspace.timezone);
+    const weekAt = localWeekStart(row.sent_at, workspace.timezone);
     const emotion = (TERM_EMOTIONS as readonly string[]).includes(facts.emotion) ? facts.emotion as (typeof TERM_EMOTIONS)[number] : null;
     const term = (kind: string, value: string) => {
       const key = `${row.workspace_id}\u0000${dayAt}\u0000${kind}\u0000${value}\u0000${row.channel_id}`;
@@ -74,6 +77,15 @@ export class RollupBatch {
       }
       known.total += 1;
       if (emotion !== null) known[emotion] += 1;
+      // The same count in the week's all-channel row: a month's triggers read four weeks, not thirty days per channel.
+      const weekKey = `${row.workspace_id}\u0000${weekAt}\u0000${kind}\u0000${value}`;
+      let week = this.weekly.get(weekKey);
+      if (week === undefined) {
+        week = { workspace_id: row.workspace_id, week_at: weekAt, kind, term: value, total: 0, anger: 0, fear: 0, joy: 0, love: 0, sadness: 0 };
+        this.weekly.set(weekKey, week);
+      }
+      week.total += 1;
+      if (emotion !== null) week[emotion] += 1;
     };
     for (const keyword of facts.keywords) term('keyword', keyword);
     for (const product of facts.products) term('product', product);

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import { getBrandProfile } from '../brand-profile.js';
 import {
-  addDailyTermCounts, addHourlyCounts, addLoyaltyMoves, addTermLabels, idFloor, loyaltyRowsOf, messagesForRollup, readRollupWatermark,
+  addDailyTermCounts, addHourlyCounts, addWeeklyTermCounts, addLoyaltyMoves, addTermLabels, idFloor, loyaltyRowsOf, messagesForRollup, readRollupWatermark,
   saveLoyaltyRows, workspaceTimezones, writeRollupWatermark,
 } from '../../store/repositories/insights-rollups.js';
 import type { Database } from '../../store/schema.js';
@@ -52,6 +52,7 @@ export async function catchUpRollups(db: Kysely<Database>, options: RollupOption
       }
       await addHourlyCounts(trx, batch.hourlyRows());
       await addDailyTermCounts(trx, batch.dailyRows());
+      await addWeeklyTermCounts(trx, batch.weeklyRows());
       await addTermLabels(trx, batch.labelRows());
       await saveLoyaltyRows(trx, [...batch.loyalty.values()]);
       await addLoyaltyMoves(trx, batch.moves);

@@ -1,10 +1,12 @@
-// The Insights tick in the scheduler role: catch the rollups up, run the crisis radar, then
+// The Insights tick in the scheduler role: catch the rollups up, run the crisis radar, note the
+// backlog of the hour (src/domain/insights/backlog.ts), then
 // announce each new alert in the app (live event) and to the workspace's webhook and Telegram.
 // Sent here rather than as a queued job: an alert is worth one attempt within seconds, and its
 // record shows how each target answered.
 import type { Runtime } from '../../runtime.js';
 import { recordDeliveries } from '../../store/repositories/insights-alerts.js';
 import { deliverCrisisAlert } from './alert-delivery.js';
+import { snapshotBacklog } from './backlog.js';
 import { crisisNotificationTargets } from './alert-settings.js';
 import { runCrisisRadar } from './radar.js';
 import { catchUpRollups } from './rollup.js';
@@ -16,6 +18,7 @@ export async function runInsightsTick(runtime: Pick<Runtime, 'store' | 'events' 
   const { db } = runtime.store;
   const rolled = await catchUpRollups(db, { now, maxBatches: 50 });
   const alerts = await runCrisisRadar(db, { now });
+  await snapshotBacklog(db, now);
   for (const alert of alerts) {
     runtime.events.publish({ workspaceId: alert.workspace_id, name: 'crisis.alert', data: { alertId: alert.id, scope: alert.scope, scopeKey: alert.scope_key, observed: alert.observed } });
     const targets = await crisisNotificationTargets(db, runtime.config.secretKey, alert.workspace_id);

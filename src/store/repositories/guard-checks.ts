@@ -4,6 +4,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
 import { newId } from '../ids.js';
+import { addReplyCheckToRollup } from './insights-guard-rollup.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -39,6 +40,13 @@ export async function recordGuardCheck(db: Executor, record: GuardCheckRecord, c
       check_id: id, workspace_id: record.workspaceId, rule: entry.rule, severity: entry.severity, count: entry.count, checked_at: checkedAt,
     }))).execute();
   }
+  // Replies are checked by the million at scale: Trust reads their hourly sums (posts stay raw).
+  if (record.kind === 'reply') {
+    await addReplyCheckToRollup(db, {
+      workspaceId: record.workspaceId, channelId: record.channelId, checkedAt, softSellScore: Math.round(record.softSellScore),
+      hasFindings: record.findings.length > 0, overridden: record.overriddenBy !== null, findings: [...byRule.values()],
+    });
+  }
   return id;
 }
 
@@ -47,6 +55,8 @@ export interface TrustFilter {
   from: number;
   to: number;
   channelId: string | null;
+  /** Only checks of this kind; both when absent. */
+  kind?: 'reply' | 'post';
 }
 
 export interface GuardCheckRow {
@@ -68,6 +78,7 @@ export interface GuardCheckRow {
 function checksIn(db: Kysely<Database>, filter: TrustFilter) {
   let query = db.selectFrom('guard_checks').where('guard_checks.workspace_id', '=', filter.workspaceId)
     .where('guard_checks.checked_at', '>=', filter.from).where('guard_checks.checked_at', '<', filter.to);
+  if (filter.kind !== undefined) query = query.where('guard_checks.kind', '=', filter.kind);
   const { channelId } = filter;
   if (channelId !== null) {
     query = query.where((eb) => eb.or([

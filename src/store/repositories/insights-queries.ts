@@ -50,6 +50,25 @@ export function termTotals(db: Kysely<Database>, filter: RangeFilter, emotion: (
     .then((rows) => rows.map((row) => ({ ...row, with_emotion: Number(row.with_emotion), total: Number(row.total) })));
 }
 
+/** Each term's counts summed over the days in [from, to) (no count guard: the caller merges parts first). */
+export function dayTermSums(db: Kysely<Database>, filter: RangeFilter, emotion: (typeof TERM_EMOTIONS)[number]): Promise<TermTotals[]> {
+  let query = db.selectFrom('insight_terms_daily')
+    .select(['kind', 'term', sql<number>`sum(${sql.ref(emotion)})`.as('with_emotion'), sql<number>`sum(total)`.as('total')])
+    .where('workspace_id', '=', filter.workspaceId).where('day_at', '>=', filter.from).where('day_at', '<', filter.to);
+  if (filter.channelId !== null) query = query.where('channel_id', '=', filter.channelId);
+  return query.groupBy(['kind', 'term']).execute()
+    .then((rows) => rows.map((row) => ({ ...row, with_emotion: Number(row.with_emotion), total: Number(row.total) })));
+}
+
+/** Each term's counts over every channel summed over the weeks starting in [fromWeek, toWeek). */
+export function weekTermSums(db: Kysely<Database>, workspaceId: string, fromWeek: number, toWeek: number, emotion: (typeof TERM_EMOTIONS)[number]): Promise<TermTotals[]> {
+  return db.selectFrom('insight_terms_weekly')
+    .select(['kind', 'term', sql<number>`sum(${sql.ref(emotion)})`.as('with_emotion'), sql<number>`sum(total)`.as('total')])
+    .where('workspace_id', '=', workspaceId).where('week_at', '>=', fromWeek).where('week_at', '<', toWeek)
+    .groupBy(['kind', 'term']).execute()
+    .then((rows) => rows.map((row) => ({ ...row, with_emotion: Number(row.with_emotion), total: Number(row.total) })));
+}
+
 export async function termLabels(db: Kysely<Database>, workspaceId: string, kind: string, terms: readonly string[]): Promise<Map<string, string>> {
   if (terms.length === 0) return new Map();
   const rows = await db.selectFrom('insight_term_labels').select(['term', 'label']).where('workspace_id', '=', workspaceId).where('kind', '=', kind)
@@ -169,11 +188,19 @@ export function contactLoyalty(db: Kysely<Database>, workspaceId: string, contac
 
 export interface MoveCount { from_stage: string; to_stage: string; n: number }
 
+/**
+ * Moves of the range by stage pair. A move's contact always has a loyalty row (both are written
+ * together and deleted together), so the join to it is made only to filter by channel.
+ */
 export async function loyaltyMoveCounts(db: Kysely<Database>, filter: RangeFilter): Promise<MoveCount[]> {
-  let query = db.selectFrom('loyalty_moves').innerJoin('contact_loyalty', 'contact_loyalty.contact_id', 'loyalty_moves.contact_id')
+  const { channelId } = filter;
+  let query = db.selectFrom('loyalty_moves')
     .select(['loyalty_moves.from_stage', 'loyalty_moves.to_stage', (eb) => eb.fn.countAll<number>().as('n')])
     .where('loyalty_moves.workspace_id', '=', filter.workspaceId).where('loyalty_moves.at', '>=', filter.from).where('loyalty_moves.at', '<', filter.to);
-  if (filter.channelId !== null) query = query.where('contact_loyalty.channel_id', '=', filter.channelId);
+  if (channelId !== null) {
+    query = query.where((eb) => eb.exists(eb.selectFrom('contact_loyalty').select('contact_loyalty.contact_id')
+      .whereRef('contact_loyalty.contact_id', '=', 'loyalty_moves.contact_id').where('contact_loyalty.channel_id', '=', channelId)));
+  }
   const rows = await query.groupBy(['loyalty_moves.from_stage', 'loyalty_moves.to_stage']).execute();
   return rows.map((row) => ({ ...row, n: Number(row.n) }));
 }

@@ -1,7 +1,7 @@
 // Writes of the Insights rollup job: messages read past a watermark, counts added to the
 // hourly and daily rollups (an upsert that adds), contacts' loyalty rows and their moves.
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { Database, InsightHourlyTable, InsightTermsDailyTable } from '../schema.js';
+import type { Database, InsightHourlyTable, InsightTermsDailyTable, InsightTermsWeeklyTable } from '../schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -80,6 +80,21 @@ export async function addDailyTermCounts(db: Executor, rows: readonly InsightTer
         joy: sql<number>`insight_terms_daily.joy + excluded.joy`,
         love: sql<number>`insight_terms_daily.love + excluded.love`,
         sadness: sql<number>`insight_terms_daily.sadness + excluded.sadness`,
+      }))
+      .execute();
+  }
+}
+
+export async function addWeeklyTermCounts(db: Executor, rows: readonly InsightTermsWeeklyTable[]): Promise<void> {
+  for (const chunk of chunks(rows)) {
+    await db.insertInto('insight_terms_weekly').values(chunk)
+      .onConflict((oc) => oc.columns(['workspace_id', 'week_at', 'kind', 'term']).doUpdateSet({
+        total: sql<number>`insight_terms_weekly.total + excluded.total`,
+        anger: sql<number>`insight_terms_weekly.anger + excluded.anger`,
+        fear: sql<number>`insight_terms_weekly.fear + excluded.fear`,
+        joy: sql<number>`insight_terms_weekly.joy + excluded.joy`,
+        love: sql<number>`insight_terms_weekly.love + excluded.love`,
+        sadness: sql<number>`insight_terms_weekly.sadness + excluded.sadness`,
       }))
       .execute();
   }

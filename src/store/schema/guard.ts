@@ -27,3 +27,23 @@ export interface GuardFindingsTable {
   count: number;
   checked_at: number;
 }
+
+/** Reply checks summed per UTC hour and channel (posts are read from guard_checks). */
+export interface GuardHourlyTable {
+  workspace_id: string;
+  hour_at: number;
+  channel_id: string;
+  checks: number;
+  score_sum: number;
+  with_findings: number;
+  overrides: number;
+}
+
+export interface GuardFindingsHourlyTable {
+  workspace_id: string;
+  hour_at: number;
+  channel_id: string;
+  rule: string;
+  severity: string;
+  count: number;
+}

@@ -8,8 +8,8 @@ import type { ListeningPostsTable, SavedSearchesTable } from './listening.js';
 import type { ContactsTable, ConversationsTable, InboundQueueTable, KnowledgeEntriesTable, MessagesTable, NotesTable, SavedRepliesTable } from './inbox.js';
 import type { MediaTable, PostApprovalsTable, PostMetricsTable, PostThreadPartsTable, PostVariantsTable, PostingSlotsTable, PostsTable } from './publishing.js';
 import type { AuditLogTable, BrandProfilesTable, JobsTable, WorkspaceSettingsTable } from './operations.js';
-import type { ContactLoyaltyTable, CrisisAlertsTable, InsightHourlyTable, InsightStateTable, InsightTermLabelsTable, InsightTermsDailyTable, LoyaltyMovesTable, ReportingEventsTable } from './insights.js';
-import type { GuardChecksTable, GuardFindingsTable } from './guard.js';
+import type { BacklogHourlyTable, ContactLoyaltyTable, CrisisAlertsTable, InsightHourlyTable, InsightStateTable, InsightTermLabelsTable, InsightTermsDailyTable, InsightTermsWeeklyTable, LoyaltyMovesTable, ReportingEventsTable } from './insights.js';
+import type { GuardChecksTable, GuardFindingsHourlyTable, GuardFindingsTable, GuardHourlyTable } from './guard.js';
 
 export * from './accounts.js';
 export * from './channels.js';
@@ -48,6 +48,7 @@ export interface Database {
   listening_posts: ListeningPostsTable;
   insight_hourly: InsightHourlyTable;
   insight_terms_daily: InsightTermsDailyTable;
+  insight_terms_weekly: InsightTermsWeeklyTable;
   insight_term_labels: InsightTermLabelsTable;
   insight_state: InsightStateTable;
   contact_loyalty: ContactLoyaltyTable;
@@ -56,6 +57,9 @@ export interface Database {
   invites: InvitesTable;
   guard_checks: GuardChecksTable;
   guard_findings: GuardFindingsTable;
+  guard_hourly: GuardHourlyTable;
+  guard_findings_hourly: GuardFindingsHourlyTable;
+  backlog_hourly: BacklogHourlyTable;
   post_metrics: PostMetricsTable;
   post_approvals: PostApprovalsTable;
   posting_slots: PostingSlotsTable;

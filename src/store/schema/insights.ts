@@ -43,6 +43,20 @@ export interface InsightTermsDailyTable {
   sadness: number;
 }
 
+/** The daily term counts summed per workspace-local ISO week over all channels (long ranges read these). */
+export interface InsightTermsWeeklyTable {
+  workspace_id: string;
+  week_at: number;
+  kind: string;
+  term: string;
+  total: number;
+  anger: number;
+  fear: number;
+  joy: number;
+  love: number;
+  sadness: number;
+}
+
 export const TERM_EMOTIONS = ['anger', 'fear', 'joy', 'love', 'sadness'] as const;
 
 export interface InsightTermLabelsTable {
@@ -101,4 +115,14 @@ export interface CrisisAlertsTable {
   deliveries: Generated<string>;
   detected_at: number;
   updated_at: number;
+}
+
+/** Conversations waiting for an answer per UTC hour and channel, as last seen in that hour. */
+export interface BacklogHourlyTable {
+  workspace_id: string;
+  hour_at: number;
+  channel_id: string;
+  waiting: number;
+  questions: number;
+  taken_at: number;
 }

@@ -11,6 +11,14 @@ export interface InsightsRange { from: string; to: string; timezone: string; cha
 export interface Timing { count: number; medianMs: number | null; p90Ms: number | null }
 export interface GroupTiming extends Timing { breaches: number }
 
+export interface BacklogFigures { waiting: number; questions: number }
+export interface BacklogReport {
+  range: InsightsRange;
+  /** Hours with a snapshot, oldest first (UTC hour starts); hours without one are missing, not zero. */
+  hours: Array<BacklogFigures & { at: string; byChannel: Array<BacklogFigures & { channelId: string }> }>;
+  peak: { at: string; waiting: number } | null;
+}
+
 export interface ProximityReport {
   range: InsightsRange;
   firstResponse: { wallClock: Timing; businessHours: Timing; businessHoursSet: boolean };
@@ -107,6 +115,7 @@ export const insightsApi = {
   engagement: (ws: string, f: InsightsFilter) => apiRequest<EngagementReport>(`${base(ws)}/engagement${query({ ...f })}`),
   openAlerts: (ws: string) => apiRequest<{ items: CrisisAlert[] }>(`${base(ws)}/alerts/open`),
   proximity: (ws: string, f: InsightsFilter) => apiRequest<ProximityReport>(`${base(ws)}/proximity${query({ ...f })}`),
+  backlog: (ws: string, f: InsightsFilter) => apiRequest<BacklogReport>(`${base(ws)}/backlog${query({ ...f })}`),
   emotion: (ws: string, f: InsightsFilter) => apiRequest<EmotionReport>(`${base(ws)}/emotion${query({ ...f })}`),
   triggers: (ws: string, f: InsightsFilter, emotion: EmotionName) => apiRequest<TriggersReport>(`${base(ws)}/triggers${query({ ...f, emotion })}`),
   triggerMessages: (ws: string, f: InsightsFilter, emotion: EmotionName, trigger: Trigger) =>

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { CsvCell } from '../../../insights/csv.js';
 import { emotionReport, emotionTriggers } from '../../../domain/insights/emotion.js';
 import { engagementReport } from '../../../domain/insights/engagement.js';
+import { backlogReport } from '../../../domain/insights/backlog.js';
 import { proximityReport, type TimingSummary } from '../../../domain/insights/proximity.js';
 import { trustReport } from '../../../domain/insights/trust.js';
 import { listAlerts } from '../../../store/repositories/insights-alerts.js';
@@ -61,6 +62,12 @@ export const csvTables: readonly CsvTable[] = [
     name: 'proximity-by-intent', summary: 'First-response times and breaches per intent',
     headers: [['Intent', 'Maksud'], ...timingHeaders],
     rows: async (c) => (await proximityReport(c.db, c.filter)).byIntent.map((row) => [row.intent, ...timing(row)]),
+  },
+  {
+    name: 'backlog', summary: 'Conversations waiting for an answer per hour and channel',
+    headers: [['Hour (UTC)', 'Jam (UTC)'], ['Channel', 'Kanal'], ['Waiting', 'Menunggu'], ['Questions', 'Pertanyaan']],
+    rows: async (c) => (await backlogReport(c.db, c.filter)).hours
+      .flatMap((hour) => hour.byChannel.map((row) => [hour.at, c.channelName(row.channelId), row.waiting, row.questions])),
   },
   {
     name: 'emotion-by-channel', summary: 'Sentiment and emotion counts per channel',

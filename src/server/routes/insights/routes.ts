@@ -4,6 +4,7 @@ import { safeUrl } from '../listening/present.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { readCrisisNotifications, saveCrisisNotifications } from '../../../domain/insights/alert-settings.js';
 import { emotionReport, emotionTriggers, triggerMessages } from '../../../domain/insights/emotion.js';
+import { backlogReport } from '../../../domain/insights/backlog.js';
 import { proximityReport } from '../../../domain/insights/proximity.js';
 import { resolveRange } from '../../../domain/insights/range.js';
 import { ladderRules } from '../../../insights/loyalty-ladder.js';
@@ -20,7 +21,7 @@ import { WorkspaceParams } from '../workspaces/schema.js';
 import { insightsCsvRoutes } from './csv-routes.js';
 import { presentAlert, presentLoyaltyContact } from './present.js';
 import {
-  AlertDetailResponse, AlertListResponse, AlertParams, ContactLoyaltyParams, ContactLoyaltyResponse, CrisisAlert, CrisisNotificationsBody,
+  AlertDetailResponse, AlertListResponse, AlertParams, BacklogResponse, ContactLoyaltyParams, ContactLoyaltyResponse, CrisisAlert, CrisisNotificationsBody,
   CrisisNotificationsResponse, EmotionResponse, EngagementResponse, LoyaltyResponse, OpenAlertsResponse, ProximityResponse, RangeQuery, TriggerMessagesQuery,
   TriggerMessagesResponse, TriggersQuery, TriggersResponse, TrustResponse,
 } from './schema.js';
@@ -44,6 +45,17 @@ export const insightsRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> 
   }, async (request) => {
     const { filter, range } = await scope(request.params.workspaceId, request.query);
     return { range, ...(await proximityReport(db, filter)) };
+  });
+
+  app.get('/api/workspaces/:workspaceId/insights/backlog', {
+    config: { access: workspaceAccess('viewer') },
+    schema: {
+      tags, summary: 'The backlog over time: conversations waiting for an answer (and questions among them) per hour and channel',
+      params: WorkspaceParams, querystring: RangeQuery, response: { 200: BacklogResponse, 400: ErrorResponse },
+    },
+  }, async (request) => {
+    const { filter, range } = await scope(request.params.workspaceId, request.query);
+    return { range, ...(await backlogReport(db, filter)) };
   });
 
   app.get('/api/workspaces/:workspaceId/insights/emotion', {

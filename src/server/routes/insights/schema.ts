@@ -35,6 +35,17 @@ export const ProximityResponse = Type.Object({
   daily: Type.Array(Type.Object({ date: Type.String(), answered: Type.Integer(), medianMs: Ms, breaches: Type.Integer() })),
 });
 
+const BacklogFigures = { waiting: Type.Integer({ description: 'Conversations waiting for an answer' }), questions: Type.Integer({ description: 'Of which ask a question' }) };
+export const BacklogResponse = Type.Object({
+  range: Range,
+  hours: Type.Array(Type.Object({
+    at: Type.String({ description: "The UTC hour's start (ISO 8601); the figures are the last look the Insights job took in that hour" }),
+    ...BacklogFigures,
+    byChannel: Type.Array(Type.Object({ channelId: Type.String(), ...BacklogFigures })),
+  }), { description: 'Hours with a snapshot, oldest first; hours the job did not run are missing, not zero' }),
+  peak: Type.Union([Type.Object({ at: Type.String(), waiting: Type.Integer() }), Type.Null()]),
+});
+
 export const EmotionResponse = Type.Object({
   range: Range,
   daily: Type.Array(Type.Object({ date: Type.String(), sentiment: Counts, emotion: Counts })),

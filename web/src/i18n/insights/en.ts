@@ -26,6 +26,9 @@ export const insightsEn = {
     byIntent: 'By intent',
     count: 'Answered',
     officerUnknown: 'Not recorded',
+    backlog: 'Backlog over time',
+    backlogHint: 'Conversations waiting for an answer, per channel, as last seen in each hour (workspace clock).',
+    backlogSummary: 'Peak {{peak}} waiting ({{peakAt}}). Latest hour: {{latest}} waiting, {{questions}} of them questions.',
   },
   emotion: {
     title: 'Emotion: how followers feel',

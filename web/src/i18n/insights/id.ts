@@ -28,6 +28,9 @@ export const insightsId: typeof insightsEn = {
     byIntent: 'Per maksud',
     count: 'Terjawab',
     officerUnknown: 'Tidak tercatat',
+    backlog: 'Antrean dari waktu ke waktu',
+    backlogHint: 'Percakapan yang menunggu jawaban, per kanal, sesuai pantauan terakhir di tiap jam (jam workspace).',
+    backlogSummary: 'Puncak {{peak}} menunggu ({{peakAt}}). Jam terakhir: {{latest}} menunggu, {{questions}} di antaranya pertanyaan.',
   },
   emotion: {
     title: 'Emosi: perasaan pengikut',

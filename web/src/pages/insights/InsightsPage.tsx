@@ -34,7 +34,7 @@ export function InsightsPage() {
       <InsightsFilters workspaceId={workspace.id} shown={reports.proximity?.range} filter={filter} search={search} channels={channels} update={update} />
       {reports.error === null ? null : <Alert color="red">{reports.error.message}</Alert>}
       <CrisisSection workspaceId={workspace.id} filter={filter} channels={channels} />
-      {reports.proximity === undefined ? <Loader size="sm" /> : <ProximitySection report={reports.proximity} channels={channels} />}
+      {reports.proximity === undefined ? <Loader size="sm" /> : <ProximitySection report={reports.proximity} backlog={reports.backlog} channels={channels} />}
       {reports.emotion === undefined ? null : <EmotionSection report={reports.emotion} channels={channels} />}
       <TriggersSection workspaceId={workspace.id} filter={filter} />
       {reports.loyalty === undefined ? null : <LoyaltySection report={reports.loyalty} />}

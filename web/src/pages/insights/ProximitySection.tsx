@@ -1,14 +1,15 @@
 import { BarChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { GroupTiming, ProximityReport } from '../../api/insightsApi';
+import type { BacklogReport, GroupTiming, ProximityReport } from '../../api/insightsApi';
 import type { Channel } from '../../api/types';
+import { BacklogChart } from './BacklogChart';
 import { DataTable, type Column } from './DataTable';
 import { formatDuration, formatShare } from './format';
 import { StatCard } from './StatCard';
 import { channelLabel } from './useChannelNames';
 
-export function ProximitySection({ report, channels }: { report: ProximityReport; channels: readonly Channel[] }) {
+export function ProximitySection({ report, backlog, channels }: { report: ProximityReport; backlog: BacklogReport | undefined; channels: readonly Channel[] }) {
   const { t } = useTranslation();
   const { wallClock, businessHours } = report.firstResponse;
   const timingColumns = <Row extends GroupTiming>(): Array<Column<Row>> => [
@@ -34,6 +35,7 @@ export function ProximitySection({ report, channels }: { report: ProximityReport
             series={[{ name: 'answered', label: t('insights.proximity.answered'), color: 'teal.6' }, { name: 'breaches', label: t('insights.proximity.breaches'), color: 'red.6' }]} />
         )}
       </Paper>
+      {backlog === undefined ? null : <BacklogChart report={backlog} channels={channels} />}
       {/* One table a row: five columns do not fit a third of the page, on screen or in print. */}
       <Stack gap="sm">
         <DataTable title={t('insights.proximity.byChannel')} csvTable="proximity-by-channel" rows={report.byChannel} rowKey={(row) => row.channelId}

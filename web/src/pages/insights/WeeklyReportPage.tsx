@@ -35,7 +35,7 @@ export function WeeklyReportPage() {
         <Title order={1} fz="h2">{t('insights.report.title')} · {workspace.name}</Title>
         {range === undefined ? null : <Text c="dimmed">{t('insights.report.period', { from: range.from, to: range.to, timezone: range.timezone })}</Text>}
       </div>
-      {reports.proximity === undefined ? <Loader size="sm" /> : <ProximitySection report={reports.proximity} channels={channels} />}
+      {reports.proximity === undefined ? <Loader size="sm" /> : <ProximitySection report={reports.proximity} backlog={reports.backlog} channels={channels} />}
       {reports.emotion === undefined ? null : <EmotionSection report={reports.emotion} channels={channels} />}
       <TriggersSection workspaceId={workspace.id} filter={filter} />
       {reports.loyalty === undefined ? null : <LoyaltySection report={reports.loyalty} />}
