@@ -66,6 +66,9 @@ export const composeEn = {
     viewOn: 'View on {{network}}',
     filterAll: 'All',
     filterPending: 'Awaiting approval ({{count}})',
+    loadMore: 'Show older posts',
+    notFound: 'That post is not in this workspace (it may have been deleted).',
+    notEditable: 'This post is {{status}}: it is shown here, but only a draft can be changed.',
   },
   variants: {
     title: 'Each channel',

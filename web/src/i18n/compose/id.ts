@@ -67,6 +67,9 @@ export const composeId: typeof composeEn = {
     viewOn: 'Lihat di {{network}}',
     filterAll: 'Semua',
     filterPending: 'Menunggu persetujuan ({{count}})',
+    loadMore: 'Tampilkan postingan lama',
+    notFound: 'Postingan itu tidak ada di workspace ini (mungkin sudah dihapus).',
+    notEditable: 'Postingan ini berstatus {{status}}: ditampilkan di sini, tetapi hanya draf yang bisa diubah.',
   },
   variants: {
     title: 'Tiap kanal',
