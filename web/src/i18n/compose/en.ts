@@ -71,6 +71,9 @@ export const composeEn = {
     notEditable: 'This post is {{status}}: it is shown here, but only a draft can be changed.',
   },
   variants: {
+    images: 'Images on {{network}}',
+    allImages: 'All of the post\'s images.',
+    ownImages: '{{count}} of the post\'s {{total}} images, for this channel only.',
     title: 'Each channel',
     empty: 'Choose channels to fit and preview the post for each of them.',
     inherits: 'Uses the main text.',

@@ -72,6 +72,9 @@ export const composeId: typeof composeEn = {
     notEditable: 'Postingan ini berstatus {{status}}: ditampilkan di sini, tetapi hanya draf yang bisa diubah.',
   },
   variants: {
+    images: 'Gambar di {{network}}',
+    allImages: 'Semua gambar postingan.',
+    ownImages: '{{count}} dari {{total}} gambar postingan, khusus kanal ini.',
     title: 'Tiap kanal',
     empty: 'Pilih kanal untuk menyesuaikan dan melihat pratinjau postingan di masing-masing.',
     inherits: 'Memakai teks utama.',

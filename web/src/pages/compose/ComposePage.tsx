@@ -139,7 +139,10 @@ export function ComposePage() {
                 onAltSave={(mediaId, text) => composer.altText.mutate({ mediaId, text })}
                 onRemove={composer.detach}
               />
-              <VariantEditor draft={draft} checks={checks} active={activeChannel} onActive={setActiveChannel} onChange={composer.setDraft} guard={guard} />
+              <VariantEditor
+                draft={draft} checks={checks} active={activeChannel} onActive={setActiveChannel} onChange={composer.setDraft} guard={guard}
+                images={draft.mediaIds.map((id) => ({ id, url: media[id]?.url ?? mediaContentUrl(workspace.id, id), altText: media[id]?.altText ?? '' }))}
+              />
               {composer.saved?.approvalState === 'approved' && composer.saved.status === 'draft' && (
                 <Alert color="yellow" variant="light" data-testid="approval-reopened">
                   {t('compose.approval.reopened')}

@@ -80,7 +80,8 @@ export function PostList({ workspaceId, canApprove, posts: allPosts, timezone, c
                 <Badge color={statusColor[post.status]} variant="light">
                   {t(`compose.posts.status.${post.status}`)}
                 </Badge>
-                {post.status === 'draft' && post.approvalState != null && (
+                {/* While a draft waits, and once approved (scheduled or out), the decision shows beside the status. */}
+                {post.approvalState != null && (post.status === 'draft' || post.approvalState === 'approved') && (
                   <Badge color={approvalColor[post.approvalState]} variant="light" data-testid="approval-badge">
                     {t(`compose.approval.state.${post.approvalState}`)}
                   </Badge>
