@@ -55,7 +55,7 @@ export async function getPost(db: Kysely<Database>, workspaceId: string, postId:
   return { post, variants, ...withContent(await loadPostContent(db, workspaceId, [postId], variants), postId) };
 }
 
-export async function listPosts(db: Kysely<Database>, workspaceId: string, options: { statuses?: PostStatus[]; limit: number }): Promise<PostWithVariants[]> {
+export async function listPosts(db: Kysely<Database>, workspaceId: string, options: { statuses?: PostStatus[]; limit: number; offset?: number }): Promise<PostWithVariants[]> {
   const posts = await listPostRows(db, workspaceId, options);
   const variants = await listVariantsOf(db, posts.map((post) => post.id));
   const contents = await loadPostContent(db, workspaceId, posts.map((post) => post.id), variants);

@@ -65,10 +65,10 @@ export function findPostForJob(db: Executor, postId: string) {
   return db.selectFrom('posts').selectAll().where('id', '=', postId).executeTakeFirst();
 }
 
-export function listPostRows(db: Executor, workspaceId: string, options: { statuses?: PostStatus[]; limit: number }) {
+export function listPostRows(db: Executor, workspaceId: string, options: { statuses?: PostStatus[]; limit: number; offset?: number }) {
   let query = db.selectFrom('posts').selectAll().where('workspace_id', '=', workspaceId);
   if (options.statuses !== undefined && options.statuses.length > 0) query = query.where('status', 'in', options.statuses);
-  return query.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
+  return query.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(options.limit).offset(options.offset ?? 0).execute();
 }
 
 /** Variants of several posts at once, with the channel each goes to. */

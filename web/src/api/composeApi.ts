@@ -11,6 +11,7 @@ export const composeKeys = {
   brandProfile: (workspaceId: string) => ['workspaces', workspaceId, 'brand-profile'] as const,
   audit: (workspaceId: string, action: string) => ['workspaces', workspaceId, 'audit', action] as const,
   posts: (workspaceId: string) => ['workspaces', workspaceId, 'posts'] as const,
+  post: (workspaceId: string, postId: string) => ['workspaces', workspaceId, 'posts', 'one', postId] as const,
   approvalSetting: (workspaceId: string) => ['workspaces', workspaceId, 'post-approval'] as const,
   approvals: (workspaceId: string, postId: string) => ['workspaces', workspaceId, 'posts', postId, 'approvals'] as const,
   composeLimits: (workspaceId: string) => ['workspaces', workspaceId, 'compose-limits'] as const,
@@ -31,9 +32,26 @@ export async function fetchAudit(workspaceId: string, action: string, limit: num
   return items;
 }
 
-export async function fetchPosts(workspaceId: string, signal?: AbortSignal): Promise<Post[]> {
-  const { items } = await apiRequest<{ items: Post[] }>(withQuery(`${workspacePath(workspaceId)}/posts`, { limit: 50 }), { signal });
-  return items;
+export interface PostPage {
+  items: Post[];
+  /** Where the next page starts, or null on the last one. */
+  nextOffset: number | null;
+}
+
+/** How many posts the composer's list shows at a time. */
+export const postPageSize = 20;
+
+export function fetchPostPage(workspaceId: string, offset: number, signal?: AbortSignal): Promise<PostPage> {
+  return apiRequest<PostPage>(withQuery(`${workspacePath(workspaceId)}/posts`, { limit: postPageSize, offset }), { signal });
+}
+
+/** Every post on the pages loaded so far (an infinite query's data), in order. */
+export function postsOfPages(data: { pages: readonly PostPage[] } | undefined): Post[] {
+  return data?.pages.flatMap((page) => page.items) ?? [];
+}
+
+export function fetchPost(workspaceId: string, postId: string, signal?: AbortSignal): Promise<Post> {
+  return apiRequest<Post>(`${workspacePath(workspaceId)}/posts/${encodeURIComponent(postId)}`, { signal });
 }
 
 export function saveDraft(workspaceId: string, postId: string | null, body: DraftBody): Promise<Post> {

@@ -20,10 +20,14 @@ export const postRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = as
 
   app.get('/api/workspaces/:workspaceId/posts', {
     config: { access: workspaceAccess('viewer') },
-    schema: { tags: ['compose'], summary: 'Drafts and scheduled posts, most recently changed first', params: WorkspaceParams, querystring: PostListQuery, response: { 200: PostListResponse } },
-  }, async (request) => ({
-    items: (await listPosts(db, request.params.workspaceId, { limit: request.query.limit ?? 50, ...(request.query.status === undefined ? {} : { statuses: request.query.status }) })).map(presentPost),
-  }));
+    schema: { tags: ['compose'], summary: 'Drafts and scheduled posts, most recently changed first, a page at a time', params: WorkspaceParams, querystring: PostListQuery, response: { 200: PostListResponse } },
+  }, async (request) => {
+    const limit = request.query.limit ?? 50;
+    const offset = request.query.offset ?? 0;
+    // One more than asked tells whether another page exists without a count query.
+    const found = await listPosts(db, request.params.workspaceId, { limit: limit + 1, offset, ...(request.query.status === undefined ? {} : { statuses: request.query.status }) });
+    return { items: found.slice(0, limit).map(presentPost), nextOffset: found.length > limit ? offset + limit : null };
+  });
 
   app.get('/api/workspaces/:workspaceId/compose-limits', {
     config: { access: workspaceAccess('viewer') },

@@ -57,9 +57,13 @@ export const PostBody = Type.Object({
 export const PostListQuery = Type.Object({
   status: Type.Optional(Type.Array(PostStatus, { maxItems: 5 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0, description: 'How many posts to skip: the previous page\'s nextOffset.' })),
 }, { additionalProperties: false });
 
-export const PostListResponse = Type.Object({ items: Type.Array(PostSchema) });
+export const PostListResponse = Type.Object({
+  items: Type.Array(PostSchema),
+  nextOffset: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: 'The offset of the next page, or null on the last one.' }),
+});
 
 export const ScheduleBody = Type.Object({
   scheduledAt: Type.String({ format: 'date-time', description: 'An instant with its offset, e.g. 2026-11-26T09:00:00+07:00.' }),

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import type { CalendarItem } from '../../api/calendarApi';
 import { formatWorkspaceDateTime } from '../../time/formatTime';
 import { composeLink, isMovable, stateColor } from './stateStyle';
+import type { Network } from '../../api/types';
 
 interface PostDetailModalProps {
   item: CalendarItem;
@@ -33,10 +34,10 @@ export function PostDetailModal({ item, workspaceId, timezone, canWrite, busy, o
           <Text size="xs" fw={600}>{t('calendar.post.channels')}</Text>
           {item.variants.map((variant) => (
             <Group key={variant.id} gap="xs">
-              <Text size="sm">{variant.channel.handle} · {variant.channel.network}</Text>
+              <Text size="sm">{variant.channel.handle} · {t(`network.${variant.channel.network as Network}`)}</Text>
               {variant.networkUrl !== null && (
                 <Anchor href={variant.networkUrl} target="_blank" rel="noopener noreferrer" size="sm" data-testid="post-network-link">
-                  <Group gap={2} component="span">{t('calendar.post.viewOnNetwork', { network: variant.channel.network })}<IconExternalLink size={14} aria-hidden /></Group>
+                  <Group gap={2} component="span">{t('calendar.post.viewOnNetwork', { network: t(`network.${variant.channel.network as Network}`) })}<IconExternalLink size={14} aria-hidden /></Group>
                 </Anchor>
               )}
             </Group>

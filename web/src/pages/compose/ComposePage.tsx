@@ -1,9 +1,9 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { composeKeys, fetchApprovalRequired, fetchComposeLimits, fetchPosts } from '../../api/composeApi';
+import { composeKeys, fetchApprovalRequired, fetchComposeLimits, fetchPostPage, postsOfPages } from '../../api/composeApi';
 import { mediaContentUrl } from '../../api/mediaApi';
 import { queryKeys } from '../../api/queryKeys';
 import { fetchChannels } from '../../api/workspaceApi';
@@ -21,6 +21,7 @@ import { PreviewPanel, type PreviewItem } from './PostPreview';
 import { SchedulePanel } from './SchedulePanel';
 import { useApprovalNotices } from './useApprovalNotices';
 import { useComposer } from './useComposer';
+import { useOpenPostFromUrl } from './useOpenPostFromUrl';
 import { VariantEditor, type ChannelCheck } from './VariantEditor';
 import { effectiveMediaIds, effectiveText, refusalsByChannel, variantOf, variantProblems } from './variantModel';
 
@@ -36,13 +37,17 @@ export function ComposePage() {
   const instanceLimits = useQuery({ queryKey: composeKeys.composeLimits(workspace.id), queryFn: ({ signal }) => fetchComposeLimits(workspace.id, signal), staleTime: 10 * 60_000 });
   const approval = useQuery({ queryKey: composeKeys.approvalSetting(workspace.id), queryFn: ({ signal }) => fetchApprovalRequired(workspace.id, signal) });
   const brand = useBrandProfile(workspace.id);
-  const posts = useQuery({
+  // A page at a time ("show older posts"), so a busy workspace's list stays short.
+  const posts = useInfiniteQuery({
     queryKey: composeKeys.posts(workspace.id),
-    queryFn: ({ signal }) => fetchPosts(workspace.id, signal),
+    queryFn: ({ signal, pageParam }) => fetchPostPage(workspace.id, pageParam, signal),
+    initialPageParam: 0,
+    getNextPageParam: (page) => page.nextOffset ?? undefined,
     // While something waits to go out, follow it to published without a reload.
-    refetchInterval: (query) => (query.state.data?.some((post) => post.status === 'scheduled' || post.status === 'publishing') ? 5_000 : false),
+    refetchInterval: (query) => (postsOfPages(query.state.data).some((post) => post.status === 'scheduled' || post.status === 'publishing') ? 5_000 : false),
   });
   const composer = useComposer(workspace.id);
+  const opening = useOpenPostFromUrl(workspace.id, composer.load);
   useApprovalNotices(workspace.id, user.id, isManager);
   const { draft, media } = composer;
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -100,6 +105,16 @@ export function ComposePage() {
           </Button>
         )}
       </Group>
+      {opening.kind === 'not-found' && (
+        <Alert color="orange" variant="light" data-testid="open-post-missing">
+          {t('compose.posts.notFound')}
+        </Alert>
+      )}
+      {composer.saved !== null && composer.saved.status !== 'draft' && (
+        <Alert color="blue" variant="light" data-testid="open-post-read-only">
+          {t('compose.posts.notEditable', { status: t(`compose.posts.status.${composer.saved.status}`) })}
+        </Alert>
+      )}
       {brand.isError && (
         <Alert color="yellow" variant="light">
           {t('compose.guard.noBrandProfile')}
@@ -124,7 +139,10 @@ export function ComposePage() {
                 onAltSave={(mediaId, text) => composer.altText.mutate({ mediaId, text })}
                 onRemove={composer.detach}
               />
-              <VariantEditor draft={draft} checks={checks} active={activeChannel} onActive={setActiveChannel} onChange={composer.setDraft} guard={guard} />
+              <VariantEditor
+                draft={draft} checks={checks} active={activeChannel} onActive={setActiveChannel} onChange={composer.setDraft} guard={guard}
+                images={draft.mediaIds.map((id) => ({ id, url: media[id]?.url ?? mediaContentUrl(workspace.id, id), altText: media[id]?.altText ?? '' }))}
+              />
               {composer.saved?.approvalState === 'approved' && composer.saved.status === 'draft' && (
                 <Alert color="yellow" variant="light" data-testid="approval-reopened">
                   {t('compose.approval.reopened')}
@@ -149,7 +167,10 @@ export function ComposePage() {
           <PostList
             workspaceId={workspace.id}
             canApprove={isManager}
-            posts={posts.data ?? []}
+            posts={postsOfPages(posts.data)}
+            hasMore={posts.hasNextPage}
+            loadingMore={posts.isFetchingNextPage}
+            onLoadMore={() => void posts.fetchNextPage()}
             timezone={timezone}
             currentId={composer.postId}
             busy={composer.unschedule.isPending || composer.remove.isPending}

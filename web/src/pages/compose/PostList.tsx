@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ActionIcon, Anchor, Badge, Group, Paper, SegmentedControl, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { IconCalendarX, IconExternalLink, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -34,13 +34,17 @@ interface PostListProps {
   timezone: string;
   currentId: string | null;
   busy: boolean;
+  /** Older posts exist beyond the pages loaded. */
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
   onEdit: (post: Post) => void;
   onUnschedule: (post: Post) => void;
   onDelete: (post: Post) => void;
 }
 
 /** Drafts and scheduled posts with their state, and each channel's own state once publishing starts. */
-export function PostList({ workspaceId, canApprove, posts: allPosts, timezone, currentId, busy, onEdit, onUnschedule, onDelete }: PostListProps) {
+export function PostList({ workspaceId, canApprove, posts: allPosts, timezone, currentId, busy, hasMore, loadingMore, onLoadMore, onEdit, onUnschedule, onDelete }: PostListProps) {
   const { t, i18n } = useTranslation();
   const when = (instant: string) => formatWorkspaceDateTime(instant, { timezone, locale: i18n.language });
   const [filter, setFilter] = useState<'all' | 'pending'>('all');
@@ -69,14 +73,15 @@ export function PostList({ workspaceId, canApprove, posts: allPosts, timezone, c
         </Text>
       )}
       {posts.map((post) => (
-        <Paper key={post.id} withBorder p="sm" data-testid="post-item" data-status={post.status} data-approval={post.approvalState ?? undefined} bg={post.id === currentId ? 'var(--mantine-primary-color-light)' : undefined}>
+        <Paper key={post.id} withBorder p="sm" data-testid="post-item" data-post-id={post.id} data-status={post.status} data-approval={post.approvalState ?? undefined} bg={post.id === currentId ? 'var(--mantine-primary-color-light)' : undefined}>
           <Group justify="space-between" wrap="nowrap" align="flex-start" gap="sm">
             <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
               <Group gap="xs">
                 <Badge color={statusColor[post.status]} variant="light">
                   {t(`compose.posts.status.${post.status}`)}
                 </Badge>
-                {post.status === 'draft' && post.approvalState != null && (
+                {/* While a draft waits, and once approved (scheduled or out), the decision shows beside the status. */}
+                {post.approvalState != null && (post.status === 'draft' || post.approvalState === 'approved') && (
                   <Badge color={approvalColor[post.approvalState]} variant="light" data-testid="approval-badge">
                     {t(`compose.approval.state.${post.approvalState}`)}
                   </Badge>
@@ -139,6 +144,11 @@ export function PostList({ workspaceId, canApprove, posts: allPosts, timezone, c
           </Group>
         </Paper>
       ))}
+      {hasMore && (
+        <Button variant="default" onClick={onLoadMore} loading={loadingMore} data-testid="posts-load-more" style={{ alignSelf: 'center' }}>
+          {t('compose.posts.loadMore')}
+        </Button>
+      )}
     </Stack>
   );
 }

@@ -12,6 +12,7 @@ import { maxDraftLength } from './DraftEditor';
 import { FindingList } from './FindingList';
 import { LimitProblemList } from './LimitProblemList';
 import { lengthCount } from './networkLimits';
+import { VariantImages, type PostImage } from './VariantImages';
 import { addThreadPart, customise, effectiveText, isCustomised, problemThreadIndex, removeThreadPart, setThreadPart, updateVariant, inheritMainText, variantOf, type Draft } from './variantModel';
 
 export interface ChannelCheck {
@@ -29,6 +30,8 @@ interface VariantEditorProps {
   onActive: (channelId: string) => void;
   onChange: (draft: Draft) => void;
   guard: (text: string) => readonly Finding[];
+  /** The post's images, in order, for each channel to choose from. */
+  images: readonly PostImage[];
 }
 
 function Counter({ text, limits, testId }: { text: string; limits: NetworkLimits; testId: string }) {
@@ -64,7 +67,7 @@ function GuardedText({ id, value, onChange, guard, label, testIdPrefix }: { id: 
   );
 }
 
-function VariantPanel({ draft, check, onChange, guard }: { draft: Draft; check: ChannelCheck; onChange: (draft: Draft) => void; guard: (text: string) => readonly Finding[] }) {
+function VariantPanel({ draft, check, onChange, guard, images }: { draft: Draft; check: ChannelCheck; onChange: (draft: Draft) => void; guard: (text: string) => readonly Finding[]; images: readonly PostImage[] }) {
   const { t } = useTranslation();
   const { channel, limits, problems, serverProblems } = check;
   const network = t(`network.${channel.network}`);
@@ -125,6 +128,7 @@ function VariantPanel({ draft, check, onChange, guard }: { draft: Draft; check: 
           {t('compose.variants.noThreads', { network })}
         </Text>
       )}
+      <VariantImages draft={draft} channelId={channel.id} network={network} images={images} onChange={onChange} />
       <LimitProblemList network={channel.network} problems={otherProblems} testId="variant-problems" />
       {serverProblems.length > 0 && (
         <Alert color="red" variant="light" title={t('compose.variants.serverSaid')} data-testid="variant-server-problems">
@@ -150,7 +154,7 @@ function VariantPanel({ draft, check, onChange, guard }: { draft: Draft; check: 
 }
 
 /** Per chosen channel a tab: inherit or override the text, continue as a thread, and what its network would refuse. */
-export function VariantEditor({ draft, checks, active, onActive, onChange, guard }: VariantEditorProps) {
+export function VariantEditor({ draft, checks, active, onActive, onChange, guard, images }: VariantEditorProps) {
   const { t } = useTranslation();
   if (checks.length === 0) {
     return (
@@ -184,7 +188,7 @@ export function VariantEditor({ draft, checks, active, onActive, onChange, guard
         </Tabs.List>
         {checks.map((check) => (
           <Tabs.Panel key={check.channel.id} value={check.channel.id}>
-            <VariantPanel draft={draft} check={check} onChange={onChange} guard={guard} />
+            <VariantPanel draft={draft} check={check} onChange={onChange} guard={guard} images={images} />
           </Tabs.Panel>
         ))}
       </Tabs>

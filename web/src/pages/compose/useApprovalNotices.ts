@@ -3,8 +3,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
-import { composeKeys } from '../../api/composeApi';
-import type { Post } from '../../api/composeTypes';
+import { composeKeys, postsOfPages, type PostPage } from '../../api/composeApi';
 import { useWorkspaceEvents } from '../../live/useWorkspaceEvents';
 
 export type ApprovalNotice = 'approvedNotice' | 'rejectedNotice' | 'submittedNotice' | null;
@@ -32,7 +31,7 @@ export function useApprovalNotices(workspaceId: string, me: string, isManager: b
       const notice = approvalNotice(event.action, event.authorId, me, isManager);
       void queryClient.invalidateQueries({ queryKey: composeKeys.posts(workspaceId) }).then(() => {
         if (notice === null) return;
-        const post = queryClient.getQueryData<Post[]>(composeKeys.posts(workspaceId))?.find((candidate) => candidate.id === event.postId);
+        const post = postsOfPages(queryClient.getQueryData<{ pages: PostPage[] }>(composeKeys.posts(workspaceId))).find((candidate) => candidate.id === event.postId);
         notifications.show({
           color: notice === 'rejectedNotice' ? 'orange' : notice === 'approvedNotice' ? 'teal' : 'blue',
           message: t(`compose.approval.${notice}`, { excerpt: excerpt(post?.text ?? '') }),

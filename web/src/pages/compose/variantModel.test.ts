@@ -3,13 +3,29 @@ import { limitsFor } from '../../../../src/channels/limits.js';
 import type { Post } from '../../api/composeTypes';
 import type { MediaItem } from '../../api/mediaApi';
 import {
-  addThreadPart, customise, draftBody, draftFromPost, effectiveText, emptyDraft, refusalsByChannel, removeMedia, setThreadPart, inheritMainText, variantProblems, type Draft,
+  addThreadPart, customise, draftBody, draftFromPost, effectiveText, emptyDraft, refusalsByChannel, removeMedia, setThreadPart, toggleVariantImage, effectiveMediaIds, inheritMainText, variantProblems, type Draft,
 } from './variantModel';
 
 const base: Draft = { ...emptyDraft, text: 'Kopi susu gula aren, sekarang di semua cabang.', channelIds: ['bsky', 'masto'] };
+const variantOfBsky = (draft: Draft) => draft.variants.bsky?.mediaIds ?? null;
 const image = (over: Partial<MediaItem> = {}): MediaItem => ({ id: 'm1', contentType: 'image/jpeg', bytes: 200_000, width: 1200, height: 1200, altText: '', url: '/x', ...over });
 
 describe('variants', () => {
+  it('lets one channel leave out some of the post\'s images, and inherits again when all are chosen', () => {
+    const withImages: Draft = { ...base, mediaIds: ['m1', 'm2', 'm3'] };
+    let draft = toggleVariantImage(withImages, 'bsky', 'm2');
+    expect(effectiveMediaIds(draft, 'bsky')).toEqual(['m1', 'm3']);
+    expect(effectiveMediaIds(draft, 'masto')).toEqual(['m1', 'm2', 'm3']);
+    draft = toggleVariantImage(toggleVariantImage(draft, 'bsky', 'm1'), 'bsky', 'm3');
+    expect(draftBody(draft).variants).toEqual([{ channelId: 'bsky', text: null, threadParts: [], mediaIds: [] }]);
+    // Taken back in any order, they follow the post's order; all three again is no variant at all.
+    draft = toggleVariantImage(toggleVariantImage(draft, 'bsky', 'm3'), 'bsky', 'm1');
+    expect(effectiveMediaIds(draft, 'bsky')).toEqual(['m1', 'm3']);
+    draft = toggleVariantImage(draft, 'bsky', 'm2');
+    expect(variantOfBsky(draft)).toBeNull();
+    expect(draftBody(draft).variants).toEqual([]);
+  });
+
   it('inherits the main text until customised, and goes back to it', () => {
     let draft = customise(base, 'bsky');
     expect(effectiveText(draft, 'bsky')).toBe(base.text);

@@ -70,6 +70,18 @@ export function removeThreadPart(draft: Draft, channelId: string, index: number)
   return updateVariant(draft, channelId, { threadParts: variantOf(draft, channelId).threadParts.filter((_, at) => at !== index) });
 }
 
+/**
+ * A channel takes or leaves one of the post's images. The channel keeps its own list, in the
+ * post's order; choosing exactly the post's images again means inheriting them (null).
+ */
+export function toggleVariantImage(draft: Draft, channelId: string, mediaId: string): Draft {
+  const current = effectiveMediaIds(draft, channelId);
+  const chosen = current.includes(mediaId) ? current.filter((id) => id !== mediaId) : [...current, mediaId];
+  const ordered = draft.mediaIds.filter((id) => chosen.includes(id));
+  const inherits = ordered.length === draft.mediaIds.length;
+  return updateVariant(draft, channelId, { mediaIds: inherits ? null : ordered });
+}
+
 /** The image drops out of the post and of every variant that chose it. */
 export function removeMedia(draft: Draft, mediaId: string): Draft {
   const variants = Object.fromEntries(Object.entries(draft.variants).map(([id, variant]) => [id, { ...variant, mediaIds: variant.mediaIds?.filter((m) => m !== mediaId) ?? null }]));
