@@ -2292,12 +2292,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Drafts and scheduled posts, most recently changed first */
+        /** Drafts and scheduled posts, most recently changed first, a page at a time */
         get: {
             parameters: {
                 query?: {
                     status?: ("draft" | "scheduled" | "publishing" | "published" | "failed")[];
                     limit?: number;
+                    /** @description How many posts to skip: the previous page's nextOffset. */
+                    offset?: number;
                 };
                 header?: never;
                 path: {
@@ -2351,6 +2353,8 @@ export interface paths {
                                 approvalState?: ("pending_approval" | "approved" | "rejected") | (never | null);
                                 plannedAt?: string | null;
                             }[];
+                            /** @description The offset of the next page, or null on the last one. */
+                            nextOffset: number | null;
                         };
                     };
                 };
@@ -4653,6 +4657,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{workspaceId}/insights/backlog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The backlog over time: conversations waiting for an answer (and questions among them) per hour and channel */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A workspace-local calendar date, YYYY-MM-DD */
+                    from?: string;
+                    /** @description Last day included (workspace-local). Default: today; from defaults to 6 days earlier. */
+                    to?: string;
+                    channelId?: string;
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            range: {
+                                from: string;
+                                to: string;
+                                timezone: string;
+                                channelId: string | null;
+                            };
+                            /** @description Hours with a snapshot, oldest first; hours the job did not run are missing, not zero */
+                            hours: {
+                                /** @description The UTC hour's start (ISO 8601); the figures are the last look the Insights job took in that hour */
+                                at: string;
+                                /** @description Conversations waiting for an answer */
+                                waiting: number;
+                                /** @description Of which ask a question */
+                                questions: number;
+                                byChannel: {
+                                    channelId: string;
+                                    /** @description Conversations waiting for an answer */
+                                    waiting: number;
+                                    /** @description Of which ask a question */
+                                    questions: number;
+                                }[];
+                            }[];
+                            peak: {
+                                at: string;
+                                waiting: number;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{workspaceId}/insights/emotion": {
         parameters: {
             query?: never;
@@ -5734,6 +5824,70 @@ export interface paths {
         };
         /**
          * CSV: First-response times and breaches per intent
+         * @description Same filters as the JSON routes; `lang` picks the header language (default en). UTF-8 with a byte-order mark.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A workspace-local calendar date, YYYY-MM-DD */
+                    from?: string;
+                    /** @description Last day included (workspace-local). Default: today; from defaults to 6 days earlier. */
+                    to?: string;
+                    channelId?: string;
+                    emotion?: "anger" | "fear" | "joy" | "love" | "sadness";
+                    lang?: "id" | "en";
+                };
+                header?: never;
+                path: {
+                    workspaceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV (text/csv) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            statusCode: number;
+                            error: string;
+                            /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
+                            code: string;
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{workspaceId}/insights/backlog.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CSV: Conversations waiting for an answer per hour and channel
          * @description Same filters as the JSON routes; `lang` picks the header language (default en). UTF-8 with a byte-order mark.
          */
         get: {
