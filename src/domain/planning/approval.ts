@@ -24,8 +24,9 @@ export interface ApprovalActor {
 }
 
 async function draftUnderApproval(db: Kysely<Database>, actor: ApprovalActor): Promise<PostWithVariants> {
-  if (!(await approvalRequired(db, actor.workspaceId))) throw new DomainError('conflict', 'This workspace does not ask for approval: schedule the post directly.');
+  // The post is looked up first, so another workspace's id is a 404 whatever this workspace's settings.
   const found = await getPost(db, actor.workspaceId, actor.postId);
+  if (!(await approvalRequired(db, actor.workspaceId))) throw new DomainError('conflict', 'This workspace does not ask for approval: schedule the post directly.');
   if (found.post.status !== 'draft') throw new DomainError('conflict', `The post is already ${found.post.status}.`, 'post.not_draft');
   return found;
 }

@@ -114,4 +114,11 @@ describe.each(databaseKinds)('post approval API (%s)', (kind) => {
     expect(history.statusCode).toBe(404);
     expect(history.body).not.toContain('Rahasia');
   });
+
+  it('answers another workspace\'s post with 404 even when this workspace does not ask for approval', async () => {
+    expect((await call('officer', 'POST', `${base}/posts/${otherPostId}/submit`, { plannedAt: inHours(5) })).statusCode).toBe(404);
+    expect((await call('manager', 'POST', `${base}/posts/${otherPostId}/approve`, {})).statusCode).toBe(404);
+    const own = await draft('Selamat pagi dari kami!');
+    expect((await call('officer', 'POST', `${base}/posts/${own}/submit`, { plannedAt: inHours(5) })).statusCode).toBe(409);
+  });
 });
