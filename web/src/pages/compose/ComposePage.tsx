@@ -125,7 +125,7 @@ export function ComposePage() {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Paper withBorder p="lg" mb="lg">
             <Stack gap="lg">
-              <DraftEditor channels={channels.data ?? []} draft={draft} onChange={composer.setDraft} findings={result.findings} findingsId={findingsId} textareaRef={textareaRef} />
+              <DraftEditor channels={channels.data ?? []} draft={draft} onChange={composer.setDraft} findings={result.findings} findingsId={findingsId} textareaRef={textareaRef} limits={checks.map((check) => check.limits)} />
               <ImageAttachments
                 workspaceId={workspace.id}
                 mediaIds={draft.mediaIds}

@@ -1,6 +1,7 @@
 import { Group, Input, MultiSelect, Stack, Switch } from '@mantine/core';
 import { useMemo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NetworkLimits } from '../../../../src/channels/limits.js';
 import type { Channel } from '../../api/types';
 import type { Finding } from '../../content-guard/guard';
 import { HighlightedTextarea } from '../../content-guard/HighlightedTextarea';
@@ -20,10 +21,12 @@ interface DraftEditorProps {
   findings: readonly Finding[];
   findingsId: string;
   textareaRef: Ref<HTMLTextAreaElement>;
+  /** The chosen channels' limits (Mastodon's from its instance), for the counters. */
+  limits: readonly NetworkLimits[];
 }
 
 /** The text of a post, where it goes, and whether it is paid — with the guard's marks in the text. */
-export function DraftEditor({ channels, draft, onChange, findings, findingsId, textareaRef }: DraftEditorProps) {
+export function DraftEditor({ channels, draft, onChange, findings, findingsId, textareaRef, limits }: DraftEditorProps) {
   const { t } = useTranslation();
   const marks = useMemo(() => findingMarks(findings), [findings]);
   const channelOptions = channels.map((channel) => ({
@@ -31,7 +34,6 @@ export function DraftEditor({ channels, draft, onChange, findings, findingsId, t
     label: `${t(`network.${channel.network}`)} · ${channel.handle}${channel.simulated ? ` (${t('compose.simulated')})` : ''}`,
     disabled: channel.status !== 'active',
   }));
-  const networks = draft.channelIds.flatMap((id) => channels.find((channel) => channel.id === id)?.network ?? []);
 
   return (
     <Stack gap="md" data-testid="draft-editor">
@@ -68,7 +70,7 @@ export function DraftEditor({ channels, draft, onChange, findings, findingsId, t
           data-testid="draft-paid"
           maw={360}
         />
-        <LengthCounters text={draft.text} networks={networks} />
+        <LengthCounters text={draft.text} limits={limits} />
       </Group>
     </Stack>
   );

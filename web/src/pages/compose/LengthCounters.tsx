@@ -1,13 +1,13 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Network } from '../../api/types';
+import type { NetworkLimits } from '../../../../src/channels/limits.js';
 import { NetworkIcon } from '../../ui/NetworkIcon';
 import { graphemeCount, lengthCounts } from './networkLimits';
 
 /** "123 / 280" per chosen network; over the limit turns red, since the network would refuse it. */
-export function LengthCounters({ text, networks }: { text: string; networks: readonly Network[] }) {
+export function LengthCounters({ text, limits }: { text: string; limits: readonly NetworkLimits[] }) {
   const { t } = useTranslation();
-  const counts = lengthCounts(text, networks);
+  const counts = lengthCounts(text, limits);
   return (
     <Group gap="md" justify="flex-end" data-testid="length-counters">
       {counts.length === 0 ? (

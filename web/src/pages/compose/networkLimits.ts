@@ -24,7 +24,16 @@ export function lengthCount(text: string, limits: NetworkLimits): LengthCount {
   return { network: limits.network, used: rule?.measure(text) ?? 0, max: rule?.max ?? Infinity };
 }
 
-/** One counter per network among the chosen channels, in the order they were chosen. */
-export function lengthCounts(text: string, networks: readonly Network[]): LengthCount[] {
-  return [...new Set(networks)].map((network) => lengthCount(text, limitsFor(network)));
+/**
+ * One counter per network among the chosen channels' limits, in the order they were chosen. Two
+ * channels of one network (two Mastodon instances) show the stricter limit, the one both accept.
+ */
+export function lengthCounts(text: string, channelLimitsInOrder: readonly NetworkLimits[]): LengthCount[] {
+  const byNetwork = new Map<Network, LengthCount>();
+  for (const limits of channelLimitsInOrder) {
+    const count = lengthCount(text, limits);
+    const seen = byNetwork.get(limits.network);
+    if (seen === undefined || count.max < seen.max) byNetwork.set(limits.network, count);
+  }
+  return [...byNetwork.values()];
 }
