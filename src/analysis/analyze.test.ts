@@ -202,6 +202,10 @@ describe('analyze: everyday Indonesian', () => {
   it('keeps address words out of keywords', () => {
     expect(analyze('kak min gan sis, sambal ini pedas?').keywords).toEqual(['sambal', 'pedas']);
   });
+
+  it('keeps filler words and chat spellings of function words out of keywords (they were topping the triggers)', () => {
+    expect(analyze('aku ingin tanya, lalu paketnya yg kemarin gak sampai, gimana ya').keywords).toEqual(['tanya', 'paketnya']);
+  });
 });
 
 describe('analyze: language', () => {
