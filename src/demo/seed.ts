@@ -48,7 +48,10 @@ async function createDemoChannels(runtime: Runtime): Promise<Map<SimulatedNetwor
   return channels;
 }
 
-async function seedHistory(runtime: Runtime, channels: Map<SimulatedNetworkName, ChannelRow>, onProgress: ProgressCallback): Promise<DemoSummary> {
+/** The demo team that answers: the officer most of the time, the owner now and then. */
+interface DemoTeam { ownerId: string; officerId: string }
+
+async function seedHistory(runtime: Runtime, channels: Map<SimulatedNetworkName, ChannelRow>, team: DemoTeam | null, onProgress: ProgressCallback): Promise<DemoSummary> {
   const { db } = runtime.store;
   // The history runs in the same simulated worlds the live feed and the reply worker use, so
   // live comments continue under the seeded posts and seeded threads can get follow-ups.
@@ -70,7 +73,9 @@ async function seedHistory(runtime: Runtime, channels: Map<SimulatedNetworkName,
       conversations.add(outcome.conversationId);
       if (item.reply !== undefined) {
         await recordSentReply(db, null, {
-          workspaceId: demoWorkspaceId, conversationId: outcome.conversationId, text: item.reply.text, userId: null,
+          workspaceId: demoWorkspaceId, conversationId: outcome.conversationId, text: item.reply.text,
+          // Insights → "By officer" has someone to show: one reply in four is the owner's.
+          userId: team === null ? null : index % 4 === 0 ? team.ownerId : team.officerId,
           networkMessageId: item.reply.networkMessageId, sentAt: item.reply.sentAt, inReplyToNetworkId: item.event.networkMessageId,
           // Some answers to questions are marked good, as officers do, so suggestions have past replies too.
           markedGood: item.category !== undefined && item.category.endsWith('_question') && index % 3 === 0,
@@ -100,9 +105,10 @@ async function seedDemoWorkspace(runtime: Runtime, onProgress: ProgressCallback)
   await seedDemoContent(runtime, demoWorkspaceId);
   const channels = await createDemoChannels(runtime);
   await seedDemoListening(runtime.store.db, demoWorkspaceId, channels);
-  const summary = await seedHistory(runtime, channels, onProgress);
   const [owner, officer] = [await findUserByEmail(runtime.store.db, demoOwner.email), await findUserByEmail(runtime.store.db, demoOfficer.email)];
-  if (owner !== undefined && officer !== undefined) await seedInsightsHistory(runtime, demoWorkspaceId, channels, { ownerId: owner.id, officerId: officer.id });
+  const team = owner !== undefined && officer !== undefined ? { ownerId: owner.id, officerId: officer.id } : null;
+  const summary = await seedHistory(runtime, channels, team, onProgress);
+  if (team !== null) await seedInsightsHistory(runtime, demoWorkspaceId, channels, team);
   return summary;
 }
 
