@@ -32,7 +32,7 @@ export function BacklogChart({ report, channels }: { report: BacklogReport; chan
       {points.length === 0 ? <Text c="dimmed" size="sm">{t('insights.empty')}</Text> : (
         <>
           <AreaChart h={200} data={points} dataKey="hour" type="stacked" withLegend withDots={false} curveType="stepAfter"
-            series={channelIds.map((channelId, index) => ({ name: channelId, label: channelLabel(channels, channelId), color: palette[index % palette.length] ?? 'gray.6' }))} />
+            series={channelIds.map((channelId, index) => ({ name: channelId, label: channelLabel(channels, channelId, t), color: palette[index % palette.length] ?? 'gray.6' }))} />
           <Text size="sm" mt="xs" data-testid="insights-backlog-summary">
             {t('insights.proximity.backlogSummary', {
               peak: report.peak?.waiting ?? 0, peakAt: report.peak === null ? '' : hourLabel(report.peak.at),

@@ -18,7 +18,7 @@ const pollMs = 30_000;
 export function useAlertText(channels: readonly Channel[]): (alert: CrisisAlert) => { title: string; body: string } {
   const { t } = useTranslation();
   return (alert) => {
-    const key = alert.scope === 'channel' ? channelLabel(channels, alert.scopeKey) : alert.scopeKey;
+    const key = alert.scope === 'channel' ? channelLabel(channels, alert.scopeKey, t) : alert.scopeKey;
     return {
       title: t('insights.crisis.alertTitle', { observed: alert.observed }),
       body: t('insights.crisis.alertBody', {

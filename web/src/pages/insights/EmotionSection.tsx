@@ -33,7 +33,7 @@ export function EmotionSection({ report, channels }: { report: EmotionReport; ch
       </SimpleGrid>
       <DataTable title={t('insights.emotion.byChannel')} csvTable="emotion-by-channel" rows={report.byChannel} rowKey={(row) => row.channelId}
         columns={[
-          { label: t('insights.filters.channel'), value: (row) => channelLabel(channels, row.channelId) },
+          { label: t('insights.filters.channel'), value: (row) => channelLabel(channels, row.channelId, t) },
           ...labels.map((key) => ({ label: label(key), value: (row: EmotionReport['byChannel'][number]) => row.sentiment[key] ?? row.emotion[key] ?? 0, numeric: true })),
         ]} />
     </Stack>

@@ -59,7 +59,7 @@ export function EngagementSection({ report, channels }: { report: EngagementRepo
       </SimpleGrid>
       <DataTable title={t('insights.engagement.byChannel')} csvTable="engagement-by-channel" rows={report.byChannel} rowKey={(row) => row.channelId}
         columns={[
-          { label: t('insights.filters.channel'), value: (row) => channelLabel(channels, row.channelId) },
+          { label: t('insights.filters.channel'), value: (row) => channelLabel(channels, row.channelId, t) },
           { label: t('insights.engagement.posts'), value: (row) => row.posts, numeric: true },
           ...metricColumns<EngagementReport['byChannel'][number]>(),
           { label: t('insights.engagement.perPost'), value: (row) => row.perPost, numeric: true },
@@ -68,7 +68,7 @@ export function EngagementSection({ report, channels }: { report: EngagementRepo
         columns={[
           { label: t('insights.engagement.published'), value: (row) => row.publishedAt, render: (row) => <WorkspaceTime instant={row.publishedAt} format="clock" /> },
           { label: t('insights.engagement.post'), value: (row) => row.text, render: (row) => <Text size="sm" lineClamp={2} maw={420}>{row.text}</Text> },
-          { label: t('insights.engagement.channels'), value: (row) => row.channelIds.map((id) => channelLabel(channels, id)).join(', ') },
+          { label: t('insights.engagement.channels'), value: (row) => row.channelIds.map((id) => channelLabel(channels, id, t)).join(', ') },
           ...metricColumns<EngagementReport['byPost'][number]>(),
         ]} />
       <DataTable title={t('insights.engagement.bestHours')} csvTable="engagement-best-hours" rows={bestHours.best} rowKey={(row) => `${row.weekday}:${row.hour}`}

@@ -39,7 +39,7 @@ export function ProximitySection({ report, backlog, channels }: { report: Proxim
       {/* One table a row: five columns do not fit a third of the page, on screen or in print. */}
       <Stack gap="sm">
         <DataTable title={t('insights.proximity.byChannel')} csvTable="proximity-by-channel" rows={report.byChannel} rowKey={(row) => row.channelId}
-          columns={[{ label: t('insights.filters.channel'), value: (row) => channelLabel(channels, row.channelId) }, ...timingColumns<ProximityReport['byChannel'][number]>()]} />
+          columns={[{ label: t('insights.filters.channel'), value: (row) => channelLabel(channels, row.channelId, t) }, ...timingColumns<ProximityReport['byChannel'][number]>()]} />
         <DataTable title={t('insights.proximity.byOfficer')} csvTable="proximity-by-officer" rows={report.byOfficer} rowKey={(row) => row.userId ?? '-'}
           columns={[{ label: t('insights.proximity.byOfficer'), value: (row) => row.name ?? t('insights.proximity.officerUnknown') }, ...timingColumns<ProximityReport['byOfficer'][number]>()]} />
         <DataTable title={t('insights.proximity.byIntent')} csvTable="proximity-by-intent" rows={report.byIntent} rowKey={(row) => row.intent}

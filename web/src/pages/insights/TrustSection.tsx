@@ -62,7 +62,7 @@ export function TrustSection({ workspaceId, report, channels }: { workspaceId: s
         columns={[
           { label: t('insights.trust.when'), value: (row) => row.at, render: (row) => <WorkspaceTime instant={row.at} format="clock" /> },
           { label: t('insights.trust.kind'), value: (row) => t(`insights.trust.kinds.${row.kind}`) },
-          { label: t('insights.filters.channel'), value: (row) => (row.channelId === null ? none : channelLabel(channels, row.channelId)) },
+          { label: t('insights.filters.channel'), value: (row) => (row.channelId === null ? none : channelLabel(channels, row.channelId, t)) },
           { label: t('insights.trust.by'), value: (row) => row.userName ?? none },
           { label: t('insights.trust.reason'), value: (row) => row.reason },
           {
