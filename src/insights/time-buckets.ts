@@ -46,6 +46,11 @@ export function localWeekStart(at: number, timezone: string): number {
   return hourFacts(at, timezone).weekStart;
 }
 
+/** The start of the local day after the one starting at `dayStart`. */
+export function nextLocalDayStart(dayStart: number, timezone: string): number {
+  return DateTime.fromMillis(dayStart, { zone: timezone }).plus({ days: 1 }).toMillis();
+}
+
 /** The start of the local week after the one starting at `weekStart`. */
 export function nextLocalWeekStart(weekStart: number, timezone: string): number {
   return DateTime.fromMillis(weekStart, { zone: timezone }).plus({ weeks: 1 }).toMillis();

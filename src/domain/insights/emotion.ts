@@ -1,20 +1,21 @@
-// Emotion: sentiment and the five emotions per day and per channel from the hourly rollup, and
+// Emotion: sentiment and the five emotions per day and per channel from the daily and hourly rollups, and
 // each emotion's triggers ranked by guarded lift (src/insights/triggers.ts).
 import type { Kysely } from 'kysely';
 import { EMOTION_LABELS, SENTIMENT_LABELS } from '../../analysis/types.js';
 import { rankTriggers, type TriggerKind } from '../../insights/triggers.js';
 import { localDateOf, localWeekStart, nextLocalWeekStart } from '../../insights/time-buckets.js';
 import { messageFacts } from '../../insights/message-facts.js';
-import { dayTermSums, recentMessagesWithEmotion, summedCounts, termLabels, termTotals, weekTermSums, type HourlyCount, type RangeFilter, type TermTotals } from '../../store/repositories/insights-queries.js';
+import { dayTermSums, recentMessagesWithEmotion, termLabels, termTotals, weekTermSums, type HourlyCount, type RangeFilter, type TermTotals } from '../../store/repositories/insights-queries.js';
 import { workspaceTimezones } from '../../store/repositories/insights-rollups.js';
 import type { Database } from '../../store/schema.js';
 import { getBrandProfile } from '../brand-profile.js';
+import { rangeCounts } from './range-counts.js';
 
 type Counts = Record<string, number>;
 const zeros = (labels: readonly string[]): Counts => Object.fromEntries(labels.map((label) => [label, 0]));
 const emotionLabels = [...EMOTION_LABELS, 'none'];
 
-export async function emotionReport(db: Kysely<Database>, filter: RangeFilter, timezone: string) {
+export async function emotionReport(db: Kysely<Database>, filter: RangeFilter, timezone: string, options: { fromDays?: boolean } = {}) {
   const days = new Map<string, { sentiment: Counts; emotion: Counts }>();
   const channels = new Map<string, { sentiment: Counts; emotion: Counts }>();
   const fresh = () => ({ sentiment: zeros(SENTIMENT_LABELS), emotion: zeros(emotionLabels) });
@@ -24,8 +25,8 @@ export async function emotionReport(db: Kysely<Database>, filter: RangeFilter, t
     counts[row.label] = (counts[row.label] ?? 0) + row.count;
     groups.set(key, group);
   };
-  for (const row of await summedCounts(db, filter, ['sentiment', 'emotion'], 'hour')) add(days, localDateOf(row.hour_at, timezone), row);
-  for (const row of await summedCounts(db, filter, ['sentiment', 'emotion'], 'channel')) add(channels, row.channel_id, row);
+  for (const row of await rangeCounts(db, filter, ['sentiment', 'emotion'], 'hour', options)) add(days, localDateOf(row.hour_at, timezone), row);
+  for (const row of await rangeCounts(db, filter, ['sentiment', 'emotion'], 'channel', options)) add(channels, row.channel_id, row);
   return {
     daily: [...days].map(([date, counts]) => ({ date, ...counts })).sort((a, b) => a.date.localeCompare(b.date)),
     byChannel: [...channels].map(([channelId, counts]) => ({ channelId, ...counts })),
@@ -65,9 +66,9 @@ export async function rangeTermTotals(db: Kysely<Database>, filter: RangeFilter,
   return [...merged.values()].filter((row) => row.with_emotion >= minCount);
 }
 
-export async function emotionTriggers(db: Kysely<Database>, filter: RangeFilter, emotion: TermEmotion, options: { fromWeeks?: boolean } = {}) {
+export async function emotionTriggers(db: Kysely<Database>, filter: RangeFilter, emotion: TermEmotion, options: { fromWeeks?: boolean; fromDays?: boolean } = {}) {
   const minCount = 5;
-  const emotionRows = await summedCounts(db, filter, ['emotion'], 'channel');
+  const emotionRows = await rangeCounts(db, filter, ['emotion'], 'channel', options);
   const baseline = {
     withEmotion: emotionRows.filter((row) => row.label === emotion).reduce((sum, row) => sum + row.count, 0),
     total: emotionRows.reduce((sum, row) => sum + row.count, 0),
