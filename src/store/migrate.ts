@@ -18,6 +18,7 @@ import * as publishing from './migrations/0014_publishing.js';
 import * as composer from './migrations/0015_composer.js';
 import * as insightsScale from './migrations/0016_insights_scale.js';
 import * as insightsBacklog from './migrations/0017_insights_backlog.js';
+import * as insightsDaily from './migrations/0018_insights_daily.js';
 import type { Database } from './schema.js';
 
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '0015_composer': composer,
   '0016_insights_scale': insightsScale,
   '0017_insights_backlog': insightsBacklog,
+  '0018_insights_daily': insightsDaily,
 };
 
 /** Every migration this version knows, in order (a restore refuses a backup from a newer version). */

@@ -5,7 +5,7 @@ import { nextStage, noFacts, withMessage, type LoyaltyFacts, type LoyaltyStage }
 import { hourStart, localDayStart, localWeekStart } from '../../insights/time-buckets.js';
 import { newId } from '../../store/ids.js';
 import type { ContactLoyaltyRow, RollupMessageRow } from '../../store/repositories/insights-rollups.js';
-import { TERM_EMOTIONS, type InsightHourlyTable, type InsightTermsDailyTable, type InsightTermsWeeklyTable } from '../../store/schema.js';
+import { DAILY_DIMENSIONS, TERM_EMOTIONS, type InsightDailyTable, type InsightHourlyTable, type InsightTermsDailyTable, type InsightTermsWeeklyTable } from '../../store/schema.js';
 
 export interface WorkspaceFacts {
   timezone: string;
@@ -23,6 +23,7 @@ export interface LoyaltyMove {
 
 export class RollupBatch {
   private readonly hourly = new Map<string, InsightHourlyTable>();
+  private readonly days = new Map<string, InsightDailyTable>();
   private readonly daily = new Map<string, InsightTermsDailyTable>();
   private readonly weekly = new Map<string, InsightTermsWeeklyTable>();
   private readonly labels = new Map<string, { workspace_id: string; kind: string; term: string; label: string }>();
@@ -39,7 +40,12 @@ export class RollupBatch {
   add(row: RollupMessageRow, workspace: WorkspaceFacts, loyalty: ContactLoyaltyRow | undefined): void {
     const facts = messageFacts(row.text, row.analysis, workspace.products);
     const hourAt = hourStart(row.sent_at);
-    const hour = (dimension: string, label: string) => this.addHourly({ workspace_id: row.workspace_id, dimension, hour_at: hourAt, channel_id: row.channel_id, label, count: 1 });
+    // A day holds the hours that start in it, so days plus edge hours sum exactly like hours alone.
+    const dayAt = localDayStart(hourAt, workspace.timezone);
+    const hour = (dimension: string, label: string) => {
+      this.addHourly({ workspace_id: row.workspace_id, dimension, hour_at: hourAt, channel_id: row.channel_id, label, count: 1 });
+      if ((DAILY_DIMENSIONS as readonly string[]).includes(dimension)) this.addDaily({ workspace_id: row.workspace_id, dimension, day_at: dayAt, channel_id: row.channel_id, label, count: 1 });
+    };
     hour('volume', 'inbound');
     if (facts.sentiment !== null) hour('sentiment', facts.sentiment);
     hour('emotion', facts.emotion);
@@ -53,6 +59,7 @@ export class RollupBatch {
   }
 
   hourlyRows(): InsightHourlyTable[] { return [...this.hourly.values()]; }
+  dayRows(): InsightDailyTable[] { return [...this.days.values()]; }
   dailyRows(): InsightTermsDailyTable[] { return [...this.daily.values()]; }
   weeklyRows(): InsightTermsWeeklyTable[] { return [...this.weekly.values()]; }
   labelRows(): Array<{ workspace_id: string; kind: string; term: string; label: string }> { return [...this.labels.values()]; }
@@ -61,6 +68,13 @@ export class RollupBatch {
     const key = `${row.workspace_id}\u0000${row.dimension}\u0000${row.hour_at}\u0000${row.channel_id}\u0000${row.label}`;
     const known = this.hourly.get(key);
     if (known === undefined) this.hourly.set(key, row);
+    else known.count += 1;
+  }
+
+  private addDaily(row: InsightDailyTable): void {
+    const key = `${row.workspace_id}\u0000${row.dimension}\u0000${row.day_at}\u0000${row.channel_id}\u0000${row.label}`;
+    const known = this.days.get(key);
+    if (known === undefined) this.days.set(key, row);
     else known.count += 1;
   }
 

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import { getBrandProfile } from '../brand-profile.js';
 import {
-  addDailyTermCounts, addHourlyCounts, addWeeklyTermCounts, addLoyaltyMoves, addTermLabels, idFloor, loyaltyRowsOf, messagesForRollup, readRollupWatermark,
+  addDailyTermCounts, addDayCounts, addHourlyCounts, addWeeklyTermCounts, addLoyaltyMoves, addTermLabels, idFloor, loyaltyRowsOf, messagesForRollup, readRollupWatermark,
   saveLoyaltyRows, workspaceTimezones, writeRollupWatermark,
 } from '../../store/repositories/insights-rollups.js';
 import type { Database } from '../../store/schema.js';
@@ -51,6 +51,7 @@ export async function catchUpRollups(db: Kysely<Database>, options: RollupOption
         if (workspace !== undefined) batch.add(row, workspace, row.author_contact_id === null ? undefined : stored.get(row.author_contact_id));
       }
       await addHourlyCounts(trx, batch.hourlyRows());
+      await addDayCounts(trx, batch.dayRows());
       await addDailyTermCounts(trx, batch.dailyRows());
       await addWeeklyTermCounts(trx, batch.weeklyRows());
       await addTermLabels(trx, batch.labelRows());

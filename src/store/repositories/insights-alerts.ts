@@ -1,6 +1,6 @@
 // The crisis radar's reads and its alerts. Recent messages are found by id range (ids start
 // with the time they were made), so the radar never scans the messages table.
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import type { CrisisAlertsTable, Database } from '../schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
@@ -33,11 +33,21 @@ export interface RadarHistoryRow {
   count: number;
 }
 
-export function radarHistory(db: Executor, workspaceId: string, fromHour: number, beforeHour: number): Promise<RadarHistoryRow[]> {
-  return db.selectFrom('insight_hourly').select(['hour_at', 'channel_id', 'dimension', 'label', 'count'])
-    .where('workspace_id', '=', workspaceId).where('dimension', 'in', ['volume', 'alarm', 'alarm_product', 'listening_volume', 'listening_alarm'])
+/**
+ * The hourly counts the radar's baselines read. Products are judged over every channel, so their
+ * alarm counts come summed over channels (channel '') — most of the history's rows otherwise.
+ */
+export async function radarHistory(db: Executor, workspaceId: string, fromHour: number, beforeHour: number): Promise<RadarHistoryRow[]> {
+  const perChannel = await db.selectFrom('insight_hourly').select(['hour_at', 'channel_id', 'dimension', 'label', 'count'])
+    .where('workspace_id', '=', workspaceId).where('dimension', 'in', ['volume', 'alarm', 'listening_volume', 'listening_alarm'])
     .where('hour_at', '>=', fromHour).where('hour_at', '<', beforeHour)
     .execute();
+  const products = await db.selectFrom('insight_hourly').select(['hour_at', 'label', sql<number>`sum(count)`.as('count')])
+    .where('workspace_id', '=', workspaceId).where('dimension', '=', 'alarm_product')
+    .where('hour_at', '>=', fromHour).where('hour_at', '<', beforeHour)
+    .groupBy(['hour_at', 'label'])
+    .execute();
+  return [...perChannel, ...products.map((row) => ({ hour_at: Number(row.hour_at), channel_id: '', dimension: 'alarm_product', label: row.label, count: Number(row.count) }))];
 }
 
 export function latestAlertSince(db: Executor, workspaceId: string, since: number): Promise<CrisisAlertRow | undefined> {

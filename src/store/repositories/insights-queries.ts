@@ -32,6 +32,20 @@ export async function summedCounts(db: Kysely<Database>, filter: RangeFilter, di
   });
 }
 
+/** Like summedCounts over the local days starting in [fromDay, toDay), from the daily sums; `hour_at` is the day's start. */
+export async function summedDayCounts(db: Kysely<Database>, filter: RangeFilter, fromDay: number, toDay: number, dimensions: readonly string[], by: 'day' | 'channel'): Promise<HourlyCount[]> {
+  let query = db.selectFrom('insight_daily')
+    .select([by === 'day' ? 'day_at' : 'channel_id', 'dimension', 'label', sql<number>`sum(count)`.as('count')])
+    .where('workspace_id', '=', filter.workspaceId).where('dimension', 'in', [...dimensions])
+    .where('day_at', '>=', fromDay).where('day_at', '<', toDay);
+  if (filter.channelId !== null) query = query.where('channel_id', '=', filter.channelId);
+  const rows = await query.groupBy([by === 'day' ? 'day_at' : 'channel_id', 'dimension', 'label']).execute();
+  return rows.map((row) => {
+    const grouped = row as { day_at?: number; channel_id?: string; dimension: string; label: string; count: number };
+    return { hour_at: Number(grouped.day_at ?? 0), channel_id: grouped.channel_id ?? '', dimension: grouped.dimension, label: grouped.label, count: Number(grouped.count) };
+  });
+}
+
 export interface TermTotals {
   kind: string;
   term: string;

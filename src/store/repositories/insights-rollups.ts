@@ -1,7 +1,7 @@
 // Writes of the Insights rollup job: messages read past a watermark, counts added to the
 // hourly and daily rollups (an upsert that adds), contacts' loyalty rows and their moves.
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { Database, InsightHourlyTable, InsightTermsDailyTable, InsightTermsWeeklyTable } from '../schema.js';
+import type { Database, InsightDailyTable, InsightHourlyTable, InsightTermsDailyTable, InsightTermsWeeklyTable } from '../schema.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
@@ -66,6 +66,15 @@ export async function addHourlyCounts(db: Executor, rows: readonly InsightHourly
     await db.insertInto('insight_hourly').values(chunk)
       .onConflict((oc) => oc.columns(['workspace_id', 'dimension', 'hour_at', 'channel_id', 'label'])
         .doUpdateSet({ count: sql<number>`insight_hourly.count + excluded.count` }))
+      .execute();
+  }
+}
+
+export async function addDayCounts(db: Executor, rows: readonly InsightDailyTable[]): Promise<void> {
+  for (const chunk of chunks(rows)) {
+    await db.insertInto('insight_daily').values(chunk)
+      .onConflict((oc) => oc.columns(['workspace_id', 'dimension', 'day_at', 'channel_id', 'label'])
+        .doUpdateSet({ count: sql<number>`insight_daily.count + excluded.count` }))
       .execute();
   }
 }

@@ -8,7 +8,7 @@ import type { ListeningPostsTable, SavedSearchesTable } from './listening.js';
 import type { ContactsTable, ConversationsTable, InboundQueueTable, KnowledgeEntriesTable, MessagesTable, NotesTable, SavedRepliesTable } from './inbox.js';
 import type { MediaTable, PostApprovalsTable, PostMetricsTable, PostThreadPartsTable, PostVariantsTable, PostingSlotsTable, PostsTable } from './publishing.js';
 import type { AuditLogTable, BrandProfilesTable, JobsTable, WorkspaceSettingsTable } from './operations.js';
-import type { BacklogHourlyTable, ContactLoyaltyTable, CrisisAlertsTable, InsightHourlyTable, InsightStateTable, InsightTermLabelsTable, InsightTermsDailyTable, InsightTermsWeeklyTable, LoyaltyMovesTable, ReportingEventsTable } from './insights.js';
+import type { BacklogHourlyTable, ContactLoyaltyTable, CrisisAlertsTable, InsightDailyTable, InsightHourlyTable, InsightStateTable, InsightTermLabelsTable, InsightTermsDailyTable, InsightTermsWeeklyTable, LoyaltyMovesTable, ReportingEventsTable } from './insights.js';
 import type { GuardChecksTable, GuardFindingsHourlyTable, GuardFindingsTable, GuardHourlyTable } from './guard.js';
 
 export * from './accounts.js';
@@ -47,6 +47,7 @@ export interface Database {
   saved_searches: SavedSearchesTable;
   listening_posts: ListeningPostsTable;
   insight_hourly: InsightHourlyTable;
+  insight_daily: InsightDailyTable;
   insight_terms_daily: InsightTermsDailyTable;
   insight_terms_weekly: InsightTermsWeeklyTable;
   insight_term_labels: InsightTermLabelsTable;

@@ -26,6 +26,20 @@ export interface InsightHourlyTable {
   count: number;
 }
 
+/** Sentiment and emotion hourly counts summed per workspace-local day: the hours that start in it. */
+export interface InsightDailyTable {
+  workspace_id: string;
+  /** 'sentiment' | 'emotion'. */
+  dimension: string;
+  /** Start of the workspace-local day. */
+  day_at: number;
+  channel_id: string;
+  label: string;
+  count: number;
+}
+
+export const DAILY_DIMENSIONS = ['sentiment', 'emotion'] as const;
+
 export interface InsightTermsDailyTable {
   workspace_id: string;
   /** Start of the workspace-local day. */
