@@ -1,0 +1,101 @@
+// npx tsx scripts/compare-guard.ts [--ref main]
+// Same findings as before? Runs src/guard at a git ref and src/guard of the work tree side
+// by side over every draft in corpora/ (guard corpora and the other corpora's texts, answers
+// and questions), in several check options and as keystroke prefixes, and compares the full
+// result JSON (findings with spans, severities and messages, soft-sell score and reasons).
+// For engine work (speed) that must not change a single finding. Exits 1 on a difference.
+// Blind files run too, but only their count of differences is printed: their drafts and
+// misses stay unread (house rule: never tune on a blind set).
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { check as Check } from '../src/guard/check.js';
+import type { BrandProfile } from '../src/guard/brand/profile.js';
+
+const root = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const ref = args.includes('--ref') ? (args[args.indexOf('--ref') + 1] ?? 'main') : 'main';
+const outDir = join(root, '.tmp', 'compare-guard');
+
+async function bundle(srcRoot: string, name: string): Promise<typeof Check> {
+  const outfile = join(outDir, `${name}.mjs`);
+  await build({ entryPoints: [join(srcRoot, 'src', 'guard', 'index.ts')], bundle: true, format: 'esm', platform: 'neutral', target: 'es2022', outfile, logLevel: 'warning' });
+  const mod = (await import(pathToFileURL(outfile).href)) as { check: typeof Check };
+  return mod.check;
+}
+
+rmSync(outDir, { recursive: true, force: true });
+const refDir = join(outDir, 'ref');
+mkdirSync(refDir, { recursive: true });
+// src/guard imports nothing outside itself, so the folder alone builds.
+execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} src/guard | tar -x -C ${JSON.stringify(refDir)}`], { cwd: root });
+const before = await bundle(refDir, 'before');
+const after = await bundle(root, 'after');
+
+function jsonlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return jsonlFiles(path);
+    return name.endsWith('.jsonl') ? [path] : [];
+  });
+}
+
+const TEXT_FIELDS = ['text', 'question', 'answer'] as const;
+function textsOf(path: string): string[] {
+  const texts: string[] = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const record = JSON.parse(line) as Record<string, unknown>;
+    for (const field of TEXT_FIELDS) {
+      const value = record[field];
+      if (typeof value === 'string') texts.push(value);
+    }
+  }
+  return texts;
+}
+
+const brand: BrandProfile = {
+  name: 'Kulit Kita',
+  products: [{ name: 'Serum Cerah C10', aliases: ['serum C10'], limitations: ['tidak untuk kulit luka', 'hasil bisa berbeda'], requiredDisclaimers: ['lakukan uji tempel'] }],
+  substantiatedClaims: [{ text: 'terlaris di kategori serum', evidence: 'Laporan penjualan Shopee 2025' }],
+  bannedWords: ['glowing maksimal', 'murce'],
+  severityOverrides: { 'CLAIM.SUPERLATIVE': 'block' },
+};
+const OPTIONS: Parameters<typeof Check>[1][] = [{ kind: 'post' }, { kind: 'reply' }, { kind: 'post', paid: true }, { kind: 'post', brand }];
+
+/** The draft, shouted and as the composer sees it while typing (every 9th prefix). */
+function variants(text: string): string[] {
+  const out = [text, text.toUpperCase()];
+  for (let end = 9; end < text.length; end += 9) out.push(text.slice(0, end));
+  return out;
+}
+
+let compared = 0;
+let differing = 0;
+for (const path of jsonlFiles(join(root, 'corpora'))) {
+  const name = relative(root, path);
+  const blind = /blind/i.test(name);
+  const texts = textsOf(path);
+  // The 280-character glued drafts of bench-guard, for the guard corpora.
+  const drafts = texts.length;
+  if (name.startsWith('corpora/guard/')) for (let i = 0; i < drafts; i++) texts.push(`${texts[i] ?? ''} ${texts[(i + 1) % drafts] ?? ''} ${texts[(i + 2) % drafts] ?? ''}`.slice(0, 280));
+  let fileDiffs = 0;
+  for (const text of texts) {
+    for (const variant of variants(text)) {
+      for (const options of OPTIONS) {
+        compared++;
+        const a = JSON.stringify(before(variant, options));
+        const b = JSON.stringify(after(variant, options));
+        if (a === b) continue;
+        fileDiffs++;
+        if (!blind && fileDiffs <= 3) console.log(`DIFF ${name} ${JSON.stringify(options.kind)}${options.paid === true ? ' paid' : ''}${options.brand ? ' brand' : ''}\n  text:   ${JSON.stringify(variant)}\n  before: ${a}\n  after:  ${b}`);
+      }
+    }
+  }
+  differing += fileDiffs;
+  console.log(`${name}: ${texts.length} texts, ${fileDiffs} differing results`);
+}
+console.log(`${compared.toLocaleString('en-US')} checks compared against ${ref}: ${differing} differ`);
+process.exitCode = differing === 0 ? 0 : 1;
