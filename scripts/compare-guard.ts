@@ -97,5 +97,31 @@ for (const path of jsonlFiles(join(root, 'corpora'))) {
   differing += fileDiffs;
   console.log(`${name}: ${texts.length} texts, ${fileDiffs} differing results`);
 }
+// Random drafts glued from corpus words, digits and punctuation (seeded, so reruns agree):
+// edges the written drafts may not reach ("x#1 persen", "1.000.000- orang", "S / D").
+const words = jsonlFiles(join(root, 'corpora', 'guard'))
+  .filter((path) => !/blind/i.test(path))
+  .flatMap((path) => textsOf(path).flatMap((t) => t.split(/\s+/)));
+const EXTRA = ['#1', 'x#1', 'no.1', 'no. 1', 's / d', 's.d.', 'S&K', 't&c', 'snk', '1.000.000', '50', '%', 'persen', '-', '--', '!!', '?!', '...', '"', "'", '(', ')', '\n', '🔥', 'é', 'Ｐｒｏｍｏ', '2x', 'buru2', 'top', 'one', 'satu'];
+let seed = 42;
+const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+let fuzzDiffs = 0;
+for (let d = 0; d < 20000; d++) {
+  let text = '';
+  const length = 3 + Math.floor(random() * 40);
+  for (let w = 0; w < length; w++) {
+    const pick = random() < 0.25 ? EXTRA[Math.floor(random() * EXTRA.length)] : words[Math.floor(random() * words.length)];
+    text += (random() < 0.1 ? '' : ' ') + (pick ?? '');
+  }
+  const options = OPTIONS[d % OPTIONS.length] ?? { kind: 'post' };
+  compared++;
+  const a = JSON.stringify(before(text, options));
+  const b = JSON.stringify(after(text, options));
+  if (a === b) continue;
+  fuzzDiffs++;
+  if (fuzzDiffs <= 3) console.log(`DIFF fuzz\n  text:   ${JSON.stringify(text)}\n  before: ${a}\n  after:  ${b}`);
+}
+differing += fuzzDiffs;
+console.log(`fuzz: 20000 random drafts, ${fuzzDiffs} differing results`);
 console.log(`${compared.toLocaleString('en-US')} checks compared against ${ref}: ${differing} differ`);
 process.exitCode = differing === 0 ? 0 : 1;
