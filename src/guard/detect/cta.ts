@@ -36,14 +36,24 @@ function actions(doc: GuardDoc): Hit[] {
     ACTION_AT.lastIndex = at;
     if (!ACTION_AT.test(text)) continue;
     const end = ACTION_AT.lastIndex;
-    const verb = text.slice(at, end).split(' ')[0] ?? '';
+    // The verb is the match up to its first space ("follow" of "follow us").
+    const space = text.indexOf(' ', at);
+    const verb = text.slice(at, space >= 0 && space < end ? space : end);
     if (!found.has(verb)) found.set(verb, { rule: 'PRESSURE.CTA_STACK', start: at, end });
   }
   for (const h of scan(doc, 'PRESSURE.CTA_STACK', CTA)) {
-    const covered = [...found.values()].some((f) => f.start < h.end && h.start < f.end);
-    if (!covered) found.set(`phrase@${h.start}`, h);
+    if (!overlapsAny(found, h)) found.set(`phrase@${h.start}`, h);
   }
-  return [...found.values()].sort((a, b) => a.start - b.start);
+  const hits = [...found.values()];
+  return hits.length < 2 ? hits : hits.sort(byStart);
+}
+
+const byStart = (a: Hit, b: Hit): number => a.start - b.start;
+
+/** A loop, not a spread and some(): this runs on every draft. */
+function overlapsAny(found: ReadonlyMap<string, Hit>, h: Hit): boolean {
+  for (const f of found.values()) if (f.start < h.end && h.start < f.end) return true;
+  return false;
 }
 
 export function detectCtaStack(doc: GuardDoc, urgent: boolean): Hit[] {

@@ -25,6 +25,8 @@ const CANONICAL_AT = new RegExp(CANONICAL_SOURCE, 'y');
 const CUE_KEYS = leadingKeys(`(?:${CANONICAL_SOURCE.replace(/\(\?<[a-z]+>/g, '(?:')})`);
 const CUES: KeyTrie<true> | undefined = CUE_KEYS === null ? undefined : textKeyTrie(CUE_KEYS.map((key) => [key, true] as const));
 
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
 /** The first match at or after `from`: what CANONICAL.exec finds from lastIndex `from`. */
 function nextMatch(text: string, from: number): RegExpExecArray | null {
   if (CUES === undefined) {
@@ -32,9 +34,15 @@ function nextMatch(text: string, from: number): RegExpExecArray | null {
     return CANONICAL.exec(text);
   }
   const { symbol, cells } = CUES;
+  let previousIsWord = from > 0 && isWordCode(text.charCodeAt(from - 1));
   for (let i = from; i < text.length; i++) {
-    // The root is a full row: one read rejects most positions before the walk.
     const c = text.charCodeAt(i);
+    const isWord = isWordCode(c);
+    // Every alternative opens with \b or with '#': no match starts inside a word.
+    const insideWord = isWord && previousIsWord;
+    previousIsWord = isWord;
+    if (insideWord) continue;
+    // The root is a full row: one read rejects most positions before the walk.
     const sym = c < 128 ? (symbol[c] ?? 0) : 0;
     if (sym === 0 || (cells[sym] ?? 0) === 0 || !keyStartsAt(CUES, text, i)) continue;
     CANONICAL_AT.lastIndex = i;
@@ -60,7 +68,6 @@ interface Replacement {
   to: string;
 }
 
-const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
 /**
  * Canonical spellings for `text`, whose characters map back to the original through
