@@ -34,29 +34,29 @@ function hashString(text: string): number {
   return h;
 }
 
+// Key and row side by side in one array (slot i at 2i, 2i + 1): a probe reads one place in memory.
 class HashTable {
-  private readonly keys: Int32Array;
-  private readonly values: Int32Array;
+  private readonly slots: Int32Array;
   private readonly mask: number;
   constructor(entries: readonly (readonly [number, number])[]) {
     let size = 16;
     while (size < entries.length * 4) size *= 2;
-    this.keys = new Int32Array(size);
-    this.values = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     for (const [key, row] of entries) {
       let i = key & this.mask;
-      while (this.values[i] !== 0) i = (i + 1) & this.mask;
-      this.keys[i] = key;
-      this.values[i] = row + 1;
+      while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
+      this.slots[2 * i] = key;
+      this.slots[2 * i + 1] = row + 1;
     }
   }
   /** The row for a hash, or -1. */
   get(key: number): number {
+    const slots = this.slots;
     for (let i = key & this.mask; ; i = (i + 1) & this.mask) {
-      const v = this.values[i] ?? 0;
+      const v = slots[2 * i + 1] ?? 0;
       if (v === 0) return -1;
-      if (this.keys[i] === key) return v - 1;
+      if (slots[2 * i] === key) return v - 1;
     }
   }
 }
