@@ -44,9 +44,9 @@ function* keyEntries(): Generator<readonly [string, Table]> {
   for (const table of tables) for (const key of table.keys ?? []) yield [key, table];
 }
 
-/** A key trie read by the text walks below: runs of spaces/hyphens and of digits are one symbol. */
-export function textKeyTrie<T>(entries: Iterable<readonly [string, T]>): KeyTrie<T> {
-  const trie = buildKeyTrie(entries);
+function index(): KeyTrie<Table> {
+  if (keyIndex !== undefined) return keyIndex;
+  const trie = buildKeyTrie(keyEntries());
   // The text side: every space or hyphen reads as the separator symbol, every digit as
   // the digit symbol (the walk then skips the rest of the run).
   const { symbol } = trie;
@@ -55,11 +55,8 @@ export function textKeyTrie<T>(entries: Iterable<readonly [string, T]>): KeyTrie
   symbol[32] = sep;
   symbol[45] = sep;
   for (let c = 48; c <= 57; c++) symbol[c] = digit;
+  keyIndex = trie;
   return trie;
-}
-
-function index(): KeyTrie<Table> {
-  return (keyIndex ??= textKeyTrie(keyEntries()));
 }
 
 /** Where the symbol starting at `at` ends: after the whole run for a separator or a digit. */
@@ -163,24 +160,6 @@ function keyedAt(table: Table, text: string, i: number, trie: KeyTrie<Table>): b
     node = childOf(trie, node, sym);
     if (node === 0) break;
     if (valuesAt(trie, node)?.includes(table) === true) return true;
-    at = symbolEnd(text, at, ck, n);
-  }
-  return false;
-}
-
-/** Whether any key of a textKeyTrie starts at `i` (any position, not only a word start). */
-export function keyStartsAt<T>(trie: KeyTrie<T>, text: string, i: number): boolean {
-  const { symbol } = trie;
-  const n = text.length;
-  let node = 0;
-  let at = i;
-  for (let k = 0; k < MAX_KEY && at < n; k++) {
-    const ck = text.charCodeAt(at);
-    const sym = ck < 128 ? (symbol[ck] ?? 0) : 0;
-    if (sym === 0) return false;
-    node = childOf(trie, node, sym);
-    if (node === 0) return false;
-    if (valuesAt(trie, node) !== undefined) return true;
     at = symbolEnd(text, at, ck, n);
   }
   return false;
