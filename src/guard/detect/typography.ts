@@ -139,6 +139,47 @@ function hasRepeatedNeighbour(lower: string): boolean {
 
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
 
+// A letter as TRIPLE_WORD reads one (same flags, so case-folded twins count as it does).
+const FOLDED_LETTER = /\p{L}/iu;
+const foldedLetters = new Map<number, boolean>();
+
+function isFoldedLetter(codePoint: number): boolean {
+  if (codePoint < 128) return (codePoint >= 65 && codePoint <= 90) || (codePoint >= 97 && codePoint <= 122);
+  let letter = foldedLetters.get(codePoint);
+  if (letter === undefined) {
+    letter = FOLDED_LETTER.test(String.fromCodePoint(codePoint));
+    if (foldedLetters.size < 4096) foldedLetters.set(codePoint, letter);
+  }
+  return letter;
+}
+
+/**
+ * hasRepeatedNeighbour for any text: two letter runs in a row, with no newline between,
+ * of the same length in code points (case folding maps one code point to one). Every
+ * TRIPLE_WORD match holds such a pair (the word and its first repeat are whole letter
+ * runs), so without one the Unicode regex, costly at every position, is not run.
+ */
+function hasSameLengthNeighbour(text: string): boolean {
+  const n = text.length;
+  let previousLength = -1;
+  let length = 0;
+  for (let i = 0; i < n; ) {
+    const codePoint = text.codePointAt(i) ?? 0;
+    i += codePoint > 0xffff ? 2 : 1;
+    if (isFoldedLetter(codePoint)) {
+      length++;
+      continue;
+    }
+    if (length > 0) {
+      if (length >= 2 && length === previousLength) return true;
+      previousLength = length;
+      length = 0;
+    }
+    if (codePoint === 10) previousLength = -1;
+  }
+  return length >= 2 && length === previousLength;
+}
+
 function sameRun(text: string, a: number, b: number, length: number): boolean {
   for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
   return true;
@@ -239,8 +280,9 @@ export function detectTypography(original: string): Span[] {
   // and the sort of an empty list were a visible share of this function.
   const spans: Span[] = [];
   spans.push(...shouting(original, ascii));
-  if (!ascii) spans.push(...regexSpans(TRIPLE_WORD, original));
-  else if (hasRepeatedNeighbour(lower)) spans.push(...regexSpans(TRIPLE_WORD_LOWER, lower));
+  if (!ascii) {
+    if (hasSameLengthNeighbour(original)) spans.push(...regexSpans(TRIPLE_WORD, original));
+  } else if (hasRepeatedNeighbour(lower)) spans.push(...regexSpans(TRIPLE_WORD_LOWER, lower));
   // Only runs with an exclamation mark count, so without one there is nothing to scan.
   if (original.includes('!') || original.includes('！')) spans.push(...regexSpans(PUNCT_RUN, original, hasExclamation));
   spans.push(...stretchedLetters(original, lower));
