@@ -2,6 +2,7 @@
 import type { BrandProfile } from '../content-guard/guard';
 import { apiRequest, withQuery } from './http';
 import type { ApprovalStep, AuditEntry, DraftBody, Post } from './composeTypes';
+import type { ApiResponse } from './types';
 
 const workspacePath = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 
@@ -32,11 +33,8 @@ export async function fetchAudit(workspaceId: string, action: string, limit: num
   return items;
 }
 
-export interface PostPage {
-  items: Post[];
-  /** Where the next page starts, or null on the last one. */
-  nextOffset: number | null;
-}
+/** A page of posts; `nextOffset` is where the next page starts, or null on the last one. */
+export type PostPage = Omit<ApiResponse<'/api/workspaces/{workspaceId}/posts', 'get'>, 'items'> & { items: Post[] };
 
 /** How many posts the composer's list shows at a time. */
 export const postPageSize = 20;
@@ -110,11 +108,7 @@ export async function fetchApprovalHistory(workspaceId: string, postId: string, 
   return items;
 }
 
-export interface InstanceLimits {
-  channelId: string;
-  maxCharacters: number;
-  charactersReservedPerUrl: number;
-}
+export type InstanceLimits = ApiResponse<'/api/workspaces/{workspaceId}/compose-limits', 'get'>['items'][number];
 
 /** What each Mastodon channel's instance allows (the rest follow the limits table). */
 export async function fetchComposeLimits(workspaceId: string, signal?: AbortSignal): Promise<InstanceLimits[]> {
