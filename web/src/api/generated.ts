@@ -231,6 +231,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -246,6 +255,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -517,6 +535,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -811,6 +838,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -866,6 +902,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -981,6 +1026,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1060,6 +1114,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1088,6 +1151,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1221,6 +1293,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1281,6 +1362,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1431,6 +1521,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1469,6 +1568,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1603,6 +1711,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1701,6 +1818,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1716,6 +1842,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1731,6 +1866,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1746,6 +1890,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1799,6 +1952,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1814,6 +1976,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1829,6 +2000,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1844,6 +2024,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1971,6 +2160,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2109,6 +2307,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2259,6 +2466,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2274,6 +2490,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2452,6 +2677,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2584,6 +2818,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2681,6 +2924,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2696,6 +2948,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2711,6 +2972,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2749,6 +3019,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2764,6 +3043,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2865,6 +3153,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2880,6 +3177,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2895,6 +3201,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3042,6 +3357,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3057,6 +3381,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3227,6 +3560,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3242,6 +3584,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3257,6 +3608,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3358,6 +3718,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3373,6 +3742,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3388,6 +3766,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3544,6 +3931,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3559,6 +3955,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3574,6 +3979,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3637,6 +4051,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3722,6 +4145,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3822,6 +4254,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3837,6 +4278,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3852,6 +4302,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3999,6 +4458,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4096,6 +4564,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4111,6 +4588,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4164,6 +4650,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4179,6 +4674,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4268,6 +4772,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4283,6 +4796,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4298,6 +4820,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4433,6 +4964,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4448,6 +4988,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4521,6 +5070,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4536,6 +5094,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4644,6 +5211,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4730,6 +5306,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4814,6 +5399,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4896,6 +5490,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4965,6 +5568,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5072,6 +5684,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5146,6 +5767,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5229,6 +5859,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5312,6 +5951,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5440,6 +6088,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5546,6 +6203,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5674,6 +6340,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5738,6 +6413,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5802,6 +6486,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5866,6 +6559,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5930,6 +6632,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5994,6 +6705,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6058,6 +6778,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6122,6 +6851,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6186,6 +6924,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6250,6 +6997,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6314,6 +7070,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6378,6 +7143,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6442,6 +7216,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6506,6 +7289,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6570,6 +7362,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6634,6 +7435,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6698,6 +7508,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6793,6 +7612,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7070,6 +7898,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7085,6 +7922,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7179,6 +8025,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7194,6 +8049,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7209,6 +8073,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7272,6 +8145,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7325,6 +8207,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7340,6 +8231,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7405,6 +8305,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7420,6 +8329,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7513,6 +8431,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7528,6 +8455,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7543,6 +8479,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7558,6 +8503,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7600,6 +8554,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7615,6 +8578,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7630,6 +8602,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7645,6 +8626,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7756,6 +8746,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7771,6 +8770,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7786,6 +8794,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7801,6 +8818,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7854,6 +8880,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7869,6 +8904,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7884,6 +8928,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7899,6 +8952,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7955,6 +9017,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7970,6 +9041,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8028,6 +9108,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8043,6 +9132,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8058,6 +9156,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8073,6 +9180,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8088,6 +9204,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8160,6 +9285,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8175,6 +9309,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8190,6 +9333,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8205,6 +9357,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8220,6 +9381,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8286,6 +9456,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8423,6 +9602,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8488,6 +9676,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8676,6 +9873,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8691,6 +9897,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8706,6 +9921,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8759,6 +9983,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8841,6 +10074,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8856,6 +10098,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8915,6 +10166,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8930,6 +10190,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -9057,6 +10326,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -9072,6 +10350,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -9148,6 +10435,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -9187,6 +10483,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/png": {
                             statusCode: number;
@@ -9194,6 +10499,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/gif": {
                             statusCode: number;
@@ -9201,6 +10515,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/webp": {
                             statusCode: number;
@@ -9208,6 +10531,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -9257,6 +10589,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/png": {
                             statusCode: number;
@@ -9264,6 +10605,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/gif": {
                             statusCode: number;
@@ -9271,6 +10621,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/webp": {
                             statusCode: number;
@@ -9278,6 +10637,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -9293,6 +10661,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/png": {
                             statusCode: number;
@@ -9300,6 +10677,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/gif": {
                             statusCode: number;
@@ -9307,6 +10693,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/webp": {
                             statusCode: number;
@@ -9314,6 +10709,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
