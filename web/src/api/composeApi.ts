@@ -12,6 +12,8 @@ export const composeKeys = {
   brandProfile: (workspaceId: string) => ['workspaces', workspaceId, 'brand-profile'] as const,
   audit: (workspaceId: string, action: string) => ['workspaces', workspaceId, 'audit', action] as const,
   posts: (workspaceId: string) => ['workspaces', workspaceId, 'posts'] as const,
+  /** Under `posts`, so every invalidation of the list reaches it too. */
+  pendingPosts: (workspaceId: string) => ['workspaces', workspaceId, 'posts', 'pending-approval'] as const,
   post: (workspaceId: string, postId: string) => ['workspaces', workspaceId, 'posts', 'one', postId] as const,
   approvalSetting: (workspaceId: string) => ['workspaces', workspaceId, 'post-approval'] as const,
   approvals: (workspaceId: string, postId: string) => ['workspaces', workspaceId, 'posts', postId, 'approvals'] as const,
@@ -41,6 +43,11 @@ export const postPageSize = 20;
 
 export function fetchPostPage(workspaceId: string, offset: number, signal?: AbortSignal): Promise<PostPage> {
   return apiRequest<PostPage>(withQuery(`${workspacePath(workspaceId)}/posts`, { limit: postPageSize, offset }), { signal });
+}
+
+/** The drafts waiting for approval, from every page (the "Awaiting approval" filter). */
+export async function fetchPendingApproval(workspaceId: string, signal?: AbortSignal): Promise<Post[]> {
+  return (await apiRequest<PostPage>(withQuery(`${workspacePath(workspaceId)}/posts`, { approval: 'pending', limit: 200 }), { signal })).items;
 }
 
 /** Every post on the pages loaded so far (an infinite query's data), in order. */

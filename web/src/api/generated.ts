@@ -2522,6 +2522,8 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: ("draft" | "scheduled" | "publishing" | "published" | "failed")[];
+                    /** @description Only drafts waiting for a manager's approval. */
+                    approval?: "pending";
                     limit?: number;
                     /** @description How many posts to skip: the previous page's nextOffset. */
                     offset?: number;
@@ -2580,6 +2582,8 @@ export interface paths {
                             }[];
                             /** @description The offset of the next page, or null on the last one. */
                             nextOffset: number | null;
+                            /** @description How many drafts of the workspace wait for approval, on every page. */
+                            pendingApproval: number;
                         };
                     };
                 };
