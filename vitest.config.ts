@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Compiles the sources test children run once per run (src/test-support/child-command.ts).
+    globalSetup: ['src/test-support/global-setup.ts'],
   },
 });
