@@ -55,7 +55,7 @@ export const CONCRETE_END = loosePhrases([
 export const TERMS_STATED = loosePhrases([
   's&k',
   // A date or a day, not an amount: "mulai 99rb" and "limit sampai 20 juta" are prices.
-  '(?:periode|period|berlaku|valid|mulai|starts?) (?:\\d(?![\\d.,]* ?(?:rb|ribu|k|jt|juta|%|x|kali|pcs|kg|gr|gram|ml|cm|mah|gb)(?![a-z]))|tanggal|tgl|hari|bulan|minggu|pekan)',
+  '(?:periode|period|berlaku|valid|mulai|starts?) (?:\\d(?![\\d.,]* ?(?:rb|ribu|k|jt|juta|%|x|kali|pcs|kg|gr|gram|ml|cm|mah|gb)(?:an)?(?![a-z]))|tanggal|tgl|hari|bulan|minggu|pekan)',
   // After "sampai" a number of months is a tenor ("cicilan 0% sampai 12 bulan"), not an end.
   '(?:sampai|hingga|until|s/d) (?:\\d(?![\\d.,]* ?(?:rb|ribu|k|jt|juta|%|x|kali|pcs|kg|gr|gram|ml|cm|mah|gb|bulan|bln|months?|tahun|thn|years?)(?![a-z]))|tanggal|tgl|hari|bulan|minggu|pekan)',
   '(?:kuota|quota) \\d',
