@@ -36,6 +36,7 @@ describe('round five: hard negatives', () => {
     ['#iklan In paid partnership with @lakeside.lodge.', 'DISCLOSE.PAID_PARTNERSHIP'],
     ['Promo berlaku mulai 1 Juli sampai 7 Juli, S&K di bio.', 'DISCLOSE.TERMS_MISSING'],
     ['Pilihan utama kami minggu ini: roti pisang.', 'CLAIM.SUPERLATIVE'],
+    ['Hasil survei 300 pelanggan kami (Juni 2026): 7 dari 10 pesan lagi.', 'CLAIM.UNSUBSTANTIATED_STAT'],
     ['Tips: sisihkan 10% gaji tiap bulan untuk dana darurat.', 'DISCLOSE.FINANCE_RETURN'],
   ])('%s has no %s', (text, rule) => {
     expect(rules(text)).not.toContain(rule);

@@ -78,6 +78,7 @@ export const inboxEn = {
     threatens_regulator: 'threatens a regulator',
     threatens_police: 'legal threat',
     threatens_viral: 'threatens to go public',
+    warns_others_away: 'warns others away from the brand',
     counterfeit_or_scam: 'counterfeit or scam',
     model_high_urgency: 'reads as urgent',
   },
