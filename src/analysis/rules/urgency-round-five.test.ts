@@ -17,6 +17,12 @@ describe('round-five urgency shapes', () => {
     ['Berkas pengaduan ke YLKI sudah lengkap', 'threatens_regulator'],
     ['ada kode OTP masuk, sekarang saya tidak bisa login ke akun sendiri', 'account_takeover'],
     ['My paylater limit was used by someone else last night', 'account_takeover'],
+    ['Seluruh grup arisan bakal tahu soal ini', 'threatens_viral'],
+    ['I will make sure the whole street knows what you did', 'threatens_exposure'],
+    ['tunggu sampai subscriber aku lihat videonya', 'threatens_exposure'],
+    ['My review of this place is going to be scathing', 'threatens_exposure'],
+    ['kalau tidak diganti, saya posting foto kemasannya', 'threatens_viral'],
+    ["I'm calling the news about this", 'threatens_viral'],
   ])('is high urgency: %s', (text, reason) => {
     const result = analyze(text);
     expect(result.urgency).toBe('high');
@@ -35,6 +41,10 @@ describe('round-five urgency shapes', () => {
     'Jangan lupa kirim ke alamat kantor ya kak',
     'Tadinya mau kasih bintang 1, tapi CS-nya cepat bantu, makasih',
     'Rating 1 dari saya tidak akan ada, puas banget',
+    'Semua orang di kantor bakal tahu enaknya kue kalian!',
+    'I have 12k followers, would you like to collab?',
+    'Share info promo kalian ke grup RT ya, biar pada tahu',
+    'Dia masih upload foto lama terus, gimana ya kak?',
   ])('is not high urgency: %s', (text) => {
     expect(analyze(text).urgency).not.toBe('high');
   });
