@@ -2,7 +2,9 @@
 //
 //   npm run train:analysis [-- --data <dir>] [--override '{"sentiment":{"l2":3e-5}}'] [--out <dir>]
 //   (default data: ../shared/data/nlp; --override merges into CONFIG, for experiments;
-//   --out writes the models elsewhere than models/analysis)
+//   --out writes the models elsewhere than models/analysis;
+//   --experiment trains only sentiment and emotion and prints their validation figures,
+//   the tuning loop: nothing is written)
 //
 // Deterministic: inputs are read in file order, samples are chosen by hash, and the SGD
 // shuffle uses fixed seeds, so the same data gives the same weights byte for byte.
@@ -16,7 +18,12 @@ import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linea
 import { appendReasons, appendStacked, prepareText, withoutCharGrams } from '../src/analysis/pipeline.js';
 import { buildVocabulary, MODEL_CLASSES, type LexiconFile } from '../src/analysis/resources.js';
 import { ruleIntents } from '../src/analysis/decide.js';
-import { allReasons, detectRules } from '../src/analysis/rules/detect.js';
+import { allReasons, detectRules, type RuleFindings } from '../src/analysis/rules/detect.js';
+import { onlyNegatedNegatives } from '../src/analysis/rules/negation-cue.js';
+import { type SentimentCues } from '../src/analysis/decide.js';
+import { cueAppender } from '../src/analysis/sentiment-cues.js';
+import { COMPLAINT_FACTS } from '../src/analysis/text/polarity-words.js';
+import { reportTextModels } from './text-models-report.js';
 import { HIGH_URGENCY_REASONS } from '../src/analysis/rules/urgency-rules.js';
 import { parseCorpus, type CorpusMessage } from '../src/analysis/training/corpus.js';
 import { parseEmot, parseGoEmotions, parseNusax, parseSmsa, type LabelledText } from '../src/analysis/training/datasets.js';
@@ -27,7 +34,7 @@ import { bestThreshold, foldOf, THRESHOLD_GRID } from '../src/analysis/training/
 import { averageModels, trainLinear, type TrainingExample, type TrainingOptions } from '../src/analysis/training/trainer.js';
 
 const root = new URL('../', import.meta.url);
-const { values: args } = parseArgs({ options: { data: { type: 'string' }, override: { type: 'string' }, out: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { data: { type: 'string' }, override: { type: 'string' }, out: { type: 'string' }, experiment: { type: 'boolean' } } });
 const dataDir = args.data ? new URL(`file://${args.data.replace(/\/?$/, '/')}`) : new URL('../shared/data/nlp/', root);
 const read = (path: string, base: URL = dataDir): string => readFileSync(new URL(path, base), 'utf8');
 
@@ -40,7 +47,7 @@ const CONFIG = {
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
   sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
   goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
-  settings: { stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
+  settings: { sentimentCueWeight: 0, negatedNegativesJoy: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
 };
 
 function mergeInto(target: Record<string, unknown>, patch: Record<string, unknown>): void {
@@ -109,11 +116,16 @@ const featuresOf = (text: string): TextFeatures => {
     const list = extractFeatures(tokens);
     features = { hashes: featureArray(list), wordLevel: list.wordLevel };
     featuresByText.set(text, features);
-    reasonsByText.set(text, allReasons(detectRules(ruleText)));
+    const findings = detectRules(ruleText);
+    reasonsByText.set(text, allReasons(findings));
+    // The same cues analyze() computes (see analyze.ts).
+    const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
+    cuesByText.set(text, { findings, cues: { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly: findings.urgent.length === 0 && onlyNegatedNegatives(tokens) } });
   }
   return features;
 };
 const reasonsByText = new Map<string, string[]>();
+const cuesByText = new Map<string, { findings: RuleFindings; cues: SentimentCues }>();
 const allTexts = [smsa, nusaxEn, goSentiment, emot, goEmotion, corpus].flatMap((set) => set.map((r) => r.text));
 for (const text of allTexts) featuresOf(text);
 const idf: IdfTable = quantizeIdf(computeIdf([...featuresByText.values()].map((f) => f.hashes)));
@@ -160,19 +172,25 @@ function probabilities(model: LinearModel, vector: FeatureVector): Float64Array 
 
 // ---- sentiment ----------------------------------------------------------------------------
 const W = CONFIG.sourceWeight;
+const appendCues = cueAppender(CONFIG.settings.sentimentCueWeight);
+const withCues = (text: string, vector: FeatureVector): void => {
+  const found = cuesByText.get(text);
+  if (found) appendCues(vector, found.findings, found.cues);
+};
 const corpusAs = (field: 'sentiment' | 'emotion'): LabelledText[] => corpus.map((m) => ({ text: m.text, label: m[field] }));
 const sentimentSources: Source[] = [
-  { rows: smsa, weight: W.smsa },
-  { rows: nusaxEn, weight: W.nusaxEn },
-  { rows: goSentiment, weight: W.goEmotionsSentiment },
+  { rows: smsa, weight: W.smsa, extend: withCues },
+  { rows: nusaxEn, weight: W.nusaxEn, extend: withCues },
+  { rows: goSentiment, weight: W.goEmotionsSentiment, extend: withCues },
 ];
-const sentiment = trainSoftmax('sentiment', [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus }], MODEL_CLASSES.sentiment, CONFIG.sentiment);
+const sentiment = trainSoftmax('sentiment', [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues }], MODEL_CLASSES.sentiment, CONFIG.sentiment);
 // Cross-fitting: a second model that has not seen the corpus supplies the stacked
 // sentiment for corpus examples, so later models do not learn to over-trust it.
 const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', sentimentSources, MODEL_CLASSES.sentiment, CONFIG.sentiment);
 const corpusTexts = new Set(corpus.map((m) => m.text));
 const stackSentiment = (text: string, vector: FeatureVector): void => {
   const model = corpusTexts.has(text) ? sentimentWithoutCorpus : sentiment;
+  withCues(text, vector);
   appendStacked(vector, 'sentiment', MODEL_CLASSES.sentiment, probabilities(model, vector), CONFIG.settings.stackWeight);
 };
 
@@ -189,6 +207,19 @@ const emotion = trainSoftmax(
   MODEL_CLASSES.emotion,
   CONFIG.emotion,
 );
+
+if (args.experiment) {
+  const valid = {
+    smsa: parseSmsa(read('smsa/valid_preprocess.tsv')),
+    emot: parseEmot(read('emot/valid_preprocess.csv')),
+    nusaxEn: parseNusax(read('nusax-senti/english/valid.csv')),
+    corpusSentiment: parseCorpus(read('corpora/analysis/intent-test.jsonl', root)).map((m) => ({ text: m.text, label: m.sentiment })),
+  };
+  const figures = reportTextModels({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues }, valid);
+  log(`experiment ${args.override ?? '(defaults)'}`);
+  console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))]))));
+  process.exit(0);
+}
 
 // ---- intent and urgency (team corpus) -------------------------------------------------------
 const stackAndReasons = (text: string, vector: FeatureVector): void => {
@@ -227,7 +258,7 @@ MODEL_CLASSES.intent.forEach((name, c) => {
   tuned[`intentThreshold.${name}`] = best.threshold;
   log(`intent ${name}: threshold ${best.threshold.toFixed(2)} (cross-validated F1 ${best.f1.toFixed(3)})`);
 });
-const tone = corpus.map((m) => probabilities(sentimentWithoutCorpus, baseOf(m.text))[0] ?? 0);
+const tone = corpus.map((m) => probabilities(sentimentWithoutCorpus, withExtras(m.text, withCues))[0] ?? 0);
 const praiseByModel = outOfFold.map((o) => (o.intent[MODEL_CLASSES.intent.indexOf('praise')] ?? 0) >= (tuned['intentThreshold.praise'] ?? 0.5));
 const praiseTone = bestThreshold(tone, praiseByModel, corpus.map((m) => m.intents.includes('praise')), [...THRESHOLD_GRID, 0.9, 0.95, 1.01]);
 tuned.praiseToneThreshold = praiseTone.threshold;

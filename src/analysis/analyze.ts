@@ -13,6 +13,7 @@ import { allReasons, detectRules } from './rules/detect.js';
 import { onlyNegatedNegatives } from './rules/negation-cue.js';
 import { SENTIMENT_LABELS, type Analysis } from './types.js';
 import { COMPLAINT_FACTS } from './text/polarity-words.js';
+import { appendSentimentCues } from './sentiment-cues.js';
 
 // Scratch buffers reused by every call: analyze() is synchronous, so no call can interleave.
 const extras = createVector(64);
@@ -31,21 +32,25 @@ export function analyze(text: string): Analysis {
   // The order matters and matches training: emotion also sees the sentiment probabilities;
   // intent and urgency see the word-level features, those probabilities and the rule reasons.
   const inverseNorm = scoreHashes(fusedText, fusedInbox, features.hashes, features.length, features.wordLevel, textSums, inboxSums);
+  // The rule cues are features of every model (sentiment-cues.ts), so the rules run first.
+  const findings = detectRules(prepared.ruleText);
+  const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
+  const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
+  const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
   extras.length = 0;
+  appendSentimentCues(extras, findings, cues, settings.sentimentCueWeight ?? 0);
   finishModel(fusedText, models.sentiment, textSums, inverseNorm, extras, sentimentOut);
   appendStacked(extras, 'sentiment', SENTIMENT_LABELS, sentimentOut, settings.stackWeight ?? 1);
   finishModel(fusedText, models.emotion, textSums, inverseNorm, extras, emotionOut);
-  const findings = detectRules(prepared.ruleText);
   appendReasons(extras, allReasons(findings), settings.reasonWeight ?? 1);
   finishModel(fusedInbox, models.intent, inboxSums, inverseNorm, extras, intentOut);
   finishModel(fusedInbox, models.urgency, inboxSums, inverseNorm, extras, urgencyOut);
-  const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
-  const sentiment = decideSentiment(sentimentOut, { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly: findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens) });
+  const sentiment = decideSentiment(sentimentOut, cues);
   const decision = decide(findings, intentOut, urgencyOut, sentiment, settings);
   return {
     language: detectLanguage(prepared.tokens),
     sentiment,
-    emotion: decideEmotion(emotionOut, settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) }),
+    emotion: decideEmotion(emotionOut, settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), negatedNegativesOnly }),
     intents: decision.intents,
     urgency: decision.urgency,
     reasons: decision.reasons,

@@ -1,0 +1,73 @@
+// Scores in-memory sentiment and emotion models on the validation sets the way analyze()
+// does (same features, same rule cues, same decisions), without writing weights or training
+// the intent and urgency models: the fast loop of `train-analysis.ts --experiment`.
+// Valid sets only (SmSA, EmoT, NusaX English) and the team corpus test split as a check;
+// never the blind sets or the published test splits.
+import { decideEmotion, decideSentiment } from '../src/analysis/decide.js';
+import { extractFeatures, featureArray } from '../src/analysis/features/extract.js';
+import { createVector, vectorize, type IdfTable } from '../src/analysis/features/vector.js';
+import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
+import { appendStacked, prepareText } from '../src/analysis/pipeline.js';
+import { type KnownWords } from '../src/analysis/text/normalize.js';
+import { hasEmotionCue } from '../src/analysis/text/emotion-words.js';
+import { COMPLAINT_FACTS } from '../src/analysis/text/polarity-words.js';
+import { detectRules } from '../src/analysis/rules/detect.js';
+import { onlyNegatedNegatives } from '../src/analysis/rules/negation-cue.js';
+import { type LabelledText } from '../src/analysis/training/datasets.js';
+import { macroF1 } from '../src/analysis/training/metrics.js';
+import { EMOTION_LABELS, SENTIMENT_LABELS } from '../src/analysis/types.js';
+import { type SentimentCueAppender } from '../src/analysis/sentiment-cues.js';
+
+export interface TextModels {
+  sentiment: LinearModel;
+  emotion: LinearModel;
+  idf: IdfTable;
+  vocabulary: KnownWords;
+  settings: Record<string, number>;
+  appendCues: SentimentCueAppender;
+}
+
+interface Labels {
+  sentiment: string;
+  emotion: string;
+}
+
+const scratch = createVector();
+const sentimentOut = new Float64Array(8);
+const emotionOut = new Float64Array(8);
+
+/** The sentiment and emotion labels analyze() would give with these models. */
+export function labelText(models: TextModels, text: string): Labels {
+  const prepared = prepareText(text, models.vocabulary);
+  const list = extractFeatures(prepared.tokens);
+  const vector = vectorize(featureArray(list), models.idf, scratch);
+  const findings = detectRules(prepared.ruleText);
+  const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
+  const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
+  const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
+  models.appendCues(vector, findings, cues);
+  probabilitiesInto(models.sentiment, vector, sentimentOut);
+  const sentiment = decideSentiment(sentimentOut, cues);
+  appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
+  probabilitiesInto(models.emotion, vector, emotionOut);
+  const emotion = decideEmotion(emotionOut, models.settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), negatedNegativesOnly });
+  return { sentiment: sentiment.label, emotion: emotion.label };
+}
+
+export interface ValidSets {
+  smsa: readonly LabelledText[];
+  emot: readonly LabelledText[];
+  nusaxEn: readonly LabelledText[];
+  corpusSentiment: readonly LabelledText[];
+}
+
+/** Macro-F1 per set, as the eval prints them (EmoT: `none` counts as an error). */
+export function reportTextModels(models: TextModels, sets: ValidSets): Record<string, number> {
+  const sentimentF1 = (rows: readonly LabelledText[]): number => macroF1(rows.map((r) => r.label), rows.map((r) => labelText(models, r.text).sentiment), SENTIMENT_LABELS);
+  return {
+    smsaValid: sentimentF1(sets.smsa),
+    emotValid: macroF1(sets.emot.map((r) => r.label), sets.emot.map((r) => labelText(models, r.text).emotion), EMOTION_LABELS),
+    nusaxEnValid: sentimentF1(sets.nusaxEn),
+    corpusTestSentiment: sentimentF1(sets.corpusSentiment),
+  };
+}
