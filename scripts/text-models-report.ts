@@ -59,6 +59,8 @@ export interface ValidSets {
   emot: readonly LabelledText[];
   nusaxEn: readonly LabelledText[];
   corpusSentiment: readonly LabelledText[];
+  /** The corpus test split's emotion labels, `none` included. */
+  corpusEmotion: readonly LabelledText[];
 }
 
 /** Macro-F1 per set, as the eval prints them (EmoT: `none` counts as an error). */
@@ -69,5 +71,59 @@ export function reportTextModels(models: TextModels, sets: ValidSets): Record<st
     emotValid: macroF1(sets.emot.map((r) => r.label), sets.emot.map((r) => labelText(models, r.text).emotion), EMOTION_LABELS),
     nusaxEnValid: sentimentF1(sets.nusaxEn),
     corpusTestSentiment: sentimentF1(sets.corpusSentiment),
+    corpusTestEmotion: macroF1(sets.corpusEmotion.map((r) => r.label), sets.corpusEmotion.map((r) => labelText(models, r.text).emotion), [...EMOTION_LABELS, 'none']),
+    emotValidNone: sets.emot.filter((r) => labelText(models, r.text).emotion === 'none').length,
   };
+}
+
+/** Macro-F1 of the sentiment sets when `offsets` are added to the model's logits (positive, neutral, negative). */
+export interface BiasSearch {
+  offsets: [number, number, number];
+  figures: { smsaValid: number; nusaxEnValid: number; corpusTestSentiment: number };
+}
+
+/**
+ * Searches logit offsets for the sentiment classes on SmSA valid (the tuning set), keeping
+ * only offsets that cost NusaX English valid and the corpus test split nothing. The offsets
+ * move the class priors the training data set (SmSA reviews are mostly positive).
+ */
+export function searchSentimentBias(models: TextModels, sets: ValidSets, grid: readonly number[]): BiasSearch {
+  const inputs = (rows: readonly LabelledText[]) => rows.map((r) => ({ gold: r.label, ...sentimentInputs(models, r.text) }));
+  const smsa = inputs(sets.smsa);
+  const nusax = inputs(sets.nusaxEn);
+  const corpus = inputs(sets.corpusSentiment);
+  const shifted = new Float64Array(3);
+  const f1 = (rows: ReturnType<typeof inputs>, offsets: readonly number[]): number =>
+    macroF1(rows.map((r) => r.gold), rows.map((r) => {
+      let sum = 0;
+      for (let c = 0; c < 3; c += 1) sum += shifted[c] = (r.probabilities[c] ?? 0) * Math.exp(offsets[c] ?? 0);
+      for (let c = 0; c < 3; c += 1) shifted[c] = (shifted[c] ?? 0) / sum;
+      return decideSentiment(shifted, r.cues).label;
+    }), SENTIMENT_LABELS);
+  const figuresOf = (offsets: [number, number, number]) => ({ smsaValid: f1(smsa, offsets), nusaxEnValid: f1(nusax, offsets), corpusTestSentiment: f1(corpus, offsets) });
+  let best: BiasSearch = { offsets: [0, 0, 0], figures: figuresOf([0, 0, 0]) };
+  const floor = { ...best.figures };
+  for (const neutral of grid) {
+    for (const negative of grid) {
+      const offsets: [number, number, number] = [0, neutral, negative];
+      const figures = figuresOf(offsets);
+      if (figures.nusaxEnValid < floor.nusaxEnValid || figures.corpusTestSentiment < floor.corpusTestSentiment) continue;
+      if (figures.smsaValid > best.figures.smsaValid + 1e-9) best = { offsets, figures };
+    }
+  }
+  return best;
+}
+
+function sentimentInputs(models: TextModels, text: string): { probabilities: Float64Array; cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean } } {
+  const prepared = prepareText(text, models.vocabulary);
+  const vector = vectorize(featureArray(extractFeatures(prepared.tokens)), models.idf, scratch);
+  const findings = detectRules(prepared.ruleText);
+  const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
+  const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
+  const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
+  models.appendCues(vector, findings, cues);
+  const probabilities = new Float64Array(3);
+  probabilitiesInto(models.sentiment, vector, sentimentOut);
+  probabilities.set(sentimentOut.subarray(0, 3));
+  return { probabilities, cues };
 }

@@ -23,7 +23,7 @@ import { onlyNegatedNegatives } from '../src/analysis/rules/negation-cue.js';
 import { type SentimentCues } from '../src/analysis/decide.js';
 import { cueAppender } from '../src/analysis/sentiment-cues.js';
 import { COMPLAINT_FACTS } from '../src/analysis/text/polarity-words.js';
-import { reportTextModels } from './text-models-report.js';
+import { reportTextModels, searchSentimentBias } from './text-models-report.js';
 import { HIGH_URGENCY_REASONS } from '../src/analysis/rules/urgency-rules.js';
 import { parseCorpus, type CorpusMessage } from '../src/analysis/training/corpus.js';
 import { parseEmot, parseGoEmotions, parseNusax, parseSmsa, type LabelledText } from '../src/analysis/training/datasets.js';
@@ -209,15 +209,19 @@ const emotion = trainSoftmax(
 );
 
 if (args.experiment) {
+  const corpusTest = parseCorpus(read('corpora/analysis/intent-test.jsonl', root));
   const valid = {
     smsa: parseSmsa(read('smsa/valid_preprocess.tsv')),
     emot: parseEmot(read('emot/valid_preprocess.csv')),
     nusaxEn: parseNusax(read('nusax-senti/english/valid.csv')),
-    corpusSentiment: parseCorpus(read('corpora/analysis/intent-test.jsonl', root)).map((m) => ({ text: m.text, label: m.sentiment })),
+    corpusSentiment: corpusTest.map((m) => ({ text: m.text, label: m.sentiment })),
+    corpusEmotion: corpusTest.map((m) => ({ text: m.text, label: m.emotion })),
   };
   const figures = reportTextModels({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues }, valid);
   log(`experiment ${args.override ?? '(defaults)'}`);
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))]))));
+  const bias = searchSentimentBias({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
+  console.log(`best sentiment offsets on SmSA valid (NusaX English and corpus test not lower): ${JSON.stringify(bias)}`);
   process.exit(0);
 }
 
