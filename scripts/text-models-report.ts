@@ -45,8 +45,10 @@ export function labelText(models: TextModels, text: string): Labels {
   const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
   const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
   const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
+  const base = vector.length;
   models.appendCues(vector, findings, cues);
   probabilitiesInto(models.sentiment, vector, sentimentOut);
+  vector.length = base;
   const sentiment = decideSentiment(sentimentOut, cues);
   appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, vector, emotionOut);
@@ -126,4 +128,56 @@ function sentimentInputs(models: TextModels, text: string): { probabilities: Flo
   probabilitiesInto(models.sentiment, vector, sentimentOut);
   probabilities.set(sentimentOut.subarray(0, 3));
   return { probabilities, cues };
+}
+
+/**
+ * Searches one logit offset per emotion (anger, fear, joy, love, sadness; `none` stays) on
+ * EmoT valid (the tuning set), one class at a time over `grid`, twice round, keeping only
+ * offsets that cost the corpus test split's emotion figure nothing.
+ */
+export function searchEmotionBias(models: TextModels, sets: ValidSets, grid: readonly number[]): { offsets: number[]; emotValid: number; corpusTestEmotion: number } {
+  const inputs = (rows: readonly LabelledText[]) => rows.map((r) => ({ gold: r.label, ...emotionInputs(models, r.text) }));
+  const emot = inputs(sets.emot);
+  const corpus = inputs(sets.corpusEmotion);
+  const shifted = new Float64Array(8);
+  const f1 = (rows: ReturnType<typeof inputs>, offsets: readonly number[], labels: readonly string[]): number =>
+    macroF1(rows.map((r) => r.gold), rows.map((r) => {
+      let sum = 0;
+      for (let c = 0; c < 6; c += 1) sum += shifted[c] = (r.probabilities[c] ?? 0) * Math.exp(offsets[c] ?? 0);
+      for (let c = 0; c < 6; c += 1) shifted[c] = (shifted[c] ?? 0) / sum;
+      return decideEmotion(shifted, models.settings, r.context).label;
+    }), labels);
+  const score = (offsets: readonly number[]) => ({ emotValid: f1(emot, offsets, EMOTION_LABELS), corpusTestEmotion: f1(corpus, offsets, [...EMOTION_LABELS, 'none']) });
+  const offsets = [0, 0, 0, 0, 0, 0];
+  const floor = score(offsets).corpusTestEmotion;
+  let best = score(offsets);
+  for (let round = 0; round < 2; round += 1) {
+    for (let c = 0; c < 5; c += 1) {
+      for (const value of grid) {
+        const trial = offsets.map((o, i) => (i === c ? value : o));
+        const figures = score(trial);
+        if (figures.corpusTestEmotion < floor || figures.emotValid <= best.emotValid + 1e-9) continue;
+        best = figures;
+        offsets[c] = value;
+      }
+    }
+  }
+  return { offsets, ...best };
+}
+
+function emotionInputs(models: TextModels, text: string) {
+  const prepared = prepareText(text, models.vocabulary);
+  const vector = vectorize(featureArray(extractFeatures(prepared.tokens)), models.idf, scratch);
+  const findings = detectRules(prepared.ruleText);
+  const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
+  const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
+  const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
+  const base = vector.length;
+  models.appendCues(vector, findings, cues);
+  probabilitiesInto(models.sentiment, vector, sentimentOut);
+  vector.length = base;
+  const sentiment = decideSentiment(sentimentOut, cues);
+  appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
+  probabilitiesInto(models.emotion, vector, emotionOut);
+  return { probabilities: emotionOut.slice(0, 6), context: { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), negatedNegativesOnly } };
 }

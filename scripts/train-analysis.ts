@@ -23,7 +23,7 @@ import { onlyNegatedNegatives } from '../src/analysis/rules/negation-cue.js';
 import { type SentimentCues } from '../src/analysis/decide.js';
 import { cueAppender } from '../src/analysis/sentiment-cues.js';
 import { COMPLAINT_FACTS } from '../src/analysis/text/polarity-words.js';
-import { reportTextModels, searchSentimentBias } from './text-models-report.js';
+import { reportTextModels, searchEmotionBias, searchSentimentBias } from './text-models-report.js';
 import { HIGH_URGENCY_REASONS } from '../src/analysis/rules/urgency-rules.js';
 import { parseCorpus, type CorpusMessage } from '../src/analysis/training/corpus.js';
 import { parseEmot, parseGoEmotions, parseNusax, parseSmsa, type LabelledText } from '../src/analysis/training/datasets.js';
@@ -46,6 +46,9 @@ const CONFIG = {
   intent: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 17 },
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
   sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
+  // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
+  // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
+  bias: { sentiment: [0, 0, 0], emotion: [0, 0, 0, 0, 0, 0] },
   goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
   settings: { sentimentCueWeight: 0, negatedNegativesJoy: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
 };
@@ -153,7 +156,7 @@ function withExtras(text: string, extend?: (text: string, vector: FeatureVector)
   return wordLevelOnly ? withoutCharGrams(scratch, features.wordLevel, baseLength) : compactVector(scratch);
 }
 
-function trainSoftmax(name: string, sources: readonly Source[], classes: readonly string[], options: Omit<TrainingOptions, 'name' | 'kind' | 'classes'> & { classPower: number; seeds?: number }): LinearModel {
+function trainSoftmax(name: string, sources: readonly Source[], classes: readonly string[], options: Omit<TrainingOptions, 'name' | 'kind' | 'classes'> & { classPower: number; seeds?: number }, offsets: readonly number[] = []): LinearModel {
   const rows = sources.filter((s) => s.weight > 0).flatMap((s) => s.rows.map((r) => ({ ...r, weight: s.weight, extend: s.extend, wordLevelOnly: s.wordLevelOnly })));
   const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), options.classPower);
   const examples: TrainingExample[] = rows.map((r) => ({ vector: withExtras(r.text, r.extend, r.wordLevelOnly), target: classes.indexOf(r.label), weight: r.weight * (perClass.get(r.label) ?? 1) }));
@@ -161,6 +164,9 @@ function trainSoftmax(name: string, sources: readonly Source[], classes: readonl
   const seeds = Array.from({ length: options.seeds ?? 1 }, (_, i) => options.seed + i * 1000);
   const model = averageModels(seeds.map((seed) => trainLinear(examples, { ...options, seed, name, kind: 'softmax', classes })));
   log(`trained ${name} on ${examples.length} examples${seeds.length > 1 ? ` (mean of ${seeds.length} seeds)` : ''}`);
+  offsets.forEach((offset, c) => {
+    model.bias[c] = (model.bias[c] ?? 0) + offset;
+  });
   return quantizeModel(model);
 }
 
@@ -183,15 +189,19 @@ const sentimentSources: Source[] = [
   { rows: nusaxEn, weight: W.nusaxEn, extend: withCues },
   { rows: goSentiment, weight: W.goEmotionsSentiment, extend: withCues },
 ];
-const sentiment = trainSoftmax('sentiment', [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues }], MODEL_CLASSES.sentiment, CONFIG.sentiment);
+const sentiment = trainSoftmax('sentiment', [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues }], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
 // Cross-fitting: a second model that has not seen the corpus supplies the stacked
 // sentiment for corpus examples, so later models do not learn to over-trust it.
-const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', sentimentSources, MODEL_CLASSES.sentiment, CONFIG.sentiment);
+const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', sentimentSources, MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
 const corpusTexts = new Set(corpus.map((m) => m.text));
 const stackSentiment = (text: string, vector: FeatureVector): void => {
   const model = corpusTexts.has(text) ? sentimentWithoutCorpus : sentiment;
+  // The cues are features of the sentiment model only: the later models see its probabilities.
+  const base = vector.length;
   withCues(text, vector);
-  appendStacked(vector, 'sentiment', MODEL_CLASSES.sentiment, probabilities(model, vector), CONFIG.settings.stackWeight);
+  const stacked = probabilities(model, vector);
+  vector.length = base;
+  appendStacked(vector, 'sentiment', MODEL_CLASSES.sentiment, stacked, CONFIG.settings.stackWeight);
 };
 
 // ---- emotion ------------------------------------------------------------------------------
@@ -206,6 +216,7 @@ const emotion = trainSoftmax(
   ],
   MODEL_CLASSES.emotion,
   CONFIG.emotion,
+  CONFIG.bias.emotion,
 );
 
 if (args.experiment) {
@@ -221,6 +232,8 @@ if (args.experiment) {
   log(`experiment ${args.override ?? '(defaults)'}`);
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))]))));
   const bias = searchSentimentBias({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
+  const emotionBias = searchEmotionBias({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
+  console.log(`best emotion offsets on EmoT valid (corpus test emotion not lower): ${JSON.stringify(emotionBias)}`);
   console.log(`best sentiment offsets on SmSA valid (NusaX English and corpus test not lower): ${JSON.stringify(bias)}`);
   process.exit(0);
 }

@@ -32,7 +32,7 @@ export function analyze(text: string): Analysis {
   // The order matters and matches training: emotion also sees the sentiment probabilities;
   // intent and urgency see the word-level features, those probabilities and the rule reasons.
   const inverseNorm = scoreHashes(fusedText, fusedInbox, features.hashes, features.length, features.wordLevel, textSums, inboxSums);
-  // The rule cues are features of every model (sentiment-cues.ts), so the rules run first.
+  // The rule cues are features of the sentiment model (sentiment-cues.ts), so the rules run first.
   const findings = detectRules(prepared.ruleText);
   const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
   const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
@@ -40,6 +40,7 @@ export function analyze(text: string): Analysis {
   extras.length = 0;
   appendSentimentCues(extras, findings, cues, settings.sentimentCueWeight ?? 0);
   finishModel(fusedText, models.sentiment, textSums, inverseNorm, extras, sentimentOut);
+  extras.length = 0;
   appendStacked(extras, 'sentiment', SENTIMENT_LABELS, sentimentOut, settings.stackWeight ?? 1);
   finishModel(fusedText, models.emotion, textSums, inverseNorm, extras, emotionOut);
   appendReasons(extras, allReasons(findings), settings.reasonWeight ?? 1);
