@@ -52,7 +52,7 @@ export function labelText(models: TextModels, text: string): Labels {
   const sentiment = decideSentiment(sentimentOut, cues);
   appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, vector, emotionOut);
-  const emotion = decideEmotion(emotionOut, models.settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), negatedNegativesOnly });
+  const emotion = decideEmotion(emotionOut, models.settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) });
   return { sentiment: sentiment.label, emotion: emotion.label };
 }
 
@@ -179,5 +179,5 @@ function emotionInputs(models: TextModels, text: string) {
   const sentiment = decideSentiment(sentimentOut, cues);
   appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, vector, emotionOut);
-  return { probabilities: emotionOut.slice(0, 6), context: { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), negatedNegativesOnly } };
+  return { probabilities: emotionOut.slice(0, 6), context: { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) } };
 }

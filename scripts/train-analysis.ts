@@ -50,7 +50,7 @@ const CONFIG = {
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
   bias: { sentiment: [0, 0, 0], emotion: [0, 0, 0, 0, 0, 0] },
   goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
-  settings: { sentimentCueWeight: 0, negatedNegativesJoy: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
+  settings: { sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
 };
 
 function mergeInto(target: Record<string, unknown>, patch: Record<string, unknown>): void {

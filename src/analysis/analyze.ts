@@ -51,7 +51,7 @@ export function analyze(text: string): Analysis {
   return {
     language: detectLanguage(prepared.tokens),
     sentiment,
-    emotion: decideEmotion(emotionOut, settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), negatedNegativesOnly }),
+    emotion: decideEmotion(emotionOut, settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) }),
     intents: decision.intents,
     urgency: decision.urgency,
     reasons: decision.reasons,

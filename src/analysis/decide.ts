@@ -17,8 +17,6 @@ interface Thresholds {
   urgencyHigh: number;
   emotionNone: number;
   neutralNone: number;
-  /** Whether negated complaint words turn anger and sadness into joy (a training setting). */
-  negatedNegativesJoy: boolean;
 }
 
 // Read once per settings object: decide() runs on every message.
@@ -33,7 +31,6 @@ function thresholdsOf(settings: Record<string, number>): Thresholds {
       urgencyHigh: settings.urgencyHighThreshold ?? 0.7,
       emotionNone: settings.emotionNoneThreshold ?? 0.5,
       neutralNone: settings.neutralNoneThreshold ?? 1.01,
-      negatedNegativesJoy: (settings.negatedNegativesJoy ?? 0) > 0,
     };
     thresholdCache.set(settings, found);
   }
@@ -75,8 +72,6 @@ export interface EmotionContext {
   neutral: number;
   /** The text holds an emotion word or an emoji (team lists). */
   emotionCue: boolean;
-  /** Every complaint word is negated ("belum pernah ada keluhan"): anger and sadness count as joy. */
-  negatedNegativesOnly?: boolean;
 }
 
 /**
@@ -98,10 +93,6 @@ export function decideEmotion(probabilities: Float64Array, settings: Record<stri
     scores.anger += scores.joy + scores.love;
     scores.joy = 0;
     scores.love = 0;
-  } else if (context.negatedNegativesOnly === true && thresholdsOf(settings).negatedNegativesJoy) {
-    scores.joy += scores.anger + scores.sadness;
-    scores.anger = 0;
-    scores.sadness = 0;
   }
   for (const name of EMOTION_LABELS) if (scores[name] > scores[best]) best = name;
   const thresholds = thresholdsOf(settings);
