@@ -48,8 +48,10 @@ export function labelText(models: TextModels, text: string): Labels {
   const base = vector.length;
   models.appendCues(vector, findings, cues);
   probabilitiesInto(models.sentiment, vector, sentimentOut);
-  vector.length = base;
   const sentiment = decideSentiment(sentimentOut, cues);
+  // The later models stack the probabilities without the cues (see analyze.ts).
+  vector.length = base;
+  probabilitiesInto(models.sentiment, vector, sentimentOut);
   appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, vector, emotionOut);
   const emotion = decideEmotion(emotionOut, models.settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) });
@@ -175,8 +177,10 @@ function emotionInputs(models: TextModels, text: string) {
   const base = vector.length;
   models.appendCues(vector, findings, cues);
   probabilitiesInto(models.sentiment, vector, sentimentOut);
-  vector.length = base;
   const sentiment = decideSentiment(sentimentOut, cues);
+  // The later models stack the probabilities without the cues (see analyze.ts).
+  vector.length = base;
+  probabilitiesInto(models.sentiment, vector, sentimentOut);
   appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, vector, emotionOut);
   return { probabilities: emotionOut.slice(0, 6), context: { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) } };
