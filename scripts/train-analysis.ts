@@ -48,7 +48,7 @@ const CONFIG = {
   sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
   // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
-  bias: { sentiment: [0, 0.3, 0.2], emotion: [-0.2, -0.4, 0.2, 0, 0, 0] },
+  bias: { sentiment: [0, 0, 0], emotion: [0, -0.4, 0, -0.1, 0, 0] },
   goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
   settings: { sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
 };
