@@ -8,7 +8,9 @@
 //
 // Deterministic: inputs are read in file order, samples are chosen by hash, and the SGD
 // shuffle uses fixed seeds, so the same data gives the same weights byte for byte.
-// Uses only train splits: the eval's validation sets and the corpus test split stay unseen.
+// Trains on train splits only. The validation sets are read only by --experiment, which is how
+// the settings and CONFIG.bias were chosen (so valid figures are tuning figures); the corpus
+// test split served there only as a floor the emotion offsets had to keep.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractFeatures, featureArray } from '../src/analysis/features/extract.js';
