@@ -82,6 +82,8 @@ export async function runJsonl(options: JsonlOptions = {}): Promise<void> {
       results.delete(seq);
       return Promise.resolve(ready);
     }
+    // After a worker failed, its blocks never come back: do not wait for them (writeNext throws).
+    if (failure !== undefined) return Promise.resolve({ out: new Uint8Array(0), lines: 0, invalid: 0 });
     return new Promise((resolve) => waiting.set(seq, resolve));
   };
 
