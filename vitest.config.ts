@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Unit and integration tests (SQLite and PostgreSQL, both queue engines).
@@ -9,5 +10,12 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // vitest runs one file per core less one: a single file at a time on a 2-core CI machine,
+    // with a core idle while that file waits on its child processes, PostgreSQL or Redis. Files
+    // do not share state (each has its own database schema, Redis prefix and data folder: runs in
+    // other checkouts already share these servers), so two at a time is safe there.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Compiles the sources test children run once per run (src/test-support/child-command.ts).
+    globalSetup: ['src/test-support/global-setup.ts'],
   },
 });

@@ -13,10 +13,12 @@ import { allReasons, detectRules } from './rules/detect.js';
 import { onlyNegatedNegatives } from './rules/negation-cue.js';
 import { SENTIMENT_LABELS, type Analysis } from './types.js';
 import { COMPLAINT_FACTS } from './text/polarity-words.js';
+import { appendSentimentCues } from './sentiment-cues.js';
 
 // Scratch buffers reused by every call: analyze() is synchronous, so no call can interleave.
 const extras = createVector(64);
 const sentimentOut = new Float64Array(8);
+const plainSentimentOut = new Float64Array(8);
 const emotionOut = new Float64Array(8);
 const intentOut = new Float64Array(8);
 const urgencyOut = new Float64Array(8);
@@ -31,16 +33,25 @@ export function analyze(text: string): Analysis {
   // The order matters and matches training: emotion also sees the sentiment probabilities;
   // intent and urgency see the word-level features, those probabilities and the rule reasons.
   const inverseNorm = scoreHashes(fusedText, fusedInbox, features.hashes, features.length, features.wordLevel, textSums, inboxSums);
-  extras.length = 0;
-  finishModel(fusedText, models.sentiment, textSums, inverseNorm, extras, sentimentOut);
-  appendStacked(extras, 'sentiment', SENTIMENT_LABELS, sentimentOut, settings.stackWeight ?? 1);
-  finishModel(fusedText, models.emotion, textSums, inverseNorm, extras, emotionOut);
+  // The rule cues are features of the sentiment label (sentiment-cues.ts), so the rules run first.
   const findings = detectRules(prepared.ruleText);
+  const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
+  const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
+  const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
+  extras.length = 0;
+  const cueWeight = settings.sentimentCueWeight ?? 0;
+  appendSentimentCues(extras, findings, cues, cueWeight);
+  finishModel(fusedText, models.sentiment, textSums, inverseNorm, extras, sentimentOut);
+  // The later models stack the sentiment probabilities without the cues (as in training).
+  extras.length = 0;
+  const stacked = cueWeight === 0 ? sentimentOut : plainSentimentOut;
+  if (cueWeight !== 0) finishModel(fusedText, models.sentiment, textSums, inverseNorm, extras, plainSentimentOut);
+  appendStacked(extras, 'sentiment', SENTIMENT_LABELS, stacked, settings.stackWeight ?? 1);
+  finishModel(fusedText, models.emotion, textSums, inverseNorm, extras, emotionOut);
   appendReasons(extras, allReasons(findings), settings.reasonWeight ?? 1);
   finishModel(fusedInbox, models.intent, inboxSums, inverseNorm, extras, intentOut);
   finishModel(fusedInbox, models.urgency, inboxSums, inverseNorm, extras, urgencyOut);
-  const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
-  const sentiment = decideSentiment(sentimentOut, { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly: findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens) });
+  const sentiment = decideSentiment(sentimentOut, cues);
   const decision = decide(findings, intentOut, urgencyOut, sentiment, settings);
   return {
     language: detectLanguage(prepared.tokens),

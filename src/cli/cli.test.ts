@@ -3,11 +3,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliEntrySource, nodeArgumentsFor } from '../test-support/child-command.js';
 import { inheritedEnvironment } from '../test-support/test-config.js';
 
-const entry = fileURLToPath(new URL('./main.ts', import.meta.url));
+const sapaCommand = nodeArgumentsFor(cliEntrySource);
 const dataDirs: string[] = [];
 
 function freshEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -17,7 +17,7 @@ function freshEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 function sapa(args: string[], env: NodeJS.ProcessEnv, input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', entry, ...args], { env, input, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [...sapaCommand, ...args], { env, input, encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -87,7 +87,7 @@ describe('sapa CLI', { timeout: 120_000 }, () => {
   });
 
   it('starts with the demo, prints the URL and the demo sign-in, serves health, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, 'start'], { env: freshEnv({ PORT: '0', SAPA_DEMO_RATE: '0' }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...sapaCommand, 'start'], { env: freshEnv({ PORT: '0', SAPA_DEMO_RATE: '0' }), stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
     const url = await new Promise<string>((resolve, reject) => {

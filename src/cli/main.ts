@@ -3,30 +3,19 @@
 import { Command } from 'commander';
 import { packageVersion } from '../version.js';
 
-function newProgram(): Command {
-  return new Command('sapa')
+/**
+ * The program with the commands this run needs: a run that names its command loads only that
+ * command's module (./commands/index.ts), so `sapa analyze`, a pipeline tool whose start-up is
+ * part of every run, does not load the web server, database drivers and job queues.
+ */
+export async function buildProgram(commandName?: string): Promise<Command> {
+  const program = new Command('sapa')
     .description('Sapa — the Social Media Officer workspace: one inbox, honest content, follower emotion.')
     .version(packageVersion, '-v, --version')
     .showHelpAfterError();
-}
-
-export async function buildProgram(): Promise<Command> {
-  const program = newProgram();
-  const { commandRegistrations } = await import('./commands/index.js');
-  for (const register of commandRegistrations) register(program);
+  const { commandRegistrationsFor } = await import('./commands/index.js');
+  for (const register of await commandRegistrationsFor(commandName)) register(program);
   return program;
 }
 
-/**
- * `sapa analyze` is a pipeline tool whose start-up is part of every run: it loads only its own
- * command, not the web server, database drivers and job queues the other commands import
- * (about 1.3 s of CPU of a 50,000-line `--jsonl` run before this).
- */
-async function analyzeProgram(): Promise<Command> {
-  const program = newProgram();
-  const { registerAnalyzeCommand } = await import('./commands/analyze.js');
-  registerAnalyzeCommand(program);
-  return program;
-}
-
-await (await (process.argv[2] === 'analyze' ? analyzeProgram() : buildProgram())).parseAsync(process.argv);
+await (await buildProgram(process.argv[2])).parseAsync(process.argv);

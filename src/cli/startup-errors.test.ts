@@ -5,17 +5,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliEntrySource, nodeArgumentsFor } from '../test-support/child-command.js';
 import { inheritedEnvironment } from '../test-support/test-config.js';
 
-const entry = fileURLToPath(new URL('./main.ts', import.meta.url));
+const sapaCommand = nodeArgumentsFor(cliEntrySource);
 const root = mkdtempSync(path.join(tmpdir(), 'sapa-startup-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 function start(env: Record<string, string>) {
   const dataDir = path.join(root, `data-${Math.random().toString(36).slice(2, 8)}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', entry, 'start'], {
+  const result = spawnSync(process.execPath, [...sapaCommand, 'start'], {
     env: { ...inheritedEnvironment(), SAPA_DATA_DIR: dataDir, SAPA_HOST: '127.0.0.1', PORT: '0', SAPA_DEMO: 'false', SAPA_LOG_LEVEL: 'silent', ...env },
     encoding: 'utf8', timeout: 60_000,
   });

@@ -2,7 +2,7 @@
 // is kept as pending variants, so scheduling only has to freeze what is already there.
 import type { Kysely } from 'kysely';
 import { listChannels } from '../store/repositories/channels.js';
-import { deleteDraftRow, findPostRow, insertPost, listPostRows, listVariantsOf, replaceVariants, updateDraftRow, type PostVariantView } from '../store/repositories/posts.js';
+import { deleteDraftRow, findPostRow, insertPost, listPostRows, listVariantsOf, replaceVariants, updateDraftRow, type PostListFilter, type PostVariantView } from '../store/repositories/posts.js';
 import type { Database } from '../store/schema.js';
 import { DomainError } from './errors.js';
 import { inTransaction } from '../store/transaction.js';
@@ -55,7 +55,7 @@ export async function getPost(db: Kysely<Database>, workspaceId: string, postId:
   return { post, variants, ...withContent(await loadPostContent(db, workspaceId, [postId], variants), postId) };
 }
 
-export async function listPosts(db: Kysely<Database>, workspaceId: string, options: { statuses?: PostStatus[]; limit: number; offset?: number }): Promise<PostWithVariants[]> {
+export async function listPosts(db: Kysely<Database>, workspaceId: string, options: PostListFilter): Promise<PostWithVariants[]> {
   const posts = await listPostRows(db, workspaceId, options);
   const variants = await listVariantsOf(db, posts.map((post) => post.id));
   const contents = await loadPostContent(db, workspaceId, posts.map((post) => post.id), variants);

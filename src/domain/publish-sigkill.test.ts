@@ -17,6 +17,7 @@ import { insertPost, listVariantsOf, markScheduled, findVariantRow } from '../st
 import { insertWorkspace } from '../store/repositories/workspaces.js';
 import { createTestDatabase, type DatabaseKind, type TestDatabase } from '../test-support/databases.js';
 import { startSnac, type SnacPeer, type SnacStatus } from '../test-support/peers/snac.js';
+import { nodeArgumentsFor } from '../test-support/child-command.js';
 import { testRedisUrl } from '../test-support/test-config.js';
 import type { PublishWorkerPlan } from '../test-support/workers/publish-worker.js';
 import { connectChannel } from './channel-connections.js';
@@ -88,7 +89,7 @@ async function until<T>(check: () => Promise<T | undefined>, what: string, withi
 
 function startWorkerProcess(plan: PublishWorkerPlan): Promise<ChildProcess> {
   const script = fileURLToPath(new URL('../test-support/workers/publish-worker.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(plan)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...nodeArgumentsFor(script), JSON.stringify(plan)], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`publish worker exited (${String(code)})`)));
     child.stdout?.on('data', (chunk: Buffer) => { if (chunk.toString().includes('ready')) resolve(child); });

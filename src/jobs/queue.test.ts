@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeArgumentsFor } from '../test-support/child-command.js';
 import { createTestDatabase, testRedisUrl, type TestDatabase } from '../test-support/databases.js';
 import { BullQueue } from './bullmq-queue.js';
 import { DatabaseQueue } from './database-queue.js';
@@ -118,7 +119,7 @@ describe.each(engines)('job queue: %s', (_name, makeFixture) => {
 
   it('runs a job again when its worker is killed in the middle of it', async () => {
     const script = fileURLToPath(new URL('./test-support/hanging-worker.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify({ ...fixture.childConfig, leaseMs: 1_000 })], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...nodeArgumentsFor(script), JSON.stringify({ ...fixture.childConfig, leaseMs: 1_000 })], { stdio: ['ignore', 'pipe', 'inherit'] });
     let childOutput = '';
     child.stdout.on('data', (chunk: Buffer) => { childOutput += chunk.toString(); });
     const jobId = await fixture.queue.enqueue('work', { conversationId: 'c1' });

@@ -6,7 +6,7 @@ import { insertChannel } from '../store/repositories/channels.js';
 import { createTestApp, signInAs, type SignedInClient, type TestApp } from '../test-support/app.js';
 import { buildInboundEvent, keywordUnderstanding } from '../test-support/factories.js';
 
-interface ErrorBody { statusCode: number; error: string; code: string; message: string }
+interface ErrorBody { statusCode: number; error: string; code: string; message: string; fields?: { field: string; rule: string; limit?: number }[] }
 
 describe('error codes', () => {
   let testApp: TestApp;
@@ -52,7 +52,11 @@ describe('error codes', () => {
 
   it('codes refusals that have no domain error: sign-in, roles, validation', async () => {
     expect((await get(`${base}/conversations`, '')).json<ErrorBody>()).toMatchObject({ statusCode: 401, code: 'auth.required' });
-    expect((await get(`${base}/conversations?intent=nonsense`)).json<ErrorBody>()).toMatchObject({ statusCode: 400, code: 'request.invalid' });
+    expect((await get(`${base}/conversations?intent=nonsense`)).json<ErrorBody>()).toMatchObject({ statusCode: 400, code: 'request.invalid', fields: [{ field: 'intent', rule: 'enum' }] });
+    const tooLong = await post(`${base}/conversations/${conversations[0]}/replies`, { text: 'x'.repeat(20_000), idempotencyKey: 'codes-key-long' });
+    expect(tooLong.json<ErrorBody>()).toMatchObject({ statusCode: 400, code: 'request.invalid', fields: [{ field: 'text', rule: 'maxLength' }] });
+    const missing = await post(`${base}/conversations/${conversations[0]}/replies`, { text: 'Halo kak' });
+    expect(missing.json<ErrorBody>()).toMatchObject({ statusCode: 400, code: 'request.invalid', fields: [{ field: 'idempotencyKey', rule: 'required' }] });
     const viewer = await signInAs(testApp, 'viewer');
     const note = await testApp.app.inject({ method: 'POST', url: `${base}/conversations/${conversations[0]}/notes`, payload: { text: 'x' }, headers: { cookie: viewer.cookie, 'x-csrf-token': viewer.csrfToken } });
     expect(note.json<ErrorBody>()).toMatchObject({ statusCode: 403, code: 'role.too_low' });

@@ -56,12 +56,28 @@ export interface MigrationOutcome {
  * first one's tables and skip creating its own.
  */
 export async function migrateToLatest(store: { db: Kysely<Database>; schema?: string | undefined }): Promise<MigrationOutcome> {
-  return outcomeOf(await migratorFor(store).migrateToLatest());
+  return outcomeOf(await withVanishedSchemaRetry(() => migratorFor(store).migrateToLatest()));
 }
 
 /** Up or down to the named migration (tests of a migration's data handling). */
 export async function migrateTo(store: { db: Kysely<Database>; schema?: string | undefined }, name: string): Promise<MigrationOutcome> {
-  return outcomeOf(await migratorFor(store).migrateTo(name));
+  return outcomeOf(await withVanishedSchemaRetry(() => migratorFor(store).migrateTo(name)));
+}
+
+/**
+ * Before it migrates, Kysely looks for its tables by introspecting every schema of the database
+ * (it filters by `migrationTableSchema` afterwards), and PostgreSQL fails that query with
+ * "schema/relation ... does not exist" when another tenant of the server drops a schema during
+ * it: test files that run side by side each drop their own schema at the end. Nothing has been
+ * applied at that point (no migration reports an error), so the migrator simply runs again.
+ */
+async function withVanishedSchemaRetry(run: () => Promise<MigrationResultSet>): Promise<MigrationResultSet> {
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await run();
+    const beforeAnyMigration = result.error !== undefined && !(result.results ?? []).some((r) => r.status === 'Error');
+    const vanished = result.error instanceof Error && /^(schema|relation) "[^"]+" does not exist$/.test(result.error.message);
+    if (!(beforeAnyMigration && vanished) || attempt === 3) return result;
+  }
 }
 
 function migratorFor(store: { db: Kysely<Database>; schema?: string | undefined }): Migrator {

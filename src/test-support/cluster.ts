@@ -12,9 +12,9 @@ import pg from 'pg';
 import type { ServiceRole } from '../config.js';
 import { openStore, type Store } from '../store/database.js';
 import { migrateToLatest } from '../store/migrate.js';
+import { cliEntrySource, nodeArgumentsFor } from './child-command.js';
 import { inheritedEnvironment, testPostgresUrl, testRedisUrl } from './test-config.js';
 
-const cliEntry = fileURLToPath(new URL('../cli/main.ts', import.meta.url));
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Polls `probe` until it returns a value (not undefined), or fails naming `what` after the deadline. */
@@ -133,7 +133,7 @@ export function createSapaCluster(backends: Pick<ClusterBackends, 'databaseUrl' 
   const children: ChildProcess[] = [];
 
   const start = async (name: string, services: ServiceRole[], overrides: Record<string, string> = {}): Promise<SapaProcess> => {
-    const child = spawn(process.execPath, ['--import', 'tsx', cliEntry, 'start', '--services', services.join(',')], {
+    const child = spawn(process.execPath, [...nodeArgumentsFor(cliEntrySource), 'start', '--services', services.join(',')], {
       cwd: repositoryRoot,
       env: { ...inheritedEnvironment(), ...env, PORT: '0', ...overrides },
       stdio: ['ignore', 'ignore', 'pipe'],

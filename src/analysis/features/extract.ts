@@ -138,9 +138,13 @@ export function extractFeatures(tokens: readonly Token[], into: FeatureList = cr
   let grams = 0;
   for (const entry of gramEntries) grams += entry.grams.length;
   reserve(into, n + grams);
+  // A plain loop: a word has a handful of n-grams, too few for TypedArray.set's call to pay off.
+  const all = into.hashes;
+  let length = into.length;
   for (const entry of gramEntries) {
-    into.hashes.set(entry.grams, into.length);
-    into.length += entry.grams.length;
+    const wordGrams = entry.grams;
+    for (let i = 0; i < wordGrams.length; i += 1) all[length++] = wordGrams[i] ?? 0;
   }
+  into.length = length;
   return into;
 }

@@ -39,6 +39,9 @@ function isComplaintWord(word: string): boolean {
 
 /** True when the message has a negated complaint word and no complaint word or praise word outside that scope. */
 export function onlyNegatedNegatives(tokens: readonly Token[]): boolean {
+  // Most messages hold no negator, and without one the answer is false: one set lookup per
+  // token instead of the half-dozen the scope walk below makes (it runs on every message).
+  if (!tokens.some((token) => token.kind === 'word' && NEGATORS.has(token.text))) return false;
   let reach = 0;
   let negatedNegatives = 0;
   let wordCount = 0;

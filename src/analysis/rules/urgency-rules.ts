@@ -5,6 +5,7 @@
 import { alternation, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFORE } from './urgency-cues.js';
 import { negativeWords } from '../text/polarity-words.js';
 import { words, type Rule, type RuleText } from './rule.js';
+import { goesPublic, SHARE, threatensExposure, VENUES, warnsOthersAway } from './urgency-public.js';
 
 // ---- health -------------------------------------------------------------------------------
 // Severe on their own (a poisoning, a hospital, blisters); the rest need the body or a use of the product.
@@ -36,11 +37,16 @@ const FOREIGN_OBJECT = new RegExp(near(alternation('ada nemu menemukan ketemu fo
 // one that will not go away ("gatalnya tidak hilang-hilang") still is.
 const RELIEF_RE = new RegExp(`(?<!\\b(?:tidak|belum|not|never|won't|didn't|hasn't)(?: [\\w-]+)? )${alternation('hilang ilang sembuh reda mereda berhenti gone went_away cleared_up cured relieved stopped stops')}`);
 
+// "Pedasnya bikin bibir panas" is the taste of chilli, not a burn: heat alone is no symptom next to spicy food.
+const SPICY_HEAT_RE = /\b(?:pedas|pedes|spicy|sambal|cabai|cabe|chili|chilli)\b/;
+const SYMPTOM_WITHOUT_HEAT_RE = new RegExp(near(`${NEGATED_BEFORE}${alternation(`${SYMPTOM} ${SYMPTOM_PHRASES}`)}`, BODY_OR_USE, 50) + '|' + near(`${NEGATED_BEFORE}${alternation(ON_BODY.replace(/\bpanas\b/, ''))}`, BODY, 50));
+
 function healthHarm(text: RuleText): boolean {
   const t = text.normalized;
   if (SEVERE_RE.test(t) || FOREIGN_OBJECT.test(t) || SPOILED_EATEN.test(t)) return true;
   // "kalau alergi kacang, aman?" asks; "setelah pakai jadi gatal, aman?" reports.
-  return (SYMPTOM_RE.test(t) || HAIR_LOSS_RE.test(t)) && (!HYPOTHETICAL.test(t) || HAPPENED.test(t)) && !RELIEF_RE.test(t);
+  const symptom = SPICY_HEAT_RE.test(t) ? SYMPTOM_WITHOUT_HEAT_RE : SYMPTOM_RE;
+  return (symptom.test(t) || HAIR_LOSS_RE.test(t)) && (!HYPOTHETICAL.test(t) || HAPPENED.test(t)) && !RELIEF_RE.test(t);
 }
 
 // ---- account takeover and charges nobody made --------------------------------------------
@@ -50,8 +56,11 @@ const UNASKED_CODE_RE = new RegExp(near(alternation('otp kode_otp kode_verifikas
 // A sign-in detail changed by someone else: "email nya diganti, bukan saya", "my password was changed and it was not me".
 const CHANGED_BY_OTHER_RE = new RegExp(near(String.raw`\b(?:email|password|sandi|kata sandi|pin|nomor hp|nomor|phone number|username)(?: nya)? (?:sudah |tiba-tiba |suddenly )?(?:diganti|diubah|berubah|ganti|was changed|got changed|has been changed|had been changed|changed)\b`, alternation("tiba-tiba suddenly not_me wasn't_me was_not_me bukan_saya bukan_aku tanpa_izin without someone somebody orang_lain sendiri tidak_pernah never"), 60));
 // Points, vouchers or a balance used by someone else: "poin saya dipakai orang lain", "my points were redeemed by someone else".
-const USED_BY_OTHER_RE = new RegExp(near(alternation('poin points voucher vouchers saldo balance rewards miles'), String.raw`\b(?:dipakai|dipake|digunakan|ditukar|diredeem|redeemed|used|spent|claimed)\b(?: (?:oleh|sama|by))? (?:orang lain|orang|someone|somebody|a stranger|someone else)\b`, 40));
+const USED_BY_OTHER_RE = new RegExp(near(alternation('poin points voucher vouchers saldo balance rewards miles limit paylater kredit credit kuota'), String.raw`\b(?:dipakai|dipake|digunakan|ditukar|diredeem|redeemed|used|spent|claimed)\b(?: (?:oleh|sama|by))? (?:orang lain|orang|someone|somebody|a stranger|someone else)\b`, 40));
 const ACCOUNT_WORD_RE = new RegExp(alternation(ACCOUNT));
+// Locked out while a sign-in code arrived or someone else is in: "ada OTP masuk terus akun saya tidak bisa login".
+// Locked out alone is an outage or a forgotten password, not a takeover.
+const LOCKED_OUT_RE = new RegExp(near(String.raw`\b(?:(?:tidak|gagal|can't|cannot|couldn't|unable to) (?:bisa |dapat )?(?:login|log in|akses|sign in|access)|(?:tidak|gagal) (?:bisa|dapat) masuk|locked out|terkunci)\b`, alternation('otp kode_otp kode_verifikasi verification_code login_code someone somebody orang_lain stranger'), 60));
 const TAKEOVER_RE = new RegExp(alternation('dibajak bajak diambil diretas dibobol hack hacked hacker kena_hack compromised taken_over orang_lain ada_yang someone somebody stranger berubah_sendiri ganti_sendiri diganti_orang diganti_sama_orang perangkat_lain device_lain another_device unknown_device another_city kota_lain tidak_login didn\'t_log never_logged logout_sendiri keluar_sendiri login_alert login_attempt sign-in_attempt new_device device_i_do_not device_i_don\'t suspicious_login unrecogni[sz]ed_login unknown_login'));
 const CHARGE = 'tagih transaksi pembelian pembayaran tagihan charge charges charged dicharge debit didebet terdebet auto-debit autodebit kepotong terpotong saldo purchase purchases payment payments transactions transaction subscription berkurang bought order orders pesanan';
 const NOT_MINE_RE = new RegExp(`${alternation('tidak_pernah bukan_saya bukan_aku bukan_gue bukan_dari_saya tidak_merasa tanpa_izin tanpa_transaksi tanpa_sepengetahuan without_(?:my_)?(?:permission|consent|knowledge|authori[sz]ation) tidak_saya_(?:buat|lakukan|pesan|beli) never i_did_not_(?:make|buy|order|authori[sz]e) didn\'t_make didn\'t_buy didn\'t_order did_not_buy did_not_make unauthori[sz]ed don\'t_recogni[sz]e do_not_recogni[sz]e tidak_saya_kenal tidak_saya_kenali not_me padahal_sudah_unsubscribe padahal_aku_sudah_unsubscribe already_cancelled')}`);
@@ -87,56 +96,12 @@ const PASSED_ON_RE = new RegExp(`${near(OWN_DATA, STRANGER, 50)}|${near(OWN_DATA
 const SOMEONE_HAS_DATA_RE = new RegExp(String.raw`\b(?:ada yang|ada orang|orang lain|orang asing|someone|somebody|a stranger|strangers|random people)\b[^.?!\n]{0,40}\b(?:tahu|tau|dapat|dapet|punya|pegang|menyebarkan|nyebarin|sebar|sebut|menyebut|nyebut|telpon|telepon|nelpon|called|texted|messaged|posted|shared|has|had|got|knows|knew|know|is using|used)\b[^.?!\n]{0,30}` + OWN_DATA);
 
 // ---- regulators, police and the courts ----------------------------------------------------
-const AUTHORITY = 'bpom ylki ojk bpsk bpkn kemenhub kemendag kominfo ombudsman satgas disperindag kementerian dinas lapor.go.id polisi police kepolisian polres polsek polda berwajib authorities authority regulator court pengadilan ftc bbb better_business_bureau consumer_protection perlindungan_konsumen trading_standards watchdog';
-const REPORT_VERBS = 'lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan bawa membawa report reporting reported filing file complaint contact contacting kontak take taking go goes going escalate escalating bring bringing forward forwarding teruskan meneruskan diteruskan menempuh siap akan mau';
+const AUTHORITY = 'bpom ylki ojk bpsk bpkn kemenhub kemendag kominfo komdigi kemenkes dinkes kppu bank_indonesia ombudsman satgas disperindag kementerian dinas lapor.go.id fda polisi police kepolisian polres polsek polda berwajib authorities authority regulator court pengadilan ftc bbb better_business_bureau consumer_protection perlindungan_konsumen trading_standards watchdog';
+const REPORT_VERBS = 'lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan ngadu pengaduan aduan bawa membawa report reporting reported filing file complaint contact contacting kontak take taking go goes going escalate escalating bring bringing forward forwarding teruskan meneruskan diteruskan menempuh siap akan mau';
 const REPORT_VERB = alternation(REPORT_VERBS);
 const AUTHORITY_RE = new RegExp(near(REPORT_VERB, alternation(AUTHORITY.replace(/\bpolisi\b/, 'polisi(?!_tidur)')), 60));
 // Posed as a question ("legal action?") it asks, not threatens.
-const LEGAL_RE = new RegExp(`${alternation('jalur_hukum pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small_claims police_report laporan_polisi lapor_polisi see_you_in_court take_you_to_court my_lawyer')}(?! \\?)|\\b(?:take|taking|pursue|pursuing|consider|considering|start|starting|ambil|mengambil|menempuh|tempuh|bawa|membawa) (?:(?:this|it|ini|masalah ini) (?:ke |to )?)?(?:legal action|legal steps|tindakan hukum|langkah hukum|ranah hukum)\\b(?! \\?)`);
-
-// ---- going public -------------------------------------------------------------------------
-const SHARE = 'tag tagging ngetag spill viralkan viralin memviralkan upload up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell kasih sebar sebarkan sebarin kirim trending';
-const AUDIENCE = alternation('tiktok twitter ig instagram story facebook fb youtube medsos sosmed media_sosial social_media grup group groups forum followers pengikut media press base semua_orang everyone tetangga review thread blog news news_outlets reporters journalists');
-const SHARE_TO_AUDIENCE_RE = new RegExp(near(alternation(SHARE), AUDIENCE, 45));
-const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(alternation('everyone semua semua_orang all_my_followers my_followers followers pengikut_saya pengikutku netizen warganet people the_internet'), String.raw`\b(?:will|gonna|going to|are going to|is going to|bakal|akan|pada|harus|biar) (?:know|hear|see|learn|find out|tahu|tau|dengar|denger|lihat|liat)\b`, 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b`);
-
-// Going public without a share verb ("aku bawa ke IG story aja", "this is going on my YouTube",
-// "the whole internet hears about it"): by structure, a public venue or a whole audience next to
-// the writer's own intent, in a message that carries a grievance. The grievance keeps plans and
-// questions out ("aku mau cari tutorialnya di YouTube", "will you post the restock on IG?").
-const VENUES = 'tiktok twitter ig instagram story stories reels facebook fb youtube yt reddit threads linkedin google_maps google_review medsos sosmed media_sosial social_media internet fyp timeline grup group groups komunitas forum channel subscribers followers pengikut';
-const VENUE = alternation(VENUES);
-const WRITER_INTENT = alternation("i'll i_will i'm_going_to im_going_to gonna going_to going_on going_straight going_up this_is_going it's_going is_going guess_this make_sure expect bakal akan mau_aku aku_mau gue_mau saya_mau bawa naikin naikkan naikan masukin masukkan tunggu_aja tunggu_saja siap-siap siap_siap next_time lain_kali langsung");
-const VENUE_THREAT_RE = new RegExp(near(WRITER_INTENT, VENUE, 50));
-// A whole audience that will learn of it: "every parent at school knows about this", "semua grup pada tau".
-const AUDIENCE_LEARNS_RE = new RegExp(near(alternation('whole every all semua seluruh satu'), alternation('hears hear knows know tahu tau'), 40));
-const THREAT_CONDITION_RE = new RegExp(`${alternation('ignore_me ignoring_me ignore_us cuekin dicuekin diabaikan dikacangin')}|\\b(?:biar|supaya|agar) (?:di)?(?:respon|respons|direspons|tanggapi|ditanggapi|dibalas|balas|diproses|ditindaklanjuti|diurus)\\b|${near(alternation('kalau kalo jika if unless sampai until keep terus'), alternation('tidak belum no not never ignore ignoring ignored dibalas direspon ada_kabar'), 40)}|\\b(?:biar|supaya|agar|so) (?:cepat|cepet|quickly|faster)\\b`);
-const EVIDENCE_RE = new RegExp(alternation('screenshot screenshots ss bukti proof receipts rekam record recorded recording video foto photos'));
-const WRITER_INTENT_RE = new RegExp(WRITER_INTENT);
-const NEGATIVE_WORDS: ReadonlySet<string> = new Set(negativeWords());
-
-// Content about the brand's conduct is a grievance: "a tiktok about how you treated me", "video tentang pelayanan kalian".
-const ABOUT_THE_BRAND_RE = /\b(?:about (?:this|it|how you|what you|you|your)|tentang (?:ini|kalian|pelayanan|kelakuan|toko ini|brand ini))\b/;
-
-function grievance(text: RuleText): boolean {
-  const t = text.normalized;
-  return THREAT_CONDITION_RE.test(t) || ABOUT_THE_BRAND_RE.test(t) || EVIDENCE_RE.test(t) || text.words.some((w) => NEGATIVE_WORDS.has(w));
-}
-
-// A question with a share verb and a venue asks about the brand's posts ("will you post the
-// restock on IG?", "grup kami mau pesan, bisa kirim?") unless the writer speaks of their own act.
-const WRITER_SINGULAR_RE = new RegExp(alternation("aku gue gua gw saya i i'll i'm im"));
-
-// A warning next to a share verb: "awas ya aku upload videonya", "just wait till I post the photos".
-const WARNED_SHARE_RE = new RegExp(near(alternation("awas lihat_saja liat_aja lihat_aja tunggu_saja tunggu_aja just_wait wait_till wait_until you'll_see watch_out"), alternation(SHARE), 40));
-
-function goesPublic(text: RuleText): boolean {
-  const t = text.normalized;
-  if (PUBLIC_STRONG_RE.test(t) || WARNED_SHARE_RE.test(t)) return true;
-  if (SHARE_TO_AUDIENCE_RE.test(t) && (!t.includes('?') || WRITER_SINGULAR_RE.test(t) || grievance(text))) return true;
-  if (VENUE_THREAT_RE.test(t) && grievance(text)) return true;
-  return AUDIENCE_LEARNS_RE.test(t) && (WRITER_INTENT_RE.test(t) || THREAT_CONDITION_RE.test(t));
-}
+const LEGAL_RE = new RegExp(`${alternation('jalur_hukum pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small_claims police_report laporan_polisi lapor_polisi see_you_in_court take_you_to_court my_lawyer')}(?! \\?)|\\b(?:ketemu|bertemu|berjumpa|jumpa|see you|meet you|meet) (?:di|in|at) (?:pengadilan|court|meja hijau)\\b|\\bmeja hijau\\b|\\b(?:take|taking|pursue|pursuing|consider|considering|start|starting|ambil|mengambil|menempuh|tempuh|bawa|membawa) (?:(?:this|it|ini|masalah ini) (?:ke |to )?)?(?:legal action|legal steps|tindakan hukum|langkah hukum|ranah hukum)\\b(?! \\?)`);
 
 // ---- counterfeits, scams and impersonation -------------------------------------------------
 const FAKE = 'knockoff knock-off bootleg palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika asli ori original resmi official';
@@ -156,7 +121,9 @@ function counterfeitOrScam(text: RuleText): boolean {
   const reported = SCAM_RE.test(t) || (PRIZE_FEE_RE.test(t) && ASKED_OF_WRITER_RE.test(t)) || FAKE_RE.test(t) || SUSPECT_RE.test(t);
   // "yang ori apa kw?" asks which one it is.
   const whichOne = /\b(?:asli|ori|original) (?:apa|atau|or) (?:kw|palsu|fake)\b/.test(t);
-  return reported && !whichOne && !(ONLY_ASKING_RE.test(t) && !HAPPENED.test(t));
+  // "kena tipu sama diri sendiri" laughs at oneself.
+  const bySelf = /\b(?:tipu|ditipu|tertipu|ketipu|scammed|fooled) (?:sama|oleh|by) (?:diri sendiri|myself|my own)\b/.test(t);
+  return reported && !whichOne && !bySelf && !(ONLY_ASKING_RE.test(t) && !HAPPENED.test(t));
 }
 
 // "Dangerously good" and "berbahaya buat dompet" are praise.
@@ -176,7 +143,7 @@ export const URGENCY_RULES: readonly Rule[] = [
     matches: (t) => /\b(?:meledak|ledakan|kebakaran|terbakar|korslet|korsleting|nyetrum|kesetrum|keluar asap|berasap|smoking|exploded|explode|caught fire|swelled|rem (?:mobil saya )?blong|celaka|kecelakaan|tertelan|nelen|menelan|choking|ugal-ugalan|hampir nabrak|tidak sesuai sni|melted|meleleh|menggelembung|overheating|overheated)\b/.test(t.normalized)
       || (DANGER_RE.test(t.normalized) && !/\b(?:enak|good|addictive|ketagihan|dompet|wallet)\b/.test(t.normalized)),
   },
-  family('account_takeover', `${ACCOUNT} username poin points voucher vouchers saldo balance rewards miles`, (t) => (ACCOUNT_WORD_RE.test(t.normalized) && (TAKEOVER_RE.test(t.normalized) || UNASKED_CODE_RE.test(t.normalized) || CHANGED_BY_OTHER_RE.test(t.normalized))) || USED_BY_OTHER_RE.test(t.normalized)),
+  family('account_takeover', `${ACCOUNT} username poin points voucher vouchers saldo balance rewards miles limit paylater kredit credit kuota`, (t) => (ACCOUNT_WORD_RE.test(t.normalized) && (TAKEOVER_RE.test(t.normalized) || UNASKED_CODE_RE.test(t.normalized) || CHANGED_BY_OTHER_RE.test(t.normalized) || LOCKED_OUT_RE.test(t.normalized))) || USED_BY_OTHER_RE.test(t.normalized)),
   family('unauthorised_charge', `${CHARGE} ${TAKEN}`, (t) => ((CHARGE_WORD_RE.test(t.normalized) && NOT_MINE_RE.test(t.normalized.replace(NEGATED_COMPLAINT_RE, ''))) || TAKEN_WITHOUT_LEAVE_RE.test(t.normalized) || DEBITED_FOR_NOTHING_RE.test(t.normalized) || UNKNOWN_CHARGE_RE.test(t.normalized)) && !/\b(?:didn't expect|tidak (?:jelas|tahu))\b/.test(t.normalized)),
   family('money_lost', 'kepotong terpotong terdebet didebet charged dua 2 2x tiga 3 3x twice three dobel double ganda saldo uang dirugikan gone transfer bayar paid', (t) =>
     (REPEATED_CHARGE_RE.test(t.normalized) && !asksWhatIf(t.normalized))
@@ -184,9 +151,11 @@ export const URGENCY_RULES: readonly Rule[] = [
       || /\b(?:saldo (?:saya |aku |gue )?(?:hilang|raib)|uang (?:[\w-]+ ){0,2}(?:hilang|raib)|dirugikan|\$\d+ gone|uang usaha saya tertahan)\b/.test(t.normalized)
       || /\b(?:sudah|already) (?:transfer|bayar|paid)\b[^.?!]{0,50}\b(?:tidak|never|menghilang)\b/.test(t.normalized)),
   family('data_leak', 'nama resi full hacked dihack diretas alamat nomor nomer ktp nik email identitas data address number details alamatku nomorku nomerku dataku ktpku emailku identitasku alamatmu nomormu datamu bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || SOMEONE_HAS_DATA_RE.test(t.normalized) || (PASSED_ON_RE.test(t.normalized) && (SPREAD_VERB_RE.test(t.normalized) || STRANGER_RE.test(t.normalized))) || /\bdata breach\b/.test(t.normalized)),
-  family('threatens_regulator', `${AUTHORITY} better consumer perlindungan standards teruskan meneruskan diteruskan lapor laporkan laporin melapor melaporkan dilaporkan laporan`, (t) => AUTHORITY_RE.test(t.normalized) || AUTHORITY_RE.test(t.raw)),
-  family('threatens_police', 'legal tindakan langkah ranah court jalur pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small police laporan lapor', (t) => LEGAL_RE.test(t.normalized)),
-  family('threatens_viral', `${SHARE} ${VENUES} news reporters journalists awas just wait watch you'll lihat liat tunggu viral rame siap-siap press media wartawan jurnalis everyone orang followers semua netizen warganet people whole every all seluruh`, goesPublic),
+  family('threatens_regulator', `${AUTHORITY} better consumer perlindungan standards teruskan meneruskan diteruskan lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan ngadu pengaduan aduan`, (t) => AUTHORITY_RE.test(t.normalized) || AUTHORITY_RE.test(t.raw)),
+  family('threatens_police', 'legal tindakan langkah ranah court pengadilan hijau jalur pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small police laporan lapor', (t) => LEGAL_RE.test(t.normalized)),
+  family('threatens_viral', `${SHARE} ${VENUES} news reporters journalists awas just wait watch you'll lihat liat tunggu viral rame siap-siap press media wartawan jurnalis everyone orang followers semua netizen warganet people whole every all seluruh star bintang rating readers viewers audience fans pembaca penonton subscribers have got punya contacting contact calling call emailing hubungi menghubungi tipping upload unggah google goes going akun gosip lambe`, goesPublic),
+  family('threatens_exposure', `pastikan memastikan make ensure let wait tunggu siap-siap siap awas lihat liat jadi menjadi be becomes become konten content thread review ulasan masuk goes go ends end nongol muncul everyone semua followers subscribers readers viewers audience fans pembaca penonton pengikut pengikutku netizen netizens warganet people internet`, threatensExposure),
+  family('warns_others_away', "jangan usah never don't not stay keep avoid boikot boycott nobody one ada", warnsOthersAway),
   family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
 ];
 

@@ -4,6 +4,7 @@
 // and the words after a negation marked.
 import { emojiMeaning, emoticonMeaning, isLaughter } from './emoji.js';
 import { isAddressWord, slangEntry, type LanguageHint } from './slang.js';
+import { StringTable } from './string-table.js';
 import { scanPieces, type RawKind } from './tokenize.js';
 
 export type TokenKind = 'word' | 'symbol' | 'address' | 'number' | 'url' | 'mention' | 'email' | 'question' | 'exclaim' | 'break';
@@ -107,20 +108,21 @@ function normalizeWord(raw: string, vocabulary: KnownWords, out: Token[]): void 
 }
 
 // Normalised forms per raw word and vocabulary: messages reuse a small vocabulary, so most
-// words skip the slang, stretch and suffix checks. Bounded; cleared when full.
+// words skip the slang, stretch and suffix checks. Bounded; cleared when full. A StringTable,
+// not a Map: the raw words are fresh strings, which a Map hashes slowly (see string-table.ts).
 const CACHE_LIMIT = 100_000;
-const wordCache = new WeakMap<KnownWords, Map<string, readonly Token[]>>();
+const wordCache = new WeakMap<KnownWords, StringTable<readonly Token[]>>();
 
-function cacheFor(vocabulary: KnownWords): Map<string, readonly Token[]> {
+function cacheFor(vocabulary: KnownWords): StringTable<readonly Token[]> {
   let cache = wordCache.get(vocabulary);
   if (!cache) {
-    cache = new Map();
+    cache = new StringTable(CACHE_LIMIT);
     wordCache.set(vocabulary, cache);
   }
   return cache;
 }
 
-function cachedWord(raw: string, vocabulary: KnownWords, cache: Map<string, readonly Token[]>): readonly Token[] {
+function cachedWord(raw: string, vocabulary: KnownWords, cache: StringTable<readonly Token[]>): readonly Token[] {
   let tokens = cache.get(raw);
   if (!tokens) {
     const fresh: Token[] = [];

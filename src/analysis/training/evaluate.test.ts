@@ -4,7 +4,9 @@
 // they catch a broken model or pipeline, not a point of accuracy.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { nodeArgumentsFor } from '../../test-support/child-command.js';
 import { analyze } from '../index.js';
 import { parseCorpus } from './corpus.js';
 import { parseEmot, parseNusax, parseSmsa } from './datasets.js';
@@ -13,6 +15,8 @@ import { macroF1, multiLabelMacroF1 } from './metrics.js';
 
 const root = new URL('../../../', import.meta.url);
 const dataDir = new URL('../shared/data/nlp/', root);
+// The script's own default data folder is relative to where it runs from, so the test names it.
+const evalScript = fileURLToPath(new URL('scripts/eval-analysis.ts', root));
 const hasSharedData = existsSync(new URL('smsa/valid_preprocess.tsv', dataDir));
 const read = (path: string, base: URL): string => readFileSync(new URL(path, base), 'utf8');
 
@@ -43,7 +47,7 @@ describe('evaluation sample', () => {
   });
 
   it.skipIf(!hasSharedData)('runs the eval script end to end (--quick)', () => {
-    const output = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/eval-analysis.ts', '--quick'], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    const output = execFileSync(process.execPath, [...nodeArgumentsFor(evalScript), '--quick', '--data', fileURLToPath(dataDir)], { cwd: root, encoding: 'utf8', timeout: 120_000 });
     expect(output).toMatch(/SmSA valid/);
     expect(output).toMatch(/EmoT valid/);
     expect(output).toMatch(/messages\/s/);

@@ -1,13 +1,13 @@
 // `sapa analyze --jsonl` as a user runs it: lines stay aligned and in order, whatever the threads.
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cliEntrySource, nodeArgumentsFor } from '../../test-support/child-command.js';
 import { inheritedEnvironment } from '../../test-support/test-config.js';
 
-const entry = fileURLToPath(new URL('../main.ts', import.meta.url));
+const sapaCommand = nodeArgumentsFor(cliEntrySource);
 
 function analyzeJsonl(input: string, threads: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', entry, 'analyze', '--jsonl', '--threads', threads], { env: { ...inheritedEnvironment(), SAPA_LOG_LEVEL: 'warn' }, input, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, [...sapaCommand, 'analyze', '--jsonl', '--threads', threads], { env: { ...inheritedEnvironment(), SAPA_LOG_LEVEL: 'warn' }, input, encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, lines: result.stdout.split('\n').filter((line) => line !== '') };
 }
 

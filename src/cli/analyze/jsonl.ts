@@ -1,18 +1,25 @@
 // `sapa analyze --jsonl`: stdin is read in large chunks and cut at the last newline into blocks
-// of whole lines. Blocks go round-robin to worker threads and to this thread, which analyses
-// its share between reading and writing; results are written back in input order.
+// of whole lines. Blocks go to worker threads and to this thread, which analyses between
+// reading and writing; results are written back in input order.
 // Profiling (2026-12-05) showed where a two-core run lost its time besides the analysis: one
 // more thread than cores (two workers plus a reading thread), a model load per worker, and the
 // structured clone of hundreds of small strings each way. So: one worker fewer than cores with
 // this thread taking a share, one string per block in, one transferred UTF-8 buffer out.
+// A trace (2026-12-06) showed the fixed round-robin share losing time: a worker warms up
+// (module load, models, JIT, first-seen words) for the first blocks while this thread waits
+// for its turn, and on a shared box whichever thread the scheduler starves holds up the
+// output. So blocks are handed out by demand: a worker is kept WORKER_QUEUE blocks deep, and
+// this thread analyses a block itself only when every worker already has its queue full.
 import { availableParallelism } from 'node:os';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { loadAnalysisModels } from '../../analysis/index.js';
 import { analyzeBlock, type AnalysedLines } from './lines.js';
 
-/** Blocks handed out and not yet written, per analysing thread: keeps each busy, bounds memory. */
-const IN_FLIGHT_PER_THREAD = 4;
+/** Blocks queued on a worker: one to analyse and one waiting, so it never idles between messages. */
+const WORKER_QUEUE = 2;
+/** Blocks handed out and not yet written, per analysing thread: bounds memory while a slow block holds up the output. */
+const IN_FLIGHT_PER_THREAD = 8;
 const PROGRESS_EVERY = 10_000;
 
 /** Under tsx the sources are TypeScript: a small bootstrap registers tsx in the worker first (as understand-pool.ts does). */
@@ -46,7 +53,7 @@ async function* blocksOf(chunks: AsyncIterable<string>): AsyncGenerator<string> 
 export async function runJsonl(options: JsonlOptions = {}): Promise<void> {
   const threads = options.threads ?? Math.max(0, Math.min(3, availableParallelism() - 1));
   const startedAt = performance.now();
-  const workers = Array.from({ length: threads }, startWorker);
+  const workers = Array.from({ length: threads }, () => ({ thread: startWorker(), queued: 0 }));
   loadAnalysisModels();
   const results = new Map<number, AnalysedLines>();
   const waiting = new Map<number, (result: AnalysedLines) => void>();
@@ -60,8 +67,11 @@ export async function runJsonl(options: JsonlOptions = {}): Promise<void> {
     }
   };
   for (const worker of workers) {
-    worker.on('message', (result: AnalysedLines & { seq: number }) => deliver(result.seq, result));
-    worker.on('error', (error) => {
+    worker.thread.on('message', (result: AnalysedLines & { seq: number }) => {
+      worker.queued -= 1;
+      deliver(result.seq, result);
+    });
+    worker.thread.on('error', (error) => {
       failure = error;
       for (const resolve of waiting.values()) resolve({ out: new Uint8Array(0), lines: 0, invalid: 0 });
     });
@@ -72,6 +82,8 @@ export async function runJsonl(options: JsonlOptions = {}): Promise<void> {
       results.delete(seq);
       return Promise.resolve(ready);
     }
+    // After a worker failed, its blocks never come back: do not wait for them (writeNext throws).
+    if (failure !== undefined) return Promise.resolve({ out: new Uint8Array(0), lines: 0, invalid: 0 });
     return new Promise((resolve) => waiting.set(seq, resolve));
   };
 
@@ -103,9 +115,12 @@ export async function runJsonl(options: JsonlOptions = {}): Promise<void> {
   const dispatch = async (block: string): Promise<void> => {
     const seq = sent;
     sent += 1;
-    const worker = workers[seq % slots];
-    if (worker === undefined) deliver(seq, analyzeBlock(block)); // this thread's share
-    else worker.postMessage({ seq, block });
+    let worker = workers[0];
+    for (const other of workers) if (worker === undefined || other.queued < worker.queued) worker = other;
+    if (worker !== undefined && worker.queued < WORKER_QUEUE) {
+      worker.queued += 1;
+      worker.thread.postMessage({ seq, block });
+    } else deliver(seq, analyzeBlock(block)); // every worker is busy: this thread's share
     // Write finished blocks in order, waiting only when too many are out.
     while (written < sent && (sent - written >= slots * IN_FLIGHT_PER_THREAD || results.has(written))) await writeNext();
   };
@@ -118,7 +133,7 @@ export async function runJsonl(options: JsonlOptions = {}): Promise<void> {
     }
     while (written < sent && !closed) await writeNext();
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(workers.map((worker) => worker.thread.terminate()));
   }
   if (closed) return;
   progress(count, startedAt, true);

@@ -40,7 +40,9 @@ export function analyzeBlock(block: string): AnalysedLines {
     lines += 1;
     try {
       const { text, id } = parseLine(line);
-      parts.push(JSON.stringify(id === undefined ? analyze(text) : { id, ...analyze(text) }));
+      // `{ id, ...analysis }` written without building that object: the same bytes, one copy fewer.
+      const analysis = JSON.stringify(analyze(text));
+      parts.push(id === undefined ? analysis : `{"id":${JSON.stringify(id)},${analysis.slice(1)}`);
     } catch (error) {
       invalid += 1;
       parts.push(JSON.stringify({ error: (error as Error).message }));

@@ -2,15 +2,15 @@
 // folder, forks its sender, and prints one JSON object. Only the shape and the inbox check are
 // asserted; the timings are figures to read, not to test.
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { cliEntrySource, nodeArgumentsFor } from '../../test-support/child-command.js';
 import { inheritedEnvironment } from '../../test-support/test-config.js';
 
-const entry = fileURLToPath(new URL('../main.ts', import.meta.url));
+const sapaCommand = nodeArgumentsFor(cliEntrySource);
 
 describe('sapa bench webhook', { timeout: 180_000 }, () => {
   it('delivers signed Page comments from a second process and finds each comment once in the inbox', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', entry, 'bench', 'webhook', '--events', '200', '--json'], {
+    const run = spawnSync(process.execPath, [...sapaCommand, 'bench', 'webhook', '--events', '200', '--json'], {
       env: { ...inheritedEnvironment(), SAPA_LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 170_000,
     });
     expect(run.status, run.stderr).toBe(0);

@@ -6,17 +6,17 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../store/database.js';
 import { migrateToLatest } from '../../store/migrate.js';
 import { insertWorkspace } from '../../store/repositories/workspaces.js';
 import { startLoopbackFake, type LoopbackFake } from '../../test-support/peers/loopback-fake.js';
 import { startTelegram, type TelegramPeer } from '../../test-support/peers/telegram.js';
+import { cliEntrySource, nodeArgumentsFor } from '../../test-support/child-command.js';
 import { inheritedEnvironment } from '../../test-support/test-config.js';
 import { parseSecretLines } from './channel.js';
 
-const entry = fileURLToPath(new URL('../main.ts', import.meta.url));
+const sapaCommand = nodeArgumentsFor(cliEntrySource);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'sapa-channel-cli-'));
 const botToken = '7012345678:AAH-sapa-cli-planted-token-Qx7';
 
@@ -25,7 +25,7 @@ interface Run { status: number | null; stdout: string; stderr: string }
 // Asynchronous: the emulator answers from this process, so the test must not block its event loop.
 function sapa(args: string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    const child = spawn(process.execPath, [...sapaCommand, ...args], {
       env: { ...inheritedEnvironment(), SAPA_DATA_DIR: dataDir, SAPA_LOG_LEVEL: 'warn', ...options.env }, stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

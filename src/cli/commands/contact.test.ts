@@ -3,21 +3,21 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestEvent } from '../../domain/ingest.js';
 import { LocalEventBus } from '../../realtime/bus.js';
 import { openStore } from '../../store/database.js';
 import { migrateToLatest } from '../../store/migrate.js';
 import { buildInboundEvent, createWorkspaceWithChannel, keywordUnderstanding } from '../../test-support/factories.js';
+import { cliEntrySource, nodeArgumentsFor } from '../../test-support/child-command.js';
 import { inheritedEnvironment } from '../../test-support/test-config.js';
 
-const entry = fileURLToPath(new URL('../main.ts', import.meta.url));
+const sapaCommand = nodeArgumentsFor(cliEntrySource);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'sapa-contact-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function sapa(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const result = spawnSync(process.execPath, [...sapaCommand, ...args], {
     env: { ...inheritedEnvironment(), SAPA_DATA_DIR: dataDir, SAPA_LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -3,16 +3,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cliEntrySource, nodeArgumentsFor } from '../../test-support/child-command.js';
 import { inheritedEnvironment } from '../../test-support/test-config.js';
 
-const entry = fileURLToPath(new URL('../main.ts', import.meta.url));
+const sapaCommand = nodeArgumentsFor(cliEntrySource);
 const dataDir = mkdtempSync(path.join(tmpdir(), 'sapa-token-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function sapa(args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const result = spawnSync(process.execPath, [...sapaCommand, ...args], {
     env: { ...inheritedEnvironment(), SAPA_DATA_DIR: dataDir, SAPA_LOG_LEVEL: 'warn' }, encoding: 'utf8', timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -23,6 +23,8 @@ export const EVIDENCE = loosePhrases([
   `(?:berdasarkan|based on|according to|menurut|per) (?!kamu|kakak|anda|aku|saya|you|me|ku|kami\\b|${CROWD})[a-z0-9&]{2,}`,
   '(?:survei|survey|studi|study|penelitian|riset|research|uji klinis|uji klinik|clinical (?:study|trial)|tes lab|lab test|diuji|tested|uji) (?:oleh|by|di|at|pada|terhadap|on|dengan|with|independen|independent|lab)',
   'n ?= ?\\d+',
+  // A survey with its sample: "hasil survei 200 pelanggan kami", "a poll of 500 users".
+  '(?:survei|survey|studi|study|riset|research|poll|jajak pendapat)(?: (?:of|terhadap|kepada|ke|dari))? \\d+ (?:pelanggan|customers?|orang|people|pengguna|users?|pembeli|buyers?|ibu|moms?|mums?|peserta|members?|anggota)',
   '\\d+ (?:responden|respondents|partisipan|participants|relawan|volunteers|panelis)',
   '(?:bpom|pom) ?(?:ri )?(?:no\\.? ?)?(?:na|md|ml|tr|si|ti|pirt|ni|dkl)[ -]?\\d{3,}',
   '(?:na|md|ml)\\d{6,}',
@@ -55,7 +57,7 @@ export const CONCRETE_END = loosePhrases([
 export const TERMS_STATED = loosePhrases([
   's&k',
   // A date or a day, not an amount: "mulai 99rb" and "limit sampai 20 juta" are prices.
-  '(?:periode|period|berlaku|valid|mulai|starts?) (?:\\d(?![\\d.,]* ?(?:rb|ribu|k|jt|juta|%|x|kali|pcs|kg|gr|gram|ml|cm|mah|gb)(?![a-z]))|tanggal|tgl|hari|bulan|minggu|pekan)',
+  '(?:periode|period|berlaku|valid|mulai|starts?) (?:\\d(?![\\d.,]* ?(?:rb|ribu|k|jt|juta|%|x|kali|pcs|kg|gr|gram|ml|cm|mah|gb)(?:an)?(?![a-z]))|tanggal|tgl|hari|bulan|minggu|pekan)',
   // After "sampai" a number of months is a tenor ("cicilan 0% sampai 12 bulan"), not an end.
   '(?:sampai|hingga|until|s/d) (?:\\d(?![\\d.,]* ?(?:rb|ribu|k|jt|juta|%|x|kali|pcs|kg|gr|gram|ml|cm|mah|gb|bulan|bln|months?|tahun|thn|years?)(?![a-z]))|tanggal|tgl|hari|bulan|minggu|pekan)',
   '(?:kuota|quota) \\d',

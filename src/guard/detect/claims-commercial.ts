@@ -21,7 +21,7 @@ const STRINGS = loosePhrases([
   '(?:admin|handling|activation|registration) fee', 'ongkir (?:ditanggung|dibayar) (?:pembeli|kamu|customer)',
   // The condition is a purchase or a commitment, whatever word introduces it:
   // "(khusus pembelian 2 botol)", "wajib beli full set", "with every two-year contract".
-  `(?:khusus|wajib|harus|asal|asalkan|syarat|requires?|required|requiring|when you|if you|kalau|jika|with|dengan|any|every|setiap|tiap) (?:[a-z0-9]+ ){0,3}${COMMITMENT}`,
+  `(?:khusus|wajib|harus|asal|asalkan|syarat|requires?|required|requiring|when you|if you|kalau|jika|with|dengan|any|every|setiap|tiap) (?:[a-z0-9-]+ ){0,5}${COMMITMENT}`,
   // A fee the reader still pays: "you only cover the $12 delivery fee", "ongkos kirim ditanggung pembeli".
   `(?:cover|bayar|pay|tanggung|plus)(?: [a-z0-9$.,]+){0,3} ${FEE}`, `${FEE}(?: [a-z0-9$.,]+){0,2} (?:applies|apply|berlaku|ditanggung)`, '(?:ditagih|charged|billed|tagihan)',
 ]);

@@ -11,7 +11,9 @@ const PROMISED_RETURN = phrases([
   `${GAIN} \\d+(?:[.,]\\d+)?%? ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)`, `\\d+(?:[.,]\\d+)?% ?(?:per|/|tiap|setiap|a|each) ?(?:bulan|hari|minggu|month|day|week)(?: dijamin| pasti| guaranteed)?`,
   `${GAIN} (?:harian|bulanan|mingguan|daily|monthly|weekly) \\d+(?:[.,]\\d+)?%`, `${GAIN} (?:tiap|setiap|per) (?:hari|minggu|bulan)`,
   // A sum earned per period: "passive income 3 juta per bulan", "profit Rp500 ribu seminggu".
-  `${GAIN} (?:rp ?|\\$ ?)?\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k|million|miliar)? ?(?:per |/ ?|tiap |setiap |a |each )?(?:bulan|hari|minggu|month|day|week|sebulan|sehari|seminggu)`,
+  // A bare count before a period is a tenor ("bunga 6 bulan"), not a sum: the sum needs a currency, a unit or a per-marker.
+  `${GAIN} (?:(?:rp ?|\\$ ?)\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k|million|miliar)?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k|million|miliar)) ?(?:per |/ ?|tiap |setiap |a |each )?(?:bulan|hari|minggu|month|day|week|sebulan|sehari|seminggu)`,
+  `${GAIN} \\d[\\d.,]* ?(?:per |/ ?|tiap |setiap |a |each )(?:bulan|hari|minggu|month|day|week)`,
   '(?:earn|dapat|dapatkan|raih|nikmati|get|make) \\d+(?:[.,]\\d+)?% (?:[a-z]+ )?(?:monthly|daily|weekly|per (?:month|day|week)|a (?:month|day|week)|per bulan|sebulan|per hari|sehari|harian|bulanan|tiap (?:hari|bulan|minggu))',
   'modal aman', 'anti rugi', 'tidak (?:mungkin|bakal|akan) boncos', 'anti boncos', 'tanpa rugi', 'tidak (?:mungkin|bakal|akan) rugi', 'no loss', "can't lose", 'tanpa risiko (?:rugi|kerugian)', 'risk-?free (?:invest[a-z]*|returns?|profit)',
   'double your money', 'gandakan (?:uang|modal)', 'modal (?:kembali|balik)', 'cepat kaya', 'kaya mendadak', 'get rich', 'cuan (?:tiap|setiap) hari', 'profit konsisten', 'pasti profit', 'pasti cuan',
@@ -20,8 +22,20 @@ const PROMISED_RETURN = phrases([
 const RATE = phrases([`${GAIN}(?: [a-z]+){0,2} (?:hingga |sampai |up to |s\\/d )?\\d+(?:[.,]\\d+)?%`, '\\d+(?:[.,]\\d+)?% ?(?:per|/|tiap|setiap|p\\.?a|a) ?(?:tahun|year|annum)?']);
 const FINANCE_PRODUCT = phrases(['investasi', 'invest[a-z]*', 'saham', 'reksa ?dana', 'kripto', 'crypto', 'trading', 'forex', 'pinjaman', 'pinjol', 'loans?', 'deposito', 'obligasi', 'sukuk', 'p2p', 'asuransi', 'tabungan emas', 'emas digital', 'robot trading']);
 
+// Borrowing: a rate here is what the reader pays ("bunga pinjaman 1,5% per bulan"), not a return,
+// unless the sentence also speaks of a gain. Read only after a rate matched.
+const BORROWING = lazyPhrases(['pinjaman', 'pinjol', 'loans?', 'kredit', 'credit', 'cicilan', 'angsuran', 'tenor', 'kpr', 'paylater', 'pay later', 'dicicil', 'instal+ments?', 'borrow[a-z]*', 'apr', 'financing']);
+const GAIN_WORD = lazyPhrases(['cuan', 'untung', 'keuntungan', 'profit', 'imbal hasil', 'passive income', 'dividen', 'yield', 'returns?', 'hasil investasi']);
+
+function inBorrowingSentence(doc: GuardDoc, hit: Hit): boolean {
+  const sentence = doc.sentences.find((x) => x.start <= hit.start && hit.start < x.end);
+  if (sentence === undefined) return false;
+  const inside = (m: { start: number }): boolean => m.start >= sentence.start && m.start < sentence.end;
+  return allMatches(BORROWING, doc.text).some(inside) && !allMatches(GAIN_WORD, doc.text).some(inside);
+}
+
 export function detectFinanceReturn(doc: GuardDoc): Hit[] {
-  const hits = scan(doc, 'DISCLOSE.FINANCE_RETURN', PROMISED_RETURN, { question: true });
+  const hits = scan(doc, 'DISCLOSE.FINANCE_RETURN', PROMISED_RETURN, { question: true }).filter((h) => !inBorrowingSentence(doc, h));
   if (hits.length > 0 || doc.signals.ojkStated || allMatches(FINANCE_PRODUCT, doc.text).length === 0) return hits;
   return scan(doc, 'DISCLOSE.FINANCE_RETURN', RATE, { question: true }).filter((h) => !/^0%/.test(doc.text.slice(h.start, h.end))).slice(0, 1);
 }
@@ -29,17 +43,22 @@ export function detectFinanceReturn(doc: GuardDoc): Hit[] {
 const CLEAR_LABEL = phrases([
   'iklan', '#iklan', '#ad', '#ads', 'advertisement', 'advertising', 'sponsored', '#sponsored', 'sponsored by', 'paidpartnership', '#paidpartnership', 'paid partnership',
   'paidpromotion', '#paidpromotion', 'paid promotion', 'paid post',
-  'kerja ?sama berbayar', 'kolaborasi berbayar', 'konten berbayar', 'postingan berbayar', 'disponsori', 'dibayar oleh', 'in (?:paid )?partnership with', 'partnered with', 'bekerja ?sama dengan', 'kerja ?sama dengan', 'promosi berbayar', '#promosi berbayar',
+  'kerja ?sama berbayar', 'kolaborasi berbayar', 'konten berbayar', 'postingan berbayar', 'disponsori', 'dibayar oleh', 'in paid partnership with', 'promosi berbayar', '#promosi berbayar',
 ]);
 const VAGUE_TAG = phrases(['#(?:sp|spon|sponsor|colab|collab|partner|partnership|thanks|thx|gifted|pr|prpackage|endorse|endorsement|kolab|kolaborasi|ambassador|brandambassador|affiliate|afiliasi)']);
 const GIFT_SIGNAL = phrases([
-  'dikirimi(?:n)? (?:oleh|sama|dari)', 'dapat kiriman(?: dari)?', 'kiriman dari @', 'dikasih (?:sama|oleh|dari) @', 'gifted (?:by|from)', 'pr package', 'sent (?:me|us) (?:this|these)', 'thanks? (?:to )?@[a-z0-9_.]+ for (?:the|sending|gifting)',
+  'dikirimi(?:n)? (?:oleh|sama|dari)', 'dapat kiriman(?: dari)?', 'kiriman dari @', 'dikasih (?:sama|oleh|dari) @', 'gifted (?:by|from)', 'pr package', 'sent (?:me|us) (?:this|these)',
+  // Thanks for a gift or a stay, not for a review or a visit: "thanks @x for the lovely review" is no relation.
+  'thanks? (?:to )?@[a-z0-9_.]+ for (?:sending|gifting|the (?:[a-z]+ )?(?:gift|gifts|package|box|kit|unit|stay|trip|samples?|products?|goodies|treats?|pr))',
 ]);
 
 // A relation with a tagged account: a collaboration, a sponsor, a gift. Read only in a
 // sentence that tags someone, so "kerja sama tim kami" alone is nothing.
 const RELATION = lazyPhrases([
   'kerja bareng', 'project bareng', 'proyek bareng', 'kolaborasi', 'kolab', 'collab(?:oration|orating)?', 'partnering', 'teaming up', 'teamed up', 'team up',
+  // Partnership and support named without "paid": "in partnership with @x", "hosted by @x", "didukung oleh @x".
+  'in partnership with', 'partnered with', 'partnership with', '(?:be)?kerja ?sama dengan', '(?:hosted|supported|powered|funded|provided|brought to you|presented|sent|gifted) by',
+  '(?:didukung|disediakan|dibiayai|difasilitasi|dipersembahkan|dihadirkan|dikirim) (?:oleh|sama|dari)',
   'di-?endorse', 'endorse', 'sponsoring', 'sponsor(?:i|in)?', 'courtesy of', 'made possible by', 'covered (?:my|our|the)', 'hosting (?:me|us)', 'hosted (?:me|us|my|our)',
   'dikirimi(?:n)?', 'dikirimkan', 'dikasih', 'nerima (?:paket|kiriman|hadiah|pr)', 'menerima (?:paket|kiriman|hadiah|pr)', 'paket pr', 'pr (?:package|box|kit)', 'kiriman',
   'gifted', 'sent (?:me|us)', 'for free', 'free of charge', 'secara gratis', 'gratis (?:dari|sama|oleh)',
@@ -96,7 +115,7 @@ const ASK_PARENT = lazyPhrases([
   // The parent named first, the asking after: "your mum and dad will love it if you ask for …".
   `${PARENT}(?: [a-z']+){0,8} (?:if you|kalau kamu|kalau adik|when you) (?:ask|minta|bilang|tell)`,
 ]);
-const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'get you', 'order', 'store', 'toko', 'ask for', 'minta', 'about (?:our|the|this)', 'tentang (?:produk|menu)', 'new', 'baru']);
+const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'gets? you', 'buys? you', 'wajib (?:ada|punya|beli)', 'harus punya', 'must-? ?have', 'need', 'needs', 'butuh', 'perlu', 'order', 'store', 'toko', 'ask for', 'minta', 'about (?:our|the|this)', 'tentang (?:produk|menu)', 'new', 'baru']);
 
 // "don't forget to tell mum", "jangan lupa bilang ke mama": a reminder, not a negation.
 const REMINDER_BEFORE = /(?:don't|do not|dont|jangan) (?:forget|lupa) (?:to |untuk )?$/;

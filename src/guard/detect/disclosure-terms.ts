@@ -15,7 +15,7 @@ const PROMO = phrases([
   'twin date', 'harbolnas', 'bundling', 'paket hemat', 'gratis (?:\\d+|sample|sampel|pouch|tote|merchandise|hadiah)',
   // Credit and instalments are offers with terms too (tenor, fees, eligibility).
   'paylater', 'pay later', 'bnpl', 'dicicil', 'nyicil', 'angsuran', 'kpr', 'kredit (?:tanpa|hp|motor|mobil|rumah|barang|ringan|murah|mudah|cepat|pakai|pake|modal|cuma|hanya|langsung|\\d)',
-  'dp (?:\\d|ringan|murah|rendah|nol)', 'tanpa (?:dp|bunga|uang muka)', 'bunga (?:0|ringan|rendah|nol)(?![0-9.,])', 'interest-? ?free', 'no interest', 'zero interest',
+  'dp (?:\\d|ringan|murah|rendah|nol)', 'tanpa (?:dp|bunga|uang muka)', 'bunga (?:0(?![0-9]|[.,]\\d)|ringan|rendah|nol)', 'interest-? ?free', 'no interest', 'zero interest',
   '0% (?:apr|interest|bunga|financing)', 'apr financing', 'financing', 'pay in \\d', 'split (?:it |your [a-z]+ |the [a-z]+ )?into \\d', 'pay monthly', 'instal+ments?',
 ]);
 // A "*" after a word or a number promises a footnote; it must exist.
@@ -46,7 +46,8 @@ export function detectTermsMissing(doc: GuardDoc): Hit[] {
 }
 
 const EVERYONE = '(?:(?:semua|segala|seluruh|all|every|any) (?:jenis |tipe |macam |kondisi |masalah |bentuk )?(?:kulit|rambut|usia|umur|kalangan|orang|gender|skin(?: types?)?|hair(?: types?)?|ages|skin concerns?|body types?|tubuh|kondisi|masalah kulit|types?|kebutuhan|problem)|everyone|everybody|anyone|siapa (?:saja|pun)|siapapun|semua orang|segala usia|all ages)';
-const BENEFIT = '(?:aman|safe|cocok|pas|bisa|dapat|efektif|ampuh|bekerja|works?|suitable|effective|fits?|good|great|perfect|ideal|dipakai|digunakan|dikonsumsi|diminum|nyaman|recommended|formulated|designed|made|ramah)';
+const BENEFIT = '(?:aman|safe|gentle|mild|lembut|cocok|pas|bisa|dapat|efektif|ampuh|bekerja|works?|suitable|effective|fits?|good|great|perfect|ideal|dipakai|digunakan|dikonsumsi|diminum|nyaman|recommended|formulated|designed|made|ramah)';
+const VULNERABLE = '(?:kulit (?:sangat )?sensitif|(?:very )?sensitive skin|eczema(?: skin)?|ibu hamil|pregnant (?:women|mums|moms)|bayi|newborns?|babies|balita|toddlers)';
 const FOR_EVERYONE = phrases([
   `${BENEFIT}(?: [a-z']+){0,3} (?:untuk |buat |bagi |for |di |oleh |by |dengan |with )?${EVERYONE}`,
   `${EVERYONE} (?:pasti |dijamin |juga |semua )?(?:bisa|cocok|boleh|dapat|can|aman)(?: (?:pakai|memakai|menggunakan|use|minum|konsumsi|cocok|coba))?`,
@@ -56,6 +57,8 @@ const FOR_EVERYONE = phrases([
   // The quantifier after the noun ("kulit apa pun", "any skin at all") or a solution for every problem.
   '(?:kulit|rambut|usia|umur|skin|hair|body) (?:apa ?pun|apa saja|manapun|mana pun|at all)', '(?:solusi|jawaban|solution|answer|fix) (?:untuk |buat |bagi |for |to )?(?:semua|segala|all|every|any) (?:masalah|problems?|keluhan|concerns?|issues?)',
   '(?:everyone|everybody|anyone|semua orang|siapa (?:saja|pun)) (?:will|akan|bakal|pasti) (?:see|get|feel|notice|merasakan|lihat|dapat|melihat)',
+  // Suitable even for the most vulnerable reader: "cocok buat kulit sensitif sekalipun", "safe even for newborns".
+  `${BENEFIT}(?: [a-z']+){0,2} (?:untuk |buat |bagi |for |on )?(?:even (?:for |on )?)?${VULNERABLE} (?:sekalipun|pun|even|juga)`, `${BENEFIT}(?: [a-z']+){0,2} (?:bahkan|even) (?:untuk |buat |bagi |for |on )?${VULNERABLE}`,
 ]);
 
 export function detectLimitationsRisk(doc: GuardDoc): Hit[] {

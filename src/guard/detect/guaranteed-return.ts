@@ -17,7 +17,10 @@ const RATE_PER_PERIOD = `(?<!(?:diskon|discount|potongan|cashback|hemat|save|sal
 /** Certainty about money: what turns a return into a guaranteed one. */
 const CERTAINTY = lazyPhrases([
   'pasti', 'dijamin(?! (?:oleh )?lps)', 'jaminan', 'menjamin', 'guaranteed', 'guarantee', 'assured', 'tanpa risiko', 'bebas risiko', 'no risk', 'zero risk', 'risk-?free',
-  'anti (?:rugi|boncos)', 'tanpa rugi', 'tidak (?:mungkin|bakal|akan|pernah) (?:rugi|boncos)', "can't lose", 'cannot lose', 'never lose', 'no loss', 'modal aman',
+  'anti (?:rugi|boncos)', 'tanpa rugi', 'kepastian',
+  // Loss declared impossible or nothing to fear: "tanpa khawatir rugi", "no way to lose a cent", "never at risk", "zero downside".
+  "(?:no way|impossible|mustahil|zero chance|no chance|tanpa (?:khawatir|takut|was-was)|no fear of|never worry about|tidak (?:perlu|usah) (?:khawatir|takut))(?: [a-z]+){0,3} (?:to )?(?:lose|losing|loss|rugi|boncos|kehilangan)",
+  '(?:never|not|tidak pernah|tak pernah) (?:at|in|berisiko) risk', '(?:zero|no|nol|tanpa) downside', 'lock(?:s|ed)? in', 'tidak (?:mungkin|bakal|akan|pernah) (?:rugi|boncos)', "can't lose", 'cannot lose', 'never lose', 'no loss', 'modal aman',
 ]);
 /** Money gained or at stake: what turns a guarantee into a promised return. */
 const MONEY = lazyPhrases([
@@ -31,7 +34,7 @@ const MONEY = lazyPhrases([
  * count on", "your capital is fully protected", "zero chance of losing money".
  */
 const CERTAIN = lazyPhrases([
-  '(?:is|are|stays?|remains?|be|always|100%) certain', 'certain (?:to|every|each|tiap|setiap)', '(?:can|could) (?:always )?count on', 'rely on', 'fully (?:protected|secured?|safe)',
+  '(?:is|are|stays?|remains?|be|always|100%) certain', 'certain (?:to|every|each|tiap|setiap)', 'certain (?:rp ?|\\$ ?)?\\d[\\d.,]*', 'only (?:grows?|rises?|increases?)', '(?:can|could) (?:always )?count on', 'rely on', 'fully (?:protected|secured?|safe)',
   '(?:zero|no|nol|tanpa) (?:chance|risk|kemungkinan|peluang) (?:of )?(?:losing|loss|lose|rugi|kehilangan)', 'never (?:lose|loses|shrinks?|drops?|goes down)', 'tidak (?:akan |bakal )?(?:berkurang|turun|hilang|susut)',
   'steady', 'konsisten', 'stabil', 'fixed(?! income)', 'tetap', 'sure', 'aman', 'safe', '(?:without|tanpa) (?:any |ada )?(?:risk|risiko)',
   '(?:100%|full|fully|total) (?:capital |principal |modal )?(?:protection|protected|terlindungi|perlindungan)', '(?:capital|principal) (?:protection|protected)',
@@ -43,20 +46,22 @@ const GAIN_CUE = phrases([
   'cuan', 'untung(?!nya)', 'keuntungan', 'profits?', 'imbal hasil', 'dividen', 'dividends?', 'yield', 'passive income', 'payouts?', 'earnings', 'hasil investasi', 'bagi hasil', RATE_PER_PERIOD,
   'balik modal', 'break even', '(?<!(?:reksa ?dana|obligasi|sukuk) )pendapatan', '(?<!fixed )income', 'penghasilan',
   // A return as money earned, not goods sent back: "12% annual return", "returns on your deposit".
-  '(?:annual|monthly|yearly|weekly|quarterly|tahunan|bulanan) returns?', 'returns? (?:on|of) (?:your |the |every )?(?:money|investment|deposit|capital|savings|modal|dollar|rupiah|\\d)',
+  '(?:annual|monthly|yearly|weekly|quarterly|tahunan|bulanan) returns?', `returns? (?:each|every|per|a|tiap|setiap) ${PERIOD}`, 'returns? (?:on|of) (?:your |the |every )?(?:money|investment|deposit|capital|savings|modal|dollar|rupiah|\\d)',
 ]);
 /** Money held by the reader, and it growing or kept whole: "dana kamu bertambah", "your savings grow". */
 const HELD_MONEY = phrases([
   'dana(?! (?:kembali|dikembalikan|balik))', 'uang(?! kembali)', 'modal(?! (?:usaha kecil|tampang))', 'capital', 'money(?! back)', 'savings', 'tabungan', 'investasi', 'investment', 'aset', 'assets?',
   // Assets bought to be sold dearer: "harga emas pasti naik", "crypto that only goes up".
-  'emas', 'gold', 'tanah', 'kavling', 'properti', 'property', 'saham', 'stocks?', 'kripto', 'crypto', 'bitcoin', 'koin', 'coins?', 'nft',
+  'emas', 'gold',
+  // The reader's own: "emasmu", "danaku".
+  '(?:dana|uang|modal|tabungan|investasi|aset|emas|saham)(?:mu|ku)', 'tanah', 'kavling', 'properti', 'property', 'saham', 'stocks?', 'kripto', 'crypto', 'bitcoin', 'koin', 'coins?', 'nft',
 ]);
 // Weak certainty words ("tetap", "stabil", "aman", "terus") say nothing certain of held money
 // on their own ("harga emas naik, harga kami tetap"): that route needs a strong one.
 const WEAK_CERTAIN = /^(?:steady|konsisten|stabil|fixed|tetap|sure|aman|safe)$/;
 // Growth, or the money kept whole ("never lose", "aman", "terlindungi"): the two things a return promise says of capital.
 const GROWTH = lazyPhrases([
-  'naik', 'meningkat', 'goes up', 'go up', 'rises?', 'bertambah', 'tumbuh', 'bertumbuh', 'berkembang', 'berlipat', 'grows?', 'increases?', 'doubles?', 'multipl(?:y|ies)', 'protected', 'protection', 'utuh', 'terlindungi', 'aman', 'safe', 'lose', 'rugi', 'hilang', 'berkurang',
+  'naik', 'meningkat', 'goes up', 'go up', 'rises?', 'bertambah', 'tumbuh', 'bertumbuh', 'berkembang', 'berlipat', 'grows?', 'increases?', 'doubles?', 'multipl(?:y|ies)', 'protected', 'protection', 'utuh', 'terlindungi', 'aman', 'safe', 'lose', 'rugi', 'hilang', 'berkurang', 'turun', 'drops?', 'falls?', 'shrinks?', 'anjlok', 'merosot', 'susut',
 ]);
 
 const PAIR_MESSAGES: Record<'CLAIM.ABSOLUTE_GUARANTEE' | 'DISCLOSE.FINANCE_RETURN', LocalizedText> = {

@@ -15,15 +15,20 @@ const SAVING = phrases([
 ]);
 const HOUSEHOLD_GOAL = '(?:rumah|mobil|motor|umroh|umrah|haji|kuliah|a house|a car|a home)';
 const AMOUNT = '(?:(?:rp ?|\\$) ?\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|k|m|million|miliar|billion)(?![a-z]))?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k|million|miliar|billion)(?![a-z]))';
+// Sums said vaguely: "ratusan juta", "millions".
+const VAGUE_AMOUNT = '(?:(?:ratusan|puluhan|miliaran|jutaan) (?:juta|miliar|ribu)|hundreds of thousands|half a million|a million|millions)';
+const ABOUT = '(?:(?:over|more than|lebih dari|hingga|sampai|up to|around|sekitar|about|nearly|almost|at least|minimal|hampir) )?';
 const MONEY_NOUN = '(?:money|savings|investment|capital|uang|tabungan|modal|dana)';
 /** Where the money is said to end up: an amount, a goal, or growth. */
 const OUTCOME = lazyPhrases([
-  `(?:jadi|menjadi|terkumpul|grows? to|grow it to|turns? into|becomes?|(?:you'll|you will|you could|you can|you'd|bakal|akan|bisa) (?:have|punya|dapat|pegang)|have) ${AMOUNT}`,
+  `(?:jadi|menjadi|terkumpul|grows? to|grow it to|turns? into|becomes?|(?:you'll|you will|you could|you can|you'd|bakal|akan|bisa) (?:have|punya|dapat|pegang)|have) ${ABOUT}(?:${AMOUNT}|${VAGUE_AMOUNT})`,
+  // A fund the saving is said to become: "watch your savings turn into a college fund", "jadi dana kuliah".
+  `(?:turns? into|grows? into|becomes?|jadi|menjadi) (?:a |an |your )?(?:college fund|retirement fund|down payment|nest egg|fortune|dana (?:kuliah|pendidikan|pensiun|nikah|haji|umroh|umrah)|modal usaha|${HOUSEHOLD_GOAL})`,
   // A life goal the saving is said to pay for: "akhir tahun bisa liburan ke Jepang", "anak bisa kuliah", "you can afford a trip".
   '(?:bisa|bakal|akan|langsung|could|can|will) (?:beli|liburan|jalan-jalan|kuliah|nikah|umroh|umrah|haji|pensiun|retire|buy|afford|travel|go on)',
   `(?:beli|dp|bayar|lunasin|buy|afford|pay for) ${HOUSEHOLD_GOAL}`,
   // The reader holding the sum at the end: "10 tahun lagi kamu punya 50 juta", "retire with half a million".
-  `(?:kamu|you|anda|kakak|kalian) (?:punya|pegang|dapat|kantongi|have)(?: [a-z]+)? ${AMOUNT}`, `(?:retire|pensiun)(?: [a-z]+)? (?:with|dengan|bawa|pegang) (?:${AMOUNT}|half a million|a million|millions|a fortune)`,
+  `(?:kamu|you|anda|kakak|kalian) (?:punya|pegang|dapat|kantongi|have)(?: [a-z]+)? ${AMOUNT}`, `(?:retire|pensiun)(?: [a-z]+){0,3} (?:with|dengan|bawa|pegang) (?:${AMOUNT}|${VAGUE_AMOUNT}|a fortune)`,
   // Ending up rich: "retire a millionaire", "pensiun jadi miliarder", "jadi jutawan".
   '(?:retire|end up|pensiun|jadi|menjadi|become) (?:as )?(?:a )?(?:millionaire|miliarder|milyarder|jutawan|sultan|kaya raya|rich)',
   '(?:berlipat|tumbuh|bertambah)(?: \\d+ ?(?:x|kali))? (?:lipat|ganda)', '(?:naik )?\\d+ ?(?:x|kali) lipat',

@@ -65,9 +65,12 @@ export function findPostForJob(db: Executor, postId: string) {
   return db.selectFrom('posts').selectAll().where('id', '=', postId).executeTakeFirst();
 }
 
-export function listPostRows(db: Executor, workspaceId: string, options: { statuses?: PostStatus[]; limit: number; offset?: number }) {
+export interface PostListFilter { statuses?: PostStatus[]; pendingApprovalOnly?: boolean; limit: number; offset?: number }
+
+export function listPostRows(db: Executor, workspaceId: string, options: PostListFilter) {
   let query = db.selectFrom('posts').selectAll().where('workspace_id', '=', workspaceId);
   if (options.statuses !== undefined && options.statuses.length > 0) query = query.where('status', 'in', options.statuses);
+  if (options.pendingApprovalOnly === true) query = query.where('status', '=', 'draft').where('approval_state', '=', 'pending_approval');
   return query.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(options.limit).offset(options.offset ?? 0).execute();
 }
 

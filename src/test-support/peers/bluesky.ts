@@ -10,6 +10,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { nodeArgumentsFor } from '../child-command.js';
 import { inheritedEnvironment, testPostgresUrl } from '../test-config.js';
 
 export interface BlueskyAccount {
@@ -68,7 +69,7 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
 export async function startBlueskyPeer(): Promise<BlueskyPeer> {
   const schema = schemaName();
   const scratch = mkdtempSync(path.join(tmpdir(), 'sapa-bsky-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVE_SCRIPT], {
+  const child = spawn(process.execPath, nodeArgumentsFor(SERVE_SCRIPT), {
     env: { ...inheritedEnvironment(), DB_POSTGRES_URL: testPostgresUrl, REDIS_HOST: '127.0.0.1', DB_POSTGRES_SCHEMA: schema, TMPDIR: scratch, LOG_ENABLED: 'false' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

@@ -2,6 +2,7 @@
 // queryKeys.ts, so a workspace-wide invalidation reaches them too.
 import { apiRequest } from './http';
 import type { Post } from './composeTypes';
+import type { ApiRequestBody, ApiResponse } from './types';
 
 const workspacePath = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 const postPath = (workspaceId: string, postId: string) => `${workspacePath(workspaceId)}/posts/${encodeURIComponent(postId)}`;
@@ -9,21 +10,16 @@ const postPath = (workspaceId: string, postId: string) => `${workspacePath(works
 export const calendarStates = ['draft', 'pending_approval', 'rejected', 'scheduled', 'publishing', 'published', 'failed'] as const;
 export type CalendarState = typeof calendarStates[number];
 
-export interface CalendarItem {
-  id: string;
-  state: CalendarState;
-  text: string;
-  at: string;
-  author: { id: string; name: string | null } | null;
-  rejection: { comment: string; at: string } | null;
-  variants: Array<{ id: string; channel: { id: string; network: string; handle: string }; state: string; error: string | null; networkUrl: string | null }>;
-}
-
+// Shapes are aliases of the types generated from the OpenAPI document (generated.ts).
+type ImportPreview = ApiResponse<'/api/workspaces/{workspaceId}/posts/import/preview', 'post'>;
+type SlotsPath = '/api/workspaces/{workspaceId}/posting-slots';
+type GeneratedCalendarItem = ApiResponse<'/api/workspaces/{workspaceId}/calendar', 'get'>['items'][number];
+export type CalendarItem = Omit<GeneratedCalendarItem, 'state'> & { state: CalendarState };
 export interface CalendarQuery { from: string; to: string; channelIds: string[]; states: string[]; authorIds: string[] }
-export interface PostingSlot { id: string; channelId: string; weekday: number; minuteOfDay: number }
-export interface RowError { code: string; field: string; message: string; value?: string }
-export interface ImportPreviewRow { row: number; text: string; at: string | null; imageUrl: string | null; channels: Array<{ id: string; network: string; handle: string }>; errors: RowError[] }
-export interface ImportResult { alreadyImported: boolean; imported: number; rows: Array<{ row: number; postId: string | null; errors: RowError[] }> }
+export type PostingSlot = ApiResponse<SlotsPath, 'get'>['items'][number];
+export type ImportPreviewRow = ImportPreview['rows'][number];
+export type RowError = ImportPreviewRow['errors'][number];
+export type ImportResult = ApiResponse<'/api/workspaces/{workspaceId}/posts/import', 'post'>;
 
 export const calendarKeys = {
   all: (workspaceId: string) => ['workspaces', workspaceId, 'calendar'] as const,
@@ -57,7 +53,7 @@ export async function fetchPostingSlots(workspaceId: string, signal?: AbortSigna
   return items;
 }
 
-export function addPostingSlot(workspaceId: string, slot: Omit<PostingSlot, 'id'>): Promise<PostingSlot> {
+export function addPostingSlot(workspaceId: string, slot: ApiRequestBody<SlotsPath, 'post'>): Promise<PostingSlot> {
   return apiRequest<PostingSlot>(`${workspacePath(workspaceId)}/posting-slots`, { method: 'POST', body: slot });
 }
 
@@ -66,7 +62,7 @@ export function deletePostingSlot(workspaceId: string, slotId: string): Promise<
 }
 
 export async function previewImport(workspaceId: string, csv: string): Promise<ImportPreviewRow[]> {
-  const { rows } = await apiRequest<{ rows: ImportPreviewRow[] }>(`${workspacePath(workspaceId)}/posts/import/preview`, { method: 'POST', body: { csv } });
+  const { rows } = await apiRequest<ImportPreview>(`${workspacePath(workspaceId)}/posts/import/preview`, { method: 'POST', body: { csv } });
   return rows;
 }
 

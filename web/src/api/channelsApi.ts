@@ -1,52 +1,22 @@
 // Connecting real accounts: the networks Sapa offers and a workspace's channels
 // (src/server/routes/channels on the server). Credentials go in and never come back.
 import { apiRequest } from './http';
-import type { Channel, ChannelCapabilities, Network } from './types';
+import type { ApiResponse, Channel, Network } from './types';
 import { workspacePath } from './workspaceApi';
 
-export interface LocalizedText {
-  id: string;
-  en: string;
-}
-
-export interface ConnectField {
-  key: string;
-  /** Secret fields are typed into password inputs, stored encrypted and never returned. */
-  secret: boolean;
-  optional: boolean;
-  label: LocalizedText;
-  help: LocalizedText | null;
-}
-
-export interface NetworkInfo {
-  network: Network;
-  name: string;
-  capabilities: ChannelCapabilities;
-  /** The pasted-credential form (app password, bot token, page token). */
-  fields: ConnectField[];
-  /** Present when the network can be connected by signing in (OAuth); its fields are asked first. `provider`: whose sign-in page ("Facebook" for Pages and Instagram). */
-  oauth: { fields: ConnectField[]; provider: string } | null;
-  /** Webhook networks cannot receive without SAPA_PUBLIC_URL; polling ones work behind NAT. */
-  needsPublicUrl: boolean;
-}
-
-export interface NetworkCatalog {
-  items: NetworkInfo[];
-  publicUrlConfigured: boolean;
-}
-
-export interface ConnectResult {
-  channel: Channel;
-  /** The account was already connected: same channel, history kept. */
-  reconnected: boolean;
-}
-
-export interface ChannelTestResult {
-  ok: boolean;
-  account: { networkId: string; handle: string; displayName: string } | null;
-  code: string | null;
-  message: string | null;
-}
+// Shapes are aliases of the types generated from the OpenAPI document (generated.ts), with
+// `network` narrowed to the values the web knows.
+type ChannelsPath = '/api/workspaces/{workspaceId}/channels';
+type GeneratedCatalog = ApiResponse<'/api/networks', 'get'>;
+/** One network: `fields` is the pasted-credential form, `oauth` is present when it can be
+ * connected by signing in, and `needsPublicUrl` when it cannot receive without SAPA_PUBLIC_URL. */
+export type NetworkInfo = Omit<GeneratedCatalog['items'][number], 'network'> & { network: Network };
+export type NetworkCatalog = Omit<GeneratedCatalog, 'items'> & { items: NetworkInfo[] };
+export type ConnectField = NetworkInfo['fields'][number];
+export type LocalizedText = ConnectField['label'];
+/** `reconnected`: the account was already connected (same channel, history kept). */
+export type ConnectResult = Omit<ApiResponse<ChannelsPath, 'post', 201>, 'channel'> & { channel: Channel };
+export type ChannelTestResult = ApiResponse<'/api/workspaces/{workspaceId}/channels/{channelId}/test', 'post'>;
 
 export type ConnectValues = Record<string, string>;
 

@@ -2,6 +2,7 @@
 import type { BrandProfile } from '../content-guard/guard';
 import { apiRequest, withQuery } from './http';
 import type { ApprovalStep, AuditEntry, DraftBody, Post } from './composeTypes';
+import type { ApiResponse } from './types';
 
 const workspacePath = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 
@@ -11,6 +12,8 @@ export const composeKeys = {
   brandProfile: (workspaceId: string) => ['workspaces', workspaceId, 'brand-profile'] as const,
   audit: (workspaceId: string, action: string) => ['workspaces', workspaceId, 'audit', action] as const,
   posts: (workspaceId: string) => ['workspaces', workspaceId, 'posts'] as const,
+  /** Under `posts`, so every invalidation of the list reaches it too. */
+  pendingPosts: (workspaceId: string) => ['workspaces', workspaceId, 'posts', 'pending-approval'] as const,
   post: (workspaceId: string, postId: string) => ['workspaces', workspaceId, 'posts', 'one', postId] as const,
   approvalSetting: (workspaceId: string) => ['workspaces', workspaceId, 'post-approval'] as const,
   approvals: (workspaceId: string, postId: string) => ['workspaces', workspaceId, 'posts', postId, 'approvals'] as const,
@@ -32,17 +35,19 @@ export async function fetchAudit(workspaceId: string, action: string, limit: num
   return items;
 }
 
-export interface PostPage {
-  items: Post[];
-  /** Where the next page starts, or null on the last one. */
-  nextOffset: number | null;
-}
+/** A page of posts; `nextOffset` is where the next page starts, or null on the last one. */
+export type PostPage = Omit<ApiResponse<'/api/workspaces/{workspaceId}/posts', 'get'>, 'items'> & { items: Post[] };
 
 /** How many posts the composer's list shows at a time. */
 export const postPageSize = 20;
 
 export function fetchPostPage(workspaceId: string, offset: number, signal?: AbortSignal): Promise<PostPage> {
   return apiRequest<PostPage>(withQuery(`${workspacePath(workspaceId)}/posts`, { limit: postPageSize, offset }), { signal });
+}
+
+/** The drafts waiting for approval, from every page (the "Awaiting approval" filter). */
+export async function fetchPendingApproval(workspaceId: string, signal?: AbortSignal): Promise<Post[]> {
+  return (await apiRequest<PostPage>(withQuery(`${workspacePath(workspaceId)}/posts`, { approval: 'pending', limit: 200 }), { signal })).items;
 }
 
 /** Every post on the pages loaded so far (an infinite query's data), in order. */
@@ -110,11 +115,7 @@ export async function fetchApprovalHistory(workspaceId: string, postId: string, 
   return items;
 }
 
-export interface InstanceLimits {
-  channelId: string;
-  maxCharacters: number;
-  charactersReservedPerUrl: number;
-}
+export type InstanceLimits = ApiResponse<'/api/workspaces/{workspaceId}/compose-limits', 'get'>['items'][number];
 
 /** What each Mastodon channel's instance allows (the rest follow the limits table). */
 export async function fetchComposeLimits(workspaceId: string, signal?: AbortSignal): Promise<InstanceLimits[]> {

@@ -2,7 +2,7 @@
 // presence and suggestions (src/server/routes/conversations).
 import { apiRequest, withQuery } from './http';
 import { workspacePath } from './workspaceApi';
-import type { ConversationPage } from './types';
+import type { ApiRequestBody, ConversationPage } from './types';
 import type {
   BulkUpdateResult, ConversationChanges, ConversationCounts, PresenceState, ReplyQueued, ReplySuggestion,
 } from './inboxTypes';
@@ -39,11 +39,7 @@ export function addConversationNote(workspaceId: string, conversationId: string,
   return apiRequest<{ id: string }>(`${conversationPath(workspaceId, conversationId)}/notes`, { method: 'POST', body: { text } });
 }
 
-export interface ReplyRequest {
-  text: string;
-  idempotencyKey: string;
-  overrideReason?: string;
-}
+export type ReplyRequest = ApiRequestBody<'/api/workspaces/{workspaceId}/conversations/{conversationId}/replies', 'post'>;
 
 /** 202 queued, 200 duplicate; 422 (guard) and 409 (pacing) come back as ApiError with their body. */
 export function sendReply(workspaceId: string, conversationId: string, reply: ReplyRequest): Promise<ReplyQueued> {

@@ -231,6 +231,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -246,6 +255,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -517,6 +535,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -811,6 +838,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -866,6 +902,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -981,6 +1026,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1060,6 +1114,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1088,6 +1151,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1221,6 +1293,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1281,6 +1362,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1431,6 +1521,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1469,6 +1568,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1603,6 +1711,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1701,6 +1818,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1716,6 +1842,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1731,6 +1866,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1746,6 +1890,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1799,6 +1952,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1814,6 +1976,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1829,6 +2000,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1844,6 +2024,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -1971,6 +2160,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2109,6 +2307,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2259,6 +2466,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2274,6 +2490,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2297,6 +2522,8 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: ("draft" | "scheduled" | "publishing" | "published" | "failed")[];
+                    /** @description Only drafts waiting for a manager's approval. */
+                    approval?: "pending";
                     limit?: number;
                     /** @description How many posts to skip: the previous page's nextOffset. */
                     offset?: number;
@@ -2355,6 +2582,8 @@ export interface paths {
                             }[];
                             /** @description The offset of the next page, or null on the last one. */
                             nextOffset: number | null;
+                            /** @description How many drafts of the workspace wait for approval, on every page. */
+                            pendingApproval: number;
                         };
                     };
                 };
@@ -2452,6 +2681,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2584,6 +2822,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2681,6 +2928,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2696,6 +2952,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2711,6 +2976,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2749,6 +3023,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2764,6 +3047,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2865,6 +3157,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2880,6 +3181,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -2895,6 +3205,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3042,6 +3361,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3057,6 +3385,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3227,6 +3564,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3242,6 +3588,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3257,6 +3612,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3358,6 +3722,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3373,6 +3746,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3388,6 +3770,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3544,6 +3935,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3559,6 +3959,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3574,6 +3983,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3637,6 +4055,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3722,6 +4149,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3822,6 +4258,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3837,6 +4282,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3852,6 +4306,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -3999,6 +4462,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4096,6 +4568,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4111,6 +4592,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4164,6 +4654,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4179,6 +4678,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4268,6 +4776,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4283,6 +4800,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4298,6 +4824,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4433,6 +4968,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4448,6 +4992,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4521,6 +5074,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4536,6 +5098,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4644,6 +5215,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4730,6 +5310,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4814,6 +5403,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4896,6 +5494,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -4965,6 +5572,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5072,6 +5688,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5146,6 +5771,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5229,6 +5863,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5312,6 +5955,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5440,6 +6092,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5546,6 +6207,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5674,6 +6344,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5738,6 +6417,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5802,6 +6490,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5866,6 +6563,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5930,6 +6636,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -5994,6 +6709,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6058,6 +6782,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6122,6 +6855,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6186,6 +6928,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6250,6 +7001,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6314,6 +7074,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6378,6 +7147,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6442,6 +7220,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6506,6 +7293,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6570,6 +7366,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6634,6 +7439,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6698,6 +7512,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -6793,6 +7616,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7070,6 +7902,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7085,6 +7926,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7179,6 +8029,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7194,6 +8053,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7209,6 +8077,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7272,6 +8149,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7325,6 +8211,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7340,6 +8235,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7405,6 +8309,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7420,6 +8333,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7513,6 +8435,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7528,6 +8459,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7543,6 +8483,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7558,6 +8507,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7600,6 +8558,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7615,6 +8582,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7630,6 +8606,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7645,6 +8630,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7756,6 +8750,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7771,6 +8774,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7786,6 +8798,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7801,6 +8822,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7854,6 +8884,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7869,6 +8908,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7884,6 +8932,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7899,6 +8956,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7955,6 +9021,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -7970,6 +9045,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8028,6 +9112,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8043,6 +9136,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8058,6 +9160,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8073,6 +9184,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8088,6 +9208,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8160,6 +9289,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8175,6 +9313,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8190,6 +9337,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8205,6 +9361,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8220,6 +9385,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8286,6 +9460,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8423,6 +9606,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8488,6 +9680,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8676,6 +9877,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8691,6 +9901,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8706,6 +9925,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8759,6 +9987,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8841,6 +10078,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8856,6 +10102,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8915,6 +10170,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -8930,6 +10194,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -9057,6 +10330,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -9072,6 +10354,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -9148,6 +10439,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -9187,6 +10487,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/png": {
                             statusCode: number;
@@ -9194,6 +10503,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/gif": {
                             statusCode: number;
@@ -9201,6 +10519,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/webp": {
                             statusCode: number;
@@ -9208,6 +10535,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -9257,6 +10593,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/png": {
                             statusCode: number;
@@ -9264,6 +10609,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/gif": {
                             statusCode: number;
@@ -9271,6 +10625,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/webp": {
                             statusCode: number;
@@ -9278,6 +10641,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };
@@ -9293,6 +10665,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/png": {
                             statusCode: number;
@@ -9300,6 +10681,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/gif": {
                             statusCode: number;
@@ -9307,6 +10697,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                         "image/webp": {
                             statusCode: number;
@@ -9314,6 +10713,15 @@ export interface paths {
                             /** @description Stable error code (e.g. post.not_found) the web app translates; the message is English. */
                             code: string;
                             message: string;
+                            /** @description For request.invalid: each field that failed validation, so the web can say it in the officer's language. */
+                            fields?: {
+                                /** @description Where the problem is, e.g. text, variants.0.text or (for the query) limit. */
+                                field: string;
+                                /** @description What the value breaks: required, type, minLength, maxLength, minimum, maximum, format, enum, pattern, unknown or invalid. */
+                                rule: string;
+                                /** @description The bound of a length, size or range rule. */
+                                limit?: number;
+                            }[];
                         };
                     };
                 };

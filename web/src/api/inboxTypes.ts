@@ -1,117 +1,49 @@
 // Shapes of the inbox API beyond the basic list and thread (src/server/routes/conversations,
-// saved-replies, members, settings). Keep in step with the server's schemas.
-import type { Locale, WorkspaceRole } from './types';
+// saved-replies, members, settings), as aliases of the types generated from the OpenAPI
+// document (generated.ts, `npm run gen:api-types`), so they cannot drift from the server.
+import type { ApiRequestBody, ApiResponse } from './types';
 
-export type TargetState = 'ok' | 'due_soon' | 'breached';
+type ConversationPath = '/api/workspaces/{workspaceId}/conversations/{conversationId}';
+type RepliesPath = '/api/workspaces/{workspaceId}/conversations/{conversationId}/replies';
+type GeneratedSummary = ApiResponse<'/api/workspaces/{workspaceId}/conversations', 'get'>['items'][number];
+type GeneratedDetail = ApiResponse<ConversationPath, 'get'>;
 
-/** One part of a conversation's priority score, e.g. { reason: 'complaint', points: 30 }. */
-export interface PriorityReason {
-  reason: string;
-  points: number;
-  /** For `urgent`: the families that make it urgent (health_risk, account_takeover…). */
-  because?: string[];
-}
+export type TargetState = NonNullable<GeneratedSummary['targetState']>;
 
-export interface ConversationNote {
-  id: string;
-  text: string;
-  /** The author's name; null when the account was removed. */
-  author: string | null;
-  createdAt: string;
-}
+/** One part of a conversation's priority score, e.g. { reason: 'complaint', points: 30 };
+ * for `urgent`, `because` names the families that make it urgent (health_risk, account_takeover…). */
+export type PriorityReason = GeneratedSummary['priorityReasons'][number];
 
-export type LoyaltyTier = 'new' | 'returning' | 'loyal';
+/** A note; `author` is null when the account was removed. */
+export type ConversationNote = GeneratedDetail['notes'][number];
 
-export interface ContactProfile {
-  id: string;
-  displayName: string;
-  handle: string;
-  vip: boolean;
-  firstSeenAt: string;
-  messageCount: number;
-  loyalty: { tier: LoyaltyTier; positiveShare: number | null };
-  otherConversations: { id: string; lastMessageAt: string; status: string; lastIntents: string[] }[];
-}
+export type ContactProfile = NonNullable<GeneratedDetail['contactProfile']>;
+export type LoyaltyTier = ContactProfile['loyalty']['tier'];
 
 /** GET conversations/counts: the inbox-zero indicators. */
-export interface ConversationCounts {
-  unansweredQuestions: number;
-  unanswered: number;
-  breaching: number;
-  open: number;
-  mine: number;
-}
+export type ConversationCounts = ApiResponse<'/api/workspaces/{workspaceId}/conversations/counts', 'get'>;
 
 /** PATCH conversations/:id and POST conversations/bulk. */
-export interface ConversationChanges {
-  status?: 'open' | 'closed';
-  assigneeId?: string | null;
-  tags?: string[];
-  snoozedUntil?: string | null;
-  spam?: boolean;
-}
+export type ConversationChanges = ApiRequestBody<ConversationPath, 'patch'>;
+export type BulkUpdateResult = ApiResponse<'/api/workspaces/{workspaceId}/conversations/bulk', 'post'>;
 
-export interface BulkUpdateResult {
-  updated: string[];
-  notFound: string[];
-}
+export type Member = ApiResponse<'/api/workspaces/{workspaceId}/members', 'get'>['items'][number];
 
-export interface Member {
-  id: string;
-  name: string;
-  email: string;
-  role: WorkspaceRole;
-}
+export type SavedReplyInput = ApiRequestBody<'/api/workspaces/{workspaceId}/saved-replies', 'post'>;
+export type SavedReply = ApiResponse<'/api/workspaces/{workspaceId}/saved-replies', 'get'>['items'][number];
 
-export interface SavedReplyInput {
-  title: string;
-  language: Locale;
-  text: string;
-}
+export type ReplySuggestion = ApiResponse<'/api/workspaces/{workspaceId}/conversations/{conversationId}/suggestions', 'get'>['items'][number];
 
-export interface SavedReply extends SavedReplyInput {
-  id: string;
-  updatedAt: string;
-}
-
-export interface ReplySuggestion {
-  text: string;
-  score: number;
-  source: { type: 'faq' | 'past_reply'; id: string; title: string };
-}
-
-export interface ReplyQueued {
-  messageId: string;
-  state: string;
-  duplicate: boolean;
-}
-
-export interface LocalizedText {
-  id: string;
-  en: string;
-}
+export type ReplyQueued = ApiResponse<RepliesPath, 'post', 202>;
 
 /** A content-guard finding as the server reports it on a blocked reply (422). */
-export interface ServerGuardFinding {
-  rule: string;
-  category: string;
-  severity: string;
-  start: number;
-  end: number;
-  excerpt: string;
-  message: LocalizedText;
-  source: string;
-  suggestion: unknown;
-}
+export type ServerGuardFinding = ApiResponse<RepliesPath, 'post', 422>['findings'][number];
+export type LocalizedText = ServerGuardFinding['message'];
 
 /** A pacing hold (409): which rule holds the reply and when it may go. */
-export interface PacingHold {
-  rule: string;
-  until: string;
-  message: LocalizedText;
-}
+export type PacingHold = Extract<ApiResponse<RepliesPath, 'post', 409>, { hold: unknown }>['hold'];
 
-export type PresenceState = 'viewing' | 'replying' | 'left';
+export type PresenceState = ApiRequestBody<'/api/workspaces/{workspaceId}/conversations/{conversationId}/presence', 'post'>['state'];
 
 // The server's own policy types, so the settings form and the API cannot drift apart.
 export type { TargetIntent as PolicyIntent, ResponseTarget, BusinessHours, ResponsePolicy } from '../../../src/domain/response-targets';

@@ -1,17 +1,10 @@
 // Images for posts (POST /api/workspaces/:ws/media with the file's bytes, PATCH for alt text).
 // The bytes go up as they are, with the file's own type; the server sniffs and measures them.
 import { apiRequest, withQuery } from './http';
+import type { ApiResponse } from './types';
 
-export interface MediaItem {
-  id: string;
-  contentType: string;
-  bytes: number;
-  width: number;
-  height: number;
-  altText: string;
-  /** Same-origin address that shows the image. */
-  url: string;
-}
+/** A stored image; `url` is the same-origin address that shows it (alias of the generated type). */
+export type MediaItem = ApiResponse<'/api/workspaces/{workspaceId}/media', 'post', 201>['media'];
 
 const mediaPath = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}/media`;
 

@@ -1,58 +1,31 @@
-// Settings → Team, the join page and "New workspace". Keep in step with the server's
-// schemas in src/server/routes/members and src/server/routes/team.
+// Settings → Team, the join page and "New workspace" (src/server/routes/members and team).
 import { apiRequest, rememberCsrfToken } from './http';
 import { workspacePath } from './workspaceApi';
-import type { User, WorkspaceMembership, WorkspaceRole } from './types';
+import type { ApiRequestBody, ApiResponse, WorkspaceMembership, WorkspaceRole } from './types';
 
-export interface TeamMember {
-  id: string;
-  name: string;
-  email: string;
-  role: WorkspaceRole;
-  joinedAt: string;
-}
+// Shapes are aliases of the types generated from the OpenAPI document (generated.ts).
+type InvitesPath = '/api/workspaces/{workspaceId}/invites';
+type MemberPath = '/api/workspaces/{workspaceId}/members/{userId}';
+type SignUpPath = '/api/invites/{code}/sign-up';
 
-export type InviteStatus = 'active' | 'used' | 'expired' | 'revoked';
-
-export interface Invite {
-  id: string;
-  role: WorkspaceRole;
-  singleUse: boolean;
-  status: InviteStatus;
-  useCount: number;
-  createdAt: string;
-  expiresAt: string;
-  lastUsedAt: string | null;
-}
-
-export interface CreatedInvite {
-  invite: Invite;
-  code: string;
-  joinPath: string;
-}
-
-export interface InvitePreview {
-  status: InviteStatus;
-  workspaceName: string | null;
-  role: WorkspaceRole;
-  expiresAt: string;
-}
-
-export interface Joined {
-  workspaceId: string;
-  role: WorkspaceRole;
-}
+export type TeamMember = ApiResponse<'/api/workspaces/{workspaceId}/members', 'get'>['items'][number];
+export type Invite = ApiResponse<InvitesPath, 'get'>['items'][number];
+export type InviteStatus = Invite['status'];
+export type CreatedInvite = ApiResponse<InvitesPath, 'post', 201>;
+export type InvitePreview = ApiResponse<'/api/invites/{code}', 'get'>;
+export type Joined = ApiResponse<'/api/invites/{code}/accept', 'post'>;
+type SignedUp = ApiResponse<SignUpPath, 'post', 201>;
 
 const memberPath = (workspaceId: string, userId: string) => `${workspacePath(workspaceId)}/members/${encodeURIComponent(userId)}`;
 const invitesPath = (workspaceId: string) => `${workspacePath(workspaceId)}/invites`;
 const codePath = (code: string) => `/api/invites/${encodeURIComponent(code)}`;
 
 export async function fetchTeam(workspaceId: string, signal?: AbortSignal): Promise<TeamMember[]> {
-  return (await apiRequest<{ items: TeamMember[] }>(`${workspacePath(workspaceId)}/members`, { signal })).items;
+  return (await apiRequest<ApiResponse<'/api/workspaces/{workspaceId}/members', 'get'>>(`${workspacePath(workspaceId)}/members`, { signal })).items;
 }
 
 export function changeRole(workspaceId: string, userId: string, role: WorkspaceRole): Promise<TeamMember> {
-  return apiRequest<TeamMember>(memberPath(workspaceId, userId), { method: 'PATCH', body: { role } });
+  return apiRequest<ApiResponse<MemberPath, 'patch'>>(memberPath(workspaceId, userId), { method: 'PATCH', body: { role } });
 }
 
 export async function removeMember(workspaceId: string, userId: string): Promise<void> {
@@ -60,10 +33,10 @@ export async function removeMember(workspaceId: string, userId: string): Promise
 }
 
 export async function fetchInvites(workspaceId: string, signal?: AbortSignal): Promise<Invite[]> {
-  return (await apiRequest<{ items: Invite[] }>(invitesPath(workspaceId), { signal })).items;
+  return (await apiRequest<ApiResponse<InvitesPath, 'get'>>(invitesPath(workspaceId), { signal })).items;
 }
 
-export function createInvite(workspaceId: string, input: { role: WorkspaceRole; expiresInDays: number; singleUse: boolean }): Promise<CreatedInvite> {
+export function createInvite(workspaceId: string, input: ApiRequestBody<InvitesPath, 'post'>): Promise<CreatedInvite> {
   return apiRequest<CreatedInvite>(invitesPath(workspaceId), { method: 'POST', body: input });
 }
 
@@ -79,13 +52,13 @@ export function acceptInvite(code: string): Promise<Joined> {
   return apiRequest<Joined>(`${codePath(code)}/accept`, { method: 'POST' });
 }
 
-export async function signUpWithInvite(code: string, input: { name: string; email: string; password: string }): Promise<Joined & { user: User }> {
-  const result = await apiRequest<Joined & { user: User; csrfToken: string }>(`${codePath(code)}/sign-up`, { method: 'POST', body: input });
+export async function signUpWithInvite(code: string, input: ApiRequestBody<SignUpPath, 'post'>): Promise<Omit<SignedUp, 'csrfToken'>> {
+  const result = await apiRequest<SignedUp>(`${codePath(code)}/sign-up`, { method: 'POST', body: input });
   rememberCsrfToken(result.csrfToken);
   return result;
 }
 
-export function createWorkspace(input: { name: string; timezone?: string; locale?: 'id' | 'en' }): Promise<WorkspaceMembership> {
+export function createWorkspace(input: ApiRequestBody<'/api/workspaces', 'post'>): Promise<WorkspaceMembership> {
   return apiRequest<WorkspaceMembership>('/api/workspaces', { method: 'POST', body: input });
 }
 

@@ -1,27 +1,17 @@
 import { apiRequest } from './http';
+import type { ApiRequestBody, ApiResponse } from './types';
 
-export type ApiTokenScope = 'read' | 'full';
-
-export interface ApiTokenSummary {
-  id: string;
-  name: string;
-  scope: ApiTokenScope;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-}
-
-export interface CreatedApiToken {
-  id: string;
-  token: string;
-  expiresAt: string;
-}
+// Shapes are aliases of the types generated from the OpenAPI document (generated.ts).
+export type ApiTokenSummary = ApiResponse<'/api/tokens', 'get'>['items'][number];
+export type ApiTokenScope = ApiTokenSummary['scope'];
+export type CreatedApiToken = ApiResponse<'/api/tokens', 'post', 201>;
+type NewApiToken = ApiRequestBody<'/api/tokens', 'post'>;
 
 export async function listApiTokens(signal?: AbortSignal): Promise<ApiTokenSummary[]> {
-  return (await apiRequest<{ items: ApiTokenSummary[] }>('/api/tokens', { signal })).items;
+  return (await apiRequest<ApiResponse<'/api/tokens', 'get'>>('/api/tokens', { signal })).items;
 }
 
-export function createApiToken(input: { name: string; scope: ApiTokenScope; expiresInDays: number }): Promise<CreatedApiToken> {
+export function createApiToken(input: NewApiToken): Promise<CreatedApiToken> {
   return apiRequest<CreatedApiToken>('/api/tokens', { method: 'POST', body: input });
 }
 

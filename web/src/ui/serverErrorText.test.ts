@@ -24,4 +24,15 @@ describe('server error codes in the officer\'s language', () => {
     expect(translateServerErrorCode('post')).toBeNull();
     expect(translateServerErrorCode('no.such_code')).toBeNull();
   });
+
+  it('says each invalid field of a validation error in the officer\'s language', () => {
+    const body = { statusCode: 400, error: 'Bad Request', code: 'request.invalid', message: 'body/text must NOT have more than 500 characters',
+      fields: [{ field: 'text', rule: 'maxLength', limit: 500 }, { field: 'idempotencyKey', rule: 'required' }, { field: 'x', rule: 'someNewRule' }] };
+    const invalid = new ApiError(400, body.message, body.code, body);
+    changeLocale('id');
+    expect(serverErrorText(invalid)).toBe('Mohon periksa: text terlalu panjang (maksimal 500 karakter); idempotencyKey wajib diisi; x tidak valid');
+    changeLocale('en');
+    expect(serverErrorText(invalid)).toBe('Please check: text is too long (at most 500 characters); idempotencyKey is required; x is not valid');
+    expect(serverErrorText(new ApiError(400, 'bad', 'request.invalid', { fields: 'not a list' }))).toBe('Some of what was sent is not valid.');
+  });
 });

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDraft } from '../../../domain/posts.js';
 import { insertChannel } from '../../../store/repositories/channels.js';
+import { setApprovalState } from '../../../store/repositories/post-approvals.js';
 import { insertWorkspace } from '../../../store/repositories/workspaces.js';
 import { createTestApp, signInAs, type SignedInClient, type TestApp } from '../../../test-support/app.js';
 import { databaseKinds } from '../../../test-support/databases.js';
@@ -13,6 +14,7 @@ import { databaseKinds } from '../../../test-support/databases.js';
 interface PostPage {
   items: Array<{ id: string; text: string }>;
   nextOffset: number | null;
+  pendingApproval: number;
 }
 
 /** A Mastodon instance on loopback that allows 1,000-character statuses and counts URLs as 30. */
@@ -49,12 +51,15 @@ describe.each(databaseKinds)('compose reads (%s)', (kind) => {
     for (let index = 0; index < 5; index += 1) {
       const text = `Post nomor ${index}`;
       texts.push(text);
-      await createDraft(db, { workspaceId: ws, userId: null, text, channelIds: [bluesky.id], paid: false }, start + index * 1000);
+      const created = await createDraft(db, { workspaceId: ws, userId: null, text, channelIds: [bluesky.id], paid: false }, start + index * 1000);
+      // Posts 1 and 3 wait for approval (same time stamp: the order above stays).
+      if (index % 2 === 1) await setApprovalState(db, { workspaceId: ws, postId: created.post.id, from: [null], to: 'pending_approval' }, start + index * 1000);
     }
     const other = await insertWorkspace(db, { name: 'Someone else' });
     otherWorkspaceId = other.id;
     await insertChannel(db, { workspaceId: other.id, network: 'mastodon', handle: '@them@local', displayName: 'Them', settings: { instanceUrl: instance.url } });
-    await createDraft(db, { workspaceId: other.id, userId: null, text: 'Rahasia mereka', channelIds: [], paid: false }, start);
+    const theirs = await createDraft(db, { workspaceId: other.id, userId: null, text: 'Rahasia mereka', channelIds: [], paid: false }, start);
+    await setApprovalState(db, { workspaceId: other.id, postId: theirs.post.id, from: [null], to: 'pending_approval' }, start);
     viewer = await signInAs(testApp, 'viewer');
   });
   afterAll(async () => {
@@ -75,9 +80,19 @@ describe.each(databaseKinds)('compose reads (%s)', (kind) => {
     expect(second.items.map((post) => post.text)).toEqual(['Post nomor 2', 'Post nomor 1']);
     const last = (await get(`${base}?limit=2&offset=${String(second.nextOffset)}`)).json<PostPage>();
     expect(last).toMatchObject({ items: [{ text: 'Post nomor 0' }], nextOffset: null });
-    expect((await get(`${base}?limit=2&offset=40`)).json<PostPage>()).toEqual({ items: [], nextOffset: null });
+    expect((await get(`${base}?limit=2&offset=40`)).json<PostPage>()).toEqual({ items: [], nextOffset: null, pendingApproval: 2 });
     // Nothing of the other workspace on any page.
     expect((await get(`${base}?limit=200`)).json<PostPage>().items.map((post) => post.text)).toEqual([...texts].reverse());
+  });
+
+  it('counts the drafts waiting for approval on every page, and lists only them on request', async () => {
+    const base = `/api/workspaces/${testApp.workspaceId}/posts`;
+    // The count covers the workspace, not the page: the first page of one post still says 2.
+    expect((await get(`${base}?limit=1`)).json<PostPage>()).toMatchObject({ items: [{ text: 'Post nomor 4' }], pendingApproval: 2 });
+    const pending = (await get(`${base}?approval=pending&limit=1`)).json<PostPage>();
+    expect(pending).toMatchObject({ items: [{ text: 'Post nomor 3' }], nextOffset: 1, pendingApproval: 2 });
+    expect((await get(`${base}?approval=pending&offset=1`)).json<PostPage>().items.map((post) => post.text)).toEqual(['Post nomor 1']);
+    expect((await get(`${base}?approval=everything`)).statusCode).toBe(400);
   });
 
   it('refuses a limit or offset out of range', async () => {

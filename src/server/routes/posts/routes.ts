@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox, Static } from '@fastify/type-provider-t
 import { Type } from '@fastify/type-provider-typebox';
 import { workspaceInstanceLimits } from '../../../domain/channel-limits.js';
 import { listChannels } from '../../../store/repositories/channels.js';
+import { countPendingApproval } from '../../../store/repositories/post-approvals.js';
 import { createDraft, deleteDraft, getPost, listPosts, updateDraft } from '../../../domain/posts.js';
 import { schedulePost, unschedulePost } from '../../../domain/posts-schedule.js';
 import { workspaceAccess } from '../../access.js';
@@ -25,8 +26,10 @@ export const postRoutes: FastifyPluginAsyncTypebox<{ context: AppContext }> = as
     const limit = request.query.limit ?? 50;
     const offset = request.query.offset ?? 0;
     // One more than asked tells whether another page exists without a count query.
-    const found = await listPosts(db, request.params.workspaceId, { limit: limit + 1, offset, ...(request.query.status === undefined ? {} : { statuses: request.query.status }) });
-    return { items: found.slice(0, limit).map(presentPost), nextOffset: found.length > limit ? offset + limit : null };
+    const { workspaceId } = request.params;
+    const filter = { limit: limit + 1, offset, pendingApprovalOnly: request.query.approval === 'pending', ...(request.query.status === undefined ? {} : { statuses: request.query.status }) };
+    const [found, pendingApproval] = await Promise.all([listPosts(db, workspaceId, filter), countPendingApproval(db, workspaceId)]);
+    return { items: found.slice(0, limit).map(presentPost), nextOffset: found.length > limit ? offset + limit : null, pendingApproval };
   });
 
   app.get('/api/workspaces/:workspaceId/compose-limits', {

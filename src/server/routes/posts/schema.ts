@@ -56,6 +56,7 @@ export const PostBody = Type.Object({
 
 export const PostListQuery = Type.Object({
   status: Type.Optional(Type.Array(PostStatus, { maxItems: 5 })),
+  approval: Type.Optional(Type.Literal('pending', { description: 'Only drafts waiting for a manager\'s approval.' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000, default: 0, description: 'How many posts to skip: the previous page\'s nextOffset.' })),
 }, { additionalProperties: false });
@@ -63,6 +64,7 @@ export const PostListQuery = Type.Object({
 export const PostListResponse = Type.Object({
   items: Type.Array(PostSchema),
   nextOffset: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], { description: 'The offset of the next page, or null on the last one.' }),
+  pendingApproval: Type.Integer({ minimum: 0, description: 'How many drafts of the workspace wait for approval, on every page.' }),
 });
 
 export const ScheduleBody = Type.Object({

@@ -78,6 +78,8 @@ export const inboxEn = {
     threatens_regulator: 'threatens a regulator',
     threatens_police: 'legal threat',
     threatens_viral: 'threatens to go public',
+    warns_others_away: 'warns others away from the brand',
+    threatens_exposure: 'threatens to tell everyone',
     counterfeit_or_scam: 'counterfeit or scam',
     model_high_urgency: 'reads as urgent',
   },

@@ -80,6 +80,8 @@ export const inboxId: MessageTree<typeof inboxEn> = {
     threatens_regulator: 'ancam lapor ke regulator',
     threatens_police: 'ancaman jalur hukum',
     threatens_viral: 'ancam viralkan',
+    warns_others_away: 'mengajak orang lain menjauhi brand',
+    threatens_exposure: 'ancam sebarkan ke semua orang',
     counterfeit_or_scam: 'produk palsu atau penipuan',
     model_high_urgency: 'terbaca mendesak',
   },

@@ -40,4 +40,22 @@ export const serverErrorsEn = {
   user: { not_found: 'This user does not exist.' },
   member: { not_found: 'This member is not in the workspace.', last_owner: 'This is the last owner: make someone else owner first.' },
   invite: { not_found: 'This invite does not exist.', code_unknown: 'No invite has this code. Check it, or ask for a new one.' },
+  request: { invalid: 'Some of what was sent is not valid.' },
+  /** Each field of a request.invalid answer (`fields` in the body), joined after `intro`. */
+  invalidField: {
+    intro: 'Please check: {{list}}',
+    required: '{{field}} is required',
+    type: '{{field}} has the wrong kind of value',
+    minLength: '{{field}} is too short (at least {{limit}} characters)',
+    maxLength: '{{field}} is too long (at most {{limit}} characters)',
+    minimum: '{{field}} is too small (at least {{limit}})',
+    maximum: '{{field}} is too large (at most {{limit}})',
+    format: '{{field}} is not in the right format',
+    enum: '{{field}} is not one of the allowed values',
+    pattern: '{{field}} is not in the right format',
+    minItems: '{{field}} needs at least {{limit}} items',
+    maxItems: '{{field}} takes at most {{limit}} items',
+    unknown: '{{field}} is not expected here',
+    invalid: '{{field}} is not valid',
+  },
 };

@@ -3,7 +3,7 @@ import { Alert, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/
 import { IconPlus } from '@tabler/icons-react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { composeKeys, fetchApprovalRequired, fetchComposeLimits, fetchPostPage, postsOfPages } from '../../api/composeApi';
+import { composeKeys, fetchApprovalRequired, fetchComposeLimits, fetchPendingApproval, fetchPostPage, postsOfPages } from '../../api/composeApi';
 import { mediaContentUrl } from '../../api/mediaApi';
 import { queryKeys } from '../../api/queryKeys';
 import { fetchChannels } from '../../api/workspaceApi';
@@ -46,6 +46,9 @@ export function ComposePage() {
     // While something waits to go out, follow it to published without a reload.
     refetchInterval: (query) => (postsOfPages(query.state.data).some((post) => post.status === 'scheduled' || post.status === 'publishing') ? 5_000 : false),
   });
+  // The server counts what waits for approval on every page; the filter then lists all of it.
+  const pendingTotal = posts.data?.pages[0]?.pendingApproval ?? 0;
+  const pendingPosts = useQuery({ queryKey: composeKeys.pendingPosts(workspace.id), queryFn: ({ signal }) => fetchPendingApproval(workspace.id, signal), enabled: pendingTotal > 0 });
   const composer = useComposer(workspace.id);
   const opening = useOpenPostFromUrl(workspace.id, composer.load);
   useApprovalNotices(workspace.id, user.id, isManager);
@@ -168,6 +171,7 @@ export function ComposePage() {
             workspaceId={workspace.id}
             canApprove={isManager}
             posts={postsOfPages(posts.data)}
+            pending={{ total: pendingTotal, posts: pendingTotal > 0 ? (pendingPosts.data ?? []) : [] }}
             hasMore={posts.hasNextPage}
             loadingMore={posts.isFetchingNextPage}
             onLoadMore={() => void posts.fetchNextPage()}

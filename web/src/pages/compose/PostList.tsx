@@ -38,18 +38,19 @@ interface PostListProps {
   hasMore: boolean;
   loadingMore: boolean;
   onLoadMore: () => void;
+  /** What waits for approval across every page (counted and listed by the server). */
+  pending: { total: number; posts: Post[] };
   onEdit: (post: Post) => void;
   onUnschedule: (post: Post) => void;
   onDelete: (post: Post) => void;
 }
 
 /** Drafts and scheduled posts with their state, and each channel's own state once publishing starts. */
-export function PostList({ workspaceId, canApprove, posts: allPosts, timezone, currentId, busy, hasMore, loadingMore, onLoadMore, onEdit, onUnschedule, onDelete }: PostListProps) {
+export function PostList({ workspaceId, canApprove, posts: allPosts, pending, timezone, currentId, busy, hasMore, loadingMore, onLoadMore, onEdit, onUnschedule, onDelete }: PostListProps) {
   const { t, i18n } = useTranslation();
   const when = (instant: string) => formatWorkspaceDateTime(instant, { timezone, locale: i18n.language });
   const [filter, setFilter] = useState<'all' | 'pending'>('all');
-  const pending = allPosts.filter((post) => post.status === 'draft' && post.approvalState === 'pending_approval');
-  const posts = filter === 'pending' ? pending : allPosts;
+  const posts = filter === 'pending' ? pending.posts : allPosts;
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="compose-posts-title" data-testid="post-list">
@@ -57,12 +58,12 @@ export function PostList({ workspaceId, canApprove, posts: allPosts, timezone, c
         <Title order={2} fz="h4" id="compose-posts-title">
           {t('compose.posts.title')}
         </Title>
-        {(pending.length > 0 || filter === 'pending') && (
+        {(pending.total > 0 || filter === 'pending') && (
           <SegmentedControl
             size="xs"
             value={filter}
             onChange={(value) => setFilter(value === 'pending' ? 'pending' : 'all')}
-            data={[{ value: 'all', label: t('compose.posts.filterAll') }, { value: 'pending', label: t('compose.posts.filterPending', { count: pending.length }) }]}
+            data={[{ value: 'all', label: t('compose.posts.filterAll') }, { value: 'pending', label: t('compose.posts.filterPending', { count: pending.total }) }]}
             data-testid="post-filter"
           />
         )}
@@ -144,7 +145,7 @@ export function PostList({ workspaceId, canApprove, posts: allPosts, timezone, c
           </Group>
         </Paper>
       ))}
-      {hasMore && (
+      {hasMore && filter === 'all' && (
         <Button variant="default" onClick={onLoadMore} loading={loadingMore} data-testid="posts-load-more" style={{ alignSelf: 'center' }}>
           {t('compose.posts.loadMore')}
         </Button>

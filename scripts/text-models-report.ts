@@ -1,0 +1,187 @@
+// Scores in-memory sentiment and emotion models on the validation sets the way analyze()
+// does (same features, same rule cues, same decisions), without writing weights or training
+// the intent and urgency models: the fast loop of `train-analysis.ts --experiment`.
+// Valid sets only (SmSA, EmoT, NusaX English) and the team corpus test split as a check;
+// never the blind sets or the published test splits.
+import { decideEmotion, decideSentiment } from '../src/analysis/decide.js';
+import { extractFeatures, featureArray } from '../src/analysis/features/extract.js';
+import { createVector, vectorize, type IdfTable } from '../src/analysis/features/vector.js';
+import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
+import { appendStacked, prepareText } from '../src/analysis/pipeline.js';
+import { type KnownWords } from '../src/analysis/text/normalize.js';
+import { hasEmotionCue } from '../src/analysis/text/emotion-words.js';
+import { COMPLAINT_FACTS } from '../src/analysis/text/polarity-words.js';
+import { detectRules } from '../src/analysis/rules/detect.js';
+import { onlyNegatedNegatives } from '../src/analysis/rules/negation-cue.js';
+import { type LabelledText } from '../src/analysis/training/datasets.js';
+import { macroF1 } from '../src/analysis/training/metrics.js';
+import { EMOTION_LABELS, SENTIMENT_LABELS } from '../src/analysis/types.js';
+import { type SentimentCueAppender } from '../src/analysis/sentiment-cues.js';
+
+export interface TextModels {
+  sentiment: LinearModel;
+  emotion: LinearModel;
+  idf: IdfTable;
+  vocabulary: KnownWords;
+  settings: Record<string, number>;
+  appendCues: SentimentCueAppender;
+}
+
+interface Labels {
+  sentiment: string;
+  emotion: string;
+}
+
+const scratch = createVector();
+const sentimentOut = new Float64Array(8);
+const emotionOut = new Float64Array(8);
+
+/** The sentiment and emotion labels analyze() would give with these models. */
+export function labelText(models: TextModels, text: string): Labels {
+  const prepared = prepareText(text, models.vocabulary);
+  const list = extractFeatures(prepared.tokens);
+  const vector = vectorize(featureArray(list), models.idf, scratch);
+  const findings = detectRules(prepared.ruleText);
+  const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
+  const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
+  const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
+  const base = vector.length;
+  models.appendCues(vector, findings, cues);
+  probabilitiesInto(models.sentiment, vector, sentimentOut);
+  const sentiment = decideSentiment(sentimentOut, cues);
+  // The later models stack the probabilities without the cues (see analyze.ts).
+  vector.length = base;
+  probabilitiesInto(models.sentiment, vector, sentimentOut);
+  appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
+  probabilitiesInto(models.emotion, vector, emotionOut);
+  const emotion = decideEmotion(emotionOut, models.settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) });
+  return { sentiment: sentiment.label, emotion: emotion.label };
+}
+
+export interface ValidSets {
+  smsa: readonly LabelledText[];
+  emot: readonly LabelledText[];
+  nusaxEn: readonly LabelledText[];
+  corpusSentiment: readonly LabelledText[];
+  /** The corpus test split's emotion labels, `none` included. */
+  corpusEmotion: readonly LabelledText[];
+}
+
+/** Macro-F1 per set, as the eval prints them (EmoT: `none` counts as an error). */
+export function reportTextModels(models: TextModels, sets: ValidSets): Record<string, number> {
+  const sentimentF1 = (rows: readonly LabelledText[]): number => macroF1(rows.map((r) => r.label), rows.map((r) => labelText(models, r.text).sentiment), SENTIMENT_LABELS);
+  return {
+    smsaValid: sentimentF1(sets.smsa),
+    emotValid: macroF1(sets.emot.map((r) => r.label), sets.emot.map((r) => labelText(models, r.text).emotion), EMOTION_LABELS),
+    nusaxEnValid: sentimentF1(sets.nusaxEn),
+    corpusTestSentiment: sentimentF1(sets.corpusSentiment),
+    corpusTestEmotion: macroF1(sets.corpusEmotion.map((r) => r.label), sets.corpusEmotion.map((r) => labelText(models, r.text).emotion), [...EMOTION_LABELS, 'none']),
+    emotValidNone: sets.emot.filter((r) => labelText(models, r.text).emotion === 'none').length,
+  };
+}
+
+/** Macro-F1 of the sentiment sets when `offsets` are added to the model's logits (positive, neutral, negative). */
+export interface BiasSearch {
+  offsets: [number, number, number];
+  figures: { smsaValid: number; nusaxEnValid: number; corpusTestSentiment: number };
+}
+
+/**
+ * Searches logit offsets for the sentiment classes on SmSA valid (the tuning set), keeping
+ * only offsets that cost NusaX English valid and the corpus test split nothing. The offsets
+ * move the class priors the training data set (SmSA reviews are mostly positive).
+ */
+export function searchSentimentBias(models: TextModels, sets: ValidSets, grid: readonly number[]): BiasSearch {
+  const inputs = (rows: readonly LabelledText[]) => rows.map((r) => ({ gold: r.label, ...sentimentInputs(models, r.text) }));
+  const smsa = inputs(sets.smsa);
+  const nusax = inputs(sets.nusaxEn);
+  const corpus = inputs(sets.corpusSentiment);
+  const shifted = new Float64Array(3);
+  const f1 = (rows: ReturnType<typeof inputs>, offsets: readonly number[]): number =>
+    macroF1(rows.map((r) => r.gold), rows.map((r) => {
+      let sum = 0;
+      for (let c = 0; c < 3; c += 1) sum += shifted[c] = (r.probabilities[c] ?? 0) * Math.exp(offsets[c] ?? 0);
+      for (let c = 0; c < 3; c += 1) shifted[c] = (shifted[c] ?? 0) / sum;
+      return decideSentiment(shifted, r.cues).label;
+    }), SENTIMENT_LABELS);
+  const figuresOf = (offsets: [number, number, number]) => ({ smsaValid: f1(smsa, offsets), nusaxEnValid: f1(nusax, offsets), corpusTestSentiment: f1(corpus, offsets) });
+  let best: BiasSearch = { offsets: [0, 0, 0], figures: figuresOf([0, 0, 0]) };
+  const floor = { ...best.figures };
+  for (const neutral of grid) {
+    for (const negative of grid) {
+      const offsets: [number, number, number] = [0, neutral, negative];
+      const figures = figuresOf(offsets);
+      if (figures.nusaxEnValid < floor.nusaxEnValid || figures.corpusTestSentiment < floor.corpusTestSentiment) continue;
+      if (figures.smsaValid > best.figures.smsaValid + 1e-9) best = { offsets, figures };
+    }
+  }
+  return best;
+}
+
+function sentimentInputs(models: TextModels, text: string): { probabilities: Float64Array; cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean } } {
+  const prepared = prepareText(text, models.vocabulary);
+  const vector = vectorize(featureArray(extractFeatures(prepared.tokens)), models.idf, scratch);
+  const findings = detectRules(prepared.ruleText);
+  const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
+  const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
+  const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
+  models.appendCues(vector, findings, cues);
+  const probabilities = new Float64Array(3);
+  probabilitiesInto(models.sentiment, vector, sentimentOut);
+  probabilities.set(sentimentOut.subarray(0, 3));
+  return { probabilities, cues };
+}
+
+/**
+ * Searches one logit offset per emotion (anger, fear, joy, love, sadness; `none` stays) on
+ * EmoT valid (the tuning set), one class at a time over `grid`, twice round, keeping only
+ * offsets that cost the corpus test split's emotion figure nothing.
+ */
+export function searchEmotionBias(models: TextModels, sets: ValidSets, grid: readonly number[]): { offsets: number[]; emotValid: number; corpusTestEmotion: number } {
+  const inputs = (rows: readonly LabelledText[]) => rows.map((r) => ({ gold: r.label, ...emotionInputs(models, r.text) }));
+  const emot = inputs(sets.emot);
+  const corpus = inputs(sets.corpusEmotion);
+  const shifted = new Float64Array(8);
+  const f1 = (rows: ReturnType<typeof inputs>, offsets: readonly number[], labels: readonly string[]): number =>
+    macroF1(rows.map((r) => r.gold), rows.map((r) => {
+      let sum = 0;
+      for (let c = 0; c < 6; c += 1) sum += shifted[c] = (r.probabilities[c] ?? 0) * Math.exp(offsets[c] ?? 0);
+      for (let c = 0; c < 6; c += 1) shifted[c] = (shifted[c] ?? 0) / sum;
+      return decideEmotion(shifted, models.settings, r.context).label;
+    }), labels);
+  const score = (offsets: readonly number[]) => ({ emotValid: f1(emot, offsets, EMOTION_LABELS), corpusTestEmotion: f1(corpus, offsets, [...EMOTION_LABELS, 'none']) });
+  const offsets = [0, 0, 0, 0, 0, 0];
+  const floor = score(offsets).corpusTestEmotion;
+  let best = score(offsets);
+  for (let round = 0; round < 2; round += 1) {
+    for (let c = 0; c < 5; c += 1) {
+      for (const value of grid) {
+        const trial = offsets.map((o, i) => (i === c ? value : o));
+        const figures = score(trial);
+        if (figures.corpusTestEmotion < floor || figures.emotValid <= best.emotValid + 1e-9) continue;
+        best = figures;
+        offsets[c] = value;
+      }
+    }
+  }
+  return { offsets, ...best };
+}
+
+function emotionInputs(models: TextModels, text: string) {
+  const prepared = prepareText(text, models.vocabulary);
+  const vector = vectorize(featureArray(extractFeatures(prepared.tokens)), models.idf, scratch);
+  const findings = detectRules(prepared.ruleText);
+  const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
+  const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
+  const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
+  const base = vector.length;
+  models.appendCues(vector, findings, cues);
+  probabilitiesInto(models.sentiment, vector, sentimentOut);
+  const sentiment = decideSentiment(sentimentOut, cues);
+  // The later models stack the probabilities without the cues (see analyze.ts).
+  vector.length = base;
+  probabilitiesInto(models.sentiment, vector, sentimentOut);
+  appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
+  probabilitiesInto(models.emotion, vector, emotionOut);
+  return { probabilities: emotionOut.slice(0, 6), context: { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) } };
+}

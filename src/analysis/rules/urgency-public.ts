@@ -1,0 +1,112 @@
+// Going public, as a sentence shape rather than a phrase list: the writer's intent to publish
+// (a share verb, or "I'll / aku mau" next to a venue) aimed at a platform or an audience, in a
+// message that carries a grievance; or other people warned away from the brand. A glowing
+// review on TikTok and "boleh aku upload videonya?" have the same words without the threat.
+import { negativeWords, polarityOfWord } from '../text/polarity-words.js';
+import { type RuleText } from './rule.js';
+import { alternation, near, NEGATED_BEFORE } from './urgency-cues.js';
+
+export const SHARE = 'tag tagging ngetag spill viralkan viralin memviralkan upload unggah mengunggah up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell telling kasih sebar sebarkan sebarin nyebarin kirim trending blast blasting warn warning peringatkan ingatkan broadcast publish ceritain ceritakan';
+// Platforms and whole audiences: where a post is read ("Reddit", "my food blog") and who reads it
+// ("every foodie group I'm in", "semua teman kantor", "my 50k subscribers").
+export const VENUES = 'tiktok twitter ig instagram story stories reels facebook fb youtube yt reddit threads linkedin google_maps google_review google_reviews yelp tripadvisor trustpilot podcast akun_gosip lambe menfess video_review konten medsos sosmed media_sosial social_media internet fyp timeline grup group groups komunitas forum channel subscribers followers pengikut';
+const AUDIENCE = alternation(`${VENUES.replace(/\b(?:internet|fyp|timeline) /g, '')} media press base semua_orang everyone tetangga review thread blog vlog news news_outlets news_station reporters journalists watchdog consumer_watchdog tv televisi koran semua_teman all_my_friends every_mom every_parent everyone_i_know satu_kantor satu_kampus`);
+const SHARE_TO_AUDIENCE_RE = new RegExp(near(alternation(SHARE), AUDIENCE, 45));
+// An audience that will, should or deserves to learn of it: "my followers deserve to know", "semua orang harus tahu".
+const AUDIENCE_WORDS = alternation('everyone semua semua_orang all_my_followers my_followers followers subscribers readers viewers audience fans pembaca penonton pengikut_saya pengikutku netizen warganet people the_internet');
+const LEARN = String.raw`\b(?:will|gonna|going to|are going to|is going to|bakal|akan|pada|harus|perlu|wajib|berhak|biar|deserve to|deserves to|need to|needs to|should|have a right to|have the right to) (?:know|hear|see|learn|find out|tahu|dengar|denger|lihat|liat)\b`;
+// "Siap-siap aja kalian viral": a brand said to be about to go viral, after a warning or the writer's intent.
+const BRAND_GOES_VIRAL = near(alternation("siap-siap siap_siap awas tunggu lihat_saja liat_aja just_wait you'll_see bakal akan will gonna"), alternation('viral trending fyp'), 30);
+const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(AUDIENCE_WORDS, LEARN, 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|pada|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b|${BRAND_GOES_VIRAL}`);
+// A one-star review promised is a public verdict: "I'll leave a one-star review everywhere", "kasih bintang 1".
+// Spoken threats of exposure whose words are the threat: an audience made sure to learn of it or
+// left to judge ("saya pastikan seluruh jemaah tahu", "let the whole internet decide", "wait till my
+// followers see this"), the brand warned it will be busy or viral, the incident becoming the
+// writer's content, a harsh review promised, an upload once a condition fails.
+const EXPOSURE_RE = new RegExp([
+  String.raw`\b(?:pastikan|memastikan|make sure|ensure)(?: [\w'-]+){0,5} (?:tahu|know|knows|hears?|dengar|see|sees)\b`,
+  String.raw`\blet (?:the |my |all )?(?:whole )?(?:internet|netizens?|warganet|everyone|people|followers|world)(?: [\w'-]+)? (?:decide|judge|see|know)\b`,
+  String.raw`\b(?:wait|tunggu)(?: [\w'-]+)? (?:till|until|sampai|pas|kalau)(?: [\w'-]+){0,3} (?:see|sees|lihat|liat|tahu|hear|hears)\b`,
+  String.raw`\b(?:siap-siap|siap siap|awas|tunggu aja|tunggu saja|lihat saja|liat aja)(?: [\w-]+){0,3} (?:rame|ramai|viral|trending)\b`,
+  String.raw`\b(?:jadi|menjadi|will be|becomes?|be) (?:my )?(?:konten|content|bahan konten|thread)(?: (?:aku|saya|gue|selanjutnya|berikutnya|next))?\b`,
+  String.raw`\b(?:review|ulasan)(?: [\w'-]+){0,8} (?:brutal|harsh|savage|scathing|terburuk|worst|pedas|negatif|negative)\b`,
+  String.raw`\b(?:masuk|goes on|go on|ends up on|end up on|nongol di|muncul di)(?: ke| di)? (?:akun gosip|lambe|menfess|berita|the news|tv|koran|headlines?)\b`,
+].join('|'));
+// The writer as the one who uploads: "nanti aku upload kalau tidak diberesin" ("dia masih upload foto" is someone else).
+const UPLOAD_RE = new RegExp(String.raw`\b(?:aku|saya|gue|i|i will|kami|we|we will)(?: [\w-]+)? ${alternation('upload unggah post posting spill sebar sebarkan sebarin viralkan viralin')}`);
+// The writer's own audience named as leverage: "I've got 30k followers on TikTok, want to see what happens?".
+const OWN_AUDIENCE_RE = /\b(?:i have|i've got|i got|aku punya|gue punya|saya punya|punya)(?: [\w-]+){0,2} \d[\d.,]*k? (?:followers|subscribers|pengikut)\b/;
+const LEVERAGE_RE = /\b(?:what happens|see what|liat aja|lihat saja|tunggu aja)\b/;
+const MEDIA_CONTACT_RE = new RegExp(near(alternation('contacting contact calling call emailing hubungi menghubungi lapor_ke tipping'), alternation('news news_station reporters journalists wartawan jurnalis media press tv televisi koran'), 30));
+
+const ONE_STAR_RE = new RegExp(String.raw`${NEGATED_BEFORE}\b(?:(?:one|1|satu)[- ]star|bintang (?:1|satu)|rating (?:1|satu|jelek|buruk))\b`);
+
+const VENUE = alternation(VENUES);
+const WRITER_INTENT = alternation("i'll i_will i'm_going_to im_going_to gonna going_to going_on going_straight going_up this_is_going it's_going is_going guess_this make_sure expect bakal akan mau_aku aku_mau gue_mau saya_mau bawa naikin naikkan naikan masukin masukkan tunggu_aja tunggu_saja siap-siap siap_siap next_time lain_kali langsung will_be i'm_posting i'm_sharing i_am_posting i_am_sharing i_am_going_to i_am_going going_live go_live this_goes it_goes goes_on goes_to aku_bikin saya_bikin gue_bikin i_am_making");
+const VENUE_THREAT_RE = new RegExp(near(WRITER_INTENT, VENUE, 50));
+// A whole audience that will learn of it: "every parent at school knows about this", "semua grup pada tau".
+const AUDIENCE_LEARNS_RE = new RegExp(near(alternation('whole every all semua seluruh satu'), alternation('hears hear knows know tahu'), 40));
+const THREAT_CONDITION_RE = new RegExp(`${alternation('ignore_me ignoring_me ignore_us cuekin dicuekin diabaikan dikacangin unless one_more sekali_lagi once_more')}|\\b(?:biar|supaya|agar) (?:di)?(?:respon|respons|direspons|tanggapi|ditanggapi|dibalas|balas|diproses|ditindaklanjuti|diurus)\\b|${near(alternation('kalau kalo jika if unless sampai until keep terus'), alternation('tidak belum no not never ignore ignoring ignored dibalas direspon ada_kabar'), 40)}|\\b(?:biar|supaya|agar|so) (?:cepat|cepet|quickly|faster)\\b`);
+const EVIDENCE_RE = new RegExp(alternation('screenshot screenshots ss bukti proof receipts rekam record recorded recording video foto photos cctv'));
+const WRITER_INTENT_RE = new RegExp(WRITER_INTENT);
+const NEGATIVE_WORDS: ReadonlySet<string> = new Set(negativeWords());
+
+// Content about the brand's conduct is a grievance: "a tiktok about how you treated me", "video tentang pelayanan kalian".
+const ABOUT_THE_BRAND_RE = /\b(?:about (?:this|it|how you|what you|you|your)|tentang (?:ini|kalian|pelayanan|kelakuan|toko ini|brand ini))\b/;
+
+// Others told to keep away: "jangan pernah order di sini", "stay away from your brand", "boikot".
+const DISSUADE = String.raw`\b(?:(?:jangan|tidak usah|never|don't|do not|not to)(?: pernah| ever| lagi| sekali-sekali)? (?:beli|membeli|order|pesan|memesan|belanja|buy|order|shop)\b|(?:nobody|no one|tidak ada yang|gak ada yang)(?: [\w'-]+){0,4} (?:orders?|buys?|shops?|beli|order|pesan|belanja)\b|(?:stay|keep) away from|avoid (?:this|your|you)\b|(?:boikot|boycott) (?:toko|brand|produk|this|your|you))`;
+const DISSUADE_RE = new RegExp(DISSUADE);
+
+function grievance(text: RuleText): boolean {
+  const t = text.normalized;
+  return THREAT_CONDITION_RE.test(t) || ABOUT_THE_BRAND_RE.test(t) || EVIDENCE_RE.test(t) || DISSUADE_RE.test(t) || text.words.some((w) => NEGATIVE_WORDS.has(w));
+}
+
+// Spreading the brand's own material ("share info lowongan kalian ke grup alumni"), orders coming, stars
+// given, a recommendation: sharing to help the brand, not to expose it.
+// Sharing to help the brand sell or to praise it: orders coming, stars given, a recommendation.
+const FOR_A_SALE_OR_PRAISE_RE = /\b(?:(?:share|bagikan|sebar|kirim|forward)(?:in)? (?:info|informasi|promo|katalog|katalognya|link|lowongan|loker|menu|postingan|giveaway)|(?:mau|ikut|pada|want to|wants to) (?:pesan|order|beli|buy)|(?:5|five|lima) (?:stars?|bintang)|bintang (?:5|lima)|recommend|recommending|rekomendasi|rekomendasiin|rekomenin|loved?|suka banget|enak(?:nya)?|lezat(?:nya)?|bagus(?:nya)?|mantap)\b/;
+
+// Asking leave to post ("boleh aku upload video review-nya ke YouTube?", "can I tag you in my TikTok?")
+// is the opposite of a threat.
+const ASKS_LEAVE_RE = /\b(?:can i|could i|may i|mind if i|is it ok(?:ay)? if i|boleh(?:kah)?(?: tidak)?(?: aku| saya| gue| kita| minta)?|izin|ijin|bisa minta)\b[^.!\n]*\?/;
+
+// A warning next to a share verb: "awas ya aku upload videonya", "just wait till I post the photos".
+const WARNED_SHARE_RE = new RegExp(near(alternation("awas lihat_saja liat_aja lihat_aja tunggu_saja tunggu_aja just_wait wait_till wait_until you'll_see watch_out"), alternation(SHARE), 40));
+
+/** The writer will take the grievance to a platform or an audience. */
+export function goesPublic(text: RuleText): boolean {
+  const t = text.normalized;
+  // Praise or a sale with no complaint word is sharing to help: "semua orang bakal tahu enaknya kue kalian".
+  if (FOR_A_SALE_OR_PRAISE_RE.test(t) && !text.words.some((w) => NEGATIVE_WORDS.has(w))) return false;
+  if (PUBLIC_STRONG_RE.test(t) || WARNED_SHARE_RE.test(t)) return true;
+  if (ASKS_LEAVE_RE.test(t)) return false;
+  if (MEDIA_CONTACT_RE.test(t) || (OWN_AUDIENCE_RE.test(t) && (LEVERAGE_RE.test(t) || grievance(text)))) return true;
+  if (UPLOAD_RE.test(t) && THREAT_CONDITION_RE.test(t)) return true;
+  if (ONE_STAR_RE.test(t) && (WRITER_INTENT_RE.test(t) || SHARE_TO_AUDIENCE_RE.test(t) || /\b(?:leave|leaving|give|giving|kasih|ngasih|beri|kasi|tulis|nulis|post|posting)\b/.test(t))) return true;
+  // Sharing with an audience is a threat when stated, or asked with a grievance; shared to sell or
+  // to praise ("aku share ke grup arisan, pada mau pesan", "my review on my blog, 5 stars!") it is not.
+  if (SHARE_TO_AUDIENCE_RE.test(t) && (grievance(text) || (!t.includes('?') && !FOR_A_SALE_OR_PRAISE_RE.test(t)))) return true;
+  if (VENUE_THREAT_RE.test(t) && grievance(text)) return true;
+  return AUDIENCE_LEARNS_RE.test(t) && (WRITER_INTENT_RE.test(t) || THREAT_CONDITION_RE.test(t));
+}
+
+// Other people told to keep away, to an audience or by a telling verb: "I will tell every mom in my
+// group to stay away from your brand", "aku kasih tahu semua teman kantor jangan pernah order di sini".
+// A warning is unhappy whatever the tone model reads, so it is not gated on tone like going public.
+const TELL = alternation('make_sure pastikan tell telling told warn warning kasih_tahu bilang bilangin peringatkan ingatkan ajak share sebar sebarin post posting');
+const WARNED_AWAY_RE = new RegExp(near(`(?:${TELL}|${AUDIENCE})`, DISSUADE, 60));
+
+export function warnsOthersAway(text: RuleText): boolean {
+  return WARNED_AWAY_RE.test(text.normalized) && !ASKS_LEAVE_RE.test(text.normalized);
+}
+
+// Exposure threats whose words are the threat itself ("semua orang di kompleks bakal tahu", "saya
+// pastikan seluruh jemaah tahu", "wait till my followers see this"): not gated on the tone model,
+// which reads some of them as positive, but never with a sale or praise in the message.
+export function threatensExposure(text: RuleText): boolean {
+  const t = text.normalized;
+  if (ASKS_LEAVE_RE.test(t) || FOR_A_SALE_OR_PRAISE_RE.test(t) || text.words.some((w) => polarityOfWord(w) === 'positive')) return false;
+  return EXPOSURE_RE.test(t) || new RegExp(near(AUDIENCE_WORDS, LEARN, 30)).test(t);
+}
