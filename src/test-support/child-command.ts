@@ -5,6 +5,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
 
+// Declared here, beside its one reader, so every program that compiles this file (the server
+// build reaches it through src/channels/bluesky/test-network.ts) knows the key's type.
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The compiled mirror of the repository that test children run, or '' to run them under tsx. */
+    childBuildRoot: string;
+  }
+}
+
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Node's arguments to run `source` (an absolute .ts path under src/ or scripts/); append its own. */

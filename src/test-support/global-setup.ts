@@ -5,12 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { buildChildSources } from './child-build.js';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The compiled mirror of the repository that test children run, or '' to run them under tsx. */
-    childBuildRoot: string;
-  }
-}
+// The `childBuildRoot` it provides is declared in ./child-command.ts, beside its reader.
 
 const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
