@@ -217,13 +217,27 @@ function valuesList(rows: ReadonlyArray<readonly unknown[]>, types: readonly str
   return sql`(values ${sql.join(rows.map((row) => sql`(${sql.join(row.map((value, index) => sql`cast(${value} as ${sql.raw(types[index] ?? 'text')})`))})`))})`;
 }
 
+const contactMessagesQueries = new Map<number, ReusableQuery<never>>();
+
+function contactMessagesQuery(rows: number): ReusableQuery<never> {
+  let query = contactMessagesQueries.get(rows);
+  if (query === undefined) {
+    query = reusableQuery<never>(rows * 5, (db, ...params) => {
+      const values = valuesList(Array.from({ length: rows }, (_, row) => params.slice(row * 5, row * 5 + 5)), ['text', 'integer', 'text', 'text', 'bigint']);
+      return { compile: () => sql<never>`update contacts set message_count = contacts.message_count + v.column2, handle = v.column3, display_name = v.column4,
+        last_seen_at = case when contacts.last_seen_at > v.column5 then contacts.last_seen_at else v.column5 end
+        from ${values} as v where contacts.id = v.column1`.compile(db) };
+    });
+    contactMessagesQueries.set(rows, query);
+  }
+  return query;
+}
+
 /** Counts stored messages per author and refreshes what the network last said about them: one statement per 100 authors. */
 export async function recordContactMessages(db: Executor, touches: ReadonlyArray<{ id: string; count: number; handle: string; displayName: string; seenAt: number }>): Promise<void> {
   for (let start = 0; start < touches.length; start += rowsPerUpdate) {
-    const rows = touches.slice(start, start + rowsPerUpdate).map((touch) => [touch.id, touch.count, touch.handle, touch.displayName, touch.seenAt]);
-    await sql`update contacts set message_count = contacts.message_count + v.column2, handle = v.column3, display_name = v.column4,
-      last_seen_at = case when contacts.last_seen_at > v.column5 then contacts.last_seen_at else v.column5 end
-      from ${valuesList(rows, ['text', 'integer', 'text', 'text', 'bigint'])} as v where contacts.id = v.column1`.execute(db);
+    const chunk = touches.slice(start, start + rowsPerUpdate);
+    await contactMessagesQuery(chunk.length).execute(db, chunk.flatMap((touch) => [touch.id, touch.count, touch.handle, touch.displayName, touch.seenAt]));
   }
 }
 
@@ -250,13 +264,28 @@ const conversationUpdateColumns = ['status', 'contact_id', 'awaiting_since', 'fi
 
 const conversationUpdateTypes = ['text', 'text', 'bigint', 'bigint', 'bigint', 'bigint', 'text', 'text', 'text', 'text', 'text', 'double precision', 'text', 'bigint'] as const;
 
+const conversationUpdateQueries = new Map<number, ReusableQuery<never>>();
+const conversationUpdateWidth = conversationUpdateColumns.length + 1;
+
+function conversationUpdateQuery(rows: number): ReusableQuery<never> {
+  let query = conversationUpdateQueries.get(rows);
+  if (query === undefined) {
+    query = reusableQuery<never>(rows * conversationUpdateWidth, (db, ...params) => {
+      const assignments = sql.join(conversationUpdateColumns.map((column, index) => sql`${sql.ref(column)} = v.${sql.raw(`column${index + 2}`)}`));
+      const values = valuesList(Array.from({ length: rows }, (_, row) => params.slice(row * conversationUpdateWidth, (row + 1) * conversationUpdateWidth)), ['text', ...conversationUpdateTypes]);
+      return { compile: () => sql<never>`update conversations set ${assignments}, snoozed_until = null, unanswered = 1, resolved_at = null
+        from ${values} as v where conversations.id = v.column1`.compile(db) };
+    });
+    conversationUpdateQueries.set(rows, query);
+  }
+  return query;
+}
+
 /** What inbound messages changed on their conversations, each conversation once: one statement per 100 conversations. */
 export async function applyInboundToConversations(db: Executor, updates: ReadonlyArray<{ id: string; update: InboundConversationUpdate }>): Promise<void> {
-  const assignments = sql.join(conversationUpdateColumns.map((column, index) => sql`${sql.ref(column)} = v.${sql.raw(`column${index + 2}`)}`));
   for (let start = 0; start < updates.length; start += rowsPerUpdate) {
-    const rows = updates.slice(start, start + rowsPerUpdate).map(({ id, update }) => [id, ...conversationUpdateColumns.map((column) => update[column])]);
-    await sql`update conversations set ${assignments}, snoozed_until = null, unanswered = 1, resolved_at = null
-      from ${valuesList(rows, ['text', ...conversationUpdateTypes])} as v where conversations.id = v.column1`.execute(db);
+    const chunk = updates.slice(start, start + rowsPerUpdate);
+    await conversationUpdateQuery(chunk.length).execute(db, chunk.flatMap(({ id, update }) => [id, ...conversationUpdateColumns.map((column) => update[column])]));
   }
 }
 
