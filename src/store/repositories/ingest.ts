@@ -296,6 +296,8 @@ export async function findConversations(db: Executor, channelId: string, threadK
   const found: ConversationRow[] = [];
   for (let start = 0; start < threadKeys.length; start += 500) {
     const keys = threadKeys.slice(start, start + 500);
+    // Padded to a multiple of 50 with repeats (harmless in IN): a few statement shapes, each prepared once.
+    while (keys.length % 50 !== 0) keys.push(keys[keys.length - 1] ?? '');
     let query = findConversationsQuery.get(keys.length);
     if (query === undefined) {
       query = reusableQuery<ConversationRow>(keys.length + 1, (executor, channel, ...threads) =>
