@@ -22,6 +22,8 @@ import { newId } from '../store/ids.js';
 import { openBenchTarget } from './ingest-target.js';
 import { syntheticEvents } from './synthetic-events.js';
 import { openTempStore } from './temp-store.js';
+import { mainThreadCpuMs } from './thread-cpu.js';
+import { loadavg } from 'node:os';
 
 export interface IngestBenchOptions {
   events: number;
@@ -45,6 +47,10 @@ export interface IngestBenchResult {
   eventsPerSecond: number;
   /** CPU time of this process (main thread and analysis worker) per 1,000 events: steadier than the rate on a busy machine. */
   cpuMsPerThousand: number;
+  /** The main thread's share of it (accepting and writing; Linux only): what bounds the rate. */
+  mainThreadCpuMsPerThousand: number | null;
+  /** The 1-minute load average when the run ended: the wall figures mean little on a busy machine. */
+  loadAverage: number;
   /** SQLite only: one-row transactions of the same rows. */
   rawInsertsPerSecond: number | null;
   shareOfRaw: number | null;
@@ -92,7 +98,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
   const failures: unknown[] = [];
   let stored: number;
   let waiting: number;
-  let timing: { acceptSeconds: number; seconds: number; cpuMs: number };
+  let timing: { acceptSeconds: number; seconds: number; cpuMs: number; mainCpuMs: number | null };
   try {
     const workspace = await insertWorkspace(db, { name: 'Bench' });
     const channel = await insertChannel(db, { workspaceId: workspace.id, network: 'instagram', handle: 'bench', displayName: 'Bench' });
@@ -104,6 +110,7 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     const unsubscribe = bus.onInbound(() => processor.kick());
 
     const cpuBefore = process.cpuUsage();
+    const mainCpuBefore = mainThreadCpuMs();
     const started = process.hrtime.bigint();
     let next = 0;
     let acknowledged = 0;
@@ -121,10 +128,11 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     await processor.idle();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const cpu = process.cpuUsage(cpuBefore);
+    const mainCpuAfter = mainThreadCpuMs();
     unsubscribe();
     processor.stop();
     onProgress(events.length, events.length);
-    timing = { acceptSeconds, seconds, cpuMs: (cpu.user + cpu.system) / 1000 };
+    timing = { acceptSeconds, seconds, cpuMs: (cpu.user + cpu.system) / 1000, mainCpuMs: mainCpuBefore === null || mainCpuAfter === null ? null : mainCpuAfter - mainCpuBefore };
     stored = await countAllMessages(db);
     waiting = (await countInboundEvents(db)).waiting;
   } finally {
@@ -144,6 +152,8 @@ export async function benchIngest(options: IngestBenchOptions): Promise<IngestBe
     acceptSeconds: Math.round(timing.acceptSeconds * 1000) / 1000, acceptedPerSecond: Math.round(events.length / timing.acceptSeconds),
     seconds: Math.round(timing.seconds * 1000) / 1000, eventsPerSecond: Math.round(eventsPerSecond),
     cpuMsPerThousand: Math.round((timing.cpuMs / events.length) * 1000),
+    mainThreadCpuMsPerThousand: timing.mainCpuMs === null ? null : Math.round((timing.mainCpuMs / events.length) * 1000),
+    loadAverage: Math.round((loadavg()[0] ?? 0) * 100) / 100,
     rawInsertsPerSecond: rawInsertsPerSecond === null ? null : Math.round(rawInsertsPerSecond),
     shareOfRaw: rawInsertsPerSecond === null ? null : Math.round((eventsPerSecond / rawInsertsPerSecond) * 1000) / 1000,
   };

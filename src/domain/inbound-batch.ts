@@ -9,8 +9,8 @@ import type { LiveEvent } from '../realtime/bus.js';
 import type { ChannelRow, ConversationRow, Database } from '../store/schema.js';
 import { newId } from '../store/ids.js';
 import {
-  applyInboundToConversations, findConversations, findOrCreateConversation, insertInboundMessages, recordContactMessages, upsertContact,
-  type InboundConversationUpdate, type NewInboundMessage,
+  applyInboundToConversations, findConversations, findOrCreateConversation, findOrCreateConversations, insertInboundMessages, recordContactMessages,
+  upsertContact, upsertContacts, type ContactSighting, type InboundConversationUpdate, type NewConversationThread, type NewInboundMessage,
 } from '../store/repositories/ingest.js';
 import { cachedContact, contactCacheKey, type CachedContact } from './contact-cache.js';
 import type { InboxPolicy } from './policies.js';
@@ -69,10 +69,31 @@ export class InboundBatch {
   ) {}
 
   /**
-   * Reads the existing conversations of these events' threads in a few statements, so staging
-   * them costs no read each; threads not found are created as they are staged.
+   * Resolves, in a few statements, the contacts and conversations these events need: existing
+   * threads are read, followers not known yet are upserted together, and missing threads are
+   * created together — each as its first event here would create it one by one. Staging then
+   * costs no statement per event.
    */
-  async prefetchConversations(items: ReadonlyArray<{ channel: ChannelRow; event: InboundEvent }>): Promise<void> {
+  async prefetch(items: ReadonlyArray<{ channel: ChannelRow; event: InboundEvent }>): Promise<void> {
+    await this.prefetchConversations(items);
+    await this.prefetchContacts(items);
+    const threads: NewConversationThread[] = [];
+    for (const { channel, event } of items) {
+      const thread = threadOf(event);
+      if (this.conversations.has(`${channel.id}\u0000${thread.key}`)) continue;
+      const contact = this.contacts.get(contactCacheKey(channel.id, event.author.networkId)) ?? cachedContact(contactCacheKey(channel.id, event.author.networkId), this.now);
+      if (contact === undefined) continue;
+      threads.push({
+        workspaceId: channel.workspace_id, channelId: channel.id, kind: thread.kind, threadKey: thread.key,
+        rootPostNetworkId: event.rootPostNetworkId ?? null, rootPostText: event.rootPostText ?? null, contactId: contact.id, at: event.sentAt,
+      });
+    }
+    if (threads.length === 0) return;
+    for (const row of await findOrCreateConversations(this.trx, threads)) this.conversations.set(`${row.channel_id}\u0000${row.thread_key}`, row);
+  }
+
+  /** Reads the existing conversations of these events' threads (one statement per channel and 500 threads). */
+  private async prefetchConversations(items: ReadonlyArray<{ channel: ChannelRow; event: InboundEvent }>): Promise<void> {
     const wanted = new Map<string, Set<string>>();
     for (const { channel, event } of items) {
       const key = threadOf(event).key;
@@ -83,6 +104,26 @@ export class InboundBatch {
     }
     for (const [channelId, keys] of wanted) {
       for (const row of await findConversations(this.trx, channelId, [...keys])) this.conversations.set(`${channelId}\u0000${row.thread_key}`, row);
+    }
+  }
+
+  /** Upserts, together, the authors neither this transaction nor the shared cache knows. */
+  private async prefetchContacts(items: ReadonlyArray<{ channel: ChannelRow; event: InboundEvent }>): Promise<void> {
+    const sightings: ContactSighting[] = [];
+    for (const { channel, event } of items) {
+      const key = contactCacheKey(channel.id, event.author.networkId);
+      if (this.contacts.has(key) || cachedContact(key, this.now) !== undefined) continue;
+      sightings.push({
+        workspaceId: channel.workspace_id, channelId: channel.id, networkUserId: event.author.networkId,
+        handle: event.author.handle, displayName: event.author.displayName, seenAt: event.sentAt,
+      });
+    }
+    if (sightings.length === 0) return;
+    for (const row of await upsertContacts(this.trx, sightings)) {
+      const key = contactCacheKey(row.channel_id, row.network_user_id);
+      const contact = { id: row.id, vip: row.vip === 1 };
+      this.contacts.set(key, contact);
+      this.after.contacts.push({ key, contact });
     }
   }
 

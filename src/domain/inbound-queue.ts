@@ -13,7 +13,13 @@ import {
 import { analyseBatch, ingestBatch, writeBatch, type AnalysedBatch, type IngestDeps, type IngestOutcome } from './ingest.js';
 import { countProcessed } from '../metrics/sapa-metrics.js';
 
-export const defaultBatchSize = 500;
+/**
+ * Events per processing transaction. Larger batches touch each conversation, contact and index
+ * page once for more events (a busy thread gets several messages per batch), so the writes per
+ * event fall; a batch of 1,000 holds the single SQLite writer for well under a second, so the
+ * deliveries waiting behind it are still acknowledged quickly.
+ */
+export const defaultBatchSize = 1000;
 
 /**
  * How long a failing event waits before each next attempt; after the last one fails too, the

@@ -119,7 +119,7 @@ export async function writeBatch(
     // state the previous one committed instead of overwriting it.
     await serializeIngest(trx);
     const batch = new InboundBatch(trx, now, after);
-    await batch.prefetchConversations(items.filter(({ event }) => isNewMessage(event)));
+    await batch.prefetch(items.filter(({ event }) => isNewMessage(event)));
     for (const [index, { channel, event }] of items.entries()) {
       const policy = policies.get(channel.workspace_id);
       if (policy === undefined) throw new Error(`no policy for workspace ${channel.workspace_id}`);

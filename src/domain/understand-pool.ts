@@ -20,7 +20,7 @@ interface Pending {
   reject(error: unknown): void;
 }
 
-/** Far beyond any batch (500 texts take well under a second): only a hung worker hits it. */
+/** Far beyond any batch (1,000 texts take well under a second): only a hung worker hits it. */
 const defaultTimeoutMs = 30_000;
 
 /**

@@ -36,8 +36,12 @@ function withStatementCache(connection: SQLite.Database, capacity = 500): SQLite
         if (statement === undefined) {
           statement = prepare(sqlText);
           if (cache.size >= capacity) cache.delete(cache.keys().next().value ?? '');
-          cache.set(sqlText, statement);
+        } else {
+          // Least recently used goes first: the hot ingest statements (one per row count) must
+          // not be evicted by a burst of rarely used ones and prepared again.
+          cache.delete(sqlText);
         }
+        cache.set(sqlText, statement);
         return statement;
       };
     },

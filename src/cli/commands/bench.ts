@@ -33,9 +33,10 @@ export function registerBenchCommand(program: Command): void {
       progress.done();
       if (options.json === true) printJson(result);
       else {
+        const mainThread = result.mainThreadCpuMsPerThousand === null ? '' : ` (${result.mainThreadCpuMsPerThousand} on the main thread)`;
         const raw = result.rawInsertsPerSecond === null ? '' : `; raw inserts ${result.rawInsertsPerSecond}/s (${Math.round((result.shareOfRaw ?? 0) * 100)}% of raw)`;
         process.stdout.write(`${result.events} events on ${result.database}, ${result.concurrency} in flight: accepted in ${result.acceptSeconds} s (${result.acceptedPerSecond}/s), `
-          + `all processed in ${result.seconds} s: ${result.eventsPerSecond} events/s through the pipeline, ${result.cpuMsPerThousand} ms CPU per 1,000 events${raw}\n`);
+          + `all processed in ${result.seconds} s: ${result.eventsPerSecond} events/s through the pipeline, ${result.cpuMsPerThousand} ms CPU per 1,000 events${mainThread}${raw}; load average ${result.loadAverage}\n`);
       }
     });
 

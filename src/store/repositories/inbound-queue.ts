@@ -65,6 +65,24 @@ export async function insertInboundEvent(db: Executor, row: { channelId: string;
   return Number(result.numAffectedRows ?? 0n) > 0;
 }
 
+function claimQueryFor(postgres: boolean): ReusableQuery<InboundEventRow> {
+  return reusableQuery<InboundEventRow>(3, (db, now, limit, leaseUntil) => {
+    // Sentinel strings stand in for the numbers here (see reusable-query.ts).
+    const at = now as unknown as number;
+    const due = db.selectFrom('inbound_queue').select('seq')
+      .where('failed_at', 'is', null)
+      .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', at)]))
+      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', at)]))
+      .orderBy('seq').limit(limit as unknown as number);
+    return db.updateTable('inbound_queue').set({ claimed_until: leaseUntil as unknown as number })
+      .where('seq', 'in', postgres ? due.forUpdate().skipLocked() : due)
+      .returningAll();
+  });
+}
+
+/** Built and compiled once per dialect (claiming runs once per batch). */
+const claimQueries = { sqlite: claimQueryFor(false), postgres: claimQueryFor(true) };
+
 /**
  * Claims the oldest due events (set aside, waiting out a backoff, or claimed by another
  * process: skipped) for `leaseMs`, in arrival order. One statement; on PostgreSQL the rows are
@@ -72,20 +90,27 @@ export async function insertInboundEvent(db: Executor, row: { channelId: string;
  * lets its claim lapse and another takes the events.
  */
 export async function claimInboundEvents(db: Executor, limit: number, now: number, leaseMs: number): Promise<InboundEventRow[]> {
-  const due = db.selectFrom('inbound_queue').select('seq')
-    .where('failed_at', 'is', null)
-    .where((eb) => eb.or([eb('next_attempt_at', 'is', null), eb('next_attempt_at', '<=', now)]))
-    .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
-    .orderBy('seq').limit(limit);
-  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  const rows = await db.updateTable('inbound_queue').set({ claimed_until: now + leaseMs })
-    .where('seq', 'in', postgres ? due.forUpdate().skipLocked() : due)
-    .returningAll().execute();
+  const query = db.getExecutor().adapter instanceof PostgresAdapter ? claimQueries.postgres : claimQueries.sqlite;
+  const { rows } = await query.execute(db, [now, limit, now + leaseMs]);
   return rows.sort((a, b) => a.seq - b.seq);
 }
 
+const deleteQueries = new Map<number, ReusableQuery<never>>();
+
+/** Removes processed events: one statement per 500, padded (repeats are harmless in IN) to a few statement shapes, each prepared once. */
 export async function deleteInboundEvents(db: Executor, seqs: readonly number[]): Promise<void> {
-  if (seqs.length > 0) await db.deleteFrom('inbound_queue').where('seq', 'in', seqs).execute();
+  for (let start = 0; start < seqs.length; start += 500) {
+    const chunk = seqs.slice(start, start + 500);
+    const last = chunk[chunk.length - 1] ?? 0;
+    while (chunk.length % 50 !== 0) chunk.push(last);
+    let query = deleteQueries.get(chunk.length);
+    if (query === undefined) {
+      query = reusableQuery<never>(chunk.length, (executor, ...params) =>
+        executor.deleteFrom('inbound_queue').where('seq', 'in', params as unknown as number[]));
+      deleteQueries.set(chunk.length, query);
+    }
+    await query.execute(db, chunk);
+  }
 }
 
 /** Records a failed attempt: the event waits `retryInMs`, or is set aside when that is null. */

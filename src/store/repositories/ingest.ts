@@ -7,6 +7,9 @@ import { reusableQuery, type ReusableQuery } from '../reusable-query.js';
 
 type Executor = Kysely<Database> | Transaction<Database>;
 
+/** Rows per multi-row statement: few statements per batch, well under both databases' parameter limits. */
+const rowsPerStatement = 100;
+
 export async function upsertContact(
   db: Executor,
   input: { workspaceId: string; channelId: string; networkUserId: string; handle: string; displayName: string; seenAt: number },
@@ -19,6 +22,61 @@ export async function upsertContact(
     display_name: input.displayName,
     last_seen_at: sql<number>`case when contacts.last_seen_at > ${input.seenAt} then contacts.last_seen_at else ${input.seenAt} end`,
   })).returningAll().executeTakeFirstOrThrow();
+}
+
+export interface ContactSighting {
+  workspaceId: string;
+  channelId: string;
+  networkUserId: string;
+  handle: string;
+  displayName: string;
+  seenAt: number;
+}
+
+const contactColumns = 7;
+const upsertContactsQueries = new Map<number, ReusableQuery<Pick<ContactRow, 'id' | 'channel_id' | 'network_user_id' | 'vip'>>>();
+
+function upsertContactsQuery(rows: number): ReusableQuery<Pick<ContactRow, 'id' | 'channel_id' | 'network_user_id' | 'vip'>> {
+  let query = upsertContactsQueries.get(rows);
+  if (query === undefined) {
+    query = reusableQuery(rows * contactColumns, (db, ...params) => db.insertInto('contacts').values(Array.from({ length: rows }, (_, row) => {
+      const at = (index: number): string => params[row * contactColumns + index] ?? '';
+      // Sentinel strings stand in for every value, numbers included (see reusable-query.ts).
+      const seenAt = at(6) as unknown as number;
+      return {
+        id: at(0), workspace_id: at(1), channel_id: at(2), network_user_id: at(3), handle: at(4), display_name: at(5),
+        first_seen_at: seenAt, last_seen_at: seenAt, message_count: 0, vip: 0,
+      };
+    })).onConflict((oc) => oc.columns(['channel_id', 'network_user_id']).doUpdateSet((eb) => ({
+      handle: eb.ref('excluded.handle'),
+      display_name: eb.ref('excluded.display_name'),
+      last_seen_at: sql<number>`case when contacts.last_seen_at > excluded.last_seen_at then contacts.last_seen_at else excluded.last_seen_at end`,
+    }))).returning(['id', 'channel_id', 'network_user_id', 'vip']));
+    upsertContactsQueries.set(rows, query);
+  }
+  return query;
+}
+
+/**
+ * upsertContact for many followers in one statement per 100: each is created, or has its
+ * name and last sighting refreshed. One sighting per follower (the first of a batch, as one by
+ * one would upsert): a repeat is ignored, since PostgreSQL refuses to touch a row twice in
+ * a statement. Returns each follower's contact.
+ */
+export async function upsertContacts(db: Executor, sightings: readonly ContactSighting[]): Promise<Array<Pick<ContactRow, 'id' | 'channel_id' | 'network_user_id' | 'vip'>>> {
+  const key = (channelId: string, networkUserId: string): string => `${channelId}\u0000${networkUserId}`;
+  const firsts = new Map<string, ContactSighting>();
+  for (const sighting of sightings) if (!firsts.has(key(sighting.channelId, sighting.networkUserId))) firsts.set(key(sighting.channelId, sighting.networkUserId), sighting);
+  const unique = [...firsts.values()];
+  const contacts: Array<Pick<ContactRow, 'id' | 'channel_id' | 'network_user_id' | 'vip'>> = [];
+  for (let start = 0; start < unique.length; start += rowsPerStatement) {
+    const chunk = unique.slice(start, start + rowsPerStatement);
+    const result = await upsertContactsQuery(chunk.length).execute(db, chunk.flatMap((sighting) => [
+      newId(sighting.seenAt), sighting.workspaceId, sighting.channelId, sighting.networkUserId, sighting.handle, sighting.displayName, sighting.seenAt,
+    ]));
+    contacts.push(...result.rows);
+  }
+  return contacts;
 }
 
 const findConversationQuery = reusableQuery<ConversationRow>(2, (db, channelId, threadKey) =>
@@ -41,6 +99,71 @@ export async function findOrCreateConversation(
   }).onConflict((oc) => oc.columns(['channel_id', 'thread_key']).doNothing()).returningAll().executeTakeFirst();
   // Created at the same moment by a concurrent delivery: read the winner's row.
   return created ?? (await find()) ?? Promise.reject(new Error(`conversation ${input.threadKey} vanished`));
+}
+
+export interface NewConversationThread {
+  workspaceId: string;
+  channelId: string;
+  kind: 'thread' | 'direct';
+  threadKey: string;
+  rootPostNetworkId: string | null;
+  rootPostText: string | null;
+  contactId: string;
+  at: number;
+}
+
+const conversationColumns = 9;
+const createConversationsQueries = new Map<number, ReusableQuery<ConversationRow>>();
+
+function createConversationsQuery(rows: number): ReusableQuery<ConversationRow> {
+  let query = createConversationsQueries.get(rows);
+  if (query === undefined) {
+    query = reusableQuery<ConversationRow>(rows * conversationColumns, (db, ...params) => db.insertInto('conversations').values(Array.from({ length: rows }, (_, row) => {
+      const at = (index: number): string => params[row * conversationColumns + index] ?? '';
+      // Sentinel strings stand in for every value, numbers included (see reusable-query.ts).
+      const time = at(8) as unknown as number;
+      return {
+        id: at(0), workspace_id: at(1), channel_id: at(2), kind: at(3) as 'thread' | 'direct', thread_key: at(4),
+        root_post_network_id: at(5), root_post_text: at(6), contact_id: at(7), status: 'open' as const,
+        assignee_id: null, priority: 0, first_response_due_at: null, first_responded_at: null, last_inbound_at: null, last_message_at: time,
+        unanswered: 0, snoozed_until: null, tags: '[]', last_intents: '[]', last_sentiment: null, last_emotion: null, last_urgency: null,
+        language: null, created_at: time, updated_at: time,
+      };
+    })).onConflict((oc) => oc.columns(['channel_id', 'thread_key']).doNothing()).returningAll());
+    createConversationsQueries.set(rows, query);
+  }
+  return query;
+}
+
+/**
+ * findOrCreateConversation for many threads in one statement per 100 (plus a read for any
+ * created meanwhile by another process). The first entry of a thread decides its creation.
+ * Returns the conversation of every thread.
+ */
+export async function findOrCreateConversations(db: Executor, threads: readonly NewConversationThread[]): Promise<ConversationRow[]> {
+  const key = (channelId: string, threadKey: string): string => `${channelId}\u0000${threadKey}`;
+  const firsts = new Map<string, NewConversationThread>();
+  for (const thread of threads) if (!firsts.has(key(thread.channelId, thread.threadKey))) firsts.set(key(thread.channelId, thread.threadKey), thread);
+  const unique = [...firsts.values()];
+  const conversations = new Map<string, ConversationRow>();
+  for (let start = 0; start < unique.length; start += rowsPerStatement) {
+    const chunk = unique.slice(start, start + rowsPerStatement);
+    const result = await createConversationsQuery(chunk.length).execute(db, chunk.flatMap((thread) => [
+      newId(thread.at), thread.workspaceId, thread.channelId, thread.kind, thread.threadKey, thread.rootPostNetworkId, thread.rootPostText, thread.contactId, thread.at,
+    ]));
+    for (const row of result.rows) conversations.set(key(row.channel_id, row.thread_key), row);
+  }
+  // Created at the same moment by a concurrent delivery: read the winners' rows.
+  const missing = new Map<string, string[]>();
+  for (const thread of unique) {
+    if (conversations.has(key(thread.channelId, thread.threadKey))) continue;
+    missing.set(thread.channelId, [...(missing.get(thread.channelId) ?? []), thread.threadKey]);
+  }
+  for (const [channelId, threadKeys] of missing) {
+    for (const row of await findConversations(db, channelId, threadKeys)) conversations.set(key(channelId, row.thread_key), row);
+  }
+  for (const thread of unique) if (!conversations.has(key(thread.channelId, thread.threadKey))) throw new Error(`conversation ${thread.threadKey} vanished`);
+  return [...conversations.values()];
 }
 
 export type NewInboundMessage = Pick<NewMessage, (typeof inboundColumns)[number]>;
@@ -94,13 +217,27 @@ function valuesList(rows: ReadonlyArray<readonly unknown[]>, types: readonly str
   return sql`(values ${sql.join(rows.map((row) => sql`(${sql.join(row.map((value, index) => sql`cast(${value} as ${sql.raw(types[index] ?? 'text')})`))})`))})`;
 }
 
+const contactMessagesQueries = new Map<number, ReusableQuery<never>>();
+
+function contactMessagesQuery(rows: number): ReusableQuery<never> {
+  let query = contactMessagesQueries.get(rows);
+  if (query === undefined) {
+    query = reusableQuery<never>(rows * 5, (db, ...params) => {
+      const values = valuesList(Array.from({ length: rows }, (_, row) => params.slice(row * 5, row * 5 + 5)), ['text', 'integer', 'text', 'text', 'bigint']);
+      return { compile: () => sql<never>`update contacts set message_count = contacts.message_count + v.column2, handle = v.column3, display_name = v.column4,
+        last_seen_at = case when contacts.last_seen_at > v.column5 then contacts.last_seen_at else v.column5 end
+        from ${values} as v where contacts.id = v.column1`.compile(db) };
+    });
+    contactMessagesQueries.set(rows, query);
+  }
+  return query;
+}
+
 /** Counts stored messages per author and refreshes what the network last said about them: one statement per 100 authors. */
 export async function recordContactMessages(db: Executor, touches: ReadonlyArray<{ id: string; count: number; handle: string; displayName: string; seenAt: number }>): Promise<void> {
   for (let start = 0; start < touches.length; start += rowsPerUpdate) {
-    const rows = touches.slice(start, start + rowsPerUpdate).map((touch) => [touch.id, touch.count, touch.handle, touch.displayName, touch.seenAt]);
-    await sql`update contacts set message_count = contacts.message_count + v.column2, handle = v.column3, display_name = v.column4,
-      last_seen_at = case when contacts.last_seen_at > v.column5 then contacts.last_seen_at else v.column5 end
-      from ${valuesList(rows, ['text', 'integer', 'text', 'text', 'bigint'])} as v where contacts.id = v.column1`.execute(db);
+    const chunk = touches.slice(start, start + rowsPerUpdate);
+    await contactMessagesQuery(chunk.length).execute(db, chunk.flatMap((touch) => [touch.id, touch.count, touch.handle, touch.displayName, touch.seenAt]));
   }
 }
 
@@ -127,13 +264,28 @@ const conversationUpdateColumns = ['status', 'contact_id', 'awaiting_since', 'fi
 
 const conversationUpdateTypes = ['text', 'text', 'bigint', 'bigint', 'bigint', 'bigint', 'text', 'text', 'text', 'text', 'text', 'double precision', 'text', 'bigint'] as const;
 
+const conversationUpdateQueries = new Map<number, ReusableQuery<never>>();
+const conversationUpdateWidth = conversationUpdateColumns.length + 1;
+
+function conversationUpdateQuery(rows: number): ReusableQuery<never> {
+  let query = conversationUpdateQueries.get(rows);
+  if (query === undefined) {
+    query = reusableQuery<never>(rows * conversationUpdateWidth, (db, ...params) => {
+      const assignments = sql.join(conversationUpdateColumns.map((column, index) => sql`${sql.ref(column)} = v.${sql.raw(`column${index + 2}`)}`));
+      const values = valuesList(Array.from({ length: rows }, (_, row) => params.slice(row * conversationUpdateWidth, (row + 1) * conversationUpdateWidth)), ['text', ...conversationUpdateTypes]);
+      return { compile: () => sql<never>`update conversations set ${assignments}, snoozed_until = null, unanswered = 1, resolved_at = null
+        from ${values} as v where conversations.id = v.column1`.compile(db) };
+    });
+    conversationUpdateQueries.set(rows, query);
+  }
+  return query;
+}
+
 /** What inbound messages changed on their conversations, each conversation once: one statement per 100 conversations. */
 export async function applyInboundToConversations(db: Executor, updates: ReadonlyArray<{ id: string; update: InboundConversationUpdate }>): Promise<void> {
-  const assignments = sql.join(conversationUpdateColumns.map((column, index) => sql`${sql.ref(column)} = v.${sql.raw(`column${index + 2}`)}`));
   for (let start = 0; start < updates.length; start += rowsPerUpdate) {
-    const rows = updates.slice(start, start + rowsPerUpdate).map(({ id, update }) => [id, ...conversationUpdateColumns.map((column) => update[column])]);
-    await sql`update conversations set ${assignments}, snoozed_until = null, unanswered = 1, resolved_at = null
-      from ${valuesList(rows, ['text', ...conversationUpdateTypes])} as v where conversations.id = v.column1`.execute(db);
+    const chunk = updates.slice(start, start + rowsPerUpdate);
+    await conversationUpdateQuery(chunk.length).execute(db, chunk.flatMap(({ id, update }) => [id, ...conversationUpdateColumns.map((column) => update[column])]));
   }
 }
 
@@ -144,6 +296,8 @@ export async function findConversations(db: Executor, channelId: string, threadK
   const found: ConversationRow[] = [];
   for (let start = 0; start < threadKeys.length; start += 500) {
     const keys = threadKeys.slice(start, start + 500);
+    // Padded to a multiple of 50 with repeats (harmless in IN): a few statement shapes, each prepared once.
+    while (keys.length % 50 !== 0) keys.push(keys[keys.length - 1] ?? '');
     let query = findConversationsQuery.get(keys.length);
     if (query === undefined) {
       query = reusableQuery<ConversationRow>(keys.length + 1, (executor, channel, ...threads) =>
