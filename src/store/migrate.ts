@@ -66,17 +66,21 @@ export async function migrateTo(store: { db: Kysely<Database>; schema?: string |
 
 /**
  * Before it migrates, Kysely looks for its tables by introspecting every schema of the database
- * (it filters by `migrationTableSchema` afterwards), and PostgreSQL fails that query with
- * "schema/relation ... does not exist" when another tenant of the server drops a schema during
- * it: test files that run side by side each drop their own schema at the end. Nothing has been
- * applied at that point (no migration reports an error), so the migrator simply runs again.
+ * (it filters by `migrationTableSchema` afterwards), and PostgreSQL fails that query when another
+ * tenant of the server changes its own schema during it: "schema/relation ... does not exist"
+ * when the schema is dropped (test files that run side by side each drop theirs at the end), and
+ * "column ... of relation ... does not exist" when a column goes (the introspection calls
+ * pg_get_serial_sequence per column, and migration tests migrate down). Nothing has been applied
+ * at that point (no migration reports an error), so the migrator simply runs again.
  */
-async function withVanishedSchemaRetry(run: () => Promise<MigrationResultSet>): Promise<MigrationResultSet> {
+const vanishedObject = /^((schema|relation) "[^"]+"|column "[^"]+" of relation "[^"]+") does not exist$/;
+
+export async function withVanishedSchemaRetry(run: () => Promise<MigrationResultSet>): Promise<MigrationResultSet> {
   for (let attempt = 1; ; attempt += 1) {
     const result = await run();
     const beforeAnyMigration = result.error !== undefined && !(result.results ?? []).some((r) => r.status === 'Error');
-    const vanished = result.error instanceof Error && /^(schema|relation) "[^"]+" does not exist$/.test(result.error.message);
-    if (!(beforeAnyMigration && vanished) || attempt === 3) return result;
+    const vanished = result.error instanceof Error && vanishedObject.test(result.error.message);
+    if (!(beforeAnyMigration && vanished) || attempt === 5) return result;
   }
 }
 
