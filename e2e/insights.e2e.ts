@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateComplaintStorm } from '../src/channels/simulator/complaint-storm.js';
 import { demoOfficer, demoOwner, demoWorkspaceId } from '../src/demo/seed.js';
@@ -35,7 +36,11 @@ describe('insights', { timeout: 240_000 }, () => {
   it('shows answer times, feelings, triggers and the loyalty ladder, keeping the filter in the URL', async () => {
     const page = await sapa.newPage('en-US');
     await signIn(page, sapa.url, demoOwner.email, demoOwner.password);
-    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/insights`);
+    // The last 14 Jakarta days, given in the URL: the seeded history has one hard-sell post (the
+    // owner's override in Trust) every 11 posts at 7 a week, so the default 7 days can hold none
+    // (early on a Monday, say) while 14 always hold one.
+    const today = DateTime.now().setZone('Asia/Jakarta');
+    await page.goto(`${sapa.url}/w/${demoWorkspaceId}/insights?from=${today.minus({ days: 13 }).toISODate() ?? ''}&to=${today.toISODate() ?? ''}`);
     await page.getByTestId('insights-proximity').waitFor();
     await page.getByTestId('insights-emotion').waitFor();
     await expect.poll(async () => page.getByTestId('insights-emotion').locator('svg.recharts-surface').count(), { timeout: 15_000 }).toBeGreaterThan(0);
