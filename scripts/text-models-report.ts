@@ -37,7 +37,9 @@ const sentimentOut = new Float64Array(8);
 const emotionOut = new Float64Array(8);
 
 /** The sentiment and emotion labels analyze() would give with these models. */
-export function labelText(models: TextModels, text: string): Labels {
+/** Scores one text as analyze() does, up to the emotion model: fills `emotionOut`, and answers the
+ * sentiment and the context the emotion decision reads. */
+function scoreText(models: TextModels, text: string) {
   const prepared = prepareText(text, models.vocabulary);
   const list = extractFeatures(prepared.tokens);
   const vector = vectorize(featureArray(list), models.idf, scratch);
@@ -54,8 +56,13 @@ export function labelText(models: TextModels, text: string): Labels {
   probabilitiesInto(models.sentiment, vector, sentimentOut);
   appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, vector, emotionOut);
-  const emotion = decideEmotion(emotionOut, models.settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) });
-  return { sentiment: sentiment.label, emotion: emotion.label };
+  return { sentiment, context: { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) } };
+}
+
+export function labelText(models: TextModels, text: string): Labels {
+  const scored = scoreText(models, text);
+  const emotion = decideEmotion(emotionOut, models.settings, scored.context);
+  return { sentiment: scored.sentiment.label, emotion: emotion.label };
 }
 
 export interface ValidSets {
@@ -168,20 +175,6 @@ export function searchEmotionBias(models: TextModels, sets: ValidSets, grid: rea
 }
 
 function emotionInputs(models: TextModels, text: string) {
-  const prepared = prepareText(text, models.vocabulary);
-  const vector = vectorize(featureArray(extractFeatures(prepared.tokens)), models.idf, scratch);
-  const findings = detectRules(prepared.ruleText);
-  const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
-  const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
-  const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
-  const base = vector.length;
-  models.appendCues(vector, findings, cues);
-  probabilitiesInto(models.sentiment, vector, sentimentOut);
-  const sentiment = decideSentiment(sentimentOut, cues);
-  // The later models stack the probabilities without the cues (see analyze.ts).
-  vector.length = base;
-  probabilitiesInto(models.sentiment, vector, sentimentOut);
-  appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
-  probabilitiesInto(models.emotion, vector, emotionOut);
-  return { probabilities: emotionOut.slice(0, 6), context: { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) } };
+  const { context } = scoreText(models, text);
+  return { probabilities: emotionOut.slice(0, 6), context };
 }
