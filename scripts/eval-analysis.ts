@@ -143,6 +143,15 @@ console.log(formatSentimentSet('sentiment, blind 2026-12b', blindSentimentB));
 const blindBoth = `${blindInbox.trimEnd()}\n${blindInboxB}`;
 console.log(formatUrgencyHigh('urgency, blind 2026-12 + 12b', scoreUrgencyHigh(parseUrgencySet(blindBoth), analyze)));
 console.log(formatSentimentSet('sentiment, blind 2026-12 + 12b', scoreSentimentSet(parseSentimentSet(blindBoth), analyze)));
+// ---- blind inbox 2026-12c (corpora/blind-2026-12c, never tuned on) -------------------------
+// Written 2026-12-06 by a writer who read no rule code and no corpus rows, before round six;
+// BEFORE (main at 461e4f6) in corpora/blind-2026-12c/recorded/before-analysis.txt.
+const blindInboxC = read('corpora/blind-2026-12c/inbox.jsonl', root);
+console.log('\nBlind inbox 2026-12c (never tuned on; BEFORE in corpora/blind-2026-12c/recorded/before-analysis.txt):');
+console.log(formatUrgencyHigh('urgency, blind 2026-12c', scoreUrgencyHigh(parseUrgencySet(blindInboxC), analyze)));
+console.log(formatSentimentSet('sentiment, blind 2026-12c', scoreSentimentSet(parseSentimentSet(blindInboxC), analyze)));
+const blindAll = `${blindBoth.trimEnd()}\n${blindInboxC}`;
+console.log(formatUrgencyHigh('urgency, blind 12 + 12b + 12c', scoreUrgencyHigh(parseUrgencySet(blindAll), analyze)));
 // Written after the blind inbox 2026-12, in other words; the negation cue and the urgency cues of
 // round two were tuned on it (and on SmSA valid): TUNING figures.
 const roundTwoDev = read('corpora/analysis/round2-dev.jsonl', root);

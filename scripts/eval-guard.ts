@@ -8,7 +8,10 @@
 // blind4 (corpora/blind-2026-12b/guard.jsonl) was written blind later the same night, before the
 // third tuning pass, to bring the never-tuned round-two set to 229 drafts; "blind3+4" scores both
 // together. Their BEFORE rows come from corpora/blind-2026-12b/recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|blind|blind2|blind3|blind4|blind3+4 (only that split).
+// blind5 (corpora/blind-2026-12c/guard.jsonl, 217 drafts) was written 2026-12-06 by a writer who
+// read no rule code and no corpus rows, before round six; never tuned on. Its BEFORE rows come
+// from corpora/blind-2026-12c/recorded/before.txt.
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|blind|blind2|blind3|blind4|blind3+4|blind5 (only that split).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../src/guard/index.js';
@@ -21,9 +24,10 @@ const onlySplit = args[args.indexOf('--split') + 1];
 
 const blind3File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12', 'guard.jsonl');
 const blind4File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12b', 'guard.jsonl');
+const blind5File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12c', 'guard.jsonl');
 
 function load(): LabelledDraft[] {
-  return [...readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f)), blind3File, blind4File]
+  return [...readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f)), blind3File, blind4File, blind5File]
     .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== ''))
     .map((line) => JSON.parse(line) as LabelledDraft);
 }
@@ -86,6 +90,7 @@ const SPLIT_TITLES: Record<string, string> = {
   blind3: 'blind3 split (corpora/blind-2026-12, written blind 2026-12-05 for issue 11 round two, never tuned on)',
   blind4: 'blind4 split (corpora/blind-2026-12b, written blind 2026-12-05 23:40 UTC for issue 11 round three, never tuned on)',
   'blind3+4': 'blind3+4 split (both never-tuned round-two blind sets together)',
+  blind5: 'blind5 split (corpora/blind-2026-12c, written 2026-12-06 by an outside writer before round six, never tuned on)',
 };
 
 /** The splits a title covers: "blind3+4" is the union of blind3 and blind4. */
@@ -97,6 +102,8 @@ const BEFORE_FILE = join(corpusDir, 'recorded', 'before-issue11-current-labels.t
 const BLIND3_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12', 'recorded', 'before.txt');
 const BLIND4_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12b', 'recorded', 'before.txt');
 
+const BLIND5_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12c', 'recorded', 'before.txt');
+
 const DEV5_BEFORE_FILE = join(corpusDir, 'recorded', 'before-dev5.txt');
 
 const BEFORE_LABELS: Record<string, string> = {
@@ -104,11 +111,13 @@ const BEFORE_LABELS: Record<string, string> = {
   blind3: 'main at 3d4a68b; recorded in corpora/blind-2026-12/recorded/before.txt',
   blind4: 'branch understand at 30e9956, before round three; recorded in corpora/blind-2026-12b/recorded/before.txt',
   'blind3+4': 'branch understand at 30e9956, before round three; recorded in corpora/blind-2026-12b/recorded/before.txt',
+  blind5: 'main at 461e4f6, before round six; recorded in corpora/blind-2026-12c/recorded/before.txt',
 };
 
 function beforeFile(split: string): string {
   if (split === 'blind3') return BLIND3_BEFORE_FILE;
   if (split === 'dev5') return DEV5_BEFORE_FILE;
+  if (split === 'blind5') return BLIND5_BEFORE_FILE;
   if (split === 'blind4' || split === 'blind3+4') return BLIND4_BEFORE_FILE;
   return BEFORE_FILE;
 }
@@ -117,7 +126,9 @@ function recordedBefore(split: string): string[] {
   const file = beforeFile(split);
   if (!existsSync(file)) return [];
   const lines = readFileSync(file, 'utf8').split('\n');
-  const at = lines.findIndex((l) => l.startsWith(`== ${split} split`));
+  // Recorded files head the split either "== blind3 split" or, when saved from this script's own
+  // output, "== AFTER: blind4 split".
+  const at = lines.findIndex((l) => l.startsWith(`== ${split} split`) || l.startsWith(`== AFTER: ${split} split`));
   if (at < 0) return [];
   return lines.slice(at + 2, at + 5).filter((l) => /^(?:claim|disclosure|pressure) /.test(l));
 }
