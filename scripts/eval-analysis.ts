@@ -168,7 +168,12 @@ console.log(`${''.padEnd(34)} before (recall at deb8575): high precision 0.907  
 const roundFiveB = scoreUrgencyHigh(parseUrgencySet(read('corpora/analysis/round5b-dev.jsonl', root)), analyze);
 console.log(formatUrgencyHigh('urgency, round5b-dev (TUNING)', roundFiveB));
 console.log(`${''.padEnd(34)} before (recall at 5457abf): high precision 0.900  recall 0.321`);
+// Sarcasm, English complaint facts and look-alikes, written 2026-12-06 before round six's
+// sarcasm and complaint-fact changes, which were tuned on it: TUNING figures.
+const roundSixSentiment = scoreSentimentSet(parseSentimentSet(read('corpora/analysis/round6-sentiment-dev.jsonl', root)), analyze);
+console.log(formatSentimentSet('sentiment, round6-sentiment-dev (TUNING)', roundSixSentiment));
 if (process.argv.includes('--failures-dev')) {
+  for (const { message, predicted } of roundSixSentiment.misses) console.log(`  round6-sentiment-dev ${message.id} [${message.family}] ${message.sentiment} -> ${predicted}: ${message.text}`);
   for (const m of roundFiveB.misses) console.log(`  round5b-dev urgency miss ${m.id} [${m.family}] ${m.text}`);
   for (const m of roundFiveScore.misses) console.log(`  round5-dev urgency miss ${m.id} [${m.family}] ${m.text}`);
   for (const m of roundFiveScore.falseAlarms) console.log(`  round5-dev urgency false alarm ${m.id} [${m.family}] ${m.text}`);
