@@ -24,7 +24,7 @@ describe('sentiment cues as features', () => {
 
   it('tells a complaint fact from another complaint and flags an urgent report', () => {
     const vector = createVector(8);
-    appendSentimentCues(vector, findings(['poor_service'], ['money_lost']), { sarcasm: false, complaintFact: true, negatedNegativesOnly: true }, 1);
+    appendSentimentCues(vector, findings(['frustration'], ['money_lost']), { sarcasm: false, complaintFact: true, negatedNegativesOnly: true }, 1);
     expect(Array.from(vector.buckets.subarray(0, vector.length))).toEqual([bucketOf('cue:negated_negatives'), bucketOf('cue:complaint'), bucketOf('cue:urgent')]);
   });
 });

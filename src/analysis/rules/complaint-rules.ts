@@ -1,4 +1,5 @@
 // Signs that a follower is unhappy with an order, a product or the service.
+import { FAILURE_FACT_RULES } from './failure-facts.js';
 import { NOT_NEGATED, onNormalized, type Rule } from './rule.js';
 
 export const COMPLAINT_RULES: readonly Rule[] = [
@@ -11,19 +12,28 @@ export const COMPLAINT_RULES: readonly Rule[] = [
   // Facts of a failed order, said plainly (English complaints are often just this): lost, never arrived, charged twice.
   onNormalized('reports_missing', 'hilang ilang raib lost losing missing never arrived not diterima came delivered charged', new RegExp(String.raw`${NOT_NEGATED}\b(?:(?:paket|barang|pesanan|kiriman|order|parcel|package|bag|luggage|koper|item|items|uang|saldo|money)\b[^.?!]{0,20}\b(?:hilang|ilang|raib|lost|missing)|(?:losing|lost) (?:my|our|the) \w+|never (?:arrived|came|showed up|got it)|has not (?:arrived|come)|did not (?:arrive|come)|not (?:arrived|delivered|received)|(?:belum|tidak) diterima|(?:double|twice|overcharged|wrongly) charged|charged (?:twice|double|two times))\b`)),
   onNormalized('frustration', 'sih kok masa niat apa', /\b(?:bagaimana|kenapa|kapan|apa) sih\b|\bkok (?:belum|tidak|masih|malah|lama|mahal|beda|dibatalkan|dicancel)\b|\bmasa (?:sih|belum|tidak)\b|\bniat (?:jualan|kerja|jual)\b|\bapa (?:dah|deh)\b/),
+  ...FAILURE_FACT_RULES,
   onNormalized('recurring_problem', 'terus melulu mulu lagi', /\b(?:mati|error|rusak|hilang|putus|gagal|crash|lemot|keluar|hang|bocor|telat)(?: \w+)? (?:terus|melulu|mulu|lagi dan lagi)\b/),
 ];
 
 // A compliment said about a failure is sarcasm: "mantap, paket sampai 3 minggu 👍".
-const PRAISE_WORD = /\b(?:mantap|keren|hebat|bagus|luar biasa|terima kasih|makasih|great|brilliant|love how|thanks|wah|wow|good job|great job|senang)\b/;
+// Praise words include the ironic ones ("perfect", "classy", "salut", "prestasi"); the clap
+// emoji is read as "mantap" by the normaliser, so "paket hilang 👏" is praise of a failure too.
+const PRAISE_WORD = /\b(?:mantap|mantul|keren+|ker+e+n|hebat|bagus|luar biasa|terima kasih|makasih|salut|top|terbaik|prestasi|bintang lima|great|brilliant|love how|love that|thanks|thank you|wah|wow|good job|great job|nice one|well done|amazing|awesome|fantastic|wonderful|perfect|classy|so proud|real proud|so glad|so helpful|best|senang)\b/;
 const CONTRAST = /\b(?:tapi|tetapi|namun|but|sayang|padahal)\b/;
+// Praise that opens the message on its own ("luar biasa sekali, uang sudah kepotong tapi ...")
+// is about what follows, so a contrast inside that report does not make it sincere.
+const OPENING_PRAISE = /^(?:(?:oh|wah|wow|ya|yah) )?(?:mantap|mantul|keren+|ker+e+n|hebat|bagus|luar biasa|salut|top|terbaik|great|brilliant|amazing|awesome|fantastic|wonderful|perfect|nice one|wow)(?: [\w-]+){0,2} (?:,|\.|!)/;
+// Thanks for a failure put right is sincere: "langsung bantu ganti barang yang rusak".
+const PUT_RIGHT = /\b(?:ganti|diganti|gantiin|replaced|replacement|handled|di-handle|dihandle|fixed|sorted|resolved|beres|kept me updated|ngabarin|dikabari|cair|came through|refunded|sigap)\b/;
 const FAILURE_REASONS = new Set(['reports_delay', 'reports_damage', 'wrong_item', 'poor_service', 'reports_missing']);
 // An eye-roll emoji (read as "kesal") after praise says the praise is not meant.
 const EYE_ROLL = /\bkesal\b/;
 
 export function isSarcastic(normalized: string, reasons: readonly string[]): boolean {
-  // The same test as "praise, no contrast, and a failure or an eye-roll", cheapest part first:
-  // this runs on every message, and few report a failure.
+  // "Praise, a failure or an eye-roll, and neither a contrast after which the praise is sincere
+  // nor a fix", cheapest part first: this runs on every message, and few report a failure.
   if (!reasons.some((r) => FAILURE_REASONS.has(r)) && !EYE_ROLL.test(normalized)) return false;
-  return PRAISE_WORD.test(normalized) && !CONTRAST.test(normalized);
+  if (!PRAISE_WORD.test(normalized) || PUT_RIGHT.test(normalized)) return false;
+  return !CONTRAST.test(normalized) || OPENING_PRAISE.test(normalized);
 }

@@ -37,8 +37,8 @@ export function onEither(reason: string, triggers: string, pattern: RegExp): Rul
   return { reason, triggers: words(triggers), matches: (text) => pattern.test(text.normalized) || pattern.test(text.raw) };
 }
 
-/** A negation up to two words before a cue cancels it: "tidak rusak", "tidak pernah kecewa". */
-export const NOT_NEGATED = String.raw`(?<!\b(?:tidak|bukan|belum|no|not|never)(?: [\w-]+)? )`;
+/** A negation up to two words before a cue cancels it: "tidak rusak", "tidak pernah kecewa", "nothing was damaged". */
+export const NOT_NEGATED = String.raw`(?<!\b(?:tidak|bukan|belum|no|not|never|nothing)(?: [\w-]+)? )`;
 
 /** Words of normalised tokens for trigger lookup: "dikirim-dikirim" also counts as its parts, as \\b in the patterns sees them. */
 export function triggerWords(tokenTexts: readonly string[]): string[] {
@@ -78,6 +78,7 @@ export class RuleIndex {
 /** Reasons of the rules of `group` that are candidates and match, in the group's order. */
 export function runGroup(group: readonly Rule[], candidates: ReadonlySet<Rule>, text: RuleText): string[] {
   const found: string[] = [];
-  for (const rule of group) if (candidates.has(rule) && rule.matches(text)) found.push(rule.reason);
+  // Several rules may share a reason (shapes added to a family); each reason is named once.
+  for (const rule of group) if (candidates.has(rule) && !found.includes(rule.reason) && rule.matches(text)) found.push(rule.reason);
   return found;
 }

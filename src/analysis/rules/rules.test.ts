@@ -12,7 +12,7 @@ import { SPAM_RULES } from './spam-rules.js';
 import { URGENCY_RULES } from './urgency-rules.js';
 
 const ALL_RULES = [...QUESTION_TOPIC_RULES, ...COMPLAINT_RULES, ...PURCHASE_RULES, ...SPAM_RULES, ...URGENCY_RULES];
-const corpusTexts = ['intent-train', 'intent-test', 'urgency-dev', 'urgency-blind', 'round2-dev', 'round5-dev', 'round5b-dev'].flatMap((name) =>
+const corpusTexts = ['intent-train', 'intent-test', 'urgency-dev', 'urgency-blind', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-sentiment-dev'].flatMap((name) =>
   readFileSync(new URL(`../../../corpora/analysis/${name}.jsonl`, import.meta.url), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

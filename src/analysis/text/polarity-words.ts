@@ -29,5 +29,5 @@ export function polarityOfWord(word: string): 'positive' | 'negative' | undefine
 }
 
 /** Complaint reasons that state a failure as a fact (not a feeling): enough to make a message negative. */
-export const COMPLAINT_FACTS: ReadonlySet<string> = new Set(['reports_delay', 'reports_damage', 'wrong_item', 'reports_missing', 'refund_issue']);
+export const COMPLAINT_FACTS: ReadonlySet<string> = new Set(['reports_delay', 'reports_damage', 'wrong_item', 'reports_missing', 'refund_issue', 'poor_service']);
 
