@@ -83,5 +83,7 @@ describe('kill -9 during ingest', () => {
     expect(redelivered.every(Boolean)).toBe(true);
     expect((await queuedNetworkIds(store.db, channelId, commentIds)).size).toBe(deliveries);
     expect((await countInboundEvents(store.db)).waiting).toBe(deliveries);
-  });
+    // Two process starts, a kill and 600 deliveries: the default 30 s is shorter than the wait for
+    // the first third alone on a busy machine.
+  }, 120_000);
 });
