@@ -3,7 +3,7 @@
 // DELETE /api/v1/statuses/:id (404), so deletion is left out here and tested against the
 // documented-API fake in connector.test.ts.
 import { runConnectorContract } from '../../test-support/connector-contract.js';
-import { snacActor, startSnac } from '../../test-support/peers/snac.js';
+import { snacActor, snacFetch, startSnac } from '../../test-support/peers/snac.js';
 import { htmlToText } from './parse.js';
 import { mastodonDefinition } from './definition.js';
 import type { ChannelConnector } from '../types.js';
@@ -26,6 +26,7 @@ runConnectorContract({
       settings: { instanceUrl: peer.baseUrl },
       credentials: { accessToken: peer.users.brand.accessToken },
       saveCredentials: () => Promise.resolve(),
+      fetch: snacFetch,
     });
     const connector = build();
     return {

@@ -80,6 +80,18 @@ async function tokenFor(baseUrl: string, name: string, password: string): Promis
   return { name, accountId: account.id, accessToken, password };
 }
 
+/**
+ * fetch for a connector talking to snac: one connection per request. snac closes the connection
+ * after every response without saying `Connection: close` (PEERS.md §2), so a pooled connection
+ * can be reused just as snac closes it; on a busy machine that race failed a status POST in CI
+ * ("failed after the request was sent"). Real Mastodon servers keep connections alive as declared.
+ */
+export const snacFetch: typeof fetch = (input, init = {}) => {
+  const headers = new Headers(init.headers);
+  headers.set('connection', 'close');
+  return fetch(input, { ...init, headers });
+};
+
 export async function startSnac(): Promise<SnacPeer> {
   const root = mkdtempSync(path.join(tmpdir(), 'sapa-snac-'));
   // snac init refuses a data dir that already exists.
