@@ -10,7 +10,7 @@ import { scan, type Hit } from './scan.js';
 const FREE = phrases([
   '(?<!-)(?:gratis|free|cuma-cuma|gratisan|freebies?)(?! (?:ongkir|shipping|delivery|pengiriman|of|from|to (?:ask|reach|contact|dm|chat))|-)',
 ]);
-const COMMITMENT = '(?:pembelian|purchase|purchasing|order|pesanan|beli|transaksi|belanja|checkout|contract|kontrak|plan|langganan|subscription|top-? ?up|deposit)';
+const COMMITMENT = '(?:pembelian|purchase|purchasing|order|pesanan|beli|buy|buying|spend|spending|transaksi|belanja|checkout|contract|kontrak|plan|langganan|subscription|top-? ?up|deposit)';
 const FEE = '(?:biaya|fees?|ongkos|ongkir|shipping|delivery|handling|postage|admin)';
 const FEEL_FREE = phrases(['feel free', 'bebas']);
 const STRINGS = loosePhrases([
@@ -26,6 +26,9 @@ const STRINGS = loosePhrases([
   `(?:cover|bayar|pay|tanggung|plus)(?: [a-z0-9$.,]+){0,3} ${FEE}`, `${FEE}(?: [a-z0-9$.,]+){0,2} (?:applies|apply|berlaku|ditanggung)`, '(?:ditagih|charged|billed|tagihan)',
 ]);
 
+// A condition the draft waives is no string: "tanpa syarat pembelian", "no purchase needed".
+const NO_STRINGS = /(?:tanpa|no|without|bebas) (?:syarat |minimum |minimal |min |any |a |wajib |harus |perlu )?(?:pembelian|purchase|beli|belanja|order|transaksi)(?: (?:necessary|needed|required))?|(?:tidak|tak) (?:perlu|wajib|harus) (?:beli|belanja|order)/g;
+
 function detectFakeFree(doc: GuardDoc): Hit[] {
   const hits: Hit[] = [];
   for (const { start, end } of allMatches(FREE, doc.text)) {
@@ -35,7 +38,7 @@ function detectFakeFree(doc: GuardDoc): Hit[] {
     // A star right after "gratis*" hides a condition somewhere; otherwise look in the sentence.
     const starred = doc.text[end] === '*';
     const sentence = rangeContaining(doc.sentences, start, end);
-    const scope = sentence === undefined ? doc.text : doc.text.slice(sentence.start, Math.min(doc.text.length, sentence.end + 80));
+    const scope = (sentence === undefined ? doc.text : doc.text.slice(sentence.start, Math.min(doc.text.length, sentence.end + 80))).replace(NO_STRINGS, ' ');
     if (starred || matchesAnywhere(STRINGS, scope)) hits.push({ rule: 'CLAIM.FAKE_FREE', start, end: starred ? end + 1 : end });
   }
   return hits;

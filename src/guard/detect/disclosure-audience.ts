@@ -50,6 +50,10 @@ const GIFT_SIGNAL = phrases([
   'dikirimi(?:n)? (?:oleh|sama|dari)', 'dapat kiriman(?: dari)?', 'kiriman dari @', 'dikasih (?:sama|oleh|dari) @', 'gifted (?:by|from)', 'pr package', 'sent (?:me|us) (?:this|these)',
   // Thanks for a gift or a stay, not for a review or a visit: "thanks @x for the lovely review" is no relation.
   'thanks? (?:to )?@[a-z0-9_.]+ for (?:sending|gifting|the (?:[a-z]+ )?(?:gift|gifts|package|box|kit|unit|stay|trip|samples?|products?|goodies|treats?|pr))',
+  // Thanks for something given free, whatever it is: "thanks to @x for the free serum set", "for the complimentary night".
+  '(?:thanks?|thank you) (?:so much |a lot )?(?:to )?@[a-z0-9_.]+ for (?:the |my |our |this |these |a |an )?(?:free|complimentary|gratis)',
+  // Goods named as a gift from a tagged account: "pemberian @x", "hadiah dari @x", "a gift from @x".
+  '(?:pemberian|hadiah|kado|bingkisan|a gift|gift|a present) (?:dari |from |by )?@[a-z0-9_.]+',
 ]);
 
 // A relation with a tagged account: a collaboration, a sponsor, a gift. Read only in a
@@ -62,10 +66,24 @@ const RELATION = lazyPhrases([
   'di-?endorse', 'endorse', 'sponsoring', 'sponsor(?:i|in)?', 'courtesy of', 'made possible by', 'covered (?:my|our|the)', 'hosting (?:me|us)', 'hosted (?:me|us|my|our)',
   'dikirimi(?:n)?', 'dikirimkan', 'dikasih', 'nerima (?:paket|kiriman|hadiah|pr)', 'menerima (?:paket|kiriman|hadiah|pr)', 'paket pr', 'pr (?:package|box|kit)', 'kiriman',
   'gifted', 'sent (?:me|us)', 'for free', 'free of charge', 'secara gratis', 'gratis (?:dari|sama|oleh)',
+  // Something sent or given to the writer by the tagged account, but not words ("ngirimin review"):
+  // "makasih @x udah ngirimin kemeja ini".
+  '(?:ngirimin|ngirim|ngirimi|mengirim(?:kan|i)?|kirimin|ngasih|ngasi|memberi(?:kan)?|ngado(?:in)?|hadiahin)(?: (?!ulasan|review|foto|testi[a-z]*|masukan|feedback|pesan|komentar|kabar|doa|semangat|dukungan)[a-z]+){0,3} (?:ini|itu)',
+  // Paid for or treated by the account, or given on the house: "dibayarin @x buat nyobain", "a stay on the house at @x".
+  'dibayarin', 'dibayari', 'ditraktir', 'on the house', 'complimentary', 'comped',
   'having (?:me|us)', 'inviting (?:me|us)', 'invited (?:me|us)', 'ngundang', 'diundang', 'mengundang', 'undangan', 'working with', 'worked with', 'work with', 'for the stay', 'the stay',
   // Goods credited to a tagged brand: "semua outfit di video ini dari @brand".
   '(?:outfit|outfits|baju|dress|produk|product|products|skincare|makeup|barang|items?|clothes|look|sepatu|shoes|tas|bag)(?: [a-z]+){0,4} (?:dari|from|by) @[a-z0-9_.]+',
 ]);
+
+// The brand itself as the sponsor ("kami bangga menjadi sponsor lomba @x", "we're the official
+// sponsor of @x"): it pays others, so no paid relation of its own needs a label. Words are
+// written as normalised text spells them, repeated letters collapsed ("bangga" → "banga").
+const WE_ARE_THE_SPONSOR = /(?:kami|kita|we|we're|we are)(?: (?:banga|senang|resmi|proud|hapy|glad|to|be|are|oficialy|again|lagi))* (?:menjadi |jadi |sebagai |as |be |are )?(?:a |an |the |salah satu |one of the )?(?:oficial |resmi |main |utama )?$/;
+
+function brandIsSponsor(doc: GuardDoc, r: { start: number; end: number }, sentenceStart: number): boolean {
+  return doc.text.startsWith('sponsor', r.start) && WE_ARE_THE_SPONSOR.test(doc.text.slice(Math.max(sentenceStart, r.start - 50), r.start));
+}
 
 /** The first relation phrase in a sentence that also tags an account. */
 function taggedRelation(doc: GuardDoc): { start: number; end: number } | undefined {
@@ -73,7 +91,8 @@ function taggedRelation(doc: GuardDoc): { start: number; end: number } | undefin
   const relations = allMatches(RELATION, doc.text);
   for (const r of relations) {
     const sentence = doc.sentences.find((x) => x.start <= r.start && r.start < x.end);
-    if (sentence !== undefined && doc.text.slice(sentence.start, sentence.end).includes('@') && !isNegated(doc, r.start)) return r;
+    if (sentence === undefined || brandIsSponsor(doc, r, sentence.start)) continue;
+    if (doc.text.slice(sentence.start, sentence.end).includes('@') && !isNegated(doc, r.start)) return r;
   }
   return undefined;
 }
@@ -108,14 +127,14 @@ const CHILD = phrases([
 // The same appeal across punctuation: "Adik-adik, bilang sama ibu ya, mau biskuit dino".
 // Children are addressed, a parent is to be asked, and something is wanted or bought.
 const CHILD_VOCATIVE = phrases([
-  'adik-adik', 'adek-adek', 'adik(?: kecil)?', 'adek', 'dedek', 'dek', 'anak-anak', 'teman(?:-teman)? kecil', 'kids', 'kiddos', 'little ones', 'boys and girls',
+  'adik-adik', 'adek-adek', 'adik(?: kecil)?', 'adek', 'dedek', 'dek', 'nak', 'anak-anak', 'teman(?:-teman)? kecil', 'kids', 'kiddos', 'little ones', 'boys and girls',
 ]);
 const ASK_PARENT = lazyPhrases([
   `(?:${PERSUADE}|bilangin|kasih (?:tau|tahu|lihat)|tunjukin|tunjukkan|ask|tell|show(?: this)?|remind|get|beg|bug|nag|convince)(?: [a-z]+){0,2} (?:ke |sama |pada |to )?(?:your |ur )?${PARENT}(?:mu|ku|nya)?`,
   // The parent named first, the asking after: "your mum and dad will love it if you ask for …".
   `${PARENT}(?: [a-z']+){0,8} (?:if you|kalau kamu|kalau adik|when you) (?:ask|minta|bilang|tell)`,
 ]);
-const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'gets? you', 'buys? you', 'wajib (?:ada|punya|beli)', 'harus punya', 'must-? ?have', 'need', 'needs', 'butuh', 'perlu', 'order', 'store', 'toko', 'ask for', 'minta', 'about (?:our|the|this)', 'tentang (?:produk|menu)', 'new', 'baru']);
+const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'gets? you', 'buys? you', 'wajib (?:ada|punya|beli|pakai)', 'harus (?:ada|punya|beli|pakai)', 'must-? ?have', 'need', 'needs', 'butuh', 'perlu', 'order', 'store', 'toko', 'ask(?: [a-z]+)? for', 'minta', 'about (?:our|the|this)', 'tentang (?:produk|menu)', 'new', 'baru']);
 
 // "don't forget to tell mum", "jangan lupa bilang ke mama": a reminder, not a negation.
 const REMINDER_BEFORE = /(?:don't|do not|dont|jangan) (?:forget|lupa) (?:to |untuk )?$/;

@@ -5,7 +5,7 @@ import { phrases } from '../text/pattern.js';
 import { scan, type Hit } from './scan.js';
 
 const PROMO = phrases([
-  'diskon', 'discount', 'potongan(?: harga)?', 'potong harga', 'cashback', 'cash back', 'cicilan(?: 0%)?', '0% (?:cicilan|interest|bunga)', 'voucher', 'vocer', 'kupon', 'coupons?',
+  'diskon', 'discount', 'potongan(?: harga)?', 'potong harga', 'cashback', 'cash back', 'cicil(?:an)?(?: 0%)?', '0% (?:cicilan|interest|bunga)', 'voucher', 'vocer', 'kupon', 'coupons?',
   'promo(?:si)?(?! (?:kami |ini |nya )?(?:sudah |telah )?(?:berakhir|selesai|habis|ended))', 'kode promo', 'promo code', 'harga coret', 'flash sale',
   '(?:big|mega|mid|year end|payday|akhir tahun|ramadan|ramadhan|lebaran|anniversary|clearance|super) sale', 'sale(?! (?:ended|berakhir|selesai))', '\\d+% off', 'off \\d+%',
   'buy \\d+ get \\d+', 'b\\dg\\d', 'beli \\d+ gratis \\d+', 'gratis ongkir', 'free (?:shipping|ongkir|delivery)', 'bonus(?! (?:cerita|info|tips|foto|video|konten|story|content|fakta|fact|track|scene|question|pertanyaan))', 'berhadiah', 'menangkan', 'win an?', 'chance to win', 'giveaway',
@@ -17,6 +17,9 @@ const PROMO = phrases([
   'paylater', 'pay later', 'bnpl', 'dicicil', 'nyicil', 'angsuran', 'kpr', 'kredit (?:tanpa|hp|motor|mobil|rumah|barang|ringan|murah|mudah|cepat|pakai|pake|modal|cuma|hanya|langsung|\\d)',
   'dp (?:\\d|ringan|murah|rendah|nol)', 'tanpa (?:dp|bunga|uang muka)', 'bunga (?:0(?![0-9]|[.,]\\d)|ringan|rendah|nol)', 'interest-? ?free', 'no interest', 'zero interest',
   '0% (?:apr|interest|bunga|financing)', 'apr financing', 'financing', 'pay in \\d', 'split (?:it |your [a-z]+ |the [a-z]+ )?into \\d', 'pay monthly', 'instal+ments?',
+  // Credit sold by how light it feels, with no tenor, rate or total: "a tiny deposit and easy finance", "uang muka ringan".
+  '(?:easy|flexible|simple|low-?cost|cheap) (?:finance|credit|monthly payments?|repayments?)', 'finance (?:available|options?|deals?)',
+  '(?:tiny|small|low|little|no|zero) (?:deposit|down ?payment)', 'uang muka (?:ringan|murah|rendah|kecil|minim|nol)', 'dp (?:kecil|minim|seadanya)',
 ]);
 // A "*" after a word or a number promises a footnote; it must exist.
 const LONE_STAR = /(?<=[a-z0-9%!])\*+(?![a-z0-9 ]*[a-z])/g;

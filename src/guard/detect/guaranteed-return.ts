@@ -35,7 +35,7 @@ const MONEY = lazyPhrases([
  */
 const CERTAIN = lazyPhrases([
   '(?:is|are|stays?|remains?|be|always|100%) certain', 'certain (?:to|every|each|tiap|setiap)', 'certain (?:rp ?|\\$ ?)?\\d[\\d.,]*', 'only (?:grows?|rises?|increases?)', '(?:can|could) (?:always )?count on', 'rely on', 'fully (?:protected|secured?|safe)',
-  '(?:zero|no|nol|tanpa) (?:chance|risk|kemungkinan|peluang) (?:of )?(?:losing|loss|lose|rugi|kehilangan)', 'never (?:lose|loses|shrinks?|drops?|goes down)', 'tidak (?:akan |bakal )?(?:berkurang|turun|hilang|susut)',
+  '(?:zero|no|nol|tanpa) (?:chance|risk|kemungkinan|peluang) (?:of )?(?:losing|loss|lose|rugi|kehilangan)', 'never (?:lose|loses|shrinks?|drops?|go(?:es)? down|falls?|dips?)', 'tidak (?:akan |bakal )?(?:berkurang|turun|hilang|susut)',
   'steady', 'konsisten', 'stabil', 'fixed(?! income)', 'tetap', 'sure', 'aman', 'safe', '(?:without|tanpa) (?:any |ada )?(?:risk|risiko)',
   '(?:100%|full|fully|total) (?:capital |principal |modal )?(?:protection|protected|terlindungi|perlindungan)', '(?:capital|principal) (?:protection|protected)',
   // A price or a gain that can only rise: "harganya selalu naik", "only goes up", "profit locked in".
