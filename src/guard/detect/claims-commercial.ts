@@ -50,7 +50,7 @@ const FAILS_FAST = '(?:cepat|gampang|mudah|sering) (?:rusak|kembung|panas|luntur
 const OTHERS_EN = '(?:brands?|sellers?|shops?|stores?|companies|products?|merchants?|vendors?|labels?|apps?|chains?|cafes?|clinics?)';
 // Unnamed others: "produk sebelah", "kompetitor kita", "those other coffee chains", "most brands out there".
 const OTHERS_REF = `(?:${OTHERS} (?:lain|sebelah|tetangga)|kompetitor|pesaing|competitors?|competition|(?:those |the )?other (?:[a-z]+ )?${OTHERS_EN}|(?:most|many|those) (?:[a-z]+ )?${OTHERS_EN})`;
-const PUT_DOWN = '(?:scams?|fake|burnt|junk|gimmicks?|gimik|hype|overpriced|overclaim|knock-?offs?|lies|liars|fillers|rip-?offs?|toxic|trash|garbage|useless|watered|tipu(?:-tipu)?|penipu|nipu|bohong|palsu|abal|kw|murahan|zonk|jelek|ecek|racun|berbahaya|asal-asalan|ngibul|jual janji|janji doang|janji manis)';
+const PUT_DOWN = '(?:scams?|fake|burnt|junk|gimmicks?|gimik|hype|overpriced|overclaim|knock-?offs?|lies|liars|fillers|rip-?offs?|toxic|trash|garbage|useless|watered|expired|stale|out of date|kedaluwarsa|kadaluarsa|kadaluwarsa|kedaluarsa|basi|reject|tiruan|imitasi|tipu(?:-tipu)?|penipu|nipu|bohong|palsu|abal|kw|murahan|zonk|jelek|ecek|racun|berbahaya|asal-asalan|ngibul|jual janji|janji doang|janji manis)';
 const COMPETITOR = phrases([
   `${OTHERS} (?:sebelah|tetangga)`, `${OTHERS} lain (?:lewat|kalah|minggir|tidak ada apa-apanya|bukan apa-apa|bukan level)`, 'abal-abal', 'abal', 'ecek-ecek', 'oplosan', 'murahan', '(?:yang|barang|produk|beli|versi|pakai|palsu|tiruan) kw(?: super| \\d)?', 'kw (?:super|\\d|an)',
   `${OTHERS} (?:lain|kompetitor|pesaing|competitor|competitors)(?: [a-z]+){0,3} (?:palsu|abal|berbahaya|bahaya|jelek|tipu|bohong|kalah|tidak ada apa-apanya|zonk|ecek|murahan|rusak|merusak|kw|racun|beracun|oplosan|luntur|melar|bocor|soak|kembung|${FAILS_FAST})`,
@@ -74,7 +74,7 @@ const ANY_OTHERS = `(?:(?!${OWN_RANGE} )[a-z]+(?:-[a-z]+)?(?: [a-z]+)? (?:lain|l
 // What the others are said to do wrong. An accusation (cheating on price or quality, empty
 // promises) disparages on its own; a harm ("bikin kulit kering", "kecewa") only when the
 // draft sets the brand against them ("sabun kita enggak", "we don't").
-const ACCUSES = `(?:${PUT_DOWN}|jual janji|janji (?:doang|manis)|charge (?:double|twice|more)|overcharge[sd]?|pad (?:their|the) prices?|mark (?:up|their)|water (?:it|them|their [a-z]+) down|cut corners|cheat|half the)`;
+const ACCUSES = `(?:${PUT_DOWN}|jual janji|janji (?:doang|manis)|charge (?:double|twice|more)|overcharge[sd]?|pad (?:their|the) prices?|mark (?:up|their)|water (?:it|them|their [a-z]+) down|waters? down|cut corners|cheat|half the)`;
 const HARMS = '(?:bikin (?:kulit |wajah |rambut |muka )?(?:kering|kusam|rusak|iritasi|jerawatan|kecewa|rontok)|ngilangin|hilangin|menghilangkan (?:baju|barang|paket|pesanan)|kecewa|nyesel|menyesal|rugi|lose (?:your|orders))';
 const OTHERS_ACCUSED = lazyPhrases([`${ANY_OTHERS}(?: [a-z']+){0,5} ${ACCUSES}`]);
 const OTHERS_HARM = lazyPhrases([`${ANY_OTHERS}(?: [a-z']+){0,5} ${HARMS}`]);

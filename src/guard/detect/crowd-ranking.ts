@@ -15,7 +15,7 @@ const TER_NOT_RANKING = 'sedia|jual|sebar|daftar|kirim|ima|jadi|masuk|lambat|buk
 const EST_NOT_RANKING = 'latest|rest|interest|request|forest|honest|modest|west|guest|contest|harvest|suggest|invest|protest|test|nest|manifest|digest|arrest|earnest|quest|chest|crest|conquest|priest|pest|vest|zest|fest|midwest|eldest|youngest|oldest|nearest|closest';
 const RANKING = lazyPhrases([
   `ter(?!(?:${TER_NOT_RANKING})(?![a-z]))[a-z]{3,}`, 'paling [a-z]{3,}', `(?!(?:${EST_NOT_RANKING})(?![a-z]))[a-z]{2,}est`, 'most[ -][a-z]{3,}', 'number one', 'nomor (?:satu|wahid)', 'nomer (?:satu|wahid)', '#1', 'no\\. ?1',
-  'juara(?: satu| 1)?', 'ranked (?:top|first|highest)', 'top (?:pick|choice|rated|spot)', 'the best', 'best', 'favou?rite', 'favorit', 'top of mind', 'andalan', 'most loved', 'paling dicari', 'terfavorit', 'pilihan(?= (?:utama|pertama) )', 'first choice', 'go-to',
+  'juara(?: satu| 1)?', 'ranked (?:top|first|highest)', '(?:rated|voted|named|crowned) (?:the |as )?(?:top|first|highest|number one)', 'the top', 'top (?:pick|choice|rated|spot)', 'the best', 'best', 'favou?rite', 'favorit', 'top of mind', 'andalan', 'most loved', 'paling dicari', 'terfavorit', 'pilihan(?= (?:utama|pertama) )', 'first choice', 'go-to',
 ]);
 /** A crowd named as the judge: "kata netizen", "menurut followers kami", "by our members", "ask anyone". */
 // A gated table: the one-pass walk over the draft finds its matches with the others'.

@@ -27,7 +27,7 @@ const FINANCE_PRODUCT = phrases(['investasi', 'invest[a-z]*', 'saham', 'reksa ?d
 const BORROWING = lazyPhrases(['pinjaman', 'pinjol', 'loans?', 'kredit', 'credit', 'cicilan', 'angsuran', 'tenor', 'kpr', 'paylater', 'pay later', 'dicicil', 'instal+ments?', 'borrow[a-z]*', 'apr', 'financing']);
 const GAIN_WORD = lazyPhrases(['cuan', 'untung', 'keuntungan', 'profit', 'imbal hasil', 'passive income', 'dividen', 'yield', 'returns?', 'hasil investasi']);
 
-function inBorrowingSentence(doc: GuardDoc, hit: Hit): boolean {
+export function inBorrowingSentence(doc: GuardDoc, hit: { start: number }): boolean {
   const sentence = doc.sentences.find((x) => x.start <= hit.start && hit.start < x.end);
   if (sentence === undefined) return false;
   const inside = (m: { start: number }): boolean => m.start >= sentence.start && m.start < sentence.end;
@@ -46,14 +46,19 @@ const CLEAR_LABEL = phrases([
   'kerja ?sama berbayar', 'kolaborasi berbayar', 'konten berbayar', 'postingan berbayar', 'disponsori', 'dibayar oleh', 'in paid partnership with', 'promosi berbayar', '#promosi berbayar',
 ]);
 const VAGUE_TAG = phrases(['#(?:sp|spon|sponsor|colab|collab|partner|partnership|thanks|thx|gifted|pr|prpackage|endorse|endorsement|kolab|kolaborasi|ambassador|brandambassador|affiliate|afiliasi)']);
+const THANKS = '(?:thanks?|thank you|terima kasih|makasih|trims|thx)';
+// Thanks for what the account did for the writer that is no gift: following, reviewing, visiting.
+const NOT_A_GIFT = 'following|reviewing|visiting|coming|joining|reading|watching|sharing|tagging|mentioning|choosing|trusting|supporting|shopping|ordering|waiting|asking|helping';
 const GIFT_SIGNAL = phrases([
   'dikirimi(?:n)? (?:oleh|sama|dari)', 'dapat kiriman(?: dari)?', 'kiriman dari @', 'dikasih (?:sama|oleh|dari) @', 'gifted (?:by|from)', 'pr package', 'sent (?:me|us) (?:this|these)',
   // Thanks for a gift or a stay, not for a review or a visit: "thanks @x for the lovely review" is no relation.
   'thanks? (?:to )?@[a-z0-9_.]+ for (?:sending|gifting|the (?:[a-z]+ )?(?:gift|gifts|package|box|kit|unit|stay|trip|samples?|products?|goodies|treats?|pr))',
-  // Thanks for something given free, whatever it is: "thanks to @x for the free serum set", "for the complimentary night".
-  '(?:thanks?|thank you) (?:so much |a lot )?(?:to )?@[a-z0-9_.]+ for (?:the |my |our |this |these |a |an )?(?:free|complimentary|gratis)',
-  // Goods named as a gift from a tagged account: "pemberian @x", "hadiah dari @x", "a gift from @x".
-  '(?:pemberian|hadiah|kado|bingkisan|a gift|gift|a present) (?:dari |from |by )?@[a-z0-9_.]+',
+  // Thanks for something given free or sent, whatever it is: "thanks to @x for the free serum set",
+  // "terima kasih @x atas hampers gratisnya", "big thank you to @x for spoiling me".
+  `${THANKS}(?: [a-z]+){0,2} (?:to |buat |untuk |kepada |ke )?@[a-z0-9_.]+ (?:for|atas|untuk|buat|sudah|telah)(?: [a-z]+){0,3} (?:free|complimentary|gratis|gratisan|hadiah|kado|hampers|bingkisan|parsel|paket|kiriman)`,
+  `${THANKS}(?: [a-z]+){0,2} (?:to )?@[a-z0-9_.]+ for (?!(?:${NOT_A_GIFT})(?![a-z]))[a-z]+ing (?:me|us)`,
+  // Goods named as a gift from a tagged account: "pemberian @x", "kado ulang tahun dari @x", "a gift from @x".
+  '(?:pemberian|hadiah|kado|bingkisan|hampers|parsel|a gift|gift|a present|present)(?: [a-z]+){0,2} (?:dari |from |by |sama )?@[a-z0-9_.]+',
 ]);
 
 // A relation with a tagged account: a collaboration, a sponsor, a gift. Read only in a
@@ -71,6 +76,8 @@ const RELATION = lazyPhrases([
   '(?:ngirimin|ngirim|ngirimi|mengirim(?:kan|i)?|kirimin|ngasih|ngasi|memberi(?:kan)?|ngado(?:in)?|hadiahin)(?: (?!ulasan|review|foto|testi[a-z]*|masukan|feedback|pesan|komentar|kabar|doa|semangat|dukungan)[a-z]+){0,3} (?:ini|itu)',
   // Paid for or treated by the account, or given on the house: "dibayarin @x buat nyobain", "a stay on the house at @x".
   'dibayarin', 'dibayari', 'ditraktir', 'on the house', 'complimentary', 'comped',
+  // Lent to try: "dipinjamkan @x untuk dicoba", "on loan from @x".
+  'dipinjam(?:kan|in|i)', 'on loan from', '(?:loaned|lent) (?:to (?:me|us) )?by',
   'having (?:me|us)', 'inviting (?:me|us)', 'invited (?:me|us)', 'ngundang', 'diundang', 'mengundang', 'undangan', 'working with', 'worked with', 'work with', 'for the stay', 'the stay',
   // Goods credited to a tagged brand: "semua outfit di video ini dari @brand".
   '(?:outfit|outfits|baju|dress|produk|product|products|skincare|makeup|barang|items?|clothes|look|sepatu|shoes|tas|bag)(?: [a-z]+){0,4} (?:dari|from|by) @[a-z0-9_.]+',
@@ -133,6 +140,8 @@ const ASK_PARENT = lazyPhrases([
   `(?:${PERSUADE}|bilangin|kasih (?:tau|tahu|lihat)|tunjukin|tunjukkan|ask|tell|show(?: this)?|remind|get|beg|bug|nag|convince)(?: [a-z]+){0,2} (?:ke |sama |pada |to )?(?:your |ur )?${PARENT}(?:mu|ku|nya)?`,
   // The parent named first, the asking after: "your mum and dad will love it if you ask for …".
   `${PARENT}(?: [a-z']+){0,8} (?:if you|kalau kamu|kalau adik|when you) (?:ask|minta|bilang|tell)`,
+  // The parent is to be made aware: "make sure mum and dad know about …", "pastikan mama tahu".
+  `(?:make sure|pastikan|pastiin)(?: [a-z]+)? (?:your |ur )?${PARENT}(?:mu|ku)?(?: (?:and|dan|&) (?:your )?${PARENT})?`,
 ]);
 const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'gets? you', 'buys? you', 'wajib (?:ada|punya|beli|pakai)', 'harus (?:ada|punya|beli|pakai)', 'must-? ?have', 'need', 'needs', 'butuh', 'perlu', 'order', 'store', 'toko', 'ask(?: [a-z]+)? for', 'minta', 'about (?:our|the|this)', 'tentang (?:produk|menu)', 'new', 'baru']);
 

@@ -7,6 +7,7 @@ import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, isNegated } from '../context/guards.js';
 import { allMatches, lazyPhrases, phrases } from '../text/pattern.js';
 import type { LocalizedText } from '../types.js';
+import { inBorrowingSentence } from './disclosure-audience.js';
 import type { Hit } from './scan.js';
 
 // A percentage earned per period ("8% every quarter", "2% sebulan"): a rate of return, not a
@@ -35,7 +36,7 @@ const MONEY = lazyPhrases([
  */
 const CERTAIN = lazyPhrases([
   '(?:is|are|stays?|remains?|be|always|100%) certain', 'certain (?:to|every|each|tiap|setiap)', 'certain (?:rp ?|\\$ ?)?\\d[\\d.,]*', 'only (?:grows?|rises?|increases?)', '(?:can|could) (?:always )?count on', 'rely on', 'fully (?:protected|secured?|safe)',
-  '(?:zero|no|nol|tanpa) (?:chance|risk|kemungkinan|peluang) (?:of )?(?:losing|loss|lose|rugi|kehilangan)', 'never (?:lose|loses|shrinks?|drops?|go(?:es)? down|falls?|dips?)', 'tidak (?:akan |bakal )?(?:berkurang|turun|hilang|susut)',
+  '(?:zero|no|nol|tanpa) (?:chance|risk|kemungkinan|peluang) (?:of )?(?:losing|loss|lose|rugi|kehilangan)', 'never (?:lose|loses|shrinks?|drops?|go(?:es)? down|falls?|dips?)', 'tidak (?:akan |bakal |pernah |mungkin )?(?:berkurang|turun|hilang|susut|anjlok)',
   'steady', 'konsisten', 'stabil', 'fixed(?! income)', 'tetap', 'sure', 'aman', 'safe', '(?:without|tanpa) (?:any |ada )?(?:risk|risiko)',
   '(?:100%|full|fully|total) (?:capital |principal |modal )?(?:protection|protected|terlindungi|perlindungan)', '(?:capital|principal) (?:protection|protected)',
   // A price or a gain that can only rise: "harganya selalu naik", "only goes up", "profit locked in".
@@ -155,6 +156,8 @@ export function detectCertainReturn(doc: GuardDoc): Hit[] {
     const gain = firstStated(doc, gains, start, end);
     let certain: Span | undefined;
     let money: Span | undefined = gain;
+    // A fixed rate in a loan or a mortgage is what the reader pays ("KPR bunga fixed 6,5% per tahun").
+    if (gain !== undefined && inBorrowingSentence(doc, gain)) continue;
     if (gain !== undefined) certain = firstStated(doc, certainties, start, end);
     else {
       money = firstStated(doc, heldAll, start, end);

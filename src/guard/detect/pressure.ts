@@ -79,7 +79,7 @@ const FOMO = phrases([
   // The reader's own circle already has it: "semua temenmu udah pakai", "everyone on your feed already has one".
   '(?:semua )?(?:teman|temen|sahabat|bestie|tetangga|rekan|geng|circle)(?:-(?:teman|temen))?(?:mu| kamu| kalian| kakak| anda)(?: [a-z]+){0,2} (?:sudah |pada )+(?:punya|beli|checkout|pakai|borong|coba|cobain|ganti|pindah)',
   "(?:everyone|everybody|all (?:of )?your friends|your (?:friends|besties|squad|circle|coworkers|neighbou?rs)) (?:on|in|at|from) (?:your|ur) [a-z]+ (?:already )?(?:has|have|owns?|got|bought|uses?|wears?)",
-  "(?:everyone|everybody)(?: [a-z']+){1,3} already (?:has|have|owns?|got|bought|uses?|wears?)",
+  "(?:everyone|everybody)(?: [a-z']+){1,3} (?:is |are |'s )?already (?:has|have|owns?|got|bought|uses?|wears?|[a-z]+ing)",
   // The reader as the one still without it, the sentence left open: "masa kamu belum?".
   '(?:masa|masak) (?:sih )?(?:kamu |kakak |sis |gan |anda |kalian )?(?:masih )?belum(?![ -]+[a-z])',
   // The reader singled out as the one left behind: "kamu doang yang ketinggalan", "masa sih kamu satu-satunya yang belum coba".
