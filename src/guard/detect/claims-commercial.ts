@@ -56,6 +56,8 @@ const COMPETITOR = phrases([
   `${OTHERS} (?:lain|kompetitor|pesaing|competitor|competitors)(?: [a-z]+){0,3} (?:palsu|abal|berbahaya|bahaya|jelek|tipu|bohong|kalah|tidak ada apa-apanya|zonk|ecek|murahan|rusak|merusak|kw|racun|beracun|oplosan|luntur|melar|bocor|soak|kembung|${FAILS_FAST})`,
   `(?:tidak|beda|bukan) (?:kayak|seperti|kaya|sama kayak) ${OTHERS}? ?(?:lain|sebelah|lainnya|yang lain|di luar sana|kebanyakan)`,
   `jangan (?:tertipu|ketipu|beli|percaya|mau) (?:sama |dengan |di )?(?:${OTHERS}|yang) (?:lain|sebelah|murah|kw|palsu|abal)`,
+  // The reader warned against being cheated by others: "jangan mau dibohongi toko online lain".
+  `jangan (?:mau |sampai )?(?:tertipu|ketipu|dibohongi|ditipu|dikibulin|dibodohi)(?: (?:sama|dengan|oleh|di))? (?:[a-z]+ ){0,2}(?:lain|sebelah)`,
   `lebih (?:bagus|baik|ampuh|murah|aman|enak|hebat) (?:dari|daripada|dibanding) (?:${OTHERS}|yang) (?:lain|sebelah|x|kompetitor)`,
   "unlike (?:other|those|cheap|the other|most|competitors?|[a-z]+'s|brand x)", 'others are (?:fake|cheap|scams?|knock-?offs|useless|toxic|junk|overpriced)',
   'other brands (?:are|use|contain|just|only|cut|lie|fake)',

@@ -29,13 +29,17 @@ const MONEY = lazyPhrases([
   'balik modal', 'modal(?! (?:usaha kecil|tampang))', 'rugi', 'boncos', 'capital', 'money(?! back)', 'uang(?! kembali)', 'deposit', 'deposito', 'investasi', 'invest[a-z]*', 'trading', 'saham', 'kripto', 'crypto',
   'payouts?', 'earnings?', 'earn', 'savings', RATE_PER_PERIOD,
 ]);
+/** A sum received every period: "tiap bulan dapat 100 ribu", "collect $50 every week". */
+const SUM_PER_PERIOD = `(?:(?:tiap|setiap|per) ${PERIOD} (?:dapat|dapet|terima|menerima|cair|masuk) (?:rp ?|\\$ ?)?\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|k))?|(?:dapat|dapet|terima|menerima|earn|get|receive|collect) (?:rp ?|\\$ ?)?\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k)? (?:tiap|setiap|per|a|every|each) ${PERIOD})`;
 
 /**
  * Certainty stated in other words than "guaranteed": "the payout is certain", "profit you can
  * count on", "your capital is fully protected", "zero chance of losing money".
  */
 const CERTAIN = lazyPhrases([
-  '(?:is|are|stays?|remains?|be|always|100%) certain', 'certain (?:to|every|each|tiap|setiap)', 'certain (?:rp ?|\\$ ?)?\\d[\\d.,]*', 'only (?:grows?|rises?|increases?)', '(?:can|could) (?:always )?count on', 'rely on', 'fully (?:protected|secured?|safe)',
+  '(?:is|are|stays?|remains?|be|always|100%) certain', 'certain (?:to|every|each|tiap|setiap)', 'certain (?:rp ?|\\$ ?)?\\d[\\d.,]*', 'only (?:grows?|rises?|increases?)', '(?:can|could) (?:always )?(?:count|bank|rely|depend) on', 'rely on', 'bank on', 'fully (?:protected|secured?|safe)',
+  // Money said always safe, or a return that never stops: "your capital is always safe", "the returns keep coming".
+  '(?:always|selalu|pasti|totally|completely) (?:safe|aman|secure|protected|terlindungi|utuh)', '(?:keeps?|terus) (?:coming|flowing|rolling in|masuk|mengalir)',
   '(?:zero|no|nol|tanpa) (?:chance|risk|kemungkinan|peluang) (?:of )?(?:losing|loss|lose|rugi|kehilangan)', 'never (?:lose|loses|shrinks?|drops?|go(?:es)? down|falls?|dips?)', 'tidak (?:akan |bakal |pernah |mungkin )?(?:berkurang|turun|hilang|susut|anjlok)',
   'steady', 'konsisten', 'stabil', 'fixed(?! income)', 'tetap', 'sure', 'aman', 'safe', '(?:without|tanpa) (?:any |ada )?(?:risk|risiko)',
   '(?:100%|full|fully|total) (?:capital |principal |modal )?(?:protection|protected|terlindungi|perlindungan)', '(?:capital|principal) (?:protection|protected)',
@@ -45,7 +49,9 @@ const CERTAIN = lazyPhrases([
 /** A gain, as the thing promised: "cuan", "payout", "imbal hasil", "passive income". */
 const GAIN_CUE = phrases([
   'cuan', 'untung(?!nya)', 'keuntungan', 'profits?', 'imbal hasil', 'dividen', 'dividends?', 'yield', 'passive income', 'payouts?', 'earnings', 'hasil investasi', 'bagi hasil', RATE_PER_PERIOD,
-  'balik modal', 'break even', '(?<!(?:reksa ?dana|obligasi|sukuk) )pendapatan', '(?<!fixed )income', 'penghasilan',
+  'balik modal', 'break even', SUM_PER_PERIOD,
+  // A payout said to arrive: "hasil pasti cair tiap tanggal 5", "returns keep coming".
+  '(?:hasil|bagi hasil)(?: [a-z]+)? (?:cair|ditransfer|dibayarkan|masuk)', 'returns? (?:keep|terus)', '(?<!(?:reksa ?dana|obligasi|sukuk) )pendapatan', '(?<!fixed )income', 'penghasilan',
   // A return as money earned, not goods sent back: "12% annual return", "returns on your deposit".
   '(?:annual|monthly|yearly|weekly|quarterly|tahunan|bulanan) returns?', `returns? (?:each|every|per|a|tiap|setiap) ${PERIOD}`, 'returns? (?:on|of) (?:your |the |every )?(?:money|investment|deposit|capital|savings|modal|dollar|rupiah|\\d)',
 ]);

@@ -1,0 +1,63 @@
+// Issue 11, round six: partnerships and gifts told without an ad word, children told to make
+// their parents aware, credit sold as light, savings carried to a horizon or a goal, loss said
+// never to happen, crowds as sources, others accused, the reader's circle already has it.
+// Texts written for this test, not taken from any corpus split; hard negatives beside them.
+import { describe, expect, it } from 'vitest';
+import { check } from '../check.js';
+import type { RuleId } from '../types.js';
+
+const rules = (text: string, paid = false): RuleId[] => check(text, { kind: 'post', paid }).findings.map((f) => f.rule);
+
+describe('round six: flagged', () => {
+  it.each<[string, RuleId[]]>([
+    ['Makasih banyak @tokokue.ani atas paket kue gratisnya, enak semua.', ['DISCLOSE.PAID_PARTNERSHIP']],
+    ['Thank you @oakandpine for treating us to a weekend in the cabin.', ['DISCLOSE.PAID_PARTNERSHIP']],
+    ['Hampers lebaran dari @rotimanis sampai rumah, cantik banget bungkusnya.', ['DISCLOSE.PAID_PARTNERSHIP']],
+    ['Thanks @mara.studio udah ngirimin tas ini, kainnya tebal.', ['DISCLOSE.PAID_PARTNERSHIP']],
+    ['Kamera ini dipinjamin @fotogear buat liputan minggu lalu.', ['DISCLOSE.PAID_PARTNERSHIP']],
+    ['Dinner tonight was on the house at @sambalroom, the oxtail soup is a must.', ['DISCLOSE.PAID_PARTNERSHIP']],
+    ['Adik-adik, pastikan mama tahu ada tas bergambar kucing yang baru.', ['DISCLOSE.CHILD_APPEAL']],
+    ['Nak, ajak ayah ke toko, kamu pasti mau sepatu roda ini.', ['DISCLOSE.CHILD_APPEAL']],
+    ['Motor baru bisa dibawa pulang dengan DP 15% saja.', ['DISCLOSE.TERMS_MISSING']],
+    ['Take it home now and pay it off in easy monthly bits.', ['DISCLOSE.TERMS_MISSING']],
+    ['Bisa cicil tanpa kartu kredit untuk semua gadget.', ['DISCLOSE.TERMS_MISSING']],
+    ['Ikut rencana tabungan kami, tiga tahun lagi kamu sudah bisa DP apartemen.', ['DISCLOSE.FINANCE_RETURN']],
+    ['Open a savings account with us and in five years your wedding costs are covered.', ['DISCLOSE.FINANCE_RETURN']],
+    ['Rutin nabung emas digital, masa tua nanti tinggal tenang.', ['DISCLOSE.FINANCE_RETURN']],
+    ['Our fund turns spare change into a deposit for a house.', ['DISCLOSE.FINANCE_RETURN']],
+    ['Nilai kavling kami tidak pernah turun, cuannya pasti.', ['CLAIM.ABSOLUTE_GUARANTEE', 'DISCLOSE.FINANCE_RETURN']],
+    ['Your savings grow 1% every week and never go down.', ['CLAIM.ABSOLUTE_GUARANTEE', 'DISCLOSE.FINANCE_RETURN']],
+    ['Kopi terenak di Bogor menurut para pecinta kopi.', ['CLAIM.SUPERLATIVE']],
+    ['Voted the top bakery by our community this year.', ['CLAIM.SUPERLATIVE']],
+    ['Lotion ini aman dipakai bayi sampai kakek nenek.', ['DISCLOSE.LIMITATIONS_RISK']],
+    ['Free phone case when you buy a charger, 1 to 30 April 2027.', ['CLAIM.FAKE_FREE']],
+    ['Toko lain sering kirim barang yang sudah kedaluwarsa, kami tidak.', ['CLAIM.COMPETITOR_DISPARAGE']],
+    ['Most juice bars water down their shots; we never do.', ['CLAIM.COMPETITOR_DISPARAGE']],
+    ['Semua sahabatmu sudah pada coba, masa kamu belum?', ['PRESSURE.FOMO_SHAME']],
+    ['Everyone in your class is already wearing one.', ['PRESSURE.FOMO_SHAME']],
+  ])('%s → %j', (text, expected) => {
+    const found = rules(text);
+    for (const rule of expected) expect(found).toContain(rule);
+  });
+});
+
+describe('round six: hard negatives', () => {
+  it.each<[string, RuleId]>([
+    ['Kami bangga menjadi sponsor resmi festival musik @pekanraya tahun ini.', 'DISCLOSE.PAID_PARTNERSHIP'],
+    ["We're proud to be the official sponsor of @cityhalfmarathon.", 'DISCLOSE.PAID_PARTNERSHIP'],
+    ['Terima kasih @wulan sudah memberi ulasan ini, semoga betah ya.', 'DISCLOSE.PAID_PARTNERSHIP'],
+    ['Thanks @ben for following us and sharing the post.', 'DISCLOSE.PAID_PARTNERSHIP'],
+    ['Kredit foto: @rizal.lens.', 'DISCLOSE.TERMS_MISSING'],
+    ['Rangkaian bunga meja untuk acara kantor, pesan H-2.', 'DISCLOSE.TERMS_MISSING'],
+    ['Cicilan via paylater: 3 kali bayar, bunga 2,5% per bulan, total bayar Rp1.077.000, denda telat Rp10.000 per hari.', 'DISCLOSE.TERMS_MISSING'],
+    ['Representative example: 12.9% APR, 36 payments of $33.60, total payable $1,209.', 'DISCLOSE.TERMS_MISSING'],
+    ['KPR bunga fixed 7% per tahun selama 5 tahun, tenor 20 tahun, S&K di website.', 'CLAIM.ABSOLUTE_GUARANTEE'],
+    ['Reksa dana bisa naik dan turun; lima tahun lagi hasilnya belum tentu sama.', 'DISCLOSE.FINANCE_RETURN'],
+    ['Gratis konsultasi tanpa wajib beli, setiap Jumat 13.00–15.00 WIB.', 'CLAIM.FAKE_FREE'],
+    ['No purchase necessary: free samples at the counter this Saturday, 9 May 2027.', 'CLAIM.FAKE_FREE'],
+    ['Lolos uji iritasi, laporan lengkapnya ada di website kami.', 'CLAIM.UNSUBSTANTIATED_STAT'],
+    ['Juara 1 Festival Bakso Bogor 2026 versi panitia Dinas Pariwisata.', 'CLAIM.SUPERLATIVE'],
+  ])('%s has no %s', (text, rule) => {
+    expect(rules(text)).not.toContain(rule);
+  });
+});
