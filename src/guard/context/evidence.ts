@@ -40,9 +40,8 @@ export const EVIDENCE = loosePhrases([
   `(?:rated|voted|named|ranked|awarded|crowned|dinobatkan|terpilih)(?: [a-z0-9#&']+){0,7} (?:by|oleh) (?!you|kalian|kamu|${CROWD})[a-z0-9]`,
   `${MONTH} ?[-–] ?${MONTH} \\d{4}`,
   '(?:periode|period) (?:data|survei|penjualan|sales)',
-  // A report the reader can open: "laporan lengkap di link bio", "full test report on our site", "uji di laboratorium independen".
+  // A report the reader can open: "laporan lengkap di link bio", "full test report on our site".
   '(?:laporan|report|hasil uji|hasil tes|test results?|lab results?|dokumen)(?: [a-z]+){0,2} (?:ada |tersedia |bisa dicek |bisa dilihat |available )?(?:di|in|at|on) (?:link|bio|website|situs|web|highlight|our (?:site|website))',
-  '(?:laboratorium|lab) independen', 'independent (?:lab|laboratory|testing)',
 ]);
 
 /** A real end: a calendar date, a clock time, or "until <weekday / end of month>". */
@@ -78,7 +77,7 @@ export const TERMS_STATED = loosePhrases([
   // Credit told with its cost: a rate per period, the total repaid, the late fee, the APR.
   // A zero rate is the offer itself ("0% APR"), not its cost.
   'bunga (?:[1-9]\\d*(?:[.,]\\d+)?|0[.,]\\d+)% ?(?:per|/|flat|efektif|tiap|setiap)', '(?:[1-9]\\d*(?:[.,]\\d+)?|0[.,]\\d+)% apr', 'representative apr',
-  'total (?:bayar|pembayaran|tagihan|payable|repayable|amount payable|cost of credit)', 'denda (?:keterlambatan|telat)', 'late (?:payment )?fees?',
+  'total (?:bayar|pembayaran|tagihan|payable|repayable|amount payable|cost of credit)', 'denda (?:keterlambatan|telat) (?:rp|\\d)', 'late (?:payment )?fees? (?:of )?(?:rp|\\$|\\d)',
 ]);
 
 /** The draft itself states a limitation or a risk. */

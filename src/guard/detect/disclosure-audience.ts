@@ -58,7 +58,7 @@ const GIFT_SIGNAL = phrases([
   `${THANKS}(?: [a-z]+){0,2} (?:to |buat |untuk |kepada |ke )?@[a-z0-9_.]+ (?:for|atas|untuk|buat|sudah|telah)(?: [a-z]+){0,3} (?:free|complimentary|gratis|gratisan|hadiah|kado|hampers|bingkisan|parsel|paket|kiriman)`,
   `${THANKS}(?: [a-z]+){0,2} (?:to )?@[a-z0-9_.]+ for (?!(?:${NOT_A_GIFT})(?![a-z]))[a-z]+ing (?:me|us)`,
   // Goods named as a gift from a tagged account: "pemberian @x", "kado ulang tahun dari @x", "a gift from @x".
-  '(?:pemberian|hadiah|kado|bingkisan|hampers|parsel|a gift|gift|a present|present)(?: [a-z]+){0,2} (?:dari |from |by |sama )?@[a-z0-9_.]+',
+  'pemberian @[a-z0-9_.]+', '(?:pemberian|hadiah|kado|bingkisan|hampers|parsel|a gift|gifts?|a present)(?: [a-z]+){0,2} (?:dari|from|by|sama) @[a-z0-9_.]+',
 ]);
 
 // A relation with a tagged account: a collaboration, a sponsor, a gift. Read only in a
@@ -73,9 +73,9 @@ const RELATION = lazyPhrases([
   'gifted', 'sent (?:me|us)', 'for free', 'free of charge', 'secara gratis', 'gratis (?:dari|sama|oleh)',
   // Something sent or given to the writer by the tagged account, but not words ("ngirimin review"):
   // "makasih @x udah ngirimin kemeja ini".
-  '(?:ngirimin|ngirim|ngirimi|mengirim(?:kan|i)?|kirimin|ngasih|ngasi|memberi(?:kan)?|ngado(?:in)?|hadiahin)(?: (?!ulasan|review|foto|testi[a-z]*|masukan|feedback|pesan|komentar|kabar|doa|semangat|dukungan)[a-z]+){0,3} (?:ini|itu)',
+  '(?:ngirimin|ngirim|ngirimi|mengirim(?:kan|i)?|kirimin|ngasih|ngasi|memberi(?:kan)?|ngado(?:in)?|hadiahin)(?: (?!ulasan|review|foto|testi[a-z]*|masukan|feedback|pesan|komentar|kabar|doa|semangat|dukungan|tau|tahu|info|informasi|saran|ide|tips|kesempatan|waktu)[a-z]+){0,3} (?:ini|itu)',
   // Paid for or treated by the account, or given on the house: "dibayarin @x buat nyobain", "a stay on the house at @x".
-  'dibayarin', 'dibayari', 'ditraktir', 'on the house', 'complimentary', 'comped',
+  'dibayarin', 'dibayari', 'ditraktir', 'on the house (?:at|from|by|courtesy of) @[a-z0-9_.]+', 'complimentary(?: [a-z]+){0,2} (?:from|by|at|courtesy of) @[a-z0-9_.]+', 'comped by @[a-z0-9_.]+',
   // Lent to try: "dipinjamkan @x untuk dicoba", "on loan from @x".
   'dipinjam(?:kan|in|i)', 'on loan from', '(?:loaned|lent) (?:to (?:me|us) )?by',
   'having (?:me|us)', 'inviting (?:me|us)', 'invited (?:me|us)', 'ngundang', 'diundang', 'mengundang', 'undangan', 'working with', 'worked with', 'work with', 'for the stay', 'the stay',

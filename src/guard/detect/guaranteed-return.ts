@@ -30,7 +30,9 @@ const MONEY = lazyPhrases([
   'payouts?', 'earnings?', 'earn', 'savings', RATE_PER_PERIOD,
 ]);
 /** A sum received every period: "tiap bulan dapat 100 ribu", "collect $50 every week". */
-const SUM_PER_PERIOD = `(?:(?:tiap|setiap|per) ${PERIOD} (?:dapat|dapet|terima|menerima|cair|masuk) (?:rp ?|\\$ ?)?\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|k))?|(?:dapat|dapet|terima|menerima|earn|get|receive|collect) (?:rp ?|\\$ ?)?\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k)? (?:tiap|setiap|per|a|every|each) ${PERIOD})`;
+// The sum needs a currency or a money unit: "tiap bulan dapat 2 kali kiriman" is no income.
+const SUM = '(?:(?:rp ?|\\$ ?)\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|k))?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k))';
+const SUM_PER_PERIOD = `(?:(?:tiap|setiap|per) ${PERIOD} (?:dapat|dapet|terima|menerima|cair|masuk) ${SUM}|(?:dapat|dapet|terima|menerima|earn|get|receive|collect) ${SUM} (?:tiap|setiap|per|a|every|each) ${PERIOD})`;
 
 /**
  * Certainty stated in other words than "guaranteed": "the payout is certain", "profit you can
@@ -51,7 +53,7 @@ const GAIN_CUE = phrases([
   'cuan', 'untung(?!nya)', 'keuntungan', 'profits?', 'imbal hasil', 'dividen', 'dividends?', 'yield', 'passive income', 'payouts?', 'earnings', 'hasil investasi', 'bagi hasil', RATE_PER_PERIOD,
   'balik modal', 'break even', SUM_PER_PERIOD,
   // A payout said to arrive: "hasil pasti cair tiap tanggal 5", "returns keep coming".
-  '(?:hasil|bagi hasil)(?: [a-z]+)? (?:cair|ditransfer|dibayarkan|masuk)', 'returns? (?:keep|terus)', '(?<!(?:reksa ?dana|obligasi|sukuk) )pendapatan', '(?<!fixed )income', 'penghasilan',
+  '(?:hasil|bagi hasil)(?: (?:pasti|dijamin|selalu|rutin|langsung|lancar))? (?:cair|ditransfer|dibayarkan)', 'returns? (?:keep|terus)', '(?<!(?:reksa ?dana|obligasi|sukuk) )pendapatan', '(?<!fixed )income', 'penghasilan',
   // A return as money earned, not goods sent back: "12% annual return", "returns on your deposit".
   '(?:annual|monthly|yearly|weekly|quarterly|tahunan|bulanan) returns?', `returns? (?:each|every|per|a|tiap|setiap) ${PERIOD}`, 'returns? (?:on|of) (?:your |the |every )?(?:money|investment|deposit|capital|savings|modal|dollar|rupiah|\\d)',
 ]);
@@ -65,7 +67,8 @@ const HELD_MONEY = phrases([
 ]);
 // Weak certainty words ("tetap", "stabil", "aman", "terus") say nothing certain of held money
 // on their own ("harga emas naik, harga kami tetap"): that route needs a strong one.
-const WEAK_CERTAIN = /^(?:steady|konsisten|stabil|fixed|tetap|sure|aman|safe)$/;
+// "Dana kamu selalu aman" is also how an escrow is described: with no gain word it says nothing certain.
+const WEAK_CERTAIN = /^(?:steady|konsisten|stabil|fixed|tetap|sure|aman|safe|(?:always|selalu|pasti|totally|completely) (?:safe|aman|secure))$/;
 // Growth, or the money kept whole ("never lose", "aman", "terlindungi"): the two things a return promise says of capital.
 const GROWTH = lazyPhrases([
   'naik', 'meningkat', 'goes up', 'go up', 'rises?', 'bertambah', 'tumbuh', 'bertumbuh', 'berkembang', 'berlipat', 'grows?', 'increases?', 'doubles?', 'multipl(?:y|ies)', 'protected', 'protection', 'utuh', 'terlindungi', 'aman', 'safe', 'lose', 'rugi', 'hilang', 'berkurang', 'turun', 'drops?', 'falls?', 'shrinks?', 'anjlok', 'merosot', 'susut',

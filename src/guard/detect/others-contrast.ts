@@ -19,7 +19,7 @@ const OTHERS = lazyPhrases([
   `(?:those|most|many|other|big|major|mainstream|fancy|usual|overpriced|cheap) (?:[a-z]+ )?${PLACES}`, `(?:[a-z]+)-(?:[a-z]+) (?:besar|lain|mahal|murah|impor|terkenal|ternama)`,
   `${PLACES} (?:besar|mahal|impor|terkenal|ternama|gede)`,
   // Any plural kind of seller or goods: "most meal kits", "other gyms", "those juice bars".
-  `(?:most|other|those) (?:[a-z]+ )?(?!${OWN_RANGE}(?![a-z]))[a-z]+s(?![a-z])`,
+  `(?:most|other|those) (?:[a-z]+ ){0,2}(?!${OWN_RANGE}(?![a-z]))[a-z]+s(?![a-z])`,
 ]);
 /** Poor quality or bad faith: disparaging by itself. */
 const PUT_DOWN = phrases([

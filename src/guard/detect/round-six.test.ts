@@ -35,6 +35,12 @@ describe('round six: flagged', () => {
     ['Most juice bars water down their shots; we never do.', ['CLAIM.COMPETITOR_DISPARAGE']],
     ['Semua sahabatmu sudah pada coba, masa kamu belum?', ['PRESSURE.FOMO_SHAME']],
     ['Everyone in your class is already wearing one.', ['PRESSURE.FOMO_SHAME']],
+    ['Penjual lain cuma jualan mimpi, kami kasih hasil uji.', ['CLAIM.COMPETITOR_DISPARAGE']],
+    ['Most phone repair shops skimp on parts. We use originals.', ['CLAIM.COMPETITOR_DISPARAGE']],
+    ['Jangan sampai ditipu seller lain, cek dulu ulasannya di toko kami.', ['CLAIM.COMPETITOR_DISPARAGE']],
+    ['Setor 5 juta, tiap minggu terima 250 ribu, dijamin lancar.', ['CLAIM.ABSOLUTE_GUARANTEE', 'DISCLOSE.FINANCE_RETURN']],
+    ['Profit you can bank on: 2% a month from our rice-field project.', ['CLAIM.ABSOLUTE_GUARANTEE', 'DISCLOSE.FINANCE_RETURN']],
+    ['Keripik terenak se-Jawa, semua orang sudah tahu.', ['CLAIM.SUPERLATIVE']],
   ])('%s → %j', (text, expected) => {
     const found = rules(text);
     for (const rule of expected) expect(found).toContain(rule);
@@ -59,5 +65,29 @@ describe('round six: hard negatives', () => {
     ['Juara 1 Festival Bakso Bogor 2026 versi panitia Dinas Pariwisata.', 'CLAIM.SUPERLATIVE'],
   ])('%s has no %s', (text, rule) => {
     expect(rules(text)).not.toContain(rule);
+  });
+});
+
+describe('round six: the new shapes stay quiet on ordinary drafts', () => {
+  it.each<string>([
+    'Makasih @dewi udah ngasih tau info ini ke teman-teman.',
+    'Dessert is on the house tonight for everyone celebrating a birthday, just tell our staff.',
+    'Complimentary gift wrapping on request at the counter.',
+    'We proudly present @sunsetband live on Saturday 14 June 2027 at 8pm.',
+    'Reservations open, no deposit needed.',
+    'Returns are refunded as store credit within 30 days of delivery.',
+    'Hasil tes lab masuk besok, pasti kami kabari.',
+    'Tiap bulan dapat 2 kali pengiriman, pasti tepat waktu.',
+    'Transaksi selalu aman, dana kamu tersimpan di rekening bersama sampai barang diterima.',
+    'Semua orang tahu rasanya lapar tengah malam, makanya kami buka 24 jam.',
+    'Most cafes in this street open at 7am, we open at 8am.',
+    'Nak, jangan lupa makan siang ya.',
+    'Nabung di celengan ayam, 3 bulan lagi celengannya penuh dan bisa dipecah bareng.',
+    'Terima kasih @rina atas masukannya, paket berikutnya kami bungkus lebih rapi.',
+    'Thanks @kai for helping us move the shelves today.',
+    'Everyone at the office is already back from the holiday, orders ship again tomorrow.',
+    'Kado ulang tahun untuk ibu? Lihat katalog kami di @tokokado.',
+  ])('%s', (text) => {
+    expect(rules(text)).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ const SAVING = phrases([
 const NUMBER_WORD = '(?:\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|beberapa|a few|a couple of|one|two|three|four|five|six|seven|eight|nine|ten|twenty)';
 /** A future point: "lima tahun lagi", "in ten years". */
 const HORIZON = `(?:${NUMBER_WORD} (?:tahun|bulan) (?:lagi|kemudian|ke depan|mendatang)|in ${NUMBER_WORD} (?:years?|months?)(?: time)?)`;
+const READER = '(?:kamu|kakak|anda|kalian|(?:anak|keluarga|uang|tabungan|dana|modal)(?:mu| kamu| anda)|si kecil|you|your [a-z]+)';
 const HOUSEHOLD_GOAL = '(?:rumah|mobil|motor|apartemen|umroh|umrah|haji|kuliah|a house|a car|a home|a flat|an apartment)';
 /** A future cost the saving is said to meet: "biaya nikah", "your kid's college fund". */
 const FUTURE_COST = '(?:biaya|dana|ongkos|tabungan) (?:nikah|kuliah|sekolah|pendidikan|pensiun|haji|umroh|umrah|rumah|liburan|masa tua|anak)|(?:college|university|school|wedding|retirement|holiday|house|home|emergency) (?:fund|fees|costs?|savings)|tuition|(?:your )?(?:retirement|future)';
@@ -41,7 +42,8 @@ const OUTCOME = lazyPhrases([
   `(?:beli|dp|bayar|lunasin|buy|afford|pay for) ${HOUSEHOLD_GOAL}`,
   // A horizon, then what the reader will have or be able to do: "lima tahun lagi anakmu bisa masuk
   // sekolah favorit", "in ten years you'll be sitting on a small fortune".
-  `${HORIZON}(?: [a-z']+){0,3} (?:bisa|bakal|akan|sudah|tinggal|can|could|will|'ll)`, `${HORIZON},? (?:you(?:'ll| will| can| could)?|your)`,
+  // The reader (or the reader's money or family) is the one who can: "celengannya penuh" after a horizon is no promise.
+  `${HORIZON},? (?:${READER})(?: [a-z']+){0,2} (?:bisa|bakal|akan|sudah|tinggal|can|could|will|'ll|be)`, `${HORIZON},? you(?:'ll| will| can| could)`,
   // Retirement said to be taken care of: "pensiun nanti tinggal santai", "retire worry-free".
   '(?:pensiun|masa tua|hari tua|retirement|retire)(?: [a-z]+){0,2} (?:tinggal|tenang|santai|aman|terjamin|sorted|covered|worry-? ?free|stress-? ?free|in comfort|comfortably)',
   // The reader holding the sum at the end: "10 tahun lagi kamu punya 50 juta", "retire with half a million".
