@@ -66,8 +66,12 @@ const GIFT_SIGNAL = phrases([
 const RELATION = lazyPhrases([
   'kerja bareng', 'project bareng', 'proyek bareng', 'kolaborasi', 'kolab', 'collab(?:oration|orating)?', 'partnering', 'teaming up', 'teamed up', 'team up',
   // Partnership and support named without "paid": "in partnership with @x", "hosted by @x", "didukung oleh @x".
-  'in partnership with', 'partnered with', 'partnership with', '(?:be)?kerja ?sama dengan', '(?:hosted|supported|powered|funded|provided|brought to you|presented|sent|gifted) by',
+  'in partnership with', 'partnered with', 'partnership with', '(?:be)?kerja ?sama dengan', '(?:hosted|supported|powered|funded|provided|brought to you|presented|sent|gifted|arranged|organi[sz]ed|paid for|covered|booked) by',
   '(?:didukung|disediakan|dibiayai|difasilitasi|dipersembahkan|dihadirkan|dikirim) (?:oleh|sama|dari)',
+  // The same passive with the account right after it: "disediakan @dapurnenek".
+  '(?:didukung|disediakan|dibiayai|difasilitasi|dipersembahkan|dihadirkan|dikirim|dikirimi) @[a-z0-9_.]+',
+  // The account as the one who sent or gave: "they sent three big boxes", "mereka yang kirim semuanya".
+  '(?:they|mereka)(?: yang)? (?:sent|gave|shipped|dropped off|kirim|ngirim|ngirimin|mengirim|kasih|ngasih|memberi)',
   'di-?endorse', 'endorse', 'sponsoring', 'sponsor(?:i|in)?', 'courtesy of', 'made possible by', 'covered (?:my|our|the)', 'hosting (?:me|us)', 'hosted (?:me|us|my|our)',
   'dikirimi(?:n)?', 'dikirimkan', 'dikasih', 'nerima (?:paket|kiriman|hadiah|pr)', 'menerima (?:paket|kiriman|hadiah|pr)', 'paket pr', 'pr (?:package|box|kit)', 'kiriman',
   'gifted', 'sent (?:me|us)', 'for free', 'free of charge', 'secara gratis', 'gratis (?:dari|sama|oleh)',
@@ -88,7 +92,12 @@ const RELATION = lazyPhrases([
 // written as normalised text spells them, repeated letters collapsed ("bangga" → "banga").
 const WE_ARE_THE_SPONSOR = /(?:kami|kita|we|we're|we are)(?: (?:banga|senang|resmi|proud|hapy|glad|to|be|are|oficialy|again|lagi))* (?:menjadi |jadi |sebagai |as |be |are )?(?:a |an |the |salah satu |one of the )?(?:oficial |resmi |main |utama )?$/;
 
-function brandIsSponsor(doc: GuardDoc, r: { start: number; end: number }, sentenceStart: number): boolean {
+// "Booked by our own team", "disediakan oleh kami": the writer did it, no account paid for it
+// (only after "by"/"oleh": "they shipped us two tents" is a gift).
+const BY_OURSELVES = /^ (?:our|us|ourselves|me|myself|my|kami|kita|saya|aku)(?![a-z])/;
+
+function writerIsTheSource(doc: GuardDoc, r: { start: number; end: number }, sentenceStart: number): boolean {
+  if (/(?:by|oleh)$/.test(doc.text.slice(r.start, r.end)) && BY_OURSELVES.test(doc.text.slice(r.end, r.end + 12))) return true;
   return doc.text.startsWith('sponsor', r.start) && WE_ARE_THE_SPONSOR.test(doc.text.slice(Math.max(sentenceStart, r.start - 50), r.start));
 }
 
@@ -98,7 +107,7 @@ function taggedRelation(doc: GuardDoc): { start: number; end: number } | undefin
   const relations = allMatches(RELATION, doc.text);
   for (const r of relations) {
     const sentence = doc.sentences.find((x) => x.start <= r.start && r.start < x.end);
-    if (sentence === undefined || brandIsSponsor(doc, r, sentence.start)) continue;
+    if (sentence === undefined || writerIsTheSource(doc, r, sentence.start)) continue;
     if (doc.text.slice(sentence.start, sentence.end).includes('@') && !isNegated(doc, r.start)) return r;
   }
   return undefined;
@@ -140,10 +149,14 @@ const ASK_PARENT = lazyPhrases([
   `(?:${PERSUADE}|bilangin|kasih (?:tau|tahu|lihat)|tunjukin|tunjukkan|ask|tell|show(?: this)?|remind|get|beg|bug|nag|convince)(?: [a-z]+){0,2} (?:ke |sama |pada |to )?(?:your |ur )?${PARENT}(?:mu|ku|nya)?`,
   // The parent named first, the asking after: "your mum and dad will love it if you ask for …".
   `${PARENT}(?: [a-z']+){0,8} (?:if you|kalau kamu|kalau adik|when you) (?:ask|minta|bilang|tell)`,
+  // Something left or sent where the parent will see it: "leave this page open on mum's phone".
+  `(?:leave|put|send|share|forward|kirim|kirimin|tinggalin|taruh)(?: [a-z']+){0,4} (?:on|to|for|ke|di|buat) (?:your |ur )?${PARENT}(?:'s|mu)?`,
+  // Shopping with the parent, the child doing the choosing: "kalau ke supermarket sama mama, cari …".
+  `(?:ke|pergi ke|belanja ke|go to|at) (?:the )?(?:supermarket|toko|mal|mall|minimarket|pasar|store|shop|shops)(?: [a-z]+){0,2} (?:sama|bareng|dengan|with) (?:your |ur )?${PARENT}`,
   // The parent is to be made aware: "make sure mum and dad know about …", "pastikan mama tahu".
   `(?:make sure|pastikan|pastiin)(?: [a-z]+)? (?:your |ur )?${PARENT}(?:mu|ku)?(?: (?:and|dan|&) (?:your )?${PARENT})?`,
 ]);
-const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'gets? you', 'buys? you', 'wajib (?:ada|punya|beli|pakai)', 'harus (?:ada|punya|beli|pakai)', 'must-? ?have', 'need', 'needs', 'butuh', 'perlu', 'order', 'store', 'toko', 'ask(?: [a-z]+)? for', 'minta', 'about (?:our|the|this)', 'tentang (?:produk|menu)', 'new', 'baru']);
+const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'gets? you', 'buys? you', 'wajib (?:ada|punya|beli|pakai)', 'harus (?:ada|punya|beli|pakai)', 'must-? ?have', 'need', 'needs', 'butuh', 'perlu', 'order', 'store', 'toko', 'ask(?: [a-z]+)? for', 'troli', 'trolley', 'keranjang', 'cart', 'masukin', 'minta', 'about (?:our|the|this)', 'tentang (?:produk|menu)', 'new', 'baru']);
 
 // "don't forget to tell mum", "jangan lupa bilang ke mama": a reminder, not a negation.
 const REMINDER_BEFORE = /(?:don't|do not|dont|jangan) (?:forget|lupa) (?:to |untuk )?$/;

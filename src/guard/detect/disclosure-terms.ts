@@ -15,11 +15,13 @@ const PROMO = phrases([
   'twin date', 'harbolnas', 'bundling', 'paket hemat', 'gratis (?:\\d+|sample|sampel|pouch|tote|merchandise|hadiah)',
   // Credit and instalments are offers with terms too (tenor, fees, eligibility).
   'paylater', 'pay later', 'bnpl', 'dicicil', 'nyicil', 'angsuran', 'kpr', 'kredit (?:tanpa|hp|motor|mobil|rumah|barang|ringan|murah|mudah|cepat|pakai|pake|modal|cuma|hanya|langsung|\\d)',
-  'dp (?:\\d[\\d.,]*%?|ringan|murah|rendah|nol)', 'tanpa (?:dp|bunga|uang muka)', 'bunga (?:0(?![0-9]|[.,]\\d)|ringan|rendah|nol)', 'interest-? ?free', 'no interest', 'zero interest',
+  'dp(?:-?nya)? (?:\\d[\\d.,]*%?|ringan|murah|rendah|nol|terjangkau)', 'tanpa (?:dp|bunga|uang muka)', 'bunga (?:0(?![0-9]|[.,]\\d)|ringan|rendah|nol)', 'interest-? ?free', 'no interest', 'zero interest',
   '0% (?:apr|interest|bunga|financing)', 'apr financing', 'financing', 'pay (?:it )?(?:off )?in (?:\\d|small|smaller|easy|little|bite-sized|monthly|weekly)', '(?:in-store|easy|instant) (?:credit|finance)', 'split (?:it |your [a-z]+ |the [a-z]+ )?into \\d', 'pay monthly', 'instal+ments?',
   // Credit sold by how light it feels, with no tenor, rate or total: "a tiny deposit and easy finance", "uang muka ringan".
   '(?:easy|flexible|simple|low-?cost|cheap) (?:finance|credit|monthly payments?|repayments?)', 'finance (?:available|options?|deals?)',
-  '(?:tiny|small|low|little) (?:deposit|down ?payment)', 'uang muka (?:ringan|murah|rendah|kecil|minim|nol)', 'dp (?:kecil|minim|seadanya)',
+  '(?:tiny|small|low|little) (?:deposit|down ?payment)',
+  // Credit named as a scheme or a spread cost: "spread the cost over 12 months", "sistem kredit", "our finance plan".
+  'spread (?:the )?(?:cost|payments?|it)', '(?:finance|financing|credit|instal+ment|cicilan|kredit) (?:plan|scheme|program|programme)', 'sistem (?:kredit|cicilan|angsuran)', 'uang muka (?:ringan|murah|rendah|kecil|minim|nol)', 'dp (?:kecil|minim|seadanya)',
 ]);
 // A "*" after a word or a number promises a footnote; it must exist.
 const LONE_STAR = /(?<=[a-z0-9%!])\*+(?![a-z0-9 ]*[a-z])/g;

@@ -52,6 +52,8 @@ const CERTAIN = lazyPhrases([
 const GAIN_CUE = phrases([
   'cuan', 'untung(?!nya)', 'keuntungan', 'profits?', 'imbal hasil', 'dividen', 'dividends?', 'yield', 'passive income', 'payouts?', 'earnings', 'hasil investasi', 'bagi hasil', RATE_PER_PERIOD,
   'balik modal', 'break even', SUM_PER_PERIOD,
+  // A share of the takings: "tiap panen pasti dapat bagian".
+  '(?:dapat|dapet|terima|menerima|kebagian) (?:bagian|jatah|bagi hasil|setoran)',
   // A payout said to arrive: "hasil pasti cair tiap tanggal 5", "returns keep coming".
   '(?:hasil|bagi hasil)(?: (?:pasti|dijamin|selalu|rutin|langsung|lancar))? (?:cair|ditransfer|dibayarkan)', 'returns? (?:keep|terus)', '(?<!(?:reksa ?dana|obligasi|sukuk) )pendapatan', '(?<!fixed )income', 'penghasilan',
   // A return as money earned, not goods sent back: "12% annual return", "returns on your deposit".

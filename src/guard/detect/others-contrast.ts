@@ -38,6 +38,8 @@ const FAULT = phrases([
   'bikin (?:[a-z]+ )?(?:luntur|rusak|kering|iritasi|kusam|rontok|kecewa|sakit|gatal|bau|jerawatan|melar)', 'luntur', 'rusak', 'merusak', 'basi', 'lemot', 'jorok', 'kotor', 'pelit',
   'pakai pengawet', 'pengawet', 'bahan kimia keras', 'reheated', 'frozen', 'stale', 'wreck', 'wrecks', 'ruin', 'ruins', 'damage', 'damages', 'rude', 'dirty', 'harsh chemicals', 'fall apart', 'falls apart',
   "don't care", "doesn't last", "don't last", 'slow', 'lambat', 'lelet',
+  // A bad habit: "suka bikin baju pudar", "sering telat", "selalu salah kirim".
+  'pudar', 'belel', '(?:suka|sering|selalu) (?:telat|terlambat|hilang|ngilangin|salah|lupa|pudar)',
 ]);
 const US = lazyPhrases(['kita', 'kami', 'punya kita', 'ours', 'we', 'our', 'us', 'di sini', 'here', 'mending (?:ke |di |sama )?(?:sini|kami|kita)', 'come to us']);
 

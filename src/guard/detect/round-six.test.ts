@@ -41,6 +41,15 @@ describe('round six: flagged', () => {
     ['Setor 5 juta, tiap minggu terima 250 ribu, dijamin lancar.', ['CLAIM.ABSOLUTE_GUARANTEE', 'DISCLOSE.FINANCE_RETURN']],
     ['Profit you can bank on: 2% a month from our rice-field project.', ['CLAIM.ABSOLUTE_GUARANTEE', 'DISCLOSE.FINANCE_RETURN']],
     ['Keripik terenak se-Jawa, semua orang sudah tahu.', ['CLAIM.SUPERLATIVE']],
+    ['Seluruh dekorasi acara ini disediakan @bungadesa, cantik sekali.', ['DISCLOSE.PAID_PARTNERSHIP']],
+    ['Big love to @trailco, they shipped us two tents for the trip.', ['DISCLOSE.PAID_PARTNERSHIP']],
+    ['Our flights were booked by @skyhop for this little getaway.', ['DISCLOSE.PAID_PARTNERSHIP']],
+    ['Kids, send this link to your dad so he sees the new scooter.', ['DISCLOSE.CHILD_APPEAL']],
+    ['Dek, nanti belanja ke minimarket bareng ibu, ambil susu cokelat ini masukin keranjang ya.', ['DISCLOSE.CHILD_APPEAL']],
+    ['Spread the payments across 10 months on any TV.', ['DISCLOSE.TERMS_MISSING']],
+    ['Sekarang ada program cicilan untuk semua sofa, DP-nya ringan.', ['DISCLOSE.TERMS_MISSING']],
+    ['Ikut patungan kebun kopi, tiap musim pasti dapat jatah bagi hasil.', ['CLAIM.ABSOLUTE_GUARANTEE', 'DISCLOSE.FINANCE_RETURN']],
+    ['Bengkel sebelah sering telat, di sini motor beres sehari.', ['CLAIM.COMPETITOR_DISPARAGE']],
   ])('%s → %j', (text, expected) => {
     const found = rules(text);
     for (const rule of expected) expect(found).toContain(rule);
@@ -87,6 +96,8 @@ describe('round six: the new shapes stay quiet on ordinary drafts', () => {
     'Thanks @kai for helping us move the shelves today.',
     'Everyone at the office is already back from the holiday, orders ship again tomorrow.',
     'Kado ulang tahun untuk ibu? Lihat katalog kami di @tokokado.',
+    'Ask your parents before buying anything online, kids. Stay safe.',
+    'Booked by our own team: the venue for @komunitaslari meet-up is now confirmed for 3 May 2027.',
   ])('%s', (text) => {
     expect(rules(text)).toEqual([]);
   });
