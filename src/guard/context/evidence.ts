@@ -76,7 +76,8 @@ export const TERMS_STATED = loosePhrases([
   '(?:ketentuan|syarat) berlaku', '(?:see|read) (?:the |our )?(?:full )?terms',
   // Credit told with its cost: a rate per period, the total repaid, the late fee, the APR.
   // A zero rate is the offer itself ("0% APR"), not its cost.
-  'bunga (?:[1-9]\\d*(?:[.,]\\d+)?|0[.,]\\d+)% ?(?:per|/|flat|efektif|tiap|setiap)', '(?:[1-9]\\d*(?:[.,]\\d+)?|0[.,]\\d+)% apr', 'representative apr',
+  // (Written without a digit class, which the phrase gate cannot read: a bare "0" is refused just before the %.)
+  'bunga \\d+(?:[.,]\\d+)?(?<![^\\d.,]0)% ?(?:per|/|flat|efektif|tiap|setiap)', '\\d+(?:[.,]\\d+)?(?<![^\\d.,]0)% apr', 'representative apr',
   'total (?:bayar|pembayaran|tagihan|payable|repayable|amount payable|cost of credit)', 'denda (?:keterlambatan|telat) (?:rp|\\d)', 'late (?:payment )?fees? (?:of )?(?:rp|\\$|\\d)',
 ]);
 
