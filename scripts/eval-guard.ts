@@ -11,7 +11,7 @@
 // blind5 (corpora/blind-2026-12c/guard.jsonl, 217 drafts) was written 2026-12-06 by a writer who
 // read no rule code and no corpus rows, before round six; never tuned on. Its BEFORE rows come
 // from corpora/blind-2026-12c/recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|blind|blind2|blind3|blind4|blind3+4|blind5 (only that split).
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|blind|blind2|blind3|blind4|blind3+4|blind5 (only that split).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../src/guard/index.js';
@@ -87,6 +87,7 @@ const SPLIT_TITLES: Record<string, string> = {
   dev3: 'dev3 split (round-two families, written 2026-12-05 after blind3; rules tuned on it: TUNING figures)',
   dev4: 'dev4 split (round-four families, written 2026-12-06 from the issue-11 family names; rules tuned on it: TUNING figures)',
   dev5: 'dev5 split (round-five families, written 2026-12-06 from TRUST-RULES.md and the issue-11 family names; rules tuned on it: TUNING figures)',
+  dev6: 'dev6 split (round-six families, written 2026-12-06 from TRUST-RULES.md and the issue-11 family names; rules tuned on it: TUNING figures)',
   blind3: 'blind3 split (corpora/blind-2026-12, written blind 2026-12-05 for issue 11 round two, never tuned on)',
   blind4: 'blind4 split (corpora/blind-2026-12b, written blind 2026-12-05 23:40 UTC for issue 11 round three, never tuned on)',
   'blind3+4': 'blind3+4 split (both never-tuned round-two blind sets together)',
@@ -105,9 +106,11 @@ const BLIND4_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-202
 const BLIND5_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12c', 'recorded', 'before.txt');
 
 const DEV5_BEFORE_FILE = join(corpusDir, 'recorded', 'before-dev5.txt');
+const DEV6_BEFORE_FILE = join(corpusDir, 'recorded', 'before-dev6.txt');
 
 const BEFORE_LABELS: Record<string, string> = {
   dev5: 'branch recall at deb8575, before any round-five rule change; recorded in recorded/before-dev5.txt',
+  dev6: 'branch guardrecall at 461e4f6 (rules), before any round-six rule change; recorded in recorded/before-dev6.txt',
   blind3: 'main at 3d4a68b; recorded in corpora/blind-2026-12/recorded/before.txt',
   blind4: 'branch understand at 30e9956, before round three; recorded in corpora/blind-2026-12b/recorded/before.txt',
   'blind3+4': 'branch understand at 30e9956, before round three; recorded in corpora/blind-2026-12b/recorded/before.txt',
@@ -118,6 +121,7 @@ function beforeFile(split: string): string {
   if (split === 'blind3') return BLIND3_BEFORE_FILE;
   if (split === 'dev5') return DEV5_BEFORE_FILE;
   if (split === 'blind5') return BLIND5_BEFORE_FILE;
+  if (split === 'dev6') return DEV6_BEFORE_FILE;
   if (split === 'blind4' || split === 'blind3+4') return BLIND4_BEFORE_FILE;
   return BEFORE_FILE;
 }

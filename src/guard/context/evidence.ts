@@ -8,9 +8,10 @@ import { loosePhrases, matchesAnywhere, phrases } from '../text/pattern.js';
  * "according to the internet", "kata pelanggan setia kami". People named by what they do
  * ("sleepers", "regulars", "members") count too, so the rule is a word shape plus a few
  * Indonesian nouns, not a list of every crowd. A named ranker ("Female Daily", "Nielsen",
- * "data Shopee") still counts as a source.
+ * "data Shopee") still counts as a source. Indonesian nouns take no plural: "para <anyone>"
+ * and fans of a thing ("beauty enthusiast", "pecinta kopi") are a crowd too.
  */
-export const CROWD = "(?:(?:our|the|local|para|semua|kami|kita|my|many|all|real|loyal|happy|fellow|anak|warga|ibu-ibu|orang)\\s)*(?:netizens?|warganet|internet|netijen|pelanggan|konsumen|pembeli|pengguna|customers?|followers|pengikut|penggemar|pecinta|fans|people|orang|everyone|everybody|anyone|masyarakat|mahasiswa|ibu|moms|mums|kids|students|locals|warga|crowds?|publik|public|tetangga|teman-teman|temen-temen|friends|neighbou?rs|parents|orang ?tua|emak-emak|bunda-bunda|mamah-mamah|anak (?:muda|kos|kost|sekolah)|gen ?z|milenial|millennials|clients|guests|pengunjung|penonton|tiktok|twitter|medsos|sosmed|socmed|social media|reviews|ulasan|[a-z]+(?:ers|ies|ians|ists))(?![a-z])";
+export const CROWD = "(?:(?:our|the|local|para|semua|kami|kita|my|many|all|real|loyal|happy|fellow|anak|warga|ibu-ibu|orang)\\s)*(?:netizens?|warganet|internet|netijen|pelanggan|konsumen|pembeli|pengguna|customers?|followers|pengikut|penggemar|pecinta|fans|people|orang|everyone|everybody|anyone|masyarakat|mahasiswa|ibu|moms|mums|kids|students|locals|warga|crowds?|publik|public|tetangga|teman-teman|temen-temen|friends|neighbou?rs|parents|orang ?tua|emak-emak|bunda-bunda|mamah-mamah|anak (?:muda|kos|kost|sekolah)|gen ?z|milenial|millennials|clients|guests|pengunjung|penonton|community|komunitas|audience|audiens|viewers|tiktok|twitter|medsos|sosmed|socmed|social media|reviews|ulasan|[a-z]+(?:ers|ies|ians|ists)|(?:para|kaum|kalangan) [a-z]+|(?:[a-z]+ )?(?:enthusiasts?|lovers?|addicts?|junkies|geeks|pecinta [a-z]+|penikmat [a-z]+|pencinta [a-z]+))(?![a-z])";
 
 const MONTH = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|agst|aug|sep|sept|okt|oct|nov|nop|des|dec)[a-z]*';
 
@@ -39,6 +40,8 @@ export const EVIDENCE = loosePhrases([
   `(?:rated|voted|named|ranked|awarded|crowned|dinobatkan|terpilih)(?: [a-z0-9#&']+){0,7} (?:by|oleh) (?!you|kalian|kamu|${CROWD})[a-z0-9]`,
   `${MONTH} ?[-–] ?${MONTH} \\d{4}`,
   '(?:periode|period) (?:data|survei|penjualan|sales)',
+  // A report the reader can open: "laporan lengkap di link bio", "full test report on our site".
+  '(?:laporan|report|hasil uji|hasil tes|test results?|lab results?|dokumen)(?: [a-z]+){0,2} (?:ada |tersedia |bisa dicek |bisa dilihat |available )?(?:di|in|at|on) (?:link|bio|website|situs|web|highlight|our (?:site|website))',
 ]);
 
 /** A real end: a calendar date, a clock time, or "until <weekday / end of month>". */
@@ -71,6 +74,11 @@ export const TERMS_STATED = loosePhrases([
   '(?:bisa|dapat|silakan|please) (?:di)?(?:cek|lihat|check|see) (?:di |ke |in |on |at )?(?:link|bio|highlight|web|website|situs|katalog|ig|instagram|aplikasi|app|our (?:site|website|app))',
   '(?:dicek|dilihat|cek|lihat|check|see) (?:di |ke |in |on |at )?(?:link|bio|highlight|web|website|situs|katalog|ig|instagram|aplikasi|app|our (?:site|website|app))',
   '(?:ketentuan|syarat) berlaku', '(?:see|read) (?:the |our )?(?:full )?terms',
+  // Credit told with its cost: a rate per period, the total repaid, the late fee, the APR.
+  // A zero rate is the offer itself ("0% APR"), not its cost.
+  // (Written without a digit class, which the phrase gate cannot read: a bare "0" is refused just before the %.)
+  'bunga \\d+(?:[.,]\\d+)?(?<![^\\d.,]0)% ?(?:per|/|flat|efektif|tiap|setiap)', '\\d+(?:[.,]\\d+)?(?<![^\\d.,]0)% apr', 'representative apr',
+  'total (?:bayar|pembayaran|tagihan|payable|repayable|amount payable|cost of credit)', 'denda (?:keterlambatan|telat) (?:rp|\\d)', 'late (?:payment )?fees? (?:of )?(?:rp|\\$|\\d)',
 ]);
 
 /** The draft itself states a limitation or a risk. */

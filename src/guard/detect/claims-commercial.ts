@@ -10,7 +10,7 @@ import { scan, type Hit } from './scan.js';
 const FREE = phrases([
   '(?<!-)(?:gratis|free|cuma-cuma|gratisan|freebies?)(?! (?:ongkir|shipping|delivery|pengiriman|of|from|to (?:ask|reach|contact|dm|chat))|-)',
 ]);
-const COMMITMENT = '(?:pembelian|purchase|purchasing|order|pesanan|beli|transaksi|belanja|checkout|contract|kontrak|plan|langganan|subscription|top-? ?up|deposit)';
+const COMMITMENT = '(?:pembelian|purchase|purchasing|order|pesanan|beli|buy|buying|spend|spending|transaksi|belanja|checkout|contract|kontrak|plan|langganan|subscription|top-? ?up|deposit)';
 const FEE = '(?:biaya|fees?|ongkos|ongkir|shipping|delivery|handling|postage|admin)';
 const FEEL_FREE = phrases(['feel free', 'bebas']);
 const STRINGS = loosePhrases([
@@ -26,6 +26,9 @@ const STRINGS = loosePhrases([
   `(?:cover|bayar|pay|tanggung|plus)(?: [a-z0-9$.,]+){0,3} ${FEE}`, `${FEE}(?: [a-z0-9$.,]+){0,2} (?:applies|apply|berlaku|ditanggung)`, '(?:ditagih|charged|billed|tagihan)',
 ]);
 
+// A condition the draft waives is no string: "tanpa syarat pembelian", "no purchase needed".
+const NO_STRINGS = /(?:tanpa|no|without|bebas) (?:syarat |minimum |minimal |min |any |a |wajib |harus |perlu )?(?:pembelian|purchase|beli|belanja|order|transaksi)(?: (?:necessary|needed|required))?|(?:tidak|tak) (?:perlu|wajib|harus) (?:beli|belanja|order)/g;
+
 function detectFakeFree(doc: GuardDoc): Hit[] {
   const hits: Hit[] = [];
   for (const { start, end } of allMatches(FREE, doc.text)) {
@@ -35,7 +38,7 @@ function detectFakeFree(doc: GuardDoc): Hit[] {
     // A star right after "gratis*" hides a condition somewhere; otherwise look in the sentence.
     const starred = doc.text[end] === '*';
     const sentence = rangeContaining(doc.sentences, start, end);
-    const scope = sentence === undefined ? doc.text : doc.text.slice(sentence.start, Math.min(doc.text.length, sentence.end + 80));
+    const scope = (sentence === undefined ? doc.text : doc.text.slice(sentence.start, Math.min(doc.text.length, sentence.end + 80))).replace(NO_STRINGS, ' ');
     if (starred || matchesAnywhere(STRINGS, scope)) hits.push({ rule: 'CLAIM.FAKE_FREE', start, end: starred ? end + 1 : end });
   }
   return hits;
@@ -47,12 +50,14 @@ const FAILS_FAST = '(?:cepat|gampang|mudah|sering) (?:rusak|kembung|panas|luntur
 const OTHERS_EN = '(?:brands?|sellers?|shops?|stores?|companies|products?|merchants?|vendors?|labels?|apps?|chains?|cafes?|clinics?)';
 // Unnamed others: "produk sebelah", "kompetitor kita", "those other coffee chains", "most brands out there".
 const OTHERS_REF = `(?:${OTHERS} (?:lain|sebelah|tetangga)|kompetitor|pesaing|competitors?|competition|(?:those |the )?other (?:[a-z]+ )?${OTHERS_EN}|(?:most|many|those) (?:[a-z]+ )?${OTHERS_EN})`;
-const PUT_DOWN = '(?:scams?|fake|burnt|junk|gimmicks?|gimik|hype|overpriced|overclaim|knock-?offs?|lies|liars|fillers|rip-?offs?|toxic|trash|garbage|useless|watered|tipu(?:-tipu)?|penipu|nipu|bohong|palsu|abal|kw|murahan|zonk|jelek|ecek|racun|berbahaya|asal-asalan|ngibul|jual janji|janji doang|janji manis)';
+const PUT_DOWN = '(?:scams?|fake|burnt|junk|gimmicks?|gimik|hype|overpriced|overclaim|knock-?offs?|lies|liars|fillers|rip-?offs?|toxic|trash|garbage|useless|watered|expired|stale|out of date|kedaluwarsa|kadaluarsa|kadaluwarsa|kedaluarsa|basi|reject|tiruan|imitasi|tipu(?:-tipu)?|penipu|nipu|bohong|palsu|abal|kw|murahan|zonk|jelek|ecek|racun|berbahaya|asal-asalan|ngibul|jual janji|janji doang|janji manis)';
 const COMPETITOR = phrases([
   `${OTHERS} (?:sebelah|tetangga)`, `${OTHERS} lain (?:lewat|kalah|minggir|tidak ada apa-apanya|bukan apa-apa|bukan level)`, 'abal-abal', 'abal', 'ecek-ecek', 'oplosan', 'murahan', '(?:yang|barang|produk|beli|versi|pakai|palsu|tiruan) kw(?: super| \\d)?', 'kw (?:super|\\d|an)',
   `${OTHERS} (?:lain|kompetitor|pesaing|competitor|competitors)(?: [a-z]+){0,3} (?:palsu|abal|berbahaya|bahaya|jelek|tipu|bohong|kalah|tidak ada apa-apanya|zonk|ecek|murahan|rusak|merusak|kw|racun|beracun|oplosan|luntur|melar|bocor|soak|kembung|${FAILS_FAST})`,
   `(?:tidak|beda|bukan) (?:kayak|seperti|kaya|sama kayak) ${OTHERS}? ?(?:lain|sebelah|lainnya|yang lain|di luar sana|kebanyakan)`,
   `jangan (?:tertipu|ketipu|beli|percaya|mau) (?:sama |dengan |di )?(?:${OTHERS}|yang) (?:lain|sebelah|murah|kw|palsu|abal)`,
+  // The reader warned against being cheated by others: "jangan mau dibohongi toko online lain".
+  `jangan (?:mau |sampai )?(?:tertipu|ketipu|dibohongi|ditipu|dikibulin|dibodohi)(?: (?:sama|dengan|oleh|di))? (?:[a-z]+ ){0,2}(?:lain|sebelah)`,
   `lebih (?:bagus|baik|ampuh|murah|aman|enak|hebat) (?:dari|daripada|dibanding) (?:${OTHERS}|yang) (?:lain|sebelah|x|kompetitor)`,
   "unlike (?:other|those|cheap|the other|most|competitors?|[a-z]+'s|brand x)", 'others are (?:fake|cheap|scams?|knock-?offs|useless|toxic|junk|overpriced)',
   'other brands (?:are|use|contain|just|only|cut|lie|fake)',
@@ -71,7 +76,7 @@ const ANY_OTHERS = `(?:(?!${OWN_RANGE} )[a-z]+(?:-[a-z]+)?(?: [a-z]+)? (?:lain|l
 // What the others are said to do wrong. An accusation (cheating on price or quality, empty
 // promises) disparages on its own; a harm ("bikin kulit kering", "kecewa") only when the
 // draft sets the brand against them ("sabun kita enggak", "we don't").
-const ACCUSES = `(?:${PUT_DOWN}|jual janji|janji (?:doang|manis)|charge (?:double|twice|more)|overcharge[sd]?|pad (?:their|the) prices?|mark (?:up|their)|water (?:it|them|their [a-z]+) down|cut corners|cheat|half the)`;
+const ACCUSES = `(?:${PUT_DOWN}|jual janji|janji (?:doang|manis)|charge (?:double|twice|more)|overcharge[sd]?|pad (?:their|the) prices?|mark (?:up|their)|water (?:it|them|their [a-z]+) down|waters? down|cut corners|cheat|half the)`;
 const HARMS = '(?:bikin (?:kulit |wajah |rambut |muka )?(?:kering|kusam|rusak|iritasi|jerawatan|kecewa|rontok)|ngilangin|hilangin|menghilangkan (?:baju|barang|paket|pesanan)|kecewa|nyesel|menyesal|rugi|lose (?:your|orders))';
 const OTHERS_ACCUSED = lazyPhrases([`${ANY_OTHERS}(?: [a-z']+){0,5} ${ACCUSES}`]);
 const OTHERS_HARM = lazyPhrases([`${ANY_OTHERS}(?: [a-z']+){0,5} ${HARMS}`]);

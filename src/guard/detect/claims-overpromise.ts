@@ -89,6 +89,11 @@ function isQualitySuperlative(doc: GuardDoc, hit: Hit): boolean {
   return !EST_WORDS.has(last);
 }
 
+// "Modalmu aman 100%", "your capital is completely safe": money kept whole is a guaranteed
+// return (guaranteed-return.ts), not a product said to be harmless.
+const MONEY_BEFORE = /(?:modal|dana|uang|capital|investasi|investment|tabungan|saldo|deposit|deposito|money|savings|aset|assets|principal)(?:mu|ku|nya| kamu| anda| kakak| kalian)?(?: (?:is|are|stays|tetap|selalu|always|dijamin))? $/;
+const aboutMoney = (doc: GuardDoc, h: Hit): boolean => MONEY_BEFORE.test(doc.text.slice(Math.max(0, h.start - 30), h.start));
+
 export function detectOverpromise(doc: GuardDoc): Hit[] {
   const superlatives = scan(doc, 'CLAIM.SUPERLATIVE', SUPERLATIVE, { aspiration: true, question: true, evidence: true }).filter((h) => isQualitySuperlative(doc, h));
   // A superlative about a medicine or an investment misleads about health or money.
@@ -97,6 +102,6 @@ export function detectOverpromise(doc: GuardDoc): Hit[] {
     ...superlatives,
     ...scan(doc, 'CLAIM.ABSOLUTE_GUARANTEE', GUARANTEE, { aspiration: true, question: true }),
     ...scan(doc, 'CLAIM.PURITY_100', PURITY, { question: true, evidence: true }),
-    ...scan(doc, 'CLAIM.SAFETY', SAFETY, { question: true }),
+    ...scan(doc, 'CLAIM.SAFETY', SAFETY, { question: true }).filter((h) => !aboutMoney(doc, h)),
   ];
 }

@@ -15,17 +15,19 @@ const TER_NOT_RANKING = 'sedia|jual|sebar|daftar|kirim|ima|jadi|masuk|lambat|buk
 const EST_NOT_RANKING = 'latest|rest|interest|request|forest|honest|modest|west|guest|contest|harvest|suggest|invest|protest|test|nest|manifest|digest|arrest|earnest|quest|chest|crest|conquest|priest|pest|vest|zest|fest|midwest|eldest|youngest|oldest|nearest|closest';
 const RANKING = lazyPhrases([
   `ter(?!(?:${TER_NOT_RANKING})(?![a-z]))[a-z]{3,}`, 'paling [a-z]{3,}', `(?!(?:${EST_NOT_RANKING})(?![a-z]))[a-z]{2,}est`, 'most[ -][a-z]{3,}', 'number one', 'nomor (?:satu|wahid)', 'nomer (?:satu|wahid)', '#1', 'no\\. ?1',
-  'juara(?: satu| 1)?', 'ranked (?:top|first|highest)', 'top (?:pick|choice|rated|spot)', 'the best', 'best', 'favou?rite', 'favorit', 'top of mind', 'andalan', 'most loved', 'paling dicari', 'terfavorit', 'pilihan(?= (?:utama|pertama) )', 'first choice', 'go-to',
+  'juara(?: satu| 1)?', 'ranked (?:top|first|highest)', '(?:rated|voted|named|crowned) (?:the |as )?(?:top|first|highest|number one)', 'the top', 'top (?:pick|choice|rated|spot)', 'the best', 'best', 'favou?rite', 'favorit', 'top of mind', 'andalan', 'most loved', 'paling dicari', 'terfavorit', 'pilihan(?= (?:utama|pertama) )', 'first choice', 'go-to',
 ]);
 /** A crowd named as the judge: "kata netizen", "menurut followers kami", "by our members", "ask anyone". */
 // A gated table: the one-pass walk over the draft finds its matches with the others'.
 const CROWD_SOURCE = phrases([
-  `(?:kata|menurut|versi|pilihan|favorit|andalan|di hati|according to|says?|by|among|oleh) ${CROWD}`, `(?:utama|pertama|choice of|go-to for) ${CROWD}`, 'ask anyone', 'tanya (?:aja )?(?:siapa (?:aja|saja|pun)|semua orang)', 'top of mind',
+  `(?:kata|menurut|versi|pilihan|favorit|andalan|di hati|according to|says?|by|among|oleh) ${CROWD}`,
+  // The crowd as a witness: "semua orang tahu", "everyone agrees".
+  `(?:semua orang|everyone|everybody|siapa (?:pun|saja)) (?:sudah |already )?(?:tahu|tau|setuju|sepakat|mengakui|ngakuin|knows|agrees)`, `(?:utama|pertama|choice of|go-to for) ${CROWD}`, 'ask anyone', 'tanya (?:aja )?(?:siapa (?:aja|saja|pun)|semua orang)', 'top of mind',
 ]);
 
 // The words that introduce a crowd, as written before a space ("by netizen", not "by-netizen"):
 // tested only when the gated table matched, which is rare, so the draft is not scanned twice.
-const INTRODUCERS = /kata |menurut|versi|pilihan|favorit|andalan|di hati|according|say|by |among|oleh|anyone|tanya|top of mind|utama|pertama|choice|go-to/;
+const INTRODUCERS = /kata |menurut|versi|pilihan|favorit|andalan|di hati|according|say|by |among|oleh|anyone|tanya|top of mind|utama|pertama|choice|go-to|tahu|tau|setuju|sepakat|ngaku|know|agree/;
 
 export function detectCrowdRanking(doc: GuardDoc): Hit[] {
   const sources = allMatches(CROWD_SOURCE, doc.text);

@@ -27,7 +27,7 @@ const FINANCE_PRODUCT = phrases(['investasi', 'invest[a-z]*', 'saham', 'reksa ?d
 const BORROWING = lazyPhrases(['pinjaman', 'pinjol', 'loans?', 'kredit', 'credit', 'cicilan', 'angsuran', 'tenor', 'kpr', 'paylater', 'pay later', 'dicicil', 'instal+ments?', 'borrow[a-z]*', 'apr', 'financing']);
 const GAIN_WORD = lazyPhrases(['cuan', 'untung', 'keuntungan', 'profit', 'imbal hasil', 'passive income', 'dividen', 'yield', 'returns?', 'hasil investasi']);
 
-function inBorrowingSentence(doc: GuardDoc, hit: Hit): boolean {
+export function inBorrowingSentence(doc: GuardDoc, hit: { start: number }): boolean {
   const sentence = doc.sentences.find((x) => x.start <= hit.start && hit.start < x.end);
   if (sentence === undefined) return false;
   const inside = (m: { start: number }): boolean => m.start >= sentence.start && m.start < sentence.end;
@@ -46,10 +46,19 @@ const CLEAR_LABEL = phrases([
   'kerja ?sama berbayar', 'kolaborasi berbayar', 'konten berbayar', 'postingan berbayar', 'disponsori', 'dibayar oleh', 'in paid partnership with', 'promosi berbayar', '#promosi berbayar',
 ]);
 const VAGUE_TAG = phrases(['#(?:sp|spon|sponsor|colab|collab|partner|partnership|thanks|thx|gifted|pr|prpackage|endorse|endorsement|kolab|kolaborasi|ambassador|brandambassador|affiliate|afiliasi)']);
+const THANKS = '(?:thanks?|thank you|terima kasih|makasih|trims|thx)';
+// Thanks for what the account did for the writer that is no gift: following, reviewing, visiting.
+const NOT_A_GIFT = 'following|reviewing|visiting|coming|joining|reading|watching|sharing|tagging|mentioning|choosing|trusting|supporting|shopping|ordering|waiting|asking|helping';
 const GIFT_SIGNAL = phrases([
   'dikirimi(?:n)? (?:oleh|sama|dari)', 'dapat kiriman(?: dari)?', 'kiriman dari @', 'dikasih (?:sama|oleh|dari) @', 'gifted (?:by|from)', 'pr package', 'sent (?:me|us) (?:this|these)',
   // Thanks for a gift or a stay, not for a review or a visit: "thanks @x for the lovely review" is no relation.
   'thanks? (?:to )?@[a-z0-9_.]+ for (?:sending|gifting|the (?:[a-z]+ )?(?:gift|gifts|package|box|kit|unit|stay|trip|samples?|products?|goodies|treats?|pr))',
+  // Thanks for something given free or sent, whatever it is: "thanks to @x for the free serum set",
+  // "terima kasih @x atas hampers gratisnya", "big thank you to @x for spoiling me".
+  `${THANKS}(?: [a-z]+){0,2} (?:to |buat |untuk |kepada |ke )?@[a-z0-9_.]+ (?:for|atas|untuk|buat|sudah|telah)(?: [a-z]+){0,3} (?:free|complimentary|gratis|gratisan|hadiah|kado|hampers|bingkisan|parsel|paket|kiriman)`,
+  `${THANKS}(?: [a-z]+){0,2} (?:to )?@[a-z0-9_.]+ for (?!(?:${NOT_A_GIFT})(?![a-z]))[a-z]+ing (?:me|us)`,
+  // Goods named as a gift from a tagged account: "pemberian @x", "kado ulang tahun dari @x", "a gift from @x".
+  'pemberian @[a-z0-9_.]+', '(?:pemberian|hadiah|kado|bingkisan|hampers|parsel|a gift|gifts?|a present)(?: [a-z]+){0,2} (?:dari|from|by|sama) @[a-z0-9_.]+',
 ]);
 
 // A relation with a tagged account: a collaboration, a sponsor, a gift. Read only in a
@@ -57,15 +66,40 @@ const GIFT_SIGNAL = phrases([
 const RELATION = lazyPhrases([
   'kerja bareng', 'project bareng', 'proyek bareng', 'kolaborasi', 'kolab', 'collab(?:oration|orating)?', 'partnering', 'teaming up', 'teamed up', 'team up',
   // Partnership and support named without "paid": "in partnership with @x", "hosted by @x", "didukung oleh @x".
-  'in partnership with', 'partnered with', 'partnership with', '(?:be)?kerja ?sama dengan', '(?:hosted|supported|powered|funded|provided|brought to you|presented|sent|gifted) by',
+  'in partnership with', 'partnered with', 'partnership with', '(?:be)?kerja ?sama dengan', '(?:hosted|supported|powered|funded|provided|brought to you|presented|sent|gifted|arranged|organi[sz]ed|paid for|covered|booked) by',
   '(?:didukung|disediakan|dibiayai|difasilitasi|dipersembahkan|dihadirkan|dikirim) (?:oleh|sama|dari)',
+  // The same passive with the account right after it: "disediakan @dapurnenek".
+  '(?:didukung|disediakan|dibiayai|difasilitasi|dipersembahkan|dihadirkan|dikirim|dikirimi) @[a-z0-9_.]+',
+  // The account as the one who sent or gave: "they sent three big boxes", "mereka yang kirim semuanya".
+  '(?:they|mereka)(?: yang)? (?:sent|gave|shipped|dropped off|kirim|ngirim|ngirimin|mengirim|kasih|ngasih|memberi)',
   'di-?endorse', 'endorse', 'sponsoring', 'sponsor(?:i|in)?', 'courtesy of', 'made possible by', 'covered (?:my|our|the)', 'hosting (?:me|us)', 'hosted (?:me|us|my|our)',
   'dikirimi(?:n)?', 'dikirimkan', 'dikasih', 'nerima (?:paket|kiriman|hadiah|pr)', 'menerima (?:paket|kiriman|hadiah|pr)', 'paket pr', 'pr (?:package|box|kit)', 'kiriman',
   'gifted', 'sent (?:me|us)', 'for free', 'free of charge', 'secara gratis', 'gratis (?:dari|sama|oleh)',
+  // Something sent or given to the writer by the tagged account, but not words ("ngirimin review"):
+  // "makasih @x udah ngirimin kemeja ini".
+  '(?:ngirimin|ngirim|ngirimi|mengirim(?:kan|i)?|kirimin|ngasih|ngasi|memberi(?:kan)?|ngado(?:in)?|hadiahin)(?: (?!ulasan|review|foto|testi[a-z]*|masukan|feedback|pesan|komentar|kabar|doa|semangat|dukungan|tau|tahu|info|informasi|saran|ide|tips|kesempatan|waktu)[a-z]+){0,3} (?:ini|itu)',
+  // Paid for or treated by the account, or given on the house: "dibayarin @x buat nyobain", "a stay on the house at @x".
+  'dibayarin', 'dibayari', 'ditraktir', 'on the house (?:at|from|by|courtesy of) @[a-z0-9_.]+', 'complimentary(?: [a-z]+){0,2} (?:from|by|at|courtesy of) @[a-z0-9_.]+', 'comped by @[a-z0-9_.]+',
+  // Lent to try: "dipinjamkan @x untuk dicoba", "on loan from @x".
+  'dipinjam(?:kan|in|i)', 'on loan from', '(?:loaned|lent) (?:to (?:me|us) )?by',
   'having (?:me|us)', 'inviting (?:me|us)', 'invited (?:me|us)', 'ngundang', 'diundang', 'mengundang', 'undangan', 'working with', 'worked with', 'work with', 'for the stay', 'the stay',
   // Goods credited to a tagged brand: "semua outfit di video ini dari @brand".
   '(?:outfit|outfits|baju|dress|produk|product|products|skincare|makeup|barang|items?|clothes|look|sepatu|shoes|tas|bag)(?: [a-z]+){0,4} (?:dari|from|by) @[a-z0-9_.]+',
 ]);
+
+// The brand itself as the sponsor ("kami bangga menjadi sponsor lomba @x", "we're the official
+// sponsor of @x"): it pays others, so no paid relation of its own needs a label. Words are
+// written as normalised text spells them, repeated letters collapsed ("bangga" → "banga").
+const WE_ARE_THE_SPONSOR = /(?:kami|kita|we|we're|we are)(?: (?:banga|senang|resmi|proud|hapy|glad|to|be|are|oficialy|again|lagi))* (?:menjadi |jadi |sebagai |as |be |are )?(?:a |an |the |salah satu |one of the )?(?:oficial |resmi |main |utama )?$/;
+
+// "Booked by our own team", "disediakan oleh kami": the writer did it, no account paid for it
+// (only after "by"/"oleh": "they shipped us two tents" is a gift).
+const BY_OURSELVES = /^ (?:our|us|ourselves|me|myself|my|kami|kita|saya|aku)(?![a-z])/;
+
+function writerIsTheSource(doc: GuardDoc, r: { start: number; end: number }, sentenceStart: number): boolean {
+  if (/(?:by|oleh)$/.test(doc.text.slice(r.start, r.end)) && BY_OURSELVES.test(doc.text.slice(r.end, r.end + 12))) return true;
+  return doc.text.startsWith('sponsor', r.start) && WE_ARE_THE_SPONSOR.test(doc.text.slice(Math.max(sentenceStart, r.start - 50), r.start));
+}
 
 /** The first relation phrase in a sentence that also tags an account. */
 function taggedRelation(doc: GuardDoc): { start: number; end: number } | undefined {
@@ -73,7 +107,8 @@ function taggedRelation(doc: GuardDoc): { start: number; end: number } | undefin
   const relations = allMatches(RELATION, doc.text);
   for (const r of relations) {
     const sentence = doc.sentences.find((x) => x.start <= r.start && r.start < x.end);
-    if (sentence !== undefined && doc.text.slice(sentence.start, sentence.end).includes('@') && !isNegated(doc, r.start)) return r;
+    if (sentence === undefined || writerIsTheSource(doc, r, sentence.start)) continue;
+    if (doc.text.slice(sentence.start, sentence.end).includes('@') && !isNegated(doc, r.start)) return r;
   }
   return undefined;
 }
@@ -108,14 +143,20 @@ const CHILD = phrases([
 // The same appeal across punctuation: "Adik-adik, bilang sama ibu ya, mau biskuit dino".
 // Children are addressed, a parent is to be asked, and something is wanted or bought.
 const CHILD_VOCATIVE = phrases([
-  'adik-adik', 'adek-adek', 'adik(?: kecil)?', 'adek', 'dedek', 'dek', 'anak-anak', 'teman(?:-teman)? kecil', 'kids', 'kiddos', 'little ones', 'boys and girls',
+  'adik-adik', 'adek-adek', 'adik(?: kecil)?', 'adek', 'dedek', 'dek', 'nak', 'anak-anak', 'teman(?:-teman)? kecil', 'kids', 'kiddos', 'little ones', 'boys and girls',
 ]);
 const ASK_PARENT = lazyPhrases([
   `(?:${PERSUADE}|bilangin|kasih (?:tau|tahu|lihat)|tunjukin|tunjukkan|ask|tell|show(?: this)?|remind|get|beg|bug|nag|convince)(?: [a-z]+){0,2} (?:ke |sama |pada |to )?(?:your |ur )?${PARENT}(?:mu|ku|nya)?`,
   // The parent named first, the asking after: "your mum and dad will love it if you ask for …".
   `${PARENT}(?: [a-z']+){0,8} (?:if you|kalau kamu|kalau adik|when you) (?:ask|minta|bilang|tell)`,
+  // Something left or sent where the parent will see it: "leave this page open on mum's phone".
+  `(?:leave|put|send|share|forward|kirim|kirimin|tinggalin|taruh)(?: [a-z']+){0,4} (?:on|to|for|ke|di|buat) (?:your |ur )?${PARENT}(?:'s|mu)?`,
+  // Shopping with the parent, the child doing the choosing: "kalau ke supermarket sama mama, cari …".
+  `(?:ke|pergi ke|belanja ke|go to|at) (?:the )?(?:supermarket|toko|mal|mall|minimarket|pasar|store|shop|shops)(?: [a-z]+){0,2} (?:sama|bareng|dengan|with) (?:your |ur )?${PARENT}`,
+  // The parent is to be made aware: "make sure mum and dad know about …", "pastikan mama tahu".
+  `(?:make sure|pastikan|pastiin)(?: [a-z]+)? (?:your |ur )?${PARENT}(?:mu|ku)?(?: (?:and|dan|&) (?:your )?${PARENT})?`,
 ]);
-const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'gets? you', 'buys? you', 'wajib (?:ada|punya|beli)', 'harus punya', 'must-? ?have', 'need', 'needs', 'butuh', 'perlu', 'order', 'store', 'toko', 'ask for', 'minta', 'about (?:our|the|this)', 'tentang (?:produk|menu)', 'new', 'baru']);
+const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'gets? you', 'buys? you', 'wajib (?:ada|punya|beli|pakai)', 'harus (?:ada|punya|beli|pakai)', 'must-? ?have', 'need', 'needs', 'butuh', 'perlu', 'order', 'store', 'toko', 'ask(?: [a-z]+)? for', 'troli', 'trolley', 'keranjang', 'cart', 'masukin', 'minta', 'about (?:our|the|this)', 'tentang (?:produk|menu)', 'new', 'baru']);
 
 // "don't forget to tell mum", "jangan lupa bilang ke mama": a reminder, not a negation.
 const REMINDER_BEFORE = /(?:don't|do not|dont|jangan) (?:forget|lupa) (?:to |untuk )?$/;

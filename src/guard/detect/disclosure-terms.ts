@@ -5,7 +5,7 @@ import { phrases } from '../text/pattern.js';
 import { scan, type Hit } from './scan.js';
 
 const PROMO = phrases([
-  'diskon', 'discount', 'potongan(?: harga)?', 'potong harga', 'cashback', 'cash back', 'cicilan(?: 0%)?', '0% (?:cicilan|interest|bunga)', 'voucher', 'vocer', 'kupon', 'coupons?',
+  'diskon', 'discount', 'potongan(?: harga)?', 'potong harga', 'cashback', 'cash back', 'cicil(?:an)?(?: 0%)?', '0% (?:cicilan|interest|bunga)', 'voucher', 'vocer', 'kupon', 'coupons?',
   'promo(?:si)?(?! (?:kami |ini |nya )?(?:sudah |telah )?(?:berakhir|selesai|habis|ended))', 'kode promo', 'promo code', 'harga coret', 'flash sale',
   '(?:big|mega|mid|year end|payday|akhir tahun|ramadan|ramadhan|lebaran|anniversary|clearance|super) sale', 'sale(?! (?:ended|berakhir|selesai))', '\\d+% off', 'off \\d+%',
   'buy \\d+ get \\d+', 'b\\dg\\d', 'beli \\d+ gratis \\d+', 'gratis ongkir', 'free (?:shipping|ongkir|delivery)', 'bonus(?! (?:cerita|info|tips|foto|video|konten|story|content|fakta|fact|track|scene|question|pertanyaan))', 'berhadiah', 'menangkan', 'win an?', 'chance to win', 'giveaway',
@@ -15,8 +15,13 @@ const PROMO = phrases([
   'twin date', 'harbolnas', 'bundling', 'paket hemat', 'gratis (?:\\d+|sample|sampel|pouch|tote|merchandise|hadiah)',
   // Credit and instalments are offers with terms too (tenor, fees, eligibility).
   'paylater', 'pay later', 'bnpl', 'dicicil', 'nyicil', 'angsuran', 'kpr', 'kredit (?:tanpa|hp|motor|mobil|rumah|barang|ringan|murah|mudah|cepat|pakai|pake|modal|cuma|hanya|langsung|\\d)',
-  'dp (?:\\d|ringan|murah|rendah|nol)', 'tanpa (?:dp|bunga|uang muka)', 'bunga (?:0(?![0-9]|[.,]\\d)|ringan|rendah|nol)', 'interest-? ?free', 'no interest', 'zero interest',
-  '0% (?:apr|interest|bunga|financing)', 'apr financing', 'financing', 'pay in \\d', 'split (?:it |your [a-z]+ |the [a-z]+ )?into \\d', 'pay monthly', 'instal+ments?',
+  'dp(?:-?nya)? (?:\\d[\\d.,]*%?|ringan|murah|rendah|nol|terjangkau)', 'tanpa (?:dp|bunga|uang muka)', 'bunga (?:0(?![0-9]|[.,]\\d)|ringan|rendah|nol)', 'interest-? ?free', 'no interest', 'zero interest',
+  '0% (?:apr|interest|bunga|financing)', 'apr financing', 'financing', 'pay (?:it )?(?:off )?in (?:\\d|small|smaller|easy|little|bite-sized|monthly|weekly)', '(?:in-store|easy|instant) (?:credit|finance)', 'split (?:it |your [a-z]+ |the [a-z]+ )?into \\d', 'pay monthly', 'instal+ments?',
+  // Credit sold by how light it feels, with no tenor, rate or total: "a tiny deposit and easy finance", "uang muka ringan".
+  '(?:easy|flexible|simple|low-?cost|cheap) (?:finance|credit|monthly payments?|repayments?)', 'finance (?:available|options?|deals?)',
+  '(?:tiny|small|low|little) (?:deposit|down ?payment)',
+  // Credit named as a scheme or a spread cost: "spread the cost over 12 months", "sistem kredit", "our finance plan".
+  'spread (?:the )?(?:cost|payments?|it)', '(?:finance|financing|credit|instal+ment|cicilan|kredit) (?:plan|scheme|program|programme)', 'sistem (?:kredit|cicilan|angsuran)', 'uang muka (?:ringan|murah|rendah|kecil|minim|nol)', 'dp (?:kecil|minim|seadanya)',
 ]);
 // A "*" after a word or a number promises a footnote; it must exist.
 const LONE_STAR = /(?<=[a-z0-9%!])\*+(?![a-z0-9 ]*[a-z])/g;
@@ -52,7 +57,7 @@ const FOR_EVERYONE = phrases([
   `${BENEFIT}(?: [a-z']+){0,3} (?:untuk |buat |bagi |for |di |oleh |by |dengan |with )?${EVERYONE}`,
   `${EVERYONE} (?:pasti |dijamin |juga |semua )?(?:bisa|cocok|boleh|dapat|can|aman)(?: (?:pakai|memakai|menggunakan|use|minum|konsumsi|cocok|coba))?`,
   `dari (?:bayi|balita|anak-anak|anak|remaja|newborn) (?:sampai|hingga|ke|to|until) (?:lansia|dewasa|orang tua|kakek|nenek|manula|tua)(?: [a-z]+){0,2} (?:bisa|cocok|aman|boleh|dapat|can)`,
-  `${BENEFIT}(?: [a-z']+){0,3} (?:dari|from) (?:bayi|balita|anak-anak|anak|remaja|newborn|babies|kids|teens|toddlers) (?:sampai|hingga|to|until) (?:lansia|dewasa|orang tua|kakek|nenek|manula|grandparents|adults|seniors)`,
+  `${BENEFIT}(?: [a-z']+){0,3} (?:dari |from )?(?:bayi|balita|anak-anak|anak|remaja|newborn|babies|kids|teens|toddlers) (?:sampai|hingga|to|until) (?:lansia|dewasa|orang tua|kakek|nenek|manula|grandparents|adults|seniors)`,
   'one size fits all', 'no matter (?:your|what) (?:skin|age|hair|body|type)', 'whatever your (?:skin|hair|age)', 'universal (?:untuk|for|buat) (?:semua|all)',
   // The quantifier after the noun ("kulit apa pun", "any skin at all") or a solution for every problem.
   '(?:kulit|rambut|usia|umur|skin|hair|body) (?:apa ?pun|apa saja|manapun|mana pun|at all)', '(?:solusi|jawaban|solution|answer|fix) (?:untuk |buat |bagi |for |to )?(?:semua|segala|all|every|any) (?:masalah|problems?|keluhan|concerns?|issues?)',

@@ -7,6 +7,7 @@ import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, isNegated } from '../context/guards.js';
 import { allMatches, lazyPhrases, phrases } from '../text/pattern.js';
 import type { LocalizedText } from '../types.js';
+import { inBorrowingSentence } from './disclosure-audience.js';
 import type { Hit } from './scan.js';
 
 // A percentage earned per period ("8% every quarter", "2% sebulan"): a rate of return, not a
@@ -28,14 +29,20 @@ const MONEY = lazyPhrases([
   'balik modal', 'modal(?! (?:usaha kecil|tampang))', 'rugi', 'boncos', 'capital', 'money(?! back)', 'uang(?! kembali)', 'deposit', 'deposito', 'investasi', 'invest[a-z]*', 'trading', 'saham', 'kripto', 'crypto',
   'payouts?', 'earnings?', 'earn', 'savings', RATE_PER_PERIOD,
 ]);
+/** A sum received every period: "tiap bulan dapat 100 ribu", "collect $50 every week". */
+// The sum needs a currency or a money unit: "tiap bulan dapat 2 kali kiriman" is no income.
+const SUM = '(?:(?:rp ?|\\$ ?)\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|k))?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k))';
+const SUM_PER_PERIOD = `(?:(?:tiap|setiap|per) ${PERIOD} (?:dapat|dapet|terima|menerima|cair|masuk) ${SUM}|(?:dapat|dapet|terima|menerima|earn|get|receive|collect) ${SUM} (?:tiap|setiap|per|a|every|each) ${PERIOD})`;
 
 /**
  * Certainty stated in other words than "guaranteed": "the payout is certain", "profit you can
  * count on", "your capital is fully protected", "zero chance of losing money".
  */
 const CERTAIN = lazyPhrases([
-  '(?:is|are|stays?|remains?|be|always|100%) certain', 'certain (?:to|every|each|tiap|setiap)', 'certain (?:rp ?|\\$ ?)?\\d[\\d.,]*', 'only (?:grows?|rises?|increases?)', '(?:can|could) (?:always )?count on', 'rely on', 'fully (?:protected|secured?|safe)',
-  '(?:zero|no|nol|tanpa) (?:chance|risk|kemungkinan|peluang) (?:of )?(?:losing|loss|lose|rugi|kehilangan)', 'never (?:lose|loses|shrinks?|drops?|goes down)', 'tidak (?:akan |bakal )?(?:berkurang|turun|hilang|susut)',
+  '(?:is|are|stays?|remains?|be|always|100%) certain', 'certain (?:to|every|each|tiap|setiap)', 'certain (?:rp ?|\\$ ?)?\\d[\\d.,]*', 'only (?:grows?|rises?|increases?)', '(?:can|could) (?:always )?(?:count|bank|rely|depend) on', 'rely on', 'bank on', 'fully (?:protected|secured?|safe)',
+  // Money said always safe, or a return that never stops: "your capital is always safe", "the returns keep coming".
+  '(?:always|selalu|pasti|totally|completely) (?:safe|aman|secure|protected|terlindungi|utuh)', '(?:keeps?|terus) (?:coming|flowing|rolling in|masuk|mengalir)',
+  '(?:zero|no|nol|tanpa) (?:chance|risk|kemungkinan|peluang) (?:of )?(?:losing|loss|lose|rugi|kehilangan)', 'never (?:lose|loses|shrinks?|drops?|go(?:es)? down|falls?|dips?)', 'tidak (?:akan |bakal |pernah |mungkin )?(?:berkurang|turun|hilang|susut|anjlok)',
   'steady', 'konsisten', 'stabil', 'fixed(?! income)', 'tetap', 'sure', 'aman', 'safe', '(?:without|tanpa) (?:any |ada )?(?:risk|risiko)',
   '(?:100%|full|fully|total) (?:capital |principal |modal )?(?:protection|protected|terlindungi|perlindungan)', '(?:capital|principal) (?:protection|protected)',
   // A price or a gain that can only rise: "harganya selalu naik", "only goes up", "profit locked in".
@@ -44,7 +51,11 @@ const CERTAIN = lazyPhrases([
 /** A gain, as the thing promised: "cuan", "payout", "imbal hasil", "passive income". */
 const GAIN_CUE = phrases([
   'cuan', 'untung(?!nya)', 'keuntungan', 'profits?', 'imbal hasil', 'dividen', 'dividends?', 'yield', 'passive income', 'payouts?', 'earnings', 'hasil investasi', 'bagi hasil', RATE_PER_PERIOD,
-  'balik modal', 'break even', '(?<!(?:reksa ?dana|obligasi|sukuk) )pendapatan', '(?<!fixed )income', 'penghasilan',
+  'balik modal', 'break even', SUM_PER_PERIOD,
+  // A share of the takings: "tiap panen pasti dapat bagian".
+  '(?:dapat|dapet|terima|menerima|kebagian) (?:bagian|jatah|bagi hasil|setoran)',
+  // A payout said to arrive: "hasil pasti cair tiap tanggal 5", "returns keep coming".
+  '(?:hasil|bagi hasil)(?: (?:pasti|dijamin|selalu|rutin|langsung|lancar))? (?:cair|ditransfer|dibayarkan)', 'returns? (?:keep|terus)', '(?<!(?:reksa ?dana|obligasi|sukuk) )pendapatan', '(?<!fixed )income', 'penghasilan',
   // A return as money earned, not goods sent back: "12% annual return", "returns on your deposit".
   '(?:annual|monthly|yearly|weekly|quarterly|tahunan|bulanan) returns?', `returns? (?:each|every|per|a|tiap|setiap) ${PERIOD}`, 'returns? (?:on|of) (?:your |the |every )?(?:money|investment|deposit|capital|savings|modal|dollar|rupiah|\\d)',
 ]);
@@ -58,7 +69,8 @@ const HELD_MONEY = phrases([
 ]);
 // Weak certainty words ("tetap", "stabil", "aman", "terus") say nothing certain of held money
 // on their own ("harga emas naik, harga kami tetap"): that route needs a strong one.
-const WEAK_CERTAIN = /^(?:steady|konsisten|stabil|fixed|tetap|sure|aman|safe)$/;
+// "Dana kamu selalu aman" is also how an escrow is described: with no gain word it says nothing certain.
+const WEAK_CERTAIN = /^(?:steady|konsisten|stabil|fixed|tetap|sure|aman|safe|(?:always|selalu|pasti|totally|completely) (?:safe|aman|secure))$/;
 // Growth, or the money kept whole ("never lose", "aman", "terlindungi"): the two things a return promise says of capital.
 const GROWTH = lazyPhrases([
   'naik', 'meningkat', 'goes up', 'go up', 'rises?', 'bertambah', 'tumbuh', 'bertumbuh', 'berkembang', 'berlipat', 'grows?', 'increases?', 'doubles?', 'multipl(?:y|ies)', 'protected', 'protection', 'utuh', 'terlindungi', 'aman', 'safe', 'lose', 'rugi', 'hilang', 'berkurang', 'turun', 'drops?', 'falls?', 'shrinks?', 'anjlok', 'merosot', 'susut',
@@ -155,6 +167,8 @@ export function detectCertainReturn(doc: GuardDoc): Hit[] {
     const gain = firstStated(doc, gains, start, end);
     let certain: Span | undefined;
     let money: Span | undefined = gain;
+    // A fixed rate in a loan or a mortgage is what the reader pays ("KPR bunga fixed 6,5% per tahun").
+    if (gain !== undefined && inBorrowingSentence(doc, gain)) continue;
     if (gain !== undefined) certain = firstStated(doc, certainties, start, end);
     else {
       money = firstStated(doc, heldAll, start, end);

@@ -18,6 +18,8 @@ const OTHERS = lazyPhrases([
   'competitors?', 'the competition', 'everyone else', 'everybody else', 'the others', 'others', 'elsewhere', 'di luar sana', 'out there',
   `(?:those|most|many|other|big|major|mainstream|fancy|usual|overpriced|cheap) (?:[a-z]+ )?${PLACES}`, `(?:[a-z]+)-(?:[a-z]+) (?:besar|lain|mahal|murah|impor|terkenal|ternama)`,
   `${PLACES} (?:besar|mahal|impor|terkenal|ternama|gede)`,
+  // Any plural kind of seller or goods: "most meal kits", "other gyms", "those juice bars".
+  `(?:most|other|those) (?:[a-z]+ ){0,2}(?!${OWN_RANGE}(?![a-z]))[a-z]+s(?![a-z])`,
 ]);
 /** Poor quality or bad faith: disparaging by itself. */
 const PUT_DOWN = phrases([
@@ -26,12 +28,18 @@ const PUT_DOWN = phrases([
   'isinya (?:air|angin|cuma [a-z]+)', 'kualitas(?:nya)? (?:nol|rendah|buruk|jelek|abal|kw|murahan|pas-pasan)', 'oplosan', 'kw', 'zonk', 'pakai bahan (?:murah|abal|oplosan)',
   'fake', 'junk', 'scams?', 'rip-? ?offs?', 'cheap (?:fillers?|ingredients?|materials?|knock-?offs?|copies|plastic|junk)', 'fillers?', 'watered-? ?down', 'low[- ]quality', 'poor quality', 'inferior',
   'gimmicks?', 'all hype', 'lies', 'lie to you', 'mislead(?:ing)?', 'cut corners', 'rip you off', 'overcharge[sd]?', 'sloppy',
+  // Bad faith in other words: selling promises, claiming to be genuine, riding on a name, trapping or short-changing the buyer.
+  '(?:jual|jualan|menjual|sells?|selling) (?:janji|mimpi|promises|dreams|hype|omong kosong)', 'ngaku(?:-ngaku)? (?:ori|asli|original|premium|organik|alami)',
+  'numpang (?:nama|tenar|viral|beken)', '(?:cuma|hanya) menang (?:nama|kemasan|iklan|gaya)', 'dibohongi(?:n)?', 'membohongi', 'ditipu', 'dikibulin',
+  'skimp(?:s|ing)? on', 'lock (?:you|customers|people|members|buyers) (?:in|into)', 'hidden (?:fees|charges|costs)', 'biaya tersembunyi', 'cheap out',
 ]);
 /** A fault: disparaging when the brand is set against the others. */
 const FAULT = phrases([
   'bikin (?:[a-z]+ )?(?:luntur|rusak|kering|iritasi|kusam|rontok|kecewa|sakit|gatal|bau|jerawatan|melar)', 'luntur', 'rusak', 'merusak', 'basi', 'lemot', 'jorok', 'kotor', 'pelit',
   'pakai pengawet', 'pengawet', 'bahan kimia keras', 'reheated', 'frozen', 'stale', 'wreck', 'wrecks', 'ruin', 'ruins', 'damage', 'damages', 'rude', 'dirty', 'harsh chemicals', 'fall apart', 'falls apart',
   "don't care", "doesn't last", "don't last", 'slow', 'lambat', 'lelet',
+  // A bad habit: "suka bikin baju pudar", "sering telat", "selalu salah kirim".
+  'pudar', 'belel', '(?:suka|sering|selalu) (?:telat|terlambat|hilang|ngilangin|salah|lupa|pudar)',
 ]);
 const US = lazyPhrases(['kita', 'kami', 'punya kita', 'ours', 'we', 'our', 'us', 'di sini', 'here', 'mending (?:ke |di |sama )?(?:sini|kami|kita)', 'come to us']);
 

@@ -76,6 +76,12 @@ const FOMO = phrases([
   'sayang(?: banget| sekali)?(?: (?:kak|kakak|sis|gan|bun|bunda|guys|say|beb|bestie|kalian|kamu|moms?))? (?:kalau|jika) (?:sampai )?(?:dilewatkan|dilewatin|dilewati|terlewat|kelewatan|ketinggalan|tidak|belum)',
   // Everyone else already has it: bandwagon pressure.
   '(?:yang lain|teman-teman (?:kamu|kalian|kakak)|orang-orang|tetangga) (?:sudah |pada )+(?:punya|beli|checkout|pakai|borong)',
+  // The reader's own circle already has it: "semua temenmu udah pakai", "everyone on your feed already has one".
+  '(?:semua )?(?:teman|temen|sahabat|bestie|tetangga|rekan|geng|circle)(?:-(?:teman|temen))?(?:mu| kamu| kalian| kakak| anda)(?: [a-z]+){0,2} (?:sudah |pada )+(?:punya|beli|checkout|pakai|borong|coba|cobain|ganti|pindah)',
+  "(?:everyone|everybody|all (?:of )?your friends|your (?:friends|besties|squad|circle|coworkers|neighbou?rs)) (?:on|in|at|from) (?:your|ur) [a-z]+ (?:already )?(?:has|have|owns?|got|bought|uses?|wears?)",
+  "(?:everyone|everybody)(?: [a-z']+){1,3} (?:is |are |'s )?already (?:has|have|owns?|got|bought|uses?|wears?|[a-z]+ing)",
+  // The reader as the one still without it, the sentence left open: "masa kamu belum?".
+  '(?:masa|masak) (?:sih )?(?:kamu |kakak |sis |gan |anda |kalian )?(?:masih )?belum(?![ -]+[a-z])',
   // The reader singled out as the one left behind: "kamu doang yang ketinggalan", "masa sih kamu satu-satunya yang belum coba".
   `(?:hanya|saja|only|satu-satunya|the only one) (?:kamu|you|kakak|anda)?(?: [a-z]+){0,1} (?:yang|who) (?:belum|tidak|ketinggalan|missing|still|haven't|don't)`,
   `(?:kamu|you|kakak|anda) (?:saja|hanya|satu-satunya|the only one|alone)(?: [a-z]+){0,1} (?:yang|who) (?:belum|tidak|ketinggalan|missing|still|haven't|don't)`,
