@@ -1,6 +1,6 @@
 // npm run train:guard — trains the guard's learned second opinion: one logistic
 // regression per category (claim, disclosure, pressure) over the features of
-// src/guard/learned/features.ts, on the team's guard corpora dev, blind and dev2.
+// src/guard/learned/features.ts, on the team's guard corpora dev, blind, dev2 and the round tuning sets dev3-dev6.
 // holdout and blind2 are never read, so they stay unseen. Deterministic: fixed data
 // order, full-batch gradient descent from zero, no randomness. Writes
 // models/guard/second-opinion.json and its TS twin src/guard/learned/weights.ts.
@@ -13,7 +13,7 @@ import { ruleMeta } from '../src/guard/rules/catalog.js';
 import { normalizeText } from '../src/guard/text/normalize.js';
 import type { Category } from '../src/guard/types.js';
 
-const TRAIN_SPLITS = ['dev', 'blind', 'dev2'];
+const TRAIN_SPLITS = ['dev', 'blind', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'];
 const CATEGORIES: readonly Category[] = ['claim', 'disclosure', 'pressure'];
 const EPOCHS = 400;
 const RATE = 0.5;

@@ -7,6 +7,9 @@ import { check } from '../check.js';
 import type { RuleId } from '../types.js';
 
 const rules = (text: string, paid = false): RuleId[] => check(text, { kind: 'post', paid }).findings.map((f) => f.rule);
+// The shapes' own findings, without the learned second opinion's lower-confidence ones (it may
+// rightly wonder about "pasti tepat waktu"; second-opinion.test.ts covers it).
+const ruleFindings = (text: string): RuleId[] => rules(text).filter((rule) => !rule.endsWith('.LEARNED'));
 
 describe('round six: flagged', () => {
   it.each<[string, RuleId[]]>([
@@ -99,6 +102,6 @@ describe('round six: the new shapes stay quiet on ordinary drafts', () => {
     'Ask your parents before buying anything online, kids. Stay safe.',
     'Booked by our own team: the venue for @komunitaslari meet-up is now confirmed for 3 May 2027.',
   ])('%s', (text) => {
-    expect(rules(text)).toEqual([]);
+    expect(ruleFindings(text)).toEqual([]);
   });
 });
