@@ -10,14 +10,22 @@ export const SHARE = 'tag tagging ngetag spill viralkan viralin memviralkan uplo
 // Platforms and whole audiences: where a post is read ("Reddit", "my food blog") and who reads it
 // ("every foodie group I'm in", "semua teman kantor", "my 50k subscribers").
 export const VENUES = 'tiktok twitter ig instagram story stories reels facebook fb youtube yt reddit threads linkedin google_maps google_review google_reviews yelp tripadvisor trustpilot podcast akun_gosip lambe menfess video_review konten medsos sosmed media_sosial social_media internet fyp timeline grup group groups komunitas forum channel subscribers followers pengikut';
-const AUDIENCE = alternation(`${VENUES.replace(/\b(?:internet|fyp|timeline) /g, '')} media press base semua_orang everyone tetangga review thread blog vlog news news_outlets news_station reporters journalists watchdog consumer_watchdog tv televisi koran semua_teman all_my_friends every_mom every_parent everyone_i_know satu_kantor satu_kampus`);
+const AUDIENCE = alternation(`${VENUES.replace(/\b(?:internet|fyp|timeline) /g, '')} media press base semua_orang everyone tetangga review thread blog vlog news news_outlets news_station reporters journalists berita akun_berita portal_berita redaksi influencer influencers selebgram watchdog consumer_watchdog tv televisi koran semua_teman all_my_friends every_mom every_parent everyone_i_know satu_kantor satu_kampus`);
 const SHARE_TO_AUDIENCE_RE = new RegExp(near(alternation(SHARE), AUDIENCE, 45));
 // An audience that will, should or deserves to learn of it: "my followers deserve to know", "semua orang harus tahu".
 const AUDIENCE_WORDS = alternation('everyone semua semua_orang all_my_followers my_followers followers subscribers readers viewers audience fans pembaca penonton pengikut_saya pengikutku netizen warganet people the_internet');
 const LEARN = String.raw`\b(?:will|gonna|going to|are going to|is going to|bakal|akan|pada|harus|perlu|wajib|berhak|biar|deserve to|deserves to|need to|needs to|should|have a right to|have the right to) (?:know|hear|see|learn|find out|tahu|dengar|denger|lihat|liat)\b`;
 // "Siap-siap aja kalian viral": a brand said to be about to go viral, after a warning or the writer's intent.
-const BRAND_GOES_VIRAL = near(alternation("siap-siap siap_siap awas tunggu lihat_saja liat_aja just_wait you'll_see bakal akan will gonna"), alternation('viral trending fyp'), 30);
-const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(AUDIENCE_WORDS, LEARN, 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|pada|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b|${BRAND_GOES_VIRAL}`);
+const WARNING = alternation("siap-siap siap_siap awas tunggu lihat_saja liat_aja just_wait you'll_see bakal akan will i'll gonna abis_ini habis_ini after_this");
+// "tunggu saja, abis ini nama brand kalian rame di FYP": talked about on a venue, after a warning.
+const TALKED_ABOUT = String.raw`\b(?:rame|ramai|dibahas|diomongin|digosipin|talked about)\b(?: [\w-]+)? (?:di|in|on) ${alternation(VENUES)}`;
+const BRAND_GOES_VIRAL = `${near(WARNING, alternation('viral trending fyp'), 30)}|${near(WARNING, TALKED_ABOUT, 50)}`;
+// A whole audience getting the story: "everyone in my Facebook group is getting the full story tomorrow".
+const GETS_THE_STORY = String.raw`\b(?:getting|get|gets|will get|hearing|dapat|dapet|bakal dapat) (?:the |my )?(?:full |whole |entire |real |lengkap )?(?:story|details|cerita|kronologi)\b`;
+// "biar kasus ini diangkat": the writer wants the case picked up.
+const CASE_RAISED = String.raw`\b(?:biar|supaya|agar|so) (?:kasus|masalah|kejadian|this|the case)(?: ini| nya)? (?:diangkat|rame|ramai|viral|dibahas|gets attention|gets noticed)\b`;
+const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(AUDIENCE_WORDS, LEARN, 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|pada|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b|${BRAND_GOES_VIRAL}|${near(AUDIENCE_WORDS, GETS_THE_STORY, 50)}|${CASE_RAISED}`);
+
 // A one-star review promised is a public verdict: "I'll leave a one-star review everywhere", "kasih bintang 1".
 // Spoken threats of exposure whose words are the threat: an audience made sure to learn of it or
 // left to judge ("saya pastikan seluruh jemaah tahu", "let the whole internet decide", "wait till my
@@ -43,7 +51,9 @@ const ONE_STAR_RE = new RegExp(String.raw`${NEGATED_BEFORE}\b(?:(?:one|1|satu)[-
 
 const VENUE = alternation(VENUES);
 const WRITER_INTENT = alternation("i'll i_will i'm_going_to im_going_to gonna going_to going_on going_straight going_up this_is_going it's_going is_going guess_this make_sure expect bakal akan mau_aku aku_mau gue_mau saya_mau bawa naikin naikkan naikan masukin masukkan tunggu_aja tunggu_saja siap-siap siap_siap next_time lain_kali langsung will_be i'm_posting i'm_sharing i_am_posting i_am_sharing i_am_going_to i_am_going going_live go_live this_goes it_goes goes_on goes_to aku_bikin saya_bikin gue_bikin i_am_making");
-const VENUE_THREAT_RE = new RegExp(near(WRITER_INTENT, VENUE, 50));
+// "I am uploading the video to YouTube", "next stop: Reddit": the writer already doing it, or going there next.
+const WRITER_DOING = String.raw`(?:\b(?:i am|we are|i will be|we will be) [a-z]+ing\b|${alternation('next_stop tujuan_berikutnya')})`;
+const VENUE_THREAT_RE = new RegExp(near(`(?:${WRITER_INTENT}|${WRITER_DOING})`, VENUE, 50));
 // A whole audience that will learn of it: "every parent at school knows about this", "semua grup pada tau".
 const AUDIENCE_LEARNS_RE = new RegExp(near(alternation('whole every all semua seluruh satu'), alternation('hears hear knows know tahu'), 40));
 const THREAT_CONDITION_RE = new RegExp(`${alternation('ignore_me ignoring_me ignore_us cuekin dicuekin diabaikan dikacangin unless one_more sekali_lagi once_more')}|\\b(?:biar|supaya|agar) (?:di)?(?:respon|respons|direspons|tanggapi|ditanggapi|dibalas|balas|diproses|ditindaklanjuti|diurus)\\b|${near(alternation('kalau kalo jika if unless sampai until keep terus'), alternation('tidak belum no not never ignore ignoring ignored dibalas direspon ada_kabar'), 40)}|\\b(?:biar|supaya|agar|so) (?:cepat|cepet|quickly|faster)\\b`);
@@ -53,6 +63,27 @@ const NEGATIVE_WORDS: ReadonlySet<string> = new Set(negativeWords());
 
 // Content about the brand's conduct is a grievance: "a tiktok about how you treated me", "video tentang pelayanan kalian".
 const ABOUT_THE_BRAND_RE = /\b(?:about (?:this|it|how you|what you|you|your)|tentang (?:ini|kalian|pelayanan|kelakuan|toko ini|brand ini))\b/;
+// Content about the grievance itself: "thread soal refund yang digantung", "video tentang kejadian ini".
+const ABOUT_THE_GRIEVANCE_RE = /\b(?:soal|tentang|about|mengenai) (?:refund|pesanan|order|pelayanan|service|cs|kejadian|masalah|kasus|pengalaman|experience|kelakuan|the way you|how you)\b/;
+
+// Content the writer makes about the grievance: "aku bikin thread panjang di X soal refund", "considering
+// making a tiktok about this", "saya akan membuat video dan menyebarkannya". A request to the brand
+// ("tolong bikin thread cara pakai") is not, nor is praise (the tone gate of threatens_viral).
+const CONTENT = 'thread threads utas video videos tiktok reels reel konten content vlog postingan story stories';
+const MAKES_CONTENT_RE = new RegExp(String.raw`\b(?:bikin|buat|membuat|bikinin|making|make|writing|write|nulis|menulis|filming|rekam|merekam|recording|have|uploading|upload|unggah|mengunggah|posting)\b(?: [\w'-]+){0,3} ${alternation(CONTENT)}`);
+const BY_THE_WRITER_RE = new RegExp(alternation("aku saya gue gw gua kami i i'll we we'll considering thinking_of thinking_about planning mau akan bakal fix tonight malam_ini besok tomorrow nanti ntar"));
+const REQUEST_TO_BRAND_RE = new RegExp(alternation('tolong mohon please dong can_you could_you would_you kapan'));
+// "I'll tag @kabarjakarta and let them handle it": another account called in, with a grievance.
+const TAGS_SOMEONE_RE = new RegExp(String.raw`${alternation("i'll i_will aku saya gue gw kami we'll mau akan bakal")}(?: [\w-]+)? (?:tag|ngetag|mention|ngemention|tagging) _mention\b`);
+const LET_THEM_HANDLE_RE = /\b(?:let them handle|biar (?:mereka|dia) (?:yang )?(?:urus|tangani|handle))\b/;
+// "I want to post a review but the app keeps crashing" reports a bug in posting, not a threat.
+const POSTING_BLOCKED_RE = /\b(?:want to|wanted to|trying to|tried to|try to|mau|pengen|ingin|coba)\b[^.!?\n]{0,30}\b(?:post|posting|upload|unggah|kasih|give|leave|tulis|write)\b[^.!?\n]{0,30}\b(?:but|tapi|tetapi|namun)\b[^.!?\n]{0,40}\b(?:crash\w*|error|eror|gagal|failed|fails|can not|cannot|tidak bisa|keeps|stuck)\b/;
+
+function makesContentAboutIt(text: RuleText): boolean {
+  const t = text.normalized;
+  if (!MAKES_CONTENT_RE.test(t) || !BY_THE_WRITER_RE.test(t) || REQUEST_TO_BRAND_RE.test(t)) return false;
+  return grievance(text) || ABOUT_THE_GRIEVANCE_RE.test(t);
+}
 
 // Others told to keep away: "jangan pernah order di sini", "stay away from your brand", "boikot".
 const DISSUADE = String.raw`\b(?:(?:jangan|tidak usah|never|don't|do not|not to)(?: pernah| ever| lagi| sekali-sekali)? (?:beli|membeli|order|pesan|memesan|belanja|buy|order|shop)\b|(?:nobody|no one|tidak ada yang|gak ada yang)(?: [\w'-]+){0,4} (?:orders?|buys?|shops?|beli|order|pesan|belanja)\b|(?:stay|keep) away from|avoid (?:this|your|you)\b|(?:boikot|boycott) (?:toko|brand|produk|this|your|you))`;
@@ -66,7 +97,7 @@ function grievance(text: RuleText): boolean {
 // Spreading the brand's own material ("share info lowongan kalian ke grup alumni"), orders coming, stars
 // given, a recommendation: sharing to help the brand, not to expose it.
 // Sharing to help the brand sell or to praise it: orders coming, stars given, a recommendation.
-const FOR_A_SALE_OR_PRAISE_RE = /\b(?:(?:share|bagikan|sebar|kirim|forward)(?:in)? (?:info|informasi|promo|katalog|katalognya|link|lowongan|loker|menu|postingan|giveaway)|(?:mau|ikut|pada|want to|wants to) (?:pesan|order|beli|buy)|(?:5|five|lima) (?:stars?|bintang)|bintang (?:5|lima)|recommend|recommending|rekomendasi|rekomendasiin|rekomenin|loved?|suka banget|enak(?:nya)?|lezat(?:nya)?|bagus(?:nya)?|mantap)\b/;
+const FOR_A_SALE_OR_PRAISE_RE = /\b(?:(?:share|bagikan|sebar|kirim|forward)(?:in)? (?:info|informasi|promo|katalog|katalognya|link|lowongan|loker|menu|postingan|giveaway)|daftar harga(?:nya)?|price ?list|pricelist|katalog(?:nya)?|brosur(?:nya)?|(?:mau|ikut|pada|want to|wants to) (?:pesan|order|beli|buy)|(?:5|five|lima) (?:stars?|bintang)|bintang (?:5|lima)|recommend|recommending|rekomendasi|rekomendasiin|rekomenin|loved?|suka banget|enak(?:nya)?|lezat(?:nya)?|bagus(?:nya)?|mantap)\b/;
 
 // Asking leave to post ("boleh aku upload video review-nya ke YouTube?", "can I tag you in my TikTok?")
 // is the opposite of a threat.
@@ -75,11 +106,16 @@ const ASKS_LEAVE_RE = /\b(?:can i|could i|may i|mind if i|is it ok(?:ay)? if i|b
 // A warning next to a share verb: "awas ya aku upload videonya", "just wait till I post the photos".
 const WARNED_SHARE_RE = new RegExp(near(alternation("awas lihat_saja liat_aja lihat_aja tunggu_saja tunggu_aja just_wait wait_till wait_until you'll_see watch_out"), alternation(SHARE), 40));
 
+/** Trigger words of the going-public shapes beyond share verbs and venues (see `goesPublic`). */
+export const PUBLIC_ANCHORS = `${CONTENT} _mention stop tujuan rame ramai dibahas diomongin digosipin talked getting get gets hearing dapat dapet diangkat`;
+
 /** The writer will take the grievance to a platform or an audience. */
+
 export function goesPublic(text: RuleText): boolean {
   const t = text.normalized;
   // Praise or a sale with no complaint word is sharing to help: "semua orang bakal tahu enaknya kue kalian".
   if (FOR_A_SALE_OR_PRAISE_RE.test(t) && !text.words.some((w) => NEGATIVE_WORDS.has(w))) return false;
+  if (POSTING_BLOCKED_RE.test(t)) return false;
   if (PUBLIC_STRONG_RE.test(t) || WARNED_SHARE_RE.test(t)) return true;
   if (ASKS_LEAVE_RE.test(t)) return false;
   if (MEDIA_CONTACT_RE.test(t) || (OWN_AUDIENCE_RE.test(t) && (LEVERAGE_RE.test(t) || grievance(text)))) return true;
@@ -89,6 +125,7 @@ export function goesPublic(text: RuleText): boolean {
   // to praise ("aku share ke grup arisan, pada mau pesan", "my review on my blog, 5 stars!") it is not.
   if (SHARE_TO_AUDIENCE_RE.test(t) && (grievance(text) || (!t.includes('?') && !FOR_A_SALE_OR_PRAISE_RE.test(t)))) return true;
   if (VENUE_THREAT_RE.test(t) && grievance(text)) return true;
+  if (makesContentAboutIt(text) || (TAGS_SOMEONE_RE.test(t) && (grievance(text) || LET_THEM_HANDLE_RE.test(t)))) return true;
   return AUDIENCE_LEARNS_RE.test(t) && (WRITER_INTENT_RE.test(t) || THREAT_CONDITION_RE.test(t));
 }
 
@@ -105,8 +142,17 @@ export function warnsOthersAway(text: RuleText): boolean {
 // Exposure threats whose words are the threat itself ("semua orang di kompleks bakal tahu", "saya
 // pastikan seluruh jemaah tahu", "wait till my followers see this"): not gated on the tone model,
 // which reads some of them as positive, but never with a sale or praise in the message.
+const AUDIENCE_LEARNS_OF_IT_RE = new RegExp(near(AUDIENCE_WORDS, LEARN, 30));
+// A one-star review promised by the writer is a verdict whatever the tone model reads
+// ("siap-siap dapat review bintang 1 dari aku di mana-mana"); one they nearly gave is not.
+const ONE_STAR_PROMISED_RE = new RegExp(near(ONE_STAR_RE.source, String.raw`(?:${WRITER_INTENT}|\b(?:dari (?:aku|saya|gue|gw)|from me|everywhere|di mana-mana|semuanya|every (?:site|platform|app))\b)`, 50));
+const NEARLY_RE = /\b(?:tadinya|hampir|almost|nearly|was going to|sempat)\b/;
+
 export function threatensExposure(text: RuleText): boolean {
   const t = text.normalized;
-  if (ASKS_LEAVE_RE.test(t) || FOR_A_SALE_OR_PRAISE_RE.test(t) || text.words.some((w) => polarityOfWord(w) === 'positive')) return false;
-  return EXPOSURE_RE.test(t) || new RegExp(near(AUDIENCE_WORDS, LEARN, 30)).test(t);
+  if (ASKS_LEAVE_RE.test(t) || FOR_A_SALE_OR_PRAISE_RE.test(t)) return false;
+  if (ONE_STAR_PROMISED_RE.test(t) && !NEARLY_RE.test(t) && !t.includes('?')) return true;
+  if (text.words.some((w) => polarityOfWord(w) === 'positive')) return false;
+  return EXPOSURE_RE.test(t) || AUDIENCE_LEARNS_OF_IT_RE.test(t);
 }
+
