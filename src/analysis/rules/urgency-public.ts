@@ -25,7 +25,6 @@ const GETS_THE_STORY = String.raw`\b(?:getting|get|gets|will get|hearing|dapat|d
 // "biar kasus ini diangkat": the writer wants the case picked up.
 const CASE_RAISED = String.raw`\b(?:biar|supaya|agar|so) (?:kasus|masalah|kejadian|this|the case)(?: ini| nya)? (?:diangkat|rame|ramai|viral|dibahas|gets attention|gets noticed)\b`;
 const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(AUDIENCE_WORDS, LEARN, 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|pada|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b|${BRAND_GOES_VIRAL}|${near(AUDIENCE_WORDS, GETS_THE_STORY, 50)}|${CASE_RAISED}`);
-
 // A one-star review promised is a public verdict: "I'll leave a one-star review everywhere", "kasih bintang 1".
 // Spoken threats of exposure whose words are the threat: an audience made sure to learn of it or
 // left to judge ("saya pastikan seluruh jemaah tahu", "let the whole internet decide", "wait till my
@@ -70,8 +69,11 @@ const ABOUT_THE_GRIEVANCE_RE = /\b(?:soal|tentang|about|mengenai) (?:refund|pesa
 // making a tiktok about this", "saya akan membuat video dan menyebarkannya". A request to the brand
 // ("tolong bikin thread cara pakai") is not, nor is praise (the tone gate of threatens_viral).
 const CONTENT = 'thread threads utas video videos tiktok reels reel konten content vlog postingan story stories';
-const MAKES_CONTENT_RE = new RegExp(String.raw`\b(?:bikin|buat|membuat|bikinin|making|make|writing|write|nulis|menulis|filming|rekam|merekam|recording|have|uploading|upload|unggah|mengunggah|posting)\b(?: [\w'-]+){0,3} ${alternation(CONTENT)}`);
-const BY_THE_WRITER_RE = new RegExp(alternation("aku saya gue gw gua kami i i'll we we'll considering thinking_of thinking_about planning mau akan bakal fix tonight malam_ini besok tomorrow nanti ntar"));
+// The writer (or their intent) right before the verb, or the verb opening the message: "oke fix aku bikin
+// thread", "considering making a tiktok", "writing a long thread tonight"; not a story in the third person.
+const MAKES_CONTENT_RE = new RegExp(String.raw`(?:^|${alternation("aku saya gue gw gua kami i i'll i_am we we'll considering thinking_of thinking_about planning mau akan bakal")}(?: [\w'-]+){0,2} )(?:bikin|buat|membuat|bikinin|making|make|writing|write|nulis|menulis|filming|rekam|merekam|recording|have|uploading|upload|unggah|mengunggah|posting)\b(?: [\w'-]+){0,3} ${alternation(CONTENT)}`);
+// Content asked of the writer by someone else: "penjual meminta saya membuat video testing".
+const ASKED_TO_MAKE_RE = /\b(?:meminta|minta|menyuruh|suruh|disuruh|diminta|asked|told|requested|wants|wanted)(?: [\w-]+)? (?:saya|aku|gue|me|us|kami)\b/;
 const REQUEST_TO_BRAND_RE = new RegExp(alternation('tolong mohon please dong can_you could_you would_you kapan'));
 // "I'll tag @kabarjakarta and let them handle it": another account called in, with a grievance.
 const TAGS_SOMEONE_RE = new RegExp(String.raw`${alternation("i'll i_will aku saya gue gw kami we'll mau akan bakal")}(?: [\w-]+)? (?:tag|ngetag|mention|ngemention|tagging) _mention\b`);
@@ -81,7 +83,7 @@ const POSTING_BLOCKED_RE = /\b(?:want to|wanted to|trying to|tried to|try to|mau
 
 function makesContentAboutIt(text: RuleText): boolean {
   const t = text.normalized;
-  if (!MAKES_CONTENT_RE.test(t) || !BY_THE_WRITER_RE.test(t) || REQUEST_TO_BRAND_RE.test(t)) return false;
+  if (!MAKES_CONTENT_RE.test(t) || ASKED_TO_MAKE_RE.test(t) || REQUEST_TO_BRAND_RE.test(t)) return false;
   return grievance(text) || ABOUT_THE_GRIEVANCE_RE.test(t);
 }
 
@@ -110,7 +112,6 @@ const WARNED_SHARE_RE = new RegExp(near(alternation("awas lihat_saja liat_aja li
 export const PUBLIC_ANCHORS = `${CONTENT} _mention stop tujuan rame ramai dibahas diomongin digosipin talked getting get gets hearing dapat dapet diangkat`;
 
 /** The writer will take the grievance to a platform or an audience. */
-
 export function goesPublic(text: RuleText): boolean {
   const t = text.normalized;
   // Praise or a sale with no complaint word is sharing to help: "semua orang bakal tahu enaknya kue kalian".
@@ -146,13 +147,10 @@ const AUDIENCE_LEARNS_OF_IT_RE = new RegExp(near(AUDIENCE_WORDS, LEARN, 30));
 // A one-star review promised by the writer is a verdict whatever the tone model reads
 // ("siap-siap dapat review bintang 1 dari aku di mana-mana"); one they nearly gave is not.
 const ONE_STAR_PROMISED_RE = new RegExp(near(ONE_STAR_RE.source, String.raw`(?:${WRITER_INTENT}|\b(?:dari (?:aku|saya|gue|gw)|from me|everywhere|di mana-mana|semuanya|every (?:site|platform|app))\b)`, 50));
-const NEARLY_RE = /\b(?:tadinya|hampir|almost|nearly|was going to|sempat)\b/;
+const NEARLY_RE = /\b(?:tadinya|hampir|almost|nearly|was going to|sempat|tidak jadi|tidak akan ada|won't (?:give|leave|happen)|not giving|not leaving)\b/;
 
 export function threatensExposure(text: RuleText): boolean {
   const t = text.normalized;
-  if (ASKS_LEAVE_RE.test(t) || FOR_A_SALE_OR_PRAISE_RE.test(t)) return false;
-  if (ONE_STAR_PROMISED_RE.test(t) && !NEARLY_RE.test(t) && !t.includes('?')) return true;
-  if (text.words.some((w) => polarityOfWord(w) === 'positive')) return false;
-  return EXPOSURE_RE.test(t) || AUDIENCE_LEARNS_OF_IT_RE.test(t);
+  if (ASKS_LEAVE_RE.test(t) || FOR_A_SALE_OR_PRAISE_RE.test(t) || text.words.some((w) => polarityOfWord(w) === 'positive')) return false;
+  return EXPOSURE_RE.test(t) || AUDIENCE_LEARNS_OF_IT_RE.test(t) || (ONE_STAR_PROMISED_RE.test(t) && !NEARLY_RE.test(t) && !t.includes('?'));
 }
-

@@ -85,7 +85,6 @@ const DEBITED_NOT_RECEIVED_RE = new RegExp(near(alternation('kepotong terpotong 
 // The count qualifies the charge ("ditagih dua kali", "charged the fee twice"), not the order ("pesan dua kali karena gagal bayar").
 const REPEATED_CHARGE_RE = new RegExp(near(alternation('dua_kali 2_kali 2x tiga_kali 3_kali 3x twice three_times dobel double ganda'), alternation('charged charge dicharge kepotong terpotong terdebet didebet debit ditagih tagih tagihan bayar membayar paid payment billed'), 20));
 
-
 // ---- data leak ----------------------------------------------------------------------------
 const DATA = 'data database ktp nik alamat address addresses email nomor number phone kartu card details informasi info identitas pesanan order orders invoice resi selfie';
 const DATA_LEAK_RE = new RegExp(near(alternation(DATA), alternation('bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul_di dipakai_orang hacked dihack diretas ended_up_with ended_up_in jatuh_ke_tangan sampai_ke_tangan di_tangan_orang in_the_hands_of'), 50));
@@ -106,7 +105,6 @@ const SOMEONE_HAS_DATA_RE = new RegExp(String.raw`\b(?:ada yang|ada orang|orang 
 const CALLER_KNOWS_RE = new RegExp(near(alternation('telpon telepon ditelepon ditelpon nelpon call calls called caller sms wa chat message messaged texted'), String.raw`\b(?:tahu|tau|knew|knows|know|nyebut|menyebut|sebut|mentioned|quoted|quoting)\b(?: [\w-]+){0,2} (?:alamat|nama lengkap|address|full name|pesanan|order|isi paket|nomor resi|resi|riwayat)\b`, 40));
 const GENUINE_AFTER_ALL_RE = /\b(?:ternyata (?:beneran|benar|memang|asli|resmi)|turned out (?:to be )?(?:real|legit|genuine|fine))\b/;
 
-
 // ---- regulators, police and the courts ----------------------------------------------------
 const AUTHORITY = 'bpom ylki ojk bpsk bpkn kemenhub kemendag kominfo komdigi kemenkes dinkes kppu bank_indonesia ombudsman satgas disperindag kementerian dinas lapor.go.id fda polisi police kepolisian polres polsek polda berwajib authorities authority regulator court pengadilan ftc bbb better_business_bureau consumer_protection consumer_affairs perlindungan_konsumen trading_standards watchdog';
 const REPORT_VERBS = 'lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan ngadu pengaduan aduan bawa membawa report reporting reported filing file complaint contact contacting kontak take taking go goes going escalate escalating bring bringing forward forwarding teruskan meneruskan diteruskan menempuh lodge lodged lodging serahkan menyerahkan siap akan mau';
@@ -115,7 +113,10 @@ const AUTHORITY_RE = new RegExp(near(REPORT_VERB, alternation(AUTHORITY.replace(
 // Posed as a question ("legal action?") it asks, not threatens.
 // The writer's own profession ("I'm a lawyer and I love your coffee", "saya polisi") threatens nobody.
 const PROFESSION_RE = /\b(?:i am|i'm|saya|aku|as|sebagai)(?: a| an| seorang)? (?:lawyer|attorney|pengacara|advokat|police officer|polisi)\b/g;
-const LEGAL_RE = new RegExp(`${alternation('jalur_hukum pengacara lawyer lawyers kuasa_hukum advokat attorney attorneys solicitor solicitors gugat menggugat digugat sue suing somasi pidana small_claims police_report laporan_polisi lapor_polisi see_you_in_court take_you_to_court my_lawyer')}(?! \\?)|\\b(?:ketemu|bertemu|berjumpa|jumpa|see you|meet you|meet) (?:di|in|at) (?:pengadilan|court|meja hijau)\\b|\\bmeja hijau\\b|\\b(?:take|taking|pursue|pursuing|consider|considering|start|starting|ambil|mengambil|menempuh|tempuh|bawa|membawa) (?:(?:this|it|ini|masalah ini) (?:ke |to )?)?(?:legal action|legal steps|tindakan hukum|langkah hukum|ranah hukum)\\b(?! \\?)`);
+// Counsel named as the writer's own or handed the case: "saya serahkan ke kuasa hukum saya", "my attorney"
+// ("menteri udah advokat" in a political rant is neither).
+const OWN_COUNSEL = near(alternation('kuasa_hukum advokat attorney attorneys solicitor solicitors'), alternation('saya kami aku gue my our serahkan menyerahkan hubungi menghubungi contact contacting hand handing'), 30);
+const LEGAL_RE = new RegExp(`${OWN_COUNSEL}|${alternation('jalur_hukum pengacara lawyer lawyers gugat menggugat digugat sue suing somasi pidana small_claims police_report laporan_polisi lapor_polisi see_you_in_court take_you_to_court my_lawyer')}(?! \\?)|\\b(?:ketemu|bertemu|berjumpa|jumpa|see you|meet you|meet) (?:di|in|at) (?:pengadilan|court|meja hijau)\\b|\\bmeja hijau\\b|\\b(?:take|taking|pursue|pursuing|consider|considering|start|starting|ambil|mengambil|menempuh|tempuh|bawa|membawa) (?:(?:this|it|ini|masalah ini) (?:ke |to )?)?(?:legal action|legal steps|tindakan hukum|langkah hukum|ranah hukum)\\b(?! \\?)`);
 
 // ---- counterfeits, scams and impersonation -------------------------------------------------
 const FAKE = 'knockoff knock-off bootleg palsu kw fake counterfeit tiruan imitasi abal-abal bajakan replika asli ori original resmi official';
@@ -123,7 +124,7 @@ const FAKE_RE = new RegExp(`${alternation('knockoff knock-off bootleg palsu kw f
 const SCAM = 'hadiah undian prize lottery menang won winner penipuan penipu ditipu tertipu ketipu tipu scam scammed scammer phishing fraud mengaku ngaku ngaku-ngaku claiming pretending posing minta meminta asked asking';
 const SCAM_RE = new RegExp(`${alternation('penipuan penipu ditipu tertipu ketipu kena_tipu scam scammed scammer phishing fraud')}|${near(alternation('mengaku ngaku ngaku-ngaku claiming_to_be pretending_to_be posing_as'), alternation('admin cs customer_service kurir courier karyawan staff official resmi'), 30)}|${near(alternation('minta meminta asked asking'), alternation('otp kode_verifikasi kode_otp verification_code one-time'), 30)}`);
 // How-to and worry questions ("cara bedain yang palsu?", "takut ketipu") name the family without reporting it.
-const ONLY_ASKING_RE = new RegExp(alternation('cara how_do_i how_can_i how_to to_avoid avoid hindari takut afraid biar_tidak supaya_tidak bedain membedakan waspada apa_benar is_it_true'));
+const ONLY_ASKING_RE = new RegExp(alternation('cara how_do_i how_can_i how_to to_avoid avoid hindari takut afraid biar_tidak supaya_tidak bedain membedakan apa_benar benarkah is_it_true'));
 const SUSPECT_RE = new RegExp(near(alternation('asli ori original resmi official'), alternation('beda berbeda different tidak_bisa tidak_ada doesn\'t misspelled salah'), 60));
 
 // A prize that costs money to claim, asked of the writer: "menang undian tapi disuruh transfer biaya admin".
@@ -149,7 +150,6 @@ function asksWhatIf(t: string): boolean {
   return t.includes('?') && /\b(?:kalau|kalo|jika|if)\b/.test(t) && !HAPPENED.test(t.replace(/\b(?:kalau|kalo|jika|if|apakah)\b[^.?!,]*/, ''));
 }
 
-
 export const URGENCY_RULES: readonly Rule[] = [
   // Anchors are the rarer half of each pair (the symptom, the object), so common words such as "ada" or "after" never wake the rule.
   family('health_risk', `${SEVERE} ${SYMPTOM} perut kepala tenggorokan mati threw stomach allergic rontok loss falling ${ON_BODY} ${FOREIGN_OBJECTS} hospital rumah gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten`, healthHarm),
@@ -169,10 +169,8 @@ export const URGENCY_RULES: readonly Rule[] = [
   family('data_leak', 'info informasi ended jatuh tangan hands telpon telepon ditelepon ditelpon nelpon call calls called caller sms wa chat message messaged texted nama resi full hacked dihack diretas alamat nomor nomer ktp nik email identitas data address number details alamatku nomorku nomerku dataku ktpku emailku identitasku alamatmu nomormu datamu bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || SOMEONE_HAS_DATA_RE.test(t.normalized) || (PASSED_ON_RE.test(t.normalized) && (SPREAD_VERB_RE.test(t.normalized) || STRANGER_RE.test(t.normalized))) || /\bdata breach\b/.test(t.normalized) || (CALLER_KNOWS_RE.test(t.normalized) && !GENUINE_AFTER_ALL_RE.test(t.normalized))),
   family('threatens_regulator', `${AUTHORITY} better consumer perlindungan standards teruskan meneruskan diteruskan lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan ngadu pengaduan aduan`, (t) => AUTHORITY_RE.test(t.normalized) || AUTHORITY_RE.test(t.raw)),
   family('threatens_police', 'legal tindakan langkah ranah court pengadilan hijau jalur pengacara lawyer lawyers kuasa advokat attorney attorneys solicitor solicitors gugat menggugat digugat sue suing somasi pidana small police laporan lapor', (t) => LEGAL_RE.test(t.normalized.replace(PROFESSION_RE, ''))),
-
   family('threatens_viral', `${SHARE} ${VENUES} news reporters journalists awas just wait watch you'll lihat liat tunggu viral rame siap-siap press media wartawan jurnalis everyone orang followers semua netizen warganet people whole every all seluruh star bintang rating readers viewers audience fans pembaca penonton subscribers have got punya contacting contact calling call emailing hubungi menghubungi tipping upload unggah google goes going akun gosip lambe ${PUBLIC_ANCHORS}`, goesPublic),
   family('threatens_exposure', `pastikan memastikan make ensure let wait tunggu siap-siap siap awas lihat liat jadi menjadi be becomes become konten content thread review ulasan masuk goes go ends end nongol muncul everyone semua followers subscribers readers viewers audience fans pembaca penonton pengikut pengikutku netizen netizens warganet people internet star bintang rating`, threatensExposure),
-
   family('warns_others_away', "jangan usah never don't not stay keep avoid boikot boycott nobody one ada", warnsOthersAway),
   family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
 ];
