@@ -24,7 +24,7 @@ const BRAND_GOES_VIRAL = `${near(WARNING, alternation('viral trending fyp'), 30)
 const GETS_THE_STORY = String.raw`\b(?:getting|get|gets|will get|hearing|dapat|dapet|bakal dapat) (?:the |my )?(?:full |whole |entire |real |lengkap )?(?:story|details|cerita|kronologi)\b`;
 // "biar kasus ini diangkat": the writer wants the case picked up.
 const CASE_RAISED = String.raw`\b(?:biar|supaya|agar|so) (?:kasus|masalah|kejadian|this|the case)(?: ini| nya)? (?:diangkat|rame|ramai|viral|dibahas|gets attention|gets noticed)\b`;
-const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(AUDIENCE_WORDS, LEARN, 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|pada|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b|${BRAND_GOES_VIRAL}|${near(AUDIENCE_WORDS, GETS_THE_STORY, 50)}|${CASE_RAISED}`);
+const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(AUDIENCE_WORDS, LEARN, 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|pada|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b|${BRAND_GOES_VIRAL}|${near(`(?:${AUDIENCE_WORDS}|${AUDIENCE})`, GETS_THE_STORY, 50)}|${CASE_RAISED}`);
 // A one-star review promised is a public verdict: "I'll leave a one-star review everywhere", "kasih bintang 1".
 // Spoken threats of exposure whose words are the threat: an audience made sure to learn of it or
 // left to judge ("saya pastikan seluruh jemaah tahu", "let the whole internet decide", "wait till my
@@ -47,6 +47,8 @@ const LEVERAGE_RE = /\b(?:what happens|see what|liat aja|lihat saja|tunggu aja)\
 const MEDIA_CONTACT_RE = new RegExp(near(alternation('contacting contact calling call emailing hubungi menghubungi lapor_ke tipping'), alternation('news news_station reporters journalists wartawan jurnalis media press tv televisi koran'), 30));
 
 const ONE_STAR_RE = new RegExp(String.raw`${NEGATED_BEFORE}\b(?:(?:one|1|satu)[- ]star|bintang (?:1|satu)|rating (?:1|satu|jelek|buruk))\b`);
+// A one-star review the writer nearly gave or will not give: "tadinya mau kasih bintang 1".
+const NEARLY_RE = /\b(?:tadinya|hampir|almost|nearly|was going to|sempat|tidak jadi|tidak akan ada|won't (?:give|leave|happen)|not giving|not leaving)\b/;
 
 const VENUE = alternation(VENUES);
 const WRITER_INTENT = alternation("i'll i_will i'm_going_to im_going_to gonna going_to going_on going_straight going_up this_is_going it's_going is_going guess_this make_sure expect bakal akan mau_aku aku_mau gue_mau saya_mau bawa naikin naikkan naikan masukin masukkan tunggu_aja tunggu_saja siap-siap siap_siap next_time lain_kali langsung will_be i'm_posting i'm_sharing i_am_posting i_am_sharing i_am_going_to i_am_going going_live go_live this_goes it_goes goes_on goes_to aku_bikin saya_bikin gue_bikin i_am_making");
@@ -109,6 +111,7 @@ const ASKS_LEAVE_RE = /\b(?:can i|could i|may i|mind if i|is it ok(?:ay)? if i|b
 const WARNED_SHARE_RE = new RegExp(near(alternation("awas lihat_saja liat_aja lihat_aja tunggu_saja tunggu_aja just_wait wait_till wait_until you'll_see watch_out"), alternation(SHARE), 40));
 
 /** Trigger words of the going-public shapes beyond share verbs and venues (see `goesPublic`). */
+export const CONTENT_ANCHORS = CONTENT;
 export const PUBLIC_ANCHORS = `${CONTENT} _mention stop tujuan rame ramai dibahas diomongin digosipin talked getting get gets hearing dapat dapet diangkat`;
 
 /** The writer will take the grievance to a platform or an audience. */
@@ -121,7 +124,7 @@ export function goesPublic(text: RuleText): boolean {
   if (ASKS_LEAVE_RE.test(t)) return false;
   if (MEDIA_CONTACT_RE.test(t) || (OWN_AUDIENCE_RE.test(t) && (LEVERAGE_RE.test(t) || grievance(text)))) return true;
   if (UPLOAD_RE.test(t) && THREAT_CONDITION_RE.test(t)) return true;
-  if (ONE_STAR_RE.test(t) && (WRITER_INTENT_RE.test(t) || SHARE_TO_AUDIENCE_RE.test(t) || /\b(?:leave|leaving|give|giving|kasih|ngasih|beri|kasi|tulis|nulis|post|posting)\b/.test(t))) return true;
+  if (ONE_STAR_RE.test(t) && !NEARLY_RE.test(t) && (WRITER_INTENT_RE.test(t) || SHARE_TO_AUDIENCE_RE.test(t) || /\b(?:leave|leaving|give|giving|kasih|ngasih|beri|kasi|tulis|nulis|post|posting)\b/.test(t))) return true;
   // Sharing with an audience is a threat when stated, or asked with a grievance; shared to sell or
   // to praise ("aku share ke grup arisan, pada mau pesan", "my review on my blog, 5 stars!") it is not.
   if (SHARE_TO_AUDIENCE_RE.test(t) && (grievance(text) || (!t.includes('?') && !FOR_A_SALE_OR_PRAISE_RE.test(t)))) return true;
@@ -143,14 +146,15 @@ export function warnsOthersAway(text: RuleText): boolean {
 // Exposure threats whose words are the threat itself ("semua orang di kompleks bakal tahu", "saya
 // pastikan seluruh jemaah tahu", "wait till my followers see this"): not gated on the tone model,
 // which reads some of them as positive, but never with a sale or praise in the message.
-const AUDIENCE_LEARNS_OF_IT_RE = new RegExp(near(AUDIENCE_WORDS, LEARN, 30));
+// An audience that learns of it or gets the whole story: "my followers need to know", "my church group is getting the full story".
+const AUDIENCE_LEARNS_OF_IT_RE = new RegExp(`${near(AUDIENCE_WORDS, LEARN, 30)}|${near(`(?:${AUDIENCE_WORDS}|${AUDIENCE})`, GETS_THE_STORY, 50)}`);
 // A one-star review promised by the writer is a verdict whatever the tone model reads
 // ("siap-siap dapat review bintang 1 dari aku di mana-mana"); one they nearly gave is not.
 const ONE_STAR_PROMISED_RE = new RegExp(near(ONE_STAR_RE.source, String.raw`(?:${WRITER_INTENT}|\b(?:dari (?:aku|saya|gue|gw)|from me|everywhere|di mana-mana|semuanya|every (?:site|platform|app))\b)`, 50));
-const NEARLY_RE = /\b(?:tadinya|hampir|almost|nearly|was going to|sempat|tidak jadi|tidak akan ada|won't (?:give|leave|happen)|not giving|not leaving)\b/;
 
 export function threatensExposure(text: RuleText): boolean {
   const t = text.normalized;
   if (ASKS_LEAVE_RE.test(t) || FOR_A_SALE_OR_PRAISE_RE.test(t) || text.words.some((w) => polarityOfWord(w) === 'positive')) return false;
-  return EXPOSURE_RE.test(t) || AUDIENCE_LEARNS_OF_IT_RE.test(t) || (ONE_STAR_PROMISED_RE.test(t) && !NEARLY_RE.test(t) && !t.includes('?'));
+  // Content about the grievance is a threat whatever the tone model reads, unless a praise word is in it.
+  return EXPOSURE_RE.test(t) || AUDIENCE_LEARNS_OF_IT_RE.test(t) || (ONE_STAR_PROMISED_RE.test(t) && !NEARLY_RE.test(t) && !t.includes('?')) || makesContentAboutIt(text);
 }

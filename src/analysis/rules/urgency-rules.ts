@@ -5,7 +5,7 @@
 import { alternation, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFORE } from './urgency-cues.js';
 import { negativeWords } from '../text/polarity-words.js';
 import { words, type Rule, type RuleText } from './rule.js';
-import { goesPublic, PUBLIC_ANCHORS, SHARE, threatensExposure, VENUES, warnsOthersAway } from './urgency-public.js';
+import { CONTENT_ANCHORS, goesPublic, PUBLIC_ANCHORS, SHARE, threatensExposure, VENUES, warnsOthersAway } from './urgency-public.js';
 
 // ---- health -------------------------------------------------------------------------------
 // Severe on their own (a poisoning, a hospital, blisters); the rest need the body or a use of the product.
@@ -80,6 +80,8 @@ const DEBITED_FOR_NOTHING_RE = new RegExp(near(DEBIT, String.raw`\b(?:(?:tidak|b
 // Billed after the writer stopped it: "autodebit jalan terus padahal langganan sudah saya stop".
 const BILLED_AFTER_CANCEL_RE = new RegExp(near(alternation('autodebit auto-debit ditagih tagih tagihan charged charging billed billing kepotong terpotong didebet terdebet debit charge charges'), String.raw`\b(?:sudah|udah|already|had|have)(?: saya| aku| i)? (?:stop|stopped|berhenti|berhentikan|hentikan|cancel|cancelled|canceled|batalkan|dibatalkan|unsubscribe|unsubscribed|ended)\b`, 60));
 // "tidak pernah kecewa order di sini" praises: a negated complaint word is no charge I never made.
+// "pesanan yang tidak pernah datang" is a delivery that never came, not a charge never made.
+const NEVER_ARRIVED_RE = /\b(?:tidak pernah|never)(?: [\w-]+)? (?:datang|sampai|nyampe|tiba|dikirim|diterima|arrived|came|delivered|received|shipped|showed up)\b/g;
 const NEGATED_COMPLAINT_RE = new RegExp(`\\b(?:tidak pernah|never|tidak|not)(?: [\\w'-]+)? ${alternation(negativeWords().join(' '))}`, 'g');
 const DEBITED_NOT_RECEIVED_RE = new RegExp(near(alternation('kepotong terpotong terdebet didebet charged'), alternation('belum_masuk tidak_masuk gagal failed hilang'), 50));
 // The count qualifies the charge ("ditagih dua kali", "charged the fee twice"), not the order ("pesan dua kali karena gagal bayar").
@@ -160,7 +162,7 @@ export const URGENCY_RULES: readonly Rule[] = [
       || (DANGER_RE.test(t.normalized) && !/\b(?:enak|good|addictive|ketagihan|dompet|wallet)\b/.test(t.normalized)),
   },
   family('account_takeover', `${ACCOUNT} username poin points voucher vouchers saldo balance rewards miles limit paylater kredit credit kuota`, (t) => (ACCOUNT_WORD_RE.test(t.normalized) && (TAKEOVER_RE.test(t.normalized) || UNASKED_CODE_RE.test(t.normalized) || CHANGED_BY_OTHER_RE.test(t.normalized) || CHANGED_BY_THEM_RE.test(t.normalized) || LOCKED_OUT_RE.test(t.normalized))) || USED_BY_OTHER_RE.test(t.normalized)),
-  family('unauthorised_charge', `${CHARGE} ${TAKEN} ditagih dicharge billed billing charging raib`, (t) => ((CHARGE_WORD_RE.test(t.normalized) && NOT_MINE_RE.test(t.normalized.replace(NEGATED_COMPLAINT_RE, ''))) || TAKEN_WITHOUT_LEAVE_RE.test(t.normalized) || DEBITED_FOR_NOTHING_RE.test(t.normalized) || UNKNOWN_CHARGE_RE.test(t.normalized) || (BILLED_AFTER_CANCEL_RE.test(t.normalized) && !asksWhatIf(t.normalized))) && !/\b(?:didn't expect|tidak (?:jelas|tahu))\b/.test(t.normalized)),
+  family('unauthorised_charge', `${CHARGE} ${TAKEN} ditagih dicharge billed billing charging raib`, (t) => ((CHARGE_WORD_RE.test(t.normalized) && NOT_MINE_RE.test(t.normalized.replace(NEGATED_COMPLAINT_RE, '').replace(NEVER_ARRIVED_RE, ''))) || TAKEN_WITHOUT_LEAVE_RE.test(t.normalized) || DEBITED_FOR_NOTHING_RE.test(t.normalized) || UNKNOWN_CHARGE_RE.test(t.normalized) || (BILLED_AFTER_CANCEL_RE.test(t.normalized) && !asksWhatIf(t.normalized))) && !/\b(?:didn't expect|tidak (?:jelas|tahu))\b/.test(t.normalized)),
   family('money_lost', 'kepotong terpotong terdebet didebet charged dua 2 2x tiga 3 3x twice three dobel double ganda saldo uang dirugikan gone transfer bayar paid', (t) =>
     (REPEATED_CHARGE_RE.test(t.normalized) && !asksWhatIf(t.normalized))
       || DEBITED_NOT_RECEIVED_RE.test(t.normalized)
@@ -170,7 +172,7 @@ export const URGENCY_RULES: readonly Rule[] = [
   family('threatens_regulator', `${AUTHORITY} better consumer perlindungan standards teruskan meneruskan diteruskan lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan ngadu pengaduan aduan`, (t) => AUTHORITY_RE.test(t.normalized) || AUTHORITY_RE.test(t.raw)),
   family('threatens_police', 'legal tindakan langkah ranah court pengadilan hijau jalur pengacara lawyer lawyers kuasa advokat attorney attorneys solicitor solicitors gugat menggugat digugat sue suing somasi pidana small police laporan lapor', (t) => LEGAL_RE.test(t.normalized.replace(PROFESSION_RE, ''))),
   family('threatens_viral', `${SHARE} ${VENUES} news reporters journalists awas just wait watch you'll lihat liat tunggu viral rame siap-siap press media wartawan jurnalis everyone orang followers semua netizen warganet people whole every all seluruh star bintang rating readers viewers audience fans pembaca penonton subscribers have got punya contacting contact calling call emailing hubungi menghubungi tipping upload unggah google goes going akun gosip lambe ${PUBLIC_ANCHORS}`, goesPublic),
-  family('threatens_exposure', `pastikan memastikan make ensure let wait tunggu siap-siap siap awas lihat liat jadi menjadi be becomes become konten content thread review ulasan masuk goes go ends end nongol muncul everyone semua followers subscribers readers viewers audience fans pembaca penonton pengikut pengikutku netizen netizens warganet people internet star bintang rating`, threatensExposure),
+  family('threatens_exposure', `pastikan memastikan make ensure let wait tunggu siap-siap siap awas lihat liat jadi menjadi be becomes become konten content thread review ulasan masuk goes go ends end nongol muncul everyone semua followers subscribers readers viewers audience fans pembaca penonton pengikut pengikutku netizen netizens warganet people internet star bintang rating getting get gets hearing dapat dapet ${CONTENT_ANCHORS}`, threatensExposure),
   family('warns_others_away', "jangan usah never don't not stay keep avoid boikot boycott nobody one ada", warnsOthersAway),
   family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
 ];
