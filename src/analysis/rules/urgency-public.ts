@@ -3,7 +3,7 @@
 // message that carries a grievance; or other people warned away from the brand. A glowing
 // review on TikTok and "boleh aku upload videonya?" have the same words without the threat.
 import { negativeWords, polarityOfWord } from '../text/polarity-words.js';
-import { type RuleText } from './rule.js';
+import { words, type RuleText } from './rule.js';
 import { alternation, near, NEGATED_BEFORE } from './urgency-cues.js';
 
 export const SHARE = 'tag tagging ngetag spill viralkan viralin memviralkan upload unggah mengunggah up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell telling kasih sebar sebarkan sebarin nyebarin kirim trending blast blasting warn warning peringatkan ingatkan broadcast publish ceritain ceritakan';
@@ -19,12 +19,13 @@ const LEARN = String.raw`\b(?:will|gonna|going to|are going to|is going to|bakal
 const WARNING = alternation("siap-siap siap_siap awas tunggu lihat_saja liat_aja just_wait you'll_see bakal akan will i'll gonna abis_ini habis_ini after_this");
 // "tunggu saja, abis ini nama brand kalian rame di FYP": talked about on a venue, after a warning.
 const TALKED_ABOUT = String.raw`\b(?:rame|ramai|dibahas|diomongin|digosipin|talked about)\b(?: [\w-]+)? (?:di|in|on) ${alternation(VENUES)}`;
-const BRAND_GOES_VIRAL = `${near(WARNING, alternation('viral trending fyp'), 30)}|${near(WARNING, TALKED_ABOUT, 50)}`;
+const BRAND_GOES_VIRAL = near(WARNING, alternation('viral trending fyp'), 30);
+const TALKED_ABOUT_RE = new RegExp(near(WARNING, TALKED_ABOUT, 50));
 // A whole audience getting the story: "everyone in my Facebook group is getting the full story tomorrow".
 const GETS_THE_STORY = String.raw`\b(?:getting|get|gets|will get|hearing|dapat|dapet|bakal dapat) (?:the |my )?(?:full |whole |entire |real |lengkap )?(?:story|details|cerita|kronologi)\b`;
 // "biar kasus ini diangkat": the writer wants the case picked up.
 const CASE_RAISED = String.raw`\b(?:biar|supaya|agar|so) (?:kasus|masalah|kejadian|this|the case)(?: ini| nya)? (?:diangkat|rame|ramai|viral|dibahas|gets attention|gets noticed)\b`;
-const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(AUDIENCE_WORDS, LEARN, 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|pada|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b|${BRAND_GOES_VIRAL}|${near(`(?:${AUDIENCE_WORDS}|${AUDIENCE})`, GETS_THE_STORY, 50)}|${CASE_RAISED}`);
+const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan bikin_viral biar_viral siap-siap_viral going_viral sudah_viral biar_rame siap-siap_trending going_to_the_press ke_media wartawan jurnalis')}|${near(AUDIENCE_WORDS, LEARN, 30)}|\\b(?:biar|supaya|agar|so) (?:semua orang|semua|pada|everyone|netizen|warganet|orang-orang|people|the world) (?:tahu|know|see|lihat)\\b|${BRAND_GOES_VIRAL}`);
 // A one-star review promised is a public verdict: "I'll leave a one-star review everywhere", "kasih bintang 1".
 // Spoken threats of exposure whose words are the threat: an audience made sure to learn of it or
 // left to judge ("saya pastikan seluruh jemaah tahu", "let the whole internet decide", "wait till my
@@ -49,6 +50,9 @@ const MEDIA_CONTACT_RE = new RegExp(near(alternation('contacting contact calling
 const ONE_STAR_RE = new RegExp(String.raw`${NEGATED_BEFORE}\b(?:(?:one|1|satu)[- ]star|bintang (?:1|satu)|rating (?:1|satu|jelek|buruk))\b`);
 // A one-star review the writer nearly gave or will not give: "tadinya mau kasih bintang 1".
 const NEARLY_RE = /\b(?:tadinya|hampir|almost|nearly|was going to|sempat|tidak jadi|tidak akan ada|won't (?:give|leave|happen)|not giving|not leaving)\b/;
+const STAR_WORDS = new Set(['star', 'stars', 'bintang', 'rating']);
+/** A word lookup before the star expressions, which are among the dearest of the going-public checks. */
+const mentionsStars = (text: RuleText): boolean => text.words.some((w) => STAR_WORDS.has(w));
 
 const VENUE = alternation(VENUES);
 const WRITER_INTENT = alternation("i'll i_will i'm_going_to im_going_to gonna going_to going_on going_straight going_up this_is_going it's_going is_going guess_this make_sure expect bakal akan mau_aku aku_mau gue_mau saya_mau bawa naikin naikkan naikan masukin masukkan tunggu_aja tunggu_saja siap-siap siap_siap next_time lain_kali langsung will_be i'm_posting i'm_sharing i_am_posting i_am_sharing i_am_going_to i_am_going going_live go_live this_goes it_goes goes_on goes_to aku_bikin saya_bikin gue_bikin i_am_making");
@@ -110,26 +114,67 @@ const ASKS_LEAVE_RE = /\b(?:can i|could i|may i|mind if i|is it ok(?:ay)? if i|b
 // A warning next to a share verb: "awas ya aku upload videonya", "just wait till I post the photos".
 const WARNED_SHARE_RE = new RegExp(near(alternation("awas lihat_saja liat_aja lihat_aja tunggu_saja tunggu_aja just_wait wait_till wait_until you'll_see watch_out"), alternation(SHARE), 40));
 
+// The round-six shapes run only when their own rare word is present (a content noun, a tagged
+// handle, a story noun, "diangkat", "rame"): they run on every message that carries one, so each
+// regular expression is gated by a word lookup first.
+const STORY_WORDS = new Set(['story', 'stories', 'cerita', 'kronologi', 'details']);
+const TALKED_WORDS = new Set(['rame', 'ramai', 'dibahas', 'diomongin', 'digosipin', 'talked']);
+const CONTENT_WORDS = new Set(words(CONTENT));
+const GETS_THE_STORY_RE = new RegExp(near(`(?:${AUDIENCE_WORDS}|${AUDIENCE})`, GETS_THE_STORY, 50));
+const CASE_RAISED_RE = new RegExp(CASE_RAISED);
+const hasAny = (text: RuleText, set: ReadonlySet<string>): boolean => text.words.some((w) => set.has(w));
+
+const RAISED_WORDS = new Set(['diangkat', 'rame', 'ramai', 'viral', 'dibahas', 'attention', 'noticed']);
+function caseRaised(text: RuleText): boolean {
+  return hasAny(text, RAISED_WORDS) && CASE_RAISED_RE.test(text.normalized);
+}
+
+function getsTheStory(text: RuleText): boolean {
+  return hasAny(text, STORY_WORDS) && GETS_THE_STORY_RE.test(text.normalized);
+}
+
+function newPublicShape(text: RuleText): boolean {
+  const t = text.normalized;
+  return getsTheStory(text) || caseRaised(text) || (hasAny(text, TALKED_WORDS) && TALKED_ABOUT_RE.test(t))
+    || (hasAny(text, CONTENT_WORDS) && makesContentAboutIt(text))
+    || (text.words.includes('_mention') && TAGS_SOMEONE_RE.test(t) && (grievance(text) || LET_THEM_HANDLE_RE.test(t)));
+}
+
+/**
+ * Going public by the round-six shapes alone, for messages without the older anchors (share verbs,
+ * venues): the same guards as `goesPublic`, then only the new shapes.
+ */
+export function goesPublicByNewShape(text: RuleText): boolean {
+  const t = text.normalized;
+  if (!newPublicShape(text) && !caseRaised(text)) return false;
+  if (FOR_A_SALE_OR_PRAISE_RE.test(t) && !text.words.some((w) => NEGATIVE_WORDS.has(w))) return false;
+  return !POSTING_BLOCKED_RE.test(t) && (caseRaised(text) || getsTheStory(text) || !ASKS_LEAVE_RE.test(t));
+}
+
 /** Trigger words of the going-public shapes beyond share verbs and venues (see `goesPublic`). */
 export const CONTENT_ANCHORS = CONTENT;
-export const PUBLIC_ANCHORS = `${CONTENT} _mention stop tujuan rame ramai dibahas diomongin digosipin talked getting get gets hearing dapat dapet diangkat`;
+export const PUBLIC_ANCHORS = `${CONTENT} _mention rame ramai dibahas diomongin digosipin talked story stories cerita kronologi details diangkat gets noticed`;
 
 /** The writer will take the grievance to a platform or an audience. */
 export function goesPublic(text: RuleText): boolean {
   const t = text.normalized;
   // Praise or a sale with no complaint word is sharing to help: "semua orang bakal tahu enaknya kue kalian".
   if (FOR_A_SALE_OR_PRAISE_RE.test(t) && !text.words.some((w) => NEGATIVE_WORDS.has(w))) return false;
-  if (POSTING_BLOCKED_RE.test(t)) return false;
+  return goesPublicByAnyShape(text) && !POSTING_BLOCKED_RE.test(t);
+}
+
+function goesPublicByAnyShape(text: RuleText): boolean {
+  const t = text.normalized;
   if (PUBLIC_STRONG_RE.test(t) || WARNED_SHARE_RE.test(t)) return true;
   if (ASKS_LEAVE_RE.test(t)) return false;
   if (MEDIA_CONTACT_RE.test(t) || (OWN_AUDIENCE_RE.test(t) && (LEVERAGE_RE.test(t) || grievance(text)))) return true;
   if (UPLOAD_RE.test(t) && THREAT_CONDITION_RE.test(t)) return true;
-  if (ONE_STAR_RE.test(t) && !NEARLY_RE.test(t) && (WRITER_INTENT_RE.test(t) || SHARE_TO_AUDIENCE_RE.test(t) || /\b(?:leave|leaving|give|giving|kasih|ngasih|beri|kasi|tulis|nulis|post|posting)\b/.test(t))) return true;
+  if (mentionsStars(text) && ONE_STAR_RE.test(t) && !NEARLY_RE.test(t) && (WRITER_INTENT_RE.test(t) || SHARE_TO_AUDIENCE_RE.test(t) || /\b(?:leave|leaving|give|giving|kasih|ngasih|beri|kasi|tulis|nulis|post|posting)\b/.test(t))) return true;
   // Sharing with an audience is a threat when stated, or asked with a grievance; shared to sell or
   // to praise ("aku share ke grup arisan, pada mau pesan", "my review on my blog, 5 stars!") it is not.
   if (SHARE_TO_AUDIENCE_RE.test(t) && (grievance(text) || (!t.includes('?') && !FOR_A_SALE_OR_PRAISE_RE.test(t)))) return true;
   if (VENUE_THREAT_RE.test(t) && grievance(text)) return true;
-  if (makesContentAboutIt(text) || (TAGS_SOMEONE_RE.test(t) && (grievance(text) || LET_THEM_HANDLE_RE.test(t)))) return true;
+  if (newPublicShape(text)) return true;
   return AUDIENCE_LEARNS_RE.test(t) && (WRITER_INTENT_RE.test(t) || THREAT_CONDITION_RE.test(t));
 }
 
@@ -147,7 +192,7 @@ export function warnsOthersAway(text: RuleText): boolean {
 // pastikan seluruh jemaah tahu", "wait till my followers see this"): not gated on the tone model,
 // which reads some of them as positive, but never with a sale or praise in the message.
 // An audience that learns of it or gets the whole story: "my followers need to know", "my church group is getting the full story".
-const AUDIENCE_LEARNS_OF_IT_RE = new RegExp(`${near(AUDIENCE_WORDS, LEARN, 30)}|${near(`(?:${AUDIENCE_WORDS}|${AUDIENCE})`, GETS_THE_STORY, 50)}`);
+const AUDIENCE_LEARNS_OF_IT_RE = new RegExp(near(AUDIENCE_WORDS, LEARN, 30));
 // A one-star review promised by the writer is a verdict whatever the tone model reads
 // ("siap-siap dapat review bintang 1 dari aku di mana-mana"); one they nearly gave is not.
 const ONE_STAR_PROMISED_RE = new RegExp(near(ONE_STAR_RE.source, String.raw`(?:${WRITER_INTENT}|\b(?:dari (?:aku|saya|gue|gw)|from me|everywhere|di mana-mana|semuanya|every (?:site|platform|app))\b)`, 50));
@@ -156,5 +201,5 @@ export function threatensExposure(text: RuleText): boolean {
   const t = text.normalized;
   if (ASKS_LEAVE_RE.test(t) || FOR_A_SALE_OR_PRAISE_RE.test(t) || text.words.some((w) => polarityOfWord(w) === 'positive')) return false;
   // Content about the grievance is a threat whatever the tone model reads, unless a praise word is in it.
-  return EXPOSURE_RE.test(t) || AUDIENCE_LEARNS_OF_IT_RE.test(t) || (ONE_STAR_PROMISED_RE.test(t) && !NEARLY_RE.test(t) && !t.includes('?')) || makesContentAboutIt(text);
+  return EXPOSURE_RE.test(t) || AUDIENCE_LEARNS_OF_IT_RE.test(t) || getsTheStory(text) || (mentionsStars(text) && ONE_STAR_PROMISED_RE.test(t) && !NEARLY_RE.test(t) && !t.includes('?')) || makesContentAboutIt(text);
 }

@@ -5,7 +5,7 @@
 import { alternation, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFORE } from './urgency-cues.js';
 import { negativeWords } from '../text/polarity-words.js';
 import { words, type Rule, type RuleText } from './rule.js';
-import { CONTENT_ANCHORS, goesPublic, PUBLIC_ANCHORS, SHARE, threatensExposure, VENUES, warnsOthersAway } from './urgency-public.js';
+import { CONTENT_ANCHORS, goesPublic, goesPublicByNewShape, PUBLIC_ANCHORS, SHARE, threatensExposure, VENUES, warnsOthersAway } from './urgency-public.js';
 
 // ---- health -------------------------------------------------------------------------------
 // Severe on their own (a poisoning, a hospital, blisters); the rest need the body or a use of the product.
@@ -104,7 +104,7 @@ const PASSED_ON_RE = new RegExp(`${near(OWN_DATA, STRANGER, 50)}|${near(OWN_DATA
 const SOMEONE_HAS_DATA_RE = new RegExp(String.raw`\b(?:ada yang|ada orang|orang lain|orang asing|someone|somebody|a stranger|strangers|random people)\b[^.?!\n]{0,40}\b(?:tahu|tau|dapat|dapet|punya|pegang|menyebarkan|nyebarin|sebar|sebut|menyebut|nyebut|telpon|telepon|nelpon|called|texted|messaged|posted|shared|has|had|got|knows|knew|know|is using|used)\b[^.?!\n]{0,45}` + OWN_DATA);
 // A caller or a message that knows what only the shop should: "dapat telpon dari kurir yang tahu alamat rumah
 // dan isi paket", "a caller who knew my order". A call the writer confirms was genuine is not a leak.
-const CALLER_KNOWS_RE = new RegExp(near(alternation('telpon telepon ditelepon ditelpon nelpon call calls called caller sms wa chat message messaged texted'), String.raw`\b(?:tahu|tau|knew|knows|know|nyebut|menyebut|sebut|mentioned|quoted|quoting)\b(?: [\w-]+){0,2} (?:alamat|nama lengkap|address|full name|pesanan|order|isi paket|nomor resi|resi|riwayat)\b`, 40));
+const CALLER_KNOWS_RE = new RegExp(near(alternation('telpon telepon ditelepon ditelpon nelpon call calls called caller sms messaged texted'), String.raw`\b(?:tahu|tau|knew|knows|know|nyebut|menyebut|sebut|mentioned|quoted|quoting)\b(?: [\w-]+){0,2} (?:alamat|nama lengkap|address|full name|pesanan|order|isi paket|nomor resi|resi|riwayat)\b`, 40));
 const GENUINE_AFTER_ALL_RE = /\b(?:ternyata (?:beneran|benar|memang|asli|resmi)|turned out (?:to be )?(?:real|legit|genuine|fine))\b/;
 
 // ---- regulators, police and the courts ----------------------------------------------------
@@ -152,6 +152,10 @@ function asksWhatIf(t: string): boolean {
   return t.includes('?') && /\b(?:kalau|kalo|jika|if)\b/.test(t) && !HAPPENED.test(t.replace(/\b(?:kalau|kalo|jika|if|apakah)\b[^.?!,]*/, ''));
 }
 
+// Going public: share verbs, venues, audiences and warnings (urgency-public.ts).
+const PUBLIC_ANCHORS_OLD = `${SHARE} ${VENUES} news reporters journalists awas just wait watch you'll lihat liat tunggu viral rame siap-siap press media wartawan jurnalis everyone orang followers semua netizen warganet people whole every all seluruh star bintang rating readers viewers audience fans pembaca penonton subscribers have got punya contacting contact calling call emailing hubungi menghubungi tipping upload unggah google goes going akun gosip lambe stop tujuan`;
+const OLD_PUBLIC_ANCHOR_SET: ReadonlySet<string> = new Set(words(PUBLIC_ANCHORS_OLD));
+
 export const URGENCY_RULES: readonly Rule[] = [
   // Anchors are the rarer half of each pair (the symptom, the object), so common words such as "ada" or "after" never wake the rule.
   family('health_risk', `${SEVERE} ${SYMPTOM} perut kepala tenggorokan mati threw stomach allergic rontok loss falling ${ON_BODY} ${FOREIGN_OBJECTS} hospital rumah gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten`, healthHarm),
@@ -168,11 +172,13 @@ export const URGENCY_RULES: readonly Rule[] = [
       || DEBITED_NOT_RECEIVED_RE.test(t.normalized)
       || /\b(?:saldo (?:saya |aku |gue )?(?:hilang|raib)|uang (?:[\w-]+ ){0,3}(?:hilang|raib)|dirugikan|\$\d+ gone|uang usaha saya tertahan)\b/.test(t.normalized)
       || /\b(?:sudah|already) (?:transfer|bayar|paid)\b[^.?!]{0,50}\b(?:tidak|never|menghilang)\b/.test(t.normalized)),
-  family('data_leak', 'info informasi ended jatuh tangan hands telpon telepon ditelepon ditelpon nelpon call calls called caller sms wa chat message messaged texted nama resi full hacked dihack diretas alamat nomor nomer ktp nik email identitas data address number details alamatku nomorku nomerku dataku ktpku emailku identitasku alamatmu nomormu datamu bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || SOMEONE_HAS_DATA_RE.test(t.normalized) || (PASSED_ON_RE.test(t.normalized) && (SPREAD_VERB_RE.test(t.normalized) || STRANGER_RE.test(t.normalized))) || /\bdata breach\b/.test(t.normalized) || (CALLER_KNOWS_RE.test(t.normalized) && !GENUINE_AFTER_ALL_RE.test(t.normalized))),
+  family('data_leak', 'info informasi ended jatuh tangan hands telpon telepon ditelepon ditelpon nelpon call calls called caller sms messaged texted nama resi full hacked dihack diretas alamat nomor nomer ktp nik email identitas data address number details alamatku nomorku nomerku dataku ktpku emailku identitasku alamatmu nomormu datamu bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || SOMEONE_HAS_DATA_RE.test(t.normalized) || (PASSED_ON_RE.test(t.normalized) && (SPREAD_VERB_RE.test(t.normalized) || STRANGER_RE.test(t.normalized))) || /\bdata breach\b/.test(t.normalized) || (CALLER_KNOWS_RE.test(t.normalized) && !GENUINE_AFTER_ALL_RE.test(t.normalized))),
   family('threatens_regulator', `${AUTHORITY} better consumer perlindungan standards teruskan meneruskan diteruskan lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan ngadu pengaduan aduan`, (t) => AUTHORITY_RE.test(t.normalized) || AUTHORITY_RE.test(t.raw)),
   family('threatens_police', 'legal tindakan langkah ranah court pengadilan hijau jalur pengacara lawyer lawyers kuasa advokat attorney attorneys solicitor solicitors gugat menggugat digugat sue suing somasi pidana small police laporan lapor', (t) => LEGAL_RE.test(t.normalized.replace(PROFESSION_RE, ''))),
-  family('threatens_viral', `${SHARE} ${VENUES} news reporters journalists awas just wait watch you'll lihat liat tunggu viral rame siap-siap press media wartawan jurnalis everyone orang followers semua netizen warganet people whole every all seluruh star bintang rating readers viewers audience fans pembaca penonton subscribers have got punya contacting contact calling call emailing hubungi menghubungi tipping upload unggah google goes going akun gosip lambe ${PUBLIC_ANCHORS}`, goesPublic),
-  family('threatens_exposure', `pastikan memastikan make ensure let wait tunggu siap-siap siap awas lihat liat jadi menjadi be becomes become konten content thread review ulasan masuk goes go ends end nongol muncul everyone semua followers subscribers readers viewers audience fans pembaca penonton pengikut pengikutku netizen netizens warganet people internet star bintang rating getting get gets hearing dapat dapet ${CONTENT_ANCHORS}`, threatensExposure),
+  family('threatens_viral', PUBLIC_ANCHORS_OLD, goesPublic),
+  // Round six: the new shapes alone, when none of the anchors above is present (no reason twice).
+  family('threatens_viral', PUBLIC_ANCHORS, (t) => !t.words.some((w) => OLD_PUBLIC_ANCHOR_SET.has(w)) && goesPublicByNewShape(t)),
+  family('threatens_exposure', `pastikan memastikan make ensure let wait tunggu siap-siap siap awas lihat liat jadi menjadi be becomes become konten content thread review ulasan masuk goes go ends end nongol muncul everyone semua followers subscribers readers viewers audience fans pembaca penonton pengikut pengikutku netizen netizens warganet people internet star bintang rating cerita kronologi details ${CONTENT_ANCHORS}`, threatensExposure),
   family('warns_others_away', "jangan usah never don't not stay keep avoid boikot boycott nobody one ada", warnsOthersAway),
   family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
 ];
