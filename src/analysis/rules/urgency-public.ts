@@ -6,7 +6,7 @@ import { negativeWords, polarityOfWord } from '../text/polarity-words.js';
 import { words, type RuleText } from './rule.js';
 import { alternation, near, NEGATED_BEFORE } from './urgency-cues.js';
 
-export const SHARE = 'tag tagging ngetag spill viralkan viralin memviralkan upload unggah mengunggah up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell telling kasih sebar sebarkan sebarin nyebarin kirim trending blast blasting warn warning peringatkan ingatkan broadcast publish ceritain ceritakan';
+export const SHARE = 'tag tagging ngetag spill spil spilin viralkan viralin memviralkan upload unggah mengunggah up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell telling kasih sebar sebarkan sebarin nyebarin kirim trending blast blasting warn warning peringatkan ingatkan broadcast publish ceritain ceritakan';
 // Platforms and whole audiences: where a post is read ("Reddit", "my food blog") and who reads it
 // ("every foodie group I'm in", "semua teman kantor", "my 50k subscribers").
 export const VENUES = 'tiktok twitter ig instagram story stories reels facebook fb youtube yt reddit threads linkedin google_maps google_review google_reviews yelp tripadvisor trustpilot podcast akun_gosip lambe menfess video_review konten medsos sosmed media_sosial social_media internet fyp timeline grup group groups komunitas forum channel subscribers followers pengikut';
@@ -35,6 +35,12 @@ const EXPOSURE_RE = new RegExp([
   String.raw`\b(?:pastikan|memastikan|make sure|ensure)(?: [\w'-]+){0,5} (?:tahu|know|knows|hears?|dengar|see|sees)\b`,
   String.raw`\blet (?:the |my |all )?(?:whole )?(?:internet|netizens?|warganet|everyone|people|followers|world)(?: [\w'-]+)? (?:decide|judge|see|know)\b`,
   String.raw`\b(?:wait|tunggu)(?: [\w'-]+)? (?:till|until|sampai|pas|kalau)(?: [\w'-]+){0,3} (?:see|sees|lihat|liat|tahu|hear|hears)\b`,
+  // "Nextdoor is going to hear all about this": an audience that will hear of it, whoever it is.
+  String.raw`\b(?:is going to|are going to|will|gonna|bakal|akan)(?: [\w'-]+)? (?:hear|learn|read|find out)(?: all)? about (?:this|it|you|what you)\b`,
+  // "You'll be trending by tomorrow": the brand told it will go viral.
+  String.raw`\b(?:you'll|you will|you are going to|you're going to|kalian (?:bakal|akan))(?: be)? (?:trending|viral|famous|terkenal|rame)\b`,
+  // "Don't make me go to Twitter about this", "jangan sampai saya tulis di Google Review".
+  near(String.raw`(?:\b(?:don't|dont|do not) make me\b|\bjangan (?:sampai|bikin|buat) (?:saya|aku|gue)\b)`, `(?:${alternation(VENUES)}|${alternation(SHARE)})`, 40),
   String.raw`\b(?:siap-siap|siap siap|awas|tunggu aja|tunggu saja|lihat saja|liat aja)(?: [\w-]+){0,3} (?:rame|ramai|viral|trending)\b`,
   String.raw`\b(?:jadi|menjadi|will be|becomes?|be) (?:my )?(?:konten|content|bahan konten|thread)(?: (?:aku|saya|gue|selanjutnya|berikutnya|next))?\b`,
   String.raw`\b(?:review|ulasan)(?: [\w'-]+){0,8} (?:brutal|harsh|savage|scathing|terburuk|worst|pedas|negatif|negative)\b`,
@@ -61,7 +67,7 @@ const WRITER_DOING = String.raw`(?:\b(?:i am|we are|i will be|we will be) [a-z]+
 const VENUE_THREAT_RE = new RegExp(near(`(?:${WRITER_INTENT}|${WRITER_DOING})`, VENUE, 50));
 // A whole audience that will learn of it: "every parent at school knows about this", "semua grup pada tau".
 const AUDIENCE_LEARNS_RE = new RegExp(near(alternation('whole every all semua seluruh satu'), alternation('hears hear knows know tahu'), 40));
-const THREAT_CONDITION_RE = new RegExp(`${alternation('ignore_me ignoring_me ignore_us cuekin dicuekin diabaikan dikacangin unless one_more sekali_lagi once_more')}|\\b(?:biar|supaya|agar) (?:di)?(?:respon|respons|direspons|tanggapi|ditanggapi|dibalas|balas|diproses|ditindaklanjuti|diurus)\\b|${near(alternation('kalau kalo jika if unless sampai until keep terus'), alternation('tidak belum no not never ignore ignoring ignored dibalas direspon ada_kabar'), 40)}|\\b(?:biar|supaya|agar|so) (?:cepat|cepet|quickly|faster)\\b`);
+const THREAT_CONDITION_RE = new RegExp(`${alternation('ignore_me ignoring_me ignore_us cuekin dicuekin diabaikan dikacangin unless one_more sekali_lagi once_more')}|\\b(?:biar|supaya|agar) (?:di)?(?:respon|respons|direspons|tanggapi|ditanggapi|dibalas|balas|diproses|ditindaklanjuti|diurus)\\b|${near(alternation('kalau kalo jika if unless sampai until keep terus'), alternation('tidak belum no not never ignore ignoring ignored dibalas direspon ada_kabar'), 40)}|\\b(?:biar|supaya|agar|so) (?:cepat|cepet|quickly|faster)\\b|\\b(?:kalau|kalo|jika|if)(?: [\\w-]+){0,2} (?:masih|still|tetap|tetep) (?:begini|gini|gitu|begitu|like this|the same|sama)\\b`);
 const EVIDENCE_RE = new RegExp(alternation('screenshot screenshots ss bukti proof receipts rekam record recorded recording video foto photos cctv'));
 const WRITER_INTENT_RE = new RegExp(WRITER_INTENT);
 const NEGATIVE_WORDS: ReadonlySet<string> = new Set(negativeWords());
@@ -77,7 +83,7 @@ const ABOUT_THE_GRIEVANCE_RE = /\b(?:soal|tentang|about|mengenai) (?:refund|pesa
 const CONTENT = 'thread threads utas video videos tiktok reels reel konten content vlog postingan story stories';
 // The writer (or their intent) right before the verb, or the verb opening the message: "oke fix aku bikin
 // thread", "considering making a tiktok", "writing a long thread tonight"; not a story in the third person.
-const MAKES_CONTENT_RE = new RegExp(String.raw`(?:^|${alternation("aku saya gue gw gua kami i i'll i_am we we'll considering thinking_of thinking_about planning mau akan bakal")}(?: [\w'-]+){0,2} )(?:bikin|buat|membuat|bikinin|making|make|writing|write|nulis|menulis|filming|rekam|merekam|recording|have|uploading|upload|unggah|mengunggah|posting)\b(?: [\w'-]+){0,3} ${alternation(CONTENT)}`);
+const MAKES_CONTENT_RE = new RegExp(String.raw`(?:^|${alternation("aku saya gue gw gua kami i i'll i_am we we'll considering thinking_of thinking_about planning mau akan bakal")}(?: [\w'-]+){0,2} )(?:bikin|buat|membuat|bikinin|draft|drafted|drafting|siapin|siapkan|nyiapin|prepared|making|make|writing|write|nulis|menulis|filming|rekam|merekam|recording|have|uploading|upload|unggah|mengunggah|posting)\b(?: [\w'-]+){0,3} ${alternation(CONTENT)}`);
 // Content asked of the writer by someone else: "penjual meminta saya membuat video testing".
 const ASKED_TO_MAKE_RE = /\b(?:meminta|minta|menyuruh|suruh|disuruh|diminta|asked|told|requested|wants|wanted)(?: [\w-]+)? (?:saya|aku|gue|me|us|kami)\b/;
 const REQUEST_TO_BRAND_RE = new RegExp(alternation('tolong mohon please dong can_you could_you would_you kapan'));
