@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { analyze, loadAnalysisModels } from '../src/analysis/index.js';
 import { formatUrgencyHigh, parseUrgencySet, scoreUrgencyHigh } from '../src/analysis/training/urgency-set.js';
 
-const DEV_SETS = ['urgency-dev', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-dev', 'round6b-dev'];
+const DEV_SETS = ['urgency-dev', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-dev', 'round6b-dev', 'round6c-dev'];
 const { values: args } = parseArgs({ options: { misses: { type: 'boolean' } } });
 loadAnalysisModels();
 for (const name of DEV_SETS) {
