@@ -6,7 +6,7 @@ import { negativeWords, polarityOfWord } from '../text/polarity-words.js';
 import { words, type RuleText } from './rule.js';
 import { alternation, near, NEGATED_BEFORE } from './urgency-cues.js';
 
-export const SHARE = 'tag tagging ngetag spill spil spilin viralkan viralin memviralkan upload unggah mengunggah up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell telling kasih sebar sebarkan sebarin nyebarin kirim trending blast blasting warn warning peringatkan ingatkan broadcast publish ceritain ceritakan';
+export const SHARE = 'tag tagging ngetag spill spil spilin publikasikan mempublikasikan publish publicize viralkan viralin memviralkan upload unggah mengunggah up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell telling kasih sebar sebarkan sebarin nyebarin kirim trending blast blasting warn warning peringatkan ingatkan broadcast publish ceritain ceritakan';
 // Platforms and whole audiences: where a post is read ("Reddit", "my food blog") and who reads it
 // ("every foodie group I'm in", "semua teman kantor", "my 50k subscribers").
 export const VENUES = 'tiktok twitter ig instagram story stories reels facebook fb youtube yt reddit threads linkedin google_maps google_review google_reviews yelp tripadvisor trustpilot podcast akun_gosip lambe menfess video_review konten medsos sosmed media_sosial social_media internet fyp timeline grup group groups komunitas forum channel subscribers followers pengikut';
@@ -33,7 +33,12 @@ const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan
 // writer's content, a harsh review promised, an upload once a condition fails.
 const EXPOSURE_RE = new RegExp([
   String.raw`\b(?:pastikan|memastikan|make sure|ensure)(?: [\w'-]+){0,5} (?:tahu|know|knows|hears?|dengar|see|sees)\b`,
-  String.raw`\blet (?:the |my |all )?(?:whole )?(?:internet|netizens?|warganet|everyone|people|followers|world)(?: [\w'-]+)? (?:decide|judge|see|know)\b`,
+  String.raw`\blet (?:the |my |all )?(?:whole )?(?:[\w'-]+ )?(?:internet|netizens?|warganet|everyone|people|followers|subscribers|readers|world)(?: [\w'-]+)? (?:decide|judge|see|know)\b`,
+  // "I'm naming and shaming your store", "this is about to be my most viral tweet", "gue bikin kalian terkenal".
+  String.raw`\b(?:name and shame|naming and shaming|named and shamed|call(?:ing)? (?:you|this store|your store|them) out publicly)\b`,
+  String.raw`\babout to (?:be|go|get)(?: [\w'-]+){0,3} viral\b`,
+  // "siapin mental aja pas aku live", "brace yourselves for my video": a warning before publishing.
+  near(String.raw`\b(?:siapin|siapkan|brace|prepare)(?: [\w-]+)? (?:mental|yourselves|yourself)\b`, String.raw`\b(?:live|viral|trending|rame|post|upload|spill|thread|video|konten|review)\b`, 50),
   String.raw`\b(?:wait|tunggu)(?: [\w'-]+)? (?:till|until|sampai|pas|kalau)(?: [\w'-]+){0,3} (?:see|sees|lihat|liat|tahu|hear|hears)\b`,
   // "Nextdoor is going to hear all about this": an audience that will hear of it, whoever it is.
   String.raw`\b(?:is going to|are going to|will|gonna|bakal|akan)(?: [\w'-]+)? (?:hear|learn|read|find out)(?: all)? about (?:this|it|you|what you)\b`,
@@ -139,9 +144,16 @@ function getsTheStory(text: RuleText): boolean {
   return hasAny(text, STORY_WORDS) && GETS_THE_STORY_RE.test(text.normalized);
 }
 
+// "besok pagi cerita lengkapnya naik di akun aku": the story goes up; "gue bikin kalian terkenal": made famous.
+const STORY_GOES_UP_RE = /\b(?:cerita|kronologi|story|thread|utas|video|review|ulasan)(?: [\w-]+){0,2} (?:naik|tayang|dimuat|terbit|goes up|go up|goes live|is going up|will be up|will go up)\b/;
+const MADE_FAMOUS_RE = /\b(?:bikin|buat|membuat|make|making)(?: kalian| you| your (?:store|shop|brand)| (?:toko|brand) (?:ini|kalian))? (?:terkenal|famous)\b/;
+const FAME_WORDS = new Set(['terkenal', 'famous']);
+const STORY_OR_CONTENT = new Set([...STORY_WORDS, ...words(CONTENT), 'utas', 'review', 'ulasan']);
+
 function newPublicShape(text: RuleText): boolean {
   const t = text.normalized;
   return getsTheStory(text) || caseRaised(text) || (hasAny(text, TALKED_WORDS) && TALKED_ABOUT_RE.test(t))
+    || (hasAny(text, STORY_OR_CONTENT) && STORY_GOES_UP_RE.test(t)) || (hasAny(text, FAME_WORDS) && MADE_FAMOUS_RE.test(t))
     || (hasAny(text, CONTENT_WORDS) && makesContentAboutIt(text))
     || (text.words.includes('_mention') && TAGS_SOMEONE_RE.test(t) && (grievance(text) || LET_THEM_HANDLE_RE.test(t)));
 }
@@ -153,19 +165,24 @@ function newPublicShape(text: RuleText): boolean {
 export function goesPublicByNewShape(text: RuleText): boolean {
   const t = text.normalized;
   if (!newPublicShape(text) && !caseRaised(text)) return false;
-  if (FOR_A_SALE_OR_PRAISE_RE.test(t) && !text.words.some((w) => NEGATIVE_WORDS.has(w))) return false;
+  if (FOR_A_SALE_OR_PRAISE_RE.test(t.replace(NEGATED_PRAISE_RE, '')) && !text.words.some((w) => NEGATIVE_WORDS.has(w))) return false;
   return !POSTING_BLOCKED_RE.test(t) && (caseRaised(text) || getsTheStory(text) || !ASKS_LEAVE_RE.test(t));
 }
 
+// Evidence the writer will publish: "semua kronologi + bukti chat akan saya publikasikan".
+const PUBLISH_EVIDENCE_RE = new RegExp(near(String.raw`${alternation('akan bakal will gonna mau')}(?: [\w'-]+){0,2} ${alternation('publikasikan mempublikasikan publish publicize sebarkan sebarin nyebarin upload unggah posting post spill')}`, alternation('bukti kronologi screenshot screenshots ss rekaman recording receipts proof chat'), 50));
+// "bukan karena bagus" is no praise: negated praise words do not make a share helpful.
+const NEGATED_PRAISE_RE = /\b(?:bukan|tidak|nggak|gak|not)(?: karena| because| so)? (?:bagus|enak|mantap|good|great|love|loved)\b/g;
+
 /** Trigger words of the going-public shapes beyond share verbs and venues (see `goesPublic`). */
 export const CONTENT_ANCHORS = CONTENT;
-export const PUBLIC_ANCHORS = `${CONTENT} _mention rame ramai dibahas diomongin digosipin talked story stories cerita kronologi details diangkat gets noticed`;
+export const PUBLIC_ANCHORS = `${CONTENT} utas review ulasan terkenal famous _mention rame ramai dibahas diomongin digosipin talked story stories cerita kronologi details diangkat gets noticed`;
 
 /** The writer will take the grievance to a platform or an audience. */
 export function goesPublic(text: RuleText): boolean {
   const t = text.normalized;
   // Praise or a sale with no complaint word is sharing to help: "semua orang bakal tahu enaknya kue kalian".
-  if (FOR_A_SALE_OR_PRAISE_RE.test(t) && !text.words.some((w) => NEGATIVE_WORDS.has(w))) return false;
+  if (FOR_A_SALE_OR_PRAISE_RE.test(t.replace(NEGATED_PRAISE_RE, '')) && !text.words.some((w) => NEGATIVE_WORDS.has(w))) return false;
   return goesPublicByAnyShape(text) && !POSTING_BLOCKED_RE.test(t);
 }
 
@@ -174,7 +191,7 @@ function goesPublicByAnyShape(text: RuleText): boolean {
   if (PUBLIC_STRONG_RE.test(t) || WARNED_SHARE_RE.test(t)) return true;
   if (ASKS_LEAVE_RE.test(t)) return false;
   if (MEDIA_CONTACT_RE.test(t) || (OWN_AUDIENCE_RE.test(t) && (LEVERAGE_RE.test(t) || grievance(text)))) return true;
-  if (UPLOAD_RE.test(t) && THREAT_CONDITION_RE.test(t)) return true;
+  if ((UPLOAD_RE.test(t) && THREAT_CONDITION_RE.test(t)) || PUBLISH_EVIDENCE_RE.test(t)) return true;
   if (mentionsStars(text) && ONE_STAR_RE.test(t) && !NEARLY_RE.test(t) && (WRITER_INTENT_RE.test(t) || SHARE_TO_AUDIENCE_RE.test(t) || /\b(?:leave|leaving|give|giving|kasih|ngasih|beri|kasi|tulis|nulis|post|posting)\b/.test(t))) return true;
   // Sharing with an audience is a threat when stated, or asked with a grievance; shared to sell or
   // to praise ("aku share ke grup arisan, pada mau pesan", "my review on my blog, 5 stars!") it is not.
