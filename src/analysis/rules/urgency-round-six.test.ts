@@ -25,6 +25,16 @@ describe('round-six urgency shapes', () => {
     ['My contact details ended up with a telemarketer who named your shop', 'data_leak'],
     ["I've lodged a complaint with consumer affairs about the missing refund", 'threatens_regulator'],
     ['Urusan ini sudah saya serahkan ke advokat saya', 'threatens_police'],
+    // Second and third passes (round6b-dev, round6c-dev shapes), in other words again.
+    ['the whole neighbourhood app is going to hear about this', 'threatens_exposure'],
+    ["don't make me post this on Facebook", 'threatens_exposure'],
+    ['Bukti transfer dan chat CS akan saya sebarkan', 'threatens_viral'],
+    ['poin reward saya ludes, ada penukaran yang bukan saya', 'unauthorised_charge'],
+    ['rekening saya dibobol setelah klik link dari admin palsu', 'account_takeover'],
+    ['my delivery address was updated last night and I did not change it', 'account_takeover'],
+    ['email saya dimasukkan ke grup promosi tanpa izin', 'data_leak'],
+    ['Besok kami ke BPSK bawa nota pembelian', 'threatens_regulator'],
+    ['Kami sudah mengajukan gugatan atas kerugian ini', 'threatens_police'],
   ])('is high urgency: %s', (text, reason) => {
     const result = analyze(text);
     expect(result.urgency).toBe('high');
@@ -45,6 +55,11 @@ describe('round-six urgency shapes', () => {
     'Apa benar ada akun palsu yang pakai nama toko ini?',
     'Cara ganti nomor HP di akun gimana ya?',
     'Is the app regulated by OJK?',
+    'Harga paket keluarga 2x lipat dari biasanya ya?',
+    'Kalau ada yang login ke akun saya dari HP lain, bakal ada notifikasi?',
+    'Saya langganan roti di sini dari dulu, tidak pernah kecewa',
+    'Sepupu saya polisi, dia suka banget kopi kalian',
+    'Berita hari ini membahas gugatan terhadap perusahaan lain',
   ])('is not high urgency: %s', (text) => {
     expect(analyze(text).urgency).not.toBe('high');
   });
