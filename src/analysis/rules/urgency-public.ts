@@ -34,23 +34,29 @@ const PUBLIC_STRONG_RE = new RegExp(`${alternation('viralkan viralin memviralkan
 const EXPOSURE_RE = new RegExp([
   String.raw`\b(?:pastikan|memastikan|make sure|ensure)(?: [\w'-]+){0,5} (?:tahu|know|knows|hears?|dengar|see|sees)\b`,
   String.raw`\blet (?:the |my |all )?(?:whole )?(?:[\w'-]+ )?(?:internet|netizens?|warganet|everyone|people|followers|subscribers|readers|world)(?: [\w'-]+)? (?:decide|judge|see|know)\b`,
-  // "I'm naming and shaming your store", "this is about to be my most viral tweet", "gue bikin kalian terkenal".
-  String.raw`\b(?:name and shame|naming and shaming|named and shamed|call(?:ing)? (?:you|this store|your store|them) out publicly)\b`,
-  String.raw`\babout to (?:be|go|get)(?: [\w'-]+){0,3} viral\b`,
-  // "siapin mental aja pas aku live", "brace yourselves for my video": a warning before publishing.
-  near(String.raw`\b(?:siapin|siapkan|brace|prepare)(?: [\w-]+)? (?:mental|yourselves|yourself)\b`, String.raw`\b(?:live|viral|trending|rame|post|upload|spill|thread|video|konten|review)\b`, 50),
   String.raw`\b(?:wait|tunggu)(?: [\w'-]+)? (?:till|until|sampai|pas|kalau)(?: [\w'-]+){0,3} (?:see|sees|lihat|liat|tahu|hear|hears)\b`,
-  // "Nextdoor is going to hear all about this": an audience that will hear of it, whoever it is.
-  String.raw`\b(?:is going to|are going to|will|gonna|bakal|akan)(?: [\w'-]+)? (?:hear|learn|read|find out)(?: all)? about (?:this|it|you|what you)\b`,
-  // "You'll be trending by tomorrow": the brand told it will go viral.
-  String.raw`\b(?:you'll|you will|you are going to|you're going to|kalian (?:bakal|akan))(?: be)? (?:trending|viral|famous|terkenal|rame)\b`,
-  // "Don't make me go to Twitter about this", "jangan sampai saya tulis di Google Review".
-  near(String.raw`(?:\b(?:don't|dont|do not) make me\b|\bjangan (?:sampai|bikin|buat) (?:saya|aku|gue)\b)`, `(?:${alternation(VENUES)}|${alternation(SHARE)})`, 40),
   String.raw`\b(?:siap-siap|siap siap|awas|tunggu aja|tunggu saja|lihat saja|liat aja)(?: [\w-]+){0,3} (?:rame|ramai|viral|trending)\b`,
   String.raw`\b(?:jadi|menjadi|will be|becomes?|be) (?:my )?(?:konten|content|bahan konten|thread)(?: (?:aku|saya|gue|selanjutnya|berikutnya|next))?\b`,
   String.raw`\b(?:review|ulasan)(?: [\w'-]+){0,8} (?:brutal|harsh|savage|scathing|terburuk|worst|pedas|negatif|negative)\b`,
   String.raw`\b(?:masuk|goes on|go on|ends up on|end up on|nongol di|muncul di)(?: ke| di)? (?:akun gosip|lambe|menfess|berita|the news|tv|koran|headlines?)\b`,
 ].join('|'));
+// Round six: exposure shapes each behind a word lookup, as they would otherwise run on every
+// message with "jangan", "read" or "viral".
+const GATED_EXPOSURE: readonly (readonly [ReadonlySet<string>, RegExp])[] = [
+  // "I'm naming and shaming your store".
+  [new Set(['shame', 'shaming', 'shamed', 'publicly']), /\b(?:name and shame|naming and shaming|named and shamed|call(?:ing)? (?:you|this store|your store|them) out publicly)\b/],
+  // "This is about to be my most viral tweet", "you'll be trending by tomorrow".
+  [new Set(['viral', 'trending', 'famous', 'terkenal', 'rame']), new RegExp(String.raw`\babout to (?:be|go|get)(?: [\w'-]+){0,3} viral\b|\b(?:you'll|you will|you are going to|you're going to|kalian (?:bakal|akan))(?: be)? (?:trending|viral|famous|terkenal|rame)\b`)],
+  // "siapin mental aja pas aku live", "brace yourselves for my video": a warning before publishing.
+  [new Set(['siapin', 'siapkan', 'brace', 'prepare']), new RegExp(near(String.raw`\b(?:siapin|siapkan|brace|prepare)(?: [\w-]+)? (?:mental|yourselves|yourself)\b`, String.raw`\b(?:live|viral|trending|rame|post|upload|spill|thread|video|konten|review)\b`, 50))],
+  // "Nextdoor is going to hear all about this": an audience that will hear of it, whoever it is.
+  [new Set(['hear', 'learn', 'read', 'find']), /\b(?:is going to|are going to|will|gonna|bakal|akan)(?: [\w'-]+)? (?:hear|learn|read|find out)(?: all)? about (?:this|it|you|what you)\b/],
+  // "Don't make me go to Twitter about this", "jangan sampai saya tulis di Google Review".
+  [new Set(['make', 'jangan']), new RegExp(near(String.raw`(?:\b(?:don't|dont|do not) make me\b|\bjangan (?:sampai|bikin|buat) (?:saya|aku|gue)\b)`, `(?:${alternation(VENUES)}|${alternation(SHARE)})`, 40))],
+];
+/** Trigger words of the gated exposure shapes. */
+export const GATED_EXPOSURE_ANCHORS = GATED_EXPOSURE.flatMap(([gate]) => [...gate]).join(' ');
+const gatedExposure = (text: RuleText): boolean => GATED_EXPOSURE.some(([gate, re]) => text.words.some((w) => gate.has(w)) && re.test(text.normalized));
 // The writer as the one who uploads: "nanti aku upload kalau tidak diberesin" ("dia masih upload foto" is someone else).
 const UPLOAD_RE = new RegExp(String.raw`\b(?:aku|saya|gue|i|i will|kami|we|we will)(?: [\w-]+)? ${alternation('upload unggah post posting spill sebar sebarkan sebarin viralkan viralin')}`);
 // The writer's own audience named as leverage: "I've got 30k followers on TikTok, want to see what happens?".
@@ -171,6 +177,7 @@ export function goesPublicByNewShape(text: RuleText): boolean {
 
 // Evidence the writer will publish: "semua kronologi + bukti chat akan saya publikasikan".
 const PUBLISH_EVIDENCE_RE = new RegExp(near(String.raw`${alternation('akan bakal will gonna mau')}(?: [\w'-]+){0,2} ${alternation('publikasikan mempublikasikan publish publicize sebarkan sebarin nyebarin upload unggah posting post spill')}`, alternation('bukti kronologi screenshot screenshots ss rekaman recording receipts proof chat'), 50));
+const EVIDENCE_WORDS = new Set(words('bukti kronologi screenshot screenshots ss rekaman recording receipts proof chat'));
 // "bukan karena bagus" is no praise: negated praise words do not make a share helpful.
 const NEGATED_PRAISE_RE = /\b(?:bukan|tidak|nggak|gak|not)(?: karena| because| so)? (?:bagus|enak|mantap|good|great|love|loved)\b/g;
 
@@ -191,7 +198,7 @@ function goesPublicByAnyShape(text: RuleText): boolean {
   if (PUBLIC_STRONG_RE.test(t) || WARNED_SHARE_RE.test(t)) return true;
   if (ASKS_LEAVE_RE.test(t)) return false;
   if (MEDIA_CONTACT_RE.test(t) || (OWN_AUDIENCE_RE.test(t) && (LEVERAGE_RE.test(t) || grievance(text)))) return true;
-  if ((UPLOAD_RE.test(t) && THREAT_CONDITION_RE.test(t)) || PUBLISH_EVIDENCE_RE.test(t)) return true;
+  if ((UPLOAD_RE.test(t) && THREAT_CONDITION_RE.test(t)) || (text.words.some((w) => EVIDENCE_WORDS.has(w)) && PUBLISH_EVIDENCE_RE.test(t))) return true;
   if (mentionsStars(text) && ONE_STAR_RE.test(t) && !NEARLY_RE.test(t) && (WRITER_INTENT_RE.test(t) || SHARE_TO_AUDIENCE_RE.test(t) || /\b(?:leave|leaving|give|giving|kasih|ngasih|beri|kasi|tulis|nulis|post|posting)\b/.test(t))) return true;
   // Sharing with an audience is a threat when stated, or asked with a grievance; shared to sell or
   // to praise ("aku share ke grup arisan, pada mau pesan", "my review on my blog, 5 stars!") it is not.
@@ -224,5 +231,5 @@ export function threatensExposure(text: RuleText): boolean {
   const t = text.normalized;
   if (ASKS_LEAVE_RE.test(t) || FOR_A_SALE_OR_PRAISE_RE.test(t) || text.words.some((w) => polarityOfWord(w) === 'positive')) return false;
   // Content about the grievance is a threat whatever the tone model reads, unless a praise word is in it.
-  return EXPOSURE_RE.test(t) || AUDIENCE_LEARNS_OF_IT_RE.test(t) || getsTheStory(text) || (mentionsStars(text) && ONE_STAR_PROMISED_RE.test(t) && !NEARLY_RE.test(t) && !t.includes('?')) || makesContentAboutIt(text);
+  return EXPOSURE_RE.test(t) || gatedExposure(text) || AUDIENCE_LEARNS_OF_IT_RE.test(t) || getsTheStory(text) || (mentionsStars(text) && ONE_STAR_PROMISED_RE.test(t) && !NEARLY_RE.test(t) && !t.includes('?')) || makesContentAboutIt(text);
 }

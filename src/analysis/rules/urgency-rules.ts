@@ -5,7 +5,7 @@
 import { alternation, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFORE } from './urgency-cues.js';
 import { negativeWords } from '../text/polarity-words.js';
 import { words, type Rule, type RuleText } from './rule.js';
-import { CONTENT_ANCHORS, goesPublic, goesPublicByNewShape, PUBLIC_ANCHORS, SHARE, threatensExposure, VENUES, warnsOthersAway } from './urgency-public.js';
+import { CONTENT_ANCHORS, GATED_EXPOSURE_ANCHORS, goesPublic, goesPublicByNewShape, PUBLIC_ANCHORS, SHARE, threatensExposure, VENUES, warnsOthersAway } from './urgency-public.js';
 
 // ---- health -------------------------------------------------------------------------------
 // Severe on their own (a poisoning, a hospital, blisters); the rest need the body or a use of the product.
@@ -178,6 +178,15 @@ function asksWhatIf(t: string): boolean {
   return t.includes('?') && /\b(?:kalau|kalo|jika|if)\b/.test(t) && !HAPPENED.test(t.replace(/\b(?:kalau|kalo|jika|if|apakah)\b[^.?!,]*/, ''));
 }
 
+// Round six's leak shapes, each behind a word lookup: a list or group, a verb of knowing.
+const LIST_WORDS: ReadonlySet<string> = new Set(words('grup group list daftar file spreadsheet excel'));
+const KNOWING_WORDS: ReadonlySet<string> = new Set(words('tahu tau knew knows know nyebut menyebut sebut mentioned quoted quoting'));
+function roundSixLeak(text: RuleText): boolean {
+  const t = text.normalized;
+  if (text.words.some((w) => LIST_WORDS.has(w)) && IN_A_LIST_RE.test(t)) return true;
+  return text.words.some((w) => KNOWING_WORDS.has(w)) && (CALLER_KNOWS_RE.test(t) || THIRD_PARTY_KNOWS_RE.test(t)) && !GENUINE_AFTER_ALL_RE.test(t);
+}
+
 // Going public: share verbs, venues, audiences and warnings (urgency-public.ts).
 const PUBLIC_ANCHORS_OLD = `${SHARE} ${VENUES} news reporters journalists awas just wait watch you'll lihat liat tunggu viral rame siap-siap press media wartawan jurnalis everyone orang followers semua netizen warganet people whole every all seluruh star bintang rating readers viewers audience fans pembaca penonton subscribers have got punya contacting contact calling call emailing hubungi menghubungi tipping upload unggah google goes going akun gosip lambe stop tujuan`;
 const OLD_PUBLIC_ANCHOR_SET: ReadonlySet<string> = new Set(words(PUBLIC_ANCHORS_OLD));
@@ -198,13 +207,13 @@ export const URGENCY_RULES: readonly Rule[] = [
       || DEBITED_NOT_RECEIVED_RE.test(t.normalized)
       || /\b(?:saldo (?:saya |aku |gue )?(?:hilang|raib)|uang (?:[\w-]+ ){0,3}(?:hilang|raib)|(?:saldo|balance|credit|points|poin|koin|coins)(?: [\w-]+)? (?:vanished|disappeared|is gone|was gone|went missing|ludes|lenyap)|dirugikan|\$\d+ gone|uang usaha saya tertahan)\b/.test(t.normalized)
       || /\b(?:sudah|already) (?:transfer|bayar|paid)\b[^.?!]{0,50}\b(?:tidak|never|menghilang)\b/.test(t.normalized)),
-  family('data_leak', 'isi name bought ordered total pesanan info informasi ended jatuh tangan hands telpon telepon ditelepon ditelpon nelpon call calls called caller sms messaged texted nama resi full hacked dihack diretas alamat nomor nomer ktp nik email identitas data address number details alamatku nomorku nomerku dataku ktpku emailku identitasku alamatmu nomormu datamu bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || SOMEONE_HAS_DATA_RE.test(t.normalized) || (PASSED_ON_RE.test(t.normalized) && (SPREAD_VERB_RE.test(t.normalized) || STRANGER_RE.test(t.normalized))) || /\bdata breach\b/.test(t.normalized) || IN_A_LIST_RE.test(t.normalized) || ((CALLER_KNOWS_RE.test(t.normalized) || THIRD_PARTY_KNOWS_RE.test(t.normalized)) && !GENUINE_AFTER_ALL_RE.test(t.normalized))),
+  family('data_leak', 'isi name bought ordered total pesanan info informasi ended jatuh tangan hands telpon telepon ditelepon ditelpon nelpon call calls called caller sms messaged texted nama resi full hacked dihack diretas alamat nomor nomer ktp nik email identitas data address number details alamatku nomorku nomerku dataku ktpku emailku identitasku alamatmu nomormu datamu bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || SOMEONE_HAS_DATA_RE.test(t.normalized) || (PASSED_ON_RE.test(t.normalized) && (SPREAD_VERB_RE.test(t.normalized) || STRANGER_RE.test(t.normalized))) || /\bdata breach\b/.test(t.normalized) || roundSixLeak(t)),
   family('threatens_regulator', `${AUTHORITY} better consumer perlindungan standards teruskan meneruskan diteruskan lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan ngadu pengaduan aduan`, (t) => AUTHORITY_RE.test(t.normalized.replace(NOT_A_REPORT_RE, '')) || AUTHORITY_RE.test(t.raw.replace(NOT_A_REPORT_RE, ''))),
   family('threatens_police', 'gugatan legal tindakan langkah ranah court pengadilan hijau jalur pengacara lawyer lawyers kuasa advokat attorney attorneys solicitor solicitors gugat menggugat digugat sue suing somasi pidana small police laporan lapor', (t) => LEGAL_RE.test(t.normalized.replace(PROFESSION_RE, ''))),
   family('threatens_viral', PUBLIC_ANCHORS_OLD, goesPublic),
   // Round six: the new shapes alone, when none of the anchors above is present (no reason twice).
   family('threatens_viral', PUBLIC_ANCHORS, (t) => !t.words.some((w) => OLD_PUBLIC_ANCHOR_SET.has(w)) && goesPublicByNewShape(t)),
-  family('threatens_exposure', `pastikan memastikan make ensure let wait tunggu siap-siap siap awas lihat liat jadi menjadi be becomes become konten content thread review ulasan masuk goes go ends end nongol muncul everyone semua followers subscribers readers viewers audience fans pembaca penonton pengikut pengikutku netizen netizens warganet people internet star bintang rating cerita kronologi details hear learn read find trending viral famous terkenal rame naming named shaming shame siapin siapkan brace prepare mental dont don't jangan ${CONTENT_ANCHORS}`, threatensExposure),
+  family('threatens_exposure', `pastikan memastikan make ensure let wait tunggu siap-siap siap awas lihat liat jadi menjadi be becomes become konten content thread review ulasan masuk goes go ends end nongol muncul everyone semua followers subscribers readers viewers audience fans pembaca penonton pengikut pengikutku netizen netizens warganet people internet star bintang rating cerita kronologi details hear learn read ${GATED_EXPOSURE_ANCHORS} ${CONTENT_ANCHORS}`, threatensExposure),
   family('warns_others_away', "jangan usah never don't not stay keep avoid boikot boycott nobody one ada", warnsOthersAway),
   family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
 ];
