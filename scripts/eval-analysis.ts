@@ -159,6 +159,12 @@ console.log(`${''.padEnd(34)} before (recall at deb8575): high precision 0.907  
 const roundFiveB = scoreUrgencyHigh(parseUrgencySet(read('corpora/analysis/round5b-dev.jsonl', root)), analyze);
 console.log(formatUrgencyHigh('urgency, round5b-dev (TUNING)', roundFiveB));
 console.log(`${''.padEnd(34)} before (recall at 5457abf): high precision 0.900  recall 0.321`);
+// Round six: three batches, each written and committed before the pass that tuned on it; the
+// "first score" of a later batch was taken before any rule saw it (scripts/eval-urgency-dev.ts).
+for (const [name, before] of [['round6-dev', 'before (461e4f6): high precision 0.937  recall 0.781'], ['round6b-dev', 'first score: high precision 0.875  recall 0.618'], ['round6c-dev', 'first score: high precision 0.727  recall 0.320']] as const) {
+  console.log(formatUrgencyHigh(`urgency, ${name} (TUNING)`, scoreUrgencyHigh(parseUrgencySet(read(`corpora/analysis/${name}.jsonl`, root)), analyze)));
+  console.log(`${''.padEnd(34)} ${before}`);
+}
 if (process.argv.includes('--failures-dev')) {
   for (const m of roundFiveB.misses) console.log(`  round5b-dev urgency miss ${m.id} [${m.family}] ${m.text}`);
   for (const m of roundFiveScore.misses) console.log(`  round5-dev urgency miss ${m.id} [${m.family}] ${m.text}`);
