@@ -172,6 +172,12 @@ console.log(`${''.padEnd(34)} before (recall at 5457abf): high precision 0.900  
 // sarcasm and complaint-fact changes, which were tuned on it: TUNING figures.
 const roundSixSentiment = scoreSentimentSet(parseSentimentSet(read('corpora/analysis/round6-sentiment-dev.jsonl', root)), analyze);
 console.log(formatSentimentSet('sentiment, round6-sentiment-dev (TUNING)', roundSixSentiment));
+// Round six: three batches, each written and committed before the pass that tuned on it; the
+// "first score" of a later batch was taken before any rule saw it (scripts/eval-urgency-dev.ts).
+for (const [name, before] of [['round6-dev', 'before (461e4f6): high precision 0.937  recall 0.781'], ['round6b-dev', 'first score: high precision 0.875  recall 0.618'], ['round6c-dev', 'first score: high precision 0.727  recall 0.320']] as const) {
+  console.log(formatUrgencyHigh(`urgency, ${name} (TUNING)`, scoreUrgencyHigh(parseUrgencySet(read(`corpora/analysis/${name}.jsonl`, root)), analyze)));
+  console.log(`${''.padEnd(34)} ${before}`);
+}
 if (process.argv.includes('--failures-dev')) {
   for (const { message, predicted } of roundSixSentiment.misses) console.log(`  round6-sentiment-dev ${message.id} [${message.family}] ${message.sentiment} -> ${predicted}: ${message.text}`);
   for (const m of roundFiveB.misses) console.log(`  round5b-dev urgency miss ${m.id} [${m.family}] ${m.text}`);
