@@ -42,7 +42,7 @@ const emotionOut = new Float64Array(8);
 function scoreText(models: TextModels, text: string) {
   const prepared = prepareText(text, models.vocabulary);
   const list = extractFeatures(prepared.tokens);
-  const vector = vectorize(featureArray(list), models.idf, scratch);
+  const vector = vectorize(featureArray(list), models.idf, scratch, list.wordLevel, models.settings.charScale ?? 1);
   const findings = detectRules(prepared.ruleText);
   const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
   const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
@@ -127,7 +127,8 @@ export function searchSentimentBias(models: TextModels, sets: ValidSets, grid: r
 
 function sentimentInputs(models: TextModels, text: string): { probabilities: Float64Array; cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean } } {
   const prepared = prepareText(text, models.vocabulary);
-  const vector = vectorize(featureArray(extractFeatures(prepared.tokens)), models.idf, scratch);
+  const list = extractFeatures(prepared.tokens);
+  const vector = vectorize(featureArray(list), models.idf, scratch, list.wordLevel, models.settings.charScale ?? 1);
   const findings = detectRules(prepared.ruleText);
   const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
   const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;

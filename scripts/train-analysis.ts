@@ -34,6 +34,7 @@ import { goEmotionToSapa, goEmotionToSentiment } from '../src/analysis/training/
 import { buildLexicon, countWords } from '../src/analysis/training/lexicon-build.js';
 import { bestThreshold, foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
 import { averageModels, trainLinear, type TrainingExample, type TrainingOptions } from '../src/analysis/training/trainer.js';
+import { viewOf, type FeatureView } from '../src/analysis/training/views.js';
 
 const root = new URL('../', import.meta.url);
 const { values: args } = parseArgs({ options: { data: { type: 'string' }, override: { type: 'string' }, out: { type: 'string' }, experiment: { type: 'boolean' } } });
@@ -43,8 +44,10 @@ const read = (path: string, base: URL = dataDir): string => readFileSync(new URL
 /** Everything the training needs to know, in one place; the eval reports the result. */
 const CONFIG = {
   lexicon: { minCount: 3, ratio: 4 },
-  sentiment: { bits: BUCKET_BITS, epochs: 15, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11, seeds: 1 },
-  emotion: { bits: BUCKET_BITS, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13, seeds: 1 },
+  // views: shares of models trained on the full vector, its word-level part and its character
+  // n-grams, averaged into one model (training/views.ts; the same cost at inference).
+  sentiment: { bits: BUCKET_BITS, epochs: 15, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11, seeds: 1, averageEpochs: 0, views: { full: 1, word: 0, char: 0 } },
+  emotion: { bits: BUCKET_BITS, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13, seeds: 1, averageEpochs: 0, views: { full: 1, word: 0, char: 0 } },
   intent: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 17 },
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
   sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
@@ -52,7 +55,7 @@ const CONFIG = {
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
   bias: { sentiment: [0, 0, 0], emotion: [0, -0.4, 0, -0.1, 0, 0] },
   goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
-  settings: { sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
+  settings: { charScale: 1, sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
 };
 
 function mergeInto(target: Record<string, unknown>, patch: Record<string, unknown>): void {
@@ -137,7 +140,11 @@ const idf: IdfTable = quantizeIdf(computeIdf([...featuresByText.values()].map((f
 log(`features for ${featuresByText.size} distinct texts`);
 
 const scratch = createVector();
-const baseOf = (text: string): FeatureVector => compactVector(vectorize(featuresOf(text).hashes, idf, scratch));
+const vectorOf = (text: string): FeatureVector => {
+  const features = featuresOf(text);
+  return vectorize(features.hashes, idf, scratch, features.wordLevel, CONFIG.settings.charScale);
+};
+const baseOf = (text: string): FeatureVector => compactVector(vectorOf(text));
 
 // ---- training helpers ---------------------------------------------------------------------
 interface Source {
@@ -149,23 +156,41 @@ interface Source {
   wordLevelOnly?: boolean;
 }
 
-function withExtras(text: string, extend?: (text: string, vector: FeatureVector) => void, wordLevelOnly = false): FeatureVector {
+function withExtras(text: string, extend?: (text: string, vector: FeatureVector) => void, wordLevelOnly = false, view: FeatureView = 'full'): FeatureVector {
+  if (view !== 'full') {
+    const features = featuresOf(text);
+    vectorOf(text);
+    const baseLength = scratch.length;
+    extend?.(text, scratch);
+    return viewOf(scratch, view, features.wordLevel, baseLength);
+  }
   if (!extend) return baseOf(text);
   const features = featuresOf(text);
-  vectorize(features.hashes, idf, scratch);
+  vectorOf(text);
   const baseLength = scratch.length;
   extend(text, scratch);
   return wordLevelOnly ? withoutCharGrams(scratch, features.wordLevel, baseLength) : compactVector(scratch);
 }
 
-function trainSoftmax(name: string, sources: readonly Source[], classes: readonly string[], options: Omit<TrainingOptions, 'name' | 'kind' | 'classes'> & { classPower: number; seeds?: number }, offsets: readonly number[] = []): LinearModel {
+type SoftmaxOptions = Omit<TrainingOptions, 'name' | 'kind' | 'classes'> & { classPower: number; seeds?: number; views?: Partial<Record<FeatureView, number>> };
+
+function trainSoftmax(name: string, sources: readonly Source[], classes: readonly string[], options: SoftmaxOptions, offsets: readonly number[] = []): LinearModel {
   const rows = sources.filter((s) => s.weight > 0).flatMap((s) => s.rows.map((r) => ({ ...r, weight: s.weight, extend: s.extend, wordLevelOnly: s.wordLevelOnly })));
   const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), options.classPower);
-  const examples: TrainingExample[] = rows.map((r) => ({ vector: withExtras(r.text, r.extend, r.wordLevelOnly), target: classes.indexOf(r.label), weight: r.weight * (perClass.get(r.label) ?? 1) }));
-  if (examples.some((e) => e.target === -1)) throw new Error(`${name}: a label outside ${classes.join(', ')}`);
+  const views = Object.entries(options.views ?? { full: 1 }).filter(([, share]) => share > 0) as Array<[FeatureView, number]>;
   const seeds = Array.from({ length: options.seeds ?? 1 }, (_, i) => options.seed + i * 1000);
-  const model = averageModels(seeds.map((seed) => trainLinear(examples, { ...options, seed, name, kind: 'softmax', classes })));
-  log(`trained ${name} on ${examples.length} examples${seeds.length > 1 ? ` (mean of ${seeds.length} seeds)` : ''}`);
+  const models: LinearModel[] = [];
+  const shares: number[] = [];
+  for (const [view, share] of views) {
+    const examples: TrainingExample[] = rows.map((r) => ({ vector: withExtras(r.text, r.extend, r.wordLevelOnly, view), target: classes.indexOf(r.label), weight: r.weight * (perClass.get(r.label) ?? 1) }));
+    if (examples.some((e) => e.target === -1)) throw new Error(`${name}: a label outside ${classes.join(', ')}`);
+    for (const seed of seeds) {
+      models.push(trainLinear(examples, { ...options, seed, name, kind: 'softmax', classes }));
+      shares.push(share);
+    }
+  }
+  const model = averageModels(models, shares);
+  log(`trained ${name} on ${rows.length} examples${models.length > 1 ? ` (weighted mean of ${models.length} models: ${views.map(([v, s]) => `${v} ${s}`).join(', ')})` : ''}`);
   offsets.forEach((offset, c) => {
     model.bias[c] = (model.bias[c] ?? 0) + offset;
   });
