@@ -3,7 +3,7 @@
 // the intent and urgency models: the fast loop of `train-analysis.ts --experiment`.
 // Valid sets only (SmSA, EmoT, NusaX English) and the team corpus test split as a check;
 // never the blind sets or the published test splits.
-import { decideEmotion, decideSentiment } from '../src/analysis/decide.js';
+import { decideEmotion, decideSentiment, praisedByNegation } from '../src/analysis/decide.js';
 import { extractFeatures, featureArray } from '../src/analysis/features/extract.js';
 import { createVector, vectorize, type IdfTable } from '../src/analysis/features/vector.js';
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
@@ -56,7 +56,7 @@ function scoreText(models: TextModels, text: string) {
   probabilitiesInto(models.sentiment, vector, sentimentOut);
   appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, vector, emotionOut);
-  return { sentiment, context: { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) } };
+  return { sentiment, context: { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) } };
 }
 
 export function labelText(models: TextModels, text: string): Labels {

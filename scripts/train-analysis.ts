@@ -13,7 +13,7 @@
 // test split served there only as a floor the emotion offsets had to keep.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractFeatures, featureArray } from '../src/analysis/features/extract.js';
+import { extractFeatures, featureArray, useStemFeatures } from '../src/analysis/features/extract.js';
 import { BUCKET_BITS, compactVector, createVector, vectorize, type FeatureVector, type IdfTable } from '../src/analysis/features/vector.js';
 import { encodeWeights, quantizeIdf, quantizeModel } from '../src/analysis/model/format.js';
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
@@ -44,6 +44,7 @@ const read = (path: string, base: URL = dataDir): string => readFileSync(new URL
 /** Everything the training needs to know, in one place; the eval reports the result. */
 const CONFIG = {
   lexicon: { minCount: 3, ratio: 4 },
+  features: { stems: false },
   // views: shares of models trained on the full vector, its word-level part and its character
   // n-grams, averaged into one model (training/views.ts; the same cost at inference).
   sentiment: { bits: BUCKET_BITS, epochs: 15, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11, seeds: 1, averageEpochs: 0, views: { full: 1, word: 0, char: 0 } },
@@ -67,6 +68,7 @@ function mergeInto(target: Record<string, unknown>, patch: Record<string, unknow
   }
 }
 if (args.override) mergeInto(CONFIG, JSON.parse(args.override) as Record<string, unknown>);
+useStemFeatures(CONFIG.features.stems);
 
 const started = Date.now();
 const log = (message: string): void => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);

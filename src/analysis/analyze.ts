@@ -1,6 +1,6 @@
 // analyze(): one follower message in, its public Analysis out. Synchronous once the
 // weights are loaded (lazily, on the first call). Never throws on any input.
-import { decide, decideEmotion, decideSentiment } from './decide.js';
+import { decide, decideEmotion, decideSentiment, praisedByNegation } from './decide.js';
 import { createVector } from './features/vector.js';
 import { extractKeywords } from './keywords.js';
 import { detectLanguage } from './language.js';
@@ -56,7 +56,7 @@ export function analyze(text: string): Analysis {
   return {
     language: detectLanguage(prepared.tokens),
     sentiment,
-    emotion: decideEmotion(emotionOut, settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) }),
+    emotion: decideEmotion(emotionOut, settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) }),
     intents: decision.intents,
     urgency: decision.urgency,
     reasons: decision.reasons,
