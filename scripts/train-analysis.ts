@@ -56,7 +56,9 @@ const CONFIG = {
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
   bias: { sentiment: [0, 0, 0], emotion: [0, -0.4, 0, -0.1, 0, 0] },
   goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
-  settings: { charScale: 1, sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
+  // charScale.*: weight of the character n-grams against the word-level features in the
+  // sentiment and emotion vectors (vectorize(); analyze() reads the same settings).
+  settings: { 'charScale.sentiment': 1, 'charScale.emotion': 1, sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
 };
 
 function mergeInto(target: Record<string, unknown>, patch: Record<string, unknown>): void {
@@ -142,11 +144,13 @@ const idf: IdfTable = quantizeIdf(computeIdf([...featuresByText.values()].map((f
 log(`features for ${featuresByText.size} distinct texts`);
 
 const scratch = createVector();
-const vectorOf = (text: string): FeatureVector => {
+const vectorOf = (text: string, charScale: number, into = scratch): FeatureVector => {
   const features = featuresOf(text);
-  return vectorize(features.hashes, idf, scratch, features.wordLevel, CONFIG.settings.charScale);
+  return vectorize(features.hashes, idf, into, features.wordLevel, charScale);
 };
-const baseOf = (text: string): FeatureVector => compactVector(vectorOf(text));
+const baseOf = (text: string, charScale = 1): FeatureVector => compactVector(vectorOf(text, charScale));
+const SENTIMENT_SCALE = CONFIG.settings['charScale.sentiment'];
+const EMOTION_SCALE = CONFIG.settings['charScale.emotion'];
 
 // ---- training helpers ---------------------------------------------------------------------
 interface Source {
@@ -156,19 +160,21 @@ interface Source {
   extend?: (text: string, vector: FeatureVector) => void;
   /** Drop character n-grams (what the intent and urgency models see). */
   wordLevelOnly?: boolean;
+  /** Weight of the character n-grams (see CONFIG.settings). */
+  charScale?: number;
 }
 
-function withExtras(text: string, extend?: (text: string, vector: FeatureVector) => void, wordLevelOnly = false, view: FeatureView = 'full'): FeatureVector {
+function withExtras(text: string, extend?: (text: string, vector: FeatureVector) => void, wordLevelOnly = false, view: FeatureView = 'full', charScale = 1): FeatureVector {
   if (view !== 'full') {
     const features = featuresOf(text);
-    vectorOf(text);
+    vectorOf(text, charScale);
     const baseLength = scratch.length;
     extend?.(text, scratch);
     return viewOf(scratch, view, features.wordLevel, baseLength);
   }
-  if (!extend) return baseOf(text);
+  if (!extend) return baseOf(text, charScale);
   const features = featuresOf(text);
-  vectorOf(text);
+  vectorOf(text, charScale);
   const baseLength = scratch.length;
   extend(text, scratch);
   return wordLevelOnly ? withoutCharGrams(scratch, features.wordLevel, baseLength) : compactVector(scratch);
@@ -177,14 +183,14 @@ function withExtras(text: string, extend?: (text: string, vector: FeatureVector)
 type SoftmaxOptions = Omit<TrainingOptions, 'name' | 'kind' | 'classes'> & { classPower: number; seeds?: number; views?: Partial<Record<FeatureView, number>> };
 
 function trainSoftmax(name: string, sources: readonly Source[], classes: readonly string[], options: SoftmaxOptions, offsets: readonly number[] = []): LinearModel {
-  const rows = sources.filter((s) => s.weight > 0).flatMap((s) => s.rows.map((r) => ({ ...r, weight: s.weight, extend: s.extend, wordLevelOnly: s.wordLevelOnly })));
+  const rows = sources.filter((s) => s.weight > 0).flatMap((s) => s.rows.map((r) => ({ ...r, weight: s.weight, extend: s.extend, wordLevelOnly: s.wordLevelOnly, charScale: s.charScale })));
   const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), options.classPower);
   const views = Object.entries(options.views ?? { full: 1 }).filter(([, share]) => share > 0) as Array<[FeatureView, number]>;
   const seeds = Array.from({ length: options.seeds ?? 1 }, (_, i) => options.seed + i * 1000);
   const models: LinearModel[] = [];
   const shares: number[] = [];
   for (const [view, share] of views) {
-    const examples: TrainingExample[] = rows.map((r) => ({ vector: withExtras(r.text, r.extend, r.wordLevelOnly, view), target: classes.indexOf(r.label), weight: r.weight * (perClass.get(r.label) ?? 1) }));
+    const examples: TrainingExample[] = rows.map((r) => ({ vector: withExtras(r.text, r.extend, r.wordLevelOnly, view, r.charScale), target: classes.indexOf(r.label), weight: r.weight * (perClass.get(r.label) ?? 1) }));
     if (examples.some((e) => e.target === -1)) throw new Error(`${name}: a label outside ${classes.join(', ')}`);
     for (const seed of seeds) {
       models.push(trainLinear(examples, { ...options, seed, name, kind: 'softmax', classes }));
@@ -214,32 +220,34 @@ const withCues = (text: string, vector: FeatureVector): void => {
 };
 const corpusAs = (field: 'sentiment' | 'emotion'): LabelledText[] => corpus.map((m) => ({ text: m.text, label: m[field] }));
 const sentimentSources: Source[] = [
-  { rows: smsa, weight: W.smsa, extend: withCues },
-  { rows: nusaxEn, weight: W.nusaxEn, extend: withCues },
-  { rows: goSentiment, weight: W.goEmotionsSentiment, extend: withCues },
+  { rows: smsa, weight: W.smsa, extend: withCues, charScale: SENTIMENT_SCALE },
+  { rows: nusaxEn, weight: W.nusaxEn, extend: withCues, charScale: SENTIMENT_SCALE },
+  { rows: goSentiment, weight: W.goEmotionsSentiment, extend: withCues, charScale: SENTIMENT_SCALE },
 ];
-const sentiment = trainSoftmax('sentiment', [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues }], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
+const sentiment = trainSoftmax('sentiment', [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues, charScale: SENTIMENT_SCALE }], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
 // Cross-fitting: a second model that has not seen the corpus supplies the stacked
 // sentiment for corpus examples, so later models do not learn to over-trust it.
 const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', sentimentSources, MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
 const corpusTexts = new Set(corpus.map((m) => m.text));
+const sentimentScratch = createVector();
 const stackSentiment = (text: string, vector: FeatureVector): void => {
   const model = corpusTexts.has(text) ? sentimentWithoutCorpus : sentiment;
   // The cues are features of the sentiment label only: the later models see the sentiment
   // probabilities without them (with them the intent model lost 0.01 on the corpus test split:
   // it reads the same rules as reasons already).
-  appendStacked(vector, 'sentiment', MODEL_CLASSES.sentiment, probabilities(model, vector), CONFIG.settings.stackWeight);
+  // The sentiment model reads its own vector (its charScale), as in analyze().
+  appendStacked(vector, 'sentiment', MODEL_CLASSES.sentiment, probabilities(model, vectorOf(text, SENTIMENT_SCALE, sentimentScratch)), CONFIG.settings.stackWeight);
 };
 
 // ---- emotion ------------------------------------------------------------------------------
 const emotion = trainSoftmax(
   'emotion',
   [
-    { rows: emot, weight: W.emot, extend: stackSentiment },
-    { rows: goEmotion, weight: W.goEmotionsEmotion, extend: stackSentiment },
-    { rows: corpusAs('emotion'), weight: W.corpusEmotion, extend: stackSentiment },
+    { rows: emot, weight: W.emot, extend: stackSentiment, charScale: EMOTION_SCALE },
+    { rows: goEmotion, weight: W.goEmotionsEmotion, extend: stackSentiment, charScale: EMOTION_SCALE },
+    { rows: corpusAs('emotion'), weight: W.corpusEmotion, extend: stackSentiment, charScale: EMOTION_SCALE },
     // Neutral Indonesian statements teach `none` beyond the inbox corpus and English GoEmotions.
-    { rows: smsa.filter((r) => r.label === 'neutral').map((r) => ({ text: r.text, label: 'none' })), weight: W.smsaNeutralAsNone, extend: stackSentiment },
+    { rows: smsa.filter((r) => r.label === 'neutral').map((r) => ({ text: r.text, label: 'none' })), weight: W.smsaNeutralAsNone, extend: stackSentiment, charScale: EMOTION_SCALE },
   ],
   MODEL_CLASSES.emotion,
   CONFIG.emotion,
@@ -302,7 +310,7 @@ MODEL_CLASSES.intent.forEach((name, c) => {
   tuned[`intentThreshold.${name}`] = best.threshold;
   log(`intent ${name}: threshold ${best.threshold.toFixed(2)} (cross-validated F1 ${best.f1.toFixed(3)})`);
 });
-const tone = corpus.map((m) => probabilities(sentimentWithoutCorpus, baseOf(m.text))[0] ?? 0);
+const tone = corpus.map((m) => probabilities(sentimentWithoutCorpus, baseOf(m.text, SENTIMENT_SCALE))[0] ?? 0);
 const praiseByModel = outOfFold.map((o) => (o.intent[MODEL_CLASSES.intent.indexOf('praise')] ?? 0) >= (tuned['intentThreshold.praise'] ?? 0.5));
 const praiseTone = bestThreshold(tone, praiseByModel, corpus.map((m) => m.intents.includes('praise')), [...THRESHOLD_GRID, 0.9, 0.95, 1.01]);
 tuned.praiseToneThreshold = praiseTone.threshold;
