@@ -3,7 +3,7 @@
 // the intent and urgency models: the fast loop of `train-analysis.ts --experiment`.
 // Valid sets only (SmSA, EmoT, NusaX English) and the team corpus test split as a check;
 // never the blind sets or the published test splits.
-import { decideEmotion, decideSentiment } from '../src/analysis/decide.js';
+import { decideEmotion, decideSentiment, praisedByNegation } from '../src/analysis/decide.js';
 import { extractFeatures, featureArray } from '../src/analysis/features/extract.js';
 import { createVector, vectorize, type IdfTable } from '../src/analysis/features/vector.js';
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
@@ -42,7 +42,8 @@ const emotionOut = new Float64Array(8);
 function scoreText(models: TextModels, text: string) {
   const prepared = prepareText(text, models.vocabulary);
   const list = extractFeatures(prepared.tokens);
-  const vector = vectorize(featureArray(list), models.idf, scratch);
+  const hashes = featureArray(list);
+  const vector = vectorize(hashes, models.idf, scratch, list.wordLevel, models.settings['charScale.sentiment'] ?? 1);
   const findings = detectRules(prepared.ruleText);
   const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
   const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
@@ -54,9 +55,11 @@ function scoreText(models: TextModels, text: string) {
   // The later models stack the probabilities without the cues (see analyze.ts).
   vector.length = base;
   probabilitiesInto(models.sentiment, vector, sentimentOut);
-  appendStacked(vector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
-  probabilitiesInto(models.emotion, vector, emotionOut);
-  return { sentiment, context: { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) } };
+  // Emotion reads its own vector (its charScale) and the stacked sentiment.
+  const emotionVector = vectorize(hashes, models.idf, scratch, list.wordLevel, models.settings['charScale.emotion'] ?? 1);
+  appendStacked(emotionVector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
+  probabilitiesInto(models.emotion, emotionVector, emotionOut);
+  return { sentiment, context: { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) } };
 }
 
 export function labelText(models: TextModels, text: string): Labels {
@@ -127,7 +130,8 @@ export function searchSentimentBias(models: TextModels, sets: ValidSets, grid: r
 
 function sentimentInputs(models: TextModels, text: string): { probabilities: Float64Array; cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean } } {
   const prepared = prepareText(text, models.vocabulary);
-  const vector = vectorize(featureArray(extractFeatures(prepared.tokens)), models.idf, scratch);
+  const list = extractFeatures(prepared.tokens);
+  const vector = vectorize(featureArray(list), models.idf, scratch, list.wordLevel, models.settings['charScale.sentiment'] ?? 1);
   const findings = detectRules(prepared.ruleText);
   const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
   const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;

@@ -13,7 +13,7 @@
 // test split served there only as a floor the emotion offsets had to keep.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractFeatures, featureArray } from '../src/analysis/features/extract.js';
+import { extractFeatures, featureArray, useStemFeatures } from '../src/analysis/features/extract.js';
 import { BUCKET_BITS, compactVector, createVector, vectorize, type FeatureVector, type IdfTable } from '../src/analysis/features/vector.js';
 import { encodeWeights, quantizeIdf, quantizeModel } from '../src/analysis/model/format.js';
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
@@ -34,6 +34,7 @@ import { goEmotionToSapa, goEmotionToSentiment } from '../src/analysis/training/
 import { buildLexicon, countWords } from '../src/analysis/training/lexicon-build.js';
 import { bestThreshold, foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
 import { averageModels, trainLinear, type TrainingExample, type TrainingOptions } from '../src/analysis/training/trainer.js';
+import { viewOf, type FeatureView } from '../src/analysis/training/views.js';
 
 const root = new URL('../', import.meta.url);
 const { values: args } = parseArgs({ options: { data: { type: 'string' }, override: { type: 'string' }, out: { type: 'string' }, experiment: { type: 'boolean' } } });
@@ -43,8 +44,11 @@ const read = (path: string, base: URL = dataDir): string => readFileSync(new URL
 /** Everything the training needs to know, in one place; the eval reports the result. */
 const CONFIG = {
   lexicon: { minCount: 3, ratio: 4 },
-  sentiment: { bits: BUCKET_BITS, epochs: 15, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11, seeds: 1 },
-  emotion: { bits: BUCKET_BITS, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13, seeds: 1 },
+  features: { stems: false },
+  // views: shares of models trained on the full vector, its word-level part and its character
+  // n-grams, averaged into one model (training/views.ts; the same cost at inference).
+  sentiment: { bits: BUCKET_BITS, epochs: 15, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11, seeds: 1, averageEpochs: 0, views: { full: 1, word: 0, char: 0 } },
+  emotion: { bits: BUCKET_BITS, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13, seeds: 1, averageEpochs: 5, views: { full: 1, word: 0, char: 0 } },
   intent: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 17 },
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
   sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
@@ -52,7 +56,9 @@ const CONFIG = {
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
   bias: { sentiment: [0, 0, 0], emotion: [0, -0.4, 0, -0.1, 0, 0] },
   goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
-  settings: { sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
+  // charScale.*: weight of the character n-grams against the word-level features in the
+  // sentiment and emotion vectors (vectorize(); analyze() reads the same settings).
+  settings: { 'charScale.sentiment': 1, 'charScale.emotion': 1, sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
 };
 
 function mergeInto(target: Record<string, unknown>, patch: Record<string, unknown>): void {
@@ -64,6 +70,7 @@ function mergeInto(target: Record<string, unknown>, patch: Record<string, unknow
   }
 }
 if (args.override) mergeInto(CONFIG, JSON.parse(args.override) as Record<string, unknown>);
+useStemFeatures(CONFIG.features.stems);
 
 const started = Date.now();
 const log = (message: string): void => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
@@ -137,7 +144,13 @@ const idf: IdfTable = quantizeIdf(computeIdf([...featuresByText.values()].map((f
 log(`features for ${featuresByText.size} distinct texts`);
 
 const scratch = createVector();
-const baseOf = (text: string): FeatureVector => compactVector(vectorize(featuresOf(text).hashes, idf, scratch));
+const vectorOf = (text: string, charScale: number, into = scratch): FeatureVector => {
+  const features = featuresOf(text);
+  return vectorize(features.hashes, idf, into, features.wordLevel, charScale);
+};
+const baseOf = (text: string, charScale = 1): FeatureVector => compactVector(vectorOf(text, charScale));
+const SENTIMENT_SCALE = CONFIG.settings['charScale.sentiment'];
+const EMOTION_SCALE = CONFIG.settings['charScale.emotion'];
 
 // ---- training helpers ---------------------------------------------------------------------
 interface Source {
@@ -147,25 +160,45 @@ interface Source {
   extend?: (text: string, vector: FeatureVector) => void;
   /** Drop character n-grams (what the intent and urgency models see). */
   wordLevelOnly?: boolean;
+  /** Weight of the character n-grams (see CONFIG.settings). */
+  charScale?: number;
 }
 
-function withExtras(text: string, extend?: (text: string, vector: FeatureVector) => void, wordLevelOnly = false): FeatureVector {
-  if (!extend) return baseOf(text);
+function withExtras(text: string, extend?: (text: string, vector: FeatureVector) => void, wordLevelOnly = false, view: FeatureView = 'full', charScale = 1): FeatureVector {
+  if (view !== 'full') {
+    const features = featuresOf(text);
+    vectorOf(text, charScale);
+    const baseLength = scratch.length;
+    extend?.(text, scratch);
+    return viewOf(scratch, view, features.wordLevel, baseLength);
+  }
+  if (!extend) return baseOf(text, charScale);
   const features = featuresOf(text);
-  vectorize(features.hashes, idf, scratch);
+  vectorOf(text, charScale);
   const baseLength = scratch.length;
   extend(text, scratch);
   return wordLevelOnly ? withoutCharGrams(scratch, features.wordLevel, baseLength) : compactVector(scratch);
 }
 
-function trainSoftmax(name: string, sources: readonly Source[], classes: readonly string[], options: Omit<TrainingOptions, 'name' | 'kind' | 'classes'> & { classPower: number; seeds?: number }, offsets: readonly number[] = []): LinearModel {
-  const rows = sources.filter((s) => s.weight > 0).flatMap((s) => s.rows.map((r) => ({ ...r, weight: s.weight, extend: s.extend, wordLevelOnly: s.wordLevelOnly })));
+type SoftmaxOptions = Omit<TrainingOptions, 'name' | 'kind' | 'classes'> & { classPower: number; seeds?: number; views?: Partial<Record<FeatureView, number>> };
+
+function trainSoftmax(name: string, sources: readonly Source[], classes: readonly string[], options: SoftmaxOptions, offsets: readonly number[] = []): LinearModel {
+  const rows = sources.filter((s) => s.weight > 0).flatMap((s) => s.rows.map((r) => ({ ...r, weight: s.weight, extend: s.extend, wordLevelOnly: s.wordLevelOnly, charScale: s.charScale })));
   const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), options.classPower);
-  const examples: TrainingExample[] = rows.map((r) => ({ vector: withExtras(r.text, r.extend, r.wordLevelOnly), target: classes.indexOf(r.label), weight: r.weight * (perClass.get(r.label) ?? 1) }));
-  if (examples.some((e) => e.target === -1)) throw new Error(`${name}: a label outside ${classes.join(', ')}`);
+  const views = Object.entries(options.views ?? { full: 1 }).filter(([, share]) => share > 0) as Array<[FeatureView, number]>;
   const seeds = Array.from({ length: options.seeds ?? 1 }, (_, i) => options.seed + i * 1000);
-  const model = averageModels(seeds.map((seed) => trainLinear(examples, { ...options, seed, name, kind: 'softmax', classes })));
-  log(`trained ${name} on ${examples.length} examples${seeds.length > 1 ? ` (mean of ${seeds.length} seeds)` : ''}`);
+  const models: LinearModel[] = [];
+  const shares: number[] = [];
+  for (const [view, share] of views) {
+    const examples: TrainingExample[] = rows.map((r) => ({ vector: withExtras(r.text, r.extend, r.wordLevelOnly, view, r.charScale), target: classes.indexOf(r.label), weight: r.weight * (perClass.get(r.label) ?? 1) }));
+    if (examples.some((e) => e.target === -1)) throw new Error(`${name}: a label outside ${classes.join(', ')}`);
+    for (const seed of seeds) {
+      models.push(trainLinear(examples, { ...options, seed, name, kind: 'softmax', classes }));
+      shares.push(share);
+    }
+  }
+  const model = averageModels(models, shares);
+  log(`trained ${name} on ${rows.length} examples${models.length > 1 ? ` (weighted mean of ${models.length} models: ${views.map(([v, s]) => `${v} ${s}`).join(', ')})` : ''}`);
   offsets.forEach((offset, c) => {
     model.bias[c] = (model.bias[c] ?? 0) + offset;
   });
@@ -187,32 +220,34 @@ const withCues = (text: string, vector: FeatureVector): void => {
 };
 const corpusAs = (field: 'sentiment' | 'emotion'): LabelledText[] => corpus.map((m) => ({ text: m.text, label: m[field] }));
 const sentimentSources: Source[] = [
-  { rows: smsa, weight: W.smsa, extend: withCues },
-  { rows: nusaxEn, weight: W.nusaxEn, extend: withCues },
-  { rows: goSentiment, weight: W.goEmotionsSentiment, extend: withCues },
+  { rows: smsa, weight: W.smsa, extend: withCues, charScale: SENTIMENT_SCALE },
+  { rows: nusaxEn, weight: W.nusaxEn, extend: withCues, charScale: SENTIMENT_SCALE },
+  { rows: goSentiment, weight: W.goEmotionsSentiment, extend: withCues, charScale: SENTIMENT_SCALE },
 ];
-const sentiment = trainSoftmax('sentiment', [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues }], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
+const sentiment = trainSoftmax('sentiment', [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues, charScale: SENTIMENT_SCALE }], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
 // Cross-fitting: a second model that has not seen the corpus supplies the stacked
 // sentiment for corpus examples, so later models do not learn to over-trust it.
 const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', sentimentSources, MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
 const corpusTexts = new Set(corpus.map((m) => m.text));
+const sentimentScratch = createVector();
 const stackSentiment = (text: string, vector: FeatureVector): void => {
   const model = corpusTexts.has(text) ? sentimentWithoutCorpus : sentiment;
   // The cues are features of the sentiment label only: the later models see the sentiment
   // probabilities without them (with them the intent model lost 0.01 on the corpus test split:
   // it reads the same rules as reasons already).
-  appendStacked(vector, 'sentiment', MODEL_CLASSES.sentiment, probabilities(model, vector), CONFIG.settings.stackWeight);
+  // The sentiment model reads its own vector (its charScale), as in analyze().
+  appendStacked(vector, 'sentiment', MODEL_CLASSES.sentiment, probabilities(model, vectorOf(text, SENTIMENT_SCALE, sentimentScratch)), CONFIG.settings.stackWeight);
 };
 
 // ---- emotion ------------------------------------------------------------------------------
 const emotion = trainSoftmax(
   'emotion',
   [
-    { rows: emot, weight: W.emot, extend: stackSentiment },
-    { rows: goEmotion, weight: W.goEmotionsEmotion, extend: stackSentiment },
-    { rows: corpusAs('emotion'), weight: W.corpusEmotion, extend: stackSentiment },
+    { rows: emot, weight: W.emot, extend: stackSentiment, charScale: EMOTION_SCALE },
+    { rows: goEmotion, weight: W.goEmotionsEmotion, extend: stackSentiment, charScale: EMOTION_SCALE },
+    { rows: corpusAs('emotion'), weight: W.corpusEmotion, extend: stackSentiment, charScale: EMOTION_SCALE },
     // Neutral Indonesian statements teach `none` beyond the inbox corpus and English GoEmotions.
-    { rows: smsa.filter((r) => r.label === 'neutral').map((r) => ({ text: r.text, label: 'none' })), weight: W.smsaNeutralAsNone, extend: stackSentiment },
+    { rows: smsa.filter((r) => r.label === 'neutral').map((r) => ({ text: r.text, label: 'none' })), weight: W.smsaNeutralAsNone, extend: stackSentiment, charScale: EMOTION_SCALE },
   ],
   MODEL_CLASSES.emotion,
   CONFIG.emotion,
@@ -275,7 +310,7 @@ MODEL_CLASSES.intent.forEach((name, c) => {
   tuned[`intentThreshold.${name}`] = best.threshold;
   log(`intent ${name}: threshold ${best.threshold.toFixed(2)} (cross-validated F1 ${best.f1.toFixed(3)})`);
 });
-const tone = corpus.map((m) => probabilities(sentimentWithoutCorpus, baseOf(m.text))[0] ?? 0);
+const tone = corpus.map((m) => probabilities(sentimentWithoutCorpus, baseOf(m.text, SENTIMENT_SCALE))[0] ?? 0);
 const praiseByModel = outOfFold.map((o) => (o.intent[MODEL_CLASSES.intent.indexOf('praise')] ?? 0) >= (tuned['intentThreshold.praise'] ?? 0.5));
 const praiseTone = bestThreshold(tone, praiseByModel, corpus.map((m) => m.intents.includes('praise')), [...THRESHOLD_GRID, 0.9, 0.95, 1.01]);
 tuned.praiseToneThreshold = praiseTone.threshold;

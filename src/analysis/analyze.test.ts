@@ -120,6 +120,10 @@ describe('analyze: sentiment cues', () => {
     },
   );
 
+  it.each(['belum pernah ada keluhan', 'tidak ada masalah sama sekali', 'no complaints so far'])('gives praise by negation no anger: %s', (text) => {
+    expect(['joy', 'love', 'none']).toContain(analyze(text).emotion.label);
+  });
+
   it('does not take "never disappointed" with an order for a charge the follower never made', () => {
     expect(analyze('Gak pernah nyesel order di sini, selalu fresh.').urgency).not.toBe('high');
   });

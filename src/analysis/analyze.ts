@@ -1,12 +1,12 @@
 // analyze(): one follower message in, its public Analysis out. Synchronous once the
 // weights are loaded (lazily, on the first call). Never throws on any input.
-import { decide, decideEmotion, decideSentiment } from './decide.js';
+import { decide, decideEmotion, decideSentiment, praisedByNegation } from './decide.js';
 import { createVector } from './features/vector.js';
 import { extractKeywords } from './keywords.js';
 import { detectLanguage } from './language.js';
 import { hasEmotionCue } from './text/emotion-words.js';
 import { loadedResources } from './load-models.js';
-import { finishModel, scoreHashes } from './model/fused.js';
+import { createSplitSums, finishModel, scaledSums, scoreHashes } from './model/fused.js';
 import { findPii } from './pii.js';
 import { appendReasons, appendStacked, featuresOf, prepareText } from './pipeline.js';
 import { allReasons, detectRules } from './rules/detect.js';
@@ -24,6 +24,9 @@ const intentOut = new Float64Array(8);
 const urgencyOut = new Float64Array(8);
 const textSums = new Float64Array(16);
 const inboxSums = new Float64Array(16);
+const split = createSplitSums();
+const sentimentSums = new Float64Array(16);
+const emotionSums = new Float64Array(16);
 
 export function analyze(text: string): Analysis {
   const resources = loadedResources();
@@ -32,7 +35,14 @@ export function analyze(text: string): Analysis {
   const features = featuresOf(prepared.tokens);
   // The order matters and matches training: emotion also sees the sentiment probabilities;
   // intent and urgency see the word-level features, those probabilities and the rule reasons.
-  const inverseNorm = scoreHashes(fusedText, fusedInbox, features.hashes, features.length, features.wordLevel, textSums, inboxSums);
+  // Sentiment and emotion may weight the character n-grams (`charScale.*` in the settings,
+  // as in training): their sums are then kept apart and blended per model.
+  const sentimentScale = settings['charScale.sentiment'] ?? 1;
+  const emotionScale = settings['charScale.emotion'] ?? 1;
+  const scaled = sentimentScale !== 1 || emotionScale !== 1;
+  const inverseNorm = scoreHashes(fusedText, fusedInbox, features.hashes, features.length, features.wordLevel, textSums, inboxSums, scaled ? split : undefined);
+  const sentimentNorm = scaled ? scaledSums(split, sentimentScale, fusedText.width, sentimentSums) : inverseNorm;
+  const sentimentInput = scaled ? sentimentSums : textSums;
   // The rule cues are features of the sentiment label (sentiment-cues.ts), so the rules run first.
   const findings = detectRules(prepared.ruleText);
   const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
@@ -41,13 +51,14 @@ export function analyze(text: string): Analysis {
   extras.length = 0;
   const cueWeight = settings.sentimentCueWeight ?? 0;
   appendSentimentCues(extras, findings, cues, cueWeight);
-  finishModel(fusedText, models.sentiment, textSums, inverseNorm, extras, sentimentOut);
+  finishModel(fusedText, models.sentiment, sentimentInput, sentimentNorm, extras, sentimentOut);
   // The later models stack the sentiment probabilities without the cues (as in training).
   extras.length = 0;
   const stacked = cueWeight === 0 ? sentimentOut : plainSentimentOut;
-  if (cueWeight !== 0) finishModel(fusedText, models.sentiment, textSums, inverseNorm, extras, plainSentimentOut);
+  if (cueWeight !== 0) finishModel(fusedText, models.sentiment, sentimentInput, sentimentNorm, extras, plainSentimentOut);
   appendStacked(extras, 'sentiment', SENTIMENT_LABELS, stacked, settings.stackWeight ?? 1);
-  finishModel(fusedText, models.emotion, textSums, inverseNorm, extras, emotionOut);
+  if (scaled) finishModel(fusedText, models.emotion, emotionSums, scaledSums(split, emotionScale, fusedText.width, emotionSums), extras, emotionOut);
+  else finishModel(fusedText, models.emotion, textSums, inverseNorm, extras, emotionOut);
   appendReasons(extras, allReasons(findings), settings.reasonWeight ?? 1);
   finishModel(fusedInbox, models.intent, inboxSums, inverseNorm, extras, intentOut);
   finishModel(fusedInbox, models.urgency, inboxSums, inverseNorm, extras, urgencyOut);
@@ -56,7 +67,7 @@ export function analyze(text: string): Analysis {
   return {
     language: detectLanguage(prepared.tokens),
     sentiment,
-    emotion: decideEmotion(emotionOut, settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens) }),
+    emotion: decideEmotion(emotionOut, settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) }),
     intents: decision.intents,
     urgency: decision.urgency,
     reasons: decision.reasons,

@@ -72,13 +72,22 @@ export interface EmotionContext {
   neutral: number;
   /** The text holds an emotion word or an emoji (team lists). */
   emotionCue: boolean;
+  /**
+   * A short message whose only complaint words are negated ("belum pernah ada keluhan"): the
+   * emotion model reads "keluhan" as anger, the writer is content.
+   */
+  praiseByNegation?: boolean;
 }
+
+/** Messages up to this many words count as praise by negation for the emotion label. */
+export const PRAISE_BY_NEGATION_MAX_WORDS = 12;
 
 /**
  * The emotion model has a sixth class, `none`; the five emotion scores are renormalised.
  * A confidently neutral text without any emotion word or emoji is `none` too: the emotion
  * training data (tweets chosen for their emotion) has few plain statements. Sarcasm praises
- * in words what angers in fact: joy and love then count as anger.
+ * in words what angers in fact: joy and love then count as anger. Praise by negation is the
+ * mirror case: anger, fear and sadness then count as joy.
  */
 export function decideEmotion(probabilities: Float64Array, settings: Record<string, number>, context: EmotionContext = { sarcasm: false, neutral: 0, emotionCue: true }): EmotionResult {
   const sarcasm = context.sarcasm;
@@ -93,6 +102,11 @@ export function decideEmotion(probabilities: Float64Array, settings: Record<stri
     scores.anger += scores.joy + scores.love;
     scores.joy = 0;
     scores.love = 0;
+  } else if (context.praiseByNegation === true) {
+    scores.joy += scores.anger + scores.fear + scores.sadness;
+    scores.anger = 0;
+    scores.fear = 0;
+    scores.sadness = 0;
   }
   for (const name of EMOTION_LABELS) if (scores[name] > scores[best]) best = name;
   const thresholds = thresholdsOf(settings);
@@ -148,4 +162,12 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
     reasons.push('model_high_urgency');
   }
   return { intents: INTENT_LABELS.filter((i) => intents.has(i)), urgency, reasons };
+}
+
+/** Praise by negation for the emotion decision: the negation cue on a short message. */
+export function praisedByNegation(negatedNegativesOnly: boolean, tokens: ReadonlyArray<{ kind: string }>): boolean {
+  if (!negatedNegativesOnly) return false;
+  let words = 0;
+  for (const token of tokens) if (token.kind === 'word') words += 1;
+  return words <= PRAISE_BY_NEGATION_MAX_WORDS;
 }

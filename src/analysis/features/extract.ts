@@ -6,7 +6,8 @@
 import { emotionOfWord } from '../text/emotion-words.js';
 import { setTokenMemo, tokenMemo, type Token } from '../text/normalize.js';
 import { polarityOfWord } from '../text/polarity-words.js';
-import { combine, finalize, hashString, SEED_BIGRAM, SEED_CHARS, SEED_NEGATED, SEED_WORD } from './hash.js';
+import { stemIndonesian } from '../text/stem-id.js';
+import { combine, finalize, hashString, SEED_BIGRAM, SEED_CHARS, SEED_NEGATED, SEED_STEM, SEED_WORD } from './hash.js';
 
 const MIN_GRAM = 4;
 const MAX_GRAM = 4;
@@ -24,6 +25,13 @@ interface WordEntry {
 }
 
 const wordCache = new Map<string, WordEntry>();
+
+let stemFeatures = false;
+/** Experiment switch: Indonesian stems as features (training only; call before any extraction). */
+export function useStemFeatures(on: boolean): void {
+  stemFeatures = on;
+  wordCache.clear();
+}
 
 function charGrams(word: string, into: number[]): void {
   // Boundaries as in fastText: "<kak>" so prefixes and suffixes are features of their own.
@@ -70,6 +78,11 @@ function wordEntry(text: string, withGrams: boolean): WordEntry {
   if (!entry) {
     const grams: number[] = [];
     if (withGrams) charGrams(text, grams);
+    // The stem sits with the n-grams (sub-word evidence the intent and urgency models skip).
+    if (withGrams && stemFeatures) {
+      const stem = stemIndonesian(text);
+      if (stem !== text) grams.push(hashString(stem, SEED_STEM));
+    }
     entry = { unigram: hashString(text, SEED_WORD), negated: hashString(text, SEED_NEGATED), grams: Uint32Array.from(grams), pooled: pooledFeatures(text, false), pooledNegated: pooledFeatures(text, true) };
     if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
     wordCache.set(key, entry);

@@ -32,13 +32,17 @@ function ensureCapacity(vector: FeatureVector, needed: number): void {
   vector.values = values;
 }
 
-/** Fills `into` with the TF-IDF vector of `hashes` (repeats add up: term frequency). */
-export function vectorize(hashes: readonly number[], idf: IdfTable, into: FeatureVector): FeatureVector {
+/**
+ * Fills `into` with the TF-IDF vector of `hashes` (repeats add up: term frequency). The
+ * features from `wordLevel` on (character n-grams) are weighted by `charScale` before the
+ * vector is scaled to unit length: a word has several n-grams, which otherwise outweigh it.
+ */
+export function vectorize(hashes: readonly number[], idf: IdfTable, into: FeatureVector, wordLevel = hashes.length, charScale = 1): FeatureVector {
   ensureCapacity(into, hashes.length + 16);
   let norm = 0;
   for (let i = 0; i < hashes.length; i += 1) {
     const bucket = (hashes[i] ?? 0) & BUCKET_MASK;
-    const value = (idf.bytes[bucket] ?? 0) * idf.scale;
+    const value = (idf.bytes[bucket] ?? 0) * idf.scale * (i < wordLevel ? 1 : charScale);
     into.buckets[i] = bucket;
     into.values[i] = value;
     norm += value * value;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUCKET_MASK, createVector, vectorize } from '../features/vector.js';
 import { withoutCharGrams } from '../pipeline.js';
 import { decodeWeights, encodeWeights, quantizeIdf } from './format.js';
-import { finishModel, fuseModels, scoreHashes } from './fused.js';
+import { createSplitSums, finishModel, fuseModels, scaledSums, scoreHashes } from './fused.js';
 import { probabilitiesInto, type LinearModel } from './linear.js';
 
 function model(name: string, classes: string[], seed: number, mask = 255): LinearModel {
@@ -51,6 +51,27 @@ describe('weights file', () => {
     probabilitiesInto(inbox, withoutCharGrams(vector, wordLevel, vector.length), trainedInbox);
     for (let c = 0; c < 3; c += 1) expect(fusedText[c]).toBeCloseTo(trainedText[c] ?? 0, 10);
     for (let c = 0; c < 2; c += 1) expect(fusedInbox[c]).toBeCloseTo(trainedInbox[c] ?? 0, 10);
+  });
+
+  it('scores character n-grams weighted by charScale as vectorize() with that scale does', () => {
+    const text = decodeWeights(encodeWeights({ idf, models: new Map([['t', model('t', ['x', 'y', 'z'], 7, BUCKET_MASK)]]), settings: {} })).models.get('t') as LinearModel;
+    const inbox = decoded.models.get('b') as LinearModel;
+    const hashes = [5, 9, 400, 77, 123456];
+    const wordLevel = 3;
+    const fused = fuseModels([text], idf);
+    const textSums = new Float64Array(8);
+    const split = createSplitSums();
+    const plainNorm = scoreHashes(fused, fuseModels([inbox]), hashes, hashes.length, wordLevel, textSums, new Float64Array(8), split);
+    const scaled = new Float64Array(8);
+    const out = new Float64Array(3);
+    finishModel(fused, text, scaled, scaledSums(split, 0.7, fused.width, scaled), createVector(), out);
+    const trained = new Float64Array(3);
+    probabilitiesInto(text, vectorize(hashes, idf, createVector(), wordLevel, 0.7), trained);
+    for (let c = 0; c < 3; c += 1) expect(out[c]).toBeCloseTo(trained[c] ?? 0, 10);
+    // Scale 1 gives the plain sums and norm.
+    const same = new Float64Array(8);
+    expect(scaledSums(split, 1, fused.width, same)).toBeCloseTo(plainNorm, 12);
+    for (let c = 0; c < 3; c += 1) expect(same[c]).toBe(textSums[c]);
   });
 
   it('rejects a file that is not a weights file', () => {

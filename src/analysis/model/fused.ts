@@ -63,10 +63,11 @@ function reserve(count: number): void {
  * first and each class is then summed in a register, which is markedly faster than
  * updating every class of the sums array for every feature.
  */
-export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: ArrayLike<number>, count: number, wordLevel: number, textSums: Float64Array, inboxSums: Float64Array): number {
+export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: ArrayLike<number>, count: number, wordLevel: number, textSums: Float64Array, inboxSums: Float64Array, split?: SplitSums): number {
   reserve(count);
   const { idfBytes, weights, mask, rowBytes, width } = text;
   let squares = 0;
+  let wordSquares = 0;
   for (let i = 0; i < count; i += 1) {
     const hash = hashes[i] ?? 0;
     const row = (hash & mask) * rowBytes;
@@ -74,13 +75,58 @@ export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: Array
     textRows[i] = row + 1;
     idfs[i] = idf;
     squares += idf * idf;
-    if (i < wordLevel) inboxRows[i] = (hash & inbox.mask) * inbox.width;
+    if (i < wordLevel) {
+      inboxRows[i] = (hash & inbox.mask) * inbox.width;
+      wordSquares = squares;
+    }
   }
-  if (width === 9) sumNine(weights, textRows, idfs, count, textSums);
+  if (split) {
+    // Word-level and character sums apart, for models that weight the n-grams (charScale).
+    if (width === 9) {
+      sumNine(weights, textRows, idfs, 0, wordLevel, split.word);
+      sumNine(weights, textRows, idfs, wordLevel, count, split.char);
+    } else {
+      sumRange(weights, width, textRows, idfs, 0, wordLevel, split.word);
+      sumRange(weights, width, textRows, idfs, wordLevel, count, split.char);
+    }
+    split.wordSquares = wordSquares;
+    split.charSquares = squares - wordSquares;
+    for (let c = 0; c < width; c += 1) textSums[c] = (split.word[c] ?? 0) + (split.char[c] ?? 0);
+  } else if (width === 9) sumNine(weights, textRows, idfs, 0, count, textSums);
   else sumClasses(weights, width, textRows, idfs, count, textSums);
   if (inbox.width === 8) sumEight(inbox.weights, inboxRows, idfs, wordLevel, inboxSums);
   else sumClasses(inbox.weights, inbox.width, inboxRows, idfs, wordLevel, inboxSums);
   return squares > 0 ? 1 / Math.sqrt(squares) : 0;
+}
+
+/** A text group's sums kept apart: word level and character n-grams, with their Σidf². */
+export interface SplitSums {
+  word: Float64Array;
+  char: Float64Array;
+  wordSquares: number;
+  charSquares: number;
+}
+
+export function createSplitSums(): SplitSums {
+  return { word: new Float64Array(16), char: new Float64Array(16), wordSquares: 0, charSquares: 0 };
+}
+
+/**
+ * The sums and inverse norm of a vector whose character n-grams weigh `charScale` (vectorize()
+ * with that scale): writes the sums into `into` and returns the inverse norm.
+ */
+export function scaledSums(split: SplitSums, charScale: number, width: number, into: Float64Array): number {
+  for (let c = 0; c < width; c += 1) into[c] = (split.word[c] ?? 0) + charScale * (split.char[c] ?? 0);
+  const squares = split.wordSquares + charScale * charScale * split.charSquares;
+  return squares > 0 ? 1 / Math.sqrt(squares) : 0;
+}
+
+function sumRange(weights: Int8Array, width: number, rows: Int32Array, idf: Int32Array, from: number, to: number, sums: Float64Array): void {
+  for (let c = 0; c < width; c += 1) {
+    let sum = 0;
+    for (let i = from; i < to; i += 1) sum += (weights[(rows[i] ?? 0) + c] ?? 0) * (idf[i] ?? 0);
+    sums[c] = sum;
+  }
 }
 
 // The sums are of integers (int8 weight × IDF byte) far below 2^53, so every summing order
@@ -95,9 +141,9 @@ function sumClasses(weights: Int8Array, width: number, rows: Int32Array, idf: In
   }
 }
 
-function sumNine(w: Int8Array, rows: Int32Array, idf: Int32Array, count: number, sums: Float64Array): void {
+function sumNine(w: Int8Array, rows: Int32Array, idf: Int32Array, from: number, to: number, sums: Float64Array): void {
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
-  for (let i = 0; i < count; i += 1) {
+  for (let i = from; i < to; i += 1) {
     const r = rows[i] as number;
     const f = idf[i] as number;
     s0 += (w[r] as number) * f;

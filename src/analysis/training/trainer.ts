@@ -21,6 +21,12 @@ export interface TrainingOptions {
   learningRate: number;
   l2: number;
   seed: number;
+  /**
+   * Epoch averaging: the model returned is the mean of the weights at the end of each of the
+   * last `averageEpochs` epochs (0: the last weights). Averaged SGD settles the noise of the
+   * final updates, which otherwise decides borderline texts by the shuffle.
+   */
+  averageEpochs?: number;
 }
 
 function targetOf(example: TrainingExample, c: number): number {
@@ -39,6 +45,9 @@ export function trainLinear(examples: readonly TrainingExample[], options: Train
   const order = examples.map((_, i) => i);
   const random = seededRandom(options.seed);
   const { learningRate: rate, l2 } = options;
+  const averaged = Math.min(options.averageEpochs ?? 0, options.epochs);
+  const weightSum = averaged > 0 ? new Float64Array(weights.length) : undefined;
+  const biasSum = new Float64Array(width);
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     shuffleInPlace(order, random);
     for (const index of order) {
@@ -71,6 +80,14 @@ export function trainLinear(examples: readonly TrainingExample[], options: Train
         bias[c] = (bias[c] ?? 0) - (rate * g) / Math.sqrt((biasSquares[c] ?? 0) + 1e-8);
       }
     }
+    if (weightSum && epoch >= options.epochs - averaged) {
+      for (let i = 0; i < weights.length; i += 1) weightSum[i] = (weightSum[i] ?? 0) + (weights[i] ?? 0);
+      for (let c = 0; c < width; c += 1) biasSum[c] = (biasSum[c] ?? 0) + (bias[c] ?? 0);
+    }
+  }
+  if (weightSum) {
+    for (let i = 0; i < weights.length; i += 1) weights[i] = (weightSum[i] ?? 0) / averaged;
+    for (let c = 0; c < width; c += 1) bias[c] = (biasSum[c] ?? 0) / averaged;
   }
   return { name: options.name, kind: options.kind, classes: [...options.classes], mask, weights, scale: 1, bias };
 }
@@ -93,17 +110,19 @@ function toProbabilities(z: Float64Array, width: number, kind: ModelKind): void 
 /**
  * The mean of models trained alike with different seeds. Linear models average exactly
  * (the mean of the weights gives the mean of the logits), so this cuts the variance of SGD
- * at no cost at inference.
+ * at no cost at inference. `shares` weight the models (a weighted mean: models trained on
+ * different feature views, see views.ts).
  */
-export function averageModels(models: readonly LinearModel[]): LinearModel {
+export function averageModels(models: readonly LinearModel[], shares: readonly number[] = models.map(() => 1)): LinearModel {
   const first = models[0];
   if (!first) throw new Error('averageModels: no model');
   const weights = new Float32Array(first.weights.length);
   const bias = new Float32Array(first.bias.length);
-  for (const model of models) {
-    for (let i = 0; i < weights.length; i += 1) weights[i] = (weights[i] ?? 0) + (model.weights[i] ?? 0) * model.scale;
-    for (let c = 0; c < bias.length; c += 1) bias[c] = (bias[c] ?? 0) + (model.bias[c] ?? 0);
-  }
-  const n = models.length;
-  return { ...first, weights: weights.map((w) => w / n), scale: 1, bias: bias.map((b) => b / n) };
+  const total = shares.reduce((sum, share) => sum + share, 0);
+  models.forEach((model, m) => {
+    const share = (shares[m] ?? 0) / total;
+    for (let i = 0; i < weights.length; i += 1) weights[i] = (weights[i] ?? 0) + (model.weights[i] ?? 0) * model.scale * share;
+    for (let c = 0; c < bias.length; c += 1) bias[c] = (bias[c] ?? 0) + (model.bias[c] ?? 0) * share;
+  });
+  return { ...first, weights, scale: 1, bias };
 }
