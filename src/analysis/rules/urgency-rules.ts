@@ -82,7 +82,9 @@ const BILLED_AFTER_CANCEL_RE = new RegExp(near(alternation('autodebit auto-debit
 // "tidak pernah kecewa order di sini" praises: a negated complaint word is no charge I never made.
 // "pesanan yang tidak pernah datang" is a delivery that never came, not a charge never made.
 const NEVER_ARRIVED_RE = /\b(?:tidak pernah|never)(?: [\w-]+)? (?:datang|sampai|nyampe|tiba|dikirim|diterima|arrived|came|delivered|received|shipped|showed up)\b/g;
-const NEGATED_COMPLAINT_RE = new RegExp(`\\b(?:tidak pernah|never|tidak|not)(?: [\\w'-]+)? ${alternation(negativeWords().join(' '))}`, 'g');
+// Praise that denies any trouble ("never had a single problem with my orders") is no charge either:
+// up to three words between the negation and the trouble word, within one clause.
+const NEGATED_COMPLAINT_RE = new RegExp(`\\b(?:tidak pernah|never|tidak|not)(?: [\\w'-]+){0,3} (?:${alternation(negativeWords().join(' '))}|\\b(?:issues?|complaints?|kendala)\\b)`, 'g');
 const DEBITED_NOT_RECEIVED_RE = new RegExp(near(alternation('kepotong terpotong terdebet didebet charged'), alternation('belum_masuk tidak_masuk gagal failed hilang'), 50));
 // The count qualifies the charge ("ditagih dua kali", "charged the fee twice"), not the order ("pesan dua kali karena gagal bayar").
 const REPEATED_CHARGE_RE = new RegExp(near(alternation('dua_kali 2_kali 2x tiga_kali 3_kali 3x twice three_times dobel double ganda'), alternation('charged charge dicharge kepotong terpotong terdebet didebet terdebit didebit debited debit ditagih tagih tagihan bayar membayar paid payment billed'), 20));
