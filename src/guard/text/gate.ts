@@ -8,16 +8,12 @@ import { buildKeyTrie, childOf, COUNT_MASK, DENSE, VALUES_SHIFT, valuesAt, type 
 
 export { leadingKeys, tableKeys } from './gate-keys.js';
 
-/** A phrase table: its global regex, a sticky twin, and its gate keys (null: always scan). */
-export interface Table {
+/** A phrase table: its global regex, a sticky twin, its gate keys (null: always scan), its place in `tables`. */
+interface Table {
   global: RegExp;
   sticky: RegExp;
   keys: Set<string> | null;
-  // Per-text scratch state, valid while `generation` equals the current pass.
-  generation: number;
-  triedAt: number;
-  resumeAt: number;
-  spans: Span[];
+  index: number;
 }
 
 export interface Span {
@@ -28,13 +24,35 @@ export interface Span {
 const tables: Table[] = [];
 const byGlobal = new WeakMap<RegExp, Table>();
 
-let keyIndex: KeyTrie<Table> | undefined;
+/**
+ * The key trie with its value lists flattened: the tables whose keys end at a node are
+ * valueTables[valueStarts[id] … valueStarts[id + 1]) (table indices), id from the node's
+ * header. Plain integers, so trying a node's tables reads no JS array or table object.
+ */
+interface GateIndex {
+  trie: KeyTrie<Table>;
+  valueStarts: Int32Array;
+  valueTables: Int32Array;
+}
+
+let gateIndex: GateIndex | undefined;
+
+// Per-pass state of each table, by table index (typed arrays, reset at the start of a
+// pass): the last word start tried, where its last match ended, and its matches so far.
+let triedAt = new Int32Array(0);
+let resumeAt = new Int32Array(0);
+const spansOf: (Span[] | undefined)[] = [];
+/** Tables with matches in the current pass, so the next pass clears only those. */
+const matchedTables: number[] = [];
 
 export function registerTable(global: RegExp, keys: Set<string> | null): void {
-  const table: Table = { global, sticky: new RegExp(global.source, 'y'), keys, generation: 0, triedAt: -1, resumeAt: 0, spans: [] };
+  const table: Table = { global, sticky: new RegExp(global.source, 'y'), keys, index: tables.length };
   tables.push(table);
   byGlobal.set(global, table);
-  keyIndex = undefined;
+  triedAt = new Int32Array(tables.length);
+  resumeAt = new Int32Array(tables.length);
+  spansOf.push(undefined);
+  gateIndex = undefined;
 }
 
 const isSepCode = (c: number): boolean => c === 32 || c === 45;
@@ -44,8 +62,8 @@ function* keyEntries(): Generator<readonly [string, Table]> {
   for (const table of tables) for (const key of table.keys ?? []) yield [key, table];
 }
 
-function index(): KeyTrie<Table> {
-  if (keyIndex !== undefined) return keyIndex;
+function index(): GateIndex {
+  if (gateIndex !== undefined) return gateIndex;
   const trie = buildKeyTrie(keyEntries());
   // The text side: every space or hyphen reads as the separator symbol, every digit as
   // the digit symbol (the walk then skips the rest of the run).
@@ -55,8 +73,15 @@ function index(): KeyTrie<Table> {
   symbol[32] = sep;
   symbol[45] = sep;
   for (let c = 48; c <= 57; c++) symbol[c] = digit;
-  keyIndex = trie;
-  return trie;
+  const valueStarts = new Int32Array(trie.values.length + 1);
+  const flat: number[] = [];
+  trie.values.forEach((list, id) => {
+    valueStarts[id] = flat.length;
+    for (const table of list) flat.push(table.index);
+  });
+  valueStarts[trie.values.length] = flat.length;
+  gateIndex = { trie, valueStarts, valueTables: Int32Array.from(flat) };
+  return gateIndex;
 }
 
 /** Where the symbol starting at `at` ends: after the whole run for a separator or a digit. */
@@ -69,29 +94,34 @@ function symbolEnd(text: string, at: number, c: number, n: number): number {
 
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-// Shared by every table with no match yet in this pass; frozen so no caller can fill it.
-const NO_SPANS = Object.freeze([]) as unknown as Span[];
-let generation = 0;
 let lastText: string | undefined;
 
-function tryAt(table: Table, text: string, at: number): void {
-  if (table.generation !== generation) {
-    table.generation = generation;
-    table.triedAt = -1;
-    table.resumeAt = 0;
-    // Allocated on the first match only: most tables tried on a draft match nothing.
-    table.spans = NO_SPANS;
-  }
-  if (table.triedAt === at || table.resumeAt > at) return;
-  table.triedAt = at;
+/** Try table `t` anchored at word start `at` of the draft's text (once per start; never inside its last match). */
+function tryAt(t: number, text: string, at: number): void {
+  if (triedAt[t] === at || (resumeAt[t] ?? 0) > at) return;
+  triedAt[t] = at;
+  const sticky = (tables[t] as Table).sticky;
   // test() on a sticky regex leaves lastIndex at the match end and allocates nothing.
-  table.sticky.lastIndex = at;
-  if (!table.sticky.test(text)) return;
-  const end = table.sticky.lastIndex;
+  sticky.lastIndex = at;
+  if (!sticky.test(text)) return;
+  const end = sticky.lastIndex;
   if (end <= at) return;
-  if (table.spans === NO_SPANS) table.spans = [];
-  table.spans.push({ start: at, end });
-  table.resumeAt = end;
+  let spans = spansOf[t];
+  if (spans === undefined) {
+    // Allocated on the first match only: most tables tried on a draft match nothing.
+    spans = spansOf[t] = [];
+    matchedTables.push(t);
+  }
+  spans.push({ start: at, end });
+  resumeAt[t] = end;
+}
+
+/** Forget the previous draft's pass. */
+function resetPass(): void {
+  triedAt.fill(-1);
+  resumeAt.fill(0);
+  for (const t of matchedTables) spansOf[t] = undefined;
+  matchedTables.length = 0;
 }
 
 /**
@@ -101,13 +131,13 @@ function tryAt(table: Table, text: string, at: number): void {
  */
 function matchGated(text: string): void {
   if (text === lastText) return;
-  generation++;
   lastText = text;
-  const trie = index();
+  resetPass();
+  const { trie, valueStarts, valueTables } = index();
   // The walk of childOf/valuesAt written out over local arrays, and the previous
   // character's class carried along: this loop runs at every word start of every draft,
   // and the calls and re-reads were a fifth of its time.
-  const { symbol, cells, values } = trie;
+  const { symbol, cells } = trie;
   const n = text.length;
   let previousIsWord = false;
   for (let i = 0; i < n; i++) {
@@ -139,13 +169,14 @@ function matchGated(text: string): void {
       if (child === 0) break;
       node = child;
       const id = (cells[node] ?? 0) >>> VALUES_SHIFT;
-      if (id !== 0) for (const table of values[id] ?? NO_TABLES) tryAt(table, text, i);
+      if (id !== 0) {
+        const to = valueStarts[id + 1] ?? 0;
+        for (let v = valueStarts[id] ?? 0; v < to; v++) tryAt(valueTables[v] ?? 0, text, i);
+      }
       at = symbolEnd(text, at, ck, n);
     }
   }
 }
-
-const NO_TABLES: readonly Table[] = Object.freeze([]);
 
 /** Whether one of the table's keys starts at word start `i` (the walk of matchGated). */
 function keyedAt(table: Table, text: string, i: number, trie: KeyTrie<Table>): boolean {
@@ -171,19 +202,19 @@ function keyedAt(table: Table, text: string, i: number, trie: KeyTrie<Table>): b
  * the detectors that come next do not have to run every table again.
  */
 function matchOne(table: Table, text: string): readonly Span[] {
-  const keys = index();
+  const keys = index().trie;
   let spans: Span[] | undefined;
-  let resumeAt = 0;
+  let resumeFrom = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((!isWordCode(c) && c !== 35) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-    if (i < resumeAt || !keyedAt(table, text, i, keys)) continue;
+    if (i < resumeFrom || !keyedAt(table, text, i, keys)) continue;
     table.sticky.lastIndex = i;
     if (!table.sticky.test(text)) continue;
     const end = table.sticky.lastIndex;
     if (end <= i) continue;
     (spans ??= []).push({ start: i, end });
-    resumeAt = end;
+    resumeFrom = end;
   }
   return spans ?? NONE;
 }
@@ -203,7 +234,7 @@ export function gatedMatches(pattern: RegExp, text: string): readonly Span[] | u
   const table = byGlobal.get(pattern);
   if (table === undefined || table.keys === null) return undefined;
   if (text !== lastText) return matchOne(table, text);
-  return table.generation === generation ? table.spans : NONE;
+  return spansOf[table.index] ?? NONE;
 }
 
 /** Every registered table's global regex (for tests). */
