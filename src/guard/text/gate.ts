@@ -45,12 +45,36 @@ const spansOf: (Span[] | undefined)[] = [];
 /** Tables with matches in the current pass, so the next pass clears only those. */
 const matchedTables: number[] = [];
 
+// Tables nobody asks about on a draft: some tables are only ever read on a few words
+// before a match (negation, wishes) or on one sentence, never on the whole draft, so
+// trying them in the draft's pass is wasted. A table not asked about on a draft for
+// IDLE_PASSES passes sleeps: the pass no longer tries it. If it is asked about after
+// all, it is matched on its own then (matchOne: the same walk, the same matches) and
+// stays awake for good, so results never depend on this.
+const IDLE_PASSES = 256;
+let passes = 0;
+/** The pass in which each table was last asked about on the draft. */
+let askedIn = new Int32Array(0);
+let sleeping = new Uint8Array(0);
+let everWoken = new Uint8Array(0);
+const NEVER_TRY = 0x7fffffff;
+
+function grown<A extends Int32Array | Uint8Array>(old: A, make: (n: number) => A): A {
+  const array = make(tables.length);
+  array.set(old);
+  return array;
+}
+
 export function registerTable(global: RegExp, keys: Set<string> | null): void {
   const table: Table = { global, sticky: new RegExp(global.source, 'y'), keys, index: tables.length };
   tables.push(table);
   byGlobal.set(global, table);
   triedAt = new Int32Array(tables.length);
   resumeAt = new Int32Array(tables.length);
+  askedIn = grown(askedIn, (n) => new Int32Array(n));
+  askedIn[table.index] = passes;
+  sleeping = grown(sleeping, (n) => new Uint8Array(n));
+  everWoken = grown(everWoken, (n) => new Uint8Array(n));
   spansOf.push(undefined);
   gateIndex = undefined;
 }
@@ -118,10 +142,16 @@ function tryAt(t: number, text: string, at: number): void {
 
 /** Forget the previous draft's pass. */
 function resetPass(): void {
+  passes++;
   triedAt.fill(-1);
   resumeAt.fill(0);
   for (const t of matchedTables) spansOf[t] = undefined;
   matchedTables.length = 0;
+  if (passes % IDLE_PASSES === 0) {
+    for (let t = 0; t < tables.length; t++) if (everWoken[t] === 0 && passes - (askedIn[t] ?? 0) >= IDLE_PASSES) sleeping[t] = 1;
+  }
+  // A sleeping table is never tried: its resume point lies past any text.
+  for (let t = 0; t < tables.length; t++) if (sleeping[t] === 1) resumeAt[t] = NEVER_TRY;
 }
 
 /**
@@ -234,7 +264,23 @@ export function gatedMatches(pattern: RegExp, text: string): readonly Span[] | u
   const table = byGlobal.get(pattern);
   if (table === undefined || table.keys === null) return undefined;
   if (text !== lastText) return matchOne(table, text);
-  return spansOf[table.index] ?? NONE;
+  const t = table.index;
+  askedIn[t] = passes;
+  if (sleeping[t] === 1) return wake(table, text);
+  return spansOf[t] ?? NONE;
+}
+
+/** A sleeping table asked about on the draft: match it now, on its own, and keep it awake. */
+function wake(table: Table, text: string): readonly Span[] {
+  const t = table.index;
+  sleeping[t] = 0;
+  everWoken[t] = 1;
+  const spans = matchOne(table, text);
+  if (spans.length > 0) {
+    spansOf[t] = [...spans];
+    matchedTables.push(t);
+  }
+  return spans;
 }
 
 /** Every registered table's global regex (for tests). */
