@@ -88,15 +88,9 @@ function* keyEntries(): Generator<readonly [string, Table]> {
 
 function index(): GateIndex {
   if (gateIndex !== undefined) return gateIndex;
-  const trie = buildKeyTrie(keyEntries());
   // The text side: every space or hyphen reads as the separator symbol, every digit as
   // the digit symbol (the walk then skips the rest of the run).
-  const { symbol } = trie;
-  const sep = symbol[SEP.charCodeAt(0)] ?? 0;
-  const digit = symbol[DIGIT.charCodeAt(0)] ?? 0;
-  symbol[32] = sep;
-  symbol[45] = sep;
-  for (let c = 48; c <= 57; c++) symbol[c] = digit;
+  const trie = readRuns(buildKeyTrie(keyEntries()));
   const valueStarts = new Int32Array(trie.values.length + 1);
   const flat: number[] = [];
   trie.values.forEach((list, id) => {
@@ -208,8 +202,35 @@ function matchGated(text: string): void {
   }
 }
 
-/** Whether one of the table's keys starts at word start `i` (the walk of matchGated). */
-function keyedAt(table: Table, text: string, i: number, trie: KeyTrie<Table>): boolean {
+/**
+ * Each table's own key trie, built on its first lone match (matchOne): a walk there
+ * stops as soon as none of this table's keys fits, instead of walking every table's
+ * keys and asking each node whether one of them is this table's.
+ */
+const ownTries: (KeyTrie<true> | undefined)[] = [];
+
+/** Read spaces and hyphens as the separator symbol, digits as the digit symbol (as keys are written). */
+function readRuns<T>(trie: KeyTrie<T>): KeyTrie<T> {
+  const { symbol } = trie;
+  const sep = symbol[SEP.charCodeAt(0)] ?? 0;
+  const digit = symbol[DIGIT.charCodeAt(0)] ?? 0;
+  symbol[32] = sep;
+  symbol[45] = sep;
+  for (let c = 48; c <= 57; c++) symbol[c] = digit;
+  return trie;
+}
+
+function ownTrie(table: Table): KeyTrie<true> {
+  let trie = ownTries[table.index];
+  if (trie === undefined) {
+    trie = readRuns(buildKeyTrie([...(table.keys ?? [])].map((key): readonly [string, true] => [key, true])));
+    ownTries[table.index] = trie;
+  }
+  return trie;
+}
+
+/** Whether one of the table's keys starts at word start `i` (the walk of matchGated, in the table's own trie). */
+function keyedAt(text: string, i: number, trie: KeyTrie<true>): boolean {
   const { symbol } = trie;
   const n = text.length;
   let node = 0;
@@ -220,7 +241,7 @@ function keyedAt(table: Table, text: string, i: number, trie: KeyTrie<Table>): b
     if (sym === 0) break;
     node = childOf(trie, node, sym);
     if (node === 0) break;
-    if (valuesAt(trie, node)?.includes(table) === true) return true;
+    if (valuesAt(trie, node) !== undefined) return true;
     at = symbolEnd(text, at, ck, n);
   }
   return false;
@@ -232,13 +253,13 @@ function keyedAt(table: Table, text: string, i: number, trie: KeyTrie<Table>): b
  * the detectors that come next do not have to run every table again.
  */
 function matchOne(table: Table, text: string): readonly Span[] {
-  const keys = index().trie;
+  const keys = ownTrie(table);
   let spans: Span[] | undefined;
   let resumeFrom = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((!isWordCode(c) && c !== 35) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-    if (i < resumeFrom || !keyedAt(table, text, i, keys)) continue;
+    if (i < resumeFrom || !keyedAt(text, i, keys)) continue;
     table.sticky.lastIndex = i;
     if (!table.sticky.test(text)) continue;
     const end = table.sticky.lastIndex;
