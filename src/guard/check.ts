@@ -82,36 +82,50 @@ function typographyFindings(doc: GuardDoc): Finding[] {
     .map((s) => toFinding(doc, { rule: 'PRESSURE.TYPOGRAPHY', ...s }, s));
 }
 
+/** Hits that stand: a claim the brand profile substantiates passes (loops, not filter/some: this runs on every draft). */
+function unsubstantiated(doc: GuardDoc, hits: Hit[]): Hit[] {
+  if (doc.brand === undefined) return hits;
+  const out: Hit[] = [];
+  for (const h of hits) if (ruleMeta(h.rule).category !== 'claim' || !isSubstantiated(doc, h)) out.push(h);
+  return out;
+}
+
+/** Whether the draft sells: a post always, a reply when it claims, stacks calls to action or offers terms. */
+function isPromoting(doc: GuardDoc, hits: readonly Hit[]): boolean {
+  if (doc.kind === 'post') return true;
+  for (const h of hits) if (h.rule.startsWith('CLAIM.') || h.rule === 'PRESSURE.CTA_STACK' || h.rule === 'DISCLOSE.TERMS_MISSING') return true;
+  return false;
+}
+
+/** Append a finding unless the brand switched its rule off, with the brand's severity. */
+function pushOverridden(out: Finding[], f: Finding, overrides: BrandProfile['severityOverrides']): void {
+  const override = overrides?.[f.rule];
+  if (override === 'off') return;
+  if (override !== undefined) f.severity = override;
+  out.push(f);
+}
+
 export function check(text: string, options: CheckOptions): GuardResult {
   const doc = buildDoc(text, options);
   // A plain loop, not flatMap: flatMap's generic flattening was a visible share of check().
   const raw: Hit[] = [];
   for (const detect of DETECTORS) for (const hit of detect(doc)) raw.push(hit);
-  let hits = resolveQuotes(doc, pairGuaranteedReturns(doc, raw));
-  hits = hits.filter((h) => ruleMeta(h.rule).category !== 'claim' || !isSubstantiated(doc, h));
-  const promoting = doc.kind === 'post' || hits.some((h) => h.rule.startsWith('CLAIM.') || h.rule === 'PRESSURE.CTA_STACK' || h.rule === 'DISCLOSE.TERMS_MISSING');
-  hits.push(...productLimitationHits(doc, promoting), ...bannedWordHits(doc));
+  const hits = unsubstantiated(doc, resolveQuotes(doc, pairGuaranteedReturns(doc, raw)));
+  if (doc.brand !== undefined) {
+    const promoting = isPromoting(doc, hits);
+    for (const h of productLimitationHits(doc, promoting)) hits.push(h);
+    for (const h of bannedWordHits(doc)) hits.push(h);
+  }
 
   const overrides = options.brand?.severityOverrides;
   const findings: Finding[] = [];
-  const all: Finding[] = [];
-  for (const h of hits) all.push(toFinding(doc, h, toOriginalSpan(doc.norm, h.start, h.end)));
-  for (const f of typographyFindings(doc)) all.push(f);
-  for (const f of all) {
-    const override = overrides?.[f.rule];
-    if (override === 'off') continue;
-    if (override !== undefined) f.severity = override;
-    findings.push(f);
-  }
+  for (const h of hits) pushOverridden(findings, toFinding(doc, h, toOriginalSpan(doc.norm, h.start, h.end)), overrides);
+  for (const f of typographyFindings(doc)) pushOverridden(findings, f, overrides);
   const deduped = dedupe(text, findings);
-  for (const f of secondOpinion(doc, deduped)) {
-    const override = overrides?.[f.rule];
-    if (override === 'off') continue;
-    if (override !== undefined) f.severity = override;
-    deduped.push(f);
-  }
+  for (const f of secondOpinion(doc, deduped)) pushOverridden(deduped, f, overrides);
   deduped.sort(byStart);
-  return { findings: deduped, ...softSell(doc, deduped) };
+  const { softSellScore, softSellReasons } = softSell(doc, deduped);
+  return { findings: deduped, softSellScore, softSellReasons };
 }
 
 /** Whether a result must stop the send (until a manager overrides it). */

@@ -4,7 +4,7 @@ import '../check.js';
 import { rulesOf } from '../test/fixtures.js';
 import '../score/soft-sell.js';
 import { MAX_KEY } from './gate-keys.js';
-import { leadingKeys, registeredTables, ungatedTables } from './gate.js';
+import { leadingKeys, primeGatedMatches, registeredTables, ungatedTables } from './gate.js';
 import { normalizeText } from './normalize.js';
 import { allMatches } from './pattern.js';
 
@@ -57,6 +57,21 @@ describe('gated matching', () => {
 
   it('gates every phrase table', () => {
     expect(ungatedTables()).toEqual([]);
+  });
+
+  it('finds the same matches for a table asked about only after many drafts (it slept meanwhile)', () => {
+    const tables = registeredTables();
+    // Drafts the tables are never asked about: every table goes to sleep.
+    for (let i = 0; i < 600; i++) primeGatedMatches(normalizeText(`${DRAFTS[i % DRAFTS.length] ?? ''} ${i}`).text);
+    for (const draft of DRAFTS) {
+      const text = normalizeText(draft).text;
+      primeGatedMatches(text);
+      for (const table of tables) {
+        expect(allMatches(table, text), `${table.source.slice(0, 40)} on "${draft}"`).toEqual(plainScan(table, text));
+        // Asked again in the same pass: the same answer from the woken table.
+        expect(allMatches(table, text)).toEqual(plainScan(table, text));
+      }
+    }
   });
 
   it('finds the same matches as scanning each table on its own', () => {

@@ -8,16 +8,12 @@ import { buildKeyTrie, childOf, COUNT_MASK, DENSE, VALUES_SHIFT, valuesAt, type 
 
 export { leadingKeys, tableKeys } from './gate-keys.js';
 
-/** A phrase table: its global regex, a sticky twin, and its gate keys (null: always scan). */
-export interface Table {
+/** A phrase table: its global regex, a sticky twin, its gate keys (null: always scan), its place in `tables`. */
+interface Table {
   global: RegExp;
   sticky: RegExp;
   keys: Set<string> | null;
-  // Per-text scratch state, valid while `generation` equals the current pass.
-  generation: number;
-  triedAt: number;
-  resumeAt: number;
-  spans: Span[];
+  index: number;
 }
 
 export interface Span {
@@ -28,13 +24,59 @@ export interface Span {
 const tables: Table[] = [];
 const byGlobal = new WeakMap<RegExp, Table>();
 
-let keyIndex: KeyTrie<Table> | undefined;
+/**
+ * The key trie with its value lists flattened: the tables whose keys end at a node are
+ * valueTables[valueStarts[id] … valueStarts[id + 1]) (table indices), id from the node's
+ * header. Plain integers, so trying a node's tables reads no JS array or table object.
+ */
+interface GateIndex {
+  trie: KeyTrie<Table>;
+  valueStarts: Int32Array;
+  valueTables: Int32Array;
+}
+
+let gateIndex: GateIndex | undefined;
+
+// Per-pass state of each table, by table index (typed arrays, reset at the start of a
+// pass): the last word start tried, where its last match ended, and its matches so far.
+let triedAt = new Int32Array(0);
+let resumeAt = new Int32Array(0);
+const spansOf: (Span[] | undefined)[] = [];
+/** Tables with matches in the current pass, so the next pass clears only those. */
+const matchedTables: number[] = [];
+
+// Tables nobody asks about on a draft: some tables are only ever read on a few words
+// before a match (negation, wishes) or on one sentence, never on the whole draft, so
+// trying them in the draft's pass is wasted. A table not asked about on a draft for
+// IDLE_PASSES passes sleeps: the pass no longer tries it. If it is asked about after
+// all, it is matched on its own then (matchOne: the same walk, the same matches) and
+// stays awake for good, so results never depend on this.
+const IDLE_PASSES = 256;
+let passes = 0;
+/** The pass in which each table was last asked about on the draft. */
+let askedIn = new Int32Array(0);
+let sleeping = new Uint8Array(0);
+let everWoken = new Uint8Array(0);
+const NEVER_TRY = 0x7fffffff;
+
+function grown<A extends Int32Array | Uint8Array>(old: A, make: (n: number) => A): A {
+  const array = make(tables.length);
+  array.set(old);
+  return array;
+}
 
 export function registerTable(global: RegExp, keys: Set<string> | null): void {
-  const table: Table = { global, sticky: new RegExp(global.source, 'y'), keys, generation: 0, triedAt: -1, resumeAt: 0, spans: [] };
+  const table: Table = { global, sticky: new RegExp(global.source, 'y'), keys, index: tables.length };
   tables.push(table);
   byGlobal.set(global, table);
-  keyIndex = undefined;
+  triedAt = new Int32Array(tables.length);
+  resumeAt = new Int32Array(tables.length);
+  askedIn = grown(askedIn, (n) => new Int32Array(n));
+  askedIn[table.index] = passes;
+  sleeping = grown(sleeping, (n) => new Uint8Array(n));
+  everWoken = grown(everWoken, (n) => new Uint8Array(n));
+  spansOf.push(undefined);
+  gateIndex = undefined;
 }
 
 const isSepCode = (c: number): boolean => c === 32 || c === 45;
@@ -44,19 +86,20 @@ function* keyEntries(): Generator<readonly [string, Table]> {
   for (const table of tables) for (const key of table.keys ?? []) yield [key, table];
 }
 
-function index(): KeyTrie<Table> {
-  if (keyIndex !== undefined) return keyIndex;
-  const trie = buildKeyTrie(keyEntries());
+function index(): GateIndex {
+  if (gateIndex !== undefined) return gateIndex;
   // The text side: every space or hyphen reads as the separator symbol, every digit as
   // the digit symbol (the walk then skips the rest of the run).
-  const { symbol } = trie;
-  const sep = symbol[SEP.charCodeAt(0)] ?? 0;
-  const digit = symbol[DIGIT.charCodeAt(0)] ?? 0;
-  symbol[32] = sep;
-  symbol[45] = sep;
-  for (let c = 48; c <= 57; c++) symbol[c] = digit;
-  keyIndex = trie;
-  return trie;
+  const trie = readRuns(buildKeyTrie(keyEntries()));
+  const valueStarts = new Int32Array(trie.values.length + 1);
+  const flat: number[] = [];
+  trie.values.forEach((list, id) => {
+    valueStarts[id] = flat.length;
+    for (const table of list) flat.push(table.index);
+  });
+  valueStarts[trie.values.length] = flat.length;
+  gateIndex = { trie, valueStarts, valueTables: Int32Array.from(flat) };
+  return gateIndex;
 }
 
 /** Where the symbol starting at `at` ends: after the whole run for a separator or a digit. */
@@ -69,29 +112,40 @@ function symbolEnd(text: string, at: number, c: number, n: number): number {
 
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
-// Shared by every table with no match yet in this pass; frozen so no caller can fill it.
-const NO_SPANS = Object.freeze([]) as unknown as Span[];
-let generation = 0;
 let lastText: string | undefined;
 
-function tryAt(table: Table, text: string, at: number): void {
-  if (table.generation !== generation) {
-    table.generation = generation;
-    table.triedAt = -1;
-    table.resumeAt = 0;
-    // Allocated on the first match only: most tables tried on a draft match nothing.
-    table.spans = NO_SPANS;
-  }
-  if (table.triedAt === at || table.resumeAt > at) return;
-  table.triedAt = at;
+/** Try table `t` anchored at word start `at` of the draft's text (once per start; never inside its last match). */
+function tryAt(t: number, text: string, at: number): void {
+  if (triedAt[t] === at || (resumeAt[t] ?? 0) > at) return;
+  triedAt[t] = at;
+  const sticky = (tables[t] as Table).sticky;
   // test() on a sticky regex leaves lastIndex at the match end and allocates nothing.
-  table.sticky.lastIndex = at;
-  if (!table.sticky.test(text)) return;
-  const end = table.sticky.lastIndex;
+  sticky.lastIndex = at;
+  if (!sticky.test(text)) return;
+  const end = sticky.lastIndex;
   if (end <= at) return;
-  if (table.spans === NO_SPANS) table.spans = [];
-  table.spans.push({ start: at, end });
-  table.resumeAt = end;
+  let spans = spansOf[t];
+  if (spans === undefined) {
+    // Allocated on the first match only: most tables tried on a draft match nothing.
+    spans = spansOf[t] = [];
+    matchedTables.push(t);
+  }
+  spans.push({ start: at, end });
+  resumeAt[t] = end;
+}
+
+/** Forget the previous draft's pass. */
+function resetPass(): void {
+  passes++;
+  triedAt.fill(-1);
+  resumeAt.fill(0);
+  for (const t of matchedTables) spansOf[t] = undefined;
+  matchedTables.length = 0;
+  if (passes % IDLE_PASSES === 0) {
+    for (let t = 0; t < tables.length; t++) if (everWoken[t] === 0 && passes - (askedIn[t] ?? 0) >= IDLE_PASSES) sleeping[t] = 1;
+  }
+  // A sleeping table is never tried: its resume point lies past any text.
+  for (let t = 0; t < tables.length; t++) if (sleeping[t] === 1) resumeAt[t] = NEVER_TRY;
 }
 
 /**
@@ -101,13 +155,13 @@ function tryAt(table: Table, text: string, at: number): void {
  */
 function matchGated(text: string): void {
   if (text === lastText) return;
-  generation++;
   lastText = text;
-  const trie = index();
+  resetPass();
+  const { trie, valueStarts, valueTables } = index();
   // The walk of childOf/valuesAt written out over local arrays, and the previous
   // character's class carried along: this loop runs at every word start of every draft,
   // and the calls and re-reads were a fifth of its time.
-  const { symbol, cells, values } = trie;
+  const { symbol, cells } = trie;
   const n = text.length;
   let previousIsWord = false;
   for (let i = 0; i < n; i++) {
@@ -139,16 +193,44 @@ function matchGated(text: string): void {
       if (child === 0) break;
       node = child;
       const id = (cells[node] ?? 0) >>> VALUES_SHIFT;
-      if (id !== 0) for (const table of values[id] ?? NO_TABLES) tryAt(table, text, i);
+      if (id !== 0) {
+        const to = valueStarts[id + 1] ?? 0;
+        for (let v = valueStarts[id] ?? 0; v < to; v++) tryAt(valueTables[v] ?? 0, text, i);
+      }
       at = symbolEnd(text, at, ck, n);
     }
   }
 }
 
-const NO_TABLES: readonly Table[] = Object.freeze([]);
+/**
+ * Each table's own key trie, built on its first lone match (matchOne): a walk there
+ * stops as soon as none of this table's keys fits, instead of walking every table's
+ * keys and asking each node whether one of them is this table's.
+ */
+const ownTries: (KeyTrie<true> | undefined)[] = [];
 
-/** Whether one of the table's keys starts at word start `i` (the walk of matchGated). */
-function keyedAt(table: Table, text: string, i: number, trie: KeyTrie<Table>): boolean {
+/** Read spaces and hyphens as the separator symbol, digits as the digit symbol (as keys are written). */
+function readRuns<T>(trie: KeyTrie<T>): KeyTrie<T> {
+  const { symbol } = trie;
+  const sep = symbol[SEP.charCodeAt(0)] ?? 0;
+  const digit = symbol[DIGIT.charCodeAt(0)] ?? 0;
+  symbol[32] = sep;
+  symbol[45] = sep;
+  for (let c = 48; c <= 57; c++) symbol[c] = digit;
+  return trie;
+}
+
+function ownTrie(table: Table): KeyTrie<true> {
+  let trie = ownTries[table.index];
+  if (trie === undefined) {
+    trie = readRuns(buildKeyTrie([...(table.keys ?? [])].map((key): readonly [string, true] => [key, true])));
+    ownTries[table.index] = trie;
+  }
+  return trie;
+}
+
+/** Whether one of the table's keys starts at word start `i` (the walk of matchGated, in the table's own trie). */
+function keyedAt(text: string, i: number, trie: KeyTrie<true>): boolean {
   const { symbol } = trie;
   const n = text.length;
   let node = 0;
@@ -159,7 +241,7 @@ function keyedAt(table: Table, text: string, i: number, trie: KeyTrie<Table>): b
     if (sym === 0) break;
     node = childOf(trie, node, sym);
     if (node === 0) break;
-    if (valuesAt(trie, node)?.includes(table) === true) return true;
+    if (valuesAt(trie, node) !== undefined) return true;
     at = symbolEnd(text, at, ck, n);
   }
   return false;
@@ -171,19 +253,19 @@ function keyedAt(table: Table, text: string, i: number, trie: KeyTrie<Table>): b
  * the detectors that come next do not have to run every table again.
  */
 function matchOne(table: Table, text: string): readonly Span[] {
-  const keys = index();
+  const keys = ownTrie(table);
   let spans: Span[] | undefined;
-  let resumeAt = 0;
+  let resumeFrom = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((!isWordCode(c) && c !== 35) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-    if (i < resumeAt || !keyedAt(table, text, i, keys)) continue;
+    if (i < resumeFrom || !keyedAt(text, i, keys)) continue;
     table.sticky.lastIndex = i;
     if (!table.sticky.test(text)) continue;
     const end = table.sticky.lastIndex;
     if (end <= i) continue;
     (spans ??= []).push({ start: i, end });
-    resumeAt = end;
+    resumeFrom = end;
   }
   return spans ?? NONE;
 }
@@ -203,7 +285,23 @@ export function gatedMatches(pattern: RegExp, text: string): readonly Span[] | u
   const table = byGlobal.get(pattern);
   if (table === undefined || table.keys === null) return undefined;
   if (text !== lastText) return matchOne(table, text);
-  return table.generation === generation ? table.spans : NONE;
+  const t = table.index;
+  askedIn[t] = passes;
+  if (sleeping[t] === 1) return wake(table, text);
+  return spansOf[t] ?? NONE;
+}
+
+/** A sleeping table asked about on the draft: match it now, on its own, and keep it awake. */
+function wake(table: Table, text: string): readonly Span[] {
+  const t = table.index;
+  sleeping[t] = 0;
+  everWoken[t] = 1;
+  const spans = matchOne(table, text);
+  if (spans.length > 0) {
+    spansOf[t] = [...spans];
+    matchedTables.push(t);
+  }
+  return spans;
 }
 
 /** Every registered table's global regex (for tests). */

@@ -4,9 +4,9 @@
 // expanded): some 40,000 nodes. A node is its offset in `cells`:
 //
 //   cells[node]          header: child count | DENSE flag | id of its value list << 7
-//   cells[node + 1 …]    children: a full row indexed by symbol (DENSE: the root and its
-//                        children, where every walk starts and nodes have many
-//                        children), else (child << 8 | symbol) pairs side by side
+//   cells[node + 1 …]    children: a full row indexed by symbol (DENSE: the root, its
+//                        children, where every walk starts, and any node with
+//                        DENSE_FROM or more children), else (child << 8 | symbol) pairs
 //
 // Nodes are laid out depth-first, so the nodes of one path, and their children, sit
 // next to each other. An earlier layout kept child lists, child symbols and value lists
@@ -25,6 +25,8 @@ export interface KeyTrie<T> {
 export const COUNT_MASK = 0x3f;
 export const DENSE = 0x40;
 export const VALUES_SHIFT = 7;
+/** Child count from which a node below the first level is stored as a full row. */
+const DENSE_FROM = 8;
 
 /** The child of `node` along `symbol`, or 0 (the root, at 0, is never a child). */
 export function childOf<T>(trie: KeyTrie<T>, node: number, symbol: number): number {
@@ -81,6 +83,11 @@ export function buildKeyTrie<T>(entries: Iterable<readonly [string, T]>): KeyTri
     order.push(firstLevel[p + 1] ?? 0);
     dense.add(firstLevel[p + 1] ?? 0);
   }
+  // Deeper nodes with many children get a full row too: a step there is then one read,
+  // not a search along the child list.
+  children.forEach((pairs, node) => {
+    if (pairs.length / 2 >= DENSE_FROM) dense.add(node);
+  });
   const stack: number[] = [];
   for (let p = firstLevel.length - 2; p >= 0; p -= 2) {
     const grandchildren = children[firstLevel[p + 1] ?? 0] ?? [];

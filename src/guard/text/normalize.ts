@@ -76,9 +76,13 @@ const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const TAB_OR_RETURN = /[\t\r]/g;
 
+/** Whether `source` is plain ASCII (then so is the normalised text: the lexicon is ASCII). */
+let sourceIsAscii = false;
+
 /** Set `source` from the original. */
 function fold(original: string): void {
   const lower = asciiLower(original);
+  sourceIsAscii = lower !== undefined;
   if (lower !== undefined) {
     source = lower.includes('\t') || lower.includes('\r') ? lower.replace(TAB_OR_RETURN, ' ') : lower;
     identitySpans(original.length);
@@ -360,11 +364,26 @@ function tokenise(): void {
 
 // Available in browsers and Node alike; decodes the code units in one native call.
 const UTF16 = new TextDecoder('utf-16le');
+// ASCII text decodes several times faster from bytes (one byte per character) as UTF-8.
+const UTF8 = new TextDecoder('utf-8');
+const isAsciiWord = (word: string): boolean => [...word].every((ch) => ch.charCodeAt(0) < 128);
+const LEXICON_IS_ASCII = [...LEXICON.values()].every((entry) => entry.kind === 'drop' || isAsciiWord(entry.to));
+let bytes = new Uint8Array(512);
+
+/** The normalised text as a string from the code buffer. */
+function decodeOut(): string {
+  const n = out.length;
+  if (!sourceIsAscii || !LEXICON_IS_ASCII) return UTF16.decode(out.codes.subarray(0, n));
+  if (bytes.length < n) bytes = new Uint8Array(out.codes.length);
+  // set() converts each code unit to a byte natively; every one is below 128 here.
+  bytes.set(out.codes.subarray(0, n));
+  return UTF8.decode(bytes.subarray(0, n));
+}
 
 export function normalizeText(original: string): NormalizedText {
   fold(original);
   tokenise();
-  const text = UTF16.decode(out.codes.subarray(0, out.length));
+  const text = decodeOut();
   // canonicalise() reads the scratch buffers in place and builds fresh arrays when it
   // rewrites something; otherwise the result gets copies of them.
   return canonicalise(original, text, out.starts, out.ends) ?? { original, text, starts: out.starts.slice(0, out.length), ends: out.ends.slice(0, out.length) };
