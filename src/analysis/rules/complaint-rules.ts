@@ -19,11 +19,13 @@ export const COMPLAINT_RULES: readonly Rule[] = [
 // A compliment said about a failure is sarcasm: "mantap, paket sampai 3 minggu 👍".
 // Praise words include the ironic ones ("perfect", "classy", "salut", "prestasi"); the clap
 // emoji is read as "mantap" by the normaliser, so "paket hilang 👏" is praise of a failure too.
-const PRAISE_WORD = /\b(?:mantap|mantul|keren+|ker+e+n|hebat|bagus|luar biasa|terima kasih|makasih|salut|top|terbaik|prestasi|bintang lima|great|brilliant|love how|love that|thanks|thank you|wah|wow|good job|great job|nice one|well done|amazing|awesome|fantastic|wonderful|perfect|classy|so proud|real proud|so glad|so helpful|best|senang)\b/;
+// Evaluations that can stand alone as an exclamation ("Perfect, the vase arrived shattered").
+const EXCLAIMED_PRAISE = 'mantap|mantul|keren+|ker+e+n|hebat|bagus|luar biasa|salut|top|terbaik|great|brilliant|amazing|awesome|fantastic|wonderful|perfect|nice one|wow';
+const PRAISE_WORD = new RegExp(String.raw`\b(?:${EXCLAIMED_PRAISE}|terima kasih|makasih|prestasi|bintang lima|love how|love that|thanks|thank you|wah|good job|great job|well done|classy|so proud|real proud|so glad|so helpful|best|senang)\b`);
 const CONTRAST = /\b(?:tapi|tetapi|namun|but|sayang|padahal)\b/;
 // Praise that opens the message on its own ("luar biasa sekali, uang sudah kepotong tapi ...")
 // is about what follows, so a contrast inside that report does not make it sincere.
-const OPENING_PRAISE = /^(?:(?:oh|wah|wow|ya|yah) )?(?:mantap|mantul|keren+|ker+e+n|hebat|bagus|luar biasa|salut|top|terbaik|great|brilliant|amazing|awesome|fantastic|wonderful|perfect|nice one|wow)(?: [\w-]+){0,2} (?:,|\.|!)/;
+const OPENING_PRAISE = new RegExp(String.raw`^(?:(?:oh|wah|wow|ya|yah) )?(?:${EXCLAIMED_PRAISE})(?: [\w-]+){0,2} (?:,|\.|!)`);
 // Thanks for a failure put right is sincere: "langsung bantu ganti barang yang rusak".
 const PUT_RIGHT = /\b(?:ganti|diganti|gantiin|replaced|replacement|handled|di-handle|dihandle|fixed|sorted|resolved|beres|kept me updated|ngabarin|dikabari|cair|came through|refunded|sigap)\b/;
 const FAILURE_REASONS = new Set(['reports_delay', 'reports_damage', 'wrong_item', 'poor_service', 'reports_missing']);
