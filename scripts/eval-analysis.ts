@@ -152,6 +152,14 @@ console.log(formatUrgencyHigh('urgency, blind 2026-12c', scoreUrgencyHigh(parseU
 console.log(formatSentimentSet('sentiment, blind 2026-12c', scoreSentimentSet(parseSentimentSet(blindInboxC), analyze)));
 const blindAll = `${blindBoth.trimEnd()}\n${blindInboxC}`;
 console.log(formatUrgencyHigh('urgency, blind 12 + 12b + 12c', scoreUrgencyHigh(parseUrgencySet(blindAll), analyze)));
+// ---- blind inbox 2026-12d (corpora/blind-2026-12d, never tuned on) -------------------------
+// Written 2026-12-06 by another outside writer (no rule code, no corpus rows), before round seven;
+// BEFORE (main at 9690907) in corpora/blind-2026-12d/recorded/before-analysis.txt.
+const blindInboxD = read('corpora/blind-2026-12d/inbox.jsonl', root);
+console.log('\nBlind inbox 2026-12d (never tuned on; BEFORE in corpora/blind-2026-12d/recorded/before-analysis.txt):');
+console.log(formatUrgencyHigh('urgency, blind 2026-12d', scoreUrgencyHigh(parseUrgencySet(blindInboxD), analyze)));
+console.log(formatSentimentSet('sentiment, blind 2026-12d', scoreSentimentSet(parseSentimentSet(blindInboxD), analyze)));
+console.log(formatUrgencyHigh('urgency, blind 12c + 12d (outside writers)', scoreUrgencyHigh(parseUrgencySet(`${blindInboxC.trimEnd()}\n${blindInboxD}`), analyze)));
 // Written after the blind inbox 2026-12, in other words; the negation cue and the urgency cues of
 // round two were tuned on it (and on SmSA valid): TUNING figures.
 const roundTwoDev = read('corpora/analysis/round2-dev.jsonl', root);

@@ -11,7 +11,10 @@
 // blind5 (corpora/blind-2026-12c/guard.jsonl, 217 drafts) was written 2026-12-06 by a writer who
 // read no rule code and no corpus rows, before round six; never tuned on. Its BEFORE rows come
 // from corpora/blind-2026-12c/recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|blind|blind2|blind3|blind4|blind3+4|blind5 (only that split).
+// blind6 (corpora/blind-2026-12d/guard.jsonl, 231 drafts) was written 2026-12-06 by another outside
+// writer (no rule code, no corpus rows) before round seven; never tuned on. BEFORE rows come from
+// corpora/blind-2026-12d/recorded/before.txt.
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|blind|blind2|blind3|blind4|blind3+4|blind5|blind6 (only that split).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../src/guard/index.js';
@@ -25,9 +28,10 @@ const onlySplit = args[args.indexOf('--split') + 1];
 const blind3File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12', 'guard.jsonl');
 const blind4File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12b', 'guard.jsonl');
 const blind5File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12c', 'guard.jsonl');
+const blind6File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12d', 'guard.jsonl');
 
 function load(): LabelledDraft[] {
-  return [...readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f)), blind3File, blind4File, blind5File]
+  return [...readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f)), blind3File, blind4File, blind5File, blind6File]
     .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== ''))
     .map((line) => JSON.parse(line) as LabelledDraft);
 }
@@ -92,6 +96,7 @@ const SPLIT_TITLES: Record<string, string> = {
   blind4: 'blind4 split (corpora/blind-2026-12b, written blind 2026-12-05 23:40 UTC for issue 11 round three, never tuned on)',
   'blind3+4': 'blind3+4 split (both never-tuned round-two blind sets together)',
   blind5: 'blind5 split (corpora/blind-2026-12c, written 2026-12-06 by an outside writer before round six, never tuned on)',
+  blind6: 'blind6 split (corpora/blind-2026-12d, written 2026-12-06 by an outside writer before round seven, never tuned on)',
 };
 
 /** The splits a title covers: "blind3+4" is the union of blind3 and blind4. */
@@ -104,6 +109,7 @@ const BLIND3_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-202
 const BLIND4_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12b', 'recorded', 'before.txt');
 
 const BLIND5_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12c', 'recorded', 'before.txt');
+const BLIND6_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12d', 'recorded', 'before.txt');
 
 const DEV5_BEFORE_FILE = join(corpusDir, 'recorded', 'before-dev5.txt');
 const DEV6_BEFORE_FILE = join(corpusDir, 'recorded', 'before-dev6.txt');
@@ -115,12 +121,14 @@ const BEFORE_LABELS: Record<string, string> = {
   blind4: 'branch understand at 30e9956, before round three; recorded in corpora/blind-2026-12b/recorded/before.txt',
   'blind3+4': 'branch understand at 30e9956, before round three; recorded in corpora/blind-2026-12b/recorded/before.txt',
   blind5: 'main at 461e4f6, before round six; recorded in corpora/blind-2026-12c/recorded/before.txt',
+  blind6: 'main at 9690907, before round seven; recorded in corpora/blind-2026-12d/recorded/before.txt',
 };
 
 function beforeFile(split: string): string {
   if (split === 'blind3') return BLIND3_BEFORE_FILE;
   if (split === 'dev5') return DEV5_BEFORE_FILE;
   if (split === 'blind5') return BLIND5_BEFORE_FILE;
+  if (split === 'blind6') return BLIND6_BEFORE_FILE;
   if (split === 'dev6') return DEV6_BEFORE_FILE;
   if (split === 'blind4' || split === 'blind3+4') return BLIND4_BEFORE_FILE;
   return BEFORE_FILE;
