@@ -67,6 +67,18 @@ const cols = Int32Array.from(colList);
 const labels = new Float64Array(N * C);
 drafts.forEach((d, n) => CATEGORIES.forEach((c, k) => (labels[n * C + k] = d.expect.some((r) => ruleMeta(r).category === c) ? 1 : 0)));
 
+// Rules first: the model only speaks on drafts where no rule of the category fired.
+const ruleFound = drafts.map((d) => {
+  const found = new Set(check(d.text, { kind: d.kind, paid: d.paid === true }).findings.filter((f) => !f.rule.endsWith('.LEARNED')).map((f) => f.category));
+  return CATEGORIES.map((c) => found.has(c));
+});
+
+// A draft a rule of the category already found weighs less: the model speaks only where the
+// rules are silent, so the words of drafts the rules miss (and of clean drafts) matter most.
+const FOUND_WEIGHT = numberArg('--found-weight', 1);
+const sampleWeight = new Float64Array(N * C);
+ruleFound.forEach((found, n) => found.forEach((f, k) => (sampleWeight[n * C + k] = f ? FOUND_WEIGHT : 1)));
+
 interface Model { weights: Float64Array; bias: Float64Array }
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
@@ -95,7 +107,7 @@ function train(sample: readonly number[]): Model {
     const gb = new Float64Array(C);
     for (const n of sample) {
       scoreRow(look, n, p);
-      for (let k = 0; k < C; k++) p[k] = (p[k] ?? 0) - (labels[n * C + k] ?? 0);
+      for (let k = 0; k < C; k++) p[k] = ((p[k] ?? 0) - (labels[n * C + k] ?? 0)) * (sampleWeight[n * C + k] ?? 1);
       for (let j = start[n] ?? 0; j < (start[n + 1] ?? 0); j++) {
         const i = (cols[j] ?? 0) * C;
         for (let k = 0; k < C; k++) gw[i + k] = (gw[i + k] ?? 0) + (p[k] ?? 0);
@@ -125,12 +137,6 @@ function prune(m: Model): Model {
   }
   return m;
 }
-
-// Rules first: the model only speaks on drafts where no rule of the category fired.
-const ruleFound = drafts.map((d) => {
-  const found = new Set(check(d.text, { kind: d.kind, paid: d.paid === true }).findings.filter((f) => !f.rule.endsWith('.LEARNED')).map((f) => f.category));
-  return CATEGORIES.map((c) => found.has(c));
-});
 
 // Out-of-fold: each source split is one fold, so every draft is scored by a model that saw
 // none of its writer's batch; new wording is judged as a new writer's would be.
@@ -163,6 +169,25 @@ CATEGORIES.forEach((c, k) => {
   console.log(
     `${c.padEnd(10)} threshold ${choice.threshold.toFixed(3)}  rules P/R ${fmt(r.precision)}/${fmt(r.recall)}  with model ${fmt(a.precision)}/${fmt(a.recall)}  extras tp ${choice.extras.tp} fp ${choice.extras.fp}  features ${Object.keys(weights).length}`,
   );
+  // The model alone, ranked by its out-of-fold probability (average precision): how well it
+  // knows the category in wording it has not seen, whatever the rules found.
+  const ranked = outcomes.map((o) => o).sort((x, y) => y.p - x.p);
+  let hits = 0;
+  let ap = 0;
+  ranked.forEach((o, i) => {
+    if (!o.label) return;
+    hits++;
+    ap += hits / (i + 1);
+  });
+  const residual = outcomes.filter((o) => !o.rule).sort((x, y) => y.p - x.p);
+  let rh = 0;
+  let rap = 0;
+  residual.forEach((o, i) => {
+    if (!o.label) return;
+    rh++;
+    rap += rh / (i + 1);
+  });
+  console.log(`  model alone: average precision ${fmt(ap / Math.max(1, hits))}; on the ${residual.length} drafts the rules left empty: ${rh} positives, average precision ${fmt(rap / Math.max(1, rh))}`);
   for (const split of usedSplits) {
     const sub = outcomes.filter((_, n) => drafts[n]?.split === split);
     const s = chooseThreshold(sub, choice.threshold);

@@ -1,7 +1,10 @@
 // Features of the learned second opinion, shared by the training script and check():
-// word unigrams, word bigrams and a 5-letter stem of longer words, read from the guard's
-// normalised text (slang expanded, stretched letters collapsed), so "nyesel" and
-// "menyesal" meet. Digits become 0: "10%" and "25%" are one feature.
+// word unigrams, word bigrams, a 5-letter stem of longer words and the word with its
+// affixes stripped (Indonesian me-/di-/ber-/…-kan/-nya, English -s/-ed/-ing/-ly), read from
+// the guard's normalised text (slang expanded, stretched letters collapsed), so "nyesel"
+// and "menyesal", "dijamin" and "menjamin", "guarantees" and "guaranteed" meet. Digits
+// become 0: "10%" and "25%" are one feature. (Character 4-grams were tried in round seven:
+// worse out-of-fold on drafts the rules left empty, and some 200 more lookups a check.)
 
 /** Each feature with the word span (normalised offsets) it came from. */
 export interface Feature {
@@ -22,6 +25,43 @@ const DIGITS = /[0-9]+/g;
 /** Words longer than this also give their first STEM letters as a feature. */
 export const STEM_FROM = 7;
 export const STEM = 5;
+
+/** Letters-only words at least this long also give their affix-stripped form. */
+export const AFFIX_FROM = 6;
+// Longest first: the longest affix that fits is stripped.
+const PREFIXES = ['meng', 'meny', 'peng', 'mem', 'men', 'ber', 'ter', 'per', 'pem', 'pen', 'me', 'di', 'be', 'pe', 'ke', 'se'];
+const SUFFIXES = ['kan', 'nya', 'lah', 'ing', 'an', 'ed', 'ly', 'i', 's'];
+const MIN_ROOT = 3;
+
+function endsWithAt(text: string, end: number, affix: string): boolean {
+  for (let k = 0; k < affix.length; k++) if (text.charCodeAt(end - affix.length + k) !== affix.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The root of a letters-only word text[start, end) with one suffix and one prefix stripped,
+ * as [start, end] of text, or undefined when nothing is stripped or the root would be too
+ * short. Works on offsets so check() can hash the root without building a string.
+ */
+export function affixRoot(text: string, start: number, end: number): [number, number] | undefined {
+  let e = end;
+  for (const suffix of SUFFIXES) {
+    if (e - start - suffix.length >= MIN_ROOT && endsWithAt(text, e, suffix)) {
+      e -= suffix.length;
+      break;
+    }
+  }
+  let s = start;
+  for (const prefix of PREFIXES) {
+    if (e - s - prefix.length >= MIN_ROOT && text.startsWith(prefix, s)) {
+      s += prefix.length;
+      break;
+    }
+  }
+  return s === start && e === end ? undefined : [s, e];
+}
+
+const LETTERS = /^[a-z]+$/;
 
 /** A token as a feature word: any @handle is "@", digit runs become "0". */
 function shape(token: string): string {
@@ -50,6 +90,10 @@ export function featuresOf(normalised: string): Feature[] {
     if (a === undefined) continue;
     out.push({ key: `w:${a.w}`, start: a.start, end: a.end });
     if (a.w.length >= STEM_FROM) out.push({ key: `p:${a.w.slice(0, STEM)}`, start: a.start, end: a.end });
+    if (a.w.length >= AFFIX_FROM && LETTERS.test(a.w)) {
+      const root = affixRoot(a.w, 0, a.w.length);
+      if (root !== undefined) out.push({ key: `s:${a.w.slice(root[0], root[1])}`, start: a.start, end: a.end });
+    }
     const b = words[i + 1];
     if (b !== undefined) out.push({ key: `b:${a.w} ${b.w}`, start: a.start, end: b.end });
   }
