@@ -5,7 +5,8 @@
 // never read, so they stay unseen. Deterministic: fixed data order, full-batch gradient
 // descent from zero, no randomness. Writes models/guard/second-opinion.json and its TS
 // twin src/guard/learned/weights.ts, and prints out-of-fold (tuning) figures.
-// Flags: --dry (print figures, write nothing).
+// Flags: --dry (print figures, write nothing), --misses (list the drafts the rules left empty by
+// out-of-fold probability), --epochs/--rate/--l2/--min-count/--keep/--found-weight N (experiments).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../src/guard/check.js';
@@ -31,8 +32,8 @@ const EPOCHS = numberArg('--epochs', 300);
 const RATE = numberArg('--rate', 0.5);
 const MOMENTUM = 0.9;
 const L2 = numberArg('--l2', 0.001);
-const MIN_COUNT = numberArg('--min-count', 2); // a feature must occur in at least this many training drafts
-const KEEP = numberArg('--keep', 1200); // strongest features kept per category (the check-time budget)
+const MIN_COUNT = numberArg('--min-count', 3); // a feature must occur in at least this many training drafts
+const KEEP = numberArg('--keep', 3000); // strongest features kept per category (the check-time budget)
 const dry = args.includes('--dry');
 
 const root = join(import.meta.dirname, '..');
@@ -188,6 +189,11 @@ CATEGORIES.forEach((c, k) => {
     rap += rh / (i + 1);
   });
   console.log(`  model alone: average precision ${fmt(ap / Math.max(1, hits))}; on the ${residual.length} drafts the rules left empty: ${rh} positives, average precision ${fmt(rap / Math.max(1, rh))}`);
+  if (args.includes('--misses')) {
+    // Drafts the rules left empty, highest out-of-fold probability first (labelled or not).
+    const empty = drafts.map((d, n) => ({ d, o: outcomes[n] as Outcome })).filter((x) => !x.o.rule && (x.o.label || x.o.p >= 0.3)).sort((x, y) => y.o.p - x.o.p);
+    for (const { d, o } of empty) console.log(`    ${o.label ? 'POS' : 'neg'} ${o.p.toFixed(2)} ${d.id} ${d.text.slice(0, 110)}`);
+  }
   for (const split of usedSplits) {
     const sub = outcomes.filter((_, n) => drafts[n]?.split === split);
     const s = chooseThreshold(sub, choice.threshold);
