@@ -99,6 +99,7 @@ const ROWS = Float64Array.from(rows);
 const UNI = new HashTable(uni);
 const STEMS = new HashTable(stems);
 const ROOTS = new HashTable(roots);
+const ROOT = new Int32Array(2);
 const BI = new HashTable(bigrams);
 const STAMP = new Uint32Array(KEY_ROW.size);
 let stampGeneration = 0;
@@ -156,8 +157,7 @@ export function probabilities(normalised: string): Float64Array {
     add(z, UNI.get(h));
     if (length >= STEM_FROM) add(z, STEMS.get(stem));
     if (lettersOnly && length >= AFFIX_FROM) {
-      const root = affixRoot(normalised, wordStart, i);
-      if (root !== undefined) add(z, ROOTS.get(hashRange(normalised, root[0], root[1])));
+      if (affixRoot(normalised, wordStart, i, ROOT)) add(z, ROOTS.get(hashRange(normalised, ROOT[0] ?? 0, ROOT[1] ?? 0)));
     }
     if (hasPrevious) add(z, BI.get(pair(previous, h)));
     previous = h;
