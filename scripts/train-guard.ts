@@ -189,6 +189,10 @@ CATEGORIES.forEach((c, k) => {
     rap += rh / (i + 1);
   });
   console.log(`  model alone: average precision ${fmt(ap / Math.max(1, hits))}; on the ${residual.length} drafts the rules left empty: ${rh} positives, average precision ${fmt(rap / Math.max(1, rh))}`);
+  // For comparison, the rule of rounds one to six: the lowest threshold from 0.75 with no false alarm.
+  const grid = Array.from({ length: 10 }, (_, i) => Math.round((0.75 + i * 0.025) * 1000) / 1000);
+  const zero = grid.map((t) => chooseThreshold(outcomes, t)).find((x) => x.extras.fp === 0) ?? chooseThreshold(outcomes, 0.99);
+  console.log(`  old rule (no out-of-fold false alarm, from 0.75): threshold ${zero.threshold.toFixed(3)}, with model ${fmt(zero.combined.precision)}/${fmt(zero.combined.recall)}, extras tp ${zero.extras.tp}`);
   if (args.includes('--misses')) {
     // Drafts the rules left empty, highest out-of-fold probability first (labelled or not).
     const empty = drafts.map((d, n) => ({ d, o: outcomes[n] as Outcome })).filter((x) => !x.o.rule && (x.o.label || x.o.p >= 0.3)).sort((x, y) => y.o.p - x.o.p);
