@@ -14,7 +14,8 @@
 // blind6 (corpora/blind-2026-12d/guard.jsonl, 231 drafts) was written 2026-12-06 by another outside
 // writer (no rule code, no corpus rows) before round seven; never tuned on. BEFORE rows come from
 // corpora/blind-2026-12d/recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|blind|blind2|blind3|blind4|blind3+4|blind5|blind6 (only that split).
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|blind|blind2|blind3|blind4|blind3+4|blind5|blind6 (only that split),
+// --splits dev,holdout,... (only those, so blind figures stay unseen while tuning), --no-speed (skip throughput).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '../src/guard/index.js';
@@ -24,6 +25,7 @@ const corpusDir = join(import.meta.dirname, '..', 'corpora', 'guard');
 const args = process.argv.slice(2);
 const showFailures = args.includes('--failures');
 const onlySplit = args[args.indexOf('--split') + 1];
+const someSplits = args.includes('--splits') ? (args[args.indexOf('--splits') + 1] ?? '').split(',') : undefined;
 
 const blind3File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12', 'guard.jsonl');
 const blind4File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12b', 'guard.jsonl');
@@ -92,6 +94,8 @@ const SPLIT_TITLES: Record<string, string> = {
   dev4: 'dev4 split (round-four families, written 2026-12-06 from the issue-11 family names; rules tuned on it: TUNING figures)',
   dev5: 'dev5 split (round-five families, written 2026-12-06 from TRUST-RULES.md and the issue-11 family names; rules tuned on it: TUNING figures)',
   dev6: 'dev6 split (round-six families, written 2026-12-06 from TRUST-RULES.md and the issue-11 family names; rules tuned on it: TUNING figures)',
+  train7a: 'train7a split (round seven, Indonesian-heavy, written without the rules; training data of the learned second opinion: TUNING figures)',
+  train7b: 'train7b split (round seven, English/mixed-heavy, written without the rules; training data of the learned second opinion: TUNING figures)',
   blind3: 'blind3 split (corpora/blind-2026-12, written blind 2026-12-05 for issue 11 round two, never tuned on)',
   blind4: 'blind4 split (corpora/blind-2026-12b, written blind 2026-12-05 23:40 UTC for issue 11 round three, never tuned on)',
   'blind3+4': 'blind3+4 split (both never-tuned round-two blind sets together)',
@@ -148,14 +152,16 @@ function recordedBefore(split: string): string[] {
 const all = load();
 for (const [split, title] of Object.entries(SPLIT_TITLES)) {
   if (onlySplit !== undefined && onlySplit !== split && args.includes('--split')) continue;
+  if (someSplits !== undefined && !someSplits.includes(split)) continue;
   const members = splitMembers(split);
   print(`AFTER: ${title}`, evaluate(all.filter((d) => members.includes(d.split ?? ''))));
   console.log(`BEFORE (${BEFORE_LABELS[split] ?? `main at b012d9f, same labels; recorded in ${BEFORE_FILE.slice(corpusDir.length + 1)}`}):`);
   for (const line of recordedBefore(split)) console.log(line);
 }
-if (!args.includes('--split')) print('all drafts', evaluate(all));
+if (!args.includes('--split') && someSplits === undefined) print('all drafts', evaluate(all));
 // Throughput on the dev and holdout drafts only, so figures stay comparable with those
 // measured before the blind split existed.
+if (args.includes('--no-speed')) process.exit(0);
 const speed = throughput(all.filter((d) => d.split === 'dev' || d.split === 'holdout'));
 const n = (x: number): string => Math.round(x).toLocaleString('en-US');
 console.log(`\nthroughput on 280-character drafts, one thread: ${n(speed.perCpuSecond)} checks per CPU-second (${n(speed.perWallSecond)} per wall-clock second)`);

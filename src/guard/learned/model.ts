@@ -1,7 +1,7 @@
 // The learned second opinion's weights and scoring: a logistic regression per category
 // over the features of features.ts. Pure data and arithmetic, so it runs in the browser.
 import type { Category } from '../types.js';
-import { featuresOf, STEM, STEM_FROM, type Feature } from './features.js';
+import { AFFIX_FROM, affixRoot, featuresOf, STEM, STEM_FROM, type Feature } from './features.js';
 import { WEIGHTS } from './weights.js';
 
 export interface CategoryWeights {
@@ -29,8 +29,12 @@ const step = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193
 const pair = (a: number, b: number): number => Math.imul(a ^ 0x5bd1e995, 0x2f) ^ b;
 
 function hashString(text: string): number {
+  return hashRange(text, 0, text.length);
+}
+
+function hashRange(text: string, start: number, end: number): number {
   let h = FNV_START;
-  for (let i = 0; i < text.length; i++) h = step(h, text.charCodeAt(i));
+  for (let i = start; i < end; i++) h = step(h, text.charCodeAt(i));
   return h;
 }
 
@@ -67,6 +71,7 @@ const KEY_ROW = new Map<string, number>();
 const rows: number[] = [];
 const uni: [number, number][] = [];
 const stems: [number, number][] = [];
+const roots: [number, number][] = [];
 const bigrams: [number, number][] = [];
 LEARNED_CATEGORIES.forEach((category, c) => {
   const w = WEIGHTS.categories[category];
@@ -81,6 +86,7 @@ LEARNED_CATEGORIES.forEach((category, c) => {
       const body = key.slice(2);
       if (key.startsWith('w:')) uni.push([hashString(body), row]);
       else if (key.startsWith('p:')) stems.push([hashString(body), row]);
+      else if (key.startsWith('s:')) roots.push([hashString(body), row]);
       else {
         const [first = '', second = ''] = body.split(' ');
         bigrams.push([pair(hashString(first), hashString(second)), row]);
@@ -92,6 +98,8 @@ LEARNED_CATEGORIES.forEach((category, c) => {
 const ROWS = Float64Array.from(rows);
 const UNI = new HashTable(uni);
 const STEMS = new HashTable(stems);
+const ROOTS = new HashTable(roots);
+const ROOT = new Int32Array(2);
 const BI = new HashTable(bigrams);
 const STAMP = new Uint32Array(KEY_ROW.size);
 let stampGeneration = 0;
@@ -125,6 +133,8 @@ export function probabilities(normalised: string): Float64Array {
     let h = FNV_START;
     let stem = 0;
     let length = 0;
+    const wordStart = i;
+    let lettersOnly = true;
     if (c === 64) {
       h = step(h, 64);
       length = 1;
@@ -132,9 +142,11 @@ export function probabilities(normalised: string): Float64Array {
     } else {
       while (i < n && isTokenCode((c = normalised.charCodeAt(i)))) {
         if (isDigitCode(c)) {
+          lettersOnly = false;
           h = step(h, 48);
           while (i < n && isDigitCode(normalised.charCodeAt(i))) i++;
         } else {
+          if (c < 97) lettersOnly = false;
           h = step(h, c);
           i++;
         }
@@ -144,6 +156,9 @@ export function probabilities(normalised: string): Float64Array {
     }
     add(z, UNI.get(h));
     if (length >= STEM_FROM) add(z, STEMS.get(stem));
+    if (lettersOnly && length >= AFFIX_FROM) {
+      if (affixRoot(normalised, wordStart, i, ROOT)) add(z, ROOTS.get(hashRange(normalised, ROOT[0] ?? 0, ROOT[1] ?? 0)));
+    }
     if (hasPrevious) add(z, BI.get(pair(previous, h)));
     previous = h;
     hasPrevious = true;

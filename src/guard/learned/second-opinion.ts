@@ -49,10 +49,15 @@ export function secondOpinion(doc: GuardDoc, ruleFindings: readonly Finding[]): 
     const probability = p[c] ?? 0;
     if (found.has(category) || probability < thresholdOf(category)) return;
     // Spans are only worked out for the rare draft the model speaks on.
-    const drivers = driversOf(category, featuresOf(doc.text)).slice(0, 3).map((d) => {
+    // A word can drive through several features (itself, its stem, its root): name it once.
+    const drivers: { start: number; end: number; words: string }[] = [];
+    for (const d of driversOf(category, featuresOf(doc.text))) {
       const span = toOriginalSpan(doc.norm, d.feature.start, d.feature.end);
-      return { start: d.feature.start, end: d.feature.end, words: doc.norm.original.slice(span.start, span.end) };
-    });
+      const words = doc.norm.original.slice(span.start, span.end);
+      if (drivers.some((x) => x.words === words)) continue;
+      drivers.push({ start: d.feature.start, end: d.feature.end, words });
+      if (drivers.length === 3) break;
+    }
     if (drivers.length > 0) out.push(learnedFinding(doc, category, probability, drivers));
   });
   return out;
