@@ -4,6 +4,7 @@ import { bannedWordHits, isSubstantiated, productLimitationHits } from './brand/
 import type { BrandProfile } from './brand/profile.js';
 import { buildDoc, type GuardDoc } from './context/doc.js';
 import { inQuote } from './context/guards.js';
+import { narrowClaims } from './detect/claim-narrowing.js';
 import { pairGuaranteedReturns } from './detect/guaranteed-return.js';
 import { DETECTORS } from './detect/index.js';
 import type { Hit } from './detect/scan.js';
@@ -110,7 +111,7 @@ export function check(text: string, options: CheckOptions): GuardResult {
   // A plain loop, not flatMap: flatMap's generic flattening was a visible share of check().
   const raw: Hit[] = [];
   for (const detect of DETECTORS) for (const hit of detect(doc)) raw.push(hit);
-  const hits = unsubstantiated(doc, resolveQuotes(doc, pairGuaranteedReturns(doc, raw)));
+  const hits = unsubstantiated(doc, resolveQuotes(doc, pairGuaranteedReturns(doc, narrowClaims(doc, raw))));
   if (doc.brand !== undefined) {
     const promoting = isPromoting(doc, hits);
     for (const h of productLimitationHits(doc, promoting)) hits.push(h);

@@ -8,7 +8,8 @@ import { scan, type Hit } from './scan.js';
 
 // Free shipping or a free consultation is an ordinary promotion (terms apply), not a fake "free".
 const FREE = phrases([
-  '(?<!-)(?:gratis|free|cuma-cuma|gratisan|freebies?)(?! (?:ongkir|shipping|delivery|pengiriman|of|from|to (?:ask|reach|contact|dm|chat))|-)',
+  // Free shipping either way round: "gratis ongkir" and "ongkir gratis".
+  '(?<!-|(?:ongkir|ongkos kirim|shipping|delivery|pengiriman) )(?:gratis|free|cuma-cuma|gratisan|freebies?)(?! (?:ongkir|shipping|delivery|pengiriman|of|from|to (?:ask|reach|contact|dm|chat))|-)',
 ]);
 const COMMITMENT = '(?:pembelian|purchase|purchasing|order|pesanan|beli|buy|buying|spend|spending|transaksi|belanja|checkout|contract|kontrak|plan|langganan|subscription|top-? ?up|deposit)';
 const FEE = '(?:biaya|fees?|ongkos|ongkir|shipping|delivery|handling|postage|admin)';
@@ -27,7 +28,8 @@ const STRINGS = loosePhrases([
 ]);
 
 // A condition the draft waives is no string: "tanpa syarat pembelian", "no purchase needed".
-const NO_STRINGS = /(?:tanpa|no|without|bebas) (?:syarat |minimum |minimal |min |any |a |wajib |harus |perlu )?(?:pembelian|purchase|beli|belanja|order|transaksi)(?: (?:necessary|needed|required))?|(?:tidak|tak) (?:perlu|wajib|harus) (?:beli|belanja|order)/g;
+// Round seven: also "tidak pakai minimal belanja", "tanpa biaya pendaftaran", "tanpa langganan" (written "langanan": letters collapse).
+const NO_STRINGS = /(?:tanpa|no|without|bebas|(?:tidak|tak) (?:pakai|ada)) (?:syarat |minimum |minimal |min |any |a |wajib |harus |perlu |biaya )?(?:pembelian|purchase|beli|belanja|order|transaksi|langanan|subscription|pendaftaran|registration)(?: (?:necessary|needed|required))?|(?:tidak|tak) (?:perlu|wajib|harus) (?:beli|belanja|order)/g;
 
 function detectFakeFree(doc: GuardDoc): Hit[] {
   const hits: Hit[] = [];

@@ -1,4 +1,5 @@
 // Every phrase-level detector, in the order their findings are reported.
+import { detectClaimRoundSeven } from './claim-round-seven.js';
 import { detectCommercial } from './claims-commercial.js';
 import { detectCrowdRanking } from './crowd-ranking.js';
 import { detectOverpromise } from './claims-overpromise.js';
@@ -17,6 +18,7 @@ export const DETECTORS: readonly Detector[] = [
   detectSafetyStructure,
   detectProof,
   detectCommercial,
+  detectClaimRoundSeven,
   detectTermsMissing,
   detectLimitationsRisk,
   detectFinanceReturn,

@@ -1,0 +1,63 @@
+// Issue 11 round seven: claim findings the sentence around them takes back, by shape. Run over
+// the raw hits before guaranteed returns are paired, so a dropped half is not re-added.
+//  - "guaranteed" said of the reader's booking ("your seat 14A is guaranteed", "kamar kamu
+//    guaranteed sampai jam 22.00", "your refund is guaranteed under our policy"): a fact of the
+//    reservation, not a promised result.
+//  - A guarantee denied by its subject: "Nothing is risk-free", "tidak ada investasi yang bebas risiko".
+//  - "100% aman" read as a guarantee when the same words are already the safety claim (TRUST-RULES.md
+//    lists "aman 100%" under CLAIM.SAFETY; "pasti aman" stays both, as dev2 labels it).
+//  - Safety reaching across a clause to a period ("Aman kak, robot trading … tiap hari").
+//  - A ranking with its award and year in the sentence ("Juara 1 … Festival Kopi 2025",
+//    "named best … at the 2025 Skytrax awards"), or one the brand says it will not claim.
+//  - "lolos uji SNI", "passed ECE R44": a test named by its standard is a source.
+import type { GuardDoc } from '../context/doc.js';
+import type { Range } from '../context/structure.js';
+import { lazyPhrases, matchesAnywhere } from '../text/pattern.js';
+import type { Hit } from './scan.js';
+
+const sentenceOf = (doc: GuardDoc, at: number): Range => doc.sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: doc.text.length };
+
+const BOOKED = lazyPhrases([
+  'seats?', 'kursi', 'rooms?', 'kamar', 'tables?', 'meja', 'booking', 'reservations?', 'reservasi', 'tiket', 'tickets?', 'refunds?', 'upgrade', 'slots?', 'beds?', 'cabin', 'kabin', 'tempat duduk', 'check-? ?in', 'boarding',
+]);
+const RESULT_OR_MONEY = lazyPhrases(['results?', 'hasil', 'returns? on', 'profits?', 'cuan', 'untung', 'income', 'interest', 'bunga', 'yield']);
+const DENIED_SUBJECT = /(?:nothing(?: is|'s)|no [a-z]+ is|there(?: is|'s) no such thing as(?: an?)?|tidak ada(?: [a-z]+){0,2} yang|tak ada(?: [a-z]+){0,2} yang) $/;
+const PERIOD_AUDIENCE = /(?:hari|day|everyday|panjang|term|selamanya|forever)$/;
+const AWARD = lazyPhrases(['awards?', 'festival', 'kompetisi', 'lomba', 'kontes', 'contest', 'competition', 'championship', 'kejuaraan', 'penghargaan', 'olimpiade', 'olympiad', 'expo']);
+const YEAR = /(?:^|[^\d])(?:19|20)\d{2}(?!\d)/;
+// Normalised text has repeated letters collapsed: "tell" is "tel".
+const WONT_CLAIM = /(?:won't|will not|wouldn't|don't|do not|not going to|never) (?:tel you|say|claim|pretend)|(?:tidak|tak|nggak) (?:akan )?(?:bilang|mengklaim|klaim|bohong bilang)/;
+const STANDARD_AFTER = /^ (?:sni|iso|ece|en|astm|ul|ce|jis|iec|din|bs|sirim|nsf|fcc|tkdn|[a-z]*\d)/;
+
+function keep(doc: GuardDoc, hit: Hit, hits: readonly Hit[]): boolean {
+  const text = doc.text;
+  const excerpt = text.slice(hit.start, hit.end);
+  const sentence = sentenceOf(doc, hit.start);
+  const before = text.slice(sentence.start, hit.start);
+  if (hit.rule === 'CLAIM.ABSOLUTE_GUARANTEE' || hit.rule === 'DISCLOSE.FINANCE_RETURN') {
+    if (DENIED_SUBJECT.test(text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) return false;
+  }
+  if (hit.rule === 'CLAIM.ABSOLUTE_GUARANTEE') {
+    const said = text.slice(sentence.start, sentence.end);
+    if (excerpt.startsWith('guarant') && matchesAnywhere(BOOKED, before) && !matchesAnywhere(RESULT_OR_MONEY, said)) return false;
+    if (/^100% (?:aman|safe)$/.test(excerpt) && hits.some((h) => h.rule === 'CLAIM.SAFETY' && h.start <= hit.start && h.end >= hit.start)) return false;
+  }
+  if (hit.rule === 'CLAIM.SAFETY' && /[,;]/.test(excerpt) && PERIOD_AUDIENCE.test(excerpt)) return false;
+  if (hit.rule === 'CLAIM.SUPERLATIVE') {
+    const said = text.slice(sentence.start, sentence.end);
+    if (YEAR.test(said) && matchesAnywhere(AWARD, said)) return false;
+    if (WONT_CLAIM.test(before)) return false;
+  }
+  if (hit.rule === 'CLAIM.UNSUBSTANTIATED_STAT' && /^(?:lolos uji|teruji|tested|passed)/.test(excerpt) && STANDARD_AFTER.test(text.slice(hit.end, hit.end + 12))) return false;
+  return true;
+}
+
+const NARROWED: ReadonlySet<string> = new Set(['CLAIM.ABSOLUTE_GUARANTEE', 'DISCLOSE.FINANCE_RETURN', 'CLAIM.SAFETY', 'CLAIM.SUPERLATIVE', 'CLAIM.UNSUBSTANTIATED_STAT']);
+
+/** The hits that stand after the round-seven narrowing (the same array when nothing is dropped). */
+export function narrowClaims(doc: GuardDoc, hits: Hit[]): Hit[] {
+  let any = false;
+  for (const h of hits) if (NARROWED.has(h.rule)) any = true;
+  if (!any) return hits;
+  return hits.filter((h) => !NARROWED.has(h.rule) || keep(doc, h, hits));
+}
