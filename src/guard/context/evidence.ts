@@ -22,7 +22,8 @@ export const EVIDENCE = loosePhrases([
   // "paket data kita" is a mobile data plan, and "data kami" names no source.
   '(?<!(?:paket|kuota|pulsa|internet|mobile|seluler) )data (?!(?:pribadi|diri|kamu|kakak|anda|kita|kami|saya|aku|mereka|kalian|internet|seluler|plan|plans|package|quota)(?![a-z]))[a-z0-9]{2,}',
   `(?:berdasarkan|based on|according to|menurut|per) (?!kamu|kakak|anda|aku|saya|you|me|ku|kami\\b|${CROWD})[a-z0-9&]{2,}`,
-  '(?:survei|survey|studi|study|penelitian|riset|research|uji klinis|uji klinik|clinical (?:study|trial)|tes lab|lab test|diuji|tested|uji) (?:oleh|by|di|at|pada|terhadap|on|dengan|with|independen|independent|lab)',
+  // A vague count tested is no source (round seven): "diuji di ratusan kucing".
+  '(?:survei|survey|studi|study|penelitian|riset|research|uji klinis|uji klinik|clinical (?:study|trial)|tes lab|lab test|diuji|tested|uji) (?:oleh|by|di|at|pada|terhadap|on|dengan|with|independen|independent|lab)(?! (?:ratusan|ribuan|puluhan|banyak|hundreds|thousands|dozens|many|lots))',
   'n ?= ?\\d+',
   // A survey with its sample: "hasil survei 200 pelanggan kami", "a poll of 500 users".
   '(?:survei|survey|studi|study|riset|research|poll|jajak pendapat)(?: (?:of|terhadap|kepada|ke|dari))? \\d+ (?:pelanggan|customers?|orang|people|pengguna|users?|pembeli|buyers?|ibu|moms?|mums?|peserta|members?|anggota)',
@@ -34,7 +35,8 @@ export const EVIDENCE = loosePhrases([
   '(?:mui|bpjph|lppom)',
   'id\\d{8,}',
   '(?:sni|iso) ?\\d{3,}',
-  '(?:award|awards|penghargaan|pemenang|winner) [a-z0-9]',
+  // A giveaway's "5 pemenang" names no award (round seven).
+  '(?<!\\d )(?:award|awards|penghargaan|pemenang|winner) [a-z0-9]',
   `versi (?!${CROWD})[a-z0-9]{2,}`,
   // A ranking with its ranker: "rated the best … by GadgetIn", "dinobatkan … oleh Female Daily".
   `(?:rated|voted|named|ranked|awarded|crowned|dinobatkan|terpilih)(?: [a-z0-9#&']+){0,7} (?:by|oleh) (?!you|kalian|kamu|${CROWD})[a-z0-9]`,

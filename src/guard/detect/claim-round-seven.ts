@@ -38,7 +38,9 @@ const SET_APART = phrases([
   '(?:kita|kami|we|our (?:[a-z]+ )?(?:team|staff|people|chefs?|baristas?|agents?))(?: [a-z]+)? (?:actually|truly|jujur|beneran|benar-benar)',
   '(?:di sini|here|di kita|kita|kami|ours)(?: [a-z]+){0,2} (?:beda|berbeda)', '(?:beda|berbeda) (?:sama|dengan|dari|ama) (?:kita|kami|di sini|sini)',
   'mending (?:[a-z]+ ){0,2}(?:sini|kami|kita)',
-  '(?:beda|berbeda) (?:sama|dengan|dari|ama)', '(?:tidak|nggak|enggak) (?:seperti|kayak|kaya)', 'unlike',
+  // "kita ulek sendiri", "we charge you nothing": the brand's own way against theirs.
+  '(?:kita|kami|we) (?:[a-z]+ ){0,2}(?:sendiri|ourselves|in-house)', '(?:kita|kami|we) (?:[a-z]+ ){1,2}(?:nothing|zero|nol)',
+  '(?:beda|berbeda) (?:sama|dengan|dari|ama)(?! (?:kita|kami|di sini|sini))', '(?:tidak|nggak|enggak) (?:seperti|kayak|kaya)', 'unlike',
 ]);
 /** Openers that name the others right after them ("berbeda dengan asuransi lain …"). */
 const OPENER = /^(?:beda|berbeda|tidak|nggak|enggak|unlike)/;
@@ -55,13 +57,15 @@ function detectSetApart(doc: GuardDoc): Hit[] {
   const others = allMatches(OTHERS, doc.text);
   for (const mark of marks) {
     if (inQuestion(doc, mark.start, mark.end)) continue;
-    const opener = OPENER.test(doc.text.slice(mark.start, mark.end));
+    const said = doc.text.slice(mark.start, mark.end);
+    // "beda sama kita" closes the contrast; "beda sama <others>" opens it.
+    const opener = OPENER.test(said) && !/(?:kita|kami|sini)$/.test(said);
     const here = sentenceOf(doc, mark.start);
     const before = doc.sentences.find((s) => s.end <= here.start && here.start - s.end <= 2);
     const from = before?.start ?? here.start;
     const ref = others.find((o) =>
       opener
-        ? o.start >= mark.end && o.start - mark.end <= 3 && o.end <= here.end
+        ? o.start >= mark.start && o.end > mark.end && o.start <= mark.end + 3 && o.end <= here.end
         : o.start >= from && o.end <= mark.start && !isNegated(doc, o.start) && mark.start - o.end >= 6,
     );
     if (ref !== undefined) return [{ rule: 'CLAIM.COMPETITOR_DISPARAGE', start: Math.min(ref.start, mark.start), end: Math.max(ref.end, mark.end) }];
@@ -76,7 +80,7 @@ const REPORT = '(?:menyatakan|bilang|mengatakan|merasa|mengaku|memilih|puas|repo
 const STAT_SHAPES = phrases([
   `${NUM} (?:dari|out of) ${NUM} (?!${NOT_PEOPLE}(?![a-z]))[a-z]+`,
   `(?:sebanyak )?\\d+(?:[.,]\\d+)?% (?:of )?(?:our |the )?[a-z]+(?: (?:kami|kita|we|who [a-z]+))? ${REPORT}`,
-  '(?:save|saves|saved|hemat|menghemat|lose|lost|earn|earned|gain|gained|cut|cuts) (?:[a-z]+ ){0,2}(?:an average of|on average|rata-rata|average of) (?:\\$|rp ?)?\\d',
+  '(?:save|saves|saved|hemat|menghemat|lose|lost|earn|earned|gain|gained|cut|cuts) (?:[a-z]+ ){0,2}(?:an average of|on average|rata-rata|average of) (?:\\$|rp ?)?\\d[\\d.,]*',
   '\\d+(?:[.,]\\d+)?% (?:lower|higher|cheaper|fewer|bigger|smaller|greater|shorter|quicker)',
   "(?:improve|improves|improved|increase|increases|increased|boost|boosts|boosted|raise|raises|cut|cuts|reduce|reduces|reduced|lower|lowers|meningkatkan|menaikkan|menurunkan) (?:[a-z']+ ){0,4}(?:by|sebesar|hingga) \\d+(?:[.,]\\d+)?%",
   '(?:teruji|tested|proven) (?:bikin|membuat|bisa|mampu|efektif|ampuh)',
@@ -103,6 +107,7 @@ const COST_AFTER = lazyPhrases([
   '(?:tapi|tetapi|namun|but|cuma|hanya|kecuali|except|asal|asalkan) (?:[a-z0-9]+ ){0,4}(?:wajib|harus|must|have to|need to|perlu) (?:[a-z]+ ){0,2}(?:bayar|pay|beli|membeli|buy|ambil|take|book|booking|sign|langganan|subscribe|deposit|setor)',
   '(?:tapi|tetapi|namun|but|cuma|hanya) (?:ada |there is |there\'s |you )?(?:[a-z]+ )?(?:biaya|fees?|charges?|dikenakan|dikenain|dikenai|kena|ditagih|charged|billed|bayar|pay)',
   '(?:then|lalu|kemudian|abis itu|habis itu|setelah itu|sesudah itu|after that|afterwards|thereafter|becomes|jadi|lanjut|rolls? into|turns? into|converts? (?:to|into)|it\'s)(?: [a-z0-9]+){0,5} (?:rp ?\\d|\\$ ?\\d|\\d[\\d.,]* ?(?:rb|ribu|k|jt)|member|membership|plan|langganan|bulanan|monthly)',
+  '(?:cukup|hanya|tinggal|just|only) (?:bayar|pay) (?:[a-z]+ ){0,2}(?:biaya|fe|fes|handling|ongkos|rp ?\\d|\\$ ?\\d)',
   'unless (?:you )?cancel', '(?:kalau|kalo|jika|if) (?:lupa|you forget(?: to)?) (?:cancel|batal|membatalkan)', '(?:billed|charged) automatically', 'automatically (?:renews?|billed|charged|converts?)', 'otomatis (?:lanjut|diperpanjang|terpotong|ditagih|jadi)',
   'syarat(?:nya)?(?: [a-z0-9]+){0,2} (?:booking|pesan|menginap|beli|membeli|order|stay|ambil|setor|deposit|sign|daftar|langganan)', 'cukup (?:dengan )?(?:membeli|beli|belanja|booking|setor|buka)',
   '(?:untuk|for|with) (?:setiap|every|each|tiap) (?:[a-z]+ ){0,3}(?:pembukaan|rekening|account|setoran|deposit|booking|sign-?up|kontrak|contract|menginap)', 'dengan setoran', '(?:when|if) you (?:sign up|subscribe|open|book|commit)',
