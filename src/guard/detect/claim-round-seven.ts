@@ -11,13 +11,15 @@
 //  - Safety as a hazard declared impossible: "nggak bakal overheat", "can't catch fire", "anti celaka".
 //  - Guarantees: a certain effect ("pasti bikin …"), failure ruled out ("nggak pakai gagal",
 //    "zero downtime, ever", "nggak bakal bocor").
-//  - Rankings: "the most <word>", "the region's leading", "than any other", "the only … you'll ever need".
+//  - Rankings: "the most <word>", "the region's leading", "than any other", "the only … you'll ever need",
+//    and one asked, then answered by the brand ("… paling jujur di Jaksel? Itu kita").
 //  - A cure told of the narrator's own family since using the product (testimonial).
 //  - A certain return told across two sentences ("put in $10k, get back $12k. No risk at all").
 import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, isNegated } from '../context/guards.js';
 import type { Range } from '../context/structure.js';
 import { allMatches, lazyPhrases, phrases, type Match } from '../text/pattern.js';
+import { SUPERLATIVE } from './claims-overpromise.js';
 import type { Hit } from './scan.js';
 
 const sentenceOf = (doc: GuardDoc, at: number): Range => doc.sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: doc.text.length };
@@ -34,8 +36,8 @@ function twoSentences(doc: GuardDoc, at: number): Range {
 const OWN_RANGE = '(?:warna|ukuran|size|sizes|hari|waktu|jam|tanggal|cara|metode|varian|rasa|pilihan|menu|model|seri|tipe|opsi|kesempatan|orang|kali|sisi|pihak|bulan|minggu|tahun|kota|cabang|outlet|colou?rs?|flavou?rs?|options?|days?|times?|ways?|people|ones?|things?|items?|words?|hand|side|questions?|pertanyaan)';
 /** The brand set apart: the gate of this shape. */
 const SET_APART = phrases([
-  "(?:kita|kami|we|us|ours) (?:tidak|enggak|don't|do not|never|won't|nope)(?= ?[.!,;]|$)",
-  '(?:kita|kami|we|our (?:[a-z]+ )?(?:team|staff|people|chefs?|baristas?|agents?))(?: [a-z]+)? (?:actually|truly|jujur|beneran|benar-benar)',
+  "(?:kita|kami|we|us|ours) (?:tidak|enggak|don't|do not|never|won't|nope)(?: (?:do|did|will|would|begitu|gitu|lakukan|like that))?(?= ?[.!,;]|$)",
+  '(?:kita|kami|we|our(?: [a-z]+){1,2})(?: [a-z]+)? (?:actually|truly|jujur|beneran|benar-benar)',
   '(?:di sini|here|di kita|kita|kami|ours)(?: [a-z]+){0,2} (?:beda|berbeda)', '(?:beda|berbeda) (?:sama|dengan|dari|ama) (?:kita|kami|di sini|sini)',
   'mending (?:[a-z]+ ){0,2}(?:sini|kami|kita)',
   // "kita ulek sendiri", "we charge you nothing": the brand's own way against theirs.
@@ -79,7 +81,7 @@ const NOT_PEOPLE = '(?:varian|ukuran|sizes?|warna|colou?rs?|pcs|items?|produk|pr
 const REPORT = '(?:menyatakan|bilang|mengatakan|merasa|mengaku|memilih|puas|report|reported|say|said|agree|agreed|felt|feel|noticed|saw|prefer|prefers|chose|choose|satisfied|happy|rate|rated)';
 const STAT_SHAPES = phrases([
   `${NUM} (?:dari|out of) ${NUM} (?!${NOT_PEOPLE}(?![a-z]))[a-z]+`,
-  `(?:sebanyak )?\\d+(?:[.,]\\d+)?% (?:of )?(?:our |the )?[a-z]+(?: (?:kami|kita|we|who [a-z]+))? ${REPORT}`,
+  `(?:sebanyak )?\\d+(?:[.,]\\d+)?% (?:of )?(?:our |the )?[a-z]+(?: [a-z]+)?(?: (?:kami|kita|we|who [a-z]+))? ${REPORT}`,
   '(?:save|saves|saved|hemat|menghemat|lose|lost|earn|earned|gain|gained|cut|cuts) (?:[a-z]+ ){0,2}(?:an average of|on average|rata-rata|average of) (?:\\$|rp ?)?\\d[\\d.,]*',
   '\\d+(?:[.,]\\d+)?% (?:lower|higher|cheaper|fewer|bigger|smaller|greater|shorter|quicker)',
   "(?:improve|improves|improved|increase|increases|increased|boost|boosts|boosted|raise|raises|cut|cuts|reduce|reduces|reduced|lower|lowers|meningkatkan|menaikkan|menurunkan) (?:[a-z']+ ){0,4}(?:by|sebesar|hingga) \\d+(?:[.,]\\d+)?%",
@@ -108,7 +110,7 @@ const COST_AFTER = lazyPhrases([
   '(?:tapi|tetapi|namun|but|cuma|hanya) (?:ada |there is |there\'s |you )?(?:[a-z]+ )?(?:biaya|fees?|charges?|dikenakan|dikenain|dikenai|kena|ditagih|charged|billed|bayar|pay)',
   '(?:then|lalu|kemudian|abis itu|habis itu|setelah itu|sesudah itu|after that|afterwards|thereafter|becomes|jadi|lanjut|rolls? into|turns? into|converts? (?:to|into)|it\'s)(?: [a-z0-9]+){0,5} (?:rp ?\\d|\\$ ?\\d|\\d[\\d.,]* ?(?:rb|ribu|k|jt)|member|membership|plan|langganan|bulanan|monthly)',
   '(?:cukup|hanya|tinggal|just|only) (?:bayar|pay) (?:[a-z]+ ){0,2}(?:biaya|fe|fes|handling|ongkos|rp ?\\d|\\$ ?\\d)',
-  'unless (?:you )?cancel', '(?:kalau|kalo|jika|if) (?:lupa|you forget(?: to)?) (?:cancel|batal|membatalkan)', '(?:billed|charged) automatically', 'automatically (?:renews?|billed|charged|converts?)', 'otomatis (?:lanjut|diperpanjang|terpotong|ditagih|jadi)',
+  'unless (?:you )?(?:forget to )?cancel', '(?:kalau|kalo|jika|if) (?:lupa|you forget(?: to)?) (?:cancel|batal|membatalkan)', '(?:billed|charged) automatically', 'automatically (?:renews?|billed|charged|converts?)', 'otomatis (?:lanjut|diperpanjang|terpotong|ditagih|jadi)',
   'syarat(?:nya)?(?: [a-z0-9]+){0,2} (?:booking|pesan|menginap|beli|membeli|order|stay|ambil|setor|deposit|sign|daftar|langganan)', 'cukup (?:dengan )?(?:membeli|beli|belanja|booking|setor|buka)',
   '(?:untuk|for|with) (?:setiap|every|each|tiap) (?:[a-z]+ ){0,3}(?:pembukaan|rekening|account|setoran|deposit|booking|sign-?up|kontrak|contract|menginap)', 'dengan setoran', '(?:when|if) you (?:sign up|subscribe|open|book|commit)',
 ]);
@@ -178,6 +180,19 @@ function detectRankingShapes(doc: GuardDoc): Hit[] {
   return m === undefined ? [] : [{ rule: 'CLAIM.SUPERLATIVE', start: m.start, end: m.end }];
 }
 
+// A ranking asked, then answered by the brand: "Bengkel paling jujur di Jaksel? Itu kita."
+const ANSWERED = phrases(["(?:itu|ya|jawabannya) (?:kita|kami)", "that's (?:us|we)", "(?:the answer is|it's) us"]);
+
+function detectAnsweredRanking(doc: GuardDoc): Hit[] {
+  const answer = allMatches(ANSWERED, doc.text)[0];
+  if (answer === undefined) return [];
+  const here = sentenceOf(doc, answer.start);
+  const asked = doc.sentences.find((s) => s.end <= here.start && here.start - s.end <= 2);
+  if (asked === undefined || !/\?\s*$/.test(doc.text.slice(asked.start, here.start))) return [];
+  const ranking = allMatches(SUPERLATIVE, doc.text).find((m) => m.start >= asked.start && m.end <= asked.end && !isNegated(doc, m.start));
+  return ranking === undefined ? [] : [{ rule: 'CLAIM.SUPERLATIVE', start: ranking.start, end: ranking.end }];
+}
+
 // ---------------------------------------------------------------- a cure told of one's own family
 const SINCE_USING = phrases(['(?:sejak|setelah|semenjak|since|after) (?:rutin |teratur )?(?:minum|pakai|konsumsi|mengonsumsi|menggunakan|memakai|taking|using|drinking|starting)']);
 const NARRATOR = lazyPhrases([
@@ -225,6 +240,7 @@ export function detectClaimRoundSeven(doc: GuardDoc): Hit[] {
     ...detectHazardAbsent(doc),
     ...detectCertainEffect(doc),
     ...detectRankingShapes(doc),
+    ...detectAnsweredRanking(doc),
     ...detectFamilyCure(doc),
     ...detectReturnTold(doc),
   ];

@@ -18,7 +18,7 @@ const SCOPE = '(?:se-[a-z]{3,}|se(?:indonesia|dunia|jagat|jagad|nusantara|kota|k
 const TER_NOT_RANKING = 'sedia|jual|sebar|daftar|kirim|ima|jadi|masuk|lambat|buka|tutup|pasang|hubung|kenal|catat|cover|jangkau|gabung|pilih|bukti|verifikasi';
 // English -est after "the" ("the crunchiest chips"); est words that are no superlative are dropped in code.
 const ENGLISH_EST = "the (?:[a-z']+ )?[a-z]{2,}est(?! (?:way|ways|time|part|thing|option for you|news|update|updates|drop|collection|episode|post|version|info))";
-const SUPERLATIVE = phrases([
+export const SUPERLATIVE = phrases([
   `${TO_READER}ter-?(?:${TER_STEMS})${REGION}`,
   `${TO_READER}ter(?!(?:${TER_NOT_RANKING})(?![a-z]))[a-z]{3,} ${SCOPE}`,
   ENGLISH_EST,
