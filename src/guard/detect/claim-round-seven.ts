@@ -34,6 +34,8 @@ function twoSentences(doc: GuardDoc, at: number): Range {
 // ---------------------------------------------------------------- others set against us
 // Nouns that name a choice within the brand's own range: "warna lain", "other sizes".
 const OWN_RANGE = '(?:warna|ukuran|size|sizes|hari|waktu|jam|tanggal|cara|metode|varian|rasa|pilihan|menu|model|seri|tipe|opsi|kesempatan|orang|kali|sisi|pihak|bulan|minggu|tahun|kota|cabang|outlet|colou?rs?|flavou?rs?|options?|days?|times?|ways?|people|ones?|things?|items?|words?|hand|side|questions?|pertanyaan)';
+// The brand's own customers and readers are no rival: "some customers asked …; we don't".
+const CLIENTS = '(?:customers?|clients?|buyers?|guests?|members?|users?|readers?|followers?|fans?|friends?|parents?|kids?|students?|visitors?|patients?|subscribers?|orders?|folks|pelanggan|pembeli|konsumen|teman(?:-teman)?|temen(?:-temen)?|kakak|kak|member|peserta|tamu|pasien|pengikut|pesanan)';
 /** The brand set apart: the gate of this shape. */
 const SET_APART = phrases([
   "(?:kita|kami|we|us|ours) (?:tidak|enggak|don't|do not|never|won't|nope)(?: (?:do|did|will|would|begitu|gitu|lakukan|like that))?(?= ?[.!,;]|$)",
@@ -47,9 +49,9 @@ const SET_APART = phrases([
 /** Openers that name the others right after them ("berbeda dengan asuransi lain …"). */
 const OPENER = /^(?:beda|berbeda|tidak|nggak|enggak|unlike)/;
 const OTHERS = lazyPhrases([
-  `(?!${OWN_RANGE} )[a-z]+(?:-[a-z]+)?(?: [a-z]+)? (?:lain|lainnya|laen|sebelah|tetangga)`,
+  `(?!(?:${OWN_RANGE}|${CLIENTS}) )[a-z]+(?:-[a-z]+)?(?: [a-z]+)? (?:lain|lainnya|laen|sebelah|tetangga)`,
   `[a-z]+-[a-z]+ (?:gede|besar|lain|mahal|ternama|terkenal)`,
-  `(?:other|most|many|some|those|the big|big|the old-school|old-school|traditional|the usual) (?:[a-z]+ ){0,2}(?!${OWN_RANGE}(?![a-z]))[a-z]+s`,
+  `(?:other|most|many|some|those|the big|big|the old-school|old-school|traditional|the usual) (?:[a-z]+ ){0,2}(?!(?:${OWN_RANGE}|${CLIENTS})(?![a-z]))[a-z]+s`,
   '(?:[a-z]+ ){1,2}(?:deket|dekat) (?:rumah|sini|kantor)', 'kompetitor', 'pesaing', 'competitors?',
 ]);
 
@@ -78,7 +80,8 @@ function detectSetApart(doc: GuardDoc): Hit[] {
 // ---------------------------------------------------------------- statistics
 const NUM = '(?:(?<![\\d.,])\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six|seven|eight|nine|ten)';
 const NOT_PEOPLE = '(?:varian|ukuran|sizes?|warna|colou?rs?|pcs|items?|produk|products?|stok|stock|slots?|kursi|seats?|hari|days?|minggu|weeks?|bulan|months?|kamar|rooms?|unit|units)';
-const REPORT = '(?:menyatakan|bilang|mengatakan|merasa|mengaku|memilih|puas|report|reported|say|said|agree|agreed|felt|feel|noticed|saw|prefer|prefers|chose|choose|satisfied|happy|rate|rated)';
+// Not "rate": a noun as often as a verb ("95% win rate").
+const REPORT = '(?:menyatakan|bilang|mengatakan|merasa|mengaku|memilih|puas|report|reported|say|said|agree|agreed|felt|feel|noticed|saw|prefer|prefers|chose|choose|satisfied|happy|rated)';
 const STAT_SHAPES = phrases([
   `${NUM} (?:dari|out of) ${NUM} (?!${NOT_PEOPLE}(?![a-z]))[a-z]+`,
   `(?:sebanyak )?\\d+(?:[.,]\\d+)?% (?:of )?(?:our |the )?[a-z]+(?: [a-z]+)?(?: (?:kami|kita|we|who [a-z]+))? ${REPORT}`,
@@ -155,9 +158,13 @@ const CERTAIN_EFFECT = phrases([
   '(?:tidak|tak) (?:bakal|akan pernah|pernah) (?:bocor|rusak|luntur|pudar|mogok|gagal|error)',
 ]);
 
+// The writer's own intention, not an effect: "aku pasti bikin video review", "Kami pasti bikin acara lagi".
+const SPEAKER_BEFORE = /(?:^|[.!?,;] ?)(?:kami|kita) $|(?:^|[^a-z])(?:aku|saya|gue|gw|i|ku) $/;
+
 function detectCertainEffect(doc: GuardDoc): Hit[] {
   for (const m of allMatches(CERTAIN_EFFECT, doc.text)) {
-    if (!stated(doc, m) || PURPOSE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
+    if (!stated(doc, m) || PURPOSE_BEFORE.test(before) || SPEAKER_BEFORE.test(before)) continue;
     return [{ rule: 'CLAIM.ABSOLUTE_GUARANTEE', start: m.start, end: m.end }];
   }
   return [];

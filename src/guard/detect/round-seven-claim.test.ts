@@ -63,6 +63,9 @@ describe('round seven (claims): hard negatives', () => {
     'Ongkir gratis untuk Kota Bogor sampai 31 Januari 2027, tidak pakai minimal belanja.',
     // Others named without a put-down or a contrast; a rating with its count; advice about heat.
     'Warna lain juga ada, kita restock minggu depan.',
+    "Some customers asked whether we add sugar to the jam. We don't.",
+    'Pembeli lain juga nanya soal pengiriman ke Papua, kami tidak.',
+    'Other sizes are sold out this week; we restock on 3 March.',
     'Rating kami 4,7 dari 530 ulasan per 1 Desember 2026.',
     'Jangan ditutup rapat supaya tidak overheat.',
     'Works for even the most sensitive skin we tested in our patch-test panel of 40, results vary.',
