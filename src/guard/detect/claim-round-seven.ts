@@ -37,7 +37,7 @@ const OWN_RANGE = '(?:warna|ukuran|size|sizes|hari|waktu|jam|tanggal|cara|metode
 // The brand's own customers and readers are no rival: "some customers asked …; we don't".
 const CLIENTS = '(?:customers?|clients?|buyers?|guests?|members?|users?|readers?|followers?|fans?|friends?|parents?|kids?|students?|visitors?|patients?|subscribers?|orders?|folks|pelanggan|pembeli|konsumen|teman(?:-teman)?|temen(?:-temen)?|kakak|kak|member|peserta|tamu|pasien|pengikut|pesanan)';
 /** The brand set apart: the gate of this shape. */
-const SET_APART = phrases([
+const SET_APART = lazyPhrases([
   "(?:kita|kami|we|us|ours) (?:tidak|enggak|don't|do not|never|won't|nope)(?: (?:do|did|will|would|begitu|gitu|lakukan|like that))?(?= ?[.!,;]|$)",
   '(?:kita|kami|we|our(?: [a-z]+){1,2})(?: [a-z]+)? (?:actually|truly|jujur|beneran|benar-benar)',
   '(?:di sini|here|di kita|kita|kami|ours)(?: [a-z]+){0,2} (?:beda|berbeda)', '(?:beda|berbeda) (?:sama|dengan|dari|ama) (?:kita|kami|di sini|sini)',
@@ -55,7 +55,15 @@ const OTHERS = lazyPhrases([
   '(?:[a-z]+ ){1,2}(?:deket|dekat) (?:rumah|sini|kantor)', 'kompetitor', 'pesaing', 'competitors?',
 ]);
 
+// Gate of the shape: the head words of an "others" reference. The brand's own words ("kita",
+// "we", "tidak") are far more common, so they are read only after one of these.
+const OTHERS_CUE = phrases([
+  'lain', 'lainnya', 'laen', 'sebelah', 'tetangga', 'other', 'most', 'many', 'some', 'those', 'big', 'traditional', 'old-school', 'usual', 'deket', 'dekat', 'kompetitor', 'pesaing', 'competitors?',
+  'gede', 'besar', 'mahal', 'ternama', 'terkenal',
+]);
+
 function detectSetApart(doc: GuardDoc): Hit[] {
+  if (allMatches(OTHERS_CUE, doc.text).length === 0) return [];
   const marks = allMatches(SET_APART, doc.text);
   if (marks.length === 0) return [];
   const others = allMatches(OTHERS, doc.text);
@@ -96,11 +104,10 @@ const PRICE_WORDS = lazyPhrases(['harga', 'prices?', 'tarif', 'fees?', 'biaya', 
 function detectStatShapes(doc: GuardDoc): Hit[] {
   const found = allMatches(STAT_SHAPES, doc.text);
   if (found.length === 0 || doc.signals.evidence) return [];
-  const prices = allMatches(PRICE_WORDS, doc.text);
   for (const m of found) {
     if (!stated(doc, m)) continue;
     const s = sentenceOf(doc, m.start);
-    if (/%$/.test(doc.text.slice(m.start, m.end)) && prices.some((p) => p.start >= s.start && p.end <= s.end)) continue;
+    if (/%$/.test(doc.text.slice(m.start, m.end)) && allMatches(PRICE_WORDS, doc.text).some((p) => p.start >= s.start && p.end <= s.end)) continue;
     return [{ rule: 'CLAIM.UNSUBSTANTIATED_STAT', start: m.start, end: m.end }];
   }
   return [];
@@ -108,7 +115,8 @@ function detectStatShapes(doc: GuardDoc): Hit[] {
 
 // ---------------------------------------------------------------- free, and the cost told after it
 const FREE_WORD = phrases(['(?<!-)(?:gratis|free|cuma-cuma|gratisan)(?!-)', '(?:is|are|it\'s) on us']);
-const COST_AFTER = lazyPhrases([
+// Gated: read in the draft's one pass, so a free word costs no second scan of the draft.
+const COST_AFTER = phrases([
   '(?:tapi|tetapi|namun|but|cuma|hanya|kecuali|except|asal|asalkan) (?:[a-z0-9]+ ){0,4}(?:wajib|harus|must|have to|need to|perlu) (?:[a-z]+ ){0,2}(?:bayar|pay|beli|membeli|buy|ambil|take|book|booking|sign|langganan|subscribe|deposit|setor)',
   '(?:tapi|tetapi|namun|but|cuma|hanya) (?:ada |there is |there\'s |you )?(?:[a-z]+ )?(?:biaya|fees?|charges?|dikenakan|dikenain|dikenai|kena|ditagih|charged|billed|bayar|pay)',
   '(?:then|lalu|kemudian|abis itu|habis itu|setelah itu|sesudah itu|after that|afterwards|thereafter|becomes|jadi|lanjut|rolls? into|turns? into|converts? (?:to|into)|it\'s)(?: [a-z0-9]+){0,5} (?:rp ?\\d|\\$ ?\\d|\\d[\\d.,]* ?(?:rb|ribu|k|jt)|member|membership|plan|langganan|bulanan|monthly)',
@@ -124,26 +132,32 @@ const STARRED = /^[a-z ]{0,25}\*/;
 function detectCostAfterFree(doc: GuardDoc): Hit[] {
   const frees = allMatches(FREE_WORD, doc.text);
   if (frees.length === 0) return [];
+  const costs = allMatches(COST_AFTER, doc.text);
+  const waived = costs.length === 0 ? [] : [...doc.text.matchAll(WAIVED)].map((w) => ({ start: w.index, end: w.index + w[0].length }));
   for (const f of frees) {
     if (!stated(doc, f) || /(?:fel|bebas) $/.test(doc.text.slice(Math.max(0, f.start - 5), f.start))) continue;
     if (STARRED.test(doc.text.slice(f.end, f.end + 27))) return [{ rule: 'CLAIM.FAKE_FREE', start: f.start, end: f.end }];
     const scope = twoSentences(doc, f.start);
-    const text = doc.text.slice(f.end, scope.end).replace(WAIVED, (w) => ' '.repeat(w.length));
-    if (allMatches(COST_AFTER, text).length > 0) return [{ rule: 'CLAIM.FAKE_FREE', start: f.start, end: f.end }];
+    const cost = costs.find((c) => c.start >= f.end && c.end <= scope.end && !waived.some((w) => w.start < c.end && c.start < w.end));
+    if (cost !== undefined) return [{ rule: 'CLAIM.FAKE_FREE', start: f.start, end: f.end }];
   }
   return [];
 }
 
 // ---------------------------------------------------------------- hazards declared impossible
 const HAZARD = '(?:overheat(?:ing)?|kepanasan|meledak|explode|explodes|terbakar|kebakaran|catch fire|korslet|korsleting|konslet|short-? ?circuit|kesetrum|nyetrum|electrocut[a-z]*|cedera|injury|injuries|injured|celaka|kecelakaan)';
-const HAZARD_ABSENT = phrases([
+const HAZARD_ABSENT = lazyPhrases([
   `(?:tidak|won't|will not|never|can't|cannot|doesn't|does not|tak)(?: [a-z]+){0,3} ${HAZARD}`,
   `(?:anti|bebas|zero|100%) ${HAZARD}`, '(?:100%|totally|completely|fully|sepenuhnya) [a-z]+-?proof',
 ]);
 // Advice, not a claim: "supaya tidak overheat", "to make sure it doesn't overheat".
 const PURPOSE_BEFORE = /(?:supaya|agar|biar|so that|so it|so they|to make sure|to prevent|to avoid|untuk mencegah|mencegah|jangan sampai|hindari) (?:[a-z]+ )?$/;
 
+// Gate: the hazard itself, or a "-proof" word (negations and "100%" are common; hazards are not).
+const HAZARD_CUE = phrases([HAZARD, '(?:explosion|fire|shock|spark|burn)-?proof']);
+
 function detectHazardAbsent(doc: GuardDoc): Hit[] {
+  if (allMatches(HAZARD_CUE, doc.text).length === 0) return [];
   for (const m of allMatches(HAZARD_ABSENT, doc.text)) {
     if (!stated(doc, m) || PURPOSE_BEFORE.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) continue;
     return [{ rule: 'CLAIM.SAFETY', start: m.start, end: m.end }];
@@ -152,7 +166,7 @@ function detectHazardAbsent(doc: GuardDoc): Hit[] {
 }
 
 // ---------------------------------------------------------------- certain effects, failure ruled out
-const CERTAIN_EFFECT = phrases([
+const CERTAIN_EFFECT = lazyPhrases([
   '(?:pasti|dijamin) (?:bikin|membuat|bakal bikin|akan membuat|buat) (?:[a-z]+ ){0,3}[a-z]+', '(?:tanpa|tidak (?:pakai|pake)) gagal',
   '(?:zero|no|nol|tanpa) (?:downtime|outages?|failures?|breakdowns?|gangguan)(?:,? ever| selamanya)', 'never ever (?:fails?|breaks?|goes down)',
   '(?:tidak|tak) (?:bakal|akan pernah|pernah) (?:bocor|rusak|luntur|pudar|mogok|gagal|error)',
@@ -161,7 +175,11 @@ const CERTAIN_EFFECT = phrases([
 // The writer's own intention, not an effect: "aku pasti bikin video review", "Kami pasti bikin acara lagi".
 const SPEAKER_BEFORE = /(?:^|[.!?,;] ?)(?:kami|kita) $|(?:^|[^a-z])(?:aku|saya|gue|gw|i|ku) $/;
 
+// Gate: the certainty or the failure word, not the common negations before them.
+const EFFECT_CUE = phrases(['pasti', 'dijamin', 'gagal', 'downtime', 'outages?', 'failures?', 'breakdowns?', 'gangguan', 'bocor', 'rusak', 'luntur', 'pudar', 'mogok', 'error', 'fails?']);
+
 function detectCertainEffect(doc: GuardDoc): Hit[] {
+  if (allMatches(EFFECT_CUE, doc.text).length === 0) return [];
   for (const m of allMatches(CERTAIN_EFFECT, doc.text)) {
     const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
     if (!stated(doc, m) || PURPOSE_BEFORE.test(before) || SPEAKER_BEFORE.test(before)) continue;
