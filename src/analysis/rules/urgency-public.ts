@@ -114,7 +114,8 @@ function makesContentAboutIt(text: RuleText): boolean {
 const DISSUADE = String.raw`\b(?:(?:jangan|tidak usah|never|don't|do not|not to)(?: pernah| ever| lagi| sekali-sekali)? (?:beli|membeli|order|pesan|memesan|belanja|buy|order|shop)\b|(?:nobody|no one|tidak ada yang|gak ada yang)(?: [\w'-]+){0,4} (?:orders?|buys?|shops?|beli|order|pesan|belanja)\b|(?:stay|keep) away from|avoid (?:this|your|you)\b|(?:boikot|boycott) (?:toko|brand|produk|this|your|you))`;
 const DISSUADE_RE = new RegExp(DISSUADE);
 
-function grievance(text: RuleText): boolean {
+/** The message carries a grievance: a threat condition, the brand's conduct, evidence, a warning or a complaint word. */
+export function grievance(text: RuleText): boolean {
   const t = text.normalized;
   return THREAT_CONDITION_RE.test(t) || ABOUT_THE_BRAND_RE.test(t) || EVIDENCE_RE.test(t) || DISSUADE_RE.test(t) || text.words.some((w) => NEGATIVE_WORDS.has(w));
 }
@@ -126,7 +127,7 @@ const FOR_A_SALE_OR_PRAISE_RE = /\b(?:(?:share|bagikan|sebar|kirim|forward)(?:in
 
 // Asking leave to post ("boleh aku upload video review-nya ke YouTube?", "can I tag you in my TikTok?")
 // is the opposite of a threat.
-const ASKS_LEAVE_RE = /\b(?:can i|could i|may i|mind if i|is it ok(?:ay)? if i|boleh(?:kah)?(?: tidak)?(?: aku| saya| gue| kita| minta)?|izin|ijin|bisa minta)\b[^.!\n]*\?/;
+export const ASKS_LEAVE_RE = /\b(?:can i|could i|may i|mind if i|is it ok(?:ay)? if i|boleh(?:kah)?(?: tidak)?(?: aku| saya| gue| kita| minta)?|izin|ijin|bisa minta)\b[^.!\n]*\?/;
 
 // A warning next to a share verb: "awas ya aku upload videonya", "just wait till I post the photos".
 const WARNED_SHARE_RE = new RegExp(near(alternation("awas lihat_saja liat_aja lihat_aja tunggu_saja tunggu_aja just_wait wait_till wait_until you'll_see watch_out"), alternation(SHARE), 40));

@@ -5,6 +5,7 @@
 import { alternation, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFORE } from './urgency-cues.js';
 import { negativeWords } from '../text/polarity-words.js';
 import { words, type Rule, type RuleText } from './rule.js';
+import { ROUND_SEVEN_RULES } from './urgency-round-seven.js';
 import { CONTENT_ANCHORS, GATED_EXPOSURE_ANCHORS, goesPublic, goesPublicByNewShape, PUBLIC_ANCHORS, SHARE, threatensExposure, VENUES, warnsOthersAway } from './urgency-public.js';
 
 // ---- health -------------------------------------------------------------------------------
@@ -218,6 +219,8 @@ export const URGENCY_RULES: readonly Rule[] = [
   family('threatens_exposure', `pastikan memastikan make ensure let wait tunggu siap-siap siap awas lihat liat jadi menjadi be becomes become konten content thread review ulasan masuk goes go ends end nongol muncul everyone semua followers subscribers readers viewers audience fans pembaca penonton pengikut pengikutku netizen netizens warganet people internet star bintang rating cerita kronologi details hear learn read ${GATED_EXPOSURE_ANCHORS} ${CONTENT_ANCHORS}`, threatensExposure),
   family('warns_others_away', "jangan usah never don't not stay keep avoid boikot boycott nobody one ada", warnsOthersAway),
   family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
+  // Round seven: who is harmed, what happened, the writer's step, impersonation (urgency-round-seven.ts).
+  ...ROUND_SEVEN_RULES,
 ];
 
 export const HIGH_URGENCY_REASONS: ReadonlySet<string> = new Set(URGENCY_RULES.map((r) => r.reason));
