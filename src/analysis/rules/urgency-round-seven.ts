@@ -10,13 +10,14 @@ import { ASKS_LEAVE_RE, grievance } from './urgency-public.js';
 
 /** Only asking how or whether ("cara lapor ke OJK?", "how do I spot a fake?"): nothing has happened. */
 const HOW_TO_RE = /\b(?:cara|how do i|how can i|how to|gimana cara|bagaimana cara|ke mana|where do i|where can i|tips)\b/;
-const onlyAsks = (t: string): boolean => HOW_TO_RE.test(t) && !HAPPENED.test(t);
-/** A praise word with no complaint around it: "viralin aja, worth it", "the best". */
-const praises = (text: RuleText): boolean => text.words.some((w) => polarityOfWord(w) === 'positive') && !grievance(text);
+const onlyAsks = (t: string): boolean => t.includes('?') && HOW_TO_RE.test(t) && !HAPPENED.test(t);
+/** A praise word with no complaint around it: "viralin aja, worth it", "the best" ("suka" is also "likes to", "secara baik-baik" is "amicably"). */
+const NOT_PRAISE: ReadonlySet<string> = new Set(['suka', 'baik', 'baik-baik']);
+const praises = (text: RuleText): boolean => text.words.some((w) => !NOT_PRAISE.has(w) && polarityOfWord(w) === 'positive') && !grievance(text);
 
 // ---- health: who was harmed and how ------------------------------------------------------
 // Breathing, fainting, the ER, a chemical burn: severe whoever it is.
-const SEVERE_RE = new RegExp(`${NEGATED_BEFORE}(?:\\b(?:susah|sulit|hard to|difficulty|trouble|sesak) (?:napas|nafas|bernapas|bernafas|breathe|breathing)\\b|\\bfainted\\b|\\b(?:in|to) the er\\b|\\bchemical burns?\\b|\\bpalpitations\\b)`);
+const SEVERE_RE = new RegExp(`${NEGATED_BEFORE}(?:\\b(?:susah|sulit|hard to|difficulty|trouble|sesak) (?:napas|nafas|bernapas|bernafas|breathe|breathing)\\b|\\bfainted\\b|\\b(?:in|to) the er\\b|\\bchemical burns?\\b|\\bpalpitations\\b|\\b(?:pusing|lemas|mual)(?: [\\w-]+){0,2} (?:sampai|sampe|until) (?:jatuh|jatoh|pingsan)\\b)`);
 // A foreign object or mould inside food: "ada baut kecil di dalamnya", "metal staple inside one".
 const OBJECTS = 'baut kuku logam sekrup kawat kerikil staple staples screw bolt nail fingernail serpihan_kaca serpihan_logam serpihan_besi potongan_kuku';
 const OBJECT_INSIDE_RE = new RegExp(near(`${NEGATED_BEFORE}${any(OBJECTS)}`, any('di_dalam di_dalem dalamnya dalemnya inside in_one in_my di_dalam_salah'), 40));
@@ -30,9 +31,9 @@ const BODY_ONLY = new Set(['burn', 'burns', 'burning', 'peeling', 'bleeding', 'b
 const BODY_RE = new RegExp(near(any('burn burns burning peeling bleeding berdarah sparking'), any('pipi cheeks cheek eyelids gum gums gusi back punggung skin kulit'), 40));
 function healthHarm(text: RuleText): boolean {
   const t = text.normalized;
-  if (praises(text)) return false;
   if (SEVERE_RE.test(t) && (!HYPOTHETICAL.test(t) || HAPPENED.test(t) || /\b(?:sampai|sampe|until)\b/.test(t))) return true;
   if (OBJECT_INSIDE_RE.test(t) || MOULD_SEALED_RE.test(t)) return true;
+  if (praises(text)) return false;
   if (!SYMPTOM_RE.test(t) || (HYPOTHETICAL.test(t) && !HAPPENED.test(t))) return false;
   const symptoms = text.words.filter((w) => SYMPTOMS.includes(w));
   return symptoms.some((w) => !BODY_ONLY.has(w)) || BODY_RE.test(t);
@@ -42,9 +43,10 @@ const SMOKE_RE = /\b(?:mengeluarkan|ngeluarin|keluarin|ngeluarkan|keluarkan|kelu
 
 // ---- account: someone else in, or money moved without the writer -------------------------
 // A sign-in detail changed and the writer denies it: "kata sandi berhasil diubah, padahal dia tidak ngapa-ngapain".
-const CHANGED = String.raw`\b(?:password|kata sandi|sandi|pin|email|phone number|nomor hp|nomor telepon|nomor)\b(?: [\w'-]+){0,4} (?:was reset|been reset|got reset|was changed|been changed|successfully changed|berhasil diubah|berhasil diganti|sudah diubah|sudah diganti|telah diubah|telah diganti|diubah|diganti|direset|reset)\b|\bwho changed\b`;
-const DENIED = String.raw`\b(?:padahal|did not (?:reset|change|do|touch|request|ask)|have not (?:tried|reset|changed)|was not me|it was not me|bukan saya|bukan aku|bukan gue|tidak (?:pernah )?(?:ngapa-ngapain|ngapa2in|ngapain|merasa|ganti|ubah|mengubah|reset|minta)|never (?:changed|reset|requested|asked))\b`;
-const CHANGED_DENIED_RE = new RegExp(near(`(?:${CHANGED})`, DENIED, 90));
+const CHANGED = String.raw`\b(?:password|kata sandi|sandi|pin|email|phone number|nomor hp|nomor telepon|nomor|address|alamat)\b(?: [\w'-]+){0,4} (?:was reset|had been changed|been reset|got reset|was changed|been changed|successfully changed|berhasil diubah|berhasil diganti|sudah diubah|sudah diganti|telah diubah|telah diganti|diubah|diganti|direset|reset)\b|\bwho changed\b`;
+const DENIED = String.raw`\b(?:padahal|did not (?:reset|change|do|touch|request|ask)|have not (?:tried|reset|changed)|was not me|it was not me|bukan saya|bukan aku|bukan gue|tidak (?:pernah )?(?:ngapa-ngapain|ngapa2in|ngapain|merasa|ganti|ubah|mengubah|reset|minta)|never (?:changed|reset|requested|asked)|locked out|terkunci)\b`;
+// Across a question mark: "Who changed the phone number? Because it was not me."
+const CHANGED_DENIED_RE = new RegExp(`(?:${CHANGED})[^\\n]{0,90}${DENIED}|${DENIED}[^\\n]{0,90}(?:${CHANGED})`);
 // A sign-in from a device or place the writer is not: "login dari perangkat baru di Batam, saya di Surabaya".
 const NEW_DEVICE_RE = new RegExp(String.raw`\b(?:login|log in|sign-in|sign in)\b(?: [\w-]+){0,3} (?:dari|from) (?:perangkat|device|hp|iphone|android|lokasi|location)\b|\b(?:perangkat|device) (?:asing|baru|lain|tidak dikenal|unknown|new)\b[^.?!\n]{0,40}\b(?:terdaftar|registered|akun|account|login)\b`);
 const NOT_THERE_RE = /\b(?:padahal|saya di|aku di|i am in|i live in|i was in|tidak ke ?mana|tidak kemana|tidak dapat lagi|tidak bisa lagi|never|tidak pernah)\b/;
@@ -56,15 +58,15 @@ const SUDDEN_RE = /\b(?:tiba-tiba|suddenly|overnight|semalam|tanpa|padahal|tidak
 // Money out that the writer never made: "potongan Rp2 juta yang tidak pernah saya lakukan", "I bought none of them".
 const MONEY_OUT = any('potongan mutasi kedebet didebit terdebit pembelian purchase purchases tagihan ditarik transaksi order_history riwayat_pesanan laptops');
 const NEVER_MINE = String.raw`\b(?:tidak pernah saya (?:lakukan|buat|pesan|beli)|tanpa (?:ada )?(?:transaksi|persetujuan|izin)|tanpa persetujuan saya|bought none|ordered none|none of them|did not (?:buy|order|authori[sz]e|approve)|never (?:authori[sz]e|approve|approved|bought|ordered)|tidak pernah (?:approve|menyetujui|pesan|order|beli))\b`;
-const NEVER_MINE_RE = new RegExp(near(MONEY_OUT, NEVER_MINE, 90));
+const NEVER_MINE_RE = new RegExp(`${MONEY_OUT}[^\\n]{0,90}${NEVER_MINE}|${NEVER_MINE}[^\\n]{0,90}${MONEY_OUT}`);
 // Codes the writer did not ask for: "OTP 3x in a row padahal aku lagi tidur", "kode verifikasi padahal saya tidak sedang masuk".
 const CODE_UNASKED_RE = new RegExp(near(any('otp otps kode_verifikasi verification_code kode_otp otp_code'), String.raw`\b(?:not trying|have not tried|not logging|tidak sedang (?:masuk|login|log in)|lagi tidur|sedang tidur|tidak (?:pernah )?(?:minta|request|login)|every few minutes|in a row|tiap beberapa menit)\b`, 90));
 // Points redeemed by someone else or never by the writer.
-const POINTS_TAKEN_RE = new RegExp(near(near(any('poin points point'), any('ditukar ditukarkan redeemed dipakai using used nuker menukar'), 50), any('orang_lain someone somebody tidak_pernah never bukan_saya never_saw'), 60));
+const POINTS_TAKEN_RE = new RegExp(near(near(any('poin points point'), any('ditukar ditukarkan redeemed dipakai using used nuker menukar'), 80), any('orang_lain someone somebody tidak_pernah never bukan_saya never_saw'), 60));
 // The account itself taken: "akun saya dihack", "di-takeover orang".
 const TAKEN_OVER_RE = new RegExp(near(any('akun account'), any('dihack di-hack takeover di-takeover taken_over'), 30));
 // A loan or paylater in the writer's name or with their ID: "pinjam uang pakai KTP saya", "paylater account opened in my name".
-const IN_MY_NAME_RE = new RegExp(near(any('pinjol paylater pinjaman loan debt_collector ditagih nagih pinjem pinjam tagihannya'), String.raw`\b(?:(?:pakai|pake|menggunakan|using|with) (?:ktp|identitas|nik|data) (?:saya|aku|gue)|in my name|atas nama saya|never (?:did|signed)|tidak pernah (?:daftar|mengajukan|pinjam))\b`, 80));
+const IN_MY_NAME_RE = new RegExp(near(any('pinjol paylater pinjaman loan debt_collector ditagih nagih pinjem pinjam tagihannya paket cod'), String.raw`\b(?:(?:pakai|pake|menggunakan|using|with) (?:ktp|identitas|nik|data) (?:saya|aku|gue)|in my name|atas nama saya|never (?:did|signed)|tidak pernah (?:daftar|mengajukan|pinjam))\b`, 80));
 // A purchase by some other party with the writer's card: "ada pihak yang melakukan pembelian menggunakan kartu".
 const THIRD_PARTY_BUYS_RE = /\b(?:ada pihak|ada orang|someone|somebody)\b[^.?!\n]{0,40}\b(?:pembelian|purchase|purchases|transaksi|belanja)\b[^.?!\n]{0,40}\b(?:kartu|card|saldo|akun)\b/;
 // Billed again after the writer cancelled: "langganan telah saya batalkan ... tetap didebit".
@@ -72,7 +74,7 @@ const CANCELLED = String.raw`\b(?:sudah|telah|already|had)(?: saya| aku| i)? (?:
 const BILLED_AGAIN_RE = new RegExp(near(CANCELLED, any('didebit terdebit kedebet ditagih charged billed debited tetap_didebit'), 80));
 
 // ---- leak: the writer's data where it should not be --------------------------------------
-const DUMP_RE = new RegExp(near(any('database data_pelanggan data_customer data_member customer_list customer_records customer_data member_data spreadsheet excel records data_pembeli'), any('forum telegram dijual jualan for_sale viral nyebar tersebar beredar advertising hacking dump sample sampel'), 80));
+const DUMP_RE = new RegExp(near(any('database data_pelanggan data_customer data_member customer_list customer_records customer_data member_data spreadsheet excel records data_pembeli'), any('forum telegram dijual jualan for_sale viral nyebar tersebar beredar advertising hacking dump sample sampel upload uploaded diupload'), 80));
 // Someone else's data shown or sent to the writer: "your app showed me another customer's full profile".
 const OTHERS_DATA_RE = new RegExp(near(String.raw`\b(?:another customer's|other customers|someone else's|data pelanggan lain|pelanggan lain|patient list|orang lain)\b`, any('showed shown sent attached melihat terlihat visible saw lihat nampil muncul was_in invoice profile id_card'), 60));
 // A stranger who knows the writer's details: "ditelpon orang yang tahu nama, alamat, dan nomor resi".
@@ -86,9 +88,11 @@ const CONTACT_DATA_RE = /\b(?:email|nomor|number|alamat|address|no hp|hp)\b/;
 const SOLD_ON_RE = /\b(?:sell|sold|jual|menjual|share|kasih|berikan|memberikan)\b (?:my |data )?(?:data|number|nomor|customer data|data customer|data pembeli|data pelanggan)\b/;
 // The writer's own details exposed or kept: "alamat rumah aku kelihatan di public profile", "driver nyimpen nomor aku".
 const MY_DETAILS = String.raw`\b(?:alamat|nomor|address|number|invoice|label alamat|foto paket|photo of my parcel|data)\b(?: [\w-]+){0,2} (?:saya|aku|gue|my|anak saya|sendiri)\b|\bmy (?:full )?(?:address|number|invoice|parcel|phone)\b|\b(?:alamat|nomor)(?:ku|nya)\b`;
-const EXPOSED = any('terlihat kelihatan visible public publik dipost diposting posted nampilin menampilkan kebuka dibuka nyimpen menyimpan kept screenshot group_chat ke_grup menyebarkan dipake dipakai dikirim');
+const EXPOSED = any('ngirim mengirim dm texted messaged terlihat kelihatan visible public publik dipost diposting posted nampilin menampilkan kebuka dibuka nyimpen menyimpan kept screenshot group_chat ke_grup menyebarkan dipake dipakai dikirim');
 const MY_DETAILS_EXPOSED_RE = new RegExp(near(`(?:${MY_DETAILS})`, EXPOSED, 60));
-const ALARM_RE = /\b(?:pengguna lain|other users|siapa aja|siapa saja|anyone|public|publik|forum|grup|group|orang lain|pihak lain|tanpa izin|never|tidak pernah|creepy|takut|unsafe|bodong|asing|stranger|ngajak|messaged me|dm|pinjol|by mistake)\b/;
+// Anyone can open it: "link tracking kalian bisa dibuka siapa saja dan menampilkan alamat lengkap".
+const OPEN_TO_ANYONE_RE = new RegExp(near(String.raw`\b(?:(?:bisa|dapat) (?:dibuka|dilihat|diakses) siapa (?:saja|aja)|anyone can (?:see|open|view|access))\b`, any('alamat nomor data address addresses phone number details'), 60));
+const ALARM_RE = /\b(?:pengguna lain|other users|siapa aja|siapa saja|anyone|public|publik|forum|grup|group|orang lain|pihak lain|tanpa izin|never|tidak pernah|creepy|takut|unsafe|bodong|asing|stranger|ngajak|messaged me|pinjol|by mistake|ada yang|someone|somebody|padahal|texting me|personal messages)\b/;
 
 // ---- regulators, police and the courts: the writer's step ---------------------------------
 const AUTHORITY = 'bpom ylki ojk bpsk bpkn kemenhub kemendag kominfo kemenkominfo komdigi kemenkes dinkes kppu ombudsman satgas disperindag polisi police polres polsek polda penyidik authorities regulator health_department transport_ministry ministry kementerian consumer_tribunal consumer_court consumer_association lembaga_konsumen otoritas_jasa_keuangan card_issuer penerbit_kartu disputes_team';
@@ -107,7 +111,7 @@ const REGISTRATION_RE = /\b(?:nomor|no|cek|kode|registrasi|izin|ijin|terdaftar|s
 // Chargebacks and the card issuer's dispute desk: "chargeback initiated with my card issuer".
 const DISPUTE_RE = /\b(?:chargeback|formal complaint|keberatan resmi|pengaduan resmi|dispute|disputes)\b[^.?!\n]{0,60}\b(?:initiated|filed|lodging|lodged|bank|card issuer|penerbit kartu|mengajukan)\b|\b(?:lodging|lodged|filing|filed) a (?:formal )?(?:complaint|dispute)\b/;
 // Counsel on the thread, the case taken to the law: "solicitor cc'd", "membawa persoalan ini ke ranah hukum".
-const LEGAL_RE = /\b(?:solicitor|lawyer|attorney|pengacara|kuasa hukum)\b[^.?!\n]{0,30}\b(?:cc'd|cc|copied|copying|on this thread)\b|\b(?:bawa|membawa|take|taking)(?: [\w-]+){0,3} (?:ke |to )?(?:ranah hukum|jalur hukum|legal action|court|pengadilan)\b|\bserahin\b[^.?!\n]{0,40}\b(?:polisi|police)\b/;
+const LEGAL_RE = /\b(?:solicitor|lawyer|attorney|pengacara|kuasa hukum)\b[^.?!\n]{0,30}\b(?:cc'd|cc|copied|copying|on this thread)\b|\b(?:bawa|membawa|take|taking)(?: [\w-]+){0,3} (?:ke |to )?(?:ranah hukum|jalur hukum|legal action|court|pengadilan)\b|\bserahin\b[^.?!\n]{0,40}\b(?:polisi|police)\b|\b(?:illegal|melanggar)\b[^.?!\n]{0,30}\b(?:consumer law|consumer protection law|uu perlindungan konsumen|undang-undang perlindungan konsumen)\b/;
 
 // ---- going public: media, creators, live streams, audiences -------------------------------
 const MEDIA = 'journalist journalists jurnalis wartawan reporter reporters redaksi surat_pembaca local_news news consumer_desk consumer_column consumer_segment tv_station stasiun_tv portal_berita media_massa kompas detik detikcom kumparan tvone tempo straits_times media';
@@ -129,6 +133,14 @@ const CONTENT_THREAT_RE = /\bbahan (?:thread|utas|video|konten|content|tiktok|re
 const DEADLINE_RE = /\b(?:1x24|2x24|24 jam|kasih waktu|sebelum|before|last chance|kesempatan terakhir|sampai besok|by tomorrow|unless|apabila|bila|if i have to|kalau tidak|kalau gak)\b/;
 // Tagging a media or watchdog account: "tagging @KompasTV, @detikcom", "mau saya tag @ylki @detikcom?".
 const TAGS_MEDIA_RE = /@\w*(?:kompas|detik|kumparan|tvone|cnn|tempo|ylki|bpom|ojk|berita|news|lambe|gosip)\w*/;
+// So that people know or beware: "biar orang pada tahu kualitasnya", "ben kabeh wong ngerti kelakuanmu".
+const SO_PEOPLE_KNOW_RE = /\b(?:biar|supaya|agar|ben) (?:semua )?(?:orang|orang-orang|wong|kabeh wong|masyarakat|people|everyone|others)(?: pada| lain)? (?:tahu|tau|ngerti|mengerti|know|berhati-hati|hati-hati|waspada)\b/;
+// "kalau media tahu kalian jual barang bekas ...?": the press as the threat.
+const MEDIA_FINDS_OUT_RE = /\b(?:kalau|kalo|if|what if) (?:the )?(?:media|wartawan|netizen|netizens|press|journalists|reporters)(?: [\w-]+)? (?:tahu|tau|know|knew|found out|finds out)\b/;
+// The writer has already gone to the press: "I've already written to a travel journalist", "saya laporin ke Kompas".
+const WRITER_TO_MEDIA_RE = /\b(?:written|wrote|emailed|email|sent|called|contacted|laporin|lapor|kirimkan|diliput|liput|meliput)\b/;
+// The writer's own content, with a deadline: "sebelum video unboxing ini saya upload", "apabila tidak ada penyelesaian, saya akan membuat utas".
+const WRITER_CONTENT_RE = /\b(?:video|foto|thread|utas|review|ulasan|bukti|konten)\b(?: [\w-]+){0,5} (?:saya|aku|gue|i will|i'll) (?:upload|posting|post|sebar|spill)\b|\b(?:saya|aku|gue|i)\b(?: [\w'-]+){0,2} (?:membuat|bikin|buat|nulis|menulis|write|post)(?: [\w-]+){0,2} (?:utas|thread|video|review|ulasan)\b/;
 const ONE_STAR_IF_RE = /\b(?:bintang (?:1|satu)|(?:one|1)[- ]star)\b/;
 
 // ---- counterfeits, scams and impersonation -----------------------------------------------
@@ -148,6 +160,8 @@ const DOUBT_RE = /\b(?:ini bener(?!-)|ini benar(?!-)|beneran|apakah itu resmi|is
 const ASKS_DATA_RE = /\b(?:minta|meminta|asking|asks|wanted|verify|verifikasi|pembaruan data|kartu kredit|credit card|ktp|selfie|otp|password|bayar|transfer|fee|biaya|closed|ditutup|diblokir)\b/;
 // The product itself betrays it: "barcode-nya tidak terdaftar", "nomor serinya sudah dipakai orang lain", "IMEI sudah aktif 8 bulan lalu".
 const MARKS_RE = new RegExp(near(any('barcode barcodenya barcode-nya serial serial_number nomor_seri nomor_serinya imei hologram certification sertifikasi label labelnya bpom_nya'), any('tidak_terdaftar not_registered tidak_kebaca not_match does_not_match tidak_cocok sudah_aktif dipakai_orang dipake_orang fotokopi no_certification has_no punya_produk_lain rekondisi'), 60));
+// The writer suspects a swap: "saya curiga dituker", "I suspect it was swapped".
+const SWAPPED_RE = /\b(?:curiga|suspect|suspicious)\b(?: [\w-]+){0,3} (?:dituker|ditukar|swapped|switched|palsu|fake|kw|bukan asli)\b/;
 const NOT_GENUINE_RE = /\bbukan (?:produk |barang )?(?:asli|ori|original)\b|\bnot (?:your|the|an|a) (?:original|genuine|authentic)\b|\b(?:rekondisi|refurbished) dijual baru\b|\bsold as new\b|\b(?:genuine|authentic|asli) one\b[^.?!\n]{0,30}\b(?:half|lighter|different|beda)\b|\bhalf what the genuine\b/;
 
 const STRANGER_CONTACTED_RE = new RegExp(CONTACTED);
@@ -159,42 +173,47 @@ const wronged = (t: RuleText): boolean => grievance(t) || DEADLINE_RE.test(t.nor
 function shape(reason: string, anchors: string, test: (t: string, text: RuleText) => boolean, praiseOk = false): Rule {
   const asksLeaveMatters = reason === 'threatens_viral';
   // Multi-word cues ("consumer_desk") are anchored by each of their words.
-  return family(reason, anchors.replace(/_/g, ' '), (text) => !onlyAsks(text.normalized) && (praiseOk || !praises(text)) && !(asksLeaveMatters && ASKS_LEAVE_RE.test(text.normalized)) && test(text.normalized, text));
+  return family(reason, anchors.replace(/(\w)_(\w)/g, '$1 $2'), (text) => !onlyAsks(text.normalized) && (praiseOk || !praises(text)) && !(asksLeaveMatters && ASKS_LEAVE_RE.test(text.normalized)) && test(text.normalized, text));
 }
 
 /** Trigger words, one list per shape: every match of the shape contains one of them. */
 export const ROUND_SEVEN_RULES: readonly Rule[] = [
-  family('health_risk', `susah sulit hard difficulty trouble sesak fainted er chemical palpitations ${OBJECTS} serpihan potongan jamur berjamur mould mold mouldy moldy ${SYMPTOMS}`, healthHarm),
+  family('health_risk', `susah sulit hard difficulty trouble sesak fainted er chemical palpitations pusing lemas mual ${OBJECTS} serpihan potongan jamur berjamur mould mold mouldy moldy ${SYMPTOMS}`, healthHarm),
   shape('safety_risk', 'mengeluarkan ngeluarin keluarin ngeluarkan keluarkan keluar sparking percikan hampir menggembung', (t) => SMOKE_RE.test(t)),
   // account
-  shape('account_takeover', 'password sandi pin email phone nomor who', (t) => CHANGED_DENIED_RE.test(t)),
-  shape('account_takeover', 'login log sign-in sign perangkat device', (t) => NEW_DEVICE_RE.test(t) && NOT_THERE_RE.test(t)),
-  shape('account_takeover', 'otp otps kode verification', (t) => CODE_UNASKED_RE.test(t)),
-  shape('account_takeover', 'poin points point', (t) => POINTS_TAKEN_RE.test(t)),
-  shape('account_takeover', 'dihack di-hack takeover di-takeover taken', (t) => TAKEN_OVER_RE.test(t)),
-  shape('unauthorised_charge', 'saldo balance wallet dompet e-wallet ewallet rekening tabungan tabungannya saldonya koin', (t) => DRAINED_STRONG_RE.test(t) || (DRAINED_WEAK_RE.test(t) && SUDDEN_RE.test(t))),
-  shape('unauthorised_charge', 'potongan mutasi kedebet didebit terdebit pembelian purchase purchases tagihan ditarik transaksi order riwayat laptops', (t) => NEVER_MINE_RE.test(t)),
-  shape('unauthorised_charge', 'pinjol paylater pinjaman loan debt ditagih nagih pinjem pinjam tagihannya', (t) => IN_MY_NAME_RE.test(t)),
-  shape('unauthorised_charge', 'pembelian purchase purchases transaksi belanja', (t) => THIRD_PARTY_BUYS_RE.test(t)),
-  shape('unauthorised_charge', 'batalkan dibatalkan cancel cancelled canceled unsubscribe unsubscribed', (t) => BILLED_AGAIN_RE.test(t)),
+  // Sarcasm about security ("wah hebat banget security nya, saldo gue drained") is still a report: no praise guard here.
+  shape('account_takeover', 'password sandi pin email phone nomor who address alamat', (t) => CHANGED_DENIED_RE.test(t), true),
+  shape('account_takeover', 'login log sign-in sign perangkat device', (t) => NEW_DEVICE_RE.test(t) && NOT_THERE_RE.test(t), true),
+  shape('account_takeover', 'otp otps kode verification', (t) => CODE_UNASKED_RE.test(t), true),
+  shape('account_takeover', 'poin points point', (t) => POINTS_TAKEN_RE.test(t), true),
+  shape('account_takeover', 'dihack di-hack takeover di-takeover taken', (t) => TAKEN_OVER_RE.test(t), true),
+  shape('unauthorised_charge', 'saldo balance wallet dompet e-wallet ewallet rekening tabungan tabungannya saldonya koin', (t) => DRAINED_STRONG_RE.test(t) || (DRAINED_WEAK_RE.test(t) && SUDDEN_RE.test(t)), true),
+  shape('unauthorised_charge', 'potongan mutasi kedebet didebit terdebit pembelian purchase purchases tagihan ditarik transaksi order riwayat laptops', (t) => NEVER_MINE_RE.test(t), true),
+  shape('unauthorised_charge', 'pinjol paylater pinjaman loan debt ditagih nagih pinjem pinjam tagihannya paket cod', (t) => IN_MY_NAME_RE.test(t), true),
+  shape('unauthorised_charge', 'pembelian purchase purchases transaksi belanja', (t) => THIRD_PARTY_BUYS_RE.test(t), true),
+  shape('unauthorised_charge', 'batalkan dibatalkan cancel cancelled canceled unsubscribe unsubscribed', (t) => BILLED_AGAIN_RE.test(t), true),
   // leak
   shape('data_leak', 'database data customer member spreadsheet excel records pembeli', (t) => DUMP_RE.test(t)),
   shape('data_leak', "another other customers someone else's pelanggan patient lain", (t) => OTHERS_DATA_RE.test(t)),
   shape('data_leak', 'tahu tau mengetahui knew knows menyebut menyebutkan nyebutin sebutin', (t) => STRANGER_KNOWS_RE.test(t) && STRANGER_CONTACTED_RE.test(t)),
   shape('data_leak', 'spam di-spam phising phishing judi pinjol brosur telemarketer loan', (t) => SPAM_RE.test(t) && (CONTACT_DATA_RE.test(t) || SOLD_ON_RE.test(t))),
+  shape('data_leak', 'siapa anyone', (t) => OPEN_TO_ANYONE_RE.test(t)),
   shape('data_leak', 'data number nomor', (t) => SOLD_ON_RE.test(t) && SOLD_ON_CONTEXT_RE.test(t)),
-  shape('data_leak', 'terlihat kelihatan visible public publik dipost diposting posted nampilin menampilkan kebuka dibuka nyimpen menyimpan kept screenshot group chat grup menyebarkan dipake dipakai dikirim', (t) => MY_DETAILS_EXPOSED_RE.test(t) && ALARM_RE.test(t)),
+  shape('data_leak', 'ngirim mengirim dm texted messaged terlihat kelihatan visible public publik dipost diposting posted nampilin menampilkan kebuka dibuka nyimpen menyimpan kept screenshot group chat grup menyebarkan dipake dipakai dikirim', (t) => MY_DETAILS_EXPOSED_RE.test(t) && ALARM_RE.test(t)),
   // regulator, police
-  shape('threatens_regulator', `${AUTHORITY} health transport consumer lembaga otoritas card penerbit disputes bagian reporting report lapor laporkan`, (t) => !REGISTRATION_RE.test(t) && !NEARLY_RE.test(t) && (STEP_RE.test(t) || EVIDENCE_FOR_RE.test(t) || AUTH_FINDS_OUT_RE.test(t)), true),
+  shape('threatens_regulator', `${AUTHORITY} health transport consumer lembaga otoritas card penerbit disputes bagian reporting report lapor laporkan`, (t) => !NEARLY_RE.test(t) && (AUTH_FINDS_OUT_RE.test(t) || (!REGISTRATION_RE.test(t) && (STEP_RE.test(t) || EVIDENCE_FOR_RE.test(t)))), true),
   shape('threatens_regulator', 'chargeback formal keberatan pengaduan dispute disputes lodging lodged filing filed', (t) => DISPUTE_RE.test(t), true),
-  shape('threatens_police', 'solicitor lawyer attorney pengacara kuasa bawa membawa take taking serahin', (t) => LEGAL_RE.test(t), true),
+  shape('threatens_police', 'solicitor lawyer attorney pengacara kuasa bawa membawa take taking serahin illegal melanggar', (t) => LEGAL_RE.test(t), true),
   // going public
   shape('threatens_viral', '_mention', (t, text) => TAGS_MEDIA_RE.test(text.raw) && /\b(?:tag|tagging|ngetag|mention)\b/.test(t)),
-  shape('threatens_viral', `${MEDIA} content creator kontenkreator influencer food`, (t, text) => MEDIA_TAKES_IT_RE.test(t) && (wronged(text) || MEDIA_STORY_RE.test(t))),
-  shape('threatens_viral', 'live', (t, text) => LIVE_RE.test(t) && /\b(?:kalian|outlet|toko|brand|bahas|ngebahas|your)\b/.test(t) && wronged(text)),
+  shape('threatens_viral', `${MEDIA} content creator kontenkreator influencer food`, (t, text) => MEDIA_TAKES_IT_RE.test(t) && (wronged(text) || MEDIA_STORY_RE.test(t) || WRITER_TO_MEDIA_RE.test(t))),
+  shape('threatens_viral', 'live', (t, text) => LIVE_RE.test(t) && /\b(?:kalian|outlet|toko|brand|bahas|ngebahas|your)\b/.test(t) && (wronged(text) || /\b(?:bahas|ngebahas|membahas)\b/.test(t))),
+  shape('threatens_viral', 'biar supaya agar ben', (t) => SO_PEOPLE_KNOW_RE.test(t)),
+  shape('threatens_viral', 'media wartawan netizen netizens press journalists reporters', (t) => MEDIA_FINDS_OUT_RE.test(t)),
+  shape('threatens_viral', 'video foto thread utas review ulasan bukti konten', (t) => WRITER_CONTENT_RE.test(t) && DEADLINE_RE.test(t)),
   shape('threatens_viral', 'mengetahui ngerti found find informasikan kabarin dikabarin hear berhati-hati hati-hati waspada aware careful', (t, text) => TOLD_RE.test(t) && (wronged(text) || /\b(?:kejadian|perlakuan|soal|mengenai|about|how you)\b/.test(t))),
-  shape('threatens_viral', 'sebarluaskan menyebarluaskan put hits menyampaikannya menyampaikan menuliskan posting spill upload letting', (t, text) => SPREAD_RE.test(t) && (wronged(text) || /\b(?:screenshots?|email chain|pengalaman|this)\b/.test(t))),
-  shape('threatens_viral', 'trustpilot google tripadvisor yelp reddit', (_t, text) => text.words.filter((w) => REVIEW_SITES.has(w)).length >= 2 && wronged(text)),
+  shape('threatens_viral', 'sebarluaskan menyebarluaskan put hits menyampaikannya menyampaikan menuliskan posting spill upload letting', (t, text) => SPREAD_RE.test(t) && (wronged(text) || /\b(?:screenshots?|email chain|pengalaman|kasus|masalah|kejadian|this)\b/.test(t))),
+  shape('threatens_viral', 'trustpilot google tripadvisor yelp reddit', (_t, text) => { const sites = text.words.filter((w) => REVIEW_SITES.has(w)).length; return sites >= 3 || (sites >= 2 && wronged(text)); }),
   shape('threatens_viral', 'bahan views part utas', (t) => CONTENT_THREAT_RE.test(t)),
   shape('threatens_viral', 'bintang star', (t) => ONE_STAR_IF_RE.test(t) && DEADLINE_RE.test(t)),
   // counterfeit and impersonation
@@ -204,5 +223,6 @@ export const ROUND_SEVEN_RULES: readonly Rule[] = [
   shape('counterfeit_or_scam', 'giveaway undian hadiah prize lowongan loker job kerja training pelatihan member agent agen customs asuransi link apk', (t) => LURE_FEE_RE.test(t) && DOUBT_OR_LOSS_RE.test(t)),
   shape('counterfeit_or_scam', 'bener benar beneran resmi yours you', (t) => t.includes('?') && DOUBT_RE.test(t) && ASKS_DATA_RE.test(t)),
   shape('counterfeit_or_scam', 'barcode barcodenya barcode-nya serial nomor imei hologram certification sertifikasi label labelnya bpom', (t) => MARKS_RE.test(t)),
+  shape('counterfeit_or_scam', 'curiga suspect suspicious', (t) => SWAPPED_RE.test(t), true),
   shape('counterfeit_or_scam', 'bukan not rekondisi refurbished sold genuine authentic asli half', (t) => NOT_GENUINE_RE.test(t)),
 ];
