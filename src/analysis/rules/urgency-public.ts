@@ -123,7 +123,7 @@ export function grievance(text: RuleText): boolean {
 // Spreading the brand's own material ("share info lowongan kalian ke grup alumni"), orders coming, stars
 // given, a recommendation: sharing to help the brand, not to expose it.
 // Sharing to help the brand sell or to praise it: orders coming, stars given, a recommendation.
-const FOR_A_SALE_OR_PRAISE_RE = /\b(?:(?:share|bagikan|sebar|kirim|forward)(?:in)? (?:info|informasi|promo|katalog|katalognya|link|lowongan|loker|menu|postingan|giveaway)|daftar harga(?:nya)?|price ?list|pricelist|katalog(?:nya)?|brosur(?:nya)?|(?:mau|ikut|pada|want to|wants to) (?:pesan|order|beli|buy)|(?:5|five|lima) (?:stars?|bintang)|bintang (?:5|lima)|recommend|recommending|rekomendasi|rekomendasiin|rekomenin|loved?|suka banget|enak(?:nya)?|lezat(?:nya)?|bagus(?:nya)?|mantap)\b/;
+const FOR_A_SALE_OR_PRAISE_RE = /\b(?:(?:share|bagikan|sebar|kirim|forward)(?:in)? (?:info|informasi|promo|katalog|katalognya|link|lowongan|loker|menu|postingan|giveaway)|daftar harga(?:nya)?|price ?list|pricelist|katalog(?:nya)?|brosur(?:nya)?|(?:mau|ikut|pada|want to|wants to) (?:pesan|order|beli|buy)|(?:5|five|lima)[- ](?:stars?|bintang)|how good|so good|the best|terbaik|worth every penny|worth it|where to buy|beli di ?mana|(?:nanya|tanya|asking) (?:beli|where)|expect some orders|more customers|bintang (?:5|lima)|recommend|recommending|rekomendasi|rekomendasiin|rekomenin|loved?|suka banget|enak(?:nya)?|lezat(?:nya)?|bagus(?:nya)?|mantap)\b/;
 
 // Asking leave to post ("boleh aku upload video review-nya ke YouTube?", "can I tag you in my TikTok?")
 // is the opposite of a threat.

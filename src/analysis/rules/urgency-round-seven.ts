@@ -149,7 +149,7 @@ const USES_THE_LOOK_RE = /\b(?:pakai|pake|menggunakan|using|with|running)\b(?: [
 // A clone of the brand: "web dengan domain mirip kalian", "copycat account", "TikTok clone", "menyerupai tagihan resmi".
 const CLONE_RE = new RegExp(near(any('clone cloned kloningan copycat niru meniru menyerupai plek domain_mirip lookalike look-alike verified-looking looked_exactly mirip_banget'), any('akun account web website site domain page halaman toko invoice tagihan email surel link tiktok instagram bio kalian your'), 50));
 // In the brand's name and asking for money or data: "akun yang mengatasnamakan perusahaan dan meminta transfer".
-const IN_THEIR_NAME_RE = new RegExp(near(String.raw`\b(?:atas nama|mengatasnamakan|calling himself|calling herself|claiming to be|katanya dari|katanya dr|ngaku dari|ngaku dr)\b`, any('minta meminta transfer biaya data link tautan lowongan undian akun email kartu_kredit deposit deposits fee bayar'), 80));
+const IN_THEIR_NAME_RE = new RegExp(near(String.raw`\b(?:atas nama|mengatasnamakan|calling himself|calling herself|claiming to be|katanya dari|katanya dr|ngaku dari|ngaku dr)\b`, any('minta meminta disuruh suruh otp transfer biaya data link tautan lowongan undian akun email kartu_kredit deposit deposits fee bayar'), 80));
 // A lure with a fee, doubted or already paid: "lowongan atas nama kalian minta biaya training, itu beneran kalian?".
 const LURE = any('giveaway undian hadiah prize lowongan loker job job_offer kerja training pelatihan member_vip agent agen customs asuransi link apk');
 const FEE = any('bayar biaya fee fees ongkir transfer deposit deposits paid pay admin_fee');
