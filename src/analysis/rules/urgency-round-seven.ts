@@ -23,11 +23,12 @@ const OBJECTS = 'baut kuku logam sekrup kawat kerikil staple staples screw bolt 
 const OBJECT_INSIDE_RE = new RegExp(near(`${NEGATED_BEFORE}${any(OBJECTS)}`, any('di_dalam di_dalem dalamnya dalemnya inside in_one in_my di_dalam_salah'), 40));
 const MOULD_SEALED_RE = /\b(?:jamur|berjamur|mould|mold|mouldy|moldy)\b[^\n]{0,60}\b(?:tersegel|sealed|segel|expiry|exp)\b/;
 // Symptoms the older lists lack, on a person or after use: "my son now has stomach cramps".
-const SYMPTOMS = 'cramps kram keram puffed swell swelled swollen deg-degan deg2an berdebar sparking burn burns burning peeling bleeding berdarah jatuh drooling shaking gemetar';
+const SYMPTOMS = 'cramps kram keram puffed swell swelled swollen deg-degan deg2an berdebar sparking burn burns burning peeling bleeding berdarah drooling gemetar';
+const SYMPTOM_WORDS: ReadonlySet<string> = new Set(SYMPTOMS.split(' '));
 const PERSON_OR_USE = any('pipi cheeks cheek eyelids eyelid kelopak gum gums gusi back punggung son daughter dad mom father mother grandma grandpa nenek kakek ayah bapak ibu anak suami istri adik dog kucing cat after setelah sesudah abis habis sejak minum makan pakai pake dikasih gave taking took drank ate');
 const SYMPTOM_RE = new RegExp(near(`${NEGATED_BEFORE}${any(SYMPTOMS)}`, PERSON_OR_USE, 50));
 // Only the burn words need a body: "the toast burned".
-const BODY_ONLY = new Set(['burn', 'burns', 'burning', 'peeling', 'bleeding', 'berdarah', 'jatuh', 'shaking', 'gemetar', 'sparking']);
+const BODY_ONLY: ReadonlySet<string> = new Set(['burn', 'burns', 'burning', 'peeling', 'bleeding', 'berdarah', 'gemetar', 'sparking']);
 const BODY_RE = new RegExp(near(any('burn burns burning peeling bleeding berdarah sparking'), any('pipi cheeks cheek eyelids gum gums gusi back punggung skin kulit'), 40));
 function healthHarm(text: RuleText): boolean {
   const t = text.normalized;
@@ -35,7 +36,7 @@ function healthHarm(text: RuleText): boolean {
   if (OBJECT_INSIDE_RE.test(t) || MOULD_SEALED_RE.test(t)) return true;
   if (praises(text)) return false;
   if (!SYMPTOM_RE.test(t) || (HYPOTHETICAL.test(t) && !HAPPENED.test(t))) return false;
-  const symptoms = text.words.filter((w) => SYMPTOMS.includes(w));
+  const symptoms = text.words.filter((w) => SYMPTOM_WORDS.has(w));
   return symptoms.some((w) => !BODY_ONLY.has(w)) || BODY_RE.test(t);
 }
 // Smoke or sparks from a device: "mengeluarkan asap saat diisi daya", "started sparking".
@@ -76,10 +77,10 @@ const BILLED_AGAIN_RE = new RegExp(near(CANCELLED, any('didebit terdebit kedebet
 // ---- leak: the writer's data where it should not be --------------------------------------
 const DUMP_RE = new RegExp(near(any('database data_pelanggan data_customer data_member customer_list customer_records customer_data member_data spreadsheet excel records data_pembeli'), any('forum telegram dijual jualan for_sale viral nyebar tersebar beredar advertising hacking dump sample sampel upload uploaded diupload'), 80));
 // Someone else's data shown or sent to the writer: "your app showed me another customer's full profile".
-const OTHERS_DATA_RE = new RegExp(near(String.raw`\b(?:another customer's|other customers|someone else's|data pelanggan lain|pelanggan lain|patient list|orang lain)\b`, any('showed shown sent attached melihat terlihat visible saw lihat nampil muncul was_in invoice profile id_card'), 60));
+const OTHERS_DATA_RE = new RegExp(near(String.raw`\b(?:another customer's|other customers|someone else's|data pelanggan lain|pelanggan lain|patient list)\b`, any('showed shown sent attached melihat terlihat visible saw lihat nampil muncul was_in invoice profile id_card'), 60));
 // A stranger who knows the writer's details: "ditelpon orang yang tahu nama, alamat, dan nomor resi".
 const KNOWS_DETAILS = String.raw`\b(?:tahu|tau|mengetahui|knew|knows|menyebut|menyebutkan|nyebutin|sebutin)\b(?:[\s,]+[\w'-]+){0,3}?[\s,]+(?:nama|alamat|nik|tanggal lahir|rincian pesanan|nomor resi|tagihan|barang yang|my name|my address|my order|what i)\b`;
-const CONTACTED = any('telpon telepon ditelpon ditelepon nelpon sms dm whatsapp wa call called caller texted messaged pihak cowok orang marketing sales');
+const CONTACTED = any('telpon telepon ditelpon ditelepon nelpon sms dm whatsapp wa call called caller texted messaged cowok marketing sales');
 const STRANGER_KNOWS_RE = new RegExp(KNOWS_DETAILS);
 // Spam at an address or number given only to this shop: "email yang cuma dipake di sini dapat email phising".
 const SPAM_RE = new RegExp(near(any('spam di-spam phising phishing judi pinjol brosur telemarketer loan_offers spam_calls'), any('cuma hanya only khusus doang the_same_day sejak since baru_install'), 100));
@@ -99,7 +100,7 @@ const AUTHORITY = 'bpom ylki ojk bpsk bpkn kemenhub kemendag kominfo kemenkominf
 const AUTH = any(AUTHORITY.replace(/\bpolisi\b/, 'polisi(?!_tidur)'));
 // Steps the older verb list lacks: "datengin BPSK", "tak laporke YLKI", "emailed the transport ministry",
 // "see you di BPSK", "involve the Consumer Association", "OJK harus tahu", "Kominfo will be getting a screenshot".
-const STEP = any("emailed email filing filed file reporting reported laporkan laporke lapor dilaporin laporin ajuin ajukan mengajukan nyusun menyusun serahin serahkan datengin datangi datangin see_you involve cc'd copying will_be_getting harus_tahu harus_tau to_see directly initiated membawa bawa kumpulin aduan pengaduan keberatan shall_i should_i");
+const STEP = any("emailed email filing filed file reporting reported laporkan laporke lapor laporin ajuin ajukan mengajukan nyusun menyusun serahin serahkan datengin datangi datangin see_you involve cc'd copying will_be_getting harus_tahu harus_tau to_see directly initiated membawa bawa kumpulin aduan pengaduan keberatan shall_i should_i");
 const STEP_RE = new RegExp(near(STEP, AUTH, 60));
 // Evidence kept for an authority: "udah aku screenshot buat Kominfo".
 const EVIDENCE_FOR_RE = new RegExp(near(any('screenshot screenshots bukti foto photos chat'), `\\b(?:buat|untuk|for|ke|kepada|getting)\\b(?: [\\w-]+){0,2} ${AUTH}`, 40));
@@ -122,11 +123,16 @@ const LIVE_RE = /\blive (?:ig|instagram|tiktok|youtube|yt)\b|\b(?:going|go|aku|s
 // Audiences told, informed or warned: "semua orang di komunitas sudah saya kabarin", "seluruh kolega saya mengetahui",
 // "agar masyarakat berhati-hati", "ben kabeh wong ngerti", "if my 200k followers found out".
 const AUDIENCE = any('semua seluruh everyone all anggota members kolega kenalan tetangga komunitas grup group followers subscribers masyarakat orang kabeh wong people others');
-const TOLD_RE = new RegExp(near(AUDIENCE, any('mengetahui ngerti found_out find_out informasikan kabarin dikabarin hear_about berhati-hati hati-hati waspada aware careful pada_tahu pada_tau'), 60));
+// The writer's act or intent before the verb ("akan saya informasikan", "sudah saya kabarin", "pastikan ...
+// mengetahui", "if my followers found out"), with an audience in the message: a review saying food lovers
+// "mengetahui" the place is no threat.
+const TOLD_ACT_RE = new RegExp(String.raw`\b(?:akan saya|sudah saya|telah saya|saya akan|aku akan|gue bakal|pastikan|i will|i'll|is going to|are going to|gonna|if)\b(?: [\w'-]+){0,6} ${any('mengetahui ngerti found_out find_out informasikan kabarin dikabarin hear_about')}`);
+const AUDIENCE_RE = new RegExp(AUDIENCE);
 // Posted, spread or put on a venue: "sebarluaskan di media sosial", "put the whole email chain on LinkedIn",
 // "posting this on r/indonesia", "my review video hits YouTube".
 const VENUE = any('media_sosial medsos social_media linkedin reddit r youtube tiktok instagram x twitter facebook google_maps google trustpilot tripadvisor surat_pembaca media_massa');
-const SPREAD_RE = new RegExp(near(any('sebarluaskan menyebarluaskan put hits menyampaikannya menyampaikan menuliskan posting spill upload letting'), VENUE, 60));
+// The writer does it ("saya sebarluaskan", "I will put", "I am posting"), or their content "hits YouTube": not a story about someone's posts.
+const SPREAD_RE = new RegExp(near(String.raw`(?:\b(?:saya|aku|gue|gw|i|i'll|i am|akan|bakal|will|mau)\b(?: [\w'-]+){0,3} ${any('sebarluaskan menyebarluaskan put menyampaikannya menyampaikan menuliskan posting spill upload letting')}|\bmy (?:[\w-]+ ){0,2}(?:video|review|post|thread) hits\b)`, VENUE, 60));
 const REVIEW_SITES = new Set(['trustpilot', 'google', 'tripadvisor', 'yelp', 'reddit']);
 // "siap-siap jadi bahan thread gw", "mau aku bikin part 2?", "sebelum video unboxing ini saya upload".
 const CONTENT_THREAT_RE = /\bbahan (?:thread|utas|video|konten|content|tiktok|review)\b|\b(?:video|thread|review|utas|konten|content)\b[^.?!\n]{0,40}\b(?:\d+k? views|part (?:2|two|dua))\b|\butas lengkap\b/;
@@ -134,7 +140,7 @@ const DEADLINE_RE = /\b(?:1x24|2x24|24 jam|kasih waktu|sebelum|before|last chanc
 // Tagging a media or watchdog account: "tagging @KompasTV, @detikcom", "mau saya tag @ylki @detikcom?".
 const TAGS_MEDIA_RE = /@\w*(?:kompas|detik|kumparan|tvone|cnn|tempo|ylki|bpom|ojk|berita|news|lambe|gosip)\w*/;
 // So that people know or beware: "biar orang pada tahu kualitasnya", "ben kabeh wong ngerti kelakuanmu".
-const SO_PEOPLE_KNOW_RE = /\b(?:biar|supaya|agar|ben) (?:semua )?(?:orang|orang-orang|wong|kabeh wong|masyarakat|people|everyone|others)(?: pada| lain)? (?:tahu|tau|ngerti|mengerti|know|berhati-hati|hati-hati|waspada)\b/;
+const SO_PEOPLE_KNOW_RE = /\b(?:biar|supaya|agar|ben) (?:semua )?(?:orang|orang-orang|wong|kabeh wong|masyarakat|people|everyone|others)(?: pada| lain)? (?:tahu|tau|ngerti|mengerti|know|berhati-hati|waspada)\b/;
 // "kalau media tahu kalian jual barang bekas ...?": the press as the threat.
 const MEDIA_FINDS_OUT_RE = /\b(?:kalau|kalo|if|what if) (?:the )?(?:media|wartawan|netizen|netizens|press|journalists|reporters)(?: [\w-]+)? (?:tahu|tau|know|knew|found out|finds out)\b/;
 // The writer has already gone to the press: "I've already written to a travel journalist", "saya laporin ke Kompas".
@@ -149,7 +155,7 @@ const USES_THE_LOOK_RE = /\b(?:pakai|pake|menggunakan|using|with|running)\b(?: [
 // A clone of the brand: "web dengan domain mirip kalian", "copycat account", "TikTok clone", "menyerupai tagihan resmi".
 const CLONE_RE = new RegExp(near(any('clone cloned kloningan copycat niru meniru menyerupai plek domain_mirip lookalike look-alike verified-looking looked_exactly mirip_banget'), any('akun account web website site domain page halaman toko invoice tagihan email surel link tiktok instagram bio kalian your'), 50));
 // In the brand's name and asking for money or data: "akun yang mengatasnamakan perusahaan dan meminta transfer".
-const IN_THEIR_NAME_RE = new RegExp(near(String.raw`\b(?:atas nama|mengatasnamakan|calling himself|calling herself|claiming to be|katanya dari|katanya dr|ngaku dari|ngaku dr)\b`, any('minta meminta disuruh suruh otp transfer biaya data link tautan lowongan undian akun email kartu_kredit deposit deposits fee bayar'), 80));
+const IN_THEIR_NAME_RE = new RegExp(near(String.raw`\b(?:atas nama (?:kalian|perusahaan|anda|bapak|ibu|toko|brand|your|you)|mengatasnamakan|calling himself|calling herself|claiming to be|katanya dari|katanya dr|ngaku dari|ngaku dr)\b`, any('minta meminta disuruh suruh otp transfer biaya data link tautan lowongan undian akun email kartu_kredit deposit deposits fee bayar'), 80));
 // A lure with a fee, doubted or already paid: "lowongan atas nama kalian minta biaya training, itu beneran kalian?".
 const LURE = any('giveaway undian hadiah prize lowongan loker job job_offer kerja training pelatihan member_vip agent agen customs asuransi link apk');
 const FEE = any('bayar biaya fee fees ongkir transfer deposit deposits paid pay admin_fee');
@@ -158,6 +164,7 @@ const DOUBT_OR_LOSS_RE = /\b(?:beneran|bener|benar|resmi|yours|from you|was that
 // The writer doubts a message is the brand's, and it asks for data or money: "ini bener CS kalian? dia minta foto KTP".
 const DOUBT_RE = /\b(?:ini bener(?!-)|ini benar(?!-)|beneran|apakah itu resmi|is this (?:link )?from you|is it yours|was that you|not you|itu kalian|is this you|akun resmi anda)\b/;
 const ASKS_DATA_RE = /\b(?:minta|meminta|asking|asks|wanted|verify|verifikasi|pembaruan data|kartu kredit|credit card|ktp|selfie|otp|password|bayar|transfer|fee|biaya|closed|ditutup|diblokir)\b/;
+const DOUBT_ASKS_RE = new RegExp(`${DOUBT_RE.source}[^\\n]{0,80}${ASKS_DATA_RE.source}|${ASKS_DATA_RE.source}[^\\n]{0,80}${DOUBT_RE.source}`);
 // The product itself betrays it: "barcode-nya tidak terdaftar", "nomor serinya sudah dipakai orang lain", "IMEI sudah aktif 8 bulan lalu".
 const MARKS_RE = new RegExp(near(any('barcode barcodenya barcode-nya serial serial_number nomor_seri nomor_serinya imei hologram certification sertifikasi label labelnya bpom_nya'), any('tidak_terdaftar not_registered tidak_kebaca not_match does_not_match tidak_cocok sudah_aktif dipakai_orang dipake_orang fotokopi no_certification has_no punya_produk_lain rekondisi'), 60));
 // The writer suspects a swap: "saya curiga dituker", "I suspect it was swapped".
@@ -194,7 +201,7 @@ export const ROUND_SEVEN_RULES: readonly Rule[] = [
   shape('unauthorised_charge', 'batalkan dibatalkan cancel cancelled canceled unsubscribe unsubscribed', (t) => BILLED_AGAIN_RE.test(t), true),
   // leak
   shape('data_leak', 'database data customer member spreadsheet excel records pembeli', (t) => DUMP_RE.test(t)),
-  shape('data_leak', "another other customers someone else's pelanggan patient lain", (t) => OTHERS_DATA_RE.test(t)),
+  shape('data_leak', "another other customers someone else's pelanggan patient", (t) => OTHERS_DATA_RE.test(t)),
   shape('data_leak', 'tahu tau mengetahui knew knows menyebut menyebutkan nyebutin sebutin', (t) => STRANGER_KNOWS_RE.test(t) && STRANGER_CONTACTED_RE.test(t)),
   shape('data_leak', 'spam di-spam phising phishing judi pinjol brosur telemarketer loan', (t) => SPAM_RE.test(t) && (CONTACT_DATA_RE.test(t) || SOLD_ON_RE.test(t))),
   shape('data_leak', 'siapa anyone', (t) => OPEN_TO_ANYONE_RE.test(t)),
@@ -211,7 +218,7 @@ export const ROUND_SEVEN_RULES: readonly Rule[] = [
   shape('threatens_viral', 'biar supaya agar ben', (t) => SO_PEOPLE_KNOW_RE.test(t)),
   shape('threatens_viral', 'media wartawan netizen netizens press journalists reporters', (t) => MEDIA_FINDS_OUT_RE.test(t)),
   shape('threatens_viral', 'video foto thread utas review ulasan bukti konten', (t) => WRITER_CONTENT_RE.test(t) && DEADLINE_RE.test(t)),
-  shape('threatens_viral', 'mengetahui ngerti found find informasikan kabarin dikabarin hear berhati-hati hati-hati waspada aware careful', (t, text) => TOLD_RE.test(t) && (wronged(text) || /\b(?:kejadian|perlakuan|soal|mengenai|about|how you)\b/.test(t))),
+  shape('threatens_viral', 'mengetahui ngerti found find informasikan kabarin dikabarin hear', (t, text) => TOLD_ACT_RE.test(t) && AUDIENCE_RE.test(t) && (wronged(text) || /\b(?:kejadian|perlakuan|soal|mengenai|about|how you)\b/.test(t))),
   shape('threatens_viral', 'sebarluaskan menyebarluaskan put hits menyampaikannya menyampaikan menuliskan posting spill upload letting', (t, text) => SPREAD_RE.test(t) && (wronged(text) || /\b(?:screenshots?|email chain|pengalaman|kasus|masalah|kejadian|this)\b/.test(t))),
   shape('threatens_viral', 'trustpilot google tripadvisor yelp reddit', (_t, text) => { const sites = text.words.filter((w) => REVIEW_SITES.has(w)).length; return sites >= 3 || (sites >= 2 && wronged(text)); }),
   shape('threatens_viral', 'bahan views part utas', (t) => CONTENT_THREAT_RE.test(t)),
@@ -221,7 +228,7 @@ export const ROUND_SEVEN_RULES: readonly Rule[] = [
   shape('counterfeit_or_scam', 'clone cloned kloningan copycat niru meniru menyerupai plek domain lookalike look-alike verified-looking looked mirip', (t) => CLONE_RE.test(t)),
   shape('counterfeit_or_scam', 'atas mengatasnamakan calling claiming katanya ngaku', (t) => IN_THEIR_NAME_RE.test(t)),
   shape('counterfeit_or_scam', 'giveaway undian hadiah prize lowongan loker job kerja training pelatihan member agent agen customs asuransi link apk', (t) => LURE_FEE_RE.test(t) && DOUBT_OR_LOSS_RE.test(t)),
-  shape('counterfeit_or_scam', 'bener benar beneran resmi yours you', (t) => t.includes('?') && DOUBT_RE.test(t) && ASKS_DATA_RE.test(t)),
+  shape('counterfeit_or_scam', 'bener benar beneran resmi yours you', (t) => t.includes('?') && DOUBT_ASKS_RE.test(t)),
   shape('counterfeit_or_scam', 'barcode barcodenya barcode-nya serial nomor imei hologram certification sertifikasi label labelnya bpom', (t) => MARKS_RE.test(t)),
   shape('counterfeit_or_scam', 'curiga suspect suspicious', (t) => SWAPPED_RE.test(t), true),
   shape('counterfeit_or_scam', 'bukan not rekondisi refurbished sold genuine authentic asli half', (t) => NOT_GENUINE_RE.test(t)),
