@@ -11,6 +11,8 @@ import { ASKS_LEAVE_RE, grievance } from './urgency-public.js';
 /** Only asking how or whether ("cara lapor ke OJK?", "how do I spot a fake?"): nothing has happened. */
 const HOW_TO_RE = /\b(?:cara|how do i|how can i|how to|gimana cara|bagaimana cara|ke mana|where do i|where can i|tips)\b/;
 const onlyAsks = (t: string): boolean => t.includes('?') && HOW_TO_RE.test(t) && !HAPPENED.test(t);
+/** What would happen if ("kalau sudah saya cancel, masih ditagih?"): the past inside the condition is still hypothetical. */
+const asksWhatIf = (t: string): boolean => t.includes('?') && /\b(?:kalau|kalo|jika|if)\b/.test(t) && !HAPPENED.test(t.replace(/\b(?:kalau|kalo|jika|if|apakah)\b[^.?!,]*/, ''));
 /** A praise word with no complaint around it: "viralin aja, worth it", "the best" ("suka" is also "likes to", "secara baik-baik" is "amicably"). */
 const NOT_PRAISE: ReadonlySet<string> = new Set(['suka', 'baik', 'baik-baik']);
 const praises = (text: RuleText): boolean => text.words.some((w) => !NOT_PRAISE.has(w) && polarityOfWord(w) === 'positive') && !grievance(text);
@@ -21,7 +23,7 @@ const SEVERE_RE = new RegExp(`${NEGATED_BEFORE}(?:\\b(?:susah|sulit|hard to|diff
 // A foreign object or mould inside food: "ada baut kecil di dalamnya", "metal staple inside one".
 const OBJECTS = 'baut kuku logam sekrup kawat kerikil staple staples screw bolt nail fingernail serpihan_kaca serpihan_logam serpihan_besi potongan_kuku';
 const OBJECT_INSIDE_RE = new RegExp(near(`${NEGATED_BEFORE}${any(OBJECTS)}`, any('di_dalam di_dalem dalamnya dalemnya inside in_one in_my di_dalam_salah'), 40));
-const MOULD_SEALED_RE = /\b(?:jamur|berjamur|mould|mold|mouldy|moldy)\b[^\n]{0,60}\b(?:tersegel|sealed|segel|expiry|exp)\b/;
+const MOULD_SEALED_RE = /\b(?:jamur|berjamur|mould|mold|mouldy|moldy)\b[^\n]{0,60}\b(?:tersegel|sealed|segel|expiry|exp)\b|\b(?:tersegel|sealed)\b[^\n]{0,60}\b(?:jamur|berjamur|mould|mold|mouldy|moldy)\b/;
 // Symptoms the older lists lack, on a person or after use: "my son now has stomach cramps".
 const SYMPTOMS = 'cramps kram keram puffed swell swelled swollen deg-degan deg2an berdebar sparking burn burns burning peeling bleeding berdarah drooling gemetar';
 const SYMPTOM_WORDS: ReadonlySet<string> = new Set(SYMPTOMS.split(' '));
@@ -61,7 +63,7 @@ const MONEY_OUT = any('potongan mutasi kedebet didebit terdebit pembelian purcha
 const NEVER_MINE = String.raw`\b(?:tidak pernah saya (?:lakukan|buat|pesan|beli)|tanpa (?:ada )?(?:transaksi|persetujuan|izin)|tanpa persetujuan saya|bought none|ordered none|none of them|did not (?:buy|order|authori[sz]e|approve)|never (?:authori[sz]e|approve|approved|bought|ordered)|tidak pernah (?:approve|menyetujui|pesan|order|beli))\b`;
 const NEVER_MINE_RE = new RegExp(`${MONEY_OUT}[^\\n]{0,90}${NEVER_MINE}|${NEVER_MINE}[^\\n]{0,90}${MONEY_OUT}`);
 // Codes the writer did not ask for: "OTP 3x in a row padahal aku lagi tidur", "kode verifikasi padahal saya tidak sedang masuk".
-const CODE_UNASKED_RE = new RegExp(near(any('otp otps kode_verifikasi verification_code kode_otp otp_code'), String.raw`\b(?:not trying|have not tried|not logging|tidak sedang (?:masuk|login|log in)|lagi tidur|sedang tidur|tidak (?:pernah )?(?:minta|request|login)|every few minutes|in a row|tiap beberapa menit)\b`, 90));
+const CODE_UNASKED_RE = new RegExp(near(any('otp otps kode_verifikasi verification_code verification_codes kode_otp otp_code otp_codes'), String.raw`\b(?:not trying|have not tried|not logging|tidak sedang (?:masuk|login|log in)|lagi tidur|sedang tidur|tidak (?:pernah )?(?:minta|request|login)|every few minutes|in a row|tiap beberapa menit)\b`, 90));
 // Points redeemed by someone else or never by the writer.
 const POINTS_TAKEN_RE = new RegExp(near(near(any('poin points point'), any('ditukar ditukarkan redeemed dipakai using used nuker menukar'), 80), any('orang_lain someone somebody tidak_pernah never bukan_saya never_saw'), 60));
 // The account itself taken: "akun saya dihack", "di-takeover orang".
@@ -189,16 +191,16 @@ export const ROUND_SEVEN_RULES: readonly Rule[] = [
   shape('safety_risk', 'mengeluarkan ngeluarin keluarin ngeluarkan keluarkan keluar sparking percikan hampir menggembung', (t) => SMOKE_RE.test(t)),
   // account
   // Sarcasm about security ("wah hebat banget security nya, saldo gue drained") is still a report: no praise guard here.
-  shape('account_takeover', 'password sandi pin email phone nomor who address alamat', (t) => CHANGED_DENIED_RE.test(t), true),
-  shape('account_takeover', 'login log sign-in sign perangkat device', (t) => NEW_DEVICE_RE.test(t) && NOT_THERE_RE.test(t), true),
-  shape('account_takeover', 'otp otps kode verification', (t) => CODE_UNASKED_RE.test(t), true),
-  shape('account_takeover', 'poin points point', (t) => POINTS_TAKEN_RE.test(t), true),
-  shape('account_takeover', 'dihack di-hack takeover di-takeover taken', (t) => TAKEN_OVER_RE.test(t), true),
-  shape('unauthorised_charge', 'saldo balance wallet dompet e-wallet ewallet rekening tabungan tabungannya saldonya koin', (t) => DRAINED_STRONG_RE.test(t) || (DRAINED_WEAK_RE.test(t) && SUDDEN_RE.test(t)), true),
-  shape('unauthorised_charge', 'potongan mutasi kedebet didebit terdebit pembelian purchase purchases tagihan ditarik transaksi order riwayat laptops', (t) => NEVER_MINE_RE.test(t), true),
-  shape('unauthorised_charge', 'pinjol paylater pinjaman loan debt ditagih nagih pinjem pinjam tagihannya paket cod', (t) => IN_MY_NAME_RE.test(t), true),
-  shape('unauthorised_charge', 'pembelian purchase purchases transaksi belanja', (t) => THIRD_PARTY_BUYS_RE.test(t), true),
-  shape('unauthorised_charge', 'batalkan dibatalkan cancel cancelled canceled unsubscribe unsubscribed', (t) => BILLED_AGAIN_RE.test(t), true),
+  shape('account_takeover', 'password sandi pin email phone nomor who address alamat', (t) => !asksWhatIf(t) && CHANGED_DENIED_RE.test(t), true),
+  shape('account_takeover', 'login log sign-in sign perangkat device', (t) => !asksWhatIf(t) && (NEW_DEVICE_RE.test(t) && NOT_THERE_RE.test(t)), true),
+  shape('account_takeover', 'otp otps kode verification', (t) => !asksWhatIf(t) && CODE_UNASKED_RE.test(t), true),
+  shape('account_takeover', 'poin points point', (t) => !asksWhatIf(t) && POINTS_TAKEN_RE.test(t), true),
+  shape('account_takeover', 'dihack di-hack takeover di-takeover taken', (t) => !asksWhatIf(t) && TAKEN_OVER_RE.test(t), true),
+  shape('unauthorised_charge', 'saldo balance wallet dompet e-wallet ewallet rekening tabungan tabungannya saldonya koin', (t) => !asksWhatIf(t) && (DRAINED_STRONG_RE.test(t) || (DRAINED_WEAK_RE.test(t) && SUDDEN_RE.test(t))), true),
+  shape('unauthorised_charge', 'potongan mutasi kedebet didebit terdebit pembelian purchase purchases tagihan ditarik transaksi order riwayat laptops', (t) => !asksWhatIf(t) && NEVER_MINE_RE.test(t), true),
+  shape('unauthorised_charge', 'pinjol paylater pinjaman loan debt ditagih nagih pinjem pinjam tagihannya paket cod', (t) => !asksWhatIf(t) && IN_MY_NAME_RE.test(t), true),
+  shape('unauthorised_charge', 'pembelian purchase purchases transaksi belanja', (t) => !asksWhatIf(t) && THIRD_PARTY_BUYS_RE.test(t), true),
+  shape('unauthorised_charge', 'batalkan dibatalkan cancel cancelled canceled unsubscribe unsubscribed', (t) => !asksWhatIf(t) && BILLED_AGAIN_RE.test(t), true),
   // leak
   shape('data_leak', 'database data customer member spreadsheet excel records pembeli', (t) => DUMP_RE.test(t)),
   shape('data_leak', "another other customers someone else's pelanggan patient", (t) => OTHERS_DATA_RE.test(t)),
