@@ -4,7 +4,7 @@
 // review on TikTok and "boleh aku upload videonya?" have the same words without the threat.
 import { negativeWords, polarityOfWord } from '../text/polarity-words.js';
 import { words, type RuleText } from './rule.js';
-import { alternation, near, NEGATED_BEFORE } from './urgency-cues.js';
+import { alternation, near, unnegated } from './urgency-cues.js';
 
 export const SHARE = 'tag tagging ngetag spill spil spilin publikasikan mempublikasikan publish publicize viralkan viralin memviralkan upload unggah mengunggah up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell telling kasih sebar sebarkan sebarin nyebarin kirim trending blast blasting warn warning peringatkan ingatkan broadcast publish ceritain ceritakan';
 // Platforms and whole audiences: where a post is read ("Reddit", "my food blog") and who reads it
@@ -64,7 +64,7 @@ const OWN_AUDIENCE_RE = /\b(?:i have|i've got|i got|aku punya|gue punya|saya pun
 const LEVERAGE_RE = /\b(?:what happens|see what|liat aja|lihat saja|tunggu aja)\b/;
 const MEDIA_CONTACT_RE = new RegExp(near(alternation('contacting contact calling call emailing hubungi menghubungi lapor_ke tipping'), alternation('news news_station reporters journalists wartawan jurnalis media press tv televisi koran'), 30));
 
-const ONE_STAR_RE = new RegExp(String.raw`${NEGATED_BEFORE}\b(?:(?:one|1|satu)[- ]star|bintang (?:1|satu)|rating (?:1|satu|jelek|buruk))\b`);
+const ONE_STAR_RE = new RegExp(unnegated(String.raw`\b(?:(?:one|1|satu)[- ]star|bintang (?:1|satu)|rating (?:1|satu|jelek|buruk))\b`));
 // A one-star review the writer nearly gave or will not give: "tadinya mau kasih bintang 1".
 const NEARLY_RE = /\b(?:tadinya|hampir|almost|nearly|was going to|sempat|tidak jadi|tidak akan ada|won't (?:give|leave|happen)|not giving|not leaving)\b/;
 const STAR_WORDS = new Set(['star', 'stars', 'bintang', 'rating']);

@@ -5,7 +5,7 @@
 // anchors are words every match contains, so it runs only on messages that carry one.
 import { polarityOfWord } from '../text/polarity-words.js';
 import type { Rule, RuleText } from './rule.js';
-import { alternation as any, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFORE } from './urgency-cues.js';
+import { alternation as any, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFORE, unnegated } from './urgency-cues.js';
 import { ASKS_LEAVE_RE, grievance } from './urgency-public.js';
 
 /** Only asking how or whether ("cara lapor ke OJK?", "how do I spot a fake?"): nothing has happened. */
@@ -19,26 +19,31 @@ const praises = (text: RuleText): boolean => text.words.some((w) => !NOT_PRAISE.
 
 // ---- health: who was harmed and how ------------------------------------------------------
 // Breathing, fainting, the ER, a chemical burn: severe whoever it is.
-const SEVERE_RE = new RegExp(`${NEGATED_BEFORE}(?:\\b(?:susah|sulit|hard to|difficulty|trouble|sesak) (?:napas|nafas|bernapas|bernafas|breathe|breathing)\\b|\\bfainted\\b|\\b(?:in|to) the er\\b|\\bchemical burns?\\b|\\bpalpitations\\b|\\b(?:pusing|lemas|mual)(?: [\\w-]+){0,2} (?:sampai|sampe|until) (?:jatuh|jatoh|pingsan)\\b)`);
+// The lookahead first: a negation lookbehind tried at every position of a long review is dear.
+const SEVERE_RE = new RegExp(`(?=\\b(?:susah|sulit|hard|difficulty|trouble|sesak|fainted|in|to|chemical|palpitations|pusing|lemas|mual)\\b)${NEGATED_BEFORE}(?:\\b(?:susah|sulit|hard to|difficulty|trouble|sesak) (?:napas|nafas|bernapas|bernafas|breathe|breathing)\\b|\\bfainted\\b|\\b(?:in|to) the er\\b|\\bchemical burns?\\b|\\bpalpitations\\b|\\b(?:pusing|lemas|mual)(?: [\\w-]+){0,2} (?:sampai|sampe|until) (?:jatuh|jatoh|pingsan)\\b)`);
 // A foreign object or mould inside food: "ada baut kecil di dalamnya", "metal staple inside one".
 const OBJECTS = 'baut kuku logam sekrup kawat kerikil staple staples screw bolt nail fingernail serpihan_kaca serpihan_logam serpihan_besi potongan_kuku';
-const OBJECT_INSIDE_RE = new RegExp(near(`${NEGATED_BEFORE}${any(OBJECTS)}`, any('di_dalam di_dalem dalamnya dalemnya inside in_one in_my di_dalam_salah'), 40));
+const OBJECT_INSIDE_RE = new RegExp(near(unnegated(any(OBJECTS)), any('di_dalam di_dalem dalamnya dalemnya inside in_one in_my di_dalam_salah'), 40));
 const MOULD_SEALED_RE = /\b(?:jamur|berjamur|mould|mold|mouldy|moldy)\b[^\n]{0,60}\b(?:tersegel|sealed|segel|expiry|exp)\b|\b(?:tersegel|sealed)\b[^\n]{0,60}\b(?:jamur|berjamur|mould|mold|mouldy|moldy)\b/;
 // Symptoms the older lists lack, on a person or after use: "my son now has stomach cramps".
 const SYMPTOMS = 'cramps kram keram puffed swell swelled swollen deg-degan deg2an berdebar sparking burn burns burning peeling bleeding berdarah drooling gemetar';
 const SYMPTOM_WORDS: ReadonlySet<string> = new Set(SYMPTOMS.split(' '));
 const PERSON_OR_USE = any('pipi cheeks cheek eyelids eyelid kelopak gum gums gusi back punggung son daughter dad mom father mother grandma grandpa nenek kakek ayah bapak ibu anak suami istri adik dog kucing cat after setelah sesudah abis habis sejak minum makan pakai pake dikasih gave taking took drank ate');
-const SYMPTOM_RE = new RegExp(near(`${NEGATED_BEFORE}${any(SYMPTOMS)}`, PERSON_OR_USE, 50));
+const SYMPTOM_RE = new RegExp(near(unnegated(any(SYMPTOMS)), PERSON_OR_USE, 50));
 // Only the burn words need a body: "the toast burned".
 const BODY_ONLY: ReadonlySet<string> = new Set(['burn', 'burns', 'burning', 'peeling', 'bleeding', 'berdarah', 'gemetar', 'sparking']);
 const BODY_RE = new RegExp(near(any('burn burns burning peeling bleeding berdarah sparking'), any('pipi cheeks cheek eyelids gum gums gusi back punggung skin kulit'), 40));
+// Each part runs only when one of its own words is present (rules run on every message).
+const SEVERE_WORDS: ReadonlySet<string> = new Set(['susah', 'sulit', 'hard', 'difficulty', 'trouble', 'sesak', 'fainted', 'er', 'chemical', 'palpitations', 'pusing', 'lemas', 'mual']);
+const OBJECT_WORDS: ReadonlySet<string> = new Set([...OBJECTS.split(' ').map((w) => w.split('_')[0] ?? w), 'jamur', 'berjamur', 'mould', 'mold', 'mouldy', 'moldy']);
+const hasWord = (text: RuleText, set: ReadonlySet<string>): boolean => text.words.some((w) => set.has(w));
+
 function healthHarm(text: RuleText): boolean {
   const t = text.normalized;
-  if (SEVERE_RE.test(t) && (!HYPOTHETICAL.test(t) || HAPPENED.test(t) || /\b(?:sampai|sampe|until)\b/.test(t))) return true;
-  if (OBJECT_INSIDE_RE.test(t) || MOULD_SEALED_RE.test(t)) return true;
-  if (praises(text)) return false;
-  if (!SYMPTOM_RE.test(t) || (HYPOTHETICAL.test(t) && !HAPPENED.test(t))) return false;
+  if (hasWord(text, SEVERE_WORDS) && SEVERE_RE.test(t) && (!HYPOTHETICAL.test(t) || HAPPENED.test(t) || /\b(?:sampai|sampe|until)\b/.test(t))) return true;
+  if (hasWord(text, OBJECT_WORDS) && (OBJECT_INSIDE_RE.test(t) || MOULD_SEALED_RE.test(t))) return true;
   const symptoms = text.words.filter((w) => SYMPTOM_WORDS.has(w));
+  if (symptoms.length === 0 || !SYMPTOM_RE.test(t) || (HYPOTHETICAL.test(t) && !HAPPENED.test(t)) || praises(text)) return false;
   return symptoms.some((w) => !BODY_ONLY.has(w)) || BODY_RE.test(t);
 }
 // Smoke or sparks from a device: "mengeluarkan asap saat diisi daya", "started sparking".
@@ -178,11 +183,11 @@ const SOLD_ON_CONTEXT_RE = /\b(?:spam|pinjol|brosur|nyasar|telemarketer|calls|ju
 const MEDIA_STORY_RE = /\b(?:story|kisah|kasus|cerita|pengalaman|experience|about this|soal|mengenai|this)\b/;
 const wronged = (t: RuleText): boolean => grievance(t) || DEADLINE_RE.test(t.normalized);
 
-/** A shape that runs unless the message only asks how, or praises; asking leave to post ("boleh aku upload video review-nya ke YouTube?") is no threat. */
+/** A shape (tested first: the guards cost more than most shapes) that counts unless the message only asks how, or praises; asking leave to post ("boleh aku upload video review-nya ke YouTube?") is no threat. */
 function shape(reason: string, anchors: string, test: (t: string, text: RuleText) => boolean, praiseOk = false): Rule {
   const asksLeaveMatters = reason === 'threatens_viral';
   // Multi-word cues ("consumer_desk") are anchored by each of their words.
-  return family(reason, anchors.replace(/(\w)_(\w)/g, '$1 $2'), (text) => !onlyAsks(text.normalized) && (praiseOk || !praises(text)) && !(asksLeaveMatters && ASKS_LEAVE_RE.test(text.normalized)) && test(text.normalized, text));
+  return family(reason, anchors.replace(/(\w)_(\w)/g, '$1 $2'), (text) => test(text.normalized, text) && !onlyAsks(text.normalized) && (praiseOk || !praises(text)) && !(asksLeaveMatters && ASKS_LEAVE_RE.test(text.normalized)));
 }
 
 /** Trigger words, one list per shape: every match of the shape contains one of them. */
@@ -208,7 +213,7 @@ export const ROUND_SEVEN_RULES: readonly Rule[] = [
   shape('data_leak', 'spam di-spam phising phishing judi pinjol brosur telemarketer loan', (t) => SPAM_RE.test(t) && (CONTACT_DATA_RE.test(t) || SOLD_ON_RE.test(t))),
   shape('data_leak', 'siapa anyone', (t) => OPEN_TO_ANYONE_RE.test(t)),
   shape('data_leak', 'data number nomor', (t) => SOLD_ON_RE.test(t) && SOLD_ON_CONTEXT_RE.test(t)),
-  shape('data_leak', 'ngirim mengirim dm texted messaged terlihat kelihatan visible public publik dipost diposting posted nampilin menampilkan kebuka dibuka nyimpen menyimpan kept screenshot group chat grup menyebarkan dipake dipakai dikirim', (t) => MY_DETAILS_EXPOSED_RE.test(t) && ALARM_RE.test(t)),
+  shape('data_leak', 'ngirim mengirim dm texted messaged terlihat kelihatan visible public publik dipost diposting posted nampilin menampilkan kebuka dibuka nyimpen menyimpan kept screenshot group chat grup menyebarkan dipake dipakai dikirim', (t) => ALARM_RE.test(t) && MY_DETAILS_EXPOSED_RE.test(t)),
   // regulator, police
   shape('threatens_regulator', `${AUTHORITY} health transport consumer lembaga otoritas card penerbit disputes bagian reporting report lapor laporkan`, (t) => !NEARLY_RE.test(t) && (AUTH_FINDS_OUT_RE.test(t) || (!REGISTRATION_RE.test(t) && (STEP_RE.test(t) || EVIDENCE_FOR_RE.test(t)))), true),
   shape('threatens_regulator', 'chargeback formal keberatan pengaduan dispute disputes lodging lodged filing filed', (t) => DISPUTE_RE.test(t), true),

@@ -2,7 +2,7 @@
 // a health reaction to a product, a safety hazard, an account taken over or a charge the
 // follower never made, a data leak, a threat to go to a regulator, the police or the public,
 // a counterfeit, a scam or impersonation, and money lost. Each rule names its family.
-import { alternation, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFORE } from './urgency-cues.js';
+import { alternation, family, HAPPENED, HYPOTHETICAL, near, unnegated } from './urgency-cues.js';
 import { negativeWords } from '../text/polarity-words.js';
 import { words, type Rule, type RuleText } from './rule.js';
 import { ROUND_SEVEN_RULES } from './urgency-round-seven.js';
@@ -25,10 +25,10 @@ const BODY = possessive(OUTER_BODY_PARTS);
 const BODY_OR_USE = `(?:${possessive(`${BODY_PARTS} anak bayi adik adek suami istri`)}|${alternation('son daughter baby kid kids setelah sesudah abis habis sejak pas after since from pakai memakai minum makan using used use ate eating drinking drank applying applied tried')})`;
 // A hospital as a place someone was taken to, not an address ("deliver to Multazam hospital").
 const HOSPITALISED = String.raw`\b(?:(?:masuk|dilarikan ke|dirawat di|opname di) rumah sakit|(?:in|to|at) (?:the )?hospital|ended up in (?:the )?hospital)\b`;
-const SEVERE_RE = new RegExp(`${NEGATED_BEFORE}(?:${HOSPITALISED}|${alternation(`${SEVERE} sesak_napas susah_napas trouble_breathing chemical_burns in_the_er`)})`);
+const SEVERE_RE = new RegExp(unnegated(`${HOSPITALISED}|${alternation(`${SEVERE} sesak_napas susah_napas trouble_breathing chemical_burns in_the_er`)}`));
 // Hair falling out has many causes: it counts only after using something.
 const HAIR_LOSS_RE = new RegExp(near(alternation('rontok hair_loss falling_out'), alternation('pakai memakai pake using used use applying applied tried'), 50));
-const SYMPTOM_RE = new RegExp(`${near(`${NEGATED_BEFORE}${alternation(`${SYMPTOM} ${SYMPTOM_PHRASES}`)}`, BODY_OR_USE, 50)}|${near(`${NEGATED_BEFORE}${alternation(ON_BODY)}`, BODY, 50)}`);
+const SYMPTOM_RE = new RegExp(`${near(unnegated(alternation(`${SYMPTOM} ${SYMPTOM_PHRASES}`)), BODY_OR_USE, 50)}|${near(unnegated(alternation(ON_BODY)), BODY, 50)}`);
 // A spoiled product someone already ate or drank.
 const SPOILED_EATEN = new RegExp(near(alternation('gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten'), alternation('makan dimakan minum diminum ate eaten drank drunk'), 60));
 const FOREIGN_OBJECTS = 'rambut serangga plastik kaca beling belatung kecoa paku staples ulat semut lalat hair bug bugs insect glass metal plastic cockroach worm worms maggot';
@@ -40,7 +40,7 @@ const RELIEF_RE = new RegExp(`(?<!\\b(?:tidak|belum|not|never|won't|didn't|hasn'
 
 // "Pedasnya bikin bibir panas" is the taste of chilli, not a burn: heat alone is no symptom next to spicy food.
 const SPICY_HEAT_RE = /\b(?:pedas|pedes|spicy|sambal|cabai|cabe|chili|chilli)\b/;
-const SYMPTOM_WITHOUT_HEAT_RE = new RegExp(near(`${NEGATED_BEFORE}${alternation(`${SYMPTOM} ${SYMPTOM_PHRASES}`)}`, BODY_OR_USE, 50) + '|' + near(`${NEGATED_BEFORE}${alternation(ON_BODY.replace(/\bpanas\b/, ''))}`, BODY, 50));
+const SYMPTOM_WITHOUT_HEAT_RE = new RegExp(near(unnegated(alternation(`${SYMPTOM} ${SYMPTOM_PHRASES}`)), BODY_OR_USE, 50) + '|' + near(unnegated(alternation(ON_BODY.replace(/\bpanas\b/, ''))), BODY, 50));
 
 // Round seven: a trait is no reaction ("kulit sensitif yang gampang gatal", "dulu gampang bruntusan"), nor is an
 // allergy named in a question ("anak saya alergi, ada kandungan kacang?"); plastic chairs and trees are no
@@ -187,7 +187,7 @@ function counterfeitOrScam(text: RuleText): boolean {
 const ELSEWHERE_RE = /\b(?:di|at|from|dari) (?:toko|tempat|olshop|shop|store|seller|online shop) (?:lain|sebelah)\b|\b(?:another|other|a different) (?:store|shop|seller)\b/;
 
 // "Dangerously good" and "berbahaya buat dompet" are praise.
-const DANGER_RE = new RegExp(`${NEGATED_BEFORE}\\b(?:berbahaya|dangerous)\\b`);
+const DANGER_RE = new RegExp(unnegated('\\b(?:berbahaya|dangerous)\\b'));
 
 // "ongkir ditagih dua kali ya kalau beda alamat?" asks what would happen; nothing has. A past tense
 // inside the condition is still hypothetical: "kalau sudah saya cancel, masih ditagih?".
