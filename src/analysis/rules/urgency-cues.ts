@@ -18,6 +18,14 @@ export function near(a: string, b: string, gap = 60): string {
 export const NEGATED_BEFORE = String.raw`(?<!\b(?:tidak|bukan|belum|tanpa|no|not|never|without|zero)(?: [\w'-]+){0,2} )`;
 
 /**
+ * `pattern` not negated just before it. The lookahead comes first so that the negation lookbehind
+ * runs only where the cue starts, not at every position of a long text (same matches, less time).
+ */
+export function unnegated(pattern: string): string {
+  return `(?=${pattern})${NEGATED_BEFORE}(?:${pattern})`;
+}
+
+/**
  * A rule that fires when its test passes and one of its anchor words is present. The anchors
  * are the trigger words, so the trigger index can never skip a match (rules.test.ts checks it).
  */

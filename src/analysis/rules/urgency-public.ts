@@ -4,7 +4,7 @@
 // review on TikTok and "boleh aku upload videonya?" have the same words without the threat.
 import { negativeWords, polarityOfWord } from '../text/polarity-words.js';
 import { words, type RuleText } from './rule.js';
-import { alternation, near, NEGATED_BEFORE } from './urgency-cues.js';
+import { alternation, near, unnegated } from './urgency-cues.js';
 
 export const SHARE = 'tag tagging ngetag spill spil spilin publikasikan mempublikasikan publish publicize viralkan viralin memviralkan upload unggah mengunggah up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell telling kasih sebar sebarkan sebarin nyebarin kirim trending blast blasting warn warning peringatkan ingatkan broadcast publish ceritain ceritakan';
 // Platforms and whole audiences: where a post is read ("Reddit", "my food blog") and who reads it
@@ -64,7 +64,7 @@ const OWN_AUDIENCE_RE = /\b(?:i have|i've got|i got|aku punya|gue punya|saya pun
 const LEVERAGE_RE = /\b(?:what happens|see what|liat aja|lihat saja|tunggu aja)\b/;
 const MEDIA_CONTACT_RE = new RegExp(near(alternation('contacting contact calling call emailing hubungi menghubungi lapor_ke tipping'), alternation('news news_station reporters journalists wartawan jurnalis media press tv televisi koran'), 30));
 
-const ONE_STAR_RE = new RegExp(String.raw`${NEGATED_BEFORE}\b(?:(?:one|1|satu)[- ]star|bintang (?:1|satu)|rating (?:1|satu|jelek|buruk))\b`);
+const ONE_STAR_RE = new RegExp(unnegated(String.raw`\b(?:(?:one|1|satu)[- ]star|bintang (?:1|satu)|rating (?:1|satu|jelek|buruk))\b`));
 // A one-star review the writer nearly gave or will not give: "tadinya mau kasih bintang 1".
 const NEARLY_RE = /\b(?:tadinya|hampir|almost|nearly|was going to|sempat|tidak jadi|tidak akan ada|won't (?:give|leave|happen)|not giving|not leaving)\b/;
 const STAR_WORDS = new Set(['star', 'stars', 'bintang', 'rating']);
@@ -114,7 +114,8 @@ function makesContentAboutIt(text: RuleText): boolean {
 const DISSUADE = String.raw`\b(?:(?:jangan|tidak usah|never|don't|do not|not to)(?: pernah| ever| lagi| sekali-sekali)? (?:beli|membeli|order|pesan|memesan|belanja|buy|order|shop)\b|(?:nobody|no one|tidak ada yang|gak ada yang)(?: [\w'-]+){0,4} (?:orders?|buys?|shops?|beli|order|pesan|belanja)\b|(?:stay|keep) away from|avoid (?:this|your|you)\b|(?:boikot|boycott) (?:toko|brand|produk|this|your|you))`;
 const DISSUADE_RE = new RegExp(DISSUADE);
 
-function grievance(text: RuleText): boolean {
+/** The message carries a grievance: a threat condition, the brand's conduct, evidence, a warning or a complaint word. */
+export function grievance(text: RuleText): boolean {
   const t = text.normalized;
   return THREAT_CONDITION_RE.test(t) || ABOUT_THE_BRAND_RE.test(t) || EVIDENCE_RE.test(t) || DISSUADE_RE.test(t) || text.words.some((w) => NEGATIVE_WORDS.has(w));
 }
@@ -122,11 +123,11 @@ function grievance(text: RuleText): boolean {
 // Spreading the brand's own material ("share info lowongan kalian ke grup alumni"), orders coming, stars
 // given, a recommendation: sharing to help the brand, not to expose it.
 // Sharing to help the brand sell or to praise it: orders coming, stars given, a recommendation.
-const FOR_A_SALE_OR_PRAISE_RE = /\b(?:(?:share|bagikan|sebar|kirim|forward)(?:in)? (?:info|informasi|promo|katalog|katalognya|link|lowongan|loker|menu|postingan|giveaway)|daftar harga(?:nya)?|price ?list|pricelist|katalog(?:nya)?|brosur(?:nya)?|(?:mau|ikut|pada|want to|wants to) (?:pesan|order|beli|buy)|(?:5|five|lima) (?:stars?|bintang)|bintang (?:5|lima)|recommend|recommending|rekomendasi|rekomendasiin|rekomenin|loved?|suka banget|enak(?:nya)?|lezat(?:nya)?|bagus(?:nya)?|mantap)\b/;
+const FOR_A_SALE_OR_PRAISE_RE = /\b(?:(?:share|bagikan|sebar|kirim|forward)(?:in)? (?:info|informasi|promo|katalog|katalognya|link|lowongan|loker|menu|postingan|giveaway)|daftar harga(?:nya)?|price ?list|pricelist|katalog(?:nya)?|brosur(?:nya)?|(?:mau|ikut|pada|want to|wants to) (?:pesan|order|beli|buy)|(?:5|five|lima)[- ](?:stars?|bintang)|how good|so good|the best|terbaik|worth every penny|worth it|where to buy|beli di ?mana|(?:nanya|tanya|asking) (?:beli|where)|expect some orders|more customers|bintang (?:5|lima)|recommend|recommending|rekomendasi|rekomendasiin|rekomenin|loved?|suka banget|enak(?:nya)?|lezat(?:nya)?|bagus(?:nya)?|mantap)\b/;
 
 // Asking leave to post ("boleh aku upload video review-nya ke YouTube?", "can I tag you in my TikTok?")
 // is the opposite of a threat.
-const ASKS_LEAVE_RE = /\b(?:can i|could i|may i|mind if i|is it ok(?:ay)? if i|boleh(?:kah)?(?: tidak)?(?: aku| saya| gue| kita| minta)?|izin|ijin|bisa minta)\b[^.!\n]*\?/;
+export const ASKS_LEAVE_RE = /\b(?:can i|could i|may i|mind if i|is it ok(?:ay)? if i|boleh(?:kah)?(?: tidak)?(?: aku| saya| gue| kita| minta)?|izin|ijin|bisa minta)\b[^.!\n]*\?/;
 
 // A warning next to a share verb: "awas ya aku upload videonya", "just wait till I post the photos".
 const WARNED_SHARE_RE = new RegExp(near(alternation("awas lihat_saja liat_aja lihat_aja tunggu_saja tunggu_aja just_wait wait_till wait_until you'll_see watch_out"), alternation(SHARE), 40));

@@ -2,9 +2,10 @@
 // a health reaction to a product, a safety hazard, an account taken over or a charge the
 // follower never made, a data leak, a threat to go to a regulator, the police or the public,
 // a counterfeit, a scam or impersonation, and money lost. Each rule names its family.
-import { alternation, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFORE } from './urgency-cues.js';
+import { alternation, family, HAPPENED, HYPOTHETICAL, near, unnegated } from './urgency-cues.js';
 import { negativeWords } from '../text/polarity-words.js';
 import { words, type Rule, type RuleText } from './rule.js';
+import { ROUND_SEVEN_RULES } from './urgency-round-seven.js';
 import { CONTENT_ANCHORS, GATED_EXPOSURE_ANCHORS, goesPublic, goesPublicByNewShape, PUBLIC_ANCHORS, SHARE, threatensExposure, VENUES, warnsOthersAway } from './urgency-public.js';
 
 // ---- health -------------------------------------------------------------------------------
@@ -24,10 +25,10 @@ const BODY = possessive(OUTER_BODY_PARTS);
 const BODY_OR_USE = `(?:${possessive(`${BODY_PARTS} anak bayi adik adek suami istri`)}|${alternation('son daughter baby kid kids setelah sesudah abis habis sejak pas after since from pakai memakai minum makan using used use ate eating drinking drank applying applied tried')})`;
 // A hospital as a place someone was taken to, not an address ("deliver to Multazam hospital").
 const HOSPITALISED = String.raw`\b(?:(?:masuk|dilarikan ke|dirawat di|opname di) rumah sakit|(?:in|to|at) (?:the )?hospital|ended up in (?:the )?hospital)\b`;
-const SEVERE_RE = new RegExp(`${NEGATED_BEFORE}(?:${HOSPITALISED}|${alternation(`${SEVERE} sesak_napas susah_napas trouble_breathing chemical_burns in_the_er`)})`);
+const SEVERE_RE = new RegExp(unnegated(`${HOSPITALISED}|${alternation(`${SEVERE} sesak_napas susah_napas trouble_breathing chemical_burns in_the_er`)}`));
 // Hair falling out has many causes: it counts only after using something.
 const HAIR_LOSS_RE = new RegExp(near(alternation('rontok hair_loss falling_out'), alternation('pakai memakai pake using used use applying applied tried'), 50));
-const SYMPTOM_RE = new RegExp(`${near(`${NEGATED_BEFORE}${alternation(`${SYMPTOM} ${SYMPTOM_PHRASES}`)}`, BODY_OR_USE, 50)}|${near(`${NEGATED_BEFORE}${alternation(ON_BODY)}`, BODY, 50)}`);
+const SYMPTOM_RE = new RegExp(`${near(unnegated(alternation(`${SYMPTOM} ${SYMPTOM_PHRASES}`)), BODY_OR_USE, 50)}|${near(unnegated(alternation(ON_BODY)), BODY, 50)}`);
 // A spoiled product someone already ate or drank.
 const SPOILED_EATEN = new RegExp(near(alternation('gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten'), alternation('makan dimakan minum diminum ate eaten drank drunk'), 60));
 const FOREIGN_OBJECTS = 'rambut serangga plastik kaca beling belatung kecoa paku staples ulat semut lalat hair bug bugs insect glass metal plastic cockroach worm worms maggot';
@@ -39,10 +40,21 @@ const RELIEF_RE = new RegExp(`(?<!\\b(?:tidak|belum|not|never|won't|didn't|hasn'
 
 // "Pedasnya bikin bibir panas" is the taste of chilli, not a burn: heat alone is no symptom next to spicy food.
 const SPICY_HEAT_RE = /\b(?:pedas|pedes|spicy|sambal|cabai|cabe|chili|chilli)\b/;
-const SYMPTOM_WITHOUT_HEAT_RE = new RegExp(near(`${NEGATED_BEFORE}${alternation(`${SYMPTOM} ${SYMPTOM_PHRASES}`)}`, BODY_OR_USE, 50) + '|' + near(`${NEGATED_BEFORE}${alternation(ON_BODY.replace(/\bpanas\b/, ''))}`, BODY, 50));
+const SYMPTOM_WITHOUT_HEAT_RE = new RegExp(near(unnegated(alternation(`${SYMPTOM} ${SYMPTOM_PHRASES}`)), BODY_OR_USE, 50) + '|' + near(unnegated(alternation(ON_BODY.replace(/\bpanas\b/, ''))), BODY, 50));
+
+// Round seven: a trait is no reaction ("kulit sensitif yang gampang gatal", "dulu gampang bruntusan"), nor is an
+// allergy named in a question ("anak saya alergi, ada kandungan kacang?"); plastic chairs and trees are no
+// foreign object in food (long restaurant reviews).
+const TRAIT_RE = /\b(?:gampang|mudah|prone to|easily|cenderung) (?:gatal|gatel|alergi|bruntusan|jerawatan|iritasi|breakouts?|irritated|itchy)\b/g;
+const ALLERGY_NAMED_RE = /\b(?:punya|memiliki|has|have|ada) (?:riwayat )?(?:alergi|allergy|allergies)\b|\b(?:anak|saya|aku|my (?:son|daughter|kid))(?: \w+)? (?:alergi|is allergic)\b/g;
+const ASKS_RE = /\?|\b(?:mohon informasi|mohon info|tanya|nanya|apakah)\b/;
+// "penuh sesak" is a crowd; "pepes jamur" a mushroom dish, not mould.
+const NOT_A_SYMPTOM_RE = /\b(?:penuh|padat) sesak\b|\b(?:pepes|tumis|sup|sop|pizza|nasi|saus|crispy|goreng) jamur\b|\bjamur (?:tiram|kuping|enoki|shitake|shiitake|crispy|krispi|goreng|kancing)\b/g;
+const MATERIAL_RE = /\b(?:kursi|meja|gelas|botol|kantong|kantung|wadah|sendok|piring|sedotan|tas|atap|pohon|tong|chairs?|tables?|cups?|bags?|trees?) (?:plastik|plastic|kaca|glass|metal|besi)\b/g;
 
 function healthHarm(text: RuleText): boolean {
-  const t = text.normalized;
+  let t = text.normalized.replace(TRAIT_RE, ' ').replace(MATERIAL_RE, ' ').replace(NOT_A_SYMPTOM_RE, ' ');
+  if (ASKS_RE.test(t)) t = t.replace(ALLERGY_NAMED_RE, ' ');
   if (SEVERE_RE.test(t) || FOREIGN_OBJECT.test(t) || SPOILED_EATEN.test(t)) return true;
   // "kalau alergi kacang, aman?" asks; "setelah pakai jadi gatal, aman?" reports.
   const symptom = SPICY_HEAT_RE.test(t) ? SYMPTOM_WITHOUT_HEAT_RE : SYMPTOM_RE;
@@ -64,7 +76,7 @@ const ACCOUNT_WORD_RE = new RegExp(alternation(ACCOUNT));
 // Locked out while a sign-in code arrived or someone else is in: "ada OTP masuk terus akun saya tidak bisa login".
 // Locked out alone is an outage or a forgotten password, not a takeover.
 const LOCKED_OUT_RE = new RegExp(near(String.raw`\b(?:(?:tidak|gagal|can't|cannot|can not|couldn't|could not|unable to) (?:bisa |dapat )?(?:login|log in|akses|sign in|access)|(?:tidak|gagal) (?:bisa|dapat) masuk|locked out|terkunci|kehilangan akses|lost access)\b`, alternation('otp kode_otp kode_verifikasi verification_code login_code someone somebody orang_lain stranger diganti changed'), 60));
-const TAKEOVER_RE = new RegExp(alternation('never_seen have_never_seen tidak_pernah_lihat tidak_pernah_saya_lihat kebuka_orang dibuka_orang accessed_by dipakai_orang dipake_orang digunakan_orang used_by_someone dibajak bajak kebajak diambil diambil_alih diretas dibobol kebobol jebol dijebol hijack hijacked hack hacked hacker kena_hack compromised taken_over orang_lain ada_yang someone somebody stranger berubah_sendiri ganti_sendiri diganti_orang diganti_sama_orang perangkat_lain device_lain another_device unknown_device another_city kota_lain tidak_login didn\'t_log never_logged logout_sendiri keluar_sendiri login_alert login_attempt sign-in_attempt new_device device_i_do_not device_i_don\'t suspicious_login unrecogni[sz]ed_login unknown_login'));
+const TAKEOVER_RE = new RegExp(alternation('never_seen have_never_seen tidak_pernah_lihat tidak_pernah_saya_lihat kebuka_orang dibuka_orang accessed_by dipakai_orang dipake_orang digunakan_orang used_by_someone dibajak bajak kebajak diambil_alih diambil_orang diretas dibobol kebobol jebol dijebol hijack hijacked hack hacked hacker kena_hack compromised taken_over orang_lain ada_yang someone somebody stranger berubah_sendiri ganti_sendiri diganti_orang diganti_sama_orang perangkat_lain device_lain another_device unknown_device another_city kota_lain tidak_login didn\'t_log never_logged logout_sendiri keluar_sendiri login_alert login_attempt sign-in_attempt new_device device_i_do_not device_i_don\'t suspicious_login unrecogni[sz]ed_login unknown_login'));
 const CHARGE = 'tagih ditagih dicharge tarikan penarikan withdrawal withdrawals transaksi pembelian pembayaran tagihan charge charges charged dicharge debit didebet terdebet terdebit didebit debited redemption redemptions penukaran cicilan installment installments pinjaman loan auto-debit autodebit kepotong terpotong saldo purchase purchases payment payments transactions transaction subscription berkurang bought order orders pesanan';
 const NOT_MINE_RE = new RegExp(`${alternation('tidak_pernah bukan_saya bukan_aku bukan_gue bukan_dari_saya tidak_merasa tanpa_izin tanpa_transaksi tanpa_sepengetahuan without_(?:my_)?(?:permission|consent|knowledge|authori[sz]ation) tidak_saya_(?:buat|lakukan|pesan|beli) never i_did_not_(?:make|buy|order|authori[sz]e) didn\'t_make didn\'t_buy didn\'t_order did_not_buy did_not_make unauthori[sz]ed don\'t_recogni[sz]e do_not_recogni[sz]e tidak_saya_kenal tidak_saya_kenali not_me padahal_sudah_unsubscribe padahal_aku_sudah_unsubscribe already_cancelled')}`);
 // "Unknown" only when it qualifies the charge itself: "unknown purchases", "transaksi tidak dikenal";
@@ -122,7 +134,8 @@ const GENUINE_AFTER_ALL_RE = /\b(?:ternyata (?:beneran|benar|memang|asli|resmi)|
 const AUTHORITY = 'bpom ylki ojk bpsk bpkn kemenhub kemendag kominfo komdigi kemenkes dinkes kppu bank_indonesia ombudsman attorney_general consumer_division satgas disperindag kementerian dinas lapor.go.id fda polisi police kepolisian polres polsek polda berwajib authorities authority regulator court pengadilan ftc bbb better_business_bureau consumer_protection consumer_affairs perlindungan_konsumen trading_standards watchdog';
 const REPORT_VERBS = 'lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan ngadu pengaduan aduan bawa membawa report reporting reported filing file complaint contact contacting kontak take taking go goes going escalate escalating bring bringing forward forwarding teruskan meneruskan diteruskan menempuh lodge lodged lodging serahkan menyerahkan siap akan mau';
 const REPORT_VERB = alternation(REPORT_VERBS);
-const AUTHORITY_WORDS = alternation(AUTHORITY.replace(/\bpolisi\b/, 'polisi(?!_tidur)'));
+// "mungkin lebih bagus jika ada food court" names no court.
+const AUTHORITY_WORDS = alternation(AUTHORITY.replace(/\bpolisi\b/, 'polisi(?!_tidur)').replace(/\bcourt\b/, '(?<!food_)court'));
 // A report verb near an authority, the writer on the way to one ("minggu depan aku ke YLKI"), or the
 // authority left to judge ("let's see what the ombudsman thinks").
 const AUTHORITY_RE = new RegExp([
@@ -135,7 +148,7 @@ const AUTHORITY_RE = new RegExp([
 const PROFESSION_RE = /\b(?:(?:i am|i'm|saya|aku|as|sebagai)(?: a| an| seorang)? (?:lawyer|attorney|pengacara|advokat|police officer|polisi)|(?:lawyer|attorney|pengacara|police officer|polisi) (?:friend|friends|teman|temen|cousin|sister|brother|dad|mom|neighbour|neighbor)|(?:teman|temen|friend|cousin|sepupu|kakak|adik|om|tante|ayah|ibu|suami|istri|nephew|niece|uncle|aunt|dad|mom|son|daughter)(?: saya| aku| my)?(?: yang| who)?(?: is| jadi)?(?: a| an| seorang)? (?:lawyer|attorney|pengacara|police officer|polisi))\b/g;
 // A report the writer nearly made ("tadinya mau lapor YLKI hehe") or a registration asked about
 // ("udah ada izin BPOM kan?", "is the app regulated by OJK?") threatens no one.
-const NOT_A_REPORT_RE = new RegExp(String.raw`\b(?:tadinya|hampir|almost|nearly|was going to|was about to|sempat)(?: mau| akan| to)? (?:lapor\w*|report\w*|ngadu|mengadu|sue|gugat|menggugat)\b|\b(?:izin|ijin|terdaftar|registrasi|sertifikat|berizin|registered|approved|regulated|licensed|diawasi)(?: [\w-]+){0,2} ${alternation(AUTHORITY)}`, 'g');
+const NOT_A_REPORT_RE = new RegExp(String.raw`\b(?:tadinya|hampir|almost|nearly|was going to|was about to|sempat)(?: mau| akan| to)? (?:lapor\w*|report\w*|ngadu|mengadu|sue|gugat|menggugat)\b|\b(?:izin|ijin|terdaftar|registrasi|sertifikat|berizin|registered|approved|regulated|licensed|diawasi)(?: [\w-]+){0,2} ${alternation(AUTHORITY)}|\b(?:nomor|cek|kode) (?:registrasi )?bpom\b`, 'g');
 // Posed as a question ("legal action?") it asks, not threatens.
 // Counsel named as the writer's own or handed the case: "saya serahkan ke kuasa hukum saya", "my attorney"
 // ("menteri udah advokat" in a political rant is neither).
@@ -150,7 +163,9 @@ const FAKE_RE = new RegExp(`${alternation('knockoff knock-off bootleg palsu kw f
 const SCAM = 'hadiah undian prize lottery menang won winner penipuan penipu ditipu tertipu ketipu tipu scam scammed scammer phishing fraud mengaku ngaku ngaku-ngaku claiming pretending posing minta meminta asked asking';
 const SCAM_RE = new RegExp(`${alternation('penipuan penipu ditipu tertipu ketipu kena_tipu scam scammed scammer phishing fraud')}|${near(alternation('mengaku ngaku ngaku-ngaku claiming_to_be pretending_to_be posing_as'), alternation('admin cs customer_service kurir courier karyawan staff official resmi'), 30)}|${near(alternation('minta meminta asked asking'), alternation('otp kode_verifikasi kode_otp verification_code one-time'), 30)}`);
 // How-to and worry questions ("cara bedain yang palsu?", "takut ketipu") name the family without reporting it.
-const ONLY_ASKING_RE = new RegExp(alternation('cara how_do_i how_can_i how_to to_avoid avoid hindari takut afraid biar_tidak supaya_tidak bedain membedakan apa_benar benarkah is_it_true'));
+const ONLY_ASKING_RE = new RegExp(alternation('cara how_do_i how_can_i how_to to_avoid avoid hindari takut afraid biar_tidak supaya_tidak bedain membedakan apa_benar benarkah is_it_true terhindar menghindari banyak_penipuan marak ke_mana kemana where_do_i where_can_i do_fake are_there_fake'));
+// "jangan mudah tertipu" warns in general; it reports nothing.
+const GENERAL_WARNING_RE = /\bjangan (?:mudah |sampai |gampang )?(?:tertipu|ketipu|percaya)\b/;
 const SUSPECT_RE = new RegExp(near(alternation('asli ori original resmi official'), alternation('beda berbeda different tidak_bisa tidak_ada doesn\'t misspelled salah'), 60));
 
 // A prize that costs money to claim, asked of the writer: "menang undian tapi disuruh transfer biaya admin".
@@ -166,13 +181,13 @@ function counterfeitOrScam(text: RuleText): boolean {
   const bySelf = /\b(?:tipu|ditipu|tertipu|ketipu|scammed|fooled) (?:sama|oleh|by) (?:diri sendiri|myself|my own)\b/.test(t);
   // "pernah kena tipu di toko lain, ini resmi kan?" was scammed elsewhere; one that posed as this brand still counts.
   const elsewhere = ELSEWHERE_RE.test(t) && !/\b(?:ngaku|mengaku|claiming|pretending|posing|atas nama|mengatasnamakan)\b/.test(t);
-  return reported && !whichOne && !bySelf && !elsewhere && !GENUINE_AFTER_ALL_RE.test(t) && !(ONLY_ASKING_RE.test(t) && !HAPPENED.test(t));
+  return reported && !GENERAL_WARNING_RE.test(t) && !whichOne && !bySelf && !elsewhere && !GENUINE_AFTER_ALL_RE.test(t) && !(ONLY_ASKING_RE.test(t) && !HAPPENED.test(t));
 }
 
 const ELSEWHERE_RE = /\b(?:di|at|from|dari) (?:toko|tempat|olshop|shop|store|seller|online shop) (?:lain|sebelah)\b|\b(?:another|other|a different) (?:store|shop|seller)\b/;
 
 // "Dangerously good" and "berbahaya buat dompet" are praise.
-const DANGER_RE = new RegExp(`${NEGATED_BEFORE}\\b(?:berbahaya|dangerous)\\b`);
+const DANGER_RE = new RegExp(unnegated('\\b(?:berbahaya|dangerous)\\b'));
 
 // "ongkir ditagih dua kali ya kalau beda alamat?" asks what would happen; nothing has. A past tense
 // inside the condition is still hypothetical: "kalau sudah saya cancel, masih ditagih?".
@@ -199,7 +214,7 @@ export const URGENCY_RULES: readonly Rule[] = [
   {
     reason: 'safety_risk',
     triggers: words('meledak ledakan kebakaran terbakar korslet korsleting nyetrum kesetrum asap berasap smoking exploded explode fire swelled rem blong celaka kecelakaan tertelan nelen menelan choking ugal nabrak berbahaya dangerous sni melted meleleh menggelembung overheating overheated'),
-    matches: (t) => /\b(?:meledak|ledakan|kebakaran|terbakar|korslet|korsleting|nyetrum|kesetrum|keluar asap|berasap|smoking|exploded|explode|caught fire|swelled|rem (?:mobil saya )?blong|celaka|kecelakaan|tertelan|nelen|menelan|choking|ugal-ugalan|hampir nabrak|tidak sesuai sni|melted|meleleh|menggelembung|overheating|overheated)\b/.test(t.normalized)
+    matches: (t) => /\b(?:meledak|ledakan|kebakaran|terbakar|korslet|korsleting|nyetrum|kesetrum|keluar asap|berasap|(?<!non[- ]|no )smoking(?! area| room| section)|exploded|explode|caught fire|swelled|rem (?:mobil saya )?blong|celaka|kecelakaan|tertelan|nelen|menelan|choking|ugal-ugalan|hampir nabrak|tidak sesuai sni|melted|meleleh|menggelembung|overheating(?! protection)|overheated)\b/.test(t.normalized)
       || (DANGER_RE.test(t.normalized) && !/\b(?:enak|good|addictive|ketagihan|dompet|wallet)\b/.test(t.normalized)),
   },
   family('account_takeover', `${ACCOUNT} username poin points voucher vouchers saldo balance rewards miles limit paylater kredit credit kuota alamat address nomor phone shipping`, (t) => ((ACCOUNT_WORD_RE.test(t.normalized) && (TAKEOVER_RE.test(t.normalized) || UNASKED_CODE_RE.test(t.normalized) || CHANGED_BY_THEM_RE.test(t.normalized) || LOCKED_OUT_RE.test(t.normalized))) || CHANGED_BY_OTHER_RE.test(t.normalized) || USED_BY_OTHER_RE.test(t.normalized)) && !asksWhatIf(t.normalized)),
@@ -218,6 +233,8 @@ export const URGENCY_RULES: readonly Rule[] = [
   family('threatens_exposure', `pastikan memastikan make ensure let wait tunggu siap-siap siap awas lihat liat jadi menjadi be becomes become konten content thread review ulasan masuk goes go ends end nongol muncul everyone semua followers subscribers readers viewers audience fans pembaca penonton pengikut pengikutku netizen netizens warganet people internet star bintang rating cerita kronologi details hear learn read ${GATED_EXPOSURE_ANCHORS} ${CONTENT_ANCHORS}`, threatensExposure),
   family('warns_others_away', "jangan usah never don't not stay keep avoid boikot boycott nobody one ada", warnsOthersAway),
   family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
+  // Round seven: who is harmed, what happened, the writer's step, impersonation (urgency-round-seven.ts).
+  ...ROUND_SEVEN_RULES,
 ];
 
 export const HIGH_URGENCY_REASONS: ReadonlySet<string> = new Set(URGENCY_RULES.map((r) => r.reason));
