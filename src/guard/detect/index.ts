@@ -4,6 +4,7 @@ import { detectCrowdRanking } from './crowd-ranking.js';
 import { detectOverpromise } from './claims-overpromise.js';
 import { detectProof } from './claims-proof.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
+import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
 import { detectPressure } from './pressure.js';
 import { detectSafetyStructure } from './safety-structure.js';
@@ -24,5 +25,6 @@ export const DETECTORS: readonly Detector[] = [
   detectCertainReturn,
   detectPaidPartnership,
   detectChildAppeal,
+  detectDisclosureRoundSeven,
   detectPressure,
 ];
