@@ -32,7 +32,7 @@ const SUITS_ALL = phrases([
 ]);
 /** Scope declared universal: no exception, whoever, whatever, however sensitive. */
 const NO_EXCEPTION = phrases([
-  'tanpa (?:kecuali|terkecuali|pengecualian|batasan (?:umur|usia)|memandang)', 'tidak (?:ada )?(?:pengecualian|pandang)', 'no exceptions?',
+  'tanpa (?:pengecualian|batasan (?:umur|usia)|memandang)', 'tidak (?:ada )?(?:pengecualian|pandang)', 'no exceptions?',
   "whoever you are", "whatever your (?:[a-z]+ )?(?:history|level|age|size|shape|diet|goals?|budget|condition|type)", "whether you(?:'re| are) \\d+ or \\d+",
   'any age,', '(?:any|every) (?:age|fitness level|health condition)(?:,| and| or) (?:any|every)',
   'se[a-z]{3,} apa ?pun', '(?:umur|usia) berapa (?:saja|pun)', 'di ?mana ?pun (?:dan|&) kapan ?pun',
@@ -68,8 +68,13 @@ const MORE_WANTS = lazyPhrases(['berlangganan', 'langganan', 'subscribe', 'top ?
 /** A line scripted for the child to say to the parent: "bilang sama mama: aku mau nugget". */
 const SCRIPTED_LINE = phrases([`${PERSUADE}(?: ke| sama| pada| to)? (?:your )?${PARENT}(?:mu)?: (?:aku|saya|i) (?:mau|pengen|ingin|want|need)`]);
 
+// "don't forget to remind your parents" is a reminder, not a negation.
+const REMINDER_BEFORE = /(?:don't|do not|dont|jangan) (?:forget|lupa) (?:to |untuk )?$/;
+
 function firstAfter(pattern: RegExp, doc: GuardDoc, at: number): { start: number; end: number } | undefined {
-  return allMatches(pattern, doc.text).find((m) => m.start > at && !isNegated(doc, m.start));
+  return allMatches(pattern, doc.text).find(
+    (m) => m.start > at && (!isNegated(doc, m.start) || REMINDER_BEFORE.test(doc.text.slice(Math.max(0, m.start - 30), m.start))),
+  );
 }
 
 function detectChildAppealWide(doc: GuardDoc): Hit[] {
@@ -107,7 +112,7 @@ const FUTURE_POINT = lazyPhrases([
 /** Money said to pile up, grow, or be held as a sum at the end. */
 const ACCRUES = lazyPhrases([
   '(?:kekumpul|terkumpul|ngumpul|kebayar|terbayar)', `(?:mengumpulkan|ngumpulin|kumpulin) ${AMOUNT}`,
-  `(?:sitting on|retires? with|end up with|you(?:'l| will|'d) have|have) (?:a |an )?(?:\\$|rp|\\d)`, `(?:dapat |bisa |akan )?memiliki (?:lebih dari |hingga |sampai )?\\d`,
+  `(?:sitting on|retires? with|end up with|you(?:'l| will|'d) have|have) (?:a |an )?${AMOUNT}`, `(?:dapat |bisa |akan )?memiliki (?:lebih dari |hingga |sampai )?${AMOUNT}`,
   '(?:grow|grows|turn|turns) (?:it |them |your [a-z]+ )?into', '(?:modal|uang|dana|tabungan|investasi|nilai investasi)(?:mu| kamu| anda)?(?: [a-z]+)? (?:dapat |bisa |akan )?(?:tumbuh|berlipat|bertambah)',
   '(?:6|six|7|seven) figures',
 ]);
