@@ -7,6 +7,7 @@ import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from '.
 import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
 import { detectPressure } from './pressure.js';
+import { detectPressureRoundSeven } from './pressure-round-seven.js';
 import { detectSafetyStructure } from './safety-structure.js';
 import { detectSavingsProjection } from './savings-projection.js';
 import { detectCertainReturn } from './guaranteed-return.js';
@@ -27,4 +28,5 @@ export const DETECTORS: readonly Detector[] = [
   detectChildAppeal,
   detectDisclosureRoundSeven,
   detectPressure,
+  detectPressureRoundSeven,
 ];
