@@ -35,11 +35,17 @@ const NO_EXCEPTION = phrases([
   'tanpa (?:pengecualian|batasan (?:umur|usia)|memandang)', 'tidak (?:ada )?(?:pengecualian|pandang)', 'no exceptions?',
   "whoever you are", "whatever your (?:[a-z]+ )?(?:history|level|age|size|shape|diet|goals?|budget|condition|type)", "whether you(?:'re| are) \\d+ or \\d+",
   'any age,', '(?:any|every) (?:age|fitness level|health condition)(?:,| and| or) (?:any|every)',
-  'se[a-z]{3,} apa ?pun', '(?:umur|usia) berapa (?:saja|pun)', 'di ?mana ?pun (?:dan|&) kapan ?pun',
+  '(?:umur|usia) berapa (?:saja|pun)', 'di ?mana ?pun (?:dan|&) kapan ?pun',
 ]);
 
+// "sesensitif apa pun" (however sensitive): a se- adjective before "apa pun". Its key ("se…") would
+// wake the gate at most Indonesian words, so it is read only when the draft says "apa pun".
+const HOWEVER = lazyPhrases(['se[a-z]{3,} apa ?pun']);
+
 function detectLimitationsWide(doc: GuardDoc): Hit[] {
+  const however = doc.text.includes('apa') ? scan(doc, 'DISCLOSE.LIMITATIONS_RISK', HOWEVER, { question: true, negation: false }) : [];
   const hits = [
+    ...however,
     ...scan(doc, 'DISCLOSE.LIMITATIONS_RISK', SUITS_ALL, { question: true }),
     ...scan(doc, 'DISCLOSE.LIMITATIONS_RISK', NO_EXCEPTION, { question: true, negation: false }),
   ];
@@ -146,7 +152,8 @@ function detectSavingsWide(doc: GuardDoc): Hit[] {
 
 const LIGHT_CREDIT = phrases([
   '(?:low|small|tiny|light|affordable|ringan|kecil|murah|terjangkau) (?:monthly |weekly |bulanan |mingguan )?(?:payments|repayments|instal+ments|cicilan|angsuran)',
-  '(?:\\$|rp ?)\\d[\\d.,]* down', 'bunga (?:kompetitif|bersaing|terjangkau|spesial|special|menarik)', 'competitive (?:rates|interest)',
+  // "$1 down and …": the sum starts the match (a key of digits), the currency sign before it is not needed.
+  '\\d[\\d.,]* down (?:and|payment|today|now)', 'bunga (?:kompetitif|bersaing|terjangkau|spesial|special|menarik)', 'competitive (?:rates|interest)',
   '(?:langsung|cepat|instan|instant|sehari|kilat) cair', 'pencairan (?:cepat|instan|kilat|sehari|langsung)', 'dibayar nanti', 'bayar nanti (?:dengan|pakai|pake|via|lewat)',
   'pay (?:the|it|for|your|this)(?: [a-z]+){0,2} (?:monthly|weekly|in instal+ments)',
 ]);

@@ -65,7 +65,7 @@ const FOMO = phrases([
   "everyone in your(?: [a-z]+){1,2} (?:is|are|'s) already", "(?:someone|somebody) else(?:'s| is| will| could| might)(?: [a-z]+)? (?:[a-z]+ing|get|take|grab|buy|snag)",
   '(?:seperti|kayak|like) (?:keluarga|orang|teman|temen|ibu-ibu|families|everyone) (?:lain|lainnya|else)',
   // Shame, blame and tears foretold.
-  'malu (?:sama|dengan|dilihat) ', 'jangan (?:salahin|salahkan|nyalahin) (?:siapa-siapa|siapa pun|orang lain)', "(?:don't|do not) blame (?:anyone|us|anybody)",
+  'jangan (?:salahin|salahkan|nyalahin) (?:siapa-siapa|siapa pun|orang lain)', "(?:don't|do not) blame (?:anyone|us|anybody)",
   'jangan (?:nangis|menangis|iri|sirik|baper)(?: [a-z]+)? (?:pas|kalau|waktu|nanti|ketika)', "(?:don't|do not) cry (?:when|if)",
   '(?:hanya|cuma|only) (?:orang|people|those)(?: yang| who)? (?:tidak|don\'t|do not|never) (?:peduli|sayang|care|love|mikir|think)',
   '(?:your future self|dirimu di masa depan)(?: [a-z]+){0,2} (?:never forgive|blame|hate|regret)',
@@ -76,6 +76,8 @@ const FOMO_QUESTION = phrases([
   '(?:masa|masak) (?:sih )?(?:[a-z-]+ ){0,3}(?:belum|tidak|masih) [a-z]+',
   '(?:kamu |anda |kakak )?tidak malu', "(?:why are you |are you )?still (?:not )?[a-z]+ing", '(?:kamu|anda|kakak|you) (?:masih|kapan|still)',
 ]);
+// Shame before others; "nggak usah malu sama kami" (don't be shy) is a negation, so this one keeps it.
+const SHAME = phrases(['malu (?:sama|dengan|dilihat)']);
 // The reader's "kamu masih/kapan" shames only against others already ahead in the draft.
 const AHEAD_BEFORE = /(?:sudah|already|pada|lain|lainnya|else)\b/;
 
@@ -89,7 +91,7 @@ function questionShame(doc: GuardDoc): Hit[] {
   for (const h of scan(doc, 'PRESSURE.FOMO_SHAME', FOMO_QUESTION, { negation: false })) {
     if (!sentenceEndsInQuestion(doc, h)) continue;
     const word = doc.text.slice(h.start, h.end);
-    if (/^(?:kamu|anda|kakak|you) /.test(word) && !AHEAD_BEFORE.test(doc.text.slice(Math.max(0, h.start - 80), h.start))) continue;
+    if (/^(?:kamu|anda|kakak|you) (?:masih|kapan|still)/.test(word) && !AHEAD_BEFORE.test(doc.text.slice(Math.max(0, h.start - 80), h.start))) continue;
     hits.push(h);
   }
   return hits;
@@ -102,6 +104,7 @@ export function detectPressureRoundSeven(doc: GuardDoc): Hit[] {
     ...remainder(doc),
     ...urgent,
     ...scan(doc, 'PRESSURE.FOMO_SHAME', FOMO, { negation: false }),
+    ...scan(doc, 'PRESSURE.FOMO_SHAME', SHAME),
     ...questionShame(doc),
   ];
 }
