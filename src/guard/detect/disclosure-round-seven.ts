@@ -24,10 +24,15 @@ import { scan, type Hit } from './scan.js';
 
 // ---- LIMITATIONS_RISK ----------------------------------------------------------------
 
-/** A predicate of suitability or cover, then up to three words, then a universal quantifier and a noun. */
-const SUITS = '(?:cocok|pas|sesuai|suits?|suitable|fits?|works?|terbuka|open|made|right|dinikmati|digunakan|dipakai|dipake|menanggung|covers?)';
+/**
+ * A predicate of suitability, then up to three words, then a universal quantifier and a noun. Use
+ * counts only with its user ("digunakan oleh semua anak"), so "voucher dapat digunakan di semua
+ * outlet" (a term) and "covers all taxes" stay quiet; time nouns ("open all weekend") are no people.
+ */
+const SUITS = '(?:cocok|pas|sesuai|suits?|suitable|fits?|works? (?:di|on|for)|terbuka|open to|made for|right for|(?:digunakan|dipakai|dipake|dinikmati|used|enjoyed) (?:oleh|by))';
+const NOT_PEOPLE = '(?:orang|waktu|time|day|days|hari|week|weekend|month|year|minggu|bulan|tahun|malam|night|season|musim|acara|occasions?|the time|of us|of our)';
 const SUITS_ALL = phrases([
-  `${SUITS}(?: [a-z']+){0,3} (?:semua|segala|seluruh|all|every|any) (?:[a-z]+ )?(?!(?:orang|waktu|time|day|hari|acara|occasions?|the time|of us|of our)(?![a-z]))[a-z]+`,
+  `${SUITS}(?: [a-z']+){0,3} (?:semua|segala|seluruh|all|every|any) (?!${NOT_PEOPLE}(?![a-z]))(?:[a-z]+ )?(?!${NOT_PEOPLE}(?![a-z]))[a-z]+`,
   `${SUITS}(?: [a-z']+){0,2} (?:everybody|every body|everyone|anyone)`,
 ]);
 /** Scope declared universal: no exception, whoever, whatever, however sensitive. */

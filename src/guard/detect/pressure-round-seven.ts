@@ -26,7 +26,7 @@ const SCARCE = phrases([
   `${STOCK}(?:nya)?(?: [a-z0-9-]+){0,3} (?:tinggal|sisa|tersisa) ${VAGUE_FEW}`,
   `(?:only |just )?(?:a handful of|very few|a few) (?:[a-z-]+ ){0,2}${STOCK}(?: [a-z]+){0,4} (?:left|remain|remaining)`,
   // "As long as there is some": "selama masih ada slot", "mumpung masih ada".
-  `selama (?:masih )?(?:ada|tersedia)(?: ${STOCK})?`, `selama ${STOCK}(?:nya)? (?:masih )?(?:ada|tersedia)`,
+  `selama masih (?:ada|tersedia)`, `selama (?:ada|tersedia) ${STOCK}`, `selama ${STOCK}(?:nya)? (?:masih )?(?:ada|tersedia)`,
   // Goods that will not be made again.
   '(?:tidak|tak) (?:akan |bakal )?(?:diproduksi|dibuat|direstock|di-restock|dijual) lagi',
 ]);
@@ -51,7 +51,9 @@ const URGENT = phrases([
   '(?:abis|habis|setelah|after) (?:ini|this),? (?:harga|price|prices)(?: [a-z]+)? (?:naik|go(?:es)? up)',
 ]);
 
-const OTHERS_AHEAD = '(?:sudah|already|pada)';
+// Ahead of the reader: all of them already ("sudah pada", "already") doing something, or moved to,
+// got or switched to a thing; "temanmu sudah datang" is no bandwagon.
+const OTHERS_AHEAD = '(?:(?:sudah )?pada [a-z]+|already [a-z]+|sudah (?:pindah|punya|pakai|beli|ganti|upgrade|switch|coba|pasang|ikut|daftar|investasi|invest|nabung|liburan))';
 const FOMO = phrases([
   // The reader still on the old thing now: "hari gini masih pake kipas", "udah 2026 masih bayar cash".
   '(?:hari gini|zaman sekarang|jaman sekarang|di zaman sekarang|sudah \\d{4}|in \\d{4})(?: [a-z]+){0,2} (?:kok )?(?:masih|still)',
