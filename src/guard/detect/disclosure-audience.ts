@@ -37,6 +37,8 @@ export function inBorrowingSentence(doc: GuardDoc, hit: { start: number }): bool
 export function detectFinanceReturn(doc: GuardDoc): Hit[] {
   const hits = scan(doc, 'DISCLOSE.FINANCE_RETURN', PROMISED_RETURN, { question: true }).filter((h) => !inBorrowingSentence(doc, h));
   if (hits.length > 0 || doc.signals.ojkStated || allMatches(FINANCE_PRODUCT, doc.text).length === 0) return hits;
+  // A draft about borrowing with no gain word anywhere quotes what the reader pays, even where "p.a." ends a sentence.
+  if (allMatches(BORROWING, doc.text).length > 0 && allMatches(GAIN_WORD, doc.text).length === 0) return [];
   return scan(doc, 'DISCLOSE.FINANCE_RETURN', RATE, { question: true }).filter((h) => !/^0%/.test(doc.text.slice(h.start, h.end))).slice(0, 1);
 }
 

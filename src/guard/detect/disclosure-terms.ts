@@ -40,7 +40,8 @@ function isCollapsedOf(doc: GuardDoc, h: Hit): boolean {
 
 export function detectTermsMissing(doc: GuardDoc): Hit[] {
   const hits: Hit[] = [];
-  const promos = scan(doc, 'DISCLOSE.TERMS_MISSING', PROMO, { question: true, aspiration: true }).filter((h) => !isCollapsedOf(doc, h));
+  // "tanpa potongan ongkir" says there is no promotion; "tanpa DP" (its own match) is one.
+  const promos = scan(doc, 'DISCLOSE.TERMS_MISSING', PROMO, { question: true, aspiration: true }).filter((h) => !isCollapsedOf(doc, h) && !doc.text.endsWith('tanpa ', h.start));
   if (promos.length > 0 && !doc.signals.termsStated && !doc.signals.concreteEnd) hits.push(...promos.slice(0, 3));
   if (doc.text.includes('*') && !FOOTNOTE.test(doc.text)) {
     LONE_STAR.lastIndex = 0;
