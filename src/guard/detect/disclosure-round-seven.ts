@@ -47,8 +47,8 @@ const NO_EXCEPTION = phrases([
 // wake the gate at most Indonesian words, so it is read only when the draft says "apa pun".
 const HOWEVER = lazyPhrases(['se[a-z]{3,} apa ?pun']);
 
-function detectLimitationsWide(doc: GuardDoc): Hit[] {
-  const however = doc.text.includes('apa') ? scan(doc, 'DISCLOSE.LIMITATIONS_RISK', HOWEVER, { question: true, negation: false }) : [];
+export function detectLimitationsWide(doc: GuardDoc): Hit[] {
+  const however = doc.text.includes('apa pun') || doc.text.includes('apapun') ? scan(doc, 'DISCLOSE.LIMITATIONS_RISK', HOWEVER, { question: true, negation: false }) : [];
   const hits = [
     ...however,
     ...scan(doc, 'DISCLOSE.LIMITATIONS_RISK', SUITS_ALL, { question: true }),
@@ -88,19 +88,21 @@ function firstAfter(pattern: RegExp, doc: GuardDoc, at: number): { start: number
   );
 }
 
-function detectChildAppealWide(doc: GuardDoc): Hit[] {
+export function detectChildAppealWide(doc: GuardDoc): Hit[] {
   const scripted = scan(doc, 'DISCLOSE.CHILD_APPEAL', SCRIPTED_LINE);
   if (scripted.length > 0) return scripted;
   const vocative = [...allMatches(CHILD_VOCATIVE, doc.text), ...allMatches(MORE_VOCATIVES, doc.text)].find((m) => !isNegated(doc, m.start));
   if (vocative === undefined) return [];
-  const purpose = firstAfter(FOR_THE_CHILD, doc, vocative.start);
+  // Cheapest first: most drafts with a vocative ask nobody, and the asks are lazy tables.
   const ask = firstAfter(ASK_PARENT, doc, vocative.start) ?? firstAfter(MORE_ASKS, doc, vocative.start);
-  // A parent named after the vocative and a benefactive purpose: "dek, kalau mama buka HP, … biar dibeliin".
-  const parentThenPurpose = purpose !== undefined && GROWN_UP_WORD.test(doc.text.slice(vocative.end, purpose.start));
-  const wanted = purpose !== undefined || allMatches(WANT_OR_BUY, doc.text).length > 0 || allMatches(MORE_WANTS, doc.text).length > 0;
-  if (ask !== undefined && wanted) return [{ rule: 'DISCLOSE.CHILD_APPEAL', start: vocative.start, end: ask.end }];
-  if (parentThenPurpose) return [{ rule: 'DISCLOSE.CHILD_APPEAL', start: vocative.start, end: purpose.end }];
-  return [];
+  if (ask !== undefined) {
+    const wanted = allMatches(WANT_OR_BUY, doc.text).length > 0 || allMatches(MORE_WANTS, doc.text).length > 0 || firstAfter(FOR_THE_CHILD, doc, vocative.start) !== undefined;
+    return wanted ? [{ rule: 'DISCLOSE.CHILD_APPEAL', start: vocative.start, end: ask.end }] : [];
+  }
+  // A parent named after the vocative, then a benefactive purpose: "dek, kalau mama buka HP, … biar dibeliin".
+  const purpose = firstAfter(FOR_THE_CHILD, doc, vocative.start);
+  if (purpose === undefined || !GROWN_UP_WORD.test(doc.text.slice(vocative.end, purpose.start))) return [];
+  return [{ rule: 'DISCLOSE.CHILD_APPEAL', start: vocative.start, end: purpose.end }];
 }
 
 // ---- FINANCE_RETURN (savings projections, money in against money out) ---------------
@@ -133,24 +135,25 @@ const MONEY_OUT = lazyPhrases([`(?:get back|terima|dapat|receive|earn|balik) ${A
 /** Break-even promised: "BEP pasti 4 bulan". */
 const BREAK_EVEN = phrases(['(?:bep|break-? ?even|balik modal)(?: [a-z]+)? (?:pasti|dijamin|guaranteed)']);
 
-function detectSavingsWide(doc: GuardDoc): Hit[] {
+export function detectSavingsWide(doc: GuardDoc): Hit[] {
   const cue = allMatches(SAVE_CUE, doc.text)[0];
   const moneyIn = allMatches(MONEY_IN, doc.text)[0];
   const breakEven = allMatches(BREAK_EVEN, doc.text)[0];
   if (cue === undefined && moneyIn === undefined && breakEven === undefined) return [];
-  if (doc.signals.limitationStated || doc.signals.termsStated || doc.signals.ojkStated) return [];
-  if (breakEven !== undefined) return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: breakEven.start, end: breakEven.end }];
-  if (moneyIn !== undefined) {
-    const out = allMatches(MONEY_OUT, doc.text).find((m) => m.start > moneyIn.end);
-    if (out !== undefined) return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: moneyIn.start, end: out.end }];
+  let hit: Hit | undefined;
+  if (breakEven !== undefined) hit = { rule: 'DISCLOSE.FINANCE_RETURN', start: breakEven.start, end: breakEven.end };
+  const out = hit === undefined && moneyIn !== undefined ? allMatches(MONEY_OUT, doc.text).find((m) => m.start > moneyIn.end) : undefined;
+  if (moneyIn !== undefined && out !== undefined) hit = { rule: 'DISCLOSE.FINANCE_RETURN', start: moneyIn.start, end: out.end };
+  if (hit === undefined && cue !== undefined) {
+    const accrues = allMatches(ACCRUES, doc.text)[0];
+    const periodic = allMatches(PERIODIC, doc.text)[0];
+    const future = periodic === undefined ? undefined : allMatches(FUTURE_POINT, doc.text)[0];
+    const outcome = accrues ?? future;
+    if (outcome !== undefined) hit = { rule: 'DISCLOSE.FINANCE_RETURN', start: Math.min(cue.start, outcome.start), end: Math.max(cue.end, outcome.end) };
   }
-  if (cue === undefined) return [];
-  const accrues = allMatches(ACCRUES, doc.text)[0];
-  const periodic = allMatches(PERIODIC, doc.text)[0];
-  const future = periodic === undefined ? undefined : allMatches(FUTURE_POINT, doc.text)[0];
-  const outcome = accrues ?? future;
-  if (outcome === undefined || (accrues === undefined && periodic === undefined)) return [];
-  return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: Math.min(cue.start, outcome.start), end: Math.max(cue.end, outcome.end) }];
+  // Risk, terms or a supervisor in the same draft make it information, not a promise (read last: three regexes).
+  if (hit === undefined || doc.signals.limitationStated || doc.signals.termsStated || doc.signals.ojkStated) return [];
+  return [hit];
 }
 
 // ---- TERMS_MISSING (credit sold as light or fast) -------------------------------------
@@ -163,7 +166,7 @@ const LIGHT_CREDIT = phrases([
   'pay (?:the|it|for|your|this)(?: [a-z]+){0,2} (?:monthly|weekly|in instal+ments)',
 ]);
 
-function detectLightCredit(doc: GuardDoc): Hit[] {
+export function detectLightCredit(doc: GuardDoc): Hit[] {
   const hits = scan(doc, 'DISCLOSE.TERMS_MISSING', LIGHT_CREDIT, { question: true });
   return hits.length > 0 && !doc.signals.termsStated && !doc.signals.concreteEnd ? hits.slice(0, 1) : [];
 }
@@ -176,9 +179,10 @@ const GIVEN_BY_BRAND = phrases([
   '(?:sent|shipped|gave) (?:over|me|us)',
 ]);
 
-function detectGivenByBrand(doc: GuardDoc): Hit[] {
-  if (allMatches(CLEAR_LABEL, doc.text).some((m) => !isNegated(doc, m.start))) return [];
-  for (const m of allMatches(GIVEN_BY_BRAND, doc.text)) {
+export function detectGivenByBrand(doc: GuardDoc): Hit[] {
+  const given = allMatches(GIVEN_BY_BRAND, doc.text);
+  if (given.length === 0 || allMatches(CLEAR_LABEL, doc.text).some((m) => !isNegated(doc, m.start))) return [];
+  for (const m of given) {
     if (isNegated(doc, m.start)) continue;
     // "sent over" needs a tagged account in its sentence: a friend who sent something is no sponsor.
     const needsTag = /^(?:sent|shiped|gave) /.test(doc.text.slice(m.start, m.end));
