@@ -81,6 +81,8 @@ export const TERMS_STATED = loosePhrases([
   // (Written without a digit class, which the phrase gate cannot read: a bare "0" is refused just before the %.)
   'bunga \\d+(?:[.,]\\d+)?(?<![^\\d.,]0)% ?(?:per|/|flat|efektif|tiap|setiap)', '\\d+(?:[.,]\\d+)?(?<![^\\d.,]0)% apr', 'representative apr',
   'total (?:bayar|pembayaran|tagihan|payable|repayable|amount payable|cost of credit)', 'denda (?:keterlambatan|telat) (?:rp|\\d)', 'late (?:payment )?fees? (?:of )?(?:rp|\\$|\\d)',
+  // The fee named after its amount ("$10 late fee"), and who may borrow ("eligibility checks apply").
+  '\\d[\\d.,]* (?:late|keterlambatan) (?:payment )?fees?', '(?:eligibility|lending|credit) (?:checks?|criteria) apply',
 ]);
 
 /** The draft itself states a limitation or a risk. */

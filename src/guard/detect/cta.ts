@@ -16,9 +16,13 @@ const CTA = phrases([
 // Imperatives of acting, sharing and buying, in both languages (stems: "follow" also finds "follow us").
 const ACTION = lazyPhrases([
   'klik', 'click', 'tap', 'follow', 'ikuti', 'like', 'komen', 'comment', 'share', 'bagikan', 'subscribe', 'save', 'simpan', 'repost', 'tag', 'mention', 'daftar', 'sign up', 'register',
-  'download', 'unduh', 'install', 'order', 'pesan', 'beli', 'buy', 'shop', 'checkout', 'check out', 'bayar(?! nanti| belakangan| later)', 'transfer', 'konfirmasi', 'kunjungi', 'visit', 'mampir', 'cek', 'check',
+  'download', 'unduh', 'install', 'order', 'pesan', 'beli', 'buy', 'shop', 'checkout', 'check out', 'bayar(?!(?:nya)? (?:nanti|belakangan|later|nyicil|cicil|dicicil))', 'transfer', 'konfirmasi', 'kunjungi', 'visit', 'mampir', 'cek', 'check',
   'scan', 'klaim', 'claim', 'add to cart', 'masukin keranjang', 'masukkan keranjang', 'invite', 'dm', 'wa', 'chat', 'hubungi', 'grab', 'get yours', 'amankan', 'sikat', 'serbu', 'borong',
   'gaskeun', 'turn on', 'hit the bell', 'swipe', 'pamerin', 'post', 'upload', 'start shopping', 'pilih', 'ambil', 'cus', 'join', 'gabung', 'ikutan', 'sebarkan', 'spread',
+  // Round seven: applying, signing up and bringing others along (forms, accounts, bookings), not using a product,
+  // so usage steps ("oleskan", "bilas", "diamkan") never stack.
+  'isi', 'fill in', 'unggah', 'ajukan', 'ajuin', 'daftarkan', 'aktifkan', 'activate', 'rekomendasikan', 'tanda tangani', 'buka rekening', 'buka tabungan', 'setor',
+  'mampir', 'cobain', 'bungkus', 'book', 'pick', 'add', 'tell', 'switch', 'apply', 'call us', 'reserve',
 ]);
 // Tried only where a clause opens (a few places per draft), not at every word: the start,
 // after punctuation or a connective, past a softener ("yuk", "langsung", "don't forget to").

@@ -37,12 +37,14 @@ export function inBorrowingSentence(doc: GuardDoc, hit: { start: number }): bool
 export function detectFinanceReturn(doc: GuardDoc): Hit[] {
   const hits = scan(doc, 'DISCLOSE.FINANCE_RETURN', PROMISED_RETURN, { question: true }).filter((h) => !inBorrowingSentence(doc, h));
   if (hits.length > 0 || doc.signals.ojkStated || allMatches(FINANCE_PRODUCT, doc.text).length === 0) return hits;
+  // A draft about borrowing with no gain word anywhere quotes what the reader pays, even where "p.a." ends a sentence.
+  if (allMatches(BORROWING, doc.text).length > 0 && allMatches(GAIN_WORD, doc.text).length === 0) return [];
   return scan(doc, 'DISCLOSE.FINANCE_RETURN', RATE, { question: true }).filter((h) => !/^0%/.test(doc.text.slice(h.start, h.end))).slice(0, 1);
 }
 
-const CLEAR_LABEL = phrases([
+export const CLEAR_LABEL = phrases([
   'iklan', '#iklan', '#ad', '#ads', 'advertisement', 'advertising', 'sponsored', '#sponsored', 'sponsored by', 'paidpartnership', '#paidpartnership', 'paid partnership',
-  'paidpromotion', '#paidpromotion', 'paid promotion', 'paid post',
+  'paidpromotion', '#paidpromotion', 'paid promotion', 'paid post', 'paid (?:ad|ads|advert|advertisement|content|collab|collaboration)',
   'kerja ?sama berbayar', 'kolaborasi berbayar', 'konten berbayar', 'postingan berbayar', 'disponsori', 'dibayar oleh', 'in paid partnership with', 'promosi berbayar', '#promosi berbayar',
 ]);
 const VAGUE_TAG = phrases(['#(?:sp|spon|sponsor|colab|collab|partner|partnership|thanks|thx|gifted|pr|prpackage|endorse|endorsement|kolab|kolaborasi|ambassador|brandambassador|affiliate|afiliasi)']);
@@ -126,8 +128,8 @@ export function detectPaidPartnership(doc: GuardDoc): Hit[] {
   return vague.slice(0, 1).map((m) => ({ rule: 'DISCLOSE.PAID_PARTNERSHIP', start: m.start, end: m.end }));
 }
 
-const PARENT = '(?:mama|mami|mamah|papa|papi|ayah|ibu|bunda|ortu|orang ?tua|ayah bunda|mom|mum|mommy|dad|daddy|parents|folks|mother|father|bapak|emak|nenek|kakek)';
-const PERSUADE = '(?:minta|mintain|bilang|ajak|rayu|rayuin|bujuk|bujukin|paksa|suruh|rengek|merengek|kode|kodein|kasih kode)';
+export const PARENT = '(?:mama|mami|mamah|papa|papi|ayah|ibu|bunda|ortu|orang ?tua|ayah bunda|mom|mum|mommy|dad|daddy|parents|folks|mother|father|bapak|emak|nenek|kakek)';
+export const PERSUADE = '(?:minta|mintain|bilang|ajak|rayu|rayuin|bujuk|bujukin|paksa|suruh|rengek|merengek|kode|kodein|kasih kode)';
 const BUY = '(?:beli|beliin|belikan|membelikan|dibeliin|dibelikan|buat beli|untuk beli|order|checkout|pesan|pesenin|traktir|bawa ke toko|ke toko)';
 const CHILD_ADDRESS = '(?:adik-adik|adek-adek|adik|adek|dedek-dedek|dedek|dek|kids|boys and girls|anak-anak)';
 // Children persuading parents to buy (the child is addressed, or the parent is the one to pay).
@@ -142,10 +144,10 @@ const CHILD = phrases([
 
 // The same appeal across punctuation: "Adik-adik, bilang sama ibu ya, mau biskuit dino".
 // Children are addressed, a parent is to be asked, and something is wanted or bought.
-const CHILD_VOCATIVE = phrases([
+export const CHILD_VOCATIVE = phrases([
   'adik-adik', 'adek-adek', 'adik(?: kecil)?', 'adek', 'dedek', 'dek', 'nak', 'anak-anak', 'teman(?:-teman)? kecil', 'kids', 'kiddos', 'little ones', 'boys and girls',
 ]);
-const ASK_PARENT = lazyPhrases([
+export const ASK_PARENT = lazyPhrases([
   `(?:${PERSUADE}|bilangin|kasih (?:tau|tahu|lihat)|tunjukin|tunjukkan|ask|tell|show(?: this)?|remind|get|beg|bug|nag|convince)(?: [a-z]+){0,2} (?:ke |sama |pada |to )?(?:your |ur )?${PARENT}(?:mu|ku|nya)?`,
   // The parent named first, the asking after: "your mum and dad will love it if you ask for …".
   `${PARENT}(?: [a-z']+){0,8} (?:if you|kalau kamu|kalau adik|when you) (?:ask|minta|bilang|tell)`,
@@ -156,7 +158,7 @@ const ASK_PARENT = lazyPhrases([
   // The parent is to be made aware: "make sure mum and dad know about …", "pastikan mama tahu".
   `(?:make sure|pastikan|pastiin)(?: [a-z]+)? (?:your |ur )?${PARENT}(?:mu|ku)?(?: (?:and|dan|&) (?:your )?${PARENT})?`,
 ]);
-const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'gets? you', 'buys? you', 'wajib (?:ada|punya|beli|pakai)', 'harus (?:ada|punya|beli|pakai)', 'must-? ?have', 'need', 'needs', 'butuh', 'perlu', 'order', 'store', 'toko', 'ask(?: [a-z]+)? for', 'troli', 'trolley', 'keranjang', 'cart', 'masukin', 'minta', 'about (?:our|the|this)', 'tentang (?:produk|menu)', 'new', 'baru']);
+export const WANT_OR_BUY = lazyPhrases([`${BUY}`, 'mau', 'want', 'ingin', 'pengen', 'pilih', 'pick', 'buy', 'gets? you', 'buys? you', 'wajib (?:ada|punya|beli|pakai)', 'harus (?:ada|punya|beli|pakai)', 'must-? ?have', 'need', 'needs', 'butuh', 'perlu', 'order', 'store', 'toko', 'ask(?: [a-z]+)? for', 'troli', 'trolley', 'keranjang', 'cart', 'masukin', 'minta', 'about (?:our|the|this)', 'tentang (?:produk|menu)', 'new', 'baru']);
 
 // "don't forget to tell mum", "jangan lupa bilang ke mama": a reminder, not a negation.
 const REMINDER_BEFORE = /(?:don't|do not|dont|jangan) (?:forget|lupa) (?:to |untuk )?$/;

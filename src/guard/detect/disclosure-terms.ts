@@ -11,7 +11,8 @@ const PROMO = phrases([
   'buy \\d+ get \\d+', 'b\\dg\\d', 'beli \\d+ gratis \\d+', 'gratis ongkir', 'free (?:shipping|ongkir|delivery)', 'bonus(?! (?:cerita|info|tips|foto|video|konten|story|content|fakta|fact|track|scene|question|pertanyaan))', 'berhadiah', 'menangkan', 'win an?', 'chance to win', 'giveaway',
   'hemat (?:\\d+%|rp|hingga|sampai|up to|\\d)', 'save (?:\\d+%|up to|rp|\\$)', 'harga (?:spesial|special|promo|khusus|miring|grosir|hemat)', 'special (?:price|offer)',
   // "bunga (deposito) hingga 5%" is a rate, not a discount.
-  '(?<!(?:bunga|imbal hasil|return|returns|yield|profit|cuan|interest|rate|rates|apy|p\\.a)(?: [a-z]+)? )(?:up to|hingga|sampai) \\d+%',
+  // "mengurangi rontok hingga 80%" is an effect (a claim), not a discount either.
+  '(?<!(?:bunga|imbal hasil|return|returns|yield|profit|cuan|interest|rate|rates|apy|p\\.a|mengurangi|menurunkan|meningkatkan|reduces?|reducing|boosts?|improves?|increases?)(?: [a-z]+)? )(?:up to|hingga|sampai) \\d+%',
   'twin date', 'harbolnas', 'bundling', 'paket hemat', 'gratis (?:\\d+|sample|sampel|pouch|tote|merchandise|hadiah)',
   // Credit and instalments are offers with terms too (tenor, fees, eligibility).
   'paylater', 'pay later', 'bnpl', 'dicicil', 'nyicil', 'angsuran', 'kpr', 'kredit (?:tanpa|hp|motor|mobil|rumah|barang|ringan|murah|mudah|cepat|pakai|pake|modal|cuma|hanya|langsung|\\d)',
@@ -39,7 +40,8 @@ function isCollapsedOf(doc: GuardDoc, h: Hit): boolean {
 
 export function detectTermsMissing(doc: GuardDoc): Hit[] {
   const hits: Hit[] = [];
-  const promos = scan(doc, 'DISCLOSE.TERMS_MISSING', PROMO, { question: true }).filter((h) => !isCollapsedOf(doc, h));
+  // "tanpa potongan ongkir" says there is no promotion; "tanpa DP" (its own match) is one.
+  const promos = scan(doc, 'DISCLOSE.TERMS_MISSING', PROMO, { question: true, aspiration: true }).filter((h) => !isCollapsedOf(doc, h) && !doc.text.endsWith('tanpa ', h.start));
   if (promos.length > 0 && !doc.signals.termsStated && !doc.signals.concreteEnd) hits.push(...promos.slice(0, 3));
   if (doc.text.includes('*') && !FOOTNOTE.test(doc.text)) {
     LONE_STAR.lastIndex = 0;

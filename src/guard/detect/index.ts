@@ -5,8 +5,10 @@ import { detectCrowdRanking } from './crowd-ranking.js';
 import { detectOverpromise } from './claims-overpromise.js';
 import { detectProof } from './claims-proof.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
+import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
 import { detectPressure } from './pressure.js';
+import { detectPressureRoundSeven } from './pressure-round-seven.js';
 import { detectSafetyStructure } from './safety-structure.js';
 import { detectSavingsProjection } from './savings-projection.js';
 import { detectCertainReturn } from './guaranteed-return.js';
@@ -26,5 +28,7 @@ export const DETECTORS: readonly Detector[] = [
   detectCertainReturn,
   detectPaidPartnership,
   detectChildAppeal,
+  detectDisclosureRoundSeven,
   detectPressure,
+  detectPressureRoundSeven,
 ];

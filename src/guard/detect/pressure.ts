@@ -48,7 +48,7 @@ const SCARCITY = phrases([
 const COUNT_LEFT = phrases([
   'hampir (?:habis|sold out|ludes)', 'nyaris (?:habis|ludes)', 'stok (?:menipis|tipis|sedikit lagi|hampir habis|tinggal sedikit)', 'tinggal sedikit','(?:tinggal|sisa|tersisa|hanya ada|cuma ada) \\d+(?! ?(?:hari|jam|menit|minggu|days?|hours?|%))(?: ?(?:pcs|pc|biji|botol|slot|lagi|unit|item|stok|pack|box|set|seat|kursi|tiket|buah))?']);
 // A stated quantity or quota is the "basis" TRUST-RULES.md asks for.
-const BASIS = loosePhrases(['dari (?:total )?\\d+', 'of \\d+', '(?:kuota|quota) \\d', '\\d+ (?:pcs|orang|pembeli|slot|unit) pertama', 'first \\d+', '(?:dibuat|diproduksi|produksi|made|produced) (?:hanya |cuma |only )?\\d+', '(?:edisi|edition) (?:ini )?(?:hanya |cuma |only )?\\d+']);
+const BASIS = loosePhrases(['dari (?:total )?\\d+', 'of \\d+', '(?:kuota|quota) \\d', '\\d+ (?:pcs|orang|pembeli|slot|unit) pertama', 'first \\d+', '(?:dibuat|diproduksi|produksi|made|produced) (?:hanya |cuma |only )?\\d+', '(?:edisi|edition) (?:ini )?(?:hanya |cuma |only )?\\d+', '(?:terbatas|limited) (?:untuk |to |hanya |cuma |only )?\\d+']);
 
 // A module function, not a named closure made on every call: builds that keep function
 // names (tsx, which runs npm run eval:guard) rename each such closure as it is made, a
