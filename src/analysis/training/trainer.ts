@@ -27,6 +27,11 @@ export interface TrainingOptions {
    * final updates, which otherwise decides borderline texts by the shuffle.
    */
   averageEpochs?: number;
+  /**
+   * Per-weight scale (bucket · width + class; see nb-scale.ts): the weights are trained as
+   * w = v · scale and the model holds w, so inference does not change.
+   */
+  featureScale?: Float32Array;
 }
 
 function targetOf(example: TrainingExample, c: number): number {
@@ -48,6 +53,7 @@ export function trainLinear(examples: readonly TrainingExample[], options: Train
   const averaged = Math.min(options.averageEpochs ?? 0, options.epochs);
   const weightSum = averaged > 0 ? new Float64Array(weights.length) : undefined;
   const biasSum = new Float64Array(width);
+  const scaleOf = options.featureScale;
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     shuffleInPlace(order, random);
     for (const index of order) {
@@ -58,7 +64,8 @@ export function trainLinear(examples: readonly TrainingExample[], options: Train
       for (let i = 0; i < length; i += 1) {
         const base = ((buckets[i] ?? 0) & mask) * width;
         const value = values[i] ?? 0;
-        for (let c = 0; c < width; c += 1) z[c] = (z[c] ?? 0) + (weights[base + c] ?? 0) * value;
+        if (scaleOf) for (let c = 0; c < width; c += 1) z[c] = (z[c] ?? 0) + (weights[base + c] ?? 0) * (scaleOf[base + c] ?? 1) * value;
+        else for (let c = 0; c < width; c += 1) z[c] = (z[c] ?? 0) + (weights[base + c] ?? 0) * value;
       }
       toProbabilities(z, width, options.kind);
       for (let c = 0; c < width; c += 1) gradient[c] = ((z[c] ?? 0) - targetOf(example, c)) * example.weight;
@@ -68,7 +75,7 @@ export function trainLinear(examples: readonly TrainingExample[], options: Train
         for (let c = 0; c < width; c += 1) {
           const at = base + c;
           const w = weights[at] ?? 0;
-          const g = (gradient[c] ?? 0) * value + l2 * w;
+          const g = (gradient[c] ?? 0) * value * (scaleOf ? (scaleOf[at] ?? 1) : 1) + l2 * w;
           const s = (squares[at] ?? 0) + g * g;
           squares[at] = s;
           weights[at] = w - (rate * g) / Math.sqrt(s + 1e-8);
@@ -89,6 +96,7 @@ export function trainLinear(examples: readonly TrainingExample[], options: Train
     for (let i = 0; i < weights.length; i += 1) weights[i] = (weightSum[i] ?? 0) / averaged;
     for (let c = 0; c < width; c += 1) bias[c] = (biasSum[c] ?? 0) / averaged;
   }
+  if (scaleOf) for (let i = 0; i < weights.length; i += 1) weights[i] = (weights[i] ?? 0) * (scaleOf[i] ?? 1);
   return { name: options.name, kind: options.kind, classes: [...options.classes], mask, weights, scale: 1, bias };
 }
 
