@@ -35,6 +35,8 @@ import { buildLexicon, countWords } from '../src/analysis/training/lexicon-build
 import { bestThreshold, foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
 import { averageModels, trainLinear, type TrainingExample, type TrainingOptions } from '../src/analysis/training/trainer.js';
 import { viewOf, type FeatureView } from '../src/analysis/training/views.js';
+import { decideSentiment } from '../src/analysis/decide.js';
+import { trainUrgencyHead } from './urgency-head-training.js';
 
 const root = new URL('../', import.meta.url);
 const { values: args } = parseArgs({ options: { data: { type: 'string' }, override: { type: 'string' }, out: { type: 'string' }, experiment: { type: 'boolean' } } });
@@ -51,6 +53,9 @@ const CONFIG = {
   emotion: { bits: BUCKET_BITS, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13, seeds: 1, averageEpochs: 5, views: { full: 1, word: 0, char: 0 } },
   intent: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 17 },
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
+  // Round seven: the high-urgency head (scripts/urgency-head-training.ts); its threshold is
+  // chosen out-of-fold (lowest with high precision >= minPrecision), not set here.
+  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, classPower: 0.5, calmSample: 3000, calmWeight: 0.3, minPrecision: 0.95, folds: 5 },
   sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
   // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
@@ -320,10 +325,34 @@ const high = bestThreshold(outOfFold.map((o) => o.high), highRuled, corpus.map((
 tuned.urgencyHighThreshold = high.threshold;
 log(`urgency high: threshold ${high.threshold.toFixed(2)} (cross-validated F1 ${high.f1.toFixed(3)})`);
 
+// ---- high-urgency head (round seven) ---------------------------------------------------------
+const urgencyHead = trainUrgencyHead(
+  {
+    corpus,
+    calmTexts: [...smsa, ...emot].map((r) => r.text),
+    fullVector: (text) => withExtras(text, stackAndReasons),
+    wordVector: (text) => withExtras(text, stackAndReasons, true),
+    ruled: (text) => {
+      featuresOf(text);
+      return cuesByText.get(text)?.findings.urgent.some((r) => HIGH_URGENCY_REASONS.has(r)) ?? false;
+    },
+    praising: (text) => {
+      const found = cuesByText.get(text);
+      const label = decideSentiment(probabilities(sentiment, vectorOf(text, SENTIMENT_SCALE, sentimentScratch)), found?.cues).label;
+      return label === 'positive' && found?.cues.sarcasm !== true;
+    },
+    trainUrgency: (rows) => trainSoftmax('urgency (head comparison)', [{ rows, weight: 1, extend: stackAndReasons, wordLevelOnly: true }], MODEL_CLASSES.urgency, CONFIG.urgency),
+    probabilityHigh: (model, vector, c) => probabilities(model, vector)[c] ?? 0,
+    log,
+  },
+  CONFIG.urgencyHead,
+);
+tuned.urgencyHeadThreshold = urgencyHead.threshold;
+
 // ---- write --------------------------------------------------------------------------------
 const modelsDir = args.out ? new URL(`file://${args.out.replace(/\/?$/, '/')}`) : new URL('models/analysis/', root);
 mkdirSync(modelsDir, { recursive: true });
-const weights = encodeWeights({ idf, models: new Map([sentiment, emotion, intent, urgency].map((m) => [m.name, m])), settings: { ...CONFIG.settings, ...tuned } });
+const weights = encodeWeights({ idf, models: new Map([sentiment, emotion, intent, urgency, urgencyHead.model].map((m) => [m.name, m])), settings: { ...CONFIG.settings, ...tuned } });
 writeFileSync(new URL('weights.bin', modelsDir), weights);
 writeFileSync(new URL('lexicon.json', modelsDir), `${JSON.stringify(lexicon)}\n`);
 log(`wrote models/analysis/weights.bin (${(weights.length / 1e6).toFixed(2)} MB) and lexicon.json`);

@@ -22,6 +22,7 @@ const plainSentimentOut = new Float64Array(8);
 const emotionOut = new Float64Array(8);
 const intentOut = new Float64Array(8);
 const urgencyOut = new Float64Array(8);
+const headOut = new Float64Array(8);
 const textSums = new Float64Array(16);
 const inboxSums = new Float64Array(16);
 const split = createSplitSums();
@@ -62,8 +63,11 @@ export function analyze(text: string): Analysis {
   appendReasons(extras, allReasons(findings), settings.reasonWeight ?? 1);
   finishModel(fusedInbox, models.intent, inboxSums, inverseNorm, extras, intentOut);
   finishModel(fusedInbox, models.urgency, inboxSums, inverseNorm, extras, urgencyOut);
+  // The high-urgency head reads the unscaled text sums (charScale 1, as trained) and the same extras.
+  const head = resources.urgencyHead;
+  if (head) finishModel(fusedText, head, textSums, inverseNorm, extras, headOut);
   const sentiment = decideSentiment(sentimentOut, cues);
-  const decision = decide(findings, intentOut, urgencyOut, sentiment, settings);
+  const decision = decide(findings, intentOut, urgencyOut, sentiment, settings, head ? headOut[0] : undefined);
   return {
     language: detectLanguage(prepared.tokens),
     sentiment,

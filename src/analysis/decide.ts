@@ -15,6 +15,7 @@ interface Thresholds {
   intent: readonly number[];
   praiseTone: number;
   urgencyHigh: number;
+  urgencyHead: number;
   emotionNone: number;
   neutralNone: number;
 }
@@ -29,6 +30,7 @@ function thresholdsOf(settings: Record<string, number>): Thresholds {
       intent: INTENT_LABELS.map((intent) => settings[`intentThreshold.${intent}`] ?? 0.5),
       praiseTone: settings.praiseToneThreshold ?? 0.9,
       urgencyHigh: settings.urgencyHighThreshold ?? 0.7,
+      urgencyHead: settings.urgencyHeadThreshold ?? 0.5,
       emotionNone: settings.emotionNoneThreshold ?? 0.5,
       neutralNone: settings.neutralNoneThreshold ?? 1.01,
     };
@@ -133,9 +135,11 @@ export function ruleIntents(findings: RuleFindings): Map<Intent, string[]> {
 
 /**
  * Labels from rules and models. Thresholds come from the weights file, where the training
- * script stored the values that did best in cross-validation on the team corpus.
+ * script stored the values chosen out-of-fold on the training data. `headHigh` is the
+ * high-urgency head's probability (round seven); when the weights carry the head it decides
+ * model-only `high` in place of the urgency model's high class.
  */
-export function decide(findings: RuleFindings, intentProbabilities: Float64Array, urgencyProbabilities: Float64Array, sentiment: SentimentResult, settings: Record<string, number>): Decision {
+export function decide(findings: RuleFindings, intentProbabilities: Float64Array, urgencyProbabilities: Float64Array, sentiment: SentimentResult, settings: Record<string, number>, headHigh?: number): Decision {
   const thresholds = thresholdsOf(settings);
   const intents = new Set<Intent>();
   const reasons: string[] = [];
@@ -157,7 +161,8 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
   if (urgent.length > 0) {
     urgency = 'high';
     for (const reason of urgent) if (!reasons.includes(reason)) reasons.push(reason);
-  } else if ((urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
+  } else if (headHigh !== undefined ? headHigh >= thresholds.urgencyHead && !praising : (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
+    // A glowing message is not read as urgent by the head alone (as for the tone-gated rules).
     urgency = 'high';
     reasons.push('model_high_urgency');
   }

@@ -1,0 +1,120 @@
+// Round seven: trains the high-urgency head (a one-class sigmoid over every base feature,
+// character n-grams included, plus the stacked sentiment and the rule reasons) on the team
+// corpus, the urgency dev sets and the train7 inbox sets, with calm SmSA/EmoT train texts as
+// extra negatives. Out-of-fold scores choose the threshold by a rule fixed beforehand (see
+// training/urgency-head.ts); the same folds also score the word-level urgency model trained on
+// the same rows, so the log shows whether the head helps. Used by scripts/train-analysis.ts.
+import { readFileSync } from 'node:fs';
+import { type FeatureVector } from '../src/analysis/features/vector.js';
+import { quantizeModel } from '../src/analysis/model/format.js';
+import { type LinearModel } from '../src/analysis/model/linear.js';
+import { URGENCY_HEAD, URGENCY_HEAD_CLASSES } from '../src/analysis/resources.js';
+import { type CorpusMessage } from '../src/analysis/training/corpus.js';
+import { type LabelledText } from '../src/analysis/training/datasets.js';
+import { stableSample } from '../src/analysis/training/examples.js';
+import { foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
+import { trainLinear, type TrainingExample } from '../src/analysis/training/trainer.js';
+import { FRESH_SETS, lowestThresholdAtPrecision, mergeRows, precisionRecall, URGENCY_TRAINING_SETS, type HeadRow } from '../src/analysis/training/urgency-head.js';
+import { parseUrgencySet } from '../src/analysis/training/urgency-set.js';
+
+export interface UrgencyHeadConfig {
+  bits: number;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  /** Positive weight = (negatives / positives) ^ classPower, over the inbox rows. */
+  classPower: number;
+  /** Calm SmSA/EmoT train texts (no urgent rule) added as negatives, and their weight. */
+  calmSample: number;
+  calmWeight: number;
+  minPrecision: number;
+  folds: number;
+}
+
+export interface HeadDeps {
+  corpus: readonly CorpusMessage[];
+  /** SmSA and EmoT train texts (reviews and tweets): the look-alikes a head must not flag. */
+  calmTexts: readonly string[];
+  /** The head's input: every base feature, then the stacked sentiment and the rule reasons. */
+  fullVector: (text: string) => FeatureVector;
+  /** The urgency model's input (word level, same extras), for the comparison. */
+  wordVector: (text: string) => FeatureVector;
+  /** A high-urgency rule fired. */
+  ruled: (text: string) => boolean;
+  /** decide() would read the text as praise (the head alone never makes it urgent). */
+  praising: (text: string) => boolean;
+  trainUrgency: (rows: readonly LabelledText[]) => LinearModel;
+  probabilityHigh: (model: LinearModel, vector: FeatureVector, classIndex: number) => number;
+  log: (message: string) => void;
+}
+
+const corpusDir = new URL('../corpora/analysis/', import.meta.url);
+
+export function headRows(corpus: readonly CorpusMessage[]): HeadRow[] {
+  const sets = URGENCY_TRAINING_SETS.map((name) => parseUrgencySet(readFileSync(new URL(`${name}.jsonl`, corpusDir), 'utf8')).map((m) => ({ text: m.text, high: m.urgency === 'high', source: name, family: m.family, urgency: m.urgency })));
+  return mergeRows([corpus.map((m) => ({ text: m.text, high: m.urgency === 'high', source: 'intent-train', family: m.urgency, urgency: m.urgency })), ...sets]);
+}
+
+function trainHead(rows: readonly HeadRow[], calm: readonly string[], deps: HeadDeps, config: UrgencyHeadConfig): LinearModel {
+  const positives = rows.filter((r) => r.high).length;
+  const positiveWeight = Math.pow((rows.length - positives) / Math.max(1, positives), config.classPower);
+  const examples: TrainingExample[] = [
+    ...rows.map((r) => ({ vector: deps.fullVector(r.text), target: [r.high ? 1 : 0], weight: r.high ? positiveWeight : 1 })),
+    ...calm.map((text) => ({ vector: deps.fullVector(text), target: [0], weight: config.calmWeight })),
+  ];
+  return trainLinear(examples, { name: URGENCY_HEAD, kind: 'sigmoid', classes: URGENCY_HEAD_CLASSES, bits: config.bits, epochs: config.epochs, learningRate: config.learningRate, l2: config.l2, seed: config.seed });
+}
+
+function report(name: string, rows: readonly HeadRow[], predicted: readonly boolean[], log: (m: string) => void): void {
+  const pr = precisionRecall(predicted, rows.map((r) => r.high));
+  const families = new Map<string, { found: number; total: number }>();
+  rows.forEach((r, i) => {
+    if (!r.high) return;
+    const f = families.get(r.family) ?? { found: 0, total: 0 };
+    f.total += 1;
+    if (predicted[i]) f.found += 1;
+    families.set(r.family, f);
+  });
+  log(`  ${name.padEnd(44)} n=${rows.length} high P ${pr.precision.toFixed(3)} R ${pr.recall.toFixed(3)} (fp ${pr.fp}, fn ${pr.fn}; ${[...families].map(([k, v]) => `${k} ${v.found}/${v.total}`).join(', ')})`);
+}
+
+/** Trains the head on every row and returns it (quantised) with its out-of-fold threshold. */
+export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { model: LinearModel; threshold: number } {
+  const rows = headRows(deps.corpus);
+  const calm = stableSample(deps.calmTexts.filter((t) => !deps.ruled(t)), config.calmSample, (t) => t);
+  deps.log(`urgency head: ${rows.length} inbox rows (${rows.filter((r) => r.high).length} high), ${calm.length} calm SmSA/EmoT negatives`);
+  const head = new Array<number>(rows.length).fill(0);
+  const word = new Array<number>(rows.length).fill(0);
+  for (let fold = 0; fold < config.folds; fold += 1) {
+    const train = rows.filter((_, i) => foldOf(i, config.folds) !== fold);
+    const headModel = trainHead(train, calm, deps, config);
+    const urgencyModel = deps.trainUrgency(train.map((r) => ({ text: r.text, label: r.urgency })));
+    rows.forEach((r, i) => {
+      if (foldOf(i, config.folds) !== fold) return;
+      head[i] = deps.probabilityHigh(headModel, deps.fullVector(r.text), 0);
+      word[i] = deps.probabilityHigh(urgencyModel, deps.wordVector(r.text), 2);
+    });
+  }
+  const ruled = rows.map((r) => deps.ruled(r.text));
+  const praising = rows.map((r) => deps.praising(r.text));
+  const scored = (scores: readonly number[]) => rows.map((r, i) => ({ score: praising[i] ? 0 : (scores[i] ?? 0), ruled: ruled[i] ?? false, gold: r.high }));
+  const fresh = (list: ReturnType<typeof scored>) => list.filter((_, i) => FRESH_SETS.has(rows[i]?.source ?? ''));
+  const grid = [...THRESHOLD_GRID, 0.9, 0.95];
+  const headScored = scored(head);
+  const wordScored = scored(word);
+  const threshold = lowestThresholdAtPrecision([headScored, fresh(headScored)], config.minPrecision, grid);
+  const wordThreshold = lowestThresholdAtPrecision([wordScored, fresh(wordScored)], config.minPrecision, grid);
+  deps.log(`urgency head: out-of-fold threshold ${threshold} (word-level urgency model by the same rule: ${wordThreshold}); out-of-fold figures (TUNING):`);
+  const groups: Array<[string, (r: HeadRow) => boolean]> = [['all inbox rows', () => true], ['fresh (train7a + train7b)', (r) => FRESH_SETS.has(r.source)], ['train7a-inbox', (r) => r.source === 'train7a-inbox'], ['train7b-inbox', (r) => r.source === 'train7b-inbox']];
+  for (const [name, keep] of groups) {
+    const idx = rows.map((r, i) => (keep(r) ? i : -1)).filter((i) => i >= 0);
+    if (idx.length === 0) continue;
+    const subset = idx.map((i) => rows[i] as HeadRow);
+    report(`${name}, rules only`, subset, idx.map((i) => ruled[i] ?? false), deps.log);
+    report(`${name}, rules + word model @${wordThreshold}`, subset, idx.map((i) => (ruled[i] ?? false) || (wordScored[i]?.score ?? 0) >= wordThreshold), deps.log);
+    report(`${name}, rules + head @${threshold}`, subset, idx.map((i) => (ruled[i] ?? false) || (headScored[i]?.score ?? 0) >= threshold), deps.log);
+  }
+  const model = quantizeModel(trainHead(rows, calm, deps, config));
+  return { model, threshold };
+}

@@ -1,0 +1,72 @@
+// The pure parts of training the high-urgency head (round seven): which inbox sets it learns
+// from, how their rows are merged, and the threshold rule. The rule is fixed before any
+// result was seen: the lowest threshold whose out-of-fold decision ("a rule fired, or the head
+// is at least this confident") keeps high precision at `minPrecision` on every group given.
+
+/** Urgency-labelled inbox sets the head trains on (never intent-test or any blind set). */
+export const URGENCY_TRAINING_SETS: readonly string[] = ['urgency-dev', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-dev', 'round6b-dev', 'round6c-dev', 'train7a-inbox', 'train7b-inbox'];
+
+/** The sets written by other writers, on which the rules were never tuned. */
+export const FRESH_SETS: ReadonlySet<string> = new Set(['train7a-inbox', 'train7b-inbox']);
+
+export interface HeadRow {
+  text: string;
+  high: boolean;
+  source: string;
+  family: string;
+  /** The full label (low, normal, high), for the word-level urgency model of the comparison. */
+  urgency: string;
+}
+
+/** Rows in the order given, each text once (the first label wins: sets may share a message). */
+export function mergeRows(sets: ReadonlyArray<readonly HeadRow[]>): HeadRow[] {
+  const seen = new Set<string>();
+  const rows: HeadRow[] = [];
+  for (const set of sets) {
+    for (const row of set) {
+      if (seen.has(row.text)) continue;
+      seen.add(row.text);
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+export interface PrecisionRecall {
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export function precisionRecall(predicted: readonly boolean[], gold: readonly boolean[]): PrecisionRecall {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  predicted.forEach((p, i) => {
+    if (p && gold[i]) tp += 1;
+    else if (p) fp += 1;
+    else if (gold[i]) fn += 1;
+  });
+  return { precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn), tp, fp, fn };
+}
+
+export interface ScoredRow {
+  score: number;
+  ruled: boolean;
+  gold: boolean;
+}
+
+/**
+ * The lowest grid threshold at which `ruled || score >= t` has high precision of at least
+ * `minPrecision` in every group; the highest grid value when none does.
+ */
+export function lowestThresholdAtPrecision(groups: ReadonlyArray<readonly ScoredRow[]>, minPrecision: number, grid: readonly number[]): number {
+  const sorted = [...grid].sort((a, b) => a - b);
+  for (const threshold of sorted) {
+    const ok = groups.every((rows) => precisionRecall(rows.map((r) => r.ruled || r.score >= threshold), rows.map((r) => r.gold)).precision >= minPrecision);
+    if (ok) return threshold;
+  }
+  return sorted[sorted.length - 1] ?? 1;
+}
