@@ -55,7 +55,7 @@ const CONFIG = {
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
   // Round seven: the high-urgency head (scripts/urgency-head-training.ts); its threshold is
   // chosen out-of-fold (lowest with high precision >= minPrecision), not set here.
-  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, classPower: 0.5, calmSample: 3000, calmWeight: 0.3, minPrecision: 0.95, folds: 5 },
+  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, classPower: 0.5, calmSample: 3000, calmWeight: 0.3, minPrecision: 0.95, folds: 5, mix: 0.5 },
   sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
   // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
@@ -348,11 +348,12 @@ const urgencyHead = trainUrgencyHead(
   CONFIG.urgencyHead,
 );
 tuned.urgencyHeadThreshold = urgencyHead.threshold;
+tuned.urgencyHeadMix = CONFIG.urgencyHead.mix;
 
 // ---- write --------------------------------------------------------------------------------
 const modelsDir = args.out ? new URL(`file://${args.out.replace(/\/?$/, '/')}`) : new URL('models/analysis/', root);
 mkdirSync(modelsDir, { recursive: true });
-const weights = encodeWeights({ idf, models: new Map([sentiment, emotion, intent, urgency, urgencyHead.model].map((m) => [m.name, m])), settings: { ...CONFIG.settings, ...tuned } });
+const weights = encodeWeights({ idf, models: new Map([sentiment, emotion, intent, urgencyHead.urgency, urgencyHead.model].map((m) => [m.name, m])), settings: { ...CONFIG.settings, ...tuned } });
 writeFileSync(new URL('weights.bin', modelsDir), weights);
 writeFileSync(new URL('lexicon.json', modelsDir), `${JSON.stringify(lexicon)}\n`);
 log(`wrote models/analysis/weights.bin (${(weights.length / 1e6).toFixed(2)} MB) and lexicon.json`);

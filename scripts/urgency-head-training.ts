@@ -15,7 +15,6 @@ import { stableSample } from '../src/analysis/training/examples.js';
 import { foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
 import { trainLinear, type TrainingExample } from '../src/analysis/training/trainer.js';
 import { FRESH_SETS, lowestThresholdAtPrecision, mergeRows, precisionRecall, URGENCY_TRAINING_SETS, type HeadRow } from '../src/analysis/training/urgency-head.js';
-import { parseUrgencySet } from '../src/analysis/training/urgency-set.js';
 
 export interface UrgencyHeadConfig {
   bits: number;
@@ -30,6 +29,8 @@ export interface UrgencyHeadConfig {
   calmWeight: number;
   minPrecision: number;
   folds: number;
+  /** Share of the word-level urgency model's high probability in the score (the rest: the head). */
+  mix: number;
 }
 
 export interface HeadDeps {
@@ -51,10 +52,23 @@ export interface HeadDeps {
 
 const corpusDir = new URL('../corpora/analysis/', import.meta.url);
 
+// Only text and urgency are read: the helpers' files spell a language field differently
+// ("mix"), which the head does not need.
+function readSet(name: string): HeadRow[] {
+  return readFileSync(new URL(`${name}.jsonl`, corpusDir), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => {
+    const row = JSON.parse(line) as Record<string, unknown>;
+    if (typeof row.text !== 'string' || !['low', 'normal', 'high'].includes(String(row.urgency))) throw new Error(`${name} ${String(row.id)}: text and urgency are required`);
+    return { text: row.text, high: row.urgency === 'high', source: name, family: typeof row.family === 'string' ? row.family : 'unlabelled', urgency: String(row.urgency) };
+  });
+}
+
 export function headRows(corpus: readonly CorpusMessage[]): HeadRow[] {
-  const sets = URGENCY_TRAINING_SETS.map((name) => parseUrgencySet(readFileSync(new URL(`${name}.jsonl`, corpusDir), 'utf8')).map((m) => ({ text: m.text, high: m.urgency === 'high', source: name, family: m.family, urgency: m.urgency })));
+  const sets = URGENCY_TRAINING_SETS.map(readSet);
   return mergeRows([corpus.map((m) => ({ text: m.text, high: m.urgency === 'high', source: 'intent-train', family: m.urgency, urgency: m.urgency })), ...sets]);
 }
+
+/** Grid values are sums of floats (0.15 + i × 0.05): stored rounded. */
+const roundGrid = (value: number): number => Math.round(value * 100) / 100;
 
 function trainHead(rows: readonly HeadRow[], calm: readonly string[], deps: HeadDeps, config: UrgencyHeadConfig): LinearModel {
   const positives = rows.filter((r) => r.high).length;
@@ -80,7 +94,7 @@ function report(name: string, rows: readonly HeadRow[], predicted: readonly bool
 }
 
 /** Trains the head on every row and returns it (quantised) with its out-of-fold threshold. */
-export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { model: LinearModel; threshold: number } {
+export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { model: LinearModel; urgency: LinearModel; threshold: number } {
   const rows = headRows(deps.corpus);
   const calm = stableSample(deps.calmTexts.filter((t) => !deps.ruled(t)), config.calmSample, (t) => t);
   deps.log(`urgency head: ${rows.length} inbox rows (${rows.filter((r) => r.high).length} high), ${calm.length} calm SmSA/EmoT negatives`);
@@ -101,10 +115,11 @@ export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { m
   const scored = (scores: readonly number[]) => rows.map((r, i) => ({ score: praising[i] ? 0 : (scores[i] ?? 0), ruled: ruled[i] ?? false, gold: r.high }));
   const fresh = (list: ReturnType<typeof scored>) => list.filter((_, i) => FRESH_SETS.has(rows[i]?.source ?? ''));
   const grid = [...THRESHOLD_GRID, 0.9, 0.95];
-  const headScored = scored(head);
+  const mixed = head.map((h, i) => (1 - config.mix) * h + config.mix * (word[i] ?? 0));
+  const headScored = scored(mixed);
   const wordScored = scored(word);
-  const threshold = lowestThresholdAtPrecision([headScored, fresh(headScored)], config.minPrecision, grid);
-  const wordThreshold = lowestThresholdAtPrecision([wordScored, fresh(wordScored)], config.minPrecision, grid);
+  const threshold = roundGrid(lowestThresholdAtPrecision([headScored], config.minPrecision, grid));
+  const wordThreshold = roundGrid(lowestThresholdAtPrecision([wordScored], config.minPrecision, grid));
   deps.log(`urgency head: out-of-fold threshold ${threshold} (word-level urgency model by the same rule: ${wordThreshold}); out-of-fold figures (TUNING):`);
   const groups: Array<[string, (r: HeadRow) => boolean]> = [['all inbox rows', () => true], ['fresh (train7a + train7b)', (r) => FRESH_SETS.has(r.source)], ['train7a-inbox', (r) => r.source === 'train7a-inbox'], ['train7b-inbox', (r) => r.source === 'train7b-inbox']];
   for (const [name, keep] of groups) {
@@ -115,6 +130,23 @@ export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { m
     report(`${name}, rules + word model @${wordThreshold}`, subset, idx.map((i) => (ruled[i] ?? false) || (wordScored[i]?.score ?? 0) >= wordThreshold), deps.log);
     report(`${name}, rules + head @${threshold}`, subset, idx.map((i) => (ruled[i] ?? false) || (headScored[i]?.score ?? 0) >= threshold), deps.log);
   }
+  const freshIndex = rows.map((r, i) => (FRESH_SETS.has(r.source) ? i : -1)).filter((i) => i >= 0);
+  for (const t of grid) {
+    const line = (list: ReturnType<typeof scored>, idx: readonly number[]): string => {
+      const pr = precisionRecall(idx.map((i) => (list[i]?.ruled ?? false) || (list[i]?.score ?? 0) >= t), idx.map((i) => list[i]?.gold ?? false));
+      const added = idx.filter((i) => !(list[i]?.ruled ?? false) && (list[i]?.score ?? 0) >= t);
+      const addedTrue = added.filter((i) => list[i]?.gold ?? false).length;
+      return `P ${pr.precision.toFixed(3)} R ${pr.recall.toFixed(3)} +${addedTrue}/${added.length}`;
+    };
+    const all = rows.map((_, i) => i);
+    deps.log(`  sweep ${t.toFixed(2)}: head all ${line(headScored, all)}, fresh ${line(headScored, freshIndex)} | word all ${line(wordScored, all)}, fresh ${line(wordScored, freshIndex)}`);
+  }
+  // The head's own out-of-fold false alarms (training rows): what the threshold rule trades.
+  rows.forEach((r, i) => {
+    if (!r.high && !(ruled[i] ?? false) && (headScored[i]?.score ?? 0) >= threshold) deps.log(`  oof head false alarm [${r.source}] ${(head[i] ?? 0).toFixed(2)} ${r.text}`);
+  });
   const model = quantizeModel(trainHead(rows, calm, deps, config));
-  return { model, threshold };
+  // The shipped urgency model learns from the same inbox rows (its high class is mixed in).
+  const urgency = deps.trainUrgency(rows.map((r) => ({ text: r.text, label: r.urgency })));
+  return { model, urgency, threshold };
 }

@@ -16,6 +16,7 @@ interface Thresholds {
   praiseTone: number;
   urgencyHigh: number;
   urgencyHead: number;
+  urgencyHeadMix: number;
   emotionNone: number;
   neutralNone: number;
 }
@@ -31,6 +32,7 @@ function thresholdsOf(settings: Record<string, number>): Thresholds {
       praiseTone: settings.praiseToneThreshold ?? 0.9,
       urgencyHigh: settings.urgencyHighThreshold ?? 0.7,
       urgencyHead: settings.urgencyHeadThreshold ?? 0.5,
+      urgencyHeadMix: settings.urgencyHeadMix ?? 0,
       emotionNone: settings.emotionNoneThreshold ?? 0.5,
       neutralNone: settings.neutralNoneThreshold ?? 1.01,
     };
@@ -136,8 +138,8 @@ export function ruleIntents(findings: RuleFindings): Map<Intent, string[]> {
 /**
  * Labels from rules and models. Thresholds come from the weights file, where the training
  * script stored the values chosen out-of-fold on the training data. `headHigh` is the
- * high-urgency head's probability (round seven); when the weights carry the head it decides
- * model-only `high` in place of the urgency model's high class.
+ * high-urgency head's probability (round seven); when the weights carry the head, its mean
+ * with the urgency model's high class (`urgencyHeadMix`) decides model-only `high`.
  */
 export function decide(findings: RuleFindings, intentProbabilities: Float64Array, urgencyProbabilities: Float64Array, sentiment: SentimentResult, settings: Record<string, number>, headHigh?: number): Decision {
   const thresholds = thresholdsOf(settings);
@@ -161,7 +163,7 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
   if (urgent.length > 0) {
     urgency = 'high';
     for (const reason of urgent) if (!reasons.includes(reason)) reasons.push(reason);
-  } else if (headHigh !== undefined ? headHigh >= thresholds.urgencyHead && !praising : (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
+  } else if (headHigh !== undefined ? (1 - thresholds.urgencyHeadMix) * headHigh + thresholds.urgencyHeadMix * (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHead && !praising : (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
     // A glowing message is not read as urgent by the head alone (as for the tone-gated rules).
     urgency = 'high';
     reasons.push('model_high_urgency');
