@@ -147,6 +147,6 @@ export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { m
   });
   const model = quantizeModel(trainHead(rows, calm, deps, config));
   // The shipped urgency model learns from the same inbox rows (its high class is mixed in).
-  const urgency = deps.trainUrgency(rows.map((r) => ({ text: r.text, label: r.urgency })));
+  const urgency = { ...deps.trainUrgency(rows.map((r) => ({ text: r.text, label: r.urgency }))), name: 'urgency' };
   return { model, urgency, threshold };
 }
