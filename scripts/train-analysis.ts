@@ -19,10 +19,9 @@ import { encodeWeights, quantizeIdf, quantizeModel } from '../src/analysis/model
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
 import { appendReasons, appendStacked, prepareText, withoutCharGrams } from '../src/analysis/pipeline.js';
 import { buildVocabulary, MODEL_CLASSES, type LexiconFile } from '../src/analysis/resources.js';
-import { ruleIntents } from '../src/analysis/decide.js';
+import { decide, decideSentiment, ruleIntents, type SentimentCues } from '../src/analysis/decide.js';
 import { allReasons, detectRules, type RuleFindings } from '../src/analysis/rules/detect.js';
 import { onlyNegatedNegatives } from '../src/analysis/rules/negation-cue.js';
-import { type SentimentCues } from '../src/analysis/decide.js';
 import { cueAppender } from '../src/analysis/sentiment-cues.js';
 import { COMPLAINT_FACTS } from '../src/analysis/text/polarity-words.js';
 import { reportTextModels, searchEmotionBias, searchSentimentBias } from './text-models-report.js';
@@ -35,7 +34,6 @@ import { buildLexicon, countWords } from '../src/analysis/training/lexicon-build
 import { bestThreshold, foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
 import { averageModels, trainLinear, type TrainingExample, type TrainingOptions } from '../src/analysis/training/trainer.js';
 import { viewOf, type FeatureView } from '../src/analysis/training/views.js';
-import { decideSentiment } from '../src/analysis/decide.js';
 import { trainUrgencyHead } from './urgency-head-training.js';
 
 const root = new URL('../', import.meta.url);
@@ -55,7 +53,7 @@ const CONFIG = {
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
   // Round seven: the high-urgency head (scripts/urgency-head-training.ts); its threshold is
   // chosen out-of-fold (lowest with high precision >= minPrecision), not set here.
-  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, classPower: 0.5, calmSample: 3000, calmWeight: 0.3, minPrecision: 0.95, folds: 5, mix: 0.5 },
+  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, minPrecision: 0.95, folds: 5, mix: 0.5 },
   sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
   // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
@@ -336,10 +334,14 @@ const urgencyHead = trainUrgencyHead(
       featuresOf(text);
       return cuesByText.get(text)?.findings.urgent.some((r) => HIGH_URGENCY_REASONS.has(r)) ?? false;
     },
-    praising: (text) => {
+    // decide() as analyze() runs it, without the urgency models: 'normal' means the head may raise it.
+    eligible: (text) => {
       const found = cuesByText.get(text);
-      const label = decideSentiment(probabilities(sentiment, vectorOf(text, SENTIMENT_SCALE, sentimentScratch)), found?.cues).label;
-      return label === 'positive' && found?.cues.sarcasm !== true;
+      if (!found) return false;
+      const tone = decideSentiment(probabilities(sentiment, vectorOf(text, SENTIMENT_SCALE, sentimentScratch)), found.cues);
+      const intentProbabilities = probabilities(intent, withExtras(text, stackAndReasons, true));
+      const praising = tone.label === 'positive' && !found.cues.sarcasm;
+      return !praising && decide(found.findings, intentProbabilities, new Float64Array(3), tone, { ...CONFIG.settings, ...tuned }).urgency === 'normal';
     },
     trainUrgency: (rows) => trainSoftmax('urgency (head comparison)', [{ rows, weight: 1, extend: stackAndReasons, wordLevelOnly: true }], MODEL_CLASSES.urgency, CONFIG.urgency),
     probabilityHigh: (model, vector, c) => probabilities(model, vector)[c] ?? 0,

@@ -43,8 +43,8 @@ export interface HeadDeps {
   wordVector: (text: string) => FeatureVector;
   /** A high-urgency rule fired. */
   ruled: (text: string) => boolean;
-  /** decide() would read the text as praise (the head alone never makes it urgent). */
-  praising: (text: string) => boolean;
+  /** decide() would let the head raise the text: it needs a reply already and is not praise. */
+  eligible: (text: string) => boolean;
   trainUrgency: (rows: readonly LabelledText[]) => LinearModel;
   probabilityHigh: (model: LinearModel, vector: FeatureVector, classIndex: number) => number;
   log: (message: string) => void;
@@ -111,8 +111,8 @@ export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { m
     });
   }
   const ruled = rows.map((r) => deps.ruled(r.text));
-  const praising = rows.map((r) => deps.praising(r.text));
-  const scored = (scores: readonly number[]) => rows.map((r, i) => ({ score: praising[i] ? 0 : (scores[i] ?? 0), ruled: ruled[i] ?? false, gold: r.high }));
+  const eligible = rows.map((r) => deps.eligible(r.text));
+  const scored = (scores: readonly number[]) => rows.map((r, i) => ({ score: eligible[i] ? (scores[i] ?? 0) : 0, ruled: ruled[i] ?? false, gold: r.high }));
   const fresh = (list: ReturnType<typeof scored>) => list.filter((_, i) => FRESH_SETS.has(rows[i]?.source ?? ''));
   const grid = [...THRESHOLD_GRID, 0.9, 0.95];
   const mixed = head.map((h, i) => (1 - config.mix) * h + config.mix * (word[i] ?? 0));

@@ -136,6 +136,17 @@ export function ruleIntents(findings: RuleFindings): Map<Intent, string[]> {
 }
 
 /**
+ * The head alone raises only a message that already needs a reply (a question, complaint or
+ * purchase intent) and is not praise: thanks, chit-chat and glowing posts stay as they are
+ * (the tone-gated rules do the same), which keeps short calm messages from turning urgent.
+ */
+function headSaysHigh(headHigh: number, urgencyProbabilities: Float64Array, thresholds: Thresholds, eligible: boolean): boolean {
+  if (!eligible) return false;
+  const score = (1 - thresholds.urgencyHeadMix) * headHigh + thresholds.urgencyHeadMix * (urgencyProbabilities[2] ?? 0);
+  return score >= thresholds.urgencyHead;
+}
+
+/**
  * Labels from rules and models. Thresholds come from the weights file, where the training
  * script stored the values chosen out-of-fold on the training data. `headHigh` is the
  * high-urgency head's probability (round seven); when the weights carry the head, its mean
@@ -163,8 +174,7 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
   if (urgent.length > 0) {
     urgency = 'high';
     for (const reason of urgent) if (!reasons.includes(reason)) reasons.push(reason);
-  } else if (headHigh !== undefined ? (1 - thresholds.urgencyHeadMix) * headHigh + thresholds.urgencyHeadMix * (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHead && !praising : (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
-    // A glowing message is not read as urgent by the head alone (as for the tone-gated rules).
+  } else if (headHigh !== undefined ? headSaysHigh(headHigh, urgencyProbabilities, thresholds, urgency === 'normal' && !praising) : (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
     urgency = 'high';
     reasons.push('model_high_urgency');
   }
