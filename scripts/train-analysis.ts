@@ -20,6 +20,7 @@ import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linea
 import { appendReasons, appendStacked, prepareText, withoutCharGrams } from '../src/analysis/pipeline.js';
 import { buildVocabulary, MODEL_CLASSES, type LexiconFile } from '../src/analysis/resources.js';
 import { decide, decideSentiment, ruleIntents, type SentimentCues } from '../src/analysis/decide.js';
+import { headHeldBack } from '../src/analysis/rules/urgency-head-gate.js';
 import { allReasons, detectRules, type RuleFindings } from '../src/analysis/rules/detect.js';
 import { onlyNegatedNegatives } from '../src/analysis/rules/negation-cue.js';
 import { cueAppender } from '../src/analysis/sentiment-cues.js';
@@ -334,10 +335,11 @@ const urgencyHead = trainUrgencyHead(
       featuresOf(text);
       return cuesByText.get(text)?.findings.urgent.some((r) => HIGH_URGENCY_REASONS.has(r)) ?? false;
     },
-    // decide() as analyze() runs it, without the urgency models: 'normal' means the head may raise it.
+    // decide()'s gate for the head, as analyze() applies it (decide.ts, rules/urgency-head-gate.ts):
+    // decide() without the urgency models says 'normal', the tone is not praise, nothing holds it back.
     eligible: (text) => {
       const found = cuesByText.get(text);
-      if (!found) return false;
+      if (!found || headHeldBack(prepareText(text, vocabulary).ruleText.normalized)) return false;
       const tone = decideSentiment(probabilities(sentiment, vectorOf(text, SENTIMENT_SCALE, sentimentScratch)), found.cues);
       const intentProbabilities = probabilities(intent, withExtras(text, stackAndReasons, true));
       const praising = tone.label === 'positive' && !found.cues.sarcasm;

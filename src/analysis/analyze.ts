@@ -11,6 +11,7 @@ import { findPii } from './pii.js';
 import { appendReasons, appendStacked, featuresOf, prepareText } from './pipeline.js';
 import { allReasons, detectRules } from './rules/detect.js';
 import { onlyNegatedNegatives } from './rules/negation-cue.js';
+import { headHeldBack } from './rules/urgency-head-gate.js';
 import { SENTIMENT_LABELS, type Analysis } from './types.js';
 import { COMPLAINT_FACTS } from './text/polarity-words.js';
 import { appendSentimentCues } from './sentiment-cues.js';
@@ -67,7 +68,8 @@ export function analyze(text: string): Analysis {
   const head = resources.urgencyHead;
   if (head) finishModel(fusedText, head, textSums, inverseNorm, extras, headOut);
   const sentiment = decideSentiment(sentimentOut, cues);
-  const decision = decide(findings, intentOut, urgencyOut, sentiment, settings, head ? headOut[0] : undefined);
+  const headHigh = head ? (headHeldBack(prepared.ruleText.normalized) ? 0 : (headOut[0] ?? 0)) : undefined;
+  const decision = decide(findings, intentOut, urgencyOut, sentiment, settings, headHigh);
   return {
     language: detectLanguage(prepared.tokens),
     sentiment,

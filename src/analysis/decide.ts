@@ -136,9 +136,10 @@ export function ruleIntents(findings: RuleFindings): Map<Intent, string[]> {
 }
 
 /**
- * The head alone raises only a message that already needs a reply (a question, complaint or
- * purchase intent) and is not praise: thanks, chit-chat and glowing posts stay as they are
- * (the tone-gated rules do the same), which keeps short calm messages from turning urgent.
+ * The head alone raises only a message that a rule already reads as needing a reply (a
+ * question, complaint or purchase intent; the intent model's guess is not enough) and that is
+ * not praise: thanks, chit-chat, glowing posts and a profession named in passing stay as they
+ * are (the tone-gated rules do the same), which keeps short calm messages from turning urgent.
  */
 function headSaysHigh(headHigh: number, urgencyProbabilities: Float64Array, thresholds: Thresholds, eligible: boolean): boolean {
   if (!eligible) return false;
@@ -174,7 +175,7 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
   if (urgent.length > 0) {
     urgency = 'high';
     for (const reason of urgent) if (!reasons.includes(reason)) reasons.push(reason);
-  } else if (headHigh !== undefined ? headSaysHigh(headHigh, urgencyProbabilities, thresholds, urgency === 'normal' && !praising) : (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
+  } else if (headHigh !== undefined ? headSaysHigh(headHigh, urgencyProbabilities, thresholds, !praising && urgency === 'normal') : (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
     urgency = 'high';
     reasons.push('model_high_urgency');
   }
