@@ -54,7 +54,7 @@ const CONFIG = {
   urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
   // Round seven: the high-urgency head (scripts/urgency-head-training.ts); its threshold is
   // chosen out-of-fold (lowest with high precision >= minPrecision), not set here.
-  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, minPrecision: 0.95, folds: 5, mix: 0.5 },
+  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, minPrecision: 0.95, folds: 5, mix: 0.5, needsReply: 1 },
   sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
   // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
@@ -291,7 +291,7 @@ const intentExample = (m: CorpusMessage): TrainingExample => ({
 const intent = quantizeModel(trainLinear(corpus.map(intentExample), intentOptions));
 log(`trained intent on ${corpus.length} examples`);
 const urgencySource = (messages: readonly CorpusMessage[]): Source[] => [{ rows: messages.map((m) => ({ text: m.text, label: m.urgency })), weight: 1, extend: stackAndReasons, wordLevelOnly: true }];
-const urgency = trainSoftmax('urgency', urgencySource(corpus), MODEL_CLASSES.urgency, CONFIG.urgency);
+// The shipped urgency model is trained with the high-urgency head on more rows (below).
 
 // ---- thresholds by cross-validation on the corpus ---------------------------------------------
 const FOLDS = 5;
@@ -343,7 +343,7 @@ const urgencyHead = trainUrgencyHead(
       const tone = decideSentiment(probabilities(sentiment, vectorOf(text, SENTIMENT_SCALE, sentimentScratch)), found.cues);
       const intentProbabilities = probabilities(intent, withExtras(text, stackAndReasons, true));
       const praising = tone.label === 'positive' && !found.cues.sarcasm;
-      return !praising && decide(found.findings, intentProbabilities, new Float64Array(3), tone, { ...CONFIG.settings, ...tuned }).urgency === 'normal';
+      return !praising && (CONFIG.urgencyHead.needsReply === 0 || decide(found.findings, intentProbabilities, new Float64Array(3), tone, { ...CONFIG.settings, ...tuned }).urgency === 'normal');
     },
     trainUrgency: (rows) => trainSoftmax('urgency (head comparison)', [{ rows, weight: 1, extend: stackAndReasons, wordLevelOnly: true }], MODEL_CLASSES.urgency, CONFIG.urgency),
     probabilityHigh: (model, vector, c) => probabilities(model, vector)[c] ?? 0,
@@ -353,6 +353,7 @@ const urgencyHead = trainUrgencyHead(
 );
 tuned.urgencyHeadThreshold = urgencyHead.threshold;
 tuned.urgencyHeadMix = CONFIG.urgencyHead.mix;
+tuned.urgencyHeadNeedsReply = CONFIG.urgencyHead.needsReply;
 
 // ---- write --------------------------------------------------------------------------------
 const modelsDir = args.out ? new URL(`file://${args.out.replace(/\/?$/, '/')}`) : new URL('models/analysis/', root);

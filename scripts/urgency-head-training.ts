@@ -31,6 +31,8 @@ export interface UrgencyHeadConfig {
   folds: number;
   /** Share of the word-level urgency model's high probability in the score (the rest: the head). */
   mix: number;
+  /** 1: the head raises only messages decide() already reads as needing a reply; 0: any. */
+  needsReply: number;
 }
 
 export interface HeadDeps {
@@ -113,7 +115,6 @@ export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { m
   const ruled = rows.map((r) => deps.ruled(r.text));
   const eligible = rows.map((r) => deps.eligible(r.text));
   const scored = (scores: readonly number[]) => rows.map((r, i) => ({ score: eligible[i] ? (scores[i] ?? 0) : 0, ruled: ruled[i] ?? false, gold: r.high }));
-  const fresh = (list: ReturnType<typeof scored>) => list.filter((_, i) => FRESH_SETS.has(rows[i]?.source ?? ''));
   const grid = [...THRESHOLD_GRID, 0.9, 0.95];
   const mixed = head.map((h, i) => (1 - config.mix) * h + config.mix * (word[i] ?? 0));
   const headScored = scored(mixed);

@@ -17,6 +17,7 @@ interface Thresholds {
   urgencyHigh: number;
   urgencyHead: number;
   urgencyHeadMix: number;
+  urgencyHeadNeedsReply: boolean;
   emotionNone: number;
   neutralNone: number;
 }
@@ -33,6 +34,7 @@ function thresholdsOf(settings: Record<string, number>): Thresholds {
       urgencyHigh: settings.urgencyHighThreshold ?? 0.7,
       urgencyHead: settings.urgencyHeadThreshold ?? 0.5,
       urgencyHeadMix: settings.urgencyHeadMix ?? 0,
+      urgencyHeadNeedsReply: (settings.urgencyHeadNeedsReply ?? 1) !== 0,
       emotionNone: settings.emotionNoneThreshold ?? 0.5,
       neutralNone: settings.neutralNoneThreshold ?? 1.01,
     };
@@ -175,7 +177,7 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
   if (urgent.length > 0) {
     urgency = 'high';
     for (const reason of urgent) if (!reasons.includes(reason)) reasons.push(reason);
-  } else if (headHigh !== undefined ? headSaysHigh(headHigh, urgencyProbabilities, thresholds, !praising && urgency === 'normal') : (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
+  } else if (headHigh !== undefined ? headSaysHigh(headHigh, urgencyProbabilities, thresholds, !praising && (urgency === 'normal' || !thresholds.urgencyHeadNeedsReply)) : (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
     urgency = 'high';
     reasons.push('model_high_urgency');
   }
