@@ -68,8 +68,9 @@ export function analyze(text: string): Analysis {
   const head = resources.urgencyHead;
   if (head) finishModel(fusedText, head, textSums, inverseNorm, extras, headOut);
   const sentiment = decideSentiment(sentimentOut, cues);
-  const headHigh = head ? (headHeldBack(prepared.ruleText.normalized) ? 0 : (headOut[0] ?? 0)) : undefined;
-  const decision = decide(findings, intentOut, urgencyOut, sentiment, settings, headHigh);
+  // The gate's regexes run only when the head would raise the message (decide calls it last).
+  const heldBack = (): boolean => headHeldBack(prepared.ruleText.normalized);
+  const decision = decide(findings, intentOut, urgencyOut, sentiment, settings, head ? headOut[0] : undefined, heldBack);
   return {
     language: detectLanguage(prepared.tokens),
     sentiment,

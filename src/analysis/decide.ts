@@ -143,19 +143,20 @@ export function ruleIntents(findings: RuleFindings): Map<Intent, string[]> {
  * not praise: thanks, chit-chat, glowing posts and a profession named in passing stay as they
  * are (the tone-gated rules do the same), which keeps short calm messages from turning urgent.
  */
-function headSaysHigh(headHigh: number, urgencyProbabilities: Float64Array, thresholds: Thresholds, eligible: boolean): boolean {
+function headSaysHigh(headHigh: number, urgencyProbabilities: Float64Array, thresholds: Thresholds, eligible: boolean, heldBack?: () => boolean): boolean {
   if (!eligible) return false;
   const score = (1 - thresholds.urgencyHeadMix) * headHigh + thresholds.urgencyHeadMix * (urgencyProbabilities[2] ?? 0);
-  return score >= thresholds.urgencyHead;
+  return score >= thresholds.urgencyHead && heldBack?.() !== true;
 }
 
 /**
  * Labels from rules and models. Thresholds come from the weights file, where the training
  * script stored the values chosen out-of-fold on the training data. `headHigh` is the
  * high-urgency head's probability (round seven); when the weights carry the head, its mean
- * with the urgency model's high class (`urgencyHeadMix`) decides model-only `high`.
+ * with the urgency model's high class (`urgencyHeadMix`) decides model-only `high`, unless
+ * `headHeldBack` says the text is a what-if question or names a profession in passing.
  */
-export function decide(findings: RuleFindings, intentProbabilities: Float64Array, urgencyProbabilities: Float64Array, sentiment: SentimentResult, settings: Record<string, number>, headHigh?: number): Decision {
+export function decide(findings: RuleFindings, intentProbabilities: Float64Array, urgencyProbabilities: Float64Array, sentiment: SentimentResult, settings: Record<string, number>, headHigh?: number, headHeldBack?: () => boolean): Decision {
   const thresholds = thresholdsOf(settings);
   const intents = new Set<Intent>();
   const reasons: string[] = [];
@@ -177,7 +178,7 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
   if (urgent.length > 0) {
     urgency = 'high';
     for (const reason of urgent) if (!reasons.includes(reason)) reasons.push(reason);
-  } else if (headHigh !== undefined ? headSaysHigh(headHigh, urgencyProbabilities, thresholds, !praising && (urgency === 'normal' || !thresholds.urgencyHeadNeedsReply)) : (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
+  } else if (headHigh !== undefined ? headSaysHigh(headHigh, urgencyProbabilities, thresholds, !praising && (urgency === 'normal' || !thresholds.urgencyHeadNeedsReply), headHeldBack) : (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
     urgency = 'high';
     reasons.push('model_high_urgency');
   }
