@@ -11,6 +11,7 @@ import { findPii } from './pii.js';
 import { appendReasons, appendStacked, featuresOf, prepareText } from './pipeline.js';
 import { allReasons, detectRules } from './rules/detect.js';
 import { onlyNegatedNegatives } from './rules/negation-cue.js';
+import { headHeldBack } from './rules/urgency-head-gate.js';
 import { SENTIMENT_LABELS, type Analysis } from './types.js';
 import { COMPLAINT_FACTS } from './text/polarity-words.js';
 import { appendSentimentCues } from './sentiment-cues.js';
@@ -22,6 +23,7 @@ const plainSentimentOut = new Float64Array(8);
 const emotionOut = new Float64Array(8);
 const intentOut = new Float64Array(8);
 const urgencyOut = new Float64Array(8);
+const headOut = new Float64Array(8);
 const textSums = new Float64Array(16);
 const inboxSums = new Float64Array(16);
 const split = createSplitSums();
@@ -62,8 +64,13 @@ export function analyze(text: string): Analysis {
   appendReasons(extras, allReasons(findings), settings.reasonWeight ?? 1);
   finishModel(fusedInbox, models.intent, inboxSums, inverseNorm, extras, intentOut);
   finishModel(fusedInbox, models.urgency, inboxSums, inverseNorm, extras, urgencyOut);
+  // The high-urgency head reads the unscaled text sums (charScale 1, as trained) and the same extras.
+  const head = resources.urgencyHead;
+  if (head) finishModel(fusedText, head, textSums, inverseNorm, extras, headOut);
   const sentiment = decideSentiment(sentimentOut, cues);
-  const decision = decide(findings, intentOut, urgencyOut, sentiment, settings);
+  // The gate's regexes run only when the head would raise the message (decide calls it last).
+  const heldBack = (): boolean => headHeldBack(prepared.ruleText.normalized);
+  const decision = decide(findings, intentOut, urgencyOut, sentiment, settings, head ? headOut[0] : undefined, heldBack);
   return {
     language: detectLanguage(prepared.tokens),
     sentiment,

@@ -15,6 +15,9 @@ interface Thresholds {
   intent: readonly number[];
   praiseTone: number;
   urgencyHigh: number;
+  urgencyHead: number;
+  urgencyHeadMix: number;
+  urgencyHeadNeedsReply: boolean;
   emotionNone: number;
   neutralNone: number;
 }
@@ -29,6 +32,9 @@ function thresholdsOf(settings: Record<string, number>): Thresholds {
       intent: INTENT_LABELS.map((intent) => settings[`intentThreshold.${intent}`] ?? 0.5),
       praiseTone: settings.praiseToneThreshold ?? 0.9,
       urgencyHigh: settings.urgencyHighThreshold ?? 0.7,
+      urgencyHead: settings.urgencyHeadThreshold ?? 0.5,
+      urgencyHeadMix: settings.urgencyHeadMix ?? 0,
+      urgencyHeadNeedsReply: (settings.urgencyHeadNeedsReply ?? 1) !== 0,
       emotionNone: settings.emotionNoneThreshold ?? 0.5,
       neutralNone: settings.neutralNoneThreshold ?? 1.01,
     };
@@ -132,10 +138,25 @@ export function ruleIntents(findings: RuleFindings): Map<Intent, string[]> {
 }
 
 /**
- * Labels from rules and models. Thresholds come from the weights file, where the training
- * script stored the values that did best in cross-validation on the team corpus.
+ * The head alone raises only a message that a rule already reads as needing a reply (a
+ * question, complaint or purchase intent; the intent model's guess is not enough) and that is
+ * not praise: thanks, chit-chat, glowing posts and a profession named in passing stay as they
+ * are (the tone-gated rules do the same), which keeps short calm messages from turning urgent.
  */
-export function decide(findings: RuleFindings, intentProbabilities: Float64Array, urgencyProbabilities: Float64Array, sentiment: SentimentResult, settings: Record<string, number>): Decision {
+function headSaysHigh(headHigh: number, urgencyProbabilities: Float64Array, thresholds: Thresholds, eligible: boolean, heldBack?: () => boolean): boolean {
+  if (!eligible) return false;
+  const score = (1 - thresholds.urgencyHeadMix) * headHigh + thresholds.urgencyHeadMix * (urgencyProbabilities[2] ?? 0);
+  return score >= thresholds.urgencyHead && heldBack?.() !== true;
+}
+
+/**
+ * Labels from rules and models. Thresholds come from the weights file, where the training
+ * script stored the values chosen out-of-fold on the training data. `headHigh` is the
+ * high-urgency head's probability (round seven); when the weights carry the head, its mean
+ * with the urgency model's high class (`urgencyHeadMix`) decides model-only `high`, unless
+ * `headHeldBack` says the text is a what-if question or names a profession in passing.
+ */
+export function decide(findings: RuleFindings, intentProbabilities: Float64Array, urgencyProbabilities: Float64Array, sentiment: SentimentResult, settings: Record<string, number>, headHigh?: number, headHeldBack?: () => boolean): Decision {
   const thresholds = thresholdsOf(settings);
   const intents = new Set<Intent>();
   const reasons: string[] = [];
@@ -157,7 +178,7 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
   if (urgent.length > 0) {
     urgency = 'high';
     for (const reason of urgent) if (!reasons.includes(reason)) reasons.push(reason);
-  } else if ((urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
+  } else if (headHigh !== undefined ? headSaysHigh(headHigh, urgencyProbabilities, thresholds, !praising && (urgency === 'normal' || !thresholds.urgencyHeadNeedsReply), headHeldBack) : (urgencyProbabilities[2] ?? 0) >= thresholds.urgencyHigh) {
     urgency = 'high';
     reasons.push('model_high_urgency');
   }

@@ -15,6 +15,14 @@ export const MODEL_CLASSES = {
 } as const;
 export type ModelName = keyof typeof MODEL_CLASSES;
 
+/**
+ * The dedicated high-urgency head (round seven): a one-class sigmoid over every base feature,
+ * character n-grams included (they survive slang and typos), plus the stacked sentiment and the
+ * rule reasons. Optional, so older weights files still load (the urgency model then decides).
+ */
+export const URGENCY_HEAD = 'urgencyHigh';
+export const URGENCY_HEAD_CLASSES = ['high'] as const;
+
 export interface LexiconFile {
   version: 1;
   /** Words that lean Indonesian, lean English, or are common to both (known, no vote). */
@@ -26,6 +34,8 @@ export interface LexiconFile {
 export interface Resources {
   idf: IdfTable;
   models: Record<ModelName, LinearModel>;
+  /** The high-urgency head, fused into the text group (it reads the character n-grams). */
+  urgencyHead?: LinearModel;
   /** Sentiment and emotion read every base feature; intent and urgency the word-level ones. */
   fusedText: FusedModels;
   fusedInbox: FusedModels;
@@ -52,10 +62,13 @@ export function buildResources(weights: Uint8Array, lexicon: LexiconFile): Resou
     return found;
   };
   const models = { sentiment: model('sentiment'), emotion: model('emotion'), intent: model('intent'), urgency: model('urgency') };
+  const urgencyHead = bundle.models.get(URGENCY_HEAD);
+  if (urgencyHead && urgencyHead.classes.join() !== URGENCY_HEAD_CLASSES.join()) throw new Error(`analysis weights: model "${URGENCY_HEAD}" has classes ${urgencyHead.classes.join()}`);
   return {
     idf: bundle.idf,
     models,
-    fusedText: fuseModels([models.sentiment, models.emotion], bundle.idf),
+    urgencyHead,
+    fusedText: fuseModels(urgencyHead ? [models.sentiment, models.emotion, urgencyHead] : [models.sentiment, models.emotion], bundle.idf),
     fusedInbox: fuseModels([models.intent, models.urgency]),
     settings: bundle.settings,
     vocabulary: buildVocabulary(lexicon),

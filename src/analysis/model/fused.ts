@@ -93,6 +93,7 @@ export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: Array
     split.charSquares = squares - wordSquares;
     for (let c = 0; c < width; c += 1) textSums[c] = (split.word[c] ?? 0) + (split.char[c] ?? 0);
   } else if (width === 9) sumNine(weights, textRows, idfs, 0, count, textSums);
+  else if (width === 10) sumTen(weights, textRows, idfs, count, textSums);
   else sumClasses(weights, width, textRows, idfs, count, textSums);
   if (inbox.width === 8) sumEight(inbox.weights, inboxRows, idfs, wordLevel, inboxSums);
   else sumClasses(inbox.weights, inbox.width, inboxRows, idfs, wordLevel, inboxSums);
@@ -157,6 +158,26 @@ function sumNine(w: Int8Array, rows: Int32Array, idf: Int32Array, from: number, 
     s8 += (w[r + 8] as number) * f;
   }
   sums[0] = s0; sums[1] = s1; sums[2] = s2; sums[3] = s3; sums[4] = s4; sums[5] = s5; sums[6] = s6; sums[7] = s7; sums[8] = s8;
+}
+
+// Sentiment 3 + emotion 6 + the high-urgency head 1 (round seven): one more register.
+function sumTen(w: Int8Array, rows: Int32Array, idf: Int32Array, count: number, sums: Float64Array): void {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0;
+  for (let i = 0; i < count; i += 1) {
+    const r = rows[i] as number;
+    const f = idf[i] as number;
+    s0 += (w[r] as number) * f;
+    s1 += (w[r + 1] as number) * f;
+    s2 += (w[r + 2] as number) * f;
+    s3 += (w[r + 3] as number) * f;
+    s4 += (w[r + 4] as number) * f;
+    s5 += (w[r + 5] as number) * f;
+    s6 += (w[r + 6] as number) * f;
+    s7 += (w[r + 7] as number) * f;
+    s8 += (w[r + 8] as number) * f;
+    s9 += (w[r + 9] as number) * f;
+  }
+  sums[0] = s0; sums[1] = s1; sums[2] = s2; sums[3] = s3; sums[4] = s4; sums[5] = s5; sums[6] = s6; sums[7] = s7; sums[8] = s8; sums[9] = s9;
 }
 
 function sumEight(w: Int8Array, rows: Int32Array, idf: Int32Array, count: number, sums: Float64Array): void {

@@ -146,6 +146,10 @@ const AUTHORITY_RE = new RegExp([
 // The writer's or a relative's profession ("I'm a lawyer and I love your coffee", "my lawyer friend
 // recommended you", "om saya polisi") threatens nobody.
 const PROFESSION_RE = /\b(?:(?:i am|i'm|saya|aku|as|sebagai)(?: a| an| seorang)? (?:lawyer|attorney|pengacara|advokat|police officer|polisi)|(?:lawyer|attorney|pengacara|police officer|polisi) (?:friend|friends|teman|temen|cousin|sister|brother|dad|mom|neighbour|neighbor)|(?:teman|temen|friend|cousin|sepupu|kakak|adik|om|tante|ayah|ibu|suami|istri|nephew|niece|uncle|aunt|dad|mom|son|daughter)(?: saya| aku| my)?(?: yang| who)?(?: is| jadi)?(?: a| an| seorang)? (?:lawyer|attorney|pengacara|police officer|polisi))\b/g;
+/** The writer's or a relative's profession is named (the high-urgency head's gate reads it too). */
+export function namesProfession(normalized: string): boolean {
+  return normalized.search(PROFESSION_RE) !== -1;
+}
 // A report the writer nearly made ("tadinya mau lapor YLKI hehe") or a registration asked about
 // ("udah ada izin BPOM kan?", "is the app regulated by OJK?") threatens no one.
 const NOT_A_REPORT_RE = new RegExp(String.raw`\b(?:tadinya|hampir|almost|nearly|was going to|was about to|sempat)(?: mau| akan| to)? (?:lapor\w*|report\w*|ngadu|mengadu|sue|gugat|menggugat)\b|\b(?:izin|ijin|terdaftar|registrasi|sertifikat|berizin|registered|approved|regulated|licensed|diawasi)(?: [\w-]+){0,2} ${alternation(AUTHORITY)}|\b(?:nomor|cek|kode) (?:registrasi )?bpom\b`, 'g');

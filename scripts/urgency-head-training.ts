@@ -1,0 +1,159 @@
+// Round seven: trains the high-urgency head (a one-class sigmoid over every base feature,
+// character n-grams included, plus the stacked sentiment and the rule reasons) on the team
+// corpus, the urgency dev sets and the train7 inbox sets, with calm SmSA/EmoT train texts as
+// extra negatives. Out-of-fold scores choose the threshold by a rule fixed beforehand (see
+// training/urgency-head.ts); the same folds also score the word-level urgency model trained on
+// the same rows, so the log shows whether the head helps. Used by scripts/train-analysis.ts.
+import { readFileSync } from 'node:fs';
+import { type FeatureVector } from '../src/analysis/features/vector.js';
+import { quantizeModel } from '../src/analysis/model/format.js';
+import { type LinearModel } from '../src/analysis/model/linear.js';
+import { URGENCY_HEAD, URGENCY_HEAD_CLASSES } from '../src/analysis/resources.js';
+import { type CorpusMessage } from '../src/analysis/training/corpus.js';
+import { type LabelledText } from '../src/analysis/training/datasets.js';
+import { stableSample } from '../src/analysis/training/examples.js';
+import { foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
+import { trainLinear, type TrainingExample } from '../src/analysis/training/trainer.js';
+import { FRESH_SETS, lowestThresholdAtPrecision, mergeRows, precisionRecall, URGENCY_TRAINING_SETS, type HeadRow } from '../src/analysis/training/urgency-head.js';
+
+export interface UrgencyHeadConfig {
+  bits: number;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  seed: number;
+  /** Positive weight = (negatives / positives) ^ classPower, over the inbox rows. */
+  classPower: number;
+  /** Calm SmSA/EmoT train texts (no urgent rule) added as negatives, and their weight. */
+  calmSample: number;
+  calmWeight: number;
+  minPrecision: number;
+  /**
+   * The threshold in use, when pinned (see CONFIG.urgencyHead in train-analysis.ts); the rule's
+   * own choice is still computed and printed beside it.
+   */
+  pinnedThreshold?: number;
+  folds: number;
+  /** Share of the word-level urgency model's high probability in the score (the rest: the head). */
+  mix: number;
+  /** 1: the head raises only messages decide() already reads as needing a reply; 0: any. */
+  needsReply: number;
+}
+
+export interface HeadDeps {
+  corpus: readonly CorpusMessage[];
+  /** SmSA and EmoT train texts (reviews and tweets): the look-alikes a head must not flag. */
+  calmTexts: readonly string[];
+  /** The head's input: every base feature, then the stacked sentiment and the rule reasons. */
+  fullVector: (text: string) => FeatureVector;
+  /** The urgency model's input (word level, same extras), for the comparison. */
+  wordVector: (text: string) => FeatureVector;
+  /** A high-urgency rule fired. */
+  ruled: (text: string) => boolean;
+  /** decide() would let the head raise the text: it needs a reply already and is not praise. */
+  eligible: (text: string) => boolean;
+  trainUrgency: (rows: readonly LabelledText[]) => LinearModel;
+  probabilityHigh: (model: LinearModel, vector: FeatureVector, classIndex: number) => number;
+  log: (message: string) => void;
+}
+
+const corpusDir = new URL('../corpora/analysis/', import.meta.url);
+
+// Only text and urgency are read: the helpers' files spell a language field differently
+// ("mix"), which the head does not need.
+function readSet(name: string): HeadRow[] {
+  return readFileSync(new URL(`${name}.jsonl`, corpusDir), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => {
+    const row = JSON.parse(line) as Record<string, unknown>;
+    if (typeof row.text !== 'string' || !['low', 'normal', 'high'].includes(String(row.urgency))) throw new Error(`${name} ${String(row.id)}: text and urgency are required`);
+    return { text: row.text, high: row.urgency === 'high', source: name, family: typeof row.family === 'string' ? row.family : 'unlabelled', urgency: String(row.urgency) };
+  });
+}
+
+export function headRows(corpus: readonly CorpusMessage[]): HeadRow[] {
+  const sets = URGENCY_TRAINING_SETS.map(readSet);
+  return mergeRows([corpus.map((m) => ({ text: m.text, high: m.urgency === 'high', source: 'intent-train', family: m.urgency, urgency: m.urgency })), ...sets]);
+}
+
+/** Grid values are sums of floats (0.15 + i × 0.05): stored rounded. */
+const roundGrid = (value: number): number => Math.round(value * 100) / 100;
+
+function trainHead(rows: readonly HeadRow[], calm: readonly string[], deps: HeadDeps, config: UrgencyHeadConfig): LinearModel {
+  const positives = rows.filter((r) => r.high).length;
+  const positiveWeight = Math.pow((rows.length - positives) / Math.max(1, positives), config.classPower);
+  const examples: TrainingExample[] = [
+    ...rows.map((r) => ({ vector: deps.fullVector(r.text), target: [r.high ? 1 : 0], weight: r.high ? positiveWeight : 1 })),
+    ...calm.map((text) => ({ vector: deps.fullVector(text), target: [0], weight: config.calmWeight })),
+  ];
+  return trainLinear(examples, { name: URGENCY_HEAD, kind: 'sigmoid', classes: URGENCY_HEAD_CLASSES, bits: config.bits, epochs: config.epochs, learningRate: config.learningRate, l2: config.l2, seed: config.seed });
+}
+
+function report(name: string, rows: readonly HeadRow[], predicted: readonly boolean[], log: (m: string) => void): void {
+  const pr = precisionRecall(predicted, rows.map((r) => r.high));
+  const families = new Map<string, { found: number; total: number }>();
+  rows.forEach((r, i) => {
+    if (!r.high) return;
+    const f = families.get(r.family) ?? { found: 0, total: 0 };
+    f.total += 1;
+    if (predicted[i]) f.found += 1;
+    families.set(r.family, f);
+  });
+  log(`  ${name.padEnd(44)} n=${rows.length} high P ${pr.precision.toFixed(3)} R ${pr.recall.toFixed(3)} (fp ${pr.fp}, fn ${pr.fn}; ${[...families].map(([k, v]) => `${k} ${v.found}/${v.total}`).join(', ')})`);
+}
+
+/** Trains the head on every row and returns it (quantised) with its out-of-fold threshold. */
+export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { model: LinearModel; urgency: LinearModel; threshold: number } {
+  const rows = headRows(deps.corpus);
+  const calm = stableSample(deps.calmTexts.filter((t) => !deps.ruled(t)), config.calmSample, (t) => t);
+  deps.log(`urgency head: ${rows.length} inbox rows (${rows.filter((r) => r.high).length} high), ${calm.length} calm SmSA/EmoT negatives`);
+  const head = new Array<number>(rows.length).fill(0);
+  const word = new Array<number>(rows.length).fill(0);
+  for (let fold = 0; fold < config.folds; fold += 1) {
+    const train = rows.filter((_, i) => foldOf(i, config.folds) !== fold);
+    const headModel = trainHead(train, calm, deps, config);
+    const urgencyModel = deps.trainUrgency(train.map((r) => ({ text: r.text, label: r.urgency })));
+    rows.forEach((r, i) => {
+      if (foldOf(i, config.folds) !== fold) return;
+      head[i] = deps.probabilityHigh(headModel, deps.fullVector(r.text), 0);
+      word[i] = deps.probabilityHigh(urgencyModel, deps.wordVector(r.text), 2);
+    });
+  }
+  const ruled = rows.map((r) => deps.ruled(r.text));
+  const eligible = rows.map((r) => deps.eligible(r.text));
+  const scored = (scores: readonly number[]) => rows.map((r, i) => ({ score: eligible[i] ? (scores[i] ?? 0) : 0, ruled: ruled[i] ?? false, gold: r.high }));
+  const grid = [...THRESHOLD_GRID, 0.9, 0.95];
+  const mixed = head.map((h, i) => (1 - config.mix) * h + config.mix * (word[i] ?? 0));
+  const headScored = scored(mixed);
+  const wordScored = scored(word);
+  const ruleThreshold = roundGrid(lowestThresholdAtPrecision([headScored], config.minPrecision, grid));
+  const threshold = config.pinnedThreshold ?? ruleThreshold;
+  const wordThreshold = roundGrid(lowestThresholdAtPrecision([wordScored], config.minPrecision, grid));
+  deps.log(`urgency head: threshold ${threshold}${config.pinnedThreshold === undefined ? '' : ' (pinned)'}; the out-of-fold rule chooses ${ruleThreshold} today (word-level urgency model by the same rule: ${wordThreshold}); out-of-fold figures (TUNING):`);
+  const groups: Array<[string, (r: HeadRow) => boolean]> = [['all inbox rows', () => true], ['fresh (train7a + train7b)', (r) => FRESH_SETS.has(r.source)], ['train7a-inbox', (r) => r.source === 'train7a-inbox'], ['train7b-inbox', (r) => r.source === 'train7b-inbox']];
+  for (const [name, keep] of groups) {
+    const idx = rows.map((r, i) => (keep(r) ? i : -1)).filter((i) => i >= 0);
+    if (idx.length === 0) continue;
+    const subset = idx.map((i) => rows[i] as HeadRow);
+    report(`${name}, rules only`, subset, idx.map((i) => ruled[i] ?? false), deps.log);
+    report(`${name}, rules + word model @${wordThreshold}`, subset, idx.map((i) => (ruled[i] ?? false) || (wordScored[i]?.score ?? 0) >= wordThreshold), deps.log);
+    report(`${name}, rules + head @${threshold}`, subset, idx.map((i) => (ruled[i] ?? false) || (headScored[i]?.score ?? 0) >= threshold), deps.log);
+  }
+  const freshIndex = rows.map((r, i) => (FRESH_SETS.has(r.source) ? i : -1)).filter((i) => i >= 0);
+  for (const t of grid) {
+    const line = (list: ReturnType<typeof scored>, idx: readonly number[]): string => {
+      const pr = precisionRecall(idx.map((i) => (list[i]?.ruled ?? false) || (list[i]?.score ?? 0) >= t), idx.map((i) => list[i]?.gold ?? false));
+      const added = idx.filter((i) => !(list[i]?.ruled ?? false) && (list[i]?.score ?? 0) >= t);
+      const addedTrue = added.filter((i) => list[i]?.gold ?? false).length;
+      return `P ${pr.precision.toFixed(3)} R ${pr.recall.toFixed(3)} +${addedTrue}/${added.length}`;
+    };
+    const all = rows.map((_, i) => i);
+    deps.log(`  sweep ${t.toFixed(2)}: head all ${line(headScored, all)}, fresh ${line(headScored, freshIndex)} | word all ${line(wordScored, all)}, fresh ${line(wordScored, freshIndex)}`);
+  }
+  // The head's own out-of-fold false alarms (training rows): what the threshold rule trades.
+  rows.forEach((r, i) => {
+    if (!r.high && !(ruled[i] ?? false) && (headScored[i]?.score ?? 0) >= threshold) deps.log(`  oof head false alarm [${r.source}] ${(head[i] ?? 0).toFixed(2)} ${r.text}`);
+  });
+  const model = quantizeModel(trainHead(rows, calm, deps, config));
+  // The shipped urgency model learns from the same inbox rows (its high class is mixed in).
+  const urgency = { ...deps.trainUrgency(rows.map((r) => ({ text: r.text, label: r.urgency }))), name: 'urgency' };
+  return { model, urgency, threshold };
+}

@@ -1,0 +1,82 @@
+// The pure parts of training the high-urgency head (round seven): which inbox sets it learns
+// from, how their rows are merged, and the threshold rule. The rule is fixed before any
+// result was seen, then made stricter once (see lowestThresholdAtPrecision): the lowest
+// threshold whose out-of-fold decision ("a rule fired, or the head is at least this confident")
+// and whose head-only additions keep high precision at `minPrecision` (shipped: one group, every
+// inbox row; the fresh sets are below 0.95 with the rules alone).
+
+/** Urgency-labelled inbox sets the head trains on (never intent-test or any blind set). */
+export const URGENCY_TRAINING_SETS: readonly string[] = ['urgency-dev', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-dev', 'round6b-dev', 'round6c-dev', 'train7a-inbox', 'train7b-inbox'];
+
+/** The sets written by other writers, on which the rules were never tuned. */
+export const FRESH_SETS: ReadonlySet<string> = new Set(['train7a-inbox', 'train7b-inbox']);
+
+export interface HeadRow {
+  text: string;
+  high: boolean;
+  source: string;
+  family: string;
+  /** The full label (low, normal, high), for the word-level urgency model of the comparison. */
+  urgency: string;
+}
+
+/** Rows in the order given, each text once (the first label wins: sets may share a message). */
+export function mergeRows(sets: ReadonlyArray<readonly HeadRow[]>): HeadRow[] {
+  const seen = new Set<string>();
+  const rows: HeadRow[] = [];
+  for (const set of sets) {
+    for (const row of set) {
+      if (seen.has(row.text)) continue;
+      seen.add(row.text);
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+export interface PrecisionRecall {
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export function precisionRecall(predicted: readonly boolean[], gold: readonly boolean[]): PrecisionRecall {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  predicted.forEach((p, i) => {
+    if (p && gold[i]) tp += 1;
+    else if (p) fp += 1;
+    else if (gold[i]) fn += 1;
+  });
+  return { precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn), tp, fp, fn };
+}
+
+export interface ScoredRow {
+  score: number;
+  ruled: boolean;
+  gold: boolean;
+}
+
+/**
+ * The lowest grid threshold at which, in every group, both `ruled || score >= t` and the
+ * head's own additions (`!ruled && score >= t`) have high precision of at least
+ * `minPrecision`; the highest grid value when none does. The additions are checked on their
+ * own because the rules are nearly exact on the sets they were tuned on, which would
+ * otherwise leave room for many model-only false alarms inside a pooled 0.95.
+ */
+export function lowestThresholdAtPrecision(groups: ReadonlyArray<readonly ScoredRow[]>, minPrecision: number, grid: readonly number[]): number {
+  const sorted = [...grid].sort((a, b) => a - b);
+  for (const threshold of sorted) {
+    const ok = groups.every((rows) => {
+      const gold = rows.map((r) => r.gold);
+      const combined = precisionRecall(rows.map((r) => r.ruled || r.score >= threshold), gold).precision;
+      const added = precisionRecall(rows.map((r) => !r.ruled && r.score >= threshold), gold).precision;
+      return combined >= minPrecision && added >= minPrecision;
+    });
+    if (ok) return threshold;
+  }
+  return sorted[sorted.length - 1] ?? 1;
+}
