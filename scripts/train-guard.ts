@@ -152,12 +152,21 @@ for (const split of usedSplits) {
   });
 }
 
-// Thresholds pinned at the values the rule of train-guard-threshold.ts chose at 30876b1 (branch
-// guardml), when train7a/train7b were still new wording to the rules. Round seven's rules were
-// then tuned on those drafts, so they now leave almost no positive draft empty and the rule has
-// nothing left to measure (it would choose about 0.925 / 1.0 / 0.725 and silence the model on
-// exactly the new wording it exists for). The rule's choice today is printed next to the pin.
-const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.925, pressure: 0.65 };
+// Thresholds pinned. The out-of-fold rule of train-guard-threshold.ts chose 0.875 / 0.925 / 0.65 at
+// 30876b1 (branch guardml), while train7a/train7b were still new wording to the rules. Round
+// seven's rules were then tuned on those drafts and leave almost no positive draft empty, so the
+// rule has nothing left to measure (it would choose about 0.925 / 1.0 / 0.725 and silence the model
+// on exactly the new wording it is for). The thresholds were therefore recalibrated on train8, a
+// fresh writers' batch that neither the rules nor the model had seen (first sight recorded in
+// corpora/guard/recorded/train8-first-sight.txt; train8 is not a training split), by this rule:
+// the lowest of 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.875, 0.925 at which (a) the model's extra
+// findings on train8 (drafts no rule of the category found) are at least 80 % right, there and at
+// every higher point, and (b) every hard negative and ordinary draft of the guard's unit tests stays
+// quiet. Extras on train8 (right/wrong), TUNING figures: claim 0/0 from 0.7 up (1/2 at 0.65), and
+// (b) holds from 0.875 ("Apakah serum ini menghilangkan jerawat? Jujur, tidak." scores between
+// 0.8 and 0.875); disclosure 8/2 at 0.5; pressure 1/0 at 0.5, but (b) needs 0.6 ("Don't let your
+// skin dry out this winter…"). The rule's out-of-fold choice today is printed beside each pin.
+const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.5, pressure: 0.6 };
 
 const fmt = (x: number): string => (Number.isNaN(x) ? '  – ' : x.toFixed(2));
 const full = train(drafts.map((_, n) => n));
