@@ -87,7 +87,7 @@ function detectSetApart(doc: GuardDoc): Hit[] {
 
 // ---------------------------------------------------------------- statistics
 const NUM = '(?:(?<![\\d.,])\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six|seven|eight|nine|ten)';
-const NOT_PEOPLE = '(?:varian|ukuran|sizes?|warna|colou?rs?|pcs|items?|produk|products?|stok|stock|slots?|kursi|seats?|hari|days?|minggu|weeks?|bulan|months?|kamar|rooms?|unit|units)';
+const NOT_PEOPLE = '(?:produksi|batch|jar|botol|bottles?|pack|porsi|portions?|varian|ukuran|sizes?|warna|colou?rs?|pcs|items?|produk|products?|stok|stock|slots?|kursi|seats?|hari|days?|minggu|weeks?|bulan|months?|kamar|rooms?|unit|units)';
 // Not "rate": a noun as often as a verb ("95% win rate").
 const REPORT = '(?:menyatakan|bilang|mengatakan|merasa|mengaku|memilih|puas|report|reported|say|said|agree|agreed|felt|feel|noticed|saw|prefer|prefers|chose|choose|satisfied|happy|rated)';
 const STAT_SHAPES = phrases([
@@ -236,7 +236,7 @@ function detectFamilyCure(doc: GuardDoc): Hit[] {
 }
 
 // ---------------------------------------------------------------- a certain return over two sentences
-const SUM = '(?:(?:rp ?|\\$ ?)\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|k))?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k))';
+const SUM = '(?:(?:rp ?|rm ?|php ?|s\\$ ?|\\$ ?)\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|k))?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k))';
 const RETURN_SHAPE = phrases([
   `(?:put in|invest|taruh|titip|titipkan|setor|tanam) (?:[a-z]+ ){0,2}${SUM}`,
   `(?:tiap|setiap|per) (?:bulan|minggu|tahun|hari) (?:terima|dapat|dapet|menerima) ${SUM}`, 'bep', 'break-? ?even point',
