@@ -42,6 +42,8 @@ const SET_APART = lazyPhrases([
   '(?:kita|kami|we|our(?: [a-z]+){1,2})(?: [a-z]+)? (?:actually|truly|jujur|beneran|benar-benar)',
   '(?:di sini|here|di kita|kita|kami|ours)(?: [a-z]+){0,2} (?:beda|berbeda)', '(?:beda|berbeda) (?:sama|dengan|dari|ama) (?:kita|kami|di sini|sini)',
   'mending (?:[a-z]+ ){0,2}(?:sini|kami|kita)',
+  // "…, di kami laporan dibacakan": the brand's own place opening the clause after the others.
+  '(?<=, )(?:di|kalau di|kalo di) (?:kami|kita|sini)(?= [a-z])',
   // "kita ulek sendiri", "we charge you nothing": the brand's own way against theirs.
   '(?:kita|kami|we) (?:[a-z]+ ){0,2}(?:sendiri|ourselves|in-house)', '(?:kita|kami|we) (?:[a-z]+ ){1,2}(?:nothing|zero|nol)',
   '(?:beda|berbeda) (?:sama|dengan|dari|ama)(?! (?:kita|kami|di sini|sini))', '(?:tidak|nggak|enggak) (?:seperti|kayak|kaya)', 'unlike',

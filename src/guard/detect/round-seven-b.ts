@@ -23,9 +23,11 @@ const stated = (doc: GuardDoc, m: Match): boolean => !isNegated(doc, m.start) &&
 
 // ---- statistics ---------------------------------------------------------------------------
 // Outcome verbs of a group: passing, being accepted, succeeding.
-const OUTCOME = '(?:lolos|lulus|berhasil|sukses|diterima|keterima|passed|landed|got|gets|succeeded|scored|sembuh|cocok)';
+const OUTCOME = '(?:lolos|lulus|berhasil|sukses|diterima|keterima|passed|landed|got|gets|succeeded|scored|sembuh)';
+// A claim word after the share ("100% aman dan …") is purity or safety, not a group.
+const NOT_GROUP = '(?!(?:aman|safe|alami|natural|halal|asli|original|murni|pure|organik|organic)(?![a-z]))';
 const STAT_B = phrases([
-  `\\d+(?:[.,]\\d+)?% (?:[a-z]+ ){1,2}${OUTCOME}`,
+  `\\d+(?:[.,]\\d+)?% ${NOT_GROUP}(?:[a-z]+ ){1,2}${OUTCOME}`,
   '(?:naik|turun|meningkat|menurun|melonjak|up|grew|rose|jumped|dropped|fell) \\d+(?:[.,]\\d+)?% (?:sejak|since|setelah|after|sesudah|dalam|within)',
   "(?:raised|improved|boosted|increased|cut|reduced|lifted|naikin|menaikkan|meningkatkan) (?:[a-z']+ ){0,3}by \\d+ [a-z]+ on average",
   '(?:teruji|diuji|dites|sudah diuji|tested|trialled|trialed)(?: [a-z]+)? (?:pada|on|sama|ke|oleh|by|di|with) \\d[\\d.,]* [a-z]+',
@@ -85,7 +87,7 @@ function detectOthersPlaced(doc: GuardDoc): Hit[] {
 // ---- finance: got back, multiplied, saved into a sum -----------------------------------------
 const SUM = '(?:(?:rp ?|rm ?|php ?|s\\$ ?|\\$ ?)\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|k))?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k))';
 const RETURN_B = phrases([
-  `(?:put|invest|taruh|titip|tanam|setor)(?: in)? ${SUM}(?: [a-z]+){0,6} (?:get (?:it|them|your money|every [a-z]+) back|balik modal|modal(?:nya)? (?:kembali|balik))`,
+  `(?:put|invest|taruh|titip|tanam|setor)(?: in)? ${SUM}(?: [a-z']+){0,10} (?:get (?:it|them|your money|every [a-z]+) back|balik modal|modal(?:nya)? (?:kembali|balik))`,
   '(?:nilai|harga|value|worth)(?:nya)? (?:[a-z]+ ){0,2}(?:naik|jadi|tumbuh|grows?|rises?|multiplies) (?:\\d+|dua|tiga|lima|sepuluh|two|three|five|ten) ?(?:kali lipat|kali|x|times|fold)',
   `(?:sebulan|seminggu|setahun|a month|a year) (?:[a-z]+ ){0,2}(?:jadi|dapat|dapet|terkumpul) (?:tabungan |savings of )?${SUM}`,
 ]);
