@@ -51,8 +51,6 @@ function keep(doc: GuardDoc, hit: Hit, hits: readonly Hit[]): boolean {
     // A gate, a table or a platform numbered one is a place, not a rank: "Meet us at Gate #1".
     if (excerpt === '#1' && PLACE_BEFORE.test(before)) return false;
   }
-  // A value multiplied ("nilainya naik 5 kali lipat") is the return itself, told as DISCLOSE.FINANCE_RETURN.
-  if (hit.rule === 'CLAIM.UNSUBSTANTIATED_STAT' && /(?:kali|x) (?:lipat|ganda)$|times$|fold$/.test(excerpt) && hits.some((h) => h.rule === 'DISCLOSE.FINANCE_RETURN' && h.start <= hit.start && h.end >= hit.end)) return false;
   if (hit.rule === 'CLAIM.UNSUBSTANTIATED_STAT' && /^(?:lolos uji|teruji|tested|passed)/.test(excerpt) && STANDARD_AFTER.test(text.slice(hit.end, hit.end + 12))) return false;
   return true;
 }
