@@ -66,16 +66,19 @@ const CURE_B = phrases([
 ]);
 
 // ---- others placed by a landmark or as a crowd, then the brand set apart --------------------
-const OTHERS_B = phrases([
+// Gate: the landmark or "around" word; the wide shape (any noun before it) is read only after it.
+const PLACED_CUE = phrases(['ujung', 'seberang', 'pojok', 'depan', 'sekitar', 'sekitaran']);
+const OTHERS_B = lazyPhrases([
   '[a-z]+(?: [a-z]+)? (?:di )?(?:ujung|seberang|pojok|depan) (?:gang|jalan|pasar|sana)(?: (?:itu|sana|situ))?',
   '[a-z]+ (?:di )?(?:sekitar|sekitaran) [a-z]+ (?:banyak|kebanyakan) yang',
 ]);
 const BRAND_APART = lazyPhrases([
-  'mending (?:[a-z]+ ){0,2}(?:sini|kami|kita)', '(?:beda|berbeda) (?:sama|dengan|dari|ama) (?:[a-z]+ )?(?:kami|kita)',
+  'mending (?:[a-z]+ ){0,3}(?:sini|kami|kita)', '(?:beda|berbeda) (?:sama|dengan|dari|ama) (?:[a-z]+ )?(?:kami|kita)',
   '(?:di|kalau di|kalo di|at|with) (?:kami|kita|sini|us)(?= [a-z])',
 ]);
 
 function detectOthersPlaced(doc: GuardDoc): Hit[] {
+  if (allMatches(PLACED_CUE, doc.text).length === 0) return [];
   const others = allMatches(OTHERS_B, doc.text).find((o) => !isNegated(doc, o.start));
   if (others === undefined) return [];
   const s = rangeContaining(doc.sentences, others.start, others.end);
