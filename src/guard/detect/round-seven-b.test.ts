@@ -28,6 +28,7 @@ describe('round seven b: flagged', () => {
     ['New fridge with easy ansuran, RM80 a month only.', 'DISCLOSE.TERMS_MISSING'],
     ['Hi little ones, ask your parents to book our magic show for your party.', 'DISCLOSE.CHILD_APPEAL'],
     ['Adik-adik, bujuk papa biar daftar les robotik kami ya.', 'DISCLOSE.CHILD_APPEAL'],
+    ['Makan malam di resto @dapurpesisir, dimanjain banget sama chef-nya.', 'DISCLOSE.PAID_PARTNERSHIP'],
     ['DM us, buy it, and leave a review after.', 'PRESSURE.CTA_STACK'],
     ['Tetangga sudah pada pasang kanopi ini, masa bapak sendiri yang belum?', 'PRESSURE.FOMO_SHAME'],
     ['Jangan sampai jadi satu-satunya yang belum punya jaket angkatan ini.', 'PRESSURE.FOMO_SHAME'],
@@ -47,6 +48,7 @@ describe('round seven b: hard negatives', () => {
     ['Meet us at Gate #1 for the Sunday car boot sale.', 'CLAIM.SUPERLATIVE'],
     ['Terima kasih @pasarsenggol sudah mengundang kami jadi pengisi acara tahun ini.', 'DISCLOSE.PAID_PARTNERSHIP'],
     ['Nabung itu yang penting rutin, sekecil apa pun jumlahnya.', 'DISCLOSE.LIMITATIONS_RISK'],
+    ['Lebaran kemarin dijamu sama keluarga besar di Solo, senang banget.', 'DISCLOSE.PAID_PARTNERSHIP'],
   ])('%s does not raise %s', (text, rule) => {
     expect(rules(text)).not.toContain(rule);
   });

@@ -13,10 +13,13 @@
 // - FINANCE_RETURN: a sum put in and "got back" with certainty, a value multiplied at a horizon,
 //   savings per period turned into a sum.
 // - TERMS_MISSING: credit sold by its approval speed or ease ("approval cepet", "easy ansuran").
+// - PAID_PARTNERSHIP: a stay or a meal at a tagged account and the writer hosted, pampered or
+//   treated by its people ("di villa @x, dijamu full sama owner-nya"), with no ad label.
 import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, isNegated } from '../context/guards.js';
 import { rangeContaining } from '../context/structure.js';
 import { allMatches, lazyPhrases, phrases, type Match } from '../text/pattern.js';
+import { CLEAR_LABEL } from './disclosure-audience.js';
 import { scan, type Hit } from './scan.js';
 
 const stated = (doc: GuardDoc, m: Match): boolean => !isNegated(doc, m.start) && !inQuestion(doc, m.start, m.end);
@@ -114,6 +117,20 @@ function detectEasyCredit(doc: GuardDoc): Hit[] {
   return [{ rule: 'DISCLOSE.TERMS_MISSING', start: m.start, end: m.end }];
 }
 
+// ---- hosted by a tagged account ---------------------------------------------------------------
+// A benefactive passive of hosting, then who did it: "dijamu sama owner-nya", "dimanjain oleh staf".
+const HOSTED = phrases(['di(?:jamu|jamuin|manjain|manjakan|servis|servisin|layani|fasilitasi)(?: [a-z]+)? (?:sama|sm|oleh|by|dari)']);
+
+function detectHosted(doc: GuardDoc): Hit[] {
+  const m = allMatches(HOSTED, doc.text).find((x) => !isNegated(doc, x.start));
+  if (m === undefined) return [];
+  const s = rangeContaining(doc.sentences, m.start, m.end);
+  // The account must be tagged in the sentence before the host: a friend's hospitality is no sponsor.
+  if (s === undefined || !doc.text.slice(s.start, m.start).includes('@')) return [];
+  if (allMatches(CLEAR_LABEL, doc.text).some((l) => !isNegated(doc, l.start))) return [];
+  return [{ rule: 'DISCLOSE.PAID_PARTNERSHIP', start: m.start, end: m.end, ...(doc.paid ? { severity: 'block' as const } : {}) }];
+}
+
 export function detectRoundSevenB(doc: GuardDoc): Hit[] {
   return [
     ...detectStatB(doc),
@@ -122,5 +139,6 @@ export function detectRoundSevenB(doc: GuardDoc): Hit[] {
     ...detectOthersPlaced(doc),
     ...detectReturnB(doc),
     ...detectEasyCredit(doc),
+    ...detectHosted(doc),
   ];
 }
