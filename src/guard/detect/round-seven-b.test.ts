@@ -48,6 +48,7 @@ describe('round seven b: hard negatives', () => {
     ['Meet us at Gate #1 for the Sunday car boot sale.', 'CLAIM.SUPERLATIVE'],
     ['Terima kasih @pasarsenggol sudah mengundang kami jadi pengisi acara tahun ini.', 'DISCLOSE.PAID_PARTNERSHIP'],
     ['Nabung itu yang penting rutin, sekecil apa pun jumlahnya.', 'DISCLOSE.LIMITATIONS_RISK'],
+    ['Kue lapis legit tinggal 7 dari 40 loyang produksi minggu ini; produksi berikutnya Kamis, 10 Juni 2027.', 'PRESSURE.FAKE_SCARCITY'],
     ['Lebaran kemarin dijamu sama keluarga besar di Solo, senang banget.', 'DISCLOSE.PAID_PARTNERSHIP'],
   ])('%s does not raise %s', (text, rule) => {
     expect(rules(text)).not.toContain(rule);
