@@ -66,6 +66,8 @@ export const TERMS_STATED = loosePhrases([
   // After "sampai" a number of months is a tenor ("cicilan 0% sampai 12 bulan"), not an end.
   '(?:sampai|hingga|until|s/d) (?:\\d(?![\\d.,]* ?(?:rb|ribu|k|jt|juta|%|x|kali|pcs|kg|gr|gram|ml|cm|mah|gb|bulan|bln|months?|tahun|thn|years?)(?![a-z]))|tanggal|tgl|hari|bulan|minggu|pekan)',
   '(?:kuota|quota) \\d',
+  // A calendar month with its year is a period (round seven b): "Promo Desember 2026".
+  '(?:promo|promosi|diskon|sale|offer|periode|period|berlaku|valid) (?:bulan |in |for )?(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|january|february|march|may|june|july|august|october|december) \\d{4}',
   '\\d+ (?:pembeli|orang|pelanggan|buyers?|customers?|pemesan|transaksi|order) pertama',
   '(?:first|pertama) \\d+',
   '(?:min|minimal|minimum|min\\.) ?\\.? ?(?:belanja|pembelian|transaksi|order|purchase|spend|beli|rp|\\d)',

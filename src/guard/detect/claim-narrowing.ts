@@ -24,6 +24,7 @@ const RESULT_OR_MONEY = lazyPhrases(['results?', 'hasil', 'returns? on', 'profit
 const DENIED_SUBJECT = /(?:nothing(?: is|'s)|no [a-z]+ is|there(?: is|'s) no such thing as(?: an?)?|tidak ada(?: [a-z]+){0,2} yang|tak ada(?: [a-z]+){0,2} yang) $/;
 const PERIOD_AUDIENCE = /(?:hari|day|everyday|panjang|term|selamanya|forever)$/;
 const AWARD = lazyPhrases(['awards?', 'festival', 'kompetisi', 'lomba', 'kontes', 'contest', 'competition', 'championship', 'kejuaraan', 'penghargaan', 'olimpiade', 'olympiad', 'expo']);
+const PLACE_BEFORE = /(?:gate|pintu|platform|hall|meja|table|lantai|level|booth|stand|kamar|room|loket|counter|lane|jalur|pos) $/;
 const YEAR = /(?:^|[^\d])(?:19|20)\d{2}(?!\d)/;
 // Normalised text has repeated letters collapsed: "tell" is "tel".
 const WONT_CLAIM = /(?:won't|will not|wouldn't|don't|do not|not going to|never) (?:tel you|say|claim|pretend)|(?:tidak|tak|nggak) (?:akan )?(?:bilang|mengklaim|klaim|bohong bilang)/;
@@ -47,6 +48,8 @@ function keep(doc: GuardDoc, hit: Hit, hits: readonly Hit[]): boolean {
     const said = text.slice(sentence.start, sentence.end);
     if (YEAR.test(said) && matchesAnywhere(AWARD, said)) return false;
     if (WONT_CLAIM.test(before)) return false;
+    // A gate, a table or a platform numbered one is a place, not a rank: "Meet us at Gate #1".
+    if (excerpt === '#1' && PLACE_BEFORE.test(before)) return false;
   }
   if (hit.rule === 'CLAIM.UNSUBSTANTIATED_STAT' && /^(?:lolos uji|teruji|tested|passed)/.test(excerpt) && STANDARD_AFTER.test(text.slice(hit.end, hit.end + 12))) return false;
   return true;

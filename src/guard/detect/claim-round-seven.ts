@@ -42,6 +42,8 @@ const SET_APART = lazyPhrases([
   '(?:kita|kami|we|our(?: [a-z]+){1,2})(?: [a-z]+)? (?:actually|truly|jujur|beneran|benar-benar)',
   '(?:di sini|here|di kita|kita|kami|ours)(?: [a-z]+){0,2} (?:beda|berbeda)', '(?:beda|berbeda) (?:sama|dengan|dari|ama) (?:kita|kami|di sini|sini)',
   'mending (?:[a-z]+ ){0,2}(?:sini|kami|kita)',
+  // "…, di kami laporan dibacakan": the brand's own place opening the clause after the others.
+  '(?<=, )(?:di|kalau di|kalo di) (?:kami|kita|sini)(?= [a-z])',
   // "kita ulek sendiri", "we charge you nothing": the brand's own way against theirs.
   '(?:kita|kami|we) (?:[a-z]+ ){0,2}(?:sendiri|ourselves|in-house)', '(?:kita|kami|we) (?:[a-z]+ ){1,2}(?:nothing|zero|nol)',
   '(?:beda|berbeda) (?:sama|dengan|dari|ama)(?! (?:kita|kami|di sini|sini))', '(?:tidak|nggak|enggak) (?:seperti|kayak|kaya)', 'unlike',
@@ -87,7 +89,7 @@ function detectSetApart(doc: GuardDoc): Hit[] {
 
 // ---------------------------------------------------------------- statistics
 const NUM = '(?:(?<![\\d.,])\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|one|two|three|four|five|six|seven|eight|nine|ten)';
-const NOT_PEOPLE = '(?:varian|ukuran|sizes?|warna|colou?rs?|pcs|items?|produk|products?|stok|stock|slots?|kursi|seats?|hari|days?|minggu|weeks?|bulan|months?|kamar|rooms?|unit|units)';
+const NOT_PEOPLE = '(?:produksi|batch|jar|botol|bottles?|pack|porsi|portions?|varian|ukuran|sizes?|warna|colou?rs?|pcs|items?|produk|products?|stok|stock|slots?|kursi|seats?|hari|days?|minggu|weeks?|bulan|months?|kamar|rooms?|unit|units)';
 // Not "rate": a noun as often as a verb ("95% win rate").
 const REPORT = '(?:menyatakan|bilang|mengatakan|merasa|mengaku|memilih|puas|report|reported|say|said|agree|agreed|felt|feel|noticed|saw|prefer|prefers|chose|choose|satisfied|happy|rated)';
 const STAT_SHAPES = phrases([
@@ -236,7 +238,7 @@ function detectFamilyCure(doc: GuardDoc): Hit[] {
 }
 
 // ---------------------------------------------------------------- a certain return over two sentences
-const SUM = '(?:(?:rp ?|\\$ ?)\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|k))?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k))';
+const SUM = '(?:(?:rp ?|rm ?|php ?|s\\$ ?|\\$ ?)\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|k))?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k))';
 const RETURN_SHAPE = phrases([
   `(?:put in|invest|taruh|titip|titipkan|setor|tanam) (?:[a-z]+ ){0,2}${SUM}`,
   `(?:tiap|setiap|per) (?:bulan|minggu|tahun|hari) (?:terima|dapat|dapet|menerima) ${SUM}`, 'bep', 'break-? ?even point',

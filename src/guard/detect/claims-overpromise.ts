@@ -24,7 +24,8 @@ export const SUPERLATIVE = phrases([
   ENGLISH_EST,
   `paling (?!(?:${PALING_EXCEPT})(?![a-z]))[a-z]{3,}${REGION}`,
   '#1', 'juara 1',
-  'satu-satunya(?! (?:cara|jalan|akun|account|kontak|nomor|channel|website|situs|admin|toko resmi|official))',
+  // "jangan sampai jadi satu-satunya yang nggak punya" singles out the reader (FOMO), it ranks nothing.
+  'satu-satunya(?! (?:yang (?:nggak|gak|ga|tidak|belum|enggak|ndak)|cara|jalan|akun|account|kontak|nomor|channel|website|situs|admin|toko resmi|official))',
   '(?:tidak|tiada) (?:ada )?(?:yang )?(?:lawan|tandingan|saingan|duanya|banding|bandingan|sebaik|semurah|seampuh|sebagus|selengkap|secepat|seenak|yang (?:bisa )?(?:ngalahin|mengalahkan|menandingi|nandingin))',
   'tiada (?:tara|banding|tanding|duanya|lawan)', 'tidak tertandingi', 'anti saingan',
   `(?<!all )${TO_READER}the best(?! (?:way|time|place to|for you\\b|regards|wishes|of luck|part|friend|thing (?:to do|you can)|we can|i can|possible answer))`,
@@ -45,7 +46,7 @@ const GUARANTEE = phrases([
   'terjamin (?:hasil|ampuh|berhasil)', 'jaminan (?:hasil|pasti|100%|berhasil)', 'menjamin', 'jamin', 'garansi (?:hasil|100%|pasti|berhasil|puas|sembuh)',
   `pasti (?:${RESULT_WORDS})`, `100% (?:${RESULT_WORDS}|guaranteed|terbukti|pasti|effective)`, 'anti (?:gagal|zonk)', 'tidak (?:mungkin|pernah|bakal|akan) (?:gagal|zonk)',
   // "auto glowing", "auto flawless": slang for an automatic result; not "auto debet", "auto reply".
-  'auto (?!(?:debet|debit|reply|renew|renewal|pay|payment|save|sync|update|pilot|focus|mode|complete|correct|generate|delete|post|repost|dm|order|cancel|refund|ship|shipping|send|responder|play|matic|mobile|motive|parts?|mation|mated)(?![a-z]))[a-z]{3,}',
+  'auto (?!(?:debet|debit|reply|renews?|renewal|renewed|pay|payment|save|sync|update|pilot|focus|mode|complete|correct|generate|delete|post|repost|dm|order|cancel|refund|ship|shipping|send|responder|play|matic|mobile|motive|parts?|mation|mated)(?![a-z]))[a-z]{3,}',
   `langsung (?:${RESULT_WORDS})`, `tanpa risiko(?! ${ADVERSE})`, `bebas risiko(?! ${ADVERSE})`, 'zero risk', 'risk-?free', 'no risk', 'never fails?', "can't fail", 'cannot fail', 'fail-?proof',
   '(?<!(?:money[ -]back|refund|satisfaction|exchange) )guarante[ds]?(?! (?:delivery|shipping|refund|exchange|returns?|replacement|by|that we|a reply|response))',
   'instant (?:results?|whitening|glow|effect|effects|slimming)', 'instantly (?:whiter|brighter|slimmer|clear|cures?|removes?|gone|younger)',

@@ -23,6 +23,8 @@ const ACTION = lazyPhrases([
   // so usage steps ("oleskan", "bilas", "diamkan") never stack.
   'isi', 'fill in', 'unggah', 'ajukan', 'ajuin', 'daftarkan', 'aktifkan', 'activate', 'rekomendasikan', 'tanda tangani', 'buka rekening', 'buka tabungan', 'setor',
   'mampir', 'cobain', 'bungkus', 'book', 'pick', 'add', 'tell', 'switch', 'apply', 'call us', 'reserve',
+  // Round seven b: messaging the seller privately and reviewing after buying.
+  'message us', 'japri', 'leave a review',
 ]);
 // Tried only where a clause opens (a few places per draft), not at every word: the start,
 // after punctuation or a connective, past a softener ("yuk", "langsung", "don't forget to").

@@ -84,7 +84,8 @@ const RELATION = lazyPhrases([
   'dibayarin', 'dibayari', 'ditraktir', 'on the house (?:at|from|by|courtesy of) @[a-z0-9_.]+', 'complimentary(?: [a-z]+){0,2} (?:from|by|at|courtesy of) @[a-z0-9_.]+', 'comped by @[a-z0-9_.]+',
   // Lent to try: "dipinjamkan @x untuk dicoba", "on loan from @x".
   'dipinjam(?:kan|in|i)', 'on loan from', '(?:loaned|lent) (?:to (?:me|us) )?by',
-  'having (?:me|us)', 'inviting (?:me|us)', 'invited (?:me|us)', 'ngundang', 'diundang', 'mengundang', 'undangan', 'working with', 'worked with', 'work with', 'for the stay', 'the stay',
+  'having (?:me|us)', 'inviting (?:me|us)', 'invited (?:me|us)', // Invited to perform or speak is work asked of the writer, not a gift: "mengundang kami jadi pengisi acara".
+  '(?:ngundang|diundang|mengundang)(?! (?:kami|kita|saya|aku) (?:jadi|sebagai|untuk jadi|untuk menjadi|menjadi) (?:pengisi|pembicara|narasumber|penampil|juri|moderator))', 'undangan', 'working with', 'worked with', 'work with', 'for the stay', 'the stay',
   // Goods credited to a tagged brand: "semua outfit di video ini dari @brand".
   '(?:outfit|outfits|baju|dress|produk|product|products|skincare|makeup|barang|items?|clothes|look|sepatu|shoes|tas|bag)(?: [a-z]+){0,4} (?:dari|from|by) @[a-z0-9_.]+',
 ]);

@@ -45,7 +45,7 @@ const NO_EXCEPTION = phrases([
 
 // "sesensitif apa pun" (however sensitive): a se- adjective before "apa pun". Its key ("se…") would
 // wake the gate at most Indonesian words, so it is read only when the draft says "apa pun".
-const HOWEVER = lazyPhrases(['se[a-z]{3,} apa ?pun']);
+const HOWEVER = lazyPhrases(['se[a-z]{3,} apa ?pun(?! (?:jumlah|nominal|amount|nilai|uang|modal)[a-z]*)']);
 
 export function detectLimitationsWide(doc: GuardDoc): Hit[] {
   const however = doc.text.includes('apa pun') || doc.text.includes('apapun') ? scan(doc, 'DISCLOSE.LIMITATIONS_RISK', HOWEVER, { question: true, negation: false }) : [];
@@ -68,6 +68,7 @@ const MORE_VOCATIVES = phrases([
 ]);
 const MORE_ASKS = lazyPhrases([
   `(?:ingatkan|ingetin|ingatin|kasih (?:tau|tahu)|bilangin|show|tell|remind|ask|convince) (?:your |ur |a |an )?${GROWN_UP}(?:mu|ku)?`,
+  `(?:minta tolong|bujuk|rayu|ajak|bilang) (?:ke |sama |sm )?(?:[a-z]+ (?:atau|or) )?${GROWN_UP}`,
   // The parent's phone or card borrowed to buy: "pinjem HP mama terus top up".
   `(?:pinjem|pinjam|pakai|pake|borrow|use) (?:hp|handphone|ponsel|kartu|card|phone|akun|account|credit card)(?: [a-z]+)? (?:your |ur )?${PARENT}`,
 ]);
@@ -75,7 +76,7 @@ const MORE_ASKS = lazyPhrases([
 const FOR_THE_CHILD = lazyPhrases([
   '(?:biar|supaya|agar|so) di[a-z]+(?:in|kan)', "(?:gets?|buys?|orders?) (?:it|one|them) for you", '(?:he|she|they)(?: [a-z]+)? (?:gets?|buys?) (?:it|you|one)',
 ]);
-const MORE_WANTS = lazyPhrases(['berlangganan', 'langganan', 'subscribe', 'top ?up', 'pasang', 'pesen', 'gift', 'hadiah', 'kado', 'present', 'battle pass']);
+const MORE_WANTS = lazyPhrases(['book', 'checkout', 'daftar', 'order', 'tokopedia', 'shopee', 'berlangganan', 'langganan', 'subscribe', 'top ?up', 'pasang', 'pesen', 'gift', 'hadiah', 'kado', 'present', 'battle pass']);
 /** A line scripted for the child to say to the parent: "bilang sama mama: aku mau nugget". */
 const SCRIPTED_LINE = phrases([`${PERSUADE}(?: ke| sama| pada| to)? (?:your )?${PARENT}(?:mu)?: (?:aku|saya|i) (?:mau|pengen|ingin|want|need)`]);
 
@@ -111,7 +112,7 @@ const SAVE_CUE = phrases([
   'nabung', 'menabung', 'tabung(?:an)?', 'setor', 'invest(?:asi|ed|ing|s)?', 'saving', 'savings', 'save', 'emas', 'gold', 'deposito', 'reksa ?dana', 'unit link',
   'fund', 'retirement', 'pensiun', 'round up', 'spare change', 'receh', 'compound',
 ]);
-const AMOUNT = '(?:(?:rp ?|\\$ ?)?\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k|gram|gr|g)?)';
+const AMOUNT = '(?:(?:rp ?|rm ?|php ?|s\\$ ?|\\$ ?)?\\d[\\d.,]* ?(?:juta|jt|rb|ribu|k|gram|gr|g)?)';
 /** A contribution repeated each period: "10rb sehari", "$200 a month", "0,1 gram tiap gajian". */
 const PERIODIC = lazyPhrases([
   `${AMOUNT} ?(?:per |a |an |each |every |tiap |setiap |\\/ ?)(?:hari|minggu|bulan|tahun|day|week|month|year|gajian|payday)`,

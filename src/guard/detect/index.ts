@@ -9,6 +9,7 @@ import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
 import { detectPressure } from './pressure.js';
 import { detectPressureRoundSeven } from './pressure-round-seven.js';
+import { detectRoundSevenB } from './round-seven-b.js';
 import { detectSafetyStructure } from './safety-structure.js';
 import { detectSavingsProjection } from './savings-projection.js';
 import { detectCertainReturn } from './guaranteed-return.js';
@@ -29,6 +30,7 @@ export const DETECTORS: readonly Detector[] = [
   detectPaidPartnership,
   detectChildAppeal,
   detectDisclosureRoundSeven,
+  detectRoundSevenB,
   detectPressure,
   detectPressureRoundSeven,
 ];

@@ -45,6 +45,7 @@ function remainder(doc: GuardDoc): Hit[] {
 const URGENT = phrases([
   '(?:bisa|dapat|may|might|could|can) (?:ditutup|tutup|berakhir|close|end|be closed)(?: [a-z]+)? (?:kapan (?:saja|pun)|kapanpun|any ?time|at any (?:time|moment))',
   '(?:segera|sebentar lagi) (?:ditutup|tutup)', '(?:closes?|closing|vanish(?:es)?|disappears?|goes away|ends?) (?:very )?soon', '(?:hilang|lenyap) (?:segera|sebentar lagi)',
+  '(?:before|sebelum) (?:the )?(?:price|prices|harga|tarif)(?:nya)?(?: [a-z]+)? (?:goes up|go up|rises?|increases?|naik)',
   'besok (?:sudah )?(?:telat|terlambat|too late)', 'tomorrow (?:is|will be|may be) too late', 'jangan (?:menunda|tunda|nunda)', "(?:don't|do not) (?:delay|put it off|put this off)",
   "(?:the )?clock(?:'s| is) ticking", 'time is running out', 'running out of time', 'waktu(?: [a-z]+)? (?:hampir|mau|sudah mau|nyaris) habis',
   '(?:price|prices|harga|tarif)(?: [a-z]+){0,4} (?:go(?:es)? up|increases?|rises?|naik)(?: [a-z]+)? (?:at midnight|tonight|tomorrow|soon|besok|nanti malam|tengah malam)',
@@ -60,7 +61,7 @@ const FOMO = phrases([
   // Regret with a vocative or a formal "apabila" before the condition, or regret readied.
   '(?:menyesal|rugi)(?: (?:kak|kakak|sis|gan|bun|bunda|guys|say|beb))? (?:kalau|jika|apabila|bila|if)(?: [a-z]+){0,2} (?:tidak|belum|melewatkan|skip)',
   'siap-siap (?:menyesal|rugi|gigit jari)', '(?:bakal|akan|pasti) (?:ketinggalan|tertinggal)(?: jauh)?', 'jangan (?:sampai )?tertinggal',
-  '(?:jangan sampai|jangan jadi|don\'t be) (?:cuma|hanya|satu-satunya|the only)',
+  '(?:jangan sampai|jangan jadi|don\'t be)(?: jadi| the)? (?:cuma|hanya|satu-satunya|the only)',
   // Others ahead of the reader: "temen kantormu udah pada pindah", "your neighbours upgraded ages ago".
   `(?:teman|temen|tetangga|rekan|sahabat)(?:-(?:teman|temen))?(?: [a-z]+)?(?:mu| kamu| anda)(?: [a-z]+){0,2} ${OTHERS_AHEAD}`,
   'your (?:neighbou?rs|friends|parents|colleagues|coworkers|peers|mates)(?: already)? (?:upgraded|switched|moved|bought|had|got|own|have)',
@@ -76,7 +77,7 @@ const FOMO = phrases([
 // "kamu ga malu ya …?", "still using that old kettle?", "…, kamu kapan?".
 const FOMO_QUESTION = phrases([
   '(?:masa|masak) (?:sih )?(?:[a-z-]+ ){0,3}(?:belum|tidak|masih) [a-z]+',
-  '(?:kamu |anda |kakak )?tidak malu', "(?:why are you |are you )?still (?:not )?[a-z]+ing", '(?:kamu|anda|kakak|you) (?:masih|kapan|still)',
+  '(?:masa|masak) (?:sih )?(?:[a-z-]+ ){0,3}(?:yang )?belum(?= ?\\?)', '(?:kamu |anda |kakak )?tidak malu', "(?:why are you |are you )?still (?:not )?[a-z]+ing", '(?:kamu|anda|kakak|you) (?:masih|kapan|still)',
 ]);
 // Shame before others; "nggak usah malu sama kami" (don't be shy) is a negation, so this one keeps it.
 const SHAME = phrases(['malu (?:sama|dengan|dilihat)']);

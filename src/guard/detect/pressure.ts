@@ -61,7 +61,8 @@ function sentenceOf(doc: GuardDoc, h: Hit): string {
 function detectScarcity(doc: GuardDoc): Hit[] {
   const general = scan(doc, 'PRESSURE.FAKE_SCARCITY', SCARCITY).filter((h) => !matchesAnywhere(BASIS, sentenceOf(doc, h)));
   // "Stoknya tinggal 2 pcs kak" answers a question; in a reply it is pressure only when shouted.
-  const counts = scan(doc, 'PRESSURE.FAKE_SCARCITY', COUNT_LEFT).filter((h) => doc.kind === 'post' || sentenceOf(doc, h).includes('!'));
+  // A count out of a stated total ("tinggal 18 dari 120 produksi") has its basis, as above (round seven b).
+  const counts = scan(doc, 'PRESSURE.FAKE_SCARCITY', COUNT_LEFT).filter((h) => (doc.kind === 'post' || sentenceOf(doc, h).includes('!')) && !matchesAnywhere(BASIS, sentenceOf(doc, h)));
   return [...general, ...counts];
 }
 
