@@ -6,6 +6,7 @@ import { alternation, family, HAPPENED, HYPOTHETICAL, near, unnegated } from './
 import { negativeWords } from '../text/polarity-words.js';
 import { words, type Rule, type RuleText } from './rule.js';
 import { ROUND_SEVEN_RULES } from './urgency-round-seven.js';
+import { ROUND_SEVEN_B_RULES, withCalmVeto } from './urgency-round-seven-b.js';
 import { CONTENT_ANCHORS, GATED_EXPOSURE_ANCHORS, goesPublic, goesPublicByNewShape, PUBLIC_ANCHORS, SHARE, threatensExposure, VENUES, warnsOthersAway } from './urgency-public.js';
 
 // ---- health -------------------------------------------------------------------------------
@@ -239,7 +240,9 @@ export const URGENCY_RULES: readonly Rule[] = [
   family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
   // Round seven: who is harmed, what happened, the writer's step, impersonation (urgency-round-seven.ts).
   ...ROUND_SEVEN_RULES,
-];
+  // Round seven b: a third batch of writers (urgency-round-seven-b.ts); every rule then loses its calm look-alikes.
+  ...ROUND_SEVEN_B_RULES,
+].map(withCalmVeto);
 
 export const HIGH_URGENCY_REASONS: ReadonlySet<string> = new Set(URGENCY_RULES.map((r) => r.reason));
 
