@@ -19,13 +19,13 @@ const HAIR_INSIDE_RE = new RegExp(near(any('rambut rambute rambutnya hair hairs'
 const EATEN_RE = /\b(?:pangan|dimakan|kemakan|termakan|ate|eaten|makan|diminum|drank)\b/;
 // A relative who used the product and then a symptom on the skin: "cucu saya pakai bedak bayi ... jadi merah merah kulitnya".
 const RELATIVE = any('cucu anak bayi adik adek suami istri ibu bapak nenek kakek grandson granddaughter son daughter baby wife husband mother father');
-const SKIN_SYMPTOM_RE = /\b(?:jadi|jd|sampai|became|turned|went) (?:merah merah|merah-merah|merah|ruam|bentol|bentol-bentol|melepuh|red|blotchy)\b/;
+const SKIN_SYMPTOM_RE = /\b(?:jadi|jd|sampai|became|turned|went) (?:merah merah|merah-merah|merah|ruam|bentol|bentol-bentol|melepuh|blotchy)\b/;
 // Taken to care because of the product: "setelah minum sirup kalian ... harus dirawat", "was admitted".
 const ADMITTED_RE = new RegExp(`${NEGATED_BEFORE}\\b(?:harus|sampai|sampe|sempat|terpaksa|langsung|akhirnya|had to be|was|got) (?:dirawat|di rawat|diopname|opname|admitted|hospitali[sz]ed)\\b`);
 
 // ---- account and money ---------------------------------------------------------------------------
 // A sign-in from elsewhere: "logged in from some device in vietnam ... i'm in manila".
-const SIGNED_IN_FROM_RE = /\b(?:logged|signed|log|login|masuk|login)(?: in)?(?: [\w-]+){0,3} (?:from|dari) (?:some |a |an |another |perangkat |device )?(?:device|perangkat|hp|location|lokasi|city|kota|country|negara|[a-z]+ (?:device|phone))\b/;
+const SIGNED_IN_FROM_RE = /\b(?:logged|signed|log|login)(?: in)?(?: [\w-]+){0,3} (?:from|dari) (?:some |a |an |another |perangkat |device )?(?:device|perangkat|hp|location|lokasi|city|kota|country|negara|[a-z]+ (?:device|phone))\b/;
 const ELSEWHERE_OR_LOSS_RE = /\b(?:i am in|i'm in|saya di|aku di|gue di|gone|hilang|ludes|raib|never|tidak pernah|not me|bukan saya)\b/;
 // A sign-in detail changed, then locked out or without consent: "email akun saya berubah dan saya tidak bisa masuk lagi",
 // "an unknown person has changed the registered mobile number ... without my consent".
@@ -40,7 +40,7 @@ const NOT_DONE = String.raw`\b(?:yang|yg|sing|that) (?:saya|aku|dia|beliau|kami|
 const MONEY_OUT_RE = new RegExp(near(any('transfer potongan dipotong transaksi tagihan debit charge charges saldo rekening'), NOT_DONE, 120).replace(/\[\^\.\?!\\n\]/g, '[^\\n]'));
 const BALANCE_ZERO_RE = /\b(?:saldo|balance)\b(?: [\w-]+){0,3} (?:tiba-tiba |suddenly )?(?:nol|zero|jadi nol|0)\b/;
 // The account used by someone for a redemption to an address the writer does not own.
-const USED_TO_REDEEM_RE = /\b(?:account|akun)(?: saya)? (?:was|has been|got|dipakai|dipake|digunakan) (?:used )?(?:to|untuk|buat) (?:redeem|menukar|nukar|tukar|buy|beli|order)\b/;
+const USED_TO_REDEEM_RE = /\b(?:account|akun)(?: saya)? (?:was|has been|got|dipakai|dipake|digunakan) (?:used )?(?:to|untuk|buat) (?:redeem|menukar|nukar|tukar)\b/;
 const NOT_OWNED_RE = /\b(?:i (?:do not|don't) own|bukan (?:milik|punya) saya|not mine|never (?:requested|made|did))\b/;
 
 // ---- leak -----------------------------------------------------------------------------------------
@@ -67,7 +67,7 @@ const COUNSEL_RE = /\b(?:spoken|spoke|talked|consulted|konsultasi|berkonsultasi|
 
 // ---- going public ---------------------------------------------------------------------------------
 // So that others reading it beware: "supaya anggota lain berhati-hati", "biar semua calon pembeli baca".
-const SO_OTHERS_RE = /\b(?:supaya|biar|agar|so that|so) (?:semua |para |all )?(?:anggota|member|members|calon pembeli|pembeli|orang|ibu-ibu|warga|others|people|everyone|buyers)(?: [\w-]+){0,2} (?:berhati-hati|hati-hati|waspada|tahu|tau|baca|membaca|know|read|beware|careful|aware)\b/;
+const SO_OTHERS_RE = /\b(?:supaya|biar|agar) (?:semua |para |all )?(?:anggota|member|members|calon pembeli|pembeli|orang|ibu-ibu|warga|others|people|everyone|buyers)(?: [\w-]+){0,2} (?:berhati-hati|hati-hati|waspada|tahu|tau|baca|membaca|know|read|beware|careful|aware)\b/;
 const WRITER_POSTS_RE = /\b(?:saya|aku|gue|i|i will|i'll|kami)\b(?: [\w'-]+){0,3} (?:posting|post|share|bagikan|membagikan|cerita|menulis|tulis)\b|\b(?:akan saya|saya akan) (?:posting|post|bagikan|ceritakan|tulis)\b/;
 // Posting "this" somewhere as the only way to be heard: "would it help if I posted this on the ... Facebook group?".
 const POST_FOR_ATTENTION_RE = new RegExp(near(String.raw`\bif i (?:post|posted|share|shared|put) this\b|\bkalau (?:saya|aku|gue) (?:posting|post|share|sebar)\b`, any('attention only_way ditanggepin ditanggapi respon response respond notice'), 120).replace(/\[\^\.\?!\\n\]/g, '[^\\n]'));
@@ -87,7 +87,7 @@ const WAITING_RE = /\b(?:sebelum itu|before that|itikad baik|menunggu|waiting)\b
 const AUDIENCE_SIZE_RE = /\b\d+(?:[.,]\d+)?(?: ?k| ?rb| ribu| thousand)? (?:monthly |daily )?(?:readers|followers|subscribers|viewers|anggota|members|pengikut)\b/;
 const PUBLISH_IF_RE = /\b(?:will be published|will be posted|akan saya posting|akan saya tulis|write-up|review will|if my|if this|unless|kalau tidak|kejadian ini akan)\b/;
 // "harus viral dulu baru ditanggepin? ... thread dimulai jam 8 malem".
-const MUST_GO_VIRAL_RE = /\bharus (?:viral|viralin|diviralkan)(?: [\w-]+)? dulu\b|\bhave to go viral\b|\b(?:thread|utas|video|live)\b(?: [\w-]+){0,2} (?:dimulai|mulai|starts|tayang|up) (?:jam|at|tonight|malam ini|besok)\b/;
+const MUST_GO_VIRAL_RE = /\bharus (?:viral|viralin|diviralkan)(?: [\w-]+)? dulu\b|\bhave to go viral\b|\b(?:thread|utas|video|live)\b(?: [\w-]+){0,2} (?:dimulai|mulai|starts|tayang) (?:jam|at|tonight|malam ini|besok)\b/;
 
 // ---- counterfeit and impersonation -----------------------------------------------------------------
 // Marks that do not check out: "barcode tidak terbaca", "the lot number is not on your checker site".
@@ -103,7 +103,7 @@ const PAID_OR_BOUGHT_RE = /\b(?:bought|paid|beli|membeli|dibeli|bayar|dibayar|tu
 const POSING_RE = /\b(?:impersonating|impersonate|impersonates|menyamar|named after your|memakai nama(?: dan foto)? (?:toko )?(?:kalian|anda)|blue tick copied|centang biru palsu|ngaku sales|ngaku dari|mengaku sales|mengaku dari)\b/;
 const LOSS_RE = /\b(?:paid|bought|beli|membeli|tumbas|sampun tumbas|transfer|asking for my|minta|none work|tidak aktif|menggumpal|lain)\b/;
 // The money went to a person, not the business: "the money went to an individual's account", "masuk ke rekening pribadi".
-const TO_A_PERSON_RE = /\b(?:went to|sent to|masuk ke|ke) (?:an individual's|a personal|someone's|rekening pribadi|rekening perorangan|rekening orang)\b/;
+const TO_A_PERSON_RE = /\b(?:went to|sent to|masuk ke|ke) (?:an individual's|a personal|someone's|rekening pribadi|rekening perorangan)\b/;
 // "ini asli atau enggak ya" after a difference or a reaction: "warnanya beda jauh", "bibir aku kering pecah-pecah".
 const GENUINE_OR_NOT_RE = /\b(?:asli|ori|original|genuine) (?:atau|apa|or) (?:enggak|nggak|tidak|gak|bukan|not|palsu|kw|fake)\b|\bapakah ini asli\b/;
 const DIFFERENCE_RE = /\b(?:beda jauh|berbeda|different|lighter|ringan|encer|wanginya hilang|smells like|pecah-pecah|kering|gatal|tidak terbaca|spelling mistakes)\b/;
@@ -112,33 +112,33 @@ const DIFFERENCE_RE = /\b(?:beda jauh|berbeda|different|lighter|ringan|encer|wan
 export const ROUND_SEVEN_B_RULES: readonly Rule[] = [
   shape('safety_risk', 'spark sparks sparking percikan korslet', (t) => SCORCHED_RE.test(t)),
   shape('health_risk', 'rambut rambute rambutnya hair hairs', (t) => HAIR_INSIDE_RE.test(t) && EATEN_RE.test(t)),
-  shape('health_risk', 'merah ruam bentol bentol-bentol melepuh red blotchy', (t) => new RegExp(RELATIVE).test(t) && SKIN_SYMPTOM_RE.test(t) && /\b(?:kulit\w*|skin|pakai|pake|used|after|setelah)\b/.test(t)),
+  shape('health_risk', 'merah merah-merah ruam bentol bentol-bentol melepuh blotchy', (t) => new RegExp(RELATIVE).test(t) && SKIN_SYMPTOM_RE.test(t) && /\b(?:kulit\w*|skin|pakai|pake|used|after|setelah)\b/.test(t)),
   shape('health_risk', 'dirawat rawat diopname opname admitted hospitalized hospitalised', (t) => ADMITTED_RE.test(t) && /\b(?:setelah|sesudah|after|minum|makan|pakai|drank|ate|used|produk|sirup|product)\b/.test(t)),
-  shape('account_takeover', 'logged signed log login masuk', (t) => SIGNED_IN_FROM_RE.test(t) && ELSEWHERE_OR_LOSS_RE.test(t)),
+  shape('account_takeover', 'logged signed log login', (t) => SIGNED_IN_FROM_RE.test(t) && ELSEWHERE_OR_LOSS_RE.test(t)),
   shape('account_takeover', 'berubah diubah diganti changed', (t) => CHANGED_LOCKED_RE.test(t)),
-  shape('account_takeover', 'account akun', (t) => USED_TO_REDEEM_RE.test(t) && NOT_OWNED_RE.test(t)),
+  shape('account_takeover', 'redeem menukar nukar tukar', (t) => USED_TO_REDEEM_RE.test(t) && NOT_OWNED_RE.test(t)),
   shape('unauthorised_charge', 'cancelled canceled cancel batalkan membatalkan unsubscribed berhenti', (t) => CHARGES_AFTER_CANCEL_RE.test(t)),
-  shape('unauthorised_charge', 'lakukan melakukan kenal buat make made do authorize authorise daftar mendaftar berlangganan langganan signed subscribed registered transfer', (t) => MONEY_OUT_RE.test(t)),
+  shape('unauthorised_charge', 'transfer potongan dipotong transaksi tagihan debit charge charges saldo rekening', (t) => MONEY_OUT_RE.test(t)),
   shape('unauthorised_charge', 'nol zero 0', (t) => BALANCE_ZERO_RE.test(t) && /\b(?:tiba-tiba|suddenly|transfer|tidak|gak|never)\b/.test(t)),
   shape('data_leak', 'wa whatsapp ngechat chat nge-chat telpon telepon nelpon call calls called caller sms dm texted messaged', (t) => CALLER_KNOWS_RE.test(t) && LEAK_ALARM_RE.test(t)),
   shape('data_leak', 'ktp selfie passport paspor', (t) => ID_SPREAD_RE.test(t)),
-  shape('data_leak', 'lain policy holders holder users members customers', (t) => OTHERS_SHOWN_RE.test(t)),
+  shape('data_leak', 'customer pembeli user pengguna nasabah policy holders users members customers', (t) => OTHERS_SHOWN_RE.test(t)),
   shape('threatens_regulator', 'laporno laporne contacted escalate escalating undang mengundang invited panggil memanggil pendampingan melaporkan', (t) => STEP2_RE.test(t)),
   shape('threatens_regulator', 'lapor laporkan melaporkan adukan mengadukan report reporting', (t) => REPORT_TO_RE.test(t) && !/\b(?:cara|how|tadinya|hampir|almost)\b/.test(t)),
-  shape('threatens_police', 'spoken spoke talked consulted konsultasi berkonsultasi hubungi menghubungi remedies', (t) => COUNSEL_RE.test(t)),
-  shape('threatens_viral', 'supaya biar agar so', (t) => SO_OTHERS_RE.test(t) && WRITER_POSTS_RE.test(t)),
-  shape('threatens_viral', 'if kalau', (t) => POST_FOR_ATTENTION_RE.test(t)),
+  shape('threatens_police', 'solicitor lawyer attorney pengacara lbh kuasa remedies', (t) => COUNSEL_RE.test(t)),
+  shape('threatens_viral', 'supaya biar agar', (t) => SO_OTHERS_RE.test(t) && WRITER_POSTS_RE.test(t)),
+  shape('threatens_viral', 'attention only ditanggepin ditanggapi respon response respond notice', (t) => POST_FOR_ATTENTION_RE.test(t)),
   shape('threatens_viral', 'salahkan salahin blame', (t) => DONT_BLAME_RE.test(t) && CONTENT_RE.test(t)),
-  shape('threatens_viral', 'menuliskan menulis nulis tulis membagikan membagikannya bagikan write-up writing', (t) => WRITE_UP_RE.test(t) && PLAN_RE.test(t)),
+  shape('threatens_viral', 'kronologi chronology kompasiana blog published', (t) => WRITE_UP_RE.test(t) && PLAN_RE.test(t)),
   shape('threatens_viral', 'live', (t) => LIVE_SHOW_RE.test(t) && LIVE_WRONG_RE.test(t)),
   shape('threatens_viral', 'radio stasiun koran newspaper segmen tv televisi', (t) => MEDIA_WAITING_RE.test(t) && WAITING_RE.test(t)),
   shape('threatens_viral', 'readers followers subscribers viewers anggota members pengikut', (t, text) => AUDIENCE_SIZE_RE.test(t) && PUBLISH_IF_RE.test(t) && grievance(text)),
-  shape('threatens_viral', 'harus have thread utas video live', (t) => MUST_GO_VIRAL_RE.test(t)),
-  shape('counterfeit_or_scam', 'barcode barcodenya qr lot batch nomor kode serial', (t) => MARKS2_RE.test(t)),
+  shape('threatens_viral', 'viral viralin diviralkan dimulai mulai starts tayang', (t) => MUST_GO_VIRAL_RE.test(t)),
+  shape('counterfeit_or_scam', 'barcode barcodenya qr lot batch produksi serial', (t) => MARKS2_RE.test(t)),
   shape('counterfeit_or_scam', 'segel segelnya resealed tampered seal', (t) => SEAL_RE.test(t)),
-  shape('counterfeit_or_scam', 'page account shop store seller site channel benar apakah bukan did this ini', (t) => DOUBT_SENDER_RE.test(t) && PAID_OR_BOUGHT_RE.test(t)),
+  shape('counterfeit_or_scam', 'yours official real legit karyawan sales pegawai staf resmi bukan really sah perusahaan product produk', (t) => DOUBT_SENDER_RE.test(t) && PAID_OR_BOUGHT_RE.test(t)),
   shape('counterfeit_or_scam', 'impersonating impersonate impersonates menyamar named memakai blue centang ngaku mengaku', (t) => POSING_RE.test(t) && LOSS_RE.test(t)),
-  shape('counterfeit_or_scam', "went sent masuk ke", (t) => TO_A_PERSON_RE.test(t) && /\b(?:paid|bayar|scanned|transfer)\b/.test(t)),
+  shape('counterfeit_or_scam', "individual's personal pribadi perorangan someone's", (t) => TO_A_PERSON_RE.test(t) && /\b(?:paid|bayar|scanned|transfer)\b/.test(t)),
   shape('counterfeit_or_scam', 'asli ori original genuine', (t) => GENUINE_OR_NOT_RE.test(t) && DIFFERENCE_RE.test(t)),
 ];
 
