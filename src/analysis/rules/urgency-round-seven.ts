@@ -9,7 +9,7 @@ import { alternation as any, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFOR
 import { ASKS_LEAVE_RE, grievance } from './urgency-public.js';
 
 /** Only asking how or whether ("cara lapor ke OJK?", "how do I spot a fake?"): nothing has happened. */
-const HOW_TO_RE = /\b(?:cara|how do i|how can i|how to|gimana cara|bagaimana cara|ke mana|where do i|where can i|tips)\b/;
+const HOW_TO_RE = /\b(?:cara|how do i|how can i|how to|gimana cara|bagaimana cara|ke mana(?!-)|where do i|where can i|tips)\b/;
 const onlyAsks = (t: string): boolean => t.includes('?') && HOW_TO_RE.test(t) && !HAPPENED.test(t);
 /** What would happen if ("kalau sudah saya cancel, masih ditagih?"): the past inside the condition is still hypothetical. */
 const asksWhatIf = (t: string): boolean => t.includes('?') && /\b(?:kalau|kalo|jika|if)\b/.test(t) && !HAPPENED.test(t.replace(/\b(?:kalau|kalo|jika|if|apakah)\b[^.?!,]*/, ''));

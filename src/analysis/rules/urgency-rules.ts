@@ -6,6 +6,7 @@ import { alternation, family, HAPPENED, HYPOTHETICAL, near, unnegated } from './
 import { negativeWords } from '../text/polarity-words.js';
 import { words, type Rule, type RuleText } from './rule.js';
 import { ROUND_SEVEN_RULES } from './urgency-round-seven.js';
+import { ROUND_SEVEN_B_RULES, withCalmVeto } from './urgency-round-seven-b.js';
 import { CONTENT_ANCHORS, GATED_EXPOSURE_ANCHORS, goesPublic, goesPublicByNewShape, PUBLIC_ANCHORS, SHARE, threatensExposure, VENUES, warnsOthersAway } from './urgency-public.js';
 
 // ---- health -------------------------------------------------------------------------------
@@ -212,7 +213,7 @@ function roundSixLeak(text: RuleText): boolean {
 const PUBLIC_ANCHORS_OLD = `${SHARE} ${VENUES} news reporters journalists awas just wait watch you'll lihat liat tunggu viral rame siap-siap press media wartawan jurnalis everyone orang followers semua netizen warganet people whole every all seluruh star bintang rating readers viewers audience fans pembaca penonton subscribers have got punya contacting contact calling call emailing hubungi menghubungi tipping upload unggah google goes going akun gosip lambe stop tujuan`;
 const OLD_PUBLIC_ANCHOR_SET: ReadonlySet<string> = new Set(words(PUBLIC_ANCHORS_OLD));
 
-export const URGENCY_RULES: readonly Rule[] = [
+const ALL_URGENCY_RULES: readonly Rule[] = [
   // Anchors are the rarer half of each pair (the symptom, the object), so common words such as "ada" or "after" never wake the rule.
   family('health_risk', `${SEVERE} ${SYMPTOM} perut kepala tenggorokan mati threw stomach allergic rontok loss falling ${ON_BODY} ${FOREIGN_OBJECTS} hospital rumah gembung basi berjamur jamur mold moldy expired kadaluarsa kedaluwarsa berkarat busuk rotten`, healthHarm),
   {
@@ -239,7 +240,11 @@ export const URGENCY_RULES: readonly Rule[] = [
   family('counterfeit_or_scam', `${FAKE} ${SCAM}`, counterfeitOrScam),
   // Round seven: who is harmed, what happened, the writer's step, impersonation (urgency-round-seven.ts).
   ...ROUND_SEVEN_RULES,
+  // Round seven b: a third batch of writers (urgency-round-seven-b.ts); every rule then loses its calm look-alikes.
+  ...ROUND_SEVEN_B_RULES,
 ];
+
+export const URGENCY_RULES: readonly Rule[] = ALL_URGENCY_RULES.map(withCalmVeto);
 
 export const HIGH_URGENCY_REASONS: ReadonlySet<string> = new Set(URGENCY_RULES.map((r) => r.reason));
 
