@@ -186,6 +186,18 @@ for (const [name, before] of [['round6-dev', 'before (461e4f6): high precision 0
   console.log(formatUrgencyHigh(`urgency, ${name} (TUNING)`, scoreUrgencyHigh(parseUrgencySet(read(`corpora/analysis/${name}.jsonl`, root)), analyze)));
   console.log(`${''.padEnd(34)} ${before}`);
 }
+// Round seven: train7a/7b (two writers who had not seen the rules; rules, head and models tuned on
+// them), train8 and train9 (fresh writers, each scored once on first sight before any change for it,
+// then tuning data; their first sight is recorded in corpora/analysis/recorded/).
+for (const [name, before] of [
+  ['train7a-inbox', 'rules only before round seven: high precision 0.955  recall 0.690'],
+  ['train7b-inbox', 'rules only before round seven: high precision 0.901  recall 0.640'],
+  ['train8-inbox', 'first sight (05a6b56): high precision 0.906  recall 0.708'],
+  ['train9-inbox', 'first sight: see corpora/analysis/recorded/train9-first-sight.txt'],
+] as const) {
+  console.log(formatUrgencyHigh(`urgency, ${name} (TUNING)`, scoreUrgencyHigh(parseUrgencySet(read(`corpora/analysis/${name}.jsonl`, root)), analyze)));
+  console.log(`${''.padEnd(34)} ${before}`);
+}
 if (process.argv.includes('--failures-dev')) {
   for (const { message, predicted } of roundSixSentiment.misses) console.log(`  round6-sentiment-dev ${message.id} [${message.family}] ${message.sentiment} -> ${predicted}: ${message.text}`);
   for (const m of roundFiveB.misses) console.log(`  round5b-dev urgency miss ${m.id} [${m.family}] ${m.text}`);
