@@ -193,7 +193,7 @@ for (const [name, before] of [
   ['train7a-inbox', 'rules only before round seven: high precision 0.955  recall 0.690'],
   ['train7b-inbox', 'rules only before round seven: high precision 0.901  recall 0.640'],
   ['train8-inbox', 'first sight (05a6b56): high precision 0.906  recall 0.708'],
-  ['train9-inbox', 'first sight: see corpora/analysis/recorded/train9-first-sight.txt'],
+  ['train9-inbox', 'first sight (after round seven b): high precision 0.879  recall 0.724'],
 ] as const) {
   console.log(formatUrgencyHigh(`urgency, ${name} (TUNING)`, scoreUrgencyHigh(parseUrgencySet(read(`corpora/analysis/${name}.jsonl`, root)), analyze)));
   console.log(`${''.padEnd(34)} ${before}`);
