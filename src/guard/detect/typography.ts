@@ -2,6 +2,7 @@
 // 3+ all-caps words in a row (acronyms excepted), "!!" or "?!", stretched letters,
 // 4+ emoji or one emoji 3+ times, and repeated words.
 import { asciiLower } from '../text/ascii-lower.js';
+import { knownWithoutRepeatedLetters } from '../text/normalize.js';
 
 export interface Span {
   start: number;
@@ -285,7 +286,8 @@ export function detectTypography(original: string): Span[] {
   } else if (hasRepeatedNeighbour(lower)) spans.push(...regexSpans(TRIPLE_WORD_LOWER, lower));
   // Only runs with an exclamation mark count, so without one there is nothing to scan.
   if (original.includes('!') || original.includes('！')) spans.push(...regexSpans(PUNCT_RUN, original, hasExclamation));
-  spans.push(...stretchedLetters(original, lower));
+  // Normalisation, which read this very draft just before, may already know there is no run.
+  if (!knownWithoutRepeatedLetters(original)) spans.push(...stretchedLetters(original, lower));
   spans.push(...emojiSpans(original));
   return spans.length === 0 ? spans : mergeSpans(spans);
 }
