@@ -65,25 +65,7 @@ function grown<A extends Int32Array | Uint8Array>(old: A, make: (n: number) => A
   return array;
 }
 
-/**
- * The keys none of whose proper prefixes is also a key. A pass tries a table once per word
- * start, at the first of its keys the walk reads, so a longer key behind one of its own
- * prefixes ("terbaik" behind "ter") is never where the table is tried: dropping it changes
- * no try, and the trie loses the nodes only such keys needed (some 35 % of them: a walk
- * then stops sooner and touches less memory).
- */
-function shortestKeys(keys: Set<string>): Set<string> {
-  const kept = new Set<string>();
-  for (const key of keys) {
-    let covered = false;
-    for (let length = 1; length < key.length && !covered; length++) covered = keys.has(key.slice(0, length));
-    if (!covered) kept.add(key);
-  }
-  return kept;
-}
-
-export function registerTable(global: RegExp, allKeys: Set<string> | null): void {
-  const keys = allKeys === null ? null : shortestKeys(allKeys);
+export function registerTable(global: RegExp, keys: Set<string> | null): void {
   const table: Table = { global, sticky: new RegExp(global.source, 'y'), keys, index: tables.length };
   tables.push(table);
   byGlobal.set(global, table);
