@@ -36,9 +36,12 @@ function actions(doc: GuardDoc): Hit[] {
   const found = new Map<string, Hit>();
   const text = doc.text;
   CLAUSE_OPEN.lastIndex = 0;
-  for (let m = CLAUSE_OPEN.exec(text); m !== null; m = CLAUSE_OPEN.exec(text)) {
-    const at = m.index + m[0].length;
-    if (m[0].length === 0) CLAUSE_OPEN.lastIndex++;
+  // test() and lastIndex, no match object: only the end of each clause opening is read.
+  // The one empty opening is "^" at 0 (every other branch reads a character), so an
+  // end at 0 is that one, and the scan steps past it.
+  while (CLAUSE_OPEN.test(text)) {
+    const at = CLAUSE_OPEN.lastIndex;
+    if (at === 0) CLAUSE_OPEN.lastIndex = 1;
     ACTION_AT.lastIndex = at;
     if (!ACTION_AT.test(text)) continue;
     const end = ACTION_AT.lastIndex;

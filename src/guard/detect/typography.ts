@@ -2,6 +2,7 @@
 // 3+ all-caps words in a row (acronyms excepted), "!!" or "?!", stretched letters,
 // 4+ emoji or one emoji 3+ times, and repeated words.
 import { asciiLower } from '../text/ascii-lower.js';
+import { knownWithoutRepeatedLetters } from '../text/normalize.js';
 
 export interface Span {
   start: number;
@@ -30,7 +31,16 @@ function isWordChar(text: string, i: number): boolean {
 
 // Words written in capitals ("PROMO", "S&K"). Unicode property escapes are slow, so
 // plain-ASCII drafts (most of them) use an ASCII twin.
-const UPPER_TOKEN = /(?<![\p{L}\p{N}&'’])\p{Lu}[\p{Lu}\p{N}&'’]+(?![\p{L}\p{N}&'’])/gu;
+// Each Unicode class is written as its ASCII part or, past ASCII, the class itself
+// ("[\p{Lu}]" as "(?:[A-Z]|(?![\x00-\x7f])\p{Lu})"): the same characters, but the regex
+// engine tests a large Unicode class by a call and a search per character, and in these
+// drafts (emoji and all) nearly every character is ASCII and settled by the first branch.
+const ASCII_OR = (ascii: string, unicode: string): string => `(?:[${ascii}]|(?![\\x00-\\x7f])[${unicode}])`;
+const UPPER = ASCII_OR('A-Z', '\\p{Lu}');
+const UPPER_OR_DIGIT = ASCII_OR("A-Z0-9&'’", '\\p{Lu}\\p{N}');
+const WORD_CHAR = ASCII_OR("A-Za-z0-9&'’", '\\p{L}\\p{N}');
+/** /(?<![\p{L}\p{N}&'’])\p{Lu}[\p{Lu}\p{N}&'’]+(?![\p{L}\p{N}&'’])/gu */
+const UPPER_TOKEN = new RegExp(`(?<!${WORD_CHAR})${UPPER}${UPPER_OR_DIGIT}+(?!${WORD_CHAR})`, 'gu');
 const UPPER_TOKEN_ASCII = /(?<![A-Za-z0-9&'])[A-Z][A-Z0-9&']+(?![A-Za-z0-9&'])/g;
 const LETTER = /\p{L}/u;
 
@@ -39,7 +49,8 @@ const LETTER = /\p{L}/u;
 const CAPITAL_PAIR = /[A-Z][A-Z0-9&']/;
 // The same for any text: the two characters every upper token starts with. Without the
 // token regex's lookarounds it is several times cheaper to scan for.
-const CAPITAL_PAIR_UNICODE = /\p{Lu}[\p{Lu}\p{N}&'’]/u;
+/** /\p{Lu}[\p{Lu}\p{N}&'’]/u */
+const CAPITAL_PAIR_UNICODE = new RegExp(`${UPPER}${UPPER_OR_DIGIT}`, 'u');
 
 /** Whether a text has two capitals in a row ("PR", "S&K"): else no upper token. */
 function hasCapitalPair(text: string, ascii: boolean): boolean {
@@ -186,7 +197,8 @@ function sameRun(text: string, a: number, b: number, length: number): boolean {
 }
 
 const PUNCT_RUN = /[!?！？]{2,}/g;
-const EMOJI = /\p{Extended_Pictographic}/gu;
+// No ASCII character is pictographic: the lookahead settles them without the Unicode class.
+const EMOJI = /(?=[\u0080-\u{10ffff}])\p{Extended_Pictographic}/gu;
 
 const keepAll = (): boolean => true;
 
@@ -285,7 +297,8 @@ export function detectTypography(original: string): Span[] {
   } else if (hasRepeatedNeighbour(lower)) spans.push(...regexSpans(TRIPLE_WORD_LOWER, lower));
   // Only runs with an exclamation mark count, so without one there is nothing to scan.
   if (original.includes('!') || original.includes('！')) spans.push(...regexSpans(PUNCT_RUN, original, hasExclamation));
-  spans.push(...stretchedLetters(original, lower));
+  // Normalisation, which read this very draft just before, may already know there is no run.
+  if (!knownWithoutRepeatedLetters(original)) spans.push(...stretchedLetters(original, lower));
   spans.push(...emojiSpans(original));
   return spans.length === 0 ? spans : mergeSpans(spans);
 }

@@ -8,23 +8,25 @@ const NOT_WORD = '(?![a-z0-9])';
 const CANONICAL = new RegExp(
   collapseLetters(
     [
-      `\\b(?<percent>\\d+(?:[.,]\\d+)?) ?(?:%|persen|percent|pct|prosen)(?![a-z])`,
-      `(?<rank>(?:#|\\b(?:no\\.?|nomor|nomer|number|nmr|top|peringkat|rank|ranking)) ?(?:1|one|wahid)${NOT_WORD})`,
-      `\\b(?<until>s ?[./] ?d\\b\\.?|sampai dengan${NOT_WORD}|s\\.d${NOT_WORD})`,
-      `\\b(?<terms>(?:s ?& ?k|snk|s ?n ?k|syarat (?:&|dan|n) ketentuan|t ?& ?cs?|terms (?:&|and|n) conditions|terms apply|syarat berlaku)${NOT_WORD})`,
-      `\\b(?<ship>ongkos kirim${NOT_WORD})`,
-      `\\b(?<hundred>one hundred percent${NOT_WORD})`,
+      `\\b(\\d+(?:[.,]\\d+)?) ?(?:%|persen|percent|pct|prosen)(?![a-z])`,
+      `((?:#|\\b(?:no\\.?|nomor|nomer|number|nmr|top|peringkat|rank|ranking)) ?(?:1|one|wahid)${NOT_WORD})`,
+      `\\b(s ?[./] ?d\\b\\.?|sampai dengan${NOT_WORD}|s\\.d${NOT_WORD})`,
+      `\\b((?:s ?& ?k|snk|s ?n ?k|syarat (?:&|dan|n) ketentuan|t ?& ?cs?|terms (?:&|and|n) conditions|terms apply|syarat berlaku)${NOT_WORD})`,
+      `\\b(ongkos kirim${NOT_WORD})`,
+      `\\b(one hundred percent${NOT_WORD})`,
     ].join('|'),
   ),
   'g',
 );
 
-function replacementFor(groups: Record<string, string | undefined>): string {
-  if (groups.percent !== undefined) return `${groups.percent}%`;
-  if (groups.rank !== undefined) return '#1';
-  if (groups.until !== undefined) return 'sampai';
-  if (groups.terms !== undefined) return 's&k';
-  if (groups.ship !== undefined) return 'ongkir';
+// The branches are numbered groups, in this order: percent, rank, until, terms, shipping,
+// "one hundred percent". Named groups made exec() build a groups object for every match.
+function replacementFor(m: RegExpExecArray): string {
+  if (m[1] !== undefined) return `${m[1]}%`;
+  if (m[2] !== undefined) return '#1';
+  if (m[3] !== undefined) return 'sampai';
+  if (m[4] !== undefined) return 's&k';
+  if (m[5] !== undefined) return 'ongkir';
   return '100%';
 }
 
@@ -51,7 +53,7 @@ export function canonicalise(original: string, text: string, starts: Int32Array,
   for (; m !== null; m = CANONICAL.exec(text)) {
     // The lookbehind lives here, not in the regex, so "#1" can start after a space.
     if (m.index > 0 && isWordCode(text.charCodeAt(m.index - 1))) continue;
-    const to = replacementFor(m.groups ?? {});
+    const to = replacementFor(m);
     replacements.push({ index: m.index, length: m[0].length, to });
     growth += to.length - m[0].length;
   }

@@ -293,9 +293,13 @@ function lexiconEntryOf(from: number, to: number): LexiconEntry | undefined {
   return LEXICON.get(word);
 }
 
+/** Whether the last tokenise() met a letter written twice or more in a row. */
+let sawRepeat = false;
+
 /** Tokenise `folded` into `out`: words copied (or replaced), other characters spaced. */
 function tokenise(): void {
   out.length = 0;
+  sawRepeat = false;
   const text = source;
   const n = text.length;
   const starts = sourceStarts;
@@ -338,6 +342,7 @@ function tokenise(): void {
       at++;
     }
     out.length = at;
+    if (hasRepeat) sawRepeat = true;
     if (hasDigit) {
       // Digits (leetspeak, "adik2", number words) go the long way, unless they change nothing.
       if (hasRepeat || digitsChangeToken(i, j) || mayBeLexiconHash(hash, j - i)) {
@@ -380,9 +385,22 @@ function decodeOut(): string {
   return UTF8.decode(bytes.subarray(0, n));
 }
 
+/**
+ * The last draft normalised, when it is plain ASCII and has no letter twice in a row:
+ * the typography check then knows it has no stretched letters without a pass of its own
+ * (every letter is read inside a word here, so a run of one letter is always seen).
+ */
+let lastWithoutRepeats: string | undefined;
+
+/** True only when `original` is known to be ASCII without a letter twice in a row (false: unknown or has one). */
+export function knownWithoutRepeatedLetters(original: string): boolean {
+  return original === lastWithoutRepeats;
+}
+
 export function normalizeText(original: string): NormalizedText {
   fold(original);
   tokenise();
+  lastWithoutRepeats = sourceIsAscii && !sawRepeat ? original : undefined;
   const text = decodeOut();
   // canonicalise() reads the scratch buffers in place and builds fresh arrays when it
   // rewrites something; otherwise the result gets copies of them.
