@@ -1,0 +1,101 @@
+// Round seven c (issue #11 point 1): shapes the train9 writers (corporate social teams, Gen-Z
+// meme accounts, halal lifestyle, courses, wellness) used and the earlier tables did not read.
+// Every table starts with a rare word or a number, so the gate skips it on most drafts:
+// - SUPERLATIVE: a ranking word leaning on a vague basis ("menurut banyak pengguna", "widely
+//   regarded", "according to industry chatter") that the evidence signal would read as a source,
+//   and "best <thing> in town/the country".
+// - FAKE_FREE: free, then a purchase it hangs on ("cukup daftar paket …", "just book any … package").
+// - COMPETITOR_DISPARAGE: "other <x> brands are basically …", "unlike the sketchy …", "<x> lain banyak yang asal …".
+// - CHILD_APPEAL: children told to get a parent to sign them up, or not to take a parent's no.
+// - FINANCE_RETURN: a sum that "becomes" a sum, a sum "worth" at a horizon.
+// - FOMO_SHAME: "couldn't be you", "jangan sampai jadi <someone> yang menyesal".
+import type { GuardDoc } from '../context/doc.js';
+import { inQuestion, isNegated } from '../context/guards.js';
+import { rangeContaining } from '../context/structure.js';
+import { allMatches, phrases, type Match } from '../text/pattern.js';
+import type { Hit } from './scan.js';
+
+const stated = (doc: GuardDoc, m: Match): boolean => !isNegated(doc, m.start) && !inQuestion(doc, m.start, m.end);
+const first = (doc: GuardDoc, table: RegExp): Match | undefined => allMatches(table, doc.text).find((m) => stated(doc, m));
+
+// ---- ranking on hearsay ------------------------------------------------------------------------
+const VAGUE_BASIS = phrases([
+  'menurut (?:banyak|para|sebagian besar|kebanyakan) (?:pengguna|orang|pelanggan|nasabah|netizen|customer)',
+  'widely (?:regarded|considered|seen|known) as',
+  'according to (?:industry chatter|many|people|everyone|the internet|word of mouth)',
+  'people keep telling us', 'kata orang-orang', 'kata banyak orang',
+]);
+const RANK = /(?:terbaik|terpercaya|terlaris|nomor satu|no\.1|#1|the best|best|top|most trusted|most popular|leading|paling [a-z]+)(?![a-z])/;
+const BEST_IN_PLACE = phrases([
+  '(?:the )?best (?:[a-z]+ ){1,2}in (?:town|the country|the city|the world|indonesia|jogja|jakarta|bandung|bali|surabaya|southeast asia)',
+]);
+
+function detectVagueRank(doc: GuardDoc): Hit[] {
+  const basis = first(doc, VAGUE_BASIS);
+  if (basis !== undefined) {
+    const s = rangeContaining(doc.sentences, basis.start, basis.end);
+    if (s !== undefined && RANK.test(doc.text.slice(s.start, s.end))) return [{ rule: 'CLAIM.SUPERLATIVE', start: s.start, end: s.end }];
+  }
+  const m = first(doc, BEST_IN_PLACE);
+  return m === undefined || doc.signals.evidence ? [] : [{ rule: 'CLAIM.SUPERLATIVE', start: m.start, end: m.end }];
+}
+
+// ---- free, then a purchase it hangs on -----------------------------------------------------------
+const FREE = /(?:gratis|free)(?![a-z])/;
+const HANGS_ON = phrases([
+  "(?:cukup|tinggal|just|simply|only need to) (?:daftar|beli|book|buy|transfer|bayar|sign up for|purchase|ambil) (?:[a-z0-9']+ ){0,3}(?:paket|package|membership|biaya|fee|plan|subscription)",
+]);
+
+function detectFreeHangsOn(doc: GuardDoc): Hit[] {
+  const m = first(doc, HANGS_ON);
+  return m === undefined || !FREE.test(doc.text.slice(0, m.start)) ? [] : [{ rule: 'CLAIM.FAKE_FREE', start: m.start, end: m.end }];
+}
+
+// ---- others run down -----------------------------------------------------------------------------
+const OTHERS_C = phrases([
+  'other (?:[a-z]+ ){0,2}(?:brands|clinics|agents|shops|stores|sellers|apps) (?:are|is) (?:basically|just|literally|all|mostly) ',
+  'unlike (?:the |those |most )?(?:sketchy|shady|cheap|dodgy|fake|other) (?:[a-z]+ ){0,2}(?:brands?|agents?|agencies|clinics?|shops?|stores?|sellers?|companies)',
+  'cheap for a reason', 'murah ada harganya',
+  '(?:klinik|toko|brand|merek|travel|agen|salon|tempat) (?:[a-z]+ )?lain (?:banyak yang|kebanyakan|mostly) (?:asal|abal|palsu|nipu|curang|kw|sembarangan)',
+]);
+
+// ---- children told to get a parent to buy ---------------------------------------------------------
+const CHILD_ASK = phrases([
+  '(?:ask|tell|get|beg|convince) (?:your )?(?:mum|mom|mummy|mommy|dad|daddy|parents|grown-?ups|folks)(?: (?:and|&|or) (?:mum|mom|dad|daddy))? to (?:sign|book|buy|get|take|register|order)',
+  "(?:don't|do not|dont) let (?:your )?(?:mum|mom|dad|parents) say no",
+]);
+
+// ---- a sum that becomes a sum ---------------------------------------------------------------------
+const SUM = '(?:(?:rp ?|rm ?|\\$ ?)\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|k|million|m))?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|million))';
+const GROWS_TO = phrases([
+  `${SUM} (?:becomes|turns into|grows to|will be|jadi|menjadi|berubah jadi) ${SUM}`,
+  `(?:in|dalam) \\d+ (?:years?|tahun)(?: [a-z']+){0,4} (?:worth|jadi|menjadi|bernilai) (?:around |about |roughly |sekitar |kurang lebih )?${SUM}`,
+]);
+
+function detectGrowsTo(doc: GuardDoc): Hit[] {
+  if (doc.signals.ojkStated || doc.signals.limitationStated) return [];
+  const m = first(doc, GROWS_TO);
+  return m === undefined ? [] : [{ rule: 'DISCLOSE.FINANCE_RETURN', start: m.start, end: m.end, severity: 'block' }];
+}
+
+// ---- shaming ---------------------------------------------------------------------------------------
+const SHAME_C = phrases([
+  "couldn't be you", 'could never be you', 'couldnt be you',
+  'jangan sampai jadi (?:[a-z]+ ){1,2}yang (?:menyesal|nyesel|nyesal|ketinggalan)',
+]);
+
+const one = (doc: GuardDoc, rule: Hit['rule'], table: RegExp): Hit[] => {
+  const m = first(doc, table);
+  return m === undefined ? [] : [{ rule, start: m.start, end: m.end }];
+};
+
+export function detectRoundSevenC(doc: GuardDoc): Hit[] {
+  return [
+    ...detectVagueRank(doc),
+    ...detectFreeHangsOn(doc),
+    ...one(doc, 'CLAIM.COMPETITOR_DISPARAGE', OTHERS_C),
+    ...one(doc, 'DISCLOSE.CHILD_APPEAL', CHILD_ASK),
+    ...detectGrowsTo(doc),
+    ...one(doc, 'PRESSURE.FOMO_SHAME', SHAME_C),
+  ];
+}
