@@ -33,15 +33,19 @@ const BEST_IN_PLACE = phrases([
 function detectVagueRank(doc: GuardDoc): Hit[] {
   const basis = first(doc, VAGUE_BASIS);
   if (basis !== undefined) {
-    const s = rangeContaining(doc.sentences, basis.start, basis.end);
-    if (s !== undefined && RANK.test(doc.text.slice(s.start, s.end))) return [{ rule: 'CLAIM.SUPERLATIVE', start: s.start, end: s.end }];
+    // The hearsay may follow the ranking as its own sentence ("the best … in Jogja? people keep telling us").
+    const i = doc.sentences.findIndex((x) => x.start <= basis.start && basis.end <= x.end);
+    const s = doc.sentences[i];
+    const from = doc.sentences[i - 1]?.start ?? s?.start;
+    if (s !== undefined && from !== undefined && RANK.test(doc.text.slice(from, s.end))) return [{ rule: 'CLAIM.SUPERLATIVE', start: from, end: s.end }];
   }
   const m = first(doc, BEST_IN_PLACE);
   return m === undefined || doc.signals.evidence ? [] : [{ rule: 'CLAIM.SUPERLATIVE', start: m.start, end: m.end }];
 }
 
 // ---- free, then a purchase it hangs on -----------------------------------------------------------
-const FREE = /(?:gratis|free)(?![a-z])/;
+// Normalised text has doubled letters collapsed: "free" reads "fre".
+const FREE = /(?:gratis|fre)(?![a-z])/;
 const HANGS_ON = phrases([
   "(?:cukup|tinggal|just|simply|only need to) (?:daftar|beli|book|buy|transfer|bayar|sign up for|purchase|ambil) (?:[a-z0-9']+ ){0,3}(?:paket|package|membership|biaya|fee|plan|subscription)",
 ]);
@@ -53,7 +57,7 @@ function detectFreeHangsOn(doc: GuardDoc): Hit[] {
 
 // ---- others run down -----------------------------------------------------------------------------
 const OTHERS_C = phrases([
-  'other (?:[a-z]+ ){0,2}(?:brands|clinics|agents|shops|stores|sellers|apps) (?:are|is) (?:basically|just|literally|all|mostly) ',
+  'other (?:[a-z]+ ){0,2}(?:brands|clinics|agents|shops|stores|sellers|apps) (?:are|is) (?:basically|just|literally|all|mostly)',
   'unlike (?:the |those |most )?(?:sketchy|shady|cheap|dodgy|fake|other) (?:[a-z]+ ){0,2}(?:brands?|agents?|agencies|clinics?|shops?|stores?|sellers?|companies)',
   'cheap for a reason', 'murah ada harganya',
   '(?:klinik|toko|brand|merek|travel|agen|salon|tempat) (?:[a-z]+ )?lain (?:banyak yang|kebanyakan|mostly) (?:asal|abal|palsu|nipu|curang|kw|sembarangan)',
