@@ -59,7 +59,7 @@ const PURITY = phrases([
   `100% (?:${PURITY_WORDS}|bahan alami)`, `(?:${PURITY_WORDS}) 100%`, 'murni(?! (?:review|pendapat|opini|pengalaman|karena|dari hati|iseng|sharing))', 'pure(?! (?:joy|luck|love|happiness|fun|bliss))', 'all-? ?natural', 'full natural', 'fully natural', 'serba alami',
   'semua bahan(?:nya)? (?:alami|natural|organik)', 'bahan alami semua',
   '(?:dijamin|pasti|produk|barang|item) (?:asli|ori|original|authentic|genuine|halal|alami|natural|murni)', 'asli (?:100%|ori|original)', 'ori(?:ginal)? (?:100%|asli|dijamin)', 'genuine', 'authentic',
-  'tanpa bahan kimia', 'bebas bahan kimia', 'chemical-? ?free', 'no chemicals?', 'non-? ?kimia', 'halal(?! ?bihalal| bi halal)',
+  'tanpa bahan kimia', 'bebas bahan kimia', 'chemical-? ?free', 'no chemicals?', 'non-? ?kimia', 'halal(?! ?bihalal| bi halal| (?:food |lifestyle |fashion )?(?:expo|fair|festival|bazaar|market|housing|project|tourism|summit|event|week))',
 ]);
 
 const SAFETY = phrases([
