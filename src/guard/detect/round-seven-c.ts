@@ -12,7 +12,6 @@
 // - FOMO_SHAME: "couldn't be you", "jangan sampai jadi <someone> yang menyesal".
 import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, isNegated } from '../context/guards.js';
-import { rangeContaining } from '../context/structure.js';
 import { allMatches, lazyPhrases, phrases, type Match } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
