@@ -32,7 +32,7 @@ export const SUPERLATIVE = phrases([
   'best (?:in|on|of) (?:town|the market|the world|indonesia|class|the planet|asia)', 'best (?:price|deal|quality|product|serum|choice|brand|value|skincare|formula|coffee) (?:in|on|ever|around)',
   'best ever', 'best-?seller', 'best-?selling', 'unbeatable', 'unbeaten', 'unrivall?ed', 'unmatched', 'unparall?el+ed', 'second to none',
   'nothing (?:beats|compares|comes close)', 'no one (?:beats|comes close)', "there's no better", 'no other (?:brand|product|serum|store|shop)',
-  'one and only', '(?:hanya|only) (?:kami|kita|we)(?: yang| who)', "we're the only(?: ones?| brand)?", 'the only (?:one|brand|product|serum|store|shop|choice|solution|formula)(?! (?:account|official))',
+  'one and only', '(?:hanya|only) (?:kami|kita|we)(?: yang| who)', "we're the only(?: ones?| brand)?", 'the only (?:one|brand|product|serum|store|shop|choice|solution|formula)(?! (?:account|official|in your|among your|of your))',
   "world's (?:best|first|leading|most|finest|#1|number)", 'leading brand', 'market leader', 'top-?rated',
   'most (?:effective|powerful|trusted|popular|affordable|complete|advanced|loved|reliable|comfortable|delicious|potent)',
   'cheapest', 'fastest', 'strongest', 'safest', 'greatest', 'biggest', 'finest', 'purest', 'smoothest', 'softest', 'freshest', 'lowest price', 'highest quality',
