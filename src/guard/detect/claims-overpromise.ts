@@ -32,7 +32,7 @@ export const SUPERLATIVE = phrases([
   'best (?:in|on|of) (?:town|the market|the world|indonesia|class|the planet|asia)', 'best (?:price|deal|quality|product|serum|choice|brand|value|skincare|formula|coffee) (?:in|on|ever|around)',
   'best ever', 'best-?seller', 'best-?selling', 'unbeatable', 'unbeaten', 'unrivall?ed', 'unmatched', 'unparall?el+ed', 'second to none',
   'nothing (?:beats|compares|comes close)', 'no one (?:beats|comes close)', "there's no better", 'no other (?:brand|product|serum|store|shop)',
-  'one and only', '(?:hanya|only) (?:kami|kita|we)(?: yang| who)', "we're the only(?: ones?| brand)?", 'the only (?:one|brand|product|serum|store|shop|choice|solution|formula)(?! (?:account|official))',
+  'one and only', '(?:hanya|only) (?:kami|kita|we)(?: yang| who)', "we're the only(?: ones?| brand)?", 'the only (?:one|brand|product|serum|store|shop|choice|solution|formula)(?! (?:account|official|in your|among your|of your))',
   "world's (?:best|first|leading|most|finest|#1|number)", 'leading brand', 'market leader', 'top-?rated',
   'most (?:effective|powerful|trusted|popular|affordable|complete|advanced|loved|reliable|comfortable|delicious|potent)',
   'cheapest', 'fastest', 'strongest', 'safest', 'greatest', 'biggest', 'finest', 'purest', 'smoothest', 'softest', 'freshest', 'lowest price', 'highest quality',
@@ -59,7 +59,7 @@ const PURITY = phrases([
   `100% (?:${PURITY_WORDS}|bahan alami)`, `(?:${PURITY_WORDS}) 100%`, 'murni(?! (?:review|pendapat|opini|pengalaman|karena|dari hati|iseng|sharing))', 'pure(?! (?:joy|luck|love|happiness|fun|bliss))', 'all-? ?natural', 'full natural', 'fully natural', 'serba alami',
   'semua bahan(?:nya)? (?:alami|natural|organik)', 'bahan alami semua',
   '(?:dijamin|pasti|produk|barang|item) (?:asli|ori|original|authentic|genuine|halal|alami|natural|murni)', 'asli (?:100%|ori|original)', 'ori(?:ginal)? (?:100%|asli|dijamin)', 'genuine', 'authentic',
-  'tanpa bahan kimia', 'bebas bahan kimia', 'chemical-? ?free', 'no chemicals?', 'non-? ?kimia', 'halal(?! ?bihalal| bi halal)',
+  'tanpa bahan kimia', 'bebas bahan kimia', 'chemical-? ?free', 'no chemicals?', 'non-? ?kimia', 'halal(?! ?bihalal| bi halal| (?:food |lifestyle |fashion )?(?:expo|fair|festival|bazaar|market|housing|project|tourism|summit|event|week))',
 ]);
 
 const SAFETY = phrases([

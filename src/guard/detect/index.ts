@@ -10,6 +10,7 @@ import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js
 import { detectPressure } from './pressure.js';
 import { detectPressureRoundSeven } from './pressure-round-seven.js';
 import { detectRoundSevenB } from './round-seven-b.js';
+import { detectRoundSevenC } from './round-seven-c.js';
 import { detectSafetyStructure } from './safety-structure.js';
 import { detectSavingsProjection } from './savings-projection.js';
 import { detectCertainReturn } from './guaranteed-return.js';
@@ -31,6 +32,7 @@ export const DETECTORS: readonly Detector[] = [
   detectChildAppeal,
   detectDisclosureRoundSeven,
   detectRoundSevenB,
+  detectRoundSevenC,
   detectPressure,
   detectPressureRoundSeven,
 ];
