@@ -118,14 +118,14 @@ const SEAL_LOOSE_RE = /\bsegel(?: ?nya)?(?: [\w-]+){0,2} (?:dilepas pasang|lepas
 // The brand's name, logo or domain worn by someone else, with money or secrets asked or lost: "web top up yang pakai
 // nama logo kalian ... diamond gak masuk", "alamat mirip domain Anda ... mengisi data kartu kredit", "your brand with an
 // extra underscore ... shipping fee", "\"Driver Support\" with your logo asking me to ... bank login".
-const WEARS_BRAND_RE = /\b(?:with|using|has|pakai|pake) your (?:logo|name|brand)\b|\b(?:pake|pakai|memakai|using|with|has) (?:nama (?:dan |\+ )?)?(?:logo|nama|name|brand) (?:\+ |dan )?(?:logo )?(?:kalian|anda|kamu|your)\b|\b(?:mirip domain|domain mirip|lookalike domain|similar domain|extra underscore|extra letter|huruf tambahan)\b|\batas nama (?:jaringan|toko|perusahaan|brand)\b/;
+const WEARS_BRAND_RE = /\b(?:with|using|has|pakai|pake) your (?:logo|name|brand)\b|\b(?:pake|pakai|memakai|using|with|has) (?:nama (?:dan |\+ )?)?(?:logo|nama|name|brand) (?:\+ |dan )?(?:logo )?(?:kalian|anda|kamu|your)\b|\b(?:mirip domain|domain mirip|lookalike domain|similar domain|extra underscore|extra letter|huruf tambahan)\b|\batas nama jaringan\b/;
 const ASKED_OR_LOST_RE = /\b(?:top up|topup|paid|bayar|transfer|gak masuk|tidak masuk|never arrived|ilang|hilang|kartu kredit|credit card|bank login|password|otp|pin|fee|ongkir|biaya|verify|verifikasi|diblokir|blocked|berbeda|different)\b/;
 // Someone claiming to be staff who asks for money, a code, an install or an investment: "mengaku petugas rumah sakit Anda,
 // meminta transfer", "mengaku layanan pelanggan Anda mengirim file APK", "mengaku direktur ... investasi".
 const CLAIMS_STAFF_RE = /\b(?:mengaku|ngaku|claiming to be|claims to be|pretending to be|posing as)(?: sebagai)? (?:[\w-]+ ){0,1}(?:petugas|direktur|director|layanan pelanggan|customer service|cs|support|staf|staff|karyawan|pegawai|manager|manajer|kurir|agent|agen|dari)\b/;
 const ASKS_MONEY_OR_SECRET_RE = /\b(?:transfer|otp|kode|apk|install|investasi|investment|bank|remote|biaya|fee|pin|password|kartu kredit|credit card|saldo)\b/;
 // Details typed into a look-alike site: "I entered my login there before noticing the spelling".
-const ENTERED_RE = /\b(?:entered|typed|input|masukin|memasukkan|isi) (?:my |data |saya )?(?:login|password|card|details|data|kartu|pin)\b/;
+const ENTERED_RE = /\b(?:entered|typed|masukin|memasukkan) (?:my |data |saya )?(?:login|password|card|details|data|kartu|pin)\b/;
 const LOOKALIKE_RE = /\b(?:spelling|ejaan|mirip|typo|actually you|beneran kalian|official-|-official|\.shop|\.xyz|\.site)\b/;
 // A remote-control app pushed by a caller: "asking them to install a remote desktop app for a refund? My grandmother did."
 const REMOTE_APP_RE = /\b(?:remote desktop|anydesk|teamviewer|remote app|aplikasi remote|remote access)\b/;
@@ -141,7 +141,7 @@ export const ROUND_SEVEN_C_RULES: readonly Rule[] = [
   shape('health_risk', 'pink mentah raw undercooked matang', (t) => RAW_FOOD_RE.test(t) && NOW_ILL_RE.test(t)),
   shape('safety_risk', 'dijait dijahit jahitan stitches stitched', (t) => STITCHES_RE.test(t) && GEAR_FAILED_RE.test(t)),
   shape('account_takeover', 'di-bind dibind bound linked ditautkan dipindah pindah', (t) => REBOUND_RE.test(t) && LOST_OR_NEVER_RE.test(t)),
-  shape('account_takeover', 'sendiri itself own', (t) => CHANGED_ITSELF_RE.test(t) && CANNOT_RESET_RE.test(t)),
+  shape('account_takeover', 'berubah diganti diubah changed', (t) => CHANGED_ITSELF_RE.test(t) && CANNOT_RESET_RE.test(t)),
   shape('unauthorised_charge', 'otp', (t) => OTP_GIVEN_RE.test(t) && THEN_GONE_RE.test(t) && /\b(?:setelah|after|lalu|then|terus|diberikan|gave|kasih)\b/.test(t)),
   shape('account_takeover', 'ditarik dikuras terkuras dicairkan withdrawn drained cashed', (t) => DETAIL_SWAPPED_RE.test(t) && DRAINED_RE.test(t)),
   shape('account_takeover', 'redeemed ditukar ditukarkan', (t) => REDEEMED_RE.test(t) && NEVER_BOOKED_RE.test(t)),
@@ -158,7 +158,7 @@ export const ROUND_SEVEN_C_RULES: readonly Rule[] = [
   shape('threatens_regulator', 'kirim kirimkan mengirim sent submitted mengadukan melaporkan reported lodged', (t) => SENT_TO_RE.test(t)),
   shape('threatens_regulator', 'opened filed lodged raised', (t) => CASE_OPENED_RE.test(t)),
   shape('threatens_police', 'melibatkan involve involving bawa membawa bring', (t) => INVOLVE_RE.test(t)),
-  shape('threatens_police', 'lebih', (_t, text) => LBH_RAW_RE.test(text.raw) && /\bLBH\b/i.test(text.raw)),
+  shape('threatens_police', 'lebih', (_t, text) => text.raw.includes('lbh') && LBH_RAW_RE.test(text.raw)),
   shape('threatens_viral', 'followers subscribers viewers members anggota pengikut groups grup', (t) => AUDIENCE_RE.test(t) && HELD_BACK_RE.test(t)),
   shape('threatens_viral', 'membahas ngomongin discussing talking bahas', (t) => GROUP_TALKS_RE.test(t)),
   shape('threatens_viral', 'konten content video series episode', (t) => CONTENT_ABOUT_RE.test(t)),
@@ -169,9 +169,9 @@ export const ROUND_SEVEN_C_RULES: readonly Rule[] = [
   shape('threatens_viral', 'di-repost direpost reposted repost takedown', (t) => REPOSTED_RE.test(t)),
   shape('counterfeit_or_scam', 'font batch kode jahitan jahitannya hologram', (t) => MARK_DIFFERS_RE.test(t) && HARM_OR_DOUBT_RE.test(t)),
   shape('counterfeit_or_scam', 'segel segelnya seal', (t) => SEAL_LOOSE_RE.test(t)),
-  shape('counterfeit_or_scam', 'logo domain brand underscore huruf atas', (t) => WEARS_BRAND_RE.test(t) && ASKED_OR_LOST_RE.test(t)),
+  shape('counterfeit_or_scam', 'logo domain brand underscore huruf mirip lookalike similar jaringan', (t) => WEARS_BRAND_RE.test(t) && ASKED_OR_LOST_RE.test(t)),
   shape('counterfeit_or_scam', 'mengaku ngaku claiming claims pretending posing', (t) => CLAIMS_STAFF_RE.test(t) && ASKS_MONEY_OR_SECRET_RE.test(t)),
-  shape('counterfeit_or_scam', 'entered typed input masukin memasukkan isi', (t) => ENTERED_RE.test(t) && LOOKALIKE_RE.test(t)),
+  shape('counterfeit_or_scam', 'entered typed masukin memasukkan', (t) => ENTERED_RE.test(t) && LOOKALIKE_RE.test(t)),
   shape('counterfeit_or_scam', 'remote anydesk teamviewer', (t) => REMOTE_APP_RE.test(t) && DID_IT_RE.test(t)),
   shape('counterfeit_or_scam', 'cabang akun toko reseller beneran', (t) => BRANCH_DOUBT_RE.test(t)),
 ];
