@@ -181,9 +181,11 @@ export const ROUND_SEVEN_C_RULES: readonly Rule[] = [
 const NOT_FUNNY_RE = /\b(?:gak|tidak|nggak|ga|not|bukan) (?:lucu|funny)\b/;
 const FUN_RE = /\b(?:lucu|ngakak|kocak|relatable|lol|wkwk\w*|top|keren|only brand|satu-satunya)\b/;
 const NEGATION_RE = /^(?:tidak|gak|nggak|ga|bukan|belum|never|not|no|pernah|tanpa)$/;
+// Slang intensifiers the lexicon reads as negative ("kocak parah", "lucu gila"): praise, not a grievance.
+const INTENSIFIERS: ReadonlySet<string> = new Set(['parah', 'gila', 'anjir', 'anjay', 'sumpah', 'banget']);
 /** Negative words that are not negated just before ("gak pernah bikin ruam" is praise). */
 const hasPlainNegative = (text: RuleText): boolean =>
-  text.words.some((w, i) => polarityOfWord(w) === 'negative' && !text.words.slice(Math.max(0, i - 3), i).some((p) => NEGATION_RE.test(p)));
+  text.words.some((w, i) => polarityOfWord(w) === 'negative' && !INTENSIFIERS.has(w) && !text.words.slice(Math.max(0, i - 3), i).some((p) => NEGATION_RE.test(p)));
 const THREAT_MARK_RE = /\b(?:kalau|if|unless|sebelum|before|atau|or|refund|balikin|kembalikan)\b/;
 const funOnly = (t: string, text: RuleText): boolean => FUN_RE.test(t) && !NOT_FUNNY_RE.test(t) && !THREAT_MARK_RE.test(t) && !hasPlainNegative(text);
 // A friend who writes about food and wants to cover it: "temen gue wartawan kuliner ... mau diliput".
