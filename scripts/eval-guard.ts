@@ -14,7 +14,7 @@
 // blind6 (corpora/blind-2026-12d/guard.jsonl, 231 drafts) was written 2026-12-06 by another outside
 // writer (no rule code, no corpus rows) before round seven; never tuned on. BEFORE rows come from
 // corpora/blind-2026-12d/recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|blind|blind2|blind3|blind4|blind3+4|blind5|blind6 (only that split),
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|train10|blind|blind2|blind3|blind4|blind3+4|blind5|blind6 (only that split),
 // --splits dev,holdout,... (only those, so blind figures stay unseen while tuning), --no-speed (skip throughput).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,6 +98,7 @@ const SPLIT_TITLES: Record<string, string> = {
   train7b: 'train7b split (round seven, English/mixed-heavy, written without the rules; training data of the learned second opinion: TUNING figures)',
   train8: 'train8 split (round seven, fresh writers: marketplace sellers, micro-influencers, regional; first-sight figures in corpora/guard/recorded/train8-first-sight.txt, TUNING after)',
   train9: 'train9 split (round seven b, fresh writers: corporate, Gen-Z, halal lifestyle, courses, wellness; first-sight figures in corpora/guard/recorded/train9-first-sight.txt, TUNING after)',
+  train10: 'train10 split (round seven c calibration batch, mixed writers; first sight in corpora/guard/recorded/train10-first-sight.txt; then it sets the learned thresholds)',
   blind3: 'blind3 split (corpora/blind-2026-12, written blind 2026-12-05 for issue 11 round two, never tuned on)',
   blind4: 'blind4 split (corpora/blind-2026-12b, written blind 2026-12-05 23:40 UTC for issue 11 round three, never tuned on)',
   'blind3+4': 'blind3+4 split (both never-tuned round-two blind sets together)',

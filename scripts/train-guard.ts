@@ -1,7 +1,7 @@
 // npm run train:guard — trains the guard's learned second opinion: one logistic
 // regression per category (claim, disclosure, pressure) over the features of
 // src/guard/learned/features.ts, on the guard corpora dev, blind, dev2–dev6 and the
-// round-seven training sets train7a/train7b. holdout, blind2 and the blind-* folders are
+// round-seven training sets train7a/train7b and train8/train9 (train10 calibrates the thresholds). holdout, blind2 and the blind-* folders are
 // never read, so they stay unseen. Deterministic: fixed data order, full-batch gradient
 // descent from zero, no randomness. Writes models/guard/second-opinion.json and its TS
 // twin src/guard/learned/weights.ts, and prints out-of-fold (tuning) figures.
@@ -17,7 +17,7 @@ import { normalizeText } from '../src/guard/text/normalize.js';
 import type { Category } from '../src/guard/types.js';
 import { chooseThreshold, type Outcome } from './train-guard-threshold.js';
 
-const TRAIN_SPLITS = ['dev', 'blind', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'train7a', 'train7b'];
+const TRAIN_SPLITS = ['dev', 'blind', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'train7a', 'train7b', 'train8', 'train9'];
 const CATEGORIES: readonly Category[] = ['claim', 'disclosure', 'pressure'];
 const C = CATEGORIES.length;
 const args = process.argv.slice(2);
@@ -156,17 +156,19 @@ for (const split of usedSplits) {
 // 30876b1 (branch guardml), while train7a/train7b were still new wording to the rules. Round
 // seven's rules were then tuned on those drafts and leave almost no positive draft empty, so the
 // rule has nothing left to measure (it would choose about 0.925 / 1.0 / 0.725 and silence the model
-// on exactly the new wording it is for). The thresholds were therefore recalibrated on train8, a
-// fresh writers' batch that neither the rules nor the model had seen (first sight recorded in
-// corpora/guard/recorded/train8-first-sight.txt; train8 is not a training split), by this rule:
-// the lowest of 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.875, 0.925 at which (a) the model's extra
-// findings on train8 (drafts no rule of the category found) are at least 80 % right, there and at
-// every higher point, and (b) every hard negative and ordinary draft of the guard's unit tests stays
-// quiet. Extras on train8 (right/wrong), TUNING figures: claim 0/0 from 0.7 up (1/2 at 0.65), and
-// (b) holds from 0.875 ("Apakah serum ini menghilangkan jerawat? Jujur, tidak." scores between
-// 0.8 and 0.875); disclosure 8/2 at 0.5; pressure 1/0 at 0.5, but (b) needs 0.6 ("Don't let your
-// skin dry out this winter…"). The rule's out-of-fold choice today is printed beside each pin.
-const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.5, pressure: 0.6 };
+// on exactly the new wording it is for). The thresholds are therefore calibrated on a fresh
+// writers' batch that neither the rules nor the model have seen, with
+// `npx tsx scripts/calibrate-guard-thresholds.ts --split <split>`, by this rule: the lowest of 0.5,
+// 0.6, 0.65, 0.7, 0.75, 0.8, 0.875, 0.925 at which (a) the model's extra findings on that batch
+// (drafts no rule of the category found) are at least 80 % right, there and at every higher point,
+// and (b) every hard negative and ordinary draft of the guard's unit tests stays quiet.
+// First on train8, then, after round seven c and with train8/9 among the training splits, on
+// train10 (not a training split): (a) chose claim 0.8, disclosure 0.65, pressure 0.5; (b) moved
+// claim to 0.875 ("Apakah serum ini menghilangkan jerawat? Jujur, tidak.") and pressure to 0.6
+// ("Buruan, promo berakhir 30 Juni 2025 pukul 23.59 WIB. S&K di bio."). Extras on train10 (right/
+// wrong), TUNING figures: claim 1/0, disclosure 1/0, pressure 2/0. The rule's out-of-fold choice
+// today is printed beside each pin.
+const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.65, pressure: 0.6 };
 
 const fmt = (x: number): string => (Number.isNaN(x) ? '  – ' : x.toFixed(2));
 const full = train(drafts.map((_, n) => n));

@@ -6,7 +6,7 @@
 // inbox row; the fresh sets are below 0.95 with the rules alone).
 
 /** Urgency-labelled inbox sets the head trains on (never intent-test or any blind set). */
-export const URGENCY_TRAINING_SETS: readonly string[] = ['urgency-dev', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-dev', 'round6b-dev', 'round6c-dev', 'train7a-inbox', 'train7b-inbox'];
+export const URGENCY_TRAINING_SETS: readonly string[] = ['urgency-dev', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-dev', 'round6b-dev', 'round6c-dev', 'train7a-inbox', 'train7b-inbox', 'train8-inbox', 'train9-inbox'];
 
 /** The sets written by other writers, on which the rules were never tuned. */
 export const FRESH_SETS: ReadonlySet<string> = new Set(['train7a-inbox', 'train7b-inbox']);
