@@ -14,7 +14,8 @@ import { type LabelledText } from '../src/analysis/training/datasets.js';
 import { stableSample } from '../src/analysis/training/examples.js';
 import { foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
 import { trainLinear, type TrainingExample } from '../src/analysis/training/trainer.js';
-import { FRESH_SETS, lowestThresholdAtPrecision, mergeRows, precisionRecall, URGENCY_TRAINING_SETS, type HeadRow } from '../src/analysis/training/urgency-head.js';
+import { precisionRecall } from '../src/analysis/training/metrics.js';
+import { FRESH_SETS, lowestThresholdAtPrecision, mergeRows, URGENCY_TRAINING_SETS, type HeadRow } from '../src/analysis/training/urgency-head.js';
 
 export interface UrgencyHeadConfig {
   bits: number;

@@ -3,7 +3,7 @@
 // English). Same reasons as before, so the stacked models need no new features. Each shape is a `family`
 // behind its own trigger words. `calmVeto` holds the look-alikes that older shapes took for reports.
 import type { Rule, RuleText } from './rule.js';
-import { alternation as any, family, HAPPENED, near, NEGATED_BEFORE } from './urgency-cues.js';
+import { alternation as anyOf, family, HAPPENED, near, NEGATED_BEFORE } from './urgency-cues.js';
 import { grievance } from './urgency-public.js';
 import { polarityOfWord } from '../text/polarity-words.js';
 
@@ -13,12 +13,12 @@ const shape = (reason: string, anchors: string, test: (t: string, text: RuleText
 
 // ---- health and safety ------------------------------------------------------------------------
 // Sparks that scorched something: "ada spark pas dicolok, stop kontak sampe gosong".
-const SCORCHED_RE = new RegExp(near(any('spark sparks sparking percikan korslet'), any('gosong hangus meleleh melted scorched burnt kebakar terbakar'), 80));
+const SCORCHED_RE = new RegExp(near(anyOf('spark sparks sparking percikan korslet'), anyOf('gosong hangus meleleh melted scorched burnt kebakar terbakar'), 80));
 // A hair or object inside food, in Javanese or with a possessive: "onok rambute dowo nang njero toples".
-const HAIR_INSIDE_RE = new RegExp(near(any('rambut rambute rambutnya hair hairs'), any('njero jero di_dalam di_dalem inside in_my in_the_jar toples'), 40));
+const HAIR_INSIDE_RE = new RegExp(near(anyOf('rambut rambute rambutnya hair hairs'), anyOf('njero jero di_dalam di_dalem inside in_my in_the_jar toples'), 40));
 const EATEN_RE = /\b(?:pangan|dimakan|kemakan|termakan|ate|eaten|makan|diminum|drank)\b/;
 // A relative who used the product and then a symptom on the skin: "cucu saya pakai bedak bayi ... jadi merah merah kulitnya".
-const RELATIVE = any('cucu anak bayi adik adek suami istri ibu bapak nenek kakek grandson granddaughter son daughter baby wife husband mother father');
+const RELATIVE = anyOf('cucu anak bayi adik adek suami istri ibu bapak nenek kakek grandson granddaughter son daughter baby wife husband mother father');
 const SKIN_SYMPTOM_RE = /\b(?:jadi|jd|sampai|became|turned|went) (?:merah merah|merah-merah|merah|ruam|bentol|bentol-bentol|melepuh|blotchy)\b/;
 // Taken to care because of the product: "setelah minum sirup kalian ... harus dirawat", "was admitted".
 const ADMITTED_RE = new RegExp(`${NEGATED_BEFORE}\\b(?:harus|sampai|sampe|sempat|terpaksa|langsung|akhirnya|had to be|was|got) (?:dirawat|di rawat|diopname|opname|admitted|hospitali[sz]ed)\\b`);
@@ -33,11 +33,11 @@ const DETAIL_CHANGED = String.raw`\b(?:email|password|kata sandi|sandi|pin|nomor
 const LOCKED_OR_UNASKED = String.raw`\b(?:tidak bisa masuk|tidak bisa login|gak bisa masuk|can ?not log in|can't log in|unable to (?:log in|login|receive|access)|locked out|without my (?:consent|permission|knowledge)|tanpa (?:izin|sepengetahuan) saya)\b`;
 const CHANGED_LOCKED_RE = new RegExp(`(?:${DETAIL_CHANGED})[^\\n]{0,120}${LOCKED_OR_UNASKED}|${LOCKED_OR_UNASKED}[^\\n]{0,120}(?:${DETAIL_CHANGED})`);
 // Charged after the writer cancelled (told in the past, without "already"): "three charges ... I cancelled my subscription in October".
-const CHARGES_AFTER_CANCEL_RE = new RegExp(near(any('charges charged debited billed didebit terdebit ditagih potongan'), String.raw`\b(?:i|saya|aku|we|kami) (?:cancelled|canceled|sudah cancel|batalkan|membatalkan|unsubscribed|berhenti langganan)\b`, 150).replace(/\[\^\.\?!\\n\]/g, '[^\\n]'));
+const CHARGES_AFTER_CANCEL_RE = new RegExp(near(anyOf('charges charged debited billed didebit terdebit ditagih potongan'), String.raw`\b(?:i|saya|aku|we|kami) (?:cancelled|canceled|sudah cancel|batalkan|membatalkan|unsubscribed|berhenti langganan)\b`, 150).replace(/\[\^\.\?!\\n\]/g, '[^\\n]'));
 // Money out the writer (or a relative) did not make: "transfer keluar lima juta yang dia tidak lakukan",
 // "potongan tiap bulan ... saya tidak pernah daftar", "transfer nang rekening sing aku gak kenal".
 const NOT_DONE = String.raw`\b(?:yang|yg|sing|that) (?:saya|aku|dia|beliau|kami|ia|i|he|she|we) (?:tidak|gak|nggak|ga|tak|did not|didn't|never) (?:pernah )?(?:lakukan|melakukan|kenal|buat|make|made|do|authori[sz]e)\b|\b(?:saya|aku|kami|i|we) (?:tidak|never|did not) (?:pernah )?(?:daftar|mendaftar|berlangganan|langganan|signed up|subscribed|registered)\b|\b(?:aku|saya) (?:gak|tidak) (?:tau|tahu) transfer\b`;
-const MONEY_OUT_RE = new RegExp(near(any('transfer potongan dipotong transaksi tagihan debit charge charges saldo rekening'), NOT_DONE, 120).replace(/\[\^\.\?!\\n\]/g, '[^\\n]'));
+const MONEY_OUT_RE = new RegExp(near(anyOf('transfer potongan dipotong transaksi tagihan debit charge charges saldo rekening'), NOT_DONE, 120).replace(/\[\^\.\?!\\n\]/g, '[^\\n]'));
 const BALANCE_ZERO_RE = /\b(?:saldo|balance)\b(?: [\w-]+){0,3} (?:tiba-tiba |suddenly )?(?:nol|zero|jadi nol|0)\b/;
 // The account used by someone for a redemption to an address the writer does not own.
 const USED_TO_REDEEM_RE = /\b(?:account|akun)(?: saya)? (?:was|has been|got|dipakai|dipake|digunakan) (?:used )?(?:to|untuk|buat) (?:redeem|menukar|nukar|tukar)\b/;
@@ -46,20 +46,20 @@ const NOT_OWNED_RE = /\b(?:i (?:do not|don't) own|bukan (?:milik|punya) saya|not
 // ---- leak -----------------------------------------------------------------------------------------
 // A caller or chat that knows what only the shop should: "ana wong telpon ngerti jenengku, alamatku lan pesenanku",
 // "ngechat gw nyebut nomer member poin gw", "a fraudster quoted my passport number", "calls ... who know my blood test results".
-const CONTACT = any('wa whatsapp ngechat chat nge-chat telpon telepon nelpon call calls called caller sms dm texted messaged');
-const KNOWS = any('tahu tau mengerti ngerti know knew knows quoted quoting nyebut nyebutin menyebut pake pakai using');
+const CONTACT = anyOf('wa whatsapp ngechat chat nge-chat telpon telepon nelpon call calls called caller sms dm texted messaged');
+const KNOWS = anyOf('tahu tau mengerti ngerti know knew knows quoted quoting nyebut nyebutin menyebut pake pakai using');
 const DETAIL = String.raw`\b(?:nama lengkap|full name|nomor resi|nomer resi|nomor member|nomer member|member number|passport number|passport|jenengku|jeneng|alamatku|pesenanku|pesananku|blood test|test results|diagnosa|diagnosis|detail klaim|klaim|order number|ic number|tanggal lahir|my name|my address|my order)\b`;
 const CALLER_KNOWS_RE = new RegExp(`${near(CONTACT, `${KNOWS}(?: [\\w'-]+){0,4} ${DETAIL}`, 60)}|${near(`${KNOWS}(?: [\\w'-]+){0,4} ${DETAIL}`, CONTACT, 60)}`);
 const LEAK_ALARM_RE = /\b(?:kok|bocor|leak|leaked|how is that possible|how did|how do|bisa ada|fraudster|scammer|penipu|minta kode|dijaga|privasi|privacy|secure|medis|medical|possible|nawarin|link|persis)\b/;
 // The writer's ID papers circulating: "foto KTP dan selfie ... sekarang beredar di grup Facebook".
-const ID_SPREAD_RE = new RegExp(near(any('ktp selfie passport paspor sim kk'), any('beredar tersebar disebar dijual circulating posted being_sold for_sale'), 120));
+const ID_SPREAD_RE = new RegExp(near(anyOf('ktp selfie passport paspor sim kk'), anyOf('beredar tersebar disebar dijual circulating posted being_sold for_sale'), 120));
 // Other customers' data shown to the writer: "notifnya nampilin nama alamat customer lain", "a list of other policy holders".
-const OTHERS_SHOWN_RE = new RegExp(near(String.raw`\b(?:customer lain|pembeli lain|user lain|pengguna lain|nasabah lain|other policy ?holders|other users|other members|other customers)\b`, any('nampilin menampilkan tampil muncul showed shown contains list daftar nama alamat numbers details'), 60));
+const OTHERS_SHOWN_RE = new RegExp(near(String.raw`\b(?:customer lain|pembeli lain|user lain|pengguna lain|nasabah lain|other policy ?holders|other users|other members|other customers)\b`, anyOf('nampilin menampilkan tampil muncul showed shown contains list daftar nama alamat numbers details'), 60));
 
 // ---- regulators, police, counsel -------------------------------------------------------------------
-const AUTHORITY = any('ylki ojk bpom bpsk disperindag kominfo komdigi polisi police lbh consumer_tribunal consumer_forum consumer_court department_of_trade dti consumer_protection_act');
+const AUTHORITY = anyOf('ylki ojk bpom bpsk disperindag kominfo komdigi polisi police lbh consumer_tribunal consumer_forum consumer_court department_of_trade dti consumer_protection_act');
 // Steps the older lists lack: Javanese "laporno", "contacted", "escalate", an official invited to inspect, aid sought.
-const STEP2 = any('laporno laporne contacted escalate escalating undang mengundang invited panggil memanggil pendampingan melaporkan');
+const STEP2 = anyOf('laporno laporne contacted escalate escalating undang mengundang invited panggil memanggil pendampingan melaporkan');
 const STEP2_RE = new RegExp(near(STEP2, AUTHORITY, 110));
 // A report verb with the authority after "ke/to", far in a long sentence: "melaporkan praktik ... oleh agen kalian ke OJK".
 const REPORT_TO_RE = new RegExp(`\\b(?:lapor|laporkan|melaporkan|adukan|mengadukan|report|reporting)\\b[^.?!\\n]{0,140}\\b(?:ke|kepada|to|to the) ${AUTHORITY}`);
@@ -70,18 +70,18 @@ const COUNSEL_RE = /\b(?:spoken|spoke|talked|consulted|konsultasi|berkonsultasi|
 const SO_OTHERS_RE = /\b(?:supaya|biar|agar) (?:semua |para |all )?(?:anggota|member|members|calon pembeli|pembeli|orang|ibu-ibu|warga|others|people|everyone|buyers)(?: [\w-]+){0,2} (?:berhati-hati|hati-hati|waspada|tahu|tau|baca|membaca|know|read|beware|careful|aware)\b/;
 const WRITER_POSTS_RE = /\b(?:saya|aku|gue|i|i will|i'll|kami)\b(?: [\w'-]+){0,3} (?:posting|post|share|bagikan|membagikan|cerita|menulis|tulis)\b|\b(?:akan saya|saya akan) (?:posting|post|bagikan|ceritakan|tulis)\b/;
 // Posting "this" somewhere as the only way to be heard: "would it help if I posted this on the ... Facebook group?".
-const POST_FOR_ATTENTION_RE = new RegExp(near(String.raw`\bif i (?:post|posted|share|shared|put) this\b|\bkalau (?:saya|aku|gue) (?:posting|post|share|sebar)\b`, any('attention only_way ditanggepin ditanggapi respon response respond notice'), 120).replace(/\[\^\.\?!\\n\]/g, '[^\\n]'));
+const POST_FOR_ATTENTION_RE = new RegExp(near(String.raw`\bif i (?:post|posted|share|shared|put) this\b|\bkalau (?:saya|aku|gue) (?:posting|post|share|sebar)\b`, anyOf('attention only_way ditanggepin ditanggapi respon response respond notice'), 120).replace(/\[\^\.\?!\\n\]/g, '[^\\n]'));
 // "jangan salahkan saya kalau besok video ... muncul di beranda": a threat with content.
 const DONT_BLAME_RE = /\b(?:jangan salahkan|jangan salahin|don't blame|do not blame) (?:saya|aku|gue|me)\b/;
 const CONTENT_RE = /\b(?:video|foto|rekaman|thread|utas|post|postingan|review|muncul|viral|beranda|fyp)\b/;
 // A relative plans a write-up and shares it: "menuliskan kronologi ini di Kompasiana dan membagikannya ke grup WA RT".
-const WRITE_UP_RE = new RegExp(near(any('menuliskan menulis nulis tulis membagikan membagikannya bagikan write-up write_up writing'), any('kronologi chronology kompasiana blog published'), 60));
+const WRITE_UP_RE = new RegExp(near(anyOf('menuliskan menulis nulis tulis membagikan membagikannya bagikan write-up write_up writing'), anyOf('kronologi chronology kompasiana blog published'), 60));
 const PLAN_RE = /\b(?:akan|berencana|rencana|mau|will|going to|plan|planning|selanjutnya|if|kalau|unless)\b/;
 // Live on a platform to show the damage to an audience: "gw live aja di tiktok sambil buka paket rusaknya, biar liat 10rb orang".
 const LIVE_SHOW_RE = /\blive (?:saja |aja )?(?:di|on) (?:tiktok|ig|instagram|youtube|yt|fb|facebook)\b/;
 const LIVE_WRONG_RE = /\b(?:rusak|broken|biar (?:lihat|liat|nonton)|kalau begini|kalau gini)\b/;
 // The press waiting on the brand's good faith: "stasiun radio ... segmen pengaduan ... menunggu itikad baik kalian sebelum itu".
-const MEDIA_WAITING_RE = new RegExp(near(any('radio stasiun_radio koran newspaper segmen tv televisi'), any('pengaduan keluhan complaint complaints'), 80));
+const MEDIA_WAITING_RE = new RegExp(near(anyOf('radio stasiun_radio koran newspaper segmen tv televisi'), anyOf('pengaduan keluhan complaint complaints'), 80));
 const WAITING_RE = /\b(?:sebelum itu|before that|itikad baik|menunggu|waiting)\b/;
 // An audience size with a deadline or a write-up: "a travel blog with 200k monthly readers ... a full write-up will be published Monday".
 const AUDIENCE_SIZE_RE = /\b\d+(?:[.,]\d+)?(?: ?k| ?rb| ribu| thousand)? (?:monthly |daily )?(?:readers|followers|subscribers|viewers|anggota|members|pengikut)\b/;
@@ -91,7 +91,7 @@ const MUST_GO_VIRAL_RE = /\bharus (?:viral|viralin|diviralkan)(?: [\w-]+)? dulu\
 
 // ---- counterfeit and impersonation -----------------------------------------------------------------
 // Marks that do not check out: "barcode tidak terbaca", "the lot number is not on your checker site".
-const MARKS2_RE = new RegExp(near(any('barcode barcodenya qr lot_number batch_number nomor_batch kode_produksi serial'), any('tidak_terbaca tidak_bisa_discan not_on not_found tidak_ditemukan tidak_muncul checker'), 50));
+const MARKS2_RE = new RegExp(near(anyOf('barcode barcodenya qr lot_number batch_number nomor_batch kode_produksi serial'), anyOf('tidak_terbaca tidak_bisa_discan not_on not_found tidak_ditemukan tidak_muncul checker'), 50));
 // The seal tampered with or absent: "segelnya kayak dilem ulang", "mboten wonten segel", "no seal".
 const SEAL_RE = /\bsegel(?: ?nya)?(?: [\w-]+){0,2} (?:dilem ulang|dibuka|rusak|sobek|robek|lepas)\b|\b(?:mboten wonten|tidak ada|tanpa|gak ada|no|without) segel\b|\b(?:resealed|tampered|broken seal|no seal|without a seal)\b/;
 // A seller or sender the writer doubts, after buying or paying: "is this page yours?", "benar itu karyawan kalian?",

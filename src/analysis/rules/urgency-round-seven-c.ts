@@ -3,7 +3,7 @@
 // polite writers). Same reasons as before, so the stacked models need no new features. Each shape is a `family`
 // behind its own rare trigger words; `withCalmVetoC` holds the look-alikes that the older shapes took for reports.
 import type { Rule, RuleText } from './rule.js';
-import { alternation as any, family, HAPPENED, near } from './urgency-cues.js';
+import { alternation as anyOf, family, HAPPENED, near } from './urgency-cues.js';
 import { polarityOfWord } from '../text/polarity-words.js';
 
 const shape = (reason: string, anchors: string, test: (t: string, text: RuleText) => boolean): Rule =>
@@ -11,15 +11,15 @@ const shape = (reason: string, anchors: string, test: (t: string, text: RuleText
 const wide = (s: string): string => s.replace(/\[\^\.\?!\\n\]/g, '[^\\n]');
 
 // Someone the writer cares for (or the writer's own body): the harmed person.
-const CHILD = any('anak adek adik bayi balita son daughter baby toddler kid kids child');
+const CHILD = anyOf('anak adek adik bayi balita son daughter baby toddler kid kids child');
 
 // ---- health and safety ------------------------------------------------------------------------
 // A device smoking or smelling burnt while in use, and the hand hurt: "bau gosong terus ada asap ... tanganku kepanasan".
-const SMOKE_RE = new RegExp(near(any('asap smoke smoking berasap bau_gosong burning_smell'), any('tangan tanganku kepanasan melepuh hand hands burned burnt'), 100));
+const SMOKE_RE = new RegExp(near(anyOf('asap smoke smoking berasap bau_gosong burning_smell'), anyOf('tangan tanganku kepanasan melepuh hand hands burned burnt'), 100));
 // A child swallowed a piece that broke off: "a small piece broke off. I think he swallowed it".
-const SWALLOWED_RE = new RegExp(wide(near(any('swallowed ketelan tertelan kemakan nelen'), any('piece pieces bagian potongan serpihan part broke patah copot lepas'), 120)));
+const SWALLOWED_RE = new RegExp(wide(near(anyOf('swallowed ketelan tertelan kemakan nelen'), anyOf('piece pieces bagian potongan serpihan part broke patah copot lepas'), 120)));
 // A child's skin raw or bleeding from the product: "popok kalian bikin pantat anak gue lecet berdarah".
-const CHILD_BLEEDING_RE = new RegExp(near(CHILD, any('lecet berdarah bleeding blistered raw_skin luka'), 60));
+const CHILD_BLEEDING_RE = new RegExp(near(CHILD, anyOf('lecet berdarah bleeding blistered raw_skin luka'), 60));
 // Food served raw and the writer is now ill: "ayamnya masih pink di dalam. Now I'm stuck in the toilet".
 const RAW_FOOD_RE = /\b(?:masih (?:pink|mentah|merah)|still (?:pink|raw)|undercooked|setengah matang)\b/;
 const NOW_ILL_RE = /\b(?:stuck in the toilet|bolak-balik (?:ke )?(?:wc|toilet|kamar mandi)|diare|mencret|muntah|vomiting|threw up|diarrh(?:o)?ea|food poisoning|keracunan)\b/;
@@ -66,17 +66,17 @@ const STRANGER = String.raw`\b(?:nomor asing|nomer asing|orang asing|tidak saya 
 const KNEW_PRIVATE = String.raw`\b(?:tahu|tau|mengetahui|nyebut|menyebut|knew|knows|know|quoted)\b(?: [\w-]+){0,3} (?:nama|tanggal lahir|diagnosis|diagnosa|jadwal|alamat|my name|my address|my diagnosis|birthday|date of birth|schedule)\b`;
 const STRANGER_KNEW_RE = new RegExp(wide(near(STRANGER, KNEW_PRIVATE, 100)));
 // An ID photo open to anyone: "foto KTP yang saya unggah ... bisa dilihat di tautan publik tanpa login".
-const ID_OPEN_RE = new RegExp(wide(near(any('ktp paspor passport selfie id_card'), String.raw`\b(?:tautan publik|link publik|public link|publicly|tanpa login|without (?:logging in|login)|bisa dilihat siapa saja|anyone can see)\b`, 140)));
+const ID_OPEN_RE = new RegExp(wide(near(anyOf('ktp paspor passport selfie id_card'), String.raw`\b(?:tautan publik|link publik|public link|publicly|tanpa login|without (?:logging in|login)|bisa dilihat siapa saja|anyone can see)\b`, 140)));
 // A customer list on sale: "ada yang jual list nomor customer alamat per kecamatan".
-const LIST_SOLD_RE = new RegExp(near(any('jual dijual menjual selling sold sells'), String.raw`\b(?:list|daftar|database)\b(?: [\w-]+){0,2} (?:nomor|nomer|data|alamat|customer|pelanggan|nasabah|numbers|customers)\b`, 30));
+const LIST_SOLD_RE = new RegExp(near(anyOf('jual dijual menjual selling sold sells'), String.raw`\b(?:list|daftar|database)\b(?: [\w-]+){0,2} (?:nomor|nomer|data|alamat|customer|pelanggan|nasabah|numbers|customers)\b`, 30));
 // Children's data from an app leaked, and the writer's own child is there: "leaked photos of the kids ... Mine is enrolled".
-const KIDS_LEAK_RE = new RegExp(near(any('leaked bocor bocorin tersebar'), any('kids children anak-anak murid siswa photos foto'), 60));
+const KIDS_LEAK_RE = new RegExp(near(anyOf('leaked bocor bocorin tersebar'), anyOf('kids children anak-anak murid siswa photos foto'), 60));
 const MINE_TOO_RE = /\b(?:mine is|mine's|my (?:son|daughter|kid|child) is|anak saya (?:juga )?(?:terdaftar|ikut|sekolah))\b/;
 // A public export that lists customers: "your export CSV link ... is public and lists every customer".
-const OPEN_EXPORT_RE = new RegExp(wide(near(any('csv spreadsheet export excel'), String.raw`\b(?:is public|publik|public link|lists every|berisi semua|names, phones|anyone can open)\b`, 80)));
+const OPEN_EXPORT_RE = new RegExp(wide(near(anyOf('csv spreadsheet export excel'), String.raw`\b(?:is public|publik|public link|lists every|berisi semua|names, phones|anyone can open)\b`, 80)));
 
 // ---- regulators, police, counsel -------------------------------------------------------------------
-const AUTHORITY_C = any('ylki ojk bpom bpsk disperindag dinas_perdagangan kominfo komdigi polisi kepolisian police ombudsman lbh civil_aviation_authority aviation_authority consumer_tribunal consumer_forum consumer_court dti');
+const AUTHORITY_C = anyOf('ylki ojk bpom bpsk disperindag dinas_perdagangan kominfo komdigi polisi kepolisian police ombudsman lbh civil_aviation_authority aviation_authority consumer_tribunal consumer_forum consumer_court dti');
 // A report already sent, or a verb far from its authority: "sudah aku kirim kronologi lengkap ke YLKI",
 // "akan mengadukan praktik ... ke Dinas Perdagangan dan YLKI", "Reported your seller ... and to the police".
 const SENT_TO_RE = new RegExp(`\\b(?:kirim|kirimkan|mengirim|sent|submitted|mengadukan|melaporkan|reported|lodged)\\b[^.?!\\n]{0,160}\\b(?:ke|kepada|to|to the|and to the)(?: \\w+)?(?: dan)? ${AUTHORITY_C}`);
@@ -93,25 +93,25 @@ const LBH_RAW_RE = /\b(?:konsultasi|konsul|lapor|ngadu|mengadu|ke)\b[^.?!\n]{0,2
 const AUDIENCE_RE = /\b\d+(?:[.,]\d+)? ?(?:k|rb|ribu|juta|thousand)? (?:[\w-]+ )?(?:followers|subscribers|viewers|members|anggota|pengikut|groups|grup)\b/;
 const HELD_BACK_RE = /\b(?:next post|next video|konten berikutnya|sebelum (?:saya|aku|gue) (?:bagikan|share|posting|sebarkan)|share it with|keep this between us|screenshot lengkap|sudah di galeri|inget ya|ingat ya|remember this)\b/;
 // A community already talking about the case: "grup WhatsApp wali murid ... sedang membahas kasus ini".
-const GROUP_TALKS_RE = new RegExp(near(any('grup group komunitas community forum'), String.raw`\b(?:membahas|ngomongin|discussing|talking about|rame bahas)\b(?: [\w-]+){0,2} (?:kasus|masalah|case|issue|this)\b`, 80));
+const GROUP_TALKS_RE = new RegExp(near(anyOf('grup group komunitas community forum'), String.raw`\b(?:membahas|ngomongin|discussing|talking about|rame bahas)\b(?: [\w-]+){0,2} (?:kasus|masalah|case|issue|this)\b`, 80));
 // Content naming the brand as a cheat: "mau bikin konten 'toko yang nipu anak kost' ... kalian kandidat terkuat".
-const CONTENT_ABOUT_RE = new RegExp(near(String.raw`\b(?:bikin|buat|membuat|making|make) (?:konten|content|video|series|episode)\b`, any('nipu menipu penipu scam scams tipu kandidat worst terburuk zonk'), 80));
+const CONTENT_ABOUT_RE = new RegExp(near(String.raw`\b(?:bikin|buat|membuat|making|make) (?:konten|content|video|series|episode)\b`, anyOf('nipu menipu penipu scam scams tipu kandidat worst terburuk zonk'), 80));
 // A letter to the paper prepared with a deadline: "menyiapkan surat pembaca untuk dikirim ke koran lokal".
 const LETTER_RE = /\b(?:surat pembaca|letter to the editor|op-ed)\b/;
 // A video already seen widely and a statement asked for: "sudah masuk FYP ... 1,3 juta views. mau klarifikasi".
 const VIEWS_RE = /\b\d+(?:[.,]\d+)? ?(?:k|rb|ribu|juta|jt|m|million)? (?:views|viewers|penonton|ditonton)\b|\bmasuk fyp\b/;
 const STATEMENT_ASKED_RE = /\b(?:klarifikasi|clarify|clarification|statement|tanggapan|respond publicly)\b/;
 // A journalist tagged on the writer's post: "Tagged a journalist ... on my post about your recalled stroller".
-const TAGGED_PRESS_RE = new RegExp(near(any('tagged tag ngetag mention mentioned'), any('journalist journalists reporter wartawan jurnalis media outlet'), 40));
+const TAGGED_PRESS_RE = new RegExp(near(anyOf('tagged tag ngetag mention mentioned'), anyOf('journalist journalists reporter wartawan jurnalis media outlet'), 40));
 // A one-star draft ready: "Draft Google review ready: one star, photos ... Should I publish it?".
-const DRAFT_RE = new RegExp(wide(near(any('draft drafted'), any('review ulasan post thread publish posting one_star bintang_satu'), 60)));
+const DRAFT_RE = new RegExp(wide(near(anyOf('draft drafted'), anyOf('review ulasan post thread publish posting one_star bintang_satu'), 60)));
 // Reposted by a gossip account, takedown only after a refund: "di-repost akun gosip ... mau minta takedown? balikin dulu duit".
 const REPOSTED_RE = /\b(?:di-repost|direpost|reposted|repost) (?:\w+ )?(?:akun gosip|gossip account|lambe|akun besar|big account)\b|\b(?:minta|want a|request a) (?:takedown|take down)\b/;
 
 // ---- counterfeit and impersonation -----------------------------------------------------------------
 // Marks that differ from the real one, with harm or doubt: "different font on the batch code and the scoop is missing",
 // "karungnya pakai merek kalian tapi jahitannya beda".
-const MARK_DIFFERS_RE = new RegExp(wide(near(any('font batch_code kode_batch jahitan jahitannya hologram'), any('different beda berbeda lain missing'), 50)));
+const MARK_DIFFERS_RE = new RegExp(wide(near(anyOf('font batch_code kode_batch jahitan jahitannya hologram'), anyOf('different beda berbeda lain missing'), 50)));
 const HARM_OR_DOUBT_RE = /\b(?:genuine|asli|ori|palsu|fake|dicampur|campur|or not|apa bukan|atau tidak|drinking|minum|missing|hilang)\b/;
 // A seal that comes off and goes back: "segelnya bisa dilepas pasang".
 const SEAL_LOOSE_RE = /\bsegel(?: ?nya)?(?: [\w-]+){0,2} (?:dilepas pasang|lepas pasang|bisa dilepas|bisa dibuka tutup)\b|\bseal (?:comes off|peels off) and\b/;

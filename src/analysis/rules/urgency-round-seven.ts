@@ -5,7 +5,7 @@
 // anchors are words every match contains, so it runs only on messages that carry one.
 import { polarityOfWord } from '../text/polarity-words.js';
 import type { Rule, RuleText } from './rule.js';
-import { alternation as any, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFORE, unnegated } from './urgency-cues.js';
+import { alternation as anyOf, family, HAPPENED, HYPOTHETICAL, near, NEGATED_BEFORE, unnegated } from './urgency-cues.js';
 import { ASKS_LEAVE_RE, grievance } from './urgency-public.js';
 
 /** Only asking how or whether ("cara lapor ke OJK?", "how do I spot a fake?"): nothing has happened. */
@@ -23,16 +23,16 @@ const praises = (text: RuleText): boolean => text.words.some((w) => !NOT_PRAISE.
 const SEVERE_RE = new RegExp(`(?=\\b(?:susah|sulit|hard|difficulty|trouble|sesak|fainted|in|to|chemical|palpitations|pusing|lemas|mual)\\b)${NEGATED_BEFORE}(?:\\b(?:susah|sulit|hard to|difficulty|trouble|sesak) (?:napas|nafas|bernapas|bernafas|breathe|breathing)\\b|\\bfainted\\b|\\b(?:in|to) the er\\b|\\bchemical burns?\\b|\\bpalpitations\\b|\\b(?:pusing|lemas|mual)(?: [\\w-]+){0,2} (?:sampai|sampe|until) (?:jatuh|jatoh|pingsan)\\b)`);
 // A foreign object or mould inside food: "ada baut kecil di dalamnya", "metal staple inside one".
 const OBJECTS = 'baut kuku logam sekrup kawat kerikil staple staples screw bolt nail fingernail serpihan_kaca serpihan_logam serpihan_besi potongan_kuku';
-const OBJECT_INSIDE_RE = new RegExp(near(unnegated(any(OBJECTS)), any('di_dalam di_dalem dalamnya dalemnya inside in_one in_my di_dalam_salah'), 40));
+const OBJECT_INSIDE_RE = new RegExp(near(unnegated(anyOf(OBJECTS)), anyOf('di_dalam di_dalem dalamnya dalemnya inside in_one in_my di_dalam_salah'), 40));
 const MOULD_SEALED_RE = /\b(?:jamur|berjamur|mould|mold|mouldy|moldy)\b[^\n]{0,60}\b(?:tersegel|sealed|segel|expiry|exp)\b|\b(?:tersegel|sealed)\b[^\n]{0,60}\b(?:jamur|berjamur|mould|mold|mouldy|moldy)\b/;
 // Symptoms the older lists lack, on a person or after use: "my son now has stomach cramps".
 const SYMPTOMS = 'cramps kram keram puffed swell swelled swollen deg-degan deg2an berdebar sparking burn burns burning peeling bleeding berdarah drooling gemetar';
 const SYMPTOM_WORDS: ReadonlySet<string> = new Set(SYMPTOMS.split(' '));
-const PERSON_OR_USE = any('pipi cheeks cheek eyelids eyelid kelopak gum gums gusi back punggung son daughter dad mom father mother grandma grandpa nenek kakek ayah bapak ibu anak suami istri adik dog kucing cat after setelah sesudah abis habis sejak minum makan pakai pake dikasih gave taking took drank ate');
-const SYMPTOM_RE = new RegExp(near(unnegated(any(SYMPTOMS)), PERSON_OR_USE, 50));
+const PERSON_OR_USE = anyOf('pipi cheeks cheek eyelids eyelid kelopak gum gums gusi back punggung son daughter dad mom father mother grandma grandpa nenek kakek ayah bapak ibu anak suami istri adik dog kucing cat after setelah sesudah abis habis sejak minum makan pakai pake dikasih gave taking took drank ate');
+const SYMPTOM_RE = new RegExp(near(unnegated(anyOf(SYMPTOMS)), PERSON_OR_USE, 50));
 // Only the burn words need a body: "the toast burned".
 const BODY_ONLY: ReadonlySet<string> = new Set(['burn', 'burns', 'burning', 'peeling', 'bleeding', 'berdarah', 'gemetar', 'sparking']);
-const BODY_RE = new RegExp(near(any('burn burns burning peeling bleeding berdarah sparking'), any('pipi cheeks cheek eyelids gum gums gusi back punggung skin kulit'), 40));
+const BODY_RE = new RegExp(near(anyOf('burn burns burning peeling bleeding berdarah sparking'), anyOf('pipi cheeks cheek eyelids gum gums gusi back punggung skin kulit'), 40));
 // Each part runs only when one of its own words is present (rules run on every message).
 const SEVERE_WORDS: ReadonlySet<string> = new Set(['susah', 'sulit', 'hard', 'difficulty', 'trouble', 'sesak', 'fainted', 'er', 'chemical', 'palpitations', 'pusing', 'lemas', 'mual']);
 const OBJECT_WORDS: ReadonlySet<string> = new Set([...OBJECTS.split(' ').map((w) => w.split('_')[0] ?? w), 'jamur', 'berjamur', 'mould', 'mold', 'mouldy', 'moldy']);
@@ -59,58 +59,58 @@ const CHANGED_DENIED_RE = new RegExp(`(?:${CHANGED})[^\\n]{0,90}${DENIED}|${DENI
 const NEW_DEVICE_RE = new RegExp(String.raw`\b(?:login|log in|sign-in|sign in)\b(?: [\w-]+){0,3} (?:dari|from) (?:perangkat|device|hp|iphone|android|lokasi|location)\b|\b(?:perangkat|device) (?:asing|baru|lain|tidak dikenal|unknown|new)\b[^.?!\n]{0,40}\b(?:terdaftar|registered|akun|account|login)\b`);
 const NOT_THERE_RE = /\b(?:padahal|saya di|aku di|i am in|i live in|i was in|tidak ke ?mana|tidak kemana|tidak dapat lagi|tidak bisa lagi|never|tidak pernah)\b/;
 // A balance drained: "saldo e-wallet suami kesedot 1,5 juta", "saldo gue drained overnight".
-const BALANCE = any('saldo balance wallet dompet e-wallet ewallet rekening tabungan tabungannya saldonya koin');
-const DRAINED_STRONG_RE = new RegExp(near(BALANCE, any('kesedot disedot tersedot drained drain ludes terkuras dikuras emptied wiped raib transfer_keluar'), 50));
-const DRAINED_WEAK_RE = new RegExp(near(BALANCE, any('kosong berkurang dipindah dipindahkan gone hilang ilang'), 50));
+const BALANCE = anyOf('saldo balance wallet dompet e-wallet ewallet rekening tabungan tabungannya saldonya koin');
+const DRAINED_STRONG_RE = new RegExp(near(BALANCE, anyOf('kesedot disedot tersedot drained drain ludes terkuras dikuras emptied wiped raib transfer_keluar'), 50));
+const DRAINED_WEAK_RE = new RegExp(near(BALANCE, anyOf('kosong berkurang dipindah dipindahkan gone hilang ilang'), 50));
 const SUDDEN_RE = /\b(?:tiba-tiba|suddenly|overnight|semalam|tanpa|padahal|tidak pernah|never|tidak (?:ada )?transaksi|jam \d|dibekukan|tidak dikenal)\b/;
 // Money out that the writer never made: "potongan Rp2 juta yang tidak pernah saya lakukan", "I bought none of them".
-const MONEY_OUT = any('potongan mutasi kedebet didebit terdebit pembelian purchase purchases tagihan ditarik transaksi order_history riwayat_pesanan laptops');
+const MONEY_OUT = anyOf('potongan mutasi kedebet didebit terdebit pembelian purchase purchases tagihan ditarik transaksi order_history riwayat_pesanan laptops');
 const NEVER_MINE = String.raw`\b(?:tidak pernah saya (?:lakukan|buat|pesan|beli)|tanpa (?:ada )?(?:transaksi|persetujuan|izin)|tanpa persetujuan saya|bought none|ordered none|none of them|did not (?:buy|order|authori[sz]e|approve)|never (?:authori[sz]e|approve|approved|bought|ordered)|tidak pernah (?:approve|menyetujui|pesan|order|beli))\b`;
 const NEVER_MINE_RE = new RegExp(`${MONEY_OUT}[^\\n]{0,90}${NEVER_MINE}|${NEVER_MINE}[^\\n]{0,90}${MONEY_OUT}`);
 // Codes the writer did not ask for: "OTP 3x in a row padahal aku lagi tidur", "kode verifikasi padahal saya tidak sedang masuk".
-const CODE_UNASKED_RE = new RegExp(near(any('otp otps kode_verifikasi verification_code verification_codes kode_otp otp_code otp_codes'), String.raw`\b(?:not trying|have not tried|not logging|tidak sedang (?:masuk|login|log in)|lagi tidur|sedang tidur|tidak (?:pernah )?(?:minta|request|login)|every few minutes|in a row|tiap beberapa menit)\b`, 90));
+const CODE_UNASKED_RE = new RegExp(near(anyOf('otp otps kode_verifikasi verification_code verification_codes kode_otp otp_code otp_codes'), String.raw`\b(?:not trying|have not tried|not logging|tidak sedang (?:masuk|login|log in)|lagi tidur|sedang tidur|tidak (?:pernah )?(?:minta|request|login)|every few minutes|in a row|tiap beberapa menit)\b`, 90));
 // Points redeemed by someone else or never by the writer.
-const POINTS_TAKEN_RE = new RegExp(near(near(any('poin points point'), any('ditukar ditukarkan redeemed dipakai using used nuker menukar'), 80), any('orang_lain someone somebody tidak_pernah never bukan_saya never_saw'), 60));
+const POINTS_TAKEN_RE = new RegExp(near(near(anyOf('poin points point'), anyOf('ditukar ditukarkan redeemed dipakai using used nuker menukar'), 80), anyOf('orang_lain someone somebody tidak_pernah never bukan_saya never_saw'), 60));
 // The account itself taken: "akun saya dihack", "di-takeover orang".
-const TAKEN_OVER_RE = new RegExp(near(any('akun account'), any('dihack di-hack takeover di-takeover taken_over'), 30));
+const TAKEN_OVER_RE = new RegExp(near(anyOf('akun account'), anyOf('dihack di-hack takeover di-takeover taken_over'), 30));
 // A loan or paylater in the writer's name or with their ID: "pinjam uang pakai KTP saya", "paylater account opened in my name".
-const IN_MY_NAME_RE = new RegExp(near(any('pinjol paylater pinjaman loan debt_collector ditagih nagih pinjem pinjam tagihannya paket cod'), String.raw`\b(?:(?:pakai|pake|menggunakan|using|with) (?:ktp|identitas|nik|data) (?:saya|aku|gue)|in my name|atas nama saya|never (?:did|signed)|tidak pernah (?:daftar|mengajukan|pinjam))\b`, 80));
+const IN_MY_NAME_RE = new RegExp(near(anyOf('pinjol paylater pinjaman loan debt_collector ditagih nagih pinjem pinjam tagihannya paket cod'), String.raw`\b(?:(?:pakai|pake|menggunakan|using|with) (?:ktp|identitas|nik|data) (?:saya|aku|gue)|in my name|atas nama saya|never (?:did|signed)|tidak pernah (?:daftar|mengajukan|pinjam))\b`, 80));
 // A purchase by some other party with the writer's card: "ada pihak yang melakukan pembelian menggunakan kartu".
 const THIRD_PARTY_BUYS_RE = /\b(?:ada pihak|ada orang|someone|somebody)\b[^.?!\n]{0,40}\b(?:pembelian|purchase|purchases|transaksi|belanja)\b[^.?!\n]{0,40}\b(?:kartu|card|saldo|akun)\b/;
 // Billed again after the writer cancelled: "langganan telah saya batalkan ... tetap didebit".
 const CANCELLED = String.raw`\b(?:sudah|telah|already|had)(?: saya| aku| i)? (?:batalkan|dibatalkan|cancel|cancelled|canceled|unsubscribe|unsubscribed)\b`;
-const BILLED_AGAIN_RE = new RegExp(near(CANCELLED, any('didebit terdebit kedebet ditagih charged billed debited tetap_didebit'), 80));
+const BILLED_AGAIN_RE = new RegExp(near(CANCELLED, anyOf('didebit terdebit kedebet ditagih charged billed debited tetap_didebit'), 80));
 
 // ---- leak: the writer's data where it should not be --------------------------------------
-const DUMP_RE = new RegExp(near(any('database data_pelanggan data_customer data_member customer_list customer_records customer_data member_data spreadsheet excel records data_pembeli'), any('forum telegram dijual jualan for_sale viral nyebar tersebar beredar advertising hacking dump sample sampel upload uploaded diupload'), 80));
+const DUMP_RE = new RegExp(near(anyOf('database data_pelanggan data_customer data_member customer_list customer_records customer_data member_data spreadsheet excel records data_pembeli'), anyOf('forum telegram dijual jualan for_sale viral nyebar tersebar beredar advertising hacking dump sample sampel upload uploaded diupload'), 80));
 // Someone else's data shown or sent to the writer: "your app showed me another customer's full profile".
-const OTHERS_DATA_RE = new RegExp(near(String.raw`\b(?:another customer's|other customers|someone else's|data pelanggan lain|pelanggan lain|patient list)\b`, any('showed shown sent attached melihat terlihat visible saw lihat nampil muncul was_in invoice profile id_card'), 60));
+const OTHERS_DATA_RE = new RegExp(near(String.raw`\b(?:another customer's|other customers|someone else's|data pelanggan lain|pelanggan lain|patient list)\b`, anyOf('showed shown sent attached melihat terlihat visible saw lihat nampil muncul was_in invoice profile id_card'), 60));
 // A stranger who knows the writer's details: "ditelpon orang yang tahu nama, alamat, dan nomor resi".
 const KNOWS_DETAILS = String.raw`\b(?:tahu|tau|mengetahui|knew|knows|menyebut|menyebutkan|nyebutin|sebutin)\b(?:[\s,]+[\w'-]+){0,3}?[\s,]+(?:nama|alamat|nik|tanggal lahir|rincian pesanan|nomor resi|tagihan|barang yang|my name|my address|my order|what i)\b`;
-const CONTACTED = any('telpon telepon ditelpon ditelepon nelpon sms dm whatsapp wa call called caller texted messaged cowok marketing sales');
+const CONTACTED = anyOf('telpon telepon ditelpon ditelepon nelpon sms dm whatsapp wa call called caller texted messaged cowok marketing sales');
 const STRANGER_KNOWS_RE = new RegExp(KNOWS_DETAILS);
 // Spam at an address or number given only to this shop: "email yang cuma dipake di sini dapat email phising".
-const SPAM_RE = new RegExp(near(any('spam di-spam phising phishing judi pinjol brosur telemarketer loan_offers spam_calls'), any('cuma hanya only khusus doang the_same_day sejak since baru_install'), 100));
+const SPAM_RE = new RegExp(near(anyOf('spam di-spam phising phishing judi pinjol brosur telemarketer loan_offers spam_calls'), anyOf('cuma hanya only khusus doang the_same_day sejak since baru_install'), 100));
 const CONTACT_DATA_RE = /\b(?:email|nomor|number|alamat|address|no hp|hp)\b/;
 // Data sold or shared onwards: "kalian jual data pembeli ke pihak ketiga?", "did you sell my number?".
 const SOLD_ON_RE = /\b(?:sell|sold|jual|menjual|share|kasih|berikan|memberikan)\b (?:my |data )?(?:data|number|nomor|customer data|data customer|data pembeli|data pelanggan)\b/;
 // The writer's own details exposed or kept: "alamat rumah aku kelihatan di public profile", "driver nyimpen nomor aku".
 const MY_DETAILS = String.raw`\b(?:alamat|nomor|address|number|invoice|label alamat|foto paket|photo of my parcel|data)\b(?: [\w-]+){0,2} (?:saya|aku|gue|my|anak saya|sendiri)\b|\bmy (?:full )?(?:address|number|invoice|parcel|phone)\b|\b(?:alamat|nomor)(?:ku|nya)\b`;
-const EXPOSED = any('ngirim mengirim dm texted messaged terlihat kelihatan visible public publik dipost diposting posted nampilin menampilkan kebuka dibuka nyimpen menyimpan kept screenshot group_chat ke_grup menyebarkan dipake dipakai dikirim');
+const EXPOSED = anyOf('ngirim mengirim dm texted messaged terlihat kelihatan visible public publik dipost diposting posted nampilin menampilkan kebuka dibuka nyimpen menyimpan kept screenshot group_chat ke_grup menyebarkan dipake dipakai dikirim');
 const MY_DETAILS_EXPOSED_RE = new RegExp(near(`(?:${MY_DETAILS})`, EXPOSED, 60));
 // Anyone can open it: "link tracking kalian bisa dibuka siapa saja dan menampilkan alamat lengkap".
-const OPEN_TO_ANYONE_RE = new RegExp(near(String.raw`\b(?:(?:bisa|dapat) (?:dibuka|dilihat|diakses) siapa (?:saja|aja)|anyone can (?:see|open|view|access))\b`, any('alamat nomor data address addresses phone number details'), 60));
+const OPEN_TO_ANYONE_RE = new RegExp(near(String.raw`\b(?:(?:bisa|dapat) (?:dibuka|dilihat|diakses) siapa (?:saja|aja)|anyone can (?:see|open|view|access))\b`, anyOf('alamat nomor data address addresses phone number details'), 60));
 const ALARM_RE = /\b(?:pengguna lain|other users|siapa aja|siapa saja|anyone|public|publik|forum|grup|group|orang lain|pihak lain|tanpa izin|never|tidak pernah|creepy|takut|unsafe|bodong|asing|stranger|ngajak|messaged me|pinjol|by mistake|ada yang|someone|somebody|padahal|texting me|personal messages)\b/;
 
 // ---- regulators, police and the courts: the writer's step ---------------------------------
 const AUTHORITY = 'bpom ylki ojk bpsk bpkn kemenhub kemendag kominfo kemenkominfo komdigi kemenkes dinkes kppu ombudsman satgas disperindag polisi police polres polsek polda penyidik authorities regulator health_department transport_ministry ministry kementerian consumer_tribunal consumer_court consumer_association lembaga_konsumen otoritas_jasa_keuangan card_issuer penerbit_kartu disputes_team';
-const AUTH = any(AUTHORITY.replace(/\bpolisi\b/, 'polisi(?!_tidur)'));
+const AUTH = anyOf(AUTHORITY.replace(/\bpolisi\b/, 'polisi(?!_tidur)'));
 // Steps the older verb list lacks: "datengin BPSK", "tak laporke YLKI", "emailed the transport ministry",
 // "see you di BPSK", "involve the Consumer Association", "OJK harus tahu", "Kominfo will be getting a screenshot".
-const STEP = any("emailed email filing filed file reporting reported laporkan laporke lapor laporin ajuin ajukan mengajukan nyusun menyusun serahin serahkan datengin datangi datangin see_you involve cc'd copying will_be_getting harus_tahu harus_tau to_see directly initiated membawa bawa kumpulin aduan pengaduan keberatan shall_i should_i");
+const STEP = anyOf("emailed email filing filed file reporting reported laporkan laporke lapor laporin ajuin ajukan mengajukan nyusun menyusun serahin serahkan datengin datangi datangin see_you involve cc'd copying will_be_getting harus_tahu harus_tau to_see directly initiated membawa bawa kumpulin aduan pengaduan keberatan shall_i should_i");
 const STEP_RE = new RegExp(near(STEP, AUTH, 60));
 // Evidence kept for an authority: "udah aku screenshot buat Kominfo".
-const EVIDENCE_FOR_RE = new RegExp(near(any('screenshot screenshots bukti foto photos chat'), `\\b(?:buat|untuk|for|ke|kepada|getting)\\b(?: [\\w-]+){0,2} ${AUTH}`, 40));
+const EVIDENCE_FOR_RE = new RegExp(near(anyOf('screenshot screenshots bukti foto photos chat'), `\\b(?:buat|untuk|for|ke|kepada|getting)\\b(?: [\\w-]+){0,2} ${AUTH}`, 40));
 // "if OJK found out ...", "kalo BPOM ngecek produk kalian lolos gak?": the authority as a threat.
 const AUTH_FINDS_OUT_RE = new RegExp(String.raw`\b(?:kalau|kalo|if|what if|do you really want) (?:the )?${AUTH}(?: [\w-]+)? (?:tahu|tau|know|knew|found out|finds out|ngecek|cek|to see)\b|\b(?:reporting|report|lapor\w*) (?:you |kalian )?(?:to|ke) (?:them|mereka|sana)\b`);
 // A report the writer nearly made: "tadinya mau lapor YLKI hehe".
@@ -124,22 +124,22 @@ const LEGAL_RE = /\b(?:solicitor|lawyer|attorney|pengacara|kuasa hukum)\b[^.?!\n
 // ---- going public: media, creators, live streams, audiences -------------------------------
 const MEDIA = 'journalist journalists jurnalis wartawan reporter reporters redaksi surat_pembaca local_news news consumer_desk consumer_column consumer_segment tv_station stasiun_tv portal_berita media_massa kompas detik detikcom kumparan tvone tempo straits_times media';
 // A reporter or a creator interested in the writer's case, or the writer writing to one.
-const MEDIA_TAKES_IT_RE = new RegExp(near(any(`${MEDIA} content_creator creator kontenkreator influencer food_account`), any('interested tertarik berminat cover meliput liput diliput memuat muat run_my_story run wants offered bahas written menulis emailed email kirimkan sent called laporin write replied'), 80));
+const MEDIA_TAKES_IT_RE = new RegExp(near(anyOf(`${MEDIA} content_creator creator kontenkreator influencer food_account`), anyOf('interested tertarik berminat cover meliput liput diliput memuat muat run_my_story run wants offered bahas written menulis emailed email kirimkan sent called laporin write replied'), 80));
 // Live on a platform about the brand: "aku live IG depan outlet kalian", "sudah live ngebahas toko kalian".
 const LIVE_RE = /\blive (?:ig|instagram|tiktok|youtube|yt)\b|\b(?:going|go|aku|saya|gue|sudah|udah|lagi) live\b/;
 // Audiences told, informed or warned: "semua orang di komunitas sudah saya kabarin", "seluruh kolega saya mengetahui",
 // "agar masyarakat berhati-hati", "ben kabeh wong ngerti", "if my 200k followers found out".
-const AUDIENCE = any('semua seluruh everyone all anggota members kolega kenalan tetangga komunitas grup group followers subscribers masyarakat orang kabeh wong people others');
+const AUDIENCE = anyOf('semua seluruh everyone all anggota members kolega kenalan tetangga komunitas grup group followers subscribers masyarakat orang kabeh wong people others');
 // The writer's act or intent before the verb ("akan saya informasikan", "sudah saya kabarin", "pastikan ...
 // mengetahui", "if my followers found out"), with an audience in the message: a review saying food lovers
 // "mengetahui" the place is no threat.
-const TOLD_ACT_RE = new RegExp(String.raw`\b(?:akan saya|sudah saya|telah saya|saya akan|aku akan|gue bakal|pastikan|i will|i'll|is going to|are going to|gonna|if)\b(?: [\w'-]+){0,6} ${any('mengetahui ngerti found_out find_out informasikan kabarin dikabarin hear_about')}`);
+const TOLD_ACT_RE = new RegExp(String.raw`\b(?:akan saya|sudah saya|telah saya|saya akan|aku akan|gue bakal|pastikan|i will|i'll|is going to|are going to|gonna|if)\b(?: [\w'-]+){0,6} ${anyOf('mengetahui ngerti found_out find_out informasikan kabarin dikabarin hear_about')}`);
 const AUDIENCE_RE = new RegExp(AUDIENCE);
 // Posted, spread or put on a venue: "sebarluaskan di media sosial", "put the whole email chain on LinkedIn",
 // "posting this on r/indonesia", "my review video hits YouTube".
-const VENUE = any('media_sosial medsos social_media linkedin reddit r youtube tiktok instagram x twitter facebook google_maps google trustpilot tripadvisor surat_pembaca media_massa');
+const VENUE = anyOf('media_sosial medsos social_media linkedin reddit r youtube tiktok instagram x twitter facebook google_maps google trustpilot tripadvisor surat_pembaca media_massa');
 // The writer does it ("saya sebarluaskan", "I will put", "I am posting"), or their content "hits YouTube": not a story about someone's posts.
-const SPREAD_RE = new RegExp(near(String.raw`(?:\b(?:saya|aku|gue|gw|i|i'll|i am|akan|bakal|will|mau)\b(?: [\w'-]+){0,3} ${any('sebarluaskan menyebarluaskan put menyampaikannya menyampaikan menuliskan posting spill upload letting')}|\bmy (?:[\w-]+ ){0,2}(?:video|review|post|thread) hits\b)`, VENUE, 60));
+const SPREAD_RE = new RegExp(near(String.raw`(?:\b(?:saya|aku|gue|gw|i|i'll|i am|akan|bakal|will|mau)\b(?: [\w'-]+){0,3} ${anyOf('sebarluaskan menyebarluaskan put menyampaikannya menyampaikan menuliskan posting spill upload letting')}|\bmy (?:[\w-]+ ){0,2}(?:video|review|post|thread) hits\b)`, VENUE, 60));
 const REVIEW_SITES = new Set(['trustpilot', 'google', 'tripadvisor', 'yelp', 'reddit']);
 // "siap-siap jadi bahan thread gw", "mau aku bikin part 2?", "sebelum video unboxing ini saya upload".
 const CONTENT_THREAT_RE = /\bbahan (?:thread|utas|video|konten|content|tiktok|review)\b|\b(?:video|thread|review|utas|konten|content)\b[^.?!\n]{0,40}\b(?:\d+k? views|part (?:2|two|dua))\b|\butas lengkap\b/;
@@ -160,12 +160,12 @@ const ONE_STAR_IF_RE = /\b(?:bintang (?:1|satu)|(?:one|1)[- ]star)\b/;
 // Someone using the brand's look: "akun IG pakai logo sama nama kalian", "a Facebook page ... with your logo".
 const USES_THE_LOOK_RE = /\b(?:pakai|pake|menggunakan|using|with|running)\b(?: [\w-]+){0,3} (?:logo|nama|foto|foto-foto|wajah|profil|profile)\b(?: [\w-]+){0,3} (?:kalian|your|anda|bapak\/ibu|perusahaan|pimpinan)\b/;
 // A clone of the brand: "web dengan domain mirip kalian", "copycat account", "TikTok clone", "menyerupai tagihan resmi".
-const CLONE_RE = new RegExp(near(any('clone cloned kloningan copycat niru meniru menyerupai plek domain_mirip lookalike look-alike verified-looking looked_exactly mirip_banget'), any('akun account web website site domain page halaman toko invoice tagihan email surel link tiktok instagram bio kalian your'), 50));
+const CLONE_RE = new RegExp(near(anyOf('clone cloned kloningan copycat niru meniru menyerupai plek domain_mirip lookalike look-alike verified-looking looked_exactly mirip_banget'), anyOf('akun account web website site domain page halaman toko invoice tagihan email surel link tiktok instagram bio kalian your'), 50));
 // In the brand's name and asking for money or data: "akun yang mengatasnamakan perusahaan dan meminta transfer".
-const IN_THEIR_NAME_RE = new RegExp(near(String.raw`\b(?:atas nama (?:kalian|perusahaan|anda|bapak|ibu|toko|brand|your|you)|mengatasnamakan|calling himself|calling herself|claiming to be|katanya dari|katanya dr|ngaku dari|ngaku dr)\b`, any('minta meminta disuruh suruh otp transfer biaya data link tautan lowongan undian akun email kartu_kredit deposit deposits fee bayar'), 80));
+const IN_THEIR_NAME_RE = new RegExp(near(String.raw`\b(?:atas nama (?:kalian|perusahaan|anda|bapak|ibu|toko|brand|your|you)|mengatasnamakan|calling himself|calling herself|claiming to be|katanya dari|katanya dr|ngaku dari|ngaku dr)\b`, anyOf('minta meminta disuruh suruh otp transfer biaya data link tautan lowongan undian akun email kartu_kredit deposit deposits fee bayar'), 80));
 // A lure with a fee, doubted or already paid: "lowongan atas nama kalian minta biaya training, itu beneran kalian?".
-const LURE = any('giveaway undian hadiah prize lowongan loker job job_offer kerja training pelatihan member_vip agent agen customs asuransi link apk');
-const FEE = any('bayar biaya fee fees ongkir transfer deposit deposits paid pay admin_fee');
+const LURE = anyOf('giveaway undian hadiah prize lowongan loker job job_offer kerja training pelatihan member_vip agent agen customs asuransi link apk');
+const FEE = anyOf('bayar biaya fee fees ongkir transfer deposit deposits paid pay admin_fee');
 const LURE_FEE_RE = new RegExp(near(LURE, FEE, 80));
 const DOUBT_OR_LOSS_RE = /\b(?:beneran|bener|benar|resmi|yours|from you|was that you|not you|itu kalian|is this you|rugi|lost|gone|diblok|diblokir|blocked|vanished|kabur|tidak aktif|gak aktif|sudah transfer|udah transfer|ngilang|menghilang|kosong|katanya)\b/;
 // The writer doubts a message is the brand's, and it asks for data or money: "ini bener CS kalian? dia minta foto KTP".
@@ -173,7 +173,7 @@ const DOUBT_RE = /\b(?:ini bener(?!-)|ini benar(?!-)|beneran|apakah itu resmi|is
 const ASKS_DATA_RE = /\b(?:minta|meminta|asking|asks|wanted|verify|verifikasi|pembaruan data|kartu kredit|credit card|ktp|selfie|otp|password|bayar|transfer|fee|biaya|closed|ditutup|diblokir)\b/;
 const DOUBT_ASKS_RE = new RegExp(`${DOUBT_RE.source}[^\\n]{0,80}${ASKS_DATA_RE.source}|${ASKS_DATA_RE.source}[^\\n]{0,80}${DOUBT_RE.source}`);
 // The product itself betrays it: "barcode-nya tidak terdaftar", "nomor serinya sudah dipakai orang lain", "IMEI sudah aktif 8 bulan lalu".
-const MARKS_RE = new RegExp(near(any('barcode barcodenya barcode-nya serial serial_number nomor_seri nomor_serinya imei hologram certification sertifikasi label labelnya bpom_nya'), any('tidak_terdaftar not_registered tidak_kebaca not_match does_not_match tidak_cocok sudah_aktif dipakai_orang dipake_orang fotokopi no_certification has_no punya_produk_lain rekondisi'), 60));
+const MARKS_RE = new RegExp(near(anyOf('barcode barcodenya barcode-nya serial serial_number nomor_seri nomor_serinya imei hologram certification sertifikasi label labelnya bpom_nya'), anyOf('tidak_terdaftar not_registered tidak_kebaca not_match does_not_match tidak_cocok sudah_aktif dipakai_orang dipake_orang fotokopi no_certification has_no punya_produk_lain rekondisi'), 60));
 // The writer suspects a swap: "saya curiga dituker", "I suspect it was swapped".
 const SWAPPED_RE = /\b(?:curiga|suspect|suspicious)\b(?: [\w-]+){0,3} (?:dituker|ditukar|swapped|switched|palsu|fake|kw|bukan asli)\b/;
 const NOT_GENUINE_RE = /\bbukan (?:produk |barang )?(?:asli|ori|original)\b|\bnot (?:your|the|an|a) (?:original|genuine|authentic)\b|\b(?:rekondisi|refurbished) dijual baru\b|\bsold as new\b|\b(?:genuine|authentic|asli) one\b[^.?!\n]{0,30}\b(?:half|lighter|different|beda)\b|\bhalf what the genuine\b/;

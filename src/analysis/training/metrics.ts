@@ -43,3 +43,24 @@ export function multiLabelMacroF1(gold: ReadonlyArray<readonly string[]>, predic
   }
   return total / Math.max(1, labels.length);
 }
+
+/** High-class counts and precision/recall of a yes/no decision (1 when nothing was predicted or expected). */
+export interface PrecisionRecall {
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export function precisionRecall(predicted: readonly boolean[], gold: readonly boolean[]): PrecisionRecall {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  predicted.forEach((p, i) => {
+    if (p && gold[i]) tp += 1;
+    else if (p) fp += 1;
+    else if (gold[i]) fn += 1;
+  });
+  return { precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn), tp, fp, fn };
+}

@@ -2,6 +2,8 @@
 // trained on four fifths, score the fifth they did not see, and each threshold takes the
 // value with the best F1 of the full decision ("a rule fired, or the model is confident").
 
+import { precisionRecall } from './metrics.js';
+
 export const THRESHOLD_GRID: readonly number[] = Array.from({ length: 15 }, (_, i) => 0.15 + i * 0.05);
 
 export function foldOf(index: number, folds: number): number {
@@ -9,14 +11,7 @@ export function foldOf(index: number, folds: number): number {
 }
 
 function f1(predicted: readonly boolean[], gold: readonly boolean[]): number {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  predicted.forEach((p, i) => {
-    if (p && gold[i]) tp += 1;
-    else if (p) fp += 1;
-    else if (gold[i]) fn += 1;
-  });
+  const { tp, fp, fn } = precisionRecall(predicted, gold);
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 }
 

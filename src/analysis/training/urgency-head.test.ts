@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lowestThresholdAtPrecision, mergeRows, precisionRecall } from './urgency-head.js';
+import { precisionRecall } from './metrics.js';
+import { lowestThresholdAtPrecision, mergeRows } from './urgency-head.js';
 
 describe('urgency head training helpers', () => {
   it('merges sets keeping the first label of a repeated text', () => {

@@ -5,6 +5,8 @@
 // and whose head-only additions keep high precision at `minPrecision` (shipped: one group, every
 // inbox row; the fresh sets are below 0.95 with the rules alone).
 
+import { precisionRecall } from './metrics.js';
+
 /** Urgency-labelled inbox sets the head trains on (never intent-test or any blind set). */
 export const URGENCY_TRAINING_SETS: readonly string[] = ['urgency-dev', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-dev', 'round6b-dev', 'round6c-dev', 'train7a-inbox', 'train7b-inbox', 'train8-inbox', 'train9-inbox'];
 
@@ -34,25 +36,6 @@ export function mergeRows(sets: ReadonlyArray<readonly HeadRow[]>): HeadRow[] {
   return rows;
 }
 
-export interface PrecisionRecall {
-  precision: number;
-  recall: number;
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-export function precisionRecall(predicted: readonly boolean[], gold: readonly boolean[]): PrecisionRecall {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  predicted.forEach((p, i) => {
-    if (p && gold[i]) tp += 1;
-    else if (p) fp += 1;
-    else if (gold[i]) fn += 1;
-  });
-  return { precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn), tp, fp, fn };
-}
 
 export interface ScoredRow {
   score: number;
