@@ -3,11 +3,20 @@
 // Never here: holdout, blind2, any later blind set, corpora/blind-*, and a calibration batch.
 import type { Category } from '../src/guard/types.js';
 
-/** Training splits (`blind` is the round-one blind set, training data since it was tuned on). */
-export const TRAIN_SPLITS: readonly string[] = ['dev', 'blind', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'train7a', 'train7b', 'train8', 'train9'];
+/**
+ * Training splits (`blind` is the round-one blind set, training data since it was tuned on). Round
+ * eight adds train10 (calibration in round seven), the fresh-writer batches train11 and train12 and
+ * the family-focused batches train14 and train15; train13 calibrates the thresholds and is never here.
+ */
+export const TRAIN_SPLITS: readonly string[] = ['dev', 'blind', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15'];
 
 /** Batches by writers the rules and the model had not seen: each is held out once by lobo-guard.ts. */
-export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12'];
+export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15'];
 
-/** Pinned thresholds; how they are chosen is written beside their use in train-guard.ts. */
-export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.65, pressure: 0.6 };
+/**
+ * Pinned thresholds, calibrated on train13 by the rule written in train-guard.ts (round eight):
+ * claim none (its extras on train13 are 2 right / 1 wrong even at 0.925, so the claim model stays
+ * silent), disclosure 0.5 (6 right / 1 wrong), pressure 0.5 by (a) and 0.7 by (b): a unit-test hard
+ * negative ("Buruan, promo berakhir 30 Juni 2025 pukul 23.59 WIB. S&K di bio.", p 0.68) stays quiet.
+ */
+export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 1, disclosure: 0.5, pressure: 0.7 };

@@ -39,12 +39,14 @@ function hashRange(text: string, start: number, end: number): number {
 }
 
 // Key and row side by side in one array (slot i at 2i, 2i + 1): a probe reads one place in memory.
+// At most half full (round eight): most lookups miss, and with the round-eight tables (about 7,900
+// rows) a smaller table costs fewer cache misses in a check than the shorter probes of a quarter-full one.
 class HashTable {
   private readonly slots: Int32Array;
   private readonly mask: number;
   constructor(entries: readonly (readonly [number, number])[]) {
     let size = 16;
-    while (size < entries.length * 4) size *= 2;
+    while (size < entries.length * 2) size *= 2;
     this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
     for (const [key, row] of entries) {
