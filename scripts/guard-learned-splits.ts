@@ -5,13 +5,13 @@ import type { Category } from '../src/guard/types.js';
 
 /**
  * Training splits (`blind` is the round-one blind set, training data since it was tuned on). Round
- * eight adds train10 (calibration in round seven), the fresh-writer batches train11 and train12 and
+ * eight adds train10 (calibration in round seven), the fresh-writer batches train11, train12 and train16–train19, and
  * the family-focused batches train14 and train15; train13 calibrates the thresholds and is never here.
  */
-export const TRAIN_SPLITS: readonly string[] = ['dev', 'blind', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15'];
+export const TRAIN_SPLITS: readonly string[] = ['dev', 'blind', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'];
 
 /** Batches by writers the rules and the model had not seen: each is held out once by lobo-guard.ts. */
-export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15'];
+export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'];
 
 /**
  * Pinned thresholds, calibrated on train13 by the rule written in train-guard.ts (round eight):
@@ -19,4 +19,4 @@ export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8',
  * silent), disclosure 0.5 (6 right / 1 wrong), pressure 0.5 by (a) and 0.7 by (b): a unit-test hard
  * negative ("Buruan, promo berakhir 30 Juni 2025 pukul 23.59 WIB. S&K di bio.", p 0.68) stays quiet.
  */
-export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 1, disclosure: 0.5, pressure: 0.7 };
+export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.5, pressure: 0.6 };
