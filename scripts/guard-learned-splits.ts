@@ -14,9 +14,9 @@ export const TRAIN_SPLITS: readonly string[] = ['dev', 'blind', 'dev2', 'dev3', 
 export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'];
 
 /**
- * Pinned thresholds, calibrated on train13 by the rule written in train-guard.ts (round eight):
- * claim none (its extras on train13 are 2 right / 1 wrong even at 0.925, so the claim model stays
- * silent), disclosure 0.5 (6 right / 1 wrong), pressure 0.5 by (a) and 0.7 by (b): a unit-test hard
- * negative ("Buruan, promo berakhir 30 Juni 2025 pukul 23.59 WIB. S&K di bio.", p 0.68) stays quiet.
+ * Pinned thresholds, calibrated on train13 by the rule written in train-guard.ts (round eight): claim
+ * 0.875 (extras 2 right / 0 wrong there and above), disclosure 0.5 (6/1), pressure 0.5 by (a) and 0.6 by
+ * (b): a unit-test hard negative ("Registration for the final session closes on 30 June 2027 at 17.00
+ * WIB; this is the last chance to join this year.", p 0.56) stays quiet.
  */
 export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.5, pressure: 0.6 };

@@ -34,7 +34,8 @@ export interface TrainOptions {
 
 // Round eight, chosen by the leave-one-batch-out mean over the fresh batches (scripts/lobo-guard.ts):
 // naive-Bayes scaling with alpha 0.1, features in at least 2 training drafts, L2 0.002, 4,000 kept
-// per category. Round seven's model is { l2: 0.001, minCount: 3, keep: 3000, nbAlpha: 0 }.
+// per category. Round seven's model is { l2: 0.001, minCount: 3, keep: 3000, nbAlpha: 0 } over its features
+// (words, pairs, stems and affix roots: src/guard/learned/features.ts at e989be9).
 export const DEFAULT_OPTIONS: TrainOptions = { epochs: 300, rate: 0.5, l2: 0.002, minCount: 2, keep: 4000, nbAlpha: 0.1, positiveWeight: 1, bagOver: [] };
 
 export interface Row {

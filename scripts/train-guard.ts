@@ -59,10 +59,11 @@ for (const split of usedSplits) {
 // claim to 0.875 ("Apakah serum ini menghilangkan jerawat? Jujur, tidak.") and pressure to 0.6
 // ("Buruan, promo berakhir 30 Juni 2025 pukul 23.59 WIB. S&K di bio."). Extras on train10 (right/
 // wrong), TUNING figures: claim 1/0, disclosure 1/0, pressure 2/0. The rule's out-of-fold choice
-// today is printed beside each pin. Round eight (NBSVM model, train10–train12, train14, train15 among the
-// training splits): recalibrated on train13 by the same rule, with no other grid or condition: claim no
-// grid point (extras 2 right / 1 wrong even at 0.925), so the claim model is silent (threshold 1);
-// disclosure 0.5 (6/1); pressure 0.5 by (a), 0.7 by (b). (The values live in
+// today is printed beside each pin. Round eight (NBSVM model over words and word pairs, train10–train12 and
+// train14–train19 among the training splits): recalibrated on train13 by the same rule, with no other grid
+// or condition: (a) chose claim 0.875, disclosure 0.5, pressure 0.5; (b) moved pressure to 0.6 ("Registration
+// for the final session closes on 30 June 2027 at 17.00 WIB; this is the last chance to join this year.").
+// Extras on train13 (right/wrong), TUNING figures: claim 2/0, disclosure 6/1, pressure 0/0. (The values live in
 // scripts/guard-learned-splits.ts, shared with scripts/lobo-guard.ts.)
 
 const fmt = (x: number): string => (Number.isNaN(x) ? '  – ' : x.toFixed(2));
