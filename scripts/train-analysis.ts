@@ -19,7 +19,7 @@ import { encodeWeights, quantizeIdf, quantizeModel } from '../src/analysis/model
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
 import { appendReasons, appendStacked, prepareText, withoutCharGrams } from '../src/analysis/pipeline.js';
 import { buildVocabulary, MODEL_CLASSES, type LexiconFile } from '../src/analysis/resources.js';
-import { decide, decideSentiment, ruleIntents, type SentimentCues } from '../src/analysis/decide.js';
+import { decide, decideEmotion, decideSentiment, praisedByNegation, ruleIntents, type SentimentCues } from '../src/analysis/decide.js';
 import { headHeldBack } from '../src/analysis/rules/urgency-head-gate.js';
 import { allReasons, detectRules, type RuleFindings } from '../src/analysis/rules/detect.js';
 import { onlyNegatedNegatives } from '../src/analysis/rules/negation-cue.js';
@@ -39,13 +39,11 @@ import { nbFeatureScale, type NbScaleOptions } from '../src/analysis/training/nb
 import { trainUrgencyHead } from './urgency-head-training.js';
 import { hashString } from '../src/analysis/features/hash.js';
 import { detectLanguage } from '../src/analysis/language.js';
-import { type Language } from '../src/analysis/types.js';
+import { EMOTION_LABELS, SENTIMENT_LABELS, type Language } from '../src/analysis/types.js';
 import { splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
 import { trainStacker, type StackExample } from '../src/analysis/training/stacker-train.js';
 import { searchOffsets, type CalibrationRow } from '../src/analysis/training/calibrate.js';
-import { decideEmotion, praisedByNegation } from '../src/analysis/decide.js';
 import { hasEmotionCue } from '../src/analysis/text/emotion-words.js';
-import { EMOTION_LABELS, SENTIMENT_LABELS } from '../src/analysis/types.js';
 
 const root = new URL('../', import.meta.url);
 const { values: args } = parseArgs({ options: { data: { type: 'string' }, override: { type: 'string' }, out: { type: 'string' }, experiment: { type: 'boolean' } } });
