@@ -1,0 +1,135 @@
+// Round eight (issue #11 point 2): the three families fresh writers kept slipping past (leak, account, health),
+// written as each family's structure rather than one writer's phrases. A shape fires only when every part of the
+// structure is present, so a new wording of one part still meets the others:
+//   leak    = the follower's own data + an outsider who has, shows or misuses it + a first-person owner;
+//   account = a money movement, sign-in or change on the account + the follower denying they made or asked for it;
+//   health  = a body reaction or injury (of a person or a pet) + a use of the product or service before it.
+// Same reasons as the older rules, so the stacked models need no new features. Each shape is a `family` behind its
+// own trigger words (the rarer part of the structure), so common words never wake it.
+import type { Rule, RuleText } from './rule.js';
+import { family, HAPPENED, HYPOTHETICAL, unnegated } from './urgency-cues.js';
+
+const shape = (reason: string, anchors: string, test: (t: string, text: RuleText) => boolean): Rule =>
+  family(reason, anchors, (text) => test(text.normalized, text));
+/** Two cues in either order at most `gap` characters apart, across sentence ends (a report often runs over two). */
+const within = (a: string, b: string, gap: number): RegExp => new RegExp(`(?:${a}[^\\n]{0,${gap}}${b}|${b}[^\\n]{0,${gap}}${a})`);
+
+/** The writer speaks of themselves or their own: the data, account or body is theirs (or their family's or pet's). */
+const FIRST_PERSON_RE = /\b(?:saya|aku|gue|gua|gw|ku|kami|jenengku|i|me|my|mine|we|our|us|i'm|i've)\b|\w{3,}ku\b/;
+
+// ---- leak -----------------------------------------------------------------------------------------------------
+// A detail of a person: a name, number, address, card, ID, records, a photo or a recording.
+const DATA_ITEM = String.raw`(?:nama(?: lengkap| ibu kandung)?|alamat(?: rumah| lengkap)?|(?:no|nomor|nomer) (?:hp|wa|telepon|telp|rekening|rek|kartu|ktp)|nomor(?: wa| hp| telepon)?|ktp|nik|selfie|e-?mail|data(?: [\w-]+)?|rekam medis|riwayat (?:penyakit|medis)|tanggal (?:lahir|ultah)|gaji|penghasilan|rontgen|ukuran badan|wajah|foto|rekaman|name|address|phone number|number|card number|email|details|policy details|medical (?:history|records?|disclosures)|records|date of birth|birthday|salary|guest list|face|photos?)`;
+// ... that is the writer's own (or their family's): "nomor wa ku", "alamat gue", "my name", "our guest list", "alamatku".
+const OWN_DATA = String.raw`(?:\b${DATA_ITEM}(?: [\w-]+){0,3} (?:saya|aku|gue|gua|gw|ku|kami|kita)\b|\b(?:my|our) (?:[\w'-]+ ){0,3}${DATA_ITEM}\b|\b(?:alamat|nomor|nomer|data|nama|email|ktp|jeneng)ku\b|\bjenengku\b)`;
+// Or a customer list with the writer in it, or a customer list shown at all: "semua peserta ... termasuk punya aku".
+const CUSTOMER_LIST = String.raw`\b(?:list pembeli|daftar nama|data (?:pembeli|pelanggan|nasabah|pasien|customer)|customer (?:names|list|data|database)|patient list|(?:patients|customers|members)'? (?:emails|data|records|names|numbers)|crm|database|peserta)\b`;
+const INCLUDES_ME_RE = /\b(?:termasuk (?:punya |data |nama |nomor )?(?:aku|saya|gue)|punya (?:aku|saya|gue)|milik saya|can see mine|mine too|nama saya|my name|nomor (?:gue|aku|saya) ada|ada data (?:aku|saya|gue))\b/;
+// Someone outside who has it, shows it or misuses it, or a place where anyone can see it.
+const OUTSIDER = String.raw`\b(?:bocor|ngebocorin|bocorin|membocorkan|dibocorkan|kebocoran|tersebar|kesebar|disebar|nyebar|beredar|dipajang|terpajang|tercantum|nampilin|menampilkan|ditampilkan|kebuka publik|terbuka untuk umum|going around|circulating|visible|exposed|leaked|sold|selling|dijual|(?:dapat|dapet|kena|di|sering|getting|got|receiving) spam|spam (?:pinjol|call|calls|wa|sms|telepon|telpon|email|emails|messages)|spammed|pinjol|phising|phishing|scam call|strangers?|orang asing|orang random|random person|cowok random|(?:orang|nomor|nomer|number) (?:yang )?(?:tidak|gak|nggak) (?:saya |aku |gue )?(?:dikenal|kenal)|unknown numbers?|milik orang lain|(?:pasien|pelanggan|pembeli|customer|pengunjung|reseller|peserta) lain|other (?:people|customers|patients|visitors|buyers|members)|ke orang|wrong number|(?:nomor|nomer)(?: whatsapp| wa)? yang salah|cc field|in the cc|can see|bisa dilihat|kepake buat|(?:dipakai|dipake|digunakan) (?:buat|untuk) (?!apa)|shared (?:\w+ ){0,4}with|shared a screen|telegram|grup (?:wa|whatsapp)|status (?:whatsapp|wa)|forum|katalog)\b`;
+const OWN_DATA_OUT_RE = new RegExp(`(?:${OWN_DATA}[^\\n]{0,160}${OUTSIDER}|${OUTSIDER}[^\\n]{0,160}${OWN_DATA})`);
+const LIST_OUT_RE = new RegExp(`(?:${CUSTOMER_LIST}[^\\n]{0,160}${OUTSIDER}|${OUTSIDER}[^\\n]{0,160}${CUSTOMER_LIST})`);
+const LIST_SHOWN_RE = /\b(?:visible|bocor|ngebocorin|leaked|dijual|sold|tersebar|beredar|kebuka publik)\b/;
+// A caller or spammer whose source the writer asks about: "ditelponin pinjol terus ... dapat data dari mana".
+const ASKS_SOURCE_RE = /\b(?:(?:dapat|dapet|dapat) (?:data|nomor|nomer|alamat)(?: \w+)? dari mana|where did (?:they|he|she|this caller) get|how did (?:they|this) get)\b/;
+const CALLER_RE = /\b(?:pinjol|spam|strangers?|orang asing|ditelponin|ditelepon|ditelpon|nelpon|called|calls?|caller|sms|dm|wa)\b/;
+// Another customer's details reached the writer: "hasil lab milik orang lain, lengkap dengan nama pemilik, nomor telepon".
+const THEIR_DATA_RE = /\b(?:(?:milik|punya|data) (?:orang lain|pelanggan lain|customer lain|pasien lain|pembeli lain)|someone else's|another (?:customer|patient|person|client)'?s?)\b[^\n]{0,80}\b(?:lengkap dengan|termasuk|beserta|berisi|including|with (?:their|his|her))\b[^\n]{0,30}\b(?:nama|nomor|alamat|data|name|names|address|phone|details|records)\b/;
+// A card number printed in full where it should be masked.
+const UNMASKED_RE = /\b(?:full card number|nomor kartu lengkap)\b[^\n]{0,120}\b(?:masked|disensor|ditutup|receipt|struk)\b|\b(?:receipt|struk)\b[^\n]{0,80}\bfull card number\b/;
+// Only the brand had it: "Only your finance desk had that", "yang cuma aku isi di form member kalian".
+const ONLY_YOU_HAD_RE = /\b(?:only (?:your|you)\b[^,?!\n]{0,40}\b(?:had|have|knew|know)|i only gave (?:that|it|this)|(?:cuma|hanya) (?:aku|saya|gue) (?:isi|kasih|berikan)|(?:cuma|hanya) (?:kasih|isi|pernah isi) (?:ke|di) (?:kalian|anda))\b/;
+const KNEW_RE = /\b(?:tahu|tau|nyebut|menyebut|knew|knows|read out|quoted|mentioned)\b/;
+// Asking how the shop keeps data or what it is used for, news of someone else's leak, a warning with no harm done.
+const LEAK_ASKS_ONLY_RE = /\b(?:how do you store|bagaimana (?:kalian|anda) menyimpan|just wondering|just curious|cuma mau mastiin|hanya ingin memastikan|just want to make sure|rame di twitter|news article|berita|no harm done|(?:dipakai|dipake|digunakan) (?:buat|untuk) apa)\b/;
+
+function ownDataWithOutsider(t: string): boolean {
+  if (LEAK_ASKS_ONLY_RE.test(t)) return false;
+  if (OWN_DATA_OUT_RE.test(t) || UNMASKED_RE.test(t) || THEIR_DATA_RE.test(t) || (ONLY_YOU_HAD_RE.test(t) && KNEW_RE.test(t))) return true;
+  if (LIST_OUT_RE.test(t) && (INCLUDES_ME_RE.test(t) || LIST_SHOWN_RE.test(t))) return true;
+  return ASKS_SOURCE_RE.test(t) && CALLER_RE.test(t);
+}
+const LEAK_ANCHORS = 'bocor ngebocorin bocorin membocorkan dibocorkan kebocoran tersebar kesebar disebar nyebar beredar dipajang terpajang tercantum nampilin menampilkan ditampilkan publik umum around circulating visible exposed leaked sold selling dijual spam spammed pinjol phising phishing scam strangers stranger asing random dikenal unknown lain other orang wrong salah cc see dilihat kepake dipakai dipake digunakan shared telegram grup status forum katalog full card only cuma hanya mana where how someone another';
+
+// ---- account and charges ----------------------------------------------------------------------------------------
+// Something happened on the account: money moved, a sign-in, a renewal, a change of details.
+const ACCOUNT_EVENT = String.raw`\b(?:transaksi|transaction|transactions|potongan|terpotong|kepotong|terdebit|didebit|debit|debited|autodebet|auto debet|auto-debit|tagihan|ditagih|tertagih|dibebankan|charge|charged|charges|billed|billing|renewal|renewed|auto-renew|diperpanjang|penarikan|tarik tunai|withdrawal|withdrawn|login|log in|logged in|signed in|otp|redeem|redeemed|checkout|belanja|top ups?|topup|taken|cicilan|recurring|langganan|subscription|refunded to|payout|berganti|diganti|diubah|perubahan|changed|pesanan|orders?)\b`;
+// The writer denies making or asking for it.
+const DENIES = String.raw`\b(?:(?<!\b(?:kalian|anda|kami|bank|soal|bahwa) )(?:tidak|gak|nggak|ga|belum) pernah (?:checkout|pesan|memesan|order|belanja|transaksi|melakukan|mengajukan|daftar|beli|membeli|minta|meminta|request|login|top up|tukar|menukar|redeem|setuju|menyetujui|mengizinkan|authorize)|(?<!\b(?:you|we) )never (?:authori[sz]ed|made|ordered|signed up|requested|did|bought|purchased|approved|agreed|logged)|i (?:didn't|did not) (?:make|order|authori[sz]e|buy|request|sign up|approve)|not my (?:account|card|order|transaction)|that is not mine|bukan (?:saya|gue|aku|rekening saya|akun saya|transaksi saya)|tanpa (?:ada )?(?:pesanan|izin|persetujuan|order|transaksi)|without (?:my )?(?:consent|permission|authori[sz]ation|ordering|approval)|siapa (?:yang )?(?:belanja|pakai|order|login|checkout|beli|transaksi)|(?:lagi|sedang|masih) tidur|was asleep|tidak ada riwayat transaksi dari|only (?:ever )?signed up for|cuma daftar (?:1|satu) kali|turned off auto-renew|cancelled auto-renew|matikan perpanjangan)\b`;
+// A denial said of the brand is its policy, not the writer's: "unggahan Anda soal tidak pernah meminta OTP".
+const DENIED_EVENT_RE = within(ACCOUNT_EVENT, DENIES, 160);
+// Nothing lost after all: "saldo saya aman", "no harm done", a near miss.
+const ACCOUNT_CALM_RE = /\b(?:(?:saldo|akun|account|balance)(?: saya| aku| gue| my)? (?:aman|safe|is safe)|no harm done|hampir tertipu|almost (?:got )?scammed)\b/;
+// A recurring charge that ran on after the writer cancelled ("padahal udh gue cancel bulan lalu", "sudah dibatalkan").
+const RECURRING_CHARGE = String.raw`\b(?:autodebet|auto debet|auto-debit|tagihan|ditagih|dibebankan|charged|billed|renewal|renewed|diperpanjang|cicilan|langganan|subscription|recurring|potongan|terpotong|kepotong)\b`;
+const CANCELLED = String.raw`\b(?:(?:sudah|udah|udh|telah|padahal)(?: (?:gue|saya|aku|kami|itu))? (?:di)?(?:cancel|batalkan|dibatalkan|batal|berhenti|unsubscribe)|(?:already |had )?cancel(?:l)?ed (?:it|my|the|last)|pembelian itu sudah dibatalkan)\b`;
+const CHARGED_AFTER_CANCEL_RE = within(RECURRING_CHARGE, CANCELLED, 140);
+// The card or the writer was elsewhere: "ATM Surabaya, padahal kartu ATM saya ada di dompet dan saya sedang di Medan",
+// "riwayat redeem di outlet Makassar. aku di Jogja".
+const ELSEWHERE_EVENT_RE = /\b(?:penarikan|tarik tunai|withdrawal|redeem|redeemed|login|transaksi|transaction|belanja)\b[^\n]{0,60}\b(?:di|in|at) (?:atm |outlet |cabang |branch )?[a-z]+\b[^\n]{0,80}\b(?:(?:saya|aku|gue|i|i'm|i was)(?: sedang| lagi| masih| was| am)? (?:di|in) [a-z]+|kartu (?:\w+ ){0,2}(?:saya|aku|gue) ada di dompet|card (?:is|was) in my wallet)\b/;
+// Money gone from a balance beyond what was paid: "saldo dana gue ilang 900rb ... gue cuma bayar 50rb".
+const BALANCE_GONE_RE = /\bsaldo\b(?: [\w-]+){0,4} (?:ilang|hilang|berkurang|kepotong|terpotong|raib)\b(?: [\w-]+){0,2} (?:\d[\d.,]*\s?(?:rb|ribu|jt|juta|k)?|rp)/;
+// The payout sent to an account that is not the writer's.
+const NOT_MY_PAYOUT_RE = /\b(?:refunded|paid out|sent|transferred|dikirim|ditransfer|dikembalikan) to (?:an |a )?(?:account|rekening)\b[^\n]{0,80}\bnot my account\b/;
+// An account lost after a service the shop recommended and now the sign-in fails: "akun ... ilang ... password gabisa masuk".
+const ACCOUNT_GONE_RE = /\bakun\b(?: [\w-]+){0,3} (?:ilang|hilang|dicuri|diambil alih|dibajak)\b[^\n]{0,80}\b(?:password|sandi)\b[^\n]{0,20}\b(?:gabisa|tidak bisa|gak bisa|nggak bisa|ga bisa)\b/;
+// A polite request to undo a renewal is a billing question (train7a labels it normal): "can you refund it?".
+const REFUND_ASKED_RE = /\b(?:can|could) you (?:refund|reverse|cancel)\b/;
+const asksWhatIf = (t: string): boolean => /\b(?:kalau|kalo|jika|if|seandainya)\b/.test(t) && t.includes('?') && !HAPPENED.test(t);
+
+// ---- counterfeit and impersonation -----------------------------------------------------------------------------
+// The brand's mark worn by someone else: "kop perusahaan Anda", "using your bank's logo", "mengaku sebagai drg. X dari klinik Anda".
+const BRAND_WORN_RE = /\b(?:kop|logo|letterhead|seragam|uniform)(?: surat)?(?: perusahaan| bank| toko| klinik)? (?:anda|kalian|lo|lu)\b|\byour (?:bank's |company's |shop's |clinic's |store's )?(?:logo|letterhead|uniform)\b|\b(?:mengaku|ngaku|claiming|pretending|posing)(?: sebagai| to be| as)?(?: [\w.-]+){0,3} (?:dari|from) (?:[\w-]+ )?(?:anda|kalian|lo|your)\b/;
+// ... asking for money, an investment or the writer's data.
+const ASKS_FOR_RE = /\b(?:investasi|investment|investors|imbal hasil|profits?|returns?|top-ups?|top up|transfer|rekening|ktp|foto|data|otp|pin|password|berbayar|paid|fee|biaya|deposit)\b/;
+// Goods whose papers or marks do not check out, after buying: "tidak memiliki sertifikat asli", "a made-in tag that didn't exist".
+const MARK = String.raw`\b(?:sertifikat|certificate|made-in tag|tag|label|hologram|serial number|nomor seri|kode produksi)\b`;
+const DOES_NOT_CHECK = String.raw`\b(?:tidak asli|palsu|fakes?|didn't exist|did not exist|tidak (?:memiliki|punya|ada)|missing|doesn't match|does not match|tidak sesuai)\b`;
+const MARK_FAILS_RE = new RegExp(`(?:${MARK}[^\\n]{0,60}${DOES_NOT_CHECK}|${DOES_NOT_CHECK}[^\\n]{0,60}${MARK})`);
+const RECEIVED_RE = /\b(?:terima|diterima|received|bought|beli|dibeli|selling|jual|dari toko|from your)\b/;
+// Contents mixed or diluted, with doubt: "kayaknya isinya dioplos deh, ori ga sih".
+const ADULTERATED_RE = /\b(?:dioplos|oplosan|diluted|watered down)\b/;
+const DOUBT_RE = /\b(?:(?:ori|asli|original|genuine|authentic)(?: \w+)? (?:ga|gak|nggak|tidak|bukan|or not|atau tidak)|fake|palsu|kw)\b/;
+
+// ---- health -----------------------------------------------------------------------------------------------------
+// A body reaction or injury, of a person or a pet (not negated: "gak bikin ruam", "tidak berdarah lagi").
+const REACTION = String.raw`\b(?:ngiler|gemetar|gemeter|lemas|lemes|kembung|collapsed|pingsan|tidak mau (?:berdiri|bangun)|barely responsive|hasn't woken|not woken|nyeri|robek|nanah|nanahnya|bernanah|bengkak|demam|diarrh(?:o)?ea|diare|mencret|muntah(?:-muntah)?|vomit(?:ing|ed)?|bloody|berdarah|berdebar|palpitations|tekanan darah(?:nya)? naik|electric shock|kesetrum|tersetrum|burn mark|burnt (?:my|his|her)|burned (?:my|his|her)|burning feeling|burns every time|dark patches|flek hitam|bald spots?|botak|fall out|rontok|epipen|icu|igd|ugd|puskesmas|emergency vet|dokter hewan|peeling|turned white|keluar cairan|infeksi|infection|lethargic|seizures?|kejang|rash|ruam|gatal|gatel|melepuh|blisters?|swollen|swelling|heart issues|jantungnya)\b`;
+const REACTION_NOT_NEGATED = unnegated(REACTION);
+// A use of the product or service before it: eaten, drunk, applied, installed, a treatment or a visit.
+const USE = String.raw`\b(?:after|since|setelah|sesudah|habis|abis|pasang|used|using|ate|eating|drank|drinking|makan|minum|pakai|pake|memakai|mandikan|dimandikan|made (?:my|his|her|chunks)|bikin|gara-gara|installed|switching|switched|yang (?:saya|aku|gue) beli|i bought|we hosted|whitening|cleaning|scaling|grooming|implan|behel|treatment|perawatan)\b`;
+const REACTION_AFTER_USE_RE = new RegExp(`(?:${REACTION_NOT_NEGATED}[^\\n]{0,200}${USE}|${USE}[^\\n]{0,200}${REACTION_NOT_NEGATED})`);
+// The product or service is the brand's: a report to the shop, not a diary ("lagi flu demam", "mau muntah denger statemen").
+const BRAND_RE = /\b(?:kalian|anda|your|lo|lu|min|admin|kak|toko|klinik|clinic|outlet|gerai|cabang|branch|shop|store|technician|teknisi|produk|product|catering|wo)\b/;
+// Figures of speech and relief: "bikin gue muntah", "mau muntah denger ...", "rontok benar-benar sembuh", "mengurangi rontok".
+const FIGURATIVE_RE = /\b(?:bikin (?:gue|aku|saya) muntah|(?:mau|pengen|ingin|rasanya) muntah|want to (?:puke|vomit))\b/g;
+const RELIEF_RE = /\b(?:sembuh|mengurangi|berkurang|reda|mendingan|membaik|hilang|cured|reduced|stopped|went away|cleared up)\b/;
+// A question of whether it could happen, or the cause ruled out: "bikin gatel gak ya?", "bukan produk kalian",
+// "kata dokternya normal".
+const ASKS_IF_RE = /\b(?:bikin|bisa|cause|causes|make)\b[^,?!\n]{0,30}\b(?:gak|nggak|ga|tidak|enggak)(?: ya| sih| kak)?\s*\?|\bwill it\b|\bwould it\b/;
+const RULED_OUT_RE = /\b(?:bukan (?:dari |karena )?produk (?:kalian|anda)|not (?:from |caused by )?your product|(?:kata|menurut) dokter(?: ?nya)? (?:normal|wajar|aman)|the (?:vet|doctor) said (?:it's|it is) normal)\b/;
+const HEALTH_CALM_RE = /\b(?:nothing happened|tidak terjadi apa-apa|cuma penasaran|just curious|feels fine now)\b/;
+
+function reactionAfterUse(t: string): boolean {
+  const s = t.replace(FIGURATIVE_RE, ' ');
+  if (HEALTH_CALM_RE.test(s) || RULED_OUT_RE.test(s) || ASKS_IF_RE.test(s)) return false;
+  if (HYPOTHETICAL.test(s) && !HAPPENED.test(s)) return false;
+  if (!REACTION_AFTER_USE_RE.test(s) || !BRAND_RE.test(s)) return false;
+  // Relief cancels only a mild reaction; a severe one stays ("gatal hilang tapi sekarang bengkak" is rare, "sembuh" common).
+  return !RELIEF_RE.test(s);
+}
+const HEALTH_ANCHORS = 'ngiler gemetar gemeter lemas lemes kembung collapsed pingsan berdiri bangun responsive woken nyeri robek nanah nanahnya bernanah bengkak demam diarrhoea diarrhea diare mencret muntah muntah-muntah vomit vomiting vomited bloody berdarah berdebar palpitations tekanan shock kesetrum tersetrum burn burnt burned burning burns patches flek bald spot spots botak fall rontok epipen icu igd ugd puskesmas vet hewan peeling white cairan infeksi infection lethargic seizure seizures kejang rash ruam gatal gatel melepuh blister blisters swollen swelling heart jantungnya';
+
+/** Trigger words, one list per shape: every match contains one of them. */
+export const ROUND_EIGHT_RULES: readonly Rule[] = [
+  shape('data_leak', LEAK_ANCHORS, (t) => ownDataWithOutsider(t)),
+  shape('unauthorised_charge', 'pernah never didn\'t did not mine bukan tanpa without siapa tidur asleep riwayat only cuma turned cancelled matikan', (t) => DENIED_EVENT_RE.test(t) && !asksWhatIf(t) && !ACCOUNT_CALM_RE.test(t)),
+  shape('unauthorised_charge', 'cancel dicancel batalkan dibatalkan batal berhenti unsubscribe cancelled canceled', (t) => CHARGED_AFTER_CANCEL_RE.test(t) && !asksWhatIf(t) && !REFUND_ASKED_RE.test(t)),
+  shape('account_takeover', 'penarikan tarik withdrawal redeem redeemed login transaksi transaction belanja', (t) => ELSEWHERE_EVENT_RE.test(t)),
+  shape('money_lost', 'saldo', (t) => BALANCE_GONE_RE.test(t) && !asksWhatIf(t)),
+  shape('account_takeover', 'refunded paid sent transferred dikirim ditransfer dikembalikan', (t) => NOT_MY_PAYOUT_RE.test(t)),
+  shape('account_takeover', 'akun', (t) => ACCOUNT_GONE_RE.test(t)),
+  shape('counterfeit_or_scam', 'kop logo letterhead seragam uniform mengaku ngaku claiming pretending posing', (t) => BRAND_WORN_RE.test(t) && ASKS_FOR_RE.test(t)),
+  shape('counterfeit_or_scam', 'sertifikat certificate tag label hologram serial seri produksi', (t) => MARK_FAILS_RE.test(t) && RECEIVED_RE.test(t)),
+  shape('counterfeit_or_scam', 'dioplos oplosan diluted watered', (t) => ADULTERATED_RE.test(t) && DOUBT_RE.test(t)),
+  shape('health_risk', HEALTH_ANCHORS, (t) => reactionAfterUse(t)),
+];
