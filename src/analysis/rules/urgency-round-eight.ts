@@ -86,6 +86,31 @@ const DOES_NOT_EVEN = String.raw`\bpadahal (?:saya|aku|gue|dia|beliau|(?:suami|i
 const MONEY_DOES_NOT_EVEN_RE = within(MONEY_EVENT, DOES_NOT_EVEN, 120);
 const asksWhatIf = (t: string): boolean => /\b(?:kalau|kalo|jika|if|seandainya)\b/.test(t) && t.includes('?') && !HAPPENED.test(t);
 
+// ---- regulators and the police --------------------------------------------------------------------------------
+// A report verb aimed at an agency, named by its shape rather than a list of names: "dilaporin ke dinkes", "lapor ke
+// Kementan", "report ke Bappebti", "laporan di cybercrime polri", Sundanese "lapor ka pulisi".
+const REPORT_VERB = String.raw`\b(?:lapor|laporin|dilaporin|laporkan|dilaporkan|melapor|melaporkan|laporan|report|reported|reporting|adukan|diadukan|mengadu|ngadu|aduin|diajukan|ajukan|complain|complained|escalate|escalated)\b`;
+const AGENCY = String.raw`\b(?:kemen[a-z]{2,}|kementerian|dinas(?: [a-z]+)?|din(?:kes|sos|ag|perindag|hub)|disnaker|disperindag|polri|polda|polres|polsek|pulisi|polisi|cybercrime|siber|bapp?ebti|bpkn|bpjph|komnas(?: [a-z]+)?|komisi [a-z]+|ombudsman|pemda|pemerintah daerah|pemkot|pemkab|dprd|lembaga konsumen|badan [a-z]+)\b`;
+const REPORT_TO_AGENCY_RE = new RegExp(`${REPORT_VERB}(?: [\\w-]+){0,4} (?:ke|ka|kepada|to|di|sama|with)(?: (?:pihak|the))? ${AGENCY}`);
+// The writer reports the brand: a first-person writer and the brand addressed (not a news tweet: "laporkan saja ke polri").
+const ADDRESSES_BRAND_RE = /\b(?:kalian|anda|lo|lu|your|you|sia|toko|klinik|app|aplikasi|perusahaan|company|shop|store|brand|produk|product|reseller|lapak|admin|min|kak|cs)\b/;
+const WRITER_RE = /\b(?:saya|aku|gue|gua|gw|kami|i|we|aing|tak)\b/;
+const AGENCY_ANCHORS = 'lapor laporin dilaporin laporkan dilaporkan melapor melaporkan laporan report reported reporting adukan diadukan mengadu ngadu aduin diajukan ajukan complain complained escalate escalated';
+
+// ---- going public ------------------------------------------------------------------------------------------------
+// The writer's own publishing act on a public venue, with a condition or the grievance as its subject: "aku bikin konten
+// story time di TikTok", "tak gawe status WA karo story IG", "I've written a Medium post ... holding it until Friday".
+const PUBLISH_ACT = String.raw`\b(?:bikin|buat|gawe|tulis|nulis|written|write|writing|wrote|posting|post|upload|unggah|review|podcast|podcast-in|thread|umumkan|mengumumkan|announce|petisi|petition|tampilin|tampilkan|banjirin|spill|share|bagikan|sebarin|sebarkan|kontak|contacted|started)\b`;
+const VENUE = String.raw`\b(?:tiktok|ig|instagram|yt|youtube|medium|facebook|fb|grup|group|status wa|story|podcast|portal|trending|komen|comment section|live|twitter|blog|linkedin|forum|akun review|reviewer|media|thread)\b`;
+const PUBLISH_ON_VENUE_RE = new RegExp(`(?:${PUBLISH_ACT}[^\\n]{0,80}${VENUE}|${VENUE}[^\\n]{0,80}${PUBLISH_ACT})`);
+const CONDITION_OR_GRIEVANCE_RE = /\b(?:(?:kalau|kalo|jika|if|nek) (?:[\w-]+ ){0,3}(?:tidak|gak|nggak|ga|ra|belum|not|no|don't|doesn't|won't|isn't|never)|unless|until|sampai|holding|siap|bukti|tipuan|kronologi|story time|jujur|nek|ben|see if|nipu|tipu|penipuan|fix|respond|tanggapan|resmi|publicly|replies|petisi|petition|names and dates)\b/;
+// Asking leave to post is no threat: "boleh gak sy bikin konten tiktok review produk kalian?".
+const ASKS_LEAVE_RE = /\b(?:boleh|bolehkah|may i|can i|could i|would you mind|mind if|izin|permission)\b/;
+// Someone close works in the press and is interested: "my cousin works at a news portal and she's very interested".
+const PRESS_KIN_RE = /\b(?:cousin|friend|sister|brother|sepupu|teman|temen|kakak|adik|adek)\b[^\n]{0,30}\b(?:works? (?:at|for)|kerja di|bekerja di)\b[^\n]{0,30}\b(?:news|media|portal|tv|newspaper|koran|majalah|magazine|berita)\b[^\n]{0,60}\b(?:interested|tertarik)\b/;
+// The brand's name about to trend: "jangan salahin gue kalo besok nama lapak lo trending".
+const NAME_TRENDS_RE = /\bnama (?:lapak|toko|brand|usaha|perusahaan|klinik) (?:lo|lu|kalian|anda)\b[^\n]{0,20}\b(?:trending|viral|fyp)\b/;
+
 // ---- counterfeit and impersonation -----------------------------------------------------------------------------
 // The brand's mark worn by someone else: "kop perusahaan Anda", "using your bank's logo", "mengaku sebagai drg. X dari klinik Anda".
 const NAME_USED_RE = /\b(?:using|uses|used) your (?:company |bank |shop |brand |store |clinic )?name\b|\b(?:mencatut|catut|nyatut|pakai|pake|memakai|menggunakan) nama (?:perusahaan |toko |brand |bank |klinik )?(?:anda|kalian|lo)\b/;
@@ -134,6 +159,7 @@ const HEALTH_ANCHORS = 'berair watery cut sliced teriris tergores kegores sayat 
 
 /** Trigger words, one list per shape: every match contains one of them. */
 export const ROUND_EIGHT_RULES: readonly Rule[] = [
+  shape('threatens_regulator', AGENCY_ANCHORS, (t) => REPORT_TO_AGENCY_RE.test(t) && ADDRESSES_BRAND_RE.test(t) && WRITER_RE.test(t) && !asksWhatIf(t)),
   shape('data_leak', LEAK_ANCHORS, (t) => ownDataWithOutsider(t)),
   shape('unauthorised_charge', 'pernah never didn\'t did not mine bukan tanpa without siapa tidur asleep sleeping riwayat only cuma hanya turned cancelled matikan unknown unrecognised unrecognized kenal', (t) => DENIED_EVENT_RE.test(t) && !asksWhatIf(t) && !ACCOUNT_CALM_RE.test(t) && !CHECKING_RE.test(t)),
   shape('unauthorised_charge', 'cancel dicancel batalkan dibatalkan batal berhenti unsubscribe cancelled canceled matikan dimatikan nonaktifkan stop turned switched disabled deleted closed hapus menghapus dihapus tutup menutup ditutup', (t) => CHARGED_AFTER_CANCEL_RE.test(t) && !asksWhatIf(t) && !REFUND_ASKED_RE.test(t) && !CHECKING_RE.test(t)),
@@ -142,6 +168,9 @@ export const ROUND_EIGHT_RULES: readonly Rule[] = [
   shape('money_lost', 'saldo', (t) => BALANCE_GONE_RE.test(t) && !asksWhatIf(t)),
   shape('account_takeover', 'refunded paid sent transferred dikirim ditransfer dikembalikan', (t) => NOT_MY_PAYOUT_RE.test(t)),
   shape('account_takeover', 'akun', (t) => ACCOUNT_GONE_RE.test(t)),
+  shape('threatens_viral', 'bikin buat gawe tulis nulis written write writing wrote posting post upload unggah review podcast podcast-in thread umumkan mengumumkan announce petisi petition tampilin tampilkan banjirin spill share bagikan sebarin sebarkan kontak contacted started', (t, text) => PUBLISH_ON_VENUE_RE.test(t) && CONDITION_OR_GRIEVANCE_RE.test(t) && ADDRESSES_BRAND_RE.test(t) && WRITER_RE.test(t) && !ASKS_LEAVE_RE.test(t) && !praiseOnly(t, text)),
+  shape('threatens_viral', 'interested tertarik', (t) => PRESS_KIN_RE.test(t)),
+  shape('threatens_viral', 'trending viral fyp', (t) => NAME_TRENDS_RE.test(t)),
   shape('counterfeit_or_scam', 'kop logo letterhead seragam uniform mengaku ngaku claiming pretending posing', (t) => BRAND_WORN_RE.test(t) && ASKS_FOR_RE.test(t)),
   shape('counterfeit_or_scam', 'using uses used mencatut catut nyatut pakai pake memakai menggunakan', (t) => NAME_USED_RE.test(t) && ASKS_FOR_RE.test(t)),
   shape('counterfeit_or_scam', 'non-original original genuine ori asli imitasi tiruan replika replica', (t) => NOT_GENUINE_RE.test(t) && GOT_IT_RE.test(t)),
