@@ -12,11 +12,26 @@ import { polarityOfWord } from '../text/polarity-words.js';
 
 const shape = (reason: string, anchors: string, test: (t: string, text: RuleText) => boolean): Rule =>
   family(reason, anchors, (text) => test(text.normalized, text));
-/** Two cues in either order at most `gap` characters apart, across sentence ends (a report often runs over two). */
-const within = (a: string, b: string, gap: number): RegExp => new RegExp(`(?:${a}[^\\n]{0,${gap}}${b}|${b}[^\\n]{0,${gap}}${a})`);
+interface Tester {
+  test(t: string): boolean;
+}
+/**
+ * Two cues in either order at most `gap` characters apart, across sentence ends (a report often runs over two). Each cue
+ * is first looked for alone: most texts lack one of them, and a lone alternation is far cheaper than the pair.
+ */
+function within(a: string, b: string, gap: number): Tester {
+  const first = new RegExp(a);
+  const second = new RegExp(b);
+  const pair = new RegExp(`(?:${a}[^\\n]{0,${gap}}${b}|${b}[^\\n]{0,${gap}}${a})`);
+  return { test: (t) => first.test(t) && second.test(t) && pair.test(t) };
+}
 
-/** The writer speaks of themselves or their own: the data, account or body is theirs (or their family's or pet's). */
-const FIRST_PERSON_RE = /\b(?:saya|aku|gue|gua|gw|ku|kami|jenengku|i|me|my|mine|we|our|us|i'm|i've)\b|\w{3,}ku\b/;
+/** Word gates: a shape's second part must have one of its words before any regular expression runs (cheap on long reviews). */
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+const hasAny = (text: RuleText, set: ReadonlySet<string>): boolean => text.words.some((w) => set.has(w) || (w.length > 4 && w.endsWith('ku') && set.has('-ku')));
+
+/** A what-if question with nothing that happened: "kalau OTP saya kebagi ke adik, harus ganti password?". */
+const asksWhatIf = (t: string): boolean => /\b(?:kalau|kalo|jika|if|seandainya)\b/.test(t) && t.includes('?') && !HAPPENED.test(t);
 
 // ---- leak -----------------------------------------------------------------------------------------------------
 // A detail of a person: a name, number, address, card, ID, records, a photo or a recording.
@@ -28,8 +43,8 @@ const CUSTOMER_LIST = String.raw`\b(?:list pembeli|daftar nama|data (?:pembeli|p
 const INCLUDES_ME_RE = /\b(?:termasuk (?:punya |data |nama |nomor )?(?:aku|saya|gue)|punya (?:aku|saya|gue)|milik saya|can see mine|mine too|nama saya|my name|nomor (?:gue|aku|saya) ada|ada data (?:aku|saya|gue))\b/;
 // Someone outside who has it, shows it or misuses it, or a place where anyone can see it.
 const OUTSIDER = String.raw`\b(?:bocor|ngebocorin|bocorin|membocorkan|dibocorkan|kebocoran|tersebar|kesebar|disebar|nyebar|beredar|dipajang|terpajang|tercantum|nampilin|menampilkan|ditampilkan|kebuka publik|terbuka untuk umum|going around|circulating|visible|exposed|leaked|sold|selling|dijual|(?:dapat|dapet|kena|di|sering|getting|got|get|receiving|receive)(?: [\w-]+){0,2} spam|spam (?:pinjol|call|calls|wa|sms|telepon|telpon|email|emails|messages)|spammed|pinjol|phising|phishing|scam call|strangers?|orang asing|orang random|random person|cowok random|(?:orang|nomor|nomer|number) (?:yang )?(?:tidak|gak|nggak) (?:saya |aku |gue )?(?:dikenal|kenal)|unknown numbers?|milik orang lain|(?:pasien|pelanggan|pembeli|customer|pengunjung|reseller|peserta) lain|other (?:people|customers|patients|visitors|buyers|members)|ke orang|wrong number|(?:nomor|nomer)(?: whatsapp| wa)? yang salah|cc field|in the cc|can see|bisa dilihat|kepake buat|(?:dipakai|dipake|digunakan) (?:buat|untuk) (?!apa)|shared (?:\w+ ){0,4}with|posted (?:it |them |this )?(?:online|on [\w-]+)|diposting|diunggah|diupload|di-upload|debt collectors?|penagih(?: utang| hutang)?|shared a screen|telegram|pastebin|dark ?web|(?:masuk|dimasukkan|dimasukin|added) (?:ke |to )?(?:[\w-]+ ){0,2}(?:grup|group|groups)|judi|judol|gambling|dibacakan|diumumkan|read out|announced|di depan (?:antrean|antrian|orang|umum|banyak orang|pasien lain)|in front of (?:everyone|other|people|the queue)|out loud|keras-keras|loan (?:companies|company|apps?|sharks?)|rentenir|grup (?:wa|whatsapp)|status (?:whatsapp|wa)|forum|katalog)\b`;
-const OWN_DATA_OUT_RE = new RegExp(`(?:${OWN_DATA}[^\\n]{0,160}${OUTSIDER}|${OUTSIDER}[^\\n]{0,160}${OWN_DATA})`);
-const LIST_OUT_RE = new RegExp(`(?:${CUSTOMER_LIST}[^\\n]{0,160}${OUTSIDER}|${OUTSIDER}[^\\n]{0,160}${CUSTOMER_LIST})`);
+const OWN_DATA_OUT_RE = within(OUTSIDER, OWN_DATA, 160);
+const LIST_OUT_RE = within(CUSTOMER_LIST, OUTSIDER, 160);
 const LIST_SHOWN_RE = /\b(?:visible|bocor|ngebocorin|leaked|dijual|sold|tersebar|beredar|kebuka publik)\b/;
 // A caller or spammer whose source the writer asks about: "ditelponin pinjol terus ... dapat data dari mana".
 const ASKS_SOURCE_RE = /\b(?:(?:dapat|dapet|dapat) (?:data|nomor|nomer|alamat)(?: \w+)? dari mana|where did (?:they|he|she|this caller) get|how did (?:they|this) get)\b/;
@@ -45,20 +60,18 @@ const KNEW_RE = /\b(?:tahu|tau|nyebut|menyebut|knew|knows|know|read out|quoted|m
 // Asking how the shop keeps data or what it is used for, news of someone else's leak, a warning with no harm done.
 const LEAK_ASKS_ONLY_RE = /\b(?:how do you store|bagaimana (?:kalian|anda) menyimpan|just wondering|just curious|cuma mau mastiin|hanya ingin memastikan|just want to make sure|rame di twitter|news article|berita|no harm done|(?:dipakai|dipake|digunakan) (?:buat|untuk) apa)\b/;
 
-function ownDataWithOutsider(t: string): boolean {
-  if (LEAK_ASKS_ONLY_RE.test(t) || asksWhatIf(t)) return false;
-  if (OWN_DATA_OUT_RE.test(t) || UNMASKED_RE.test(t) || THEIR_DATA_RE.test(t) || OTHERS_DETAILS_RE.test(t) || (ONLY_YOU_HAD_RE.test(t) && KNEW_RE.test(t))) return true;
-  if (LIST_OUT_RE.test(t) && (INCLUDES_ME_RE.test(t) || LIST_SHOWN_RE.test(t))) return true;
-  return ASKS_SOURCE_RE.test(t) && CALLER_RE.test(t);
-}
-const LEAK_ANCHORS = 'bocor ngebocorin bocorin membocorkan dibocorkan kebocoran tersebar kesebar disebar nyebar beredar dipajang terpajang tercantum nampilin menampilkan ditampilkan publik umum around circulating visible exposed leaked sold selling dijual spam spammed pinjol phising phishing scam strangers stranger asing random dikenal unknown lain other orang wrong salah cc see dilihat kepake dipakai dipake digunakan shared telegram grup status forum katalog full card only cuma hanya mana where how someone another pastebin dark darkweb masuk dimasukkan dimasukin added judi judol gambling dibacakan diumumkan read announced depan front out keras-keras keras loan rentenir i';
+/** Asking how data is kept or used, news of another firm, a what-if: nothing happened to the writer's data. */
+const DATA_WORDS = wordSet('nama alamat no nomor nomer ktp nik selfie email e-mail emails data rekam riwayat tanggal gaji penghasilan rontgen ukuran wajah foto rekaman name names address addresses phone number numbers card details policy medical records date birthday salary guest face photo photos username password sandi id hasil resep diagnosis diagnosa test results prescription passport paspor pembeli pelanggan nasabah pasien customer customers patient patients patients members crm database peserta list daftar jenengku -ku');
+const leakAsksOnly = (t: string): boolean => LEAK_ASKS_ONLY_RE.test(t) || asksWhatIf(t);
+const ownDataShown = (t: string): boolean => OWN_DATA_OUT_RE.test(t) || (LIST_OUT_RE.test(t) && (INCLUDES_ME_RE.test(t) || LIST_SHOWN_RE.test(t)));
+// Anchors per sub-shape, the rarer word of each outsider phrase ("ke orang" has only "orang").
+const OUTSIDER_ANCHORS = 'bocor ngebocorin bocorin membocorkan dibocorkan kebocoran tersebar kesebar disebar nyebar beredar dipajang terpajang tercantum nampilin menampilkan ditampilkan publik umum around circulating visible exposed leaked sold selling dijual spam spammed pinjol phising phishing scam strangers stranger asing random dikenal kenal unknown lain other orang wrong salah cc see dilihat kepake dipakai dipake digunakan shared posted diposting diunggah diupload di-upload collector collectors penagih telegram grup group groups status forum katalog pastebin dark darkweb judi judol gambling dibacakan diumumkan read announced depan front loud keras-keras keras loan rentenir';
 
 // ---- account and charges ----------------------------------------------------------------------------------------
 // Something happened on the account: money moved, a sign-in, a renewal, a change of details.
 const ACCOUNT_EVENT = String.raw`\b(?:transaksi|transaction|transactions|potongan|terpotong|kepotong|terdebit|didebit|debit|debited|autodebet|auto debet|auto-debit|tagihan|ditagih|tertagih|dibebankan|charge|charged|charges|billed|billing|renewal|renewed|auto-renew|diperpanjang|penarikan|tarik tunai|withdrawal|withdrawn|login|log in|logged in|signed in|otp|redeem|redeemed|checkout|belanja|top ups?|topup|taken|cicilan|recurring|langganan|subscription|refunded to|payout|berganti|diganti|diubah|perubahan|changed|pesanan|orders?|bought|purchased?|purchases|used to buy|dipakai (?:buat|untuk) (?:beli|belanja|bayar)|terpakai|kepake|zero|nol|points|poin|saldo|balance|device|perangkat|notifikasi login)\b`;
-// The writer denies making or asking for it.
+// The writer denies making or asking for it (a denial said of the brand is its policy: "Anda tidak pernah meminta OTP").
 const DENIES = String.raw`\b(?:(?<!\b(?:kalian|anda|kami|bank|soal|bahwa) )(?:tidak|gak|nggak|ga|belum) pernah (?:checkout|pesan|memesan|order|belanja|transaksi|melakukan|mengajukan|daftar|beli|membeli|minta|meminta|request|login|top up|tukar|menukar|redeem|setuju|menyetujui|mengizinkan|authorize)|(?<!\b(?:you|we) )never (?:authori[sz]ed|made|ordered|signed up|requested|did|bought|purchased|approved|agreed|logged)|i (?:didn't|did not) (?:make|order|authori[sz]e|buy|request|sign up|approve)|not my (?:account|card|order|transaction)|that is not mine|bukan (?:saya|gue|aku|rekening saya|akun saya|transaksi saya)|tanpa (?:ada )?(?:pesanan|izin|persetujuan|order|transaksi)|without (?:my )?(?:consent|permission|authori[sz]ation|ordering|approval)|siapa (?:yang )?(?:belanja|pakai|order|login|checkout|beli|transaksi)|(?:lagi|sedang|masih) tidur|was asleep|was sleeping|were asleep|tidak ada riwayat transaksi dari|bukan (?:punya|milik) (?:saya|aku|gue)|(?:isn't|is not|wasn't|was not) mine|unknown device|unrecogni[sz]ed device|(?:hp|perangkat|device) (?:yang )?(?:tidak|gak|nggak) (?:saya |aku |gue )?kenal|i (?:didn't|did not) (?:redeem|use|spend|withdraw|transfer|log in|login|top up|buy|purchase|book)|only (?:ever )?signed up for|i only (?:ever )?(?:clicked|chose|selected|picked|agreed to|wanted|ordered|bought|used)|(?:cuma|hanya) (?:pilih|klik|daftar|pesan|beli|order|ambil) |cuma daftar (?:1|satu) kali|turned off auto-renew|cancelled auto-renew|matikan perpanjangan)\b`;
-// A denial said of the brand is its policy, not the writer's: "unggahan Anda soal tidak pernah meminta OTP".
 const DENIED_EVENT_RE = within(ACCOUNT_EVENT, DENIES, 160);
 // Nothing lost after all: "saldo saya aman", "no harm done", a near miss.
 const ACCOUNT_CALM_RE = /\b(?:(?:saldo|akun|account|balance)(?: saya| aku| gue| my)? (?:aman|safe|is safe)|no harm done|hampir tertipu|almost (?:got )?scammed)\b/;
@@ -81,10 +94,10 @@ const REFUND_ASKED_RE = /\b(?:can|could) you (?:refund|reverse|cancel)\b/;
 const CHECKING_RE = /\b(?:just checking|just to check|mau (?:mastiin|memastikan)|ingin memastikan|to make sure|no more charges|tidak akan ditagih)\b/;
 // Money moved on a card or balance while the writer does not even use that service: "terpakai untuk beli voucher game
 // padahal saya tidak main game".
+const EVENT_WORDS = wordSet('transaksi transaction transactions potongan terpotong kepotong terdebit didebit debit debited autodebet debet auto-debit tagihan ditagih tertagih dibebankan charge charged charges billed billing renewal renewed auto-renew diperpanjang penarikan tarik withdrawal withdrawn login log logged signed otp redeem redeemed checkout belanja top ups topup taken cicilan recurring langganan subscription refunded payout berganti diganti diubah perubahan changed pesanan order orders bought purchase purchased purchases used dipakai terpakai kepake zero nol points poin saldo balance device perangkat notifikasi');
 const MONEY_EVENT = String.raw`\b(?:transaksi|charge|charged|potongan|terpotong|terdebit|tagihan|dibebankan|terpakai|dipakai|kepake|billed|saldo|kartu|card)\b`;
 const DOES_NOT_EVEN = String.raw`\bpadahal (?:saya|aku|gue|dia|beliau|(?:suami|istri|ibu|ayah|anak) (?:saya|aku|gue)) (?:tidak|gak|nggak|ga) (?:pernah )?(?:main|pakai|pake|punya|install|menggunakan|login)\b|\b(?:i|he|she) (?:doesn't|does not|don't|do not) (?:even )?(?:play|use|have|own)\b`;
 const MONEY_DOES_NOT_EVEN_RE = within(MONEY_EVENT, DOES_NOT_EVEN, 120);
-const asksWhatIf = (t: string): boolean => /\b(?:kalau|kalo|jika|if|seandainya)\b/.test(t) && t.includes('?') && !HAPPENED.test(t);
 
 // ---- regulators and the police --------------------------------------------------------------------------------
 // A report verb aimed at an agency, named by its shape rather than a list of names: "dilaporin ke dinkes", "lapor ke
@@ -102,7 +115,8 @@ const AGENCY_ANCHORS = 'lapor laporin dilaporin laporkan dilaporkan melapor mela
 // story time di TikTok", "tak gawe status WA karo story IG", "I've written a Medium post ... holding it until Friday".
 const PUBLISH_ACT = String.raw`\b(?:bikin|buat|gawe|tulis|nulis|written|write|writing|wrote|posting|post|upload|unggah|review|podcast|podcast-in|thread|umumkan|mengumumkan|announce|petisi|petition|tampilin|tampilkan|banjirin|spill|share|bagikan|sebarin|sebarkan|kontak|contacted|started)\b`;
 const VENUE = String.raw`\b(?:tiktok|ig|instagram|yt|youtube|medium|facebook|fb|grup|group|status wa|story|podcast|portal|trending|komen|comment section|live|twitter|blog|linkedin|forum|akun review|reviewer|media|thread)\b`;
-const PUBLISH_ON_VENUE_RE = new RegExp(`(?:${PUBLISH_ACT}[^\\n]{0,80}${VENUE}|${VENUE}[^\\n]{0,80}${PUBLISH_ACT})`);
+const VENUE_WORDS = wordSet('tiktok ig instagram yt youtube medium facebook fb grup group status story podcast portal trending komen comment live twitter blog linkedin forum akun reviewer media thread');
+const PUBLISH_ON_VENUE_RE = within(PUBLISH_ACT, VENUE, 80);
 const CONDITION_OR_GRIEVANCE_RE = /\b(?:(?:kalau|kalo|jika|if|nek) (?:[\w-]+ ){0,3}(?:tidak|gak|nggak|ga|ra|belum|not|no|don't|doesn't|won't|isn't|never)|unless|until|sampai|holding|siap|bukti|tipuan|kronologi|story time|jujur|nek|ben|see if|nipu|tipu|penipuan|fix|respond|tanggapan|resmi|publicly|replies|petisi|petition|names and dates)\b/;
 // Asking leave to post is no threat: "boleh gak sy bikin konten tiktok review produk kalian?".
 const ASKS_LEAVE_RE = /\b(?:boleh|bolehkah|may i|can i|could i|would you mind|mind if|izin|permission)\b/;
@@ -120,7 +134,7 @@ const ASKS_FOR_RE = /\b(?:investasi|investment|investors|imbal hasil|profits?|re
 // Goods whose papers or marks do not check out, after buying: "tidak memiliki sertifikat asli", "a made-in tag that didn't exist".
 const MARK = String.raw`\b(?:sertifikat|certificate|made-in tag|tag|label|hologram|serial number|nomor seri|kode produksi)\b`;
 const DOES_NOT_CHECK = String.raw`\b(?:tidak asli|palsu|fakes?|didn't exist|did not exist|tidak (?:memiliki|punya|ada)|missing|doesn't match|does not match|tidak sesuai|does not exist|doesn't exist|tidak terdaftar|not registered|invalid|tidak valid)\b`;
-const MARK_FAILS_RE = new RegExp(`(?:${MARK}[^\\n]{0,60}${DOES_NOT_CHECK}|${DOES_NOT_CHECK}[^\\n]{0,60}${MARK})`);
+const MARK_FAILS_RE = within(MARK, DOES_NOT_CHECK, 60);
 const RECEIVED_RE = /\b(?:terima|diterima|received|bought|beli|dibeli|selling|jual|dari toko|from your)\b/;
 // Contents mixed or diluted, with doubt: "kayaknya isinya dioplos deh, ori ga sih".
 // Sold or repaired as genuine and found not to be: "came back with non-original parts", "bukan ori".
@@ -131,11 +145,11 @@ const DOUBT_RE = /\b(?:(?:ori|asli|original|genuine|authentic)(?: \w+)? (?:ga|ga
 
 // ---- health -----------------------------------------------------------------------------------------------------
 // A body reaction or injury, of a person or a pet (not negated: "gak bikin ruam", "tidak berdarah lagi").
-const REACTION = String.raw`\b(?:ngiler|gemetar|gemeter|lemas|lemes|kembung|collapsed|pingsan|tidak mau (?:berdiri|bangun)|barely responsive|hasn't woken|not woken|nyeri|robek|nanah|nanahnya|bernanah|bengkak|demam|diarrh(?:o)?ea|diare|mencret|muntah(?:-muntah)?|vomit(?:ing|ed)?|bloody|berdarah|berdebar|palpitations|tekanan darah(?:nya)? naik|electric shock|kesetrum|tersetrum|burn mark|burnt (?:my|his|her)|burned (?:my|his|her)|burning feeling|burns every time|dark patches|flek hitam|bald spots?|botak|fall out|rontok|epipen|icu|igd|ugd|puskesmas|emergency vet|dokter hewan|peeling|turned white|keluar cairan|infeksi|infection|lethargic|seizures?|kejang|rash|ruam|gatal|gatel|melepuh|blisters?|swollen|swelling|heart issues|jantungnya|blurry|blurred|buram|burem|bruises?|memar|lebam|barely walk|can't walk|cannot walk|susah jalan|tidak bisa jalan|oozing|hot to the touch|infected|darah(?: ?nya)? (?:tidak|gak|nggak|ga) (?:mau )?berhenti|pendarahan|perdarahan|keeps bleeding|won't stop bleeding|(?:eyes?|mata(?: ?ku| ?nya)?|skin|kulit(?: ?ku| ?nya)?|face|muka|wajah)(?: (?:saya|aku|gue|my|his|her))?(?: (?:are|is|jadi|went|turned|menjadi|sekarang))? (?:red|merah|berair|watery)|(?:a |nasty |deep |bad )?cut on (?:my|his|her)|sliced|teriris|tergores|kegores|luka sayat|needed stitches|butuh jahitan|harus dijahit|dijahit)\b`;
+const REACTION = String.raw`\b(?:ngiler|gemetar|gemeter|lemas|lemes|kembung|collapsed|pingsan|tidak mau (?:berdiri|bangun)|barely responsive|hasn't woken|not woken|nyeri|robek|nanah|nanahnya|bernanah|bengkak|demam|diarrh(?:o)?ea|diare|mencret|muntah(?:-muntah)?|vomit(?:ing|ed)?|bloody|berdarah|berdebar|palpitations|tekanan darah(?:nya)? naik|electric shock|kesetrum|tersetrum|burn mark|burnt (?:my|his|her)|burned (?:my|his|her)|burning feeling|burns every time|dark patches|flek hitam|bald spots?|botak|fall out|rontok|epipen|icu|igd|ugd|puskesmas|emergency vet|dokter hewan|peeling|turned white|keluar cairan|infeksi|infection|lethargic|seizures?|kejang|rash|ruam|gatal|gatel|melepuh|blisters?|swollen|swelling|heart issues|jantungnya|blurry|blurred|buram|burem|bruises?|memar|lebam|barely walk|can't walk|cannot walk|oozing|hot to the touch|infected|darah(?: ?nya)? (?:tidak|gak|nggak|ga) (?:mau )?berhenti|pendarahan|perdarahan|keeps bleeding|won't stop bleeding|(?:eyes?|mata(?: ?ku| ?nya)?|skin|kulit(?: ?ku| ?nya)?|face|muka|wajah)(?: (?:saya|aku|gue|my|his|her))?(?: (?:are|is|jadi|went|turned|menjadi|sekarang))? (?:red|merah|berair|watery)|(?:a |nasty |deep |bad )?cut on (?:my|his|her)|sliced|teriris|tergores|kegores|luka sayat|needed stitches|butuh jahitan|harus dijahit|dijahit)\b`;
 const REACTION_NOT_NEGATED = unnegated(REACTION);
 // A use of the product or service before it: eaten, drunk, applied, installed, a treatment or a visit.
 const USE = String.raw`\b(?:after|since|setelah|sesudah|habis|abis|pasang|used|using|ate|eating|drank|drinking|makan|minum|pakai|pake|memakai|mandikan|dimandikan|made (?:my|his|her|chunks)|bikin|gara-gara|installed|switching|switched|yang (?:saya|aku|gue) beli|i bought|we hosted|whitening|cleaning|scaling|grooming|implan|behel|treatment|perawatan|from your|massage|pijat|spa|tattoo|tato|cabut gigi|tambal|facial|peel|suntik|injection|filler|botox|laser|waxing|lash|extension|sulam|manicure|pedicure|haircut|smoothing|rebonding|operasi|surgery|vaksin|vaccine|eye drops|tetes mata)\b`;
-const REACTION_AFTER_USE_RE = new RegExp(`(?:${REACTION_NOT_NEGATED}[^\\n]{0,200}${USE}|${USE}[^\\n]{0,200}${REACTION_NOT_NEGATED})`);
+const REACTION_AFTER_USE_RE = within(REACTION_NOT_NEGATED, USE, 200);
 // The product or service is the brand's: a report to the shop, not a diary ("lagi flu demam", "mau muntah denger statemen").
 const BRAND_RE = /\b(?:kalian|anda|your|lo|lu|min|admin|kak|toko|klinik|clinic|outlet|gerai|cabang|branch|shop|store|technician|teknisi|produk|product|catering|wo)\b/;
 // Figures of speech and relief: "bikin gue muntah", "mau muntah denger ...", "rontok benar-benar sembuh", "mengurangi rontok".
@@ -155,20 +169,24 @@ function reactionAfterUse(t: string): boolean {
   // Relief cancels only a mild reaction; a severe one stays ("gatal hilang tapi sekarang bengkak" is rare, "sembuh" common).
   return !RELIEF_RE.test(s);
 }
-const HEALTH_ANCHORS = 'berair watery cut sliced teriris tergores kegores sayat stitches jahitan dijahit blurry blurred buram burem bruise bruises memar lebam walk jalan oozing touch infected darah darahnya pendarahan perdarahan bleeding red merah ngiler gemetar gemeter lemas lemes kembung collapsed pingsan berdiri bangun responsive woken nyeri robek nanah nanahnya bernanah bengkak demam diarrhoea diarrhea diare mencret muntah muntah-muntah vomit vomiting vomited bloody berdarah berdebar palpitations tekanan shock kesetrum tersetrum burn burnt burned burning burns patches flek bald spot spots botak fall rontok epipen icu igd ugd puskesmas vet hewan peeling white cairan infeksi infection lethargic seizure seizures kejang rash ruam gatal gatel melepuh blister blisters swollen swelling heart jantungnya';
+const HEALTH_ANCHORS = 'berair watery cut sliced teriris tergores kegores sayat stitches jahitan dijahit blurry blurred buram burem bruise bruises memar lebam walk oozing touch infected darah darahnya pendarahan perdarahan bleeding red merah ngiler gemetar gemeter lemas lemes kembung collapsed pingsan berdiri bangun responsive woken nyeri robek nanah nanahnya bernanah bengkak demam diarrhoea diarrhea diare mencret muntah muntah-muntah vomit vomiting vomited bloody berdarah berdebar palpitations tekanan shock kesetrum tersetrum burn burnt burned burning burns patches flek bald spot spots botak fall rontok epipen icu igd ugd puskesmas vet hewan peeling white cairan infeksi infection lethargic seizure seizures kejang rash ruam gatal gatel melepuh blister blisters swollen swelling heart jantungnya';
 
 /** Trigger words, one list per shape: every match contains one of them. */
 export const ROUND_EIGHT_RULES: readonly Rule[] = [
   shape('threatens_regulator', AGENCY_ANCHORS, (t) => REPORT_TO_AGENCY_RE.test(t) && ADDRESSES_BRAND_RE.test(t) && WRITER_RE.test(t) && !asksWhatIf(t)),
-  shape('data_leak', LEAK_ANCHORS, (t) => ownDataWithOutsider(t)),
-  shape('unauthorised_charge', 'pernah never didn\'t did not mine bukan tanpa without siapa tidur asleep sleeping riwayat only cuma hanya turned cancelled matikan unknown unrecognised unrecognized kenal', (t) => DENIED_EVENT_RE.test(t) && !asksWhatIf(t) && !ACCOUNT_CALM_RE.test(t) && !CHECKING_RE.test(t)),
+  shape('data_leak', OUTSIDER_ANCHORS, (t, text) => hasAny(text, DATA_WORDS) && ownDataShown(t) && !leakAsksOnly(t)),
+  shape('data_leak', 'full struk', (t) => UNMASKED_RE.test(t)),
+  shape('data_leak', "lain else's someone another other", (t) => (THEIR_DATA_RE.test(t) || OTHERS_DETAILS_RE.test(t)) && !leakAsksOnly(t)),
+  shape('data_leak', 'only cuma hanya', (t) => ONLY_YOU_HAD_RE.test(t) && KNEW_RE.test(t) && !leakAsksOnly(t)),
+  shape('data_leak', 'mana where how', (t) => ASKS_SOURCE_RE.test(t) && CALLER_RE.test(t) && !leakAsksOnly(t)),
+  shape('unauthorised_charge', 'pernah never didn\'t did not mine bukan tanpa without siapa tidur asleep sleeping riwayat only cuma hanya turned cancelled matikan unknown unrecognised unrecognized kenal', (t, text) => hasAny(text, EVENT_WORDS) && DENIED_EVENT_RE.test(t) && !asksWhatIf(t) && !ACCOUNT_CALM_RE.test(t) && !CHECKING_RE.test(t)),
   shape('unauthorised_charge', 'cancel dicancel batalkan dibatalkan batal berhenti unsubscribe cancelled canceled matikan dimatikan nonaktifkan stop turned switched disabled deleted closed hapus menghapus dihapus tutup menutup ditutup', (t) => CHARGED_AFTER_CANCEL_RE.test(t) && !asksWhatIf(t) && !REFUND_ASKED_RE.test(t) && !CHECKING_RE.test(t)),
   shape('unauthorised_charge', 'padahal doesn\'t does don\'t do', (t) => MONEY_DOES_NOT_EVEN_RE.test(t) && !asksWhatIf(t)),
   shape('account_takeover', 'penarikan tarik withdrawal redeem redeemed login transaksi transaction belanja', (t) => ELSEWHERE_EVENT_RE.test(t)),
   shape('money_lost', 'saldo', (t) => BALANCE_GONE_RE.test(t) && !asksWhatIf(t)),
   shape('account_takeover', 'refunded paid sent transferred dikirim ditransfer dikembalikan', (t) => NOT_MY_PAYOUT_RE.test(t)),
   shape('account_takeover', 'akun', (t) => ACCOUNT_GONE_RE.test(t)),
-  shape('threatens_viral', 'bikin buat gawe tulis nulis written write writing wrote posting post upload unggah review podcast podcast-in thread umumkan mengumumkan announce petisi petition tampilin tampilkan banjirin spill share bagikan sebarin sebarkan kontak contacted started', (t, text) => PUBLISH_ON_VENUE_RE.test(t) && CONDITION_OR_GRIEVANCE_RE.test(t) && ADDRESSES_BRAND_RE.test(t) && WRITER_RE.test(t) && !ASKS_LEAVE_RE.test(t) && !praiseOnly(t, text)),
+  shape('threatens_viral', 'bikin buat gawe tulis nulis written write writing wrote posting post upload unggah review podcast podcast-in thread umumkan mengumumkan announce petisi petition tampilin tampilkan banjirin spill share bagikan sebarin sebarkan kontak contacted started', (t, text) => hasAny(text, VENUE_WORDS) && PUBLISH_ON_VENUE_RE.test(t) && CONDITION_OR_GRIEVANCE_RE.test(t) && ADDRESSES_BRAND_RE.test(t) && WRITER_RE.test(t) && !ASKS_LEAVE_RE.test(t) && !praiseOnly(t, text)),
   shape('threatens_viral', 'interested tertarik', (t) => PRESS_KIN_RE.test(t)),
   shape('threatens_viral', 'trending viral fyp', (t) => NAME_TRENDS_RE.test(t)),
   shape('counterfeit_or_scam', 'kop logo letterhead seragam uniform mengaku ngaku claiming pretending posing', (t) => BRAND_WORN_RE.test(t) && ASKS_FOR_RE.test(t)),
