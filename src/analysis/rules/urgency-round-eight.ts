@@ -30,8 +30,12 @@ function within(a: string, b: string, gap: number): Tester {
 const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 const hasAny = (text: RuleText, set: ReadonlySet<string>): boolean => text.words.some((w) => set.has(w) || (w.length > 4 && w.endsWith('ku') && set.has('-ku')));
 
-/** A what-if question with nothing that happened: "kalau OTP saya kebagi ke adik, harus ganti password?". */
-const asksWhatIf = (t: string): boolean => /\b(?:kalau|kalo|jika|if|seandainya)\b/.test(t) && t.includes('?') && !HAPPENED.test(t);
+/**
+ * A what-if question with nothing that happened outside the if-clause: "kalau OTP saya kebagi ke adik, harus ganti
+ * password?", "kalau langganan sudah saya cancel, bulan depan masih ditagih?" (as `asksWhatIf` in urgency-rules.ts).
+ */
+const asksWhatIf = (t: string): boolean =>
+  t.includes('?') && /\b(?:kalau|kalo|jika|if|seandainya)\b/.test(t) && !HAPPENED.test(t.replace(/\b(?:kalau|kalo|jika|if|seandainya|apakah)\b[^.?!,]*/, ''));
 
 // ---- leak -----------------------------------------------------------------------------------------------------
 // A detail of a person: a name, number, address, card, ID, records, a photo or a recording.
