@@ -168,6 +168,16 @@ console.log('\nBlind inbox 2026-12e (never tuned on; BEFORE in corpora/blind-202
 console.log(formatUrgencyHigh('urgency, blind 2026-12e', scoreUrgencyHigh(parseUrgencySet(blindInboxE), analyze)));
 console.log(formatSentimentSet('sentiment, blind 2026-12e', scoreSentimentSet(parseSentimentSet(blindInboxE), analyze)));
 console.log(formatUrgencyHigh('urgency, blind 12d + 12e (outside writers)', scoreUrgencyHigh(parseUrgencySet(`${blindInboxD.trimEnd()}\n${blindInboxE}`), analyze)));
+// ---- blind inbox 2026-12f (corpora/blind-2026-12f, never tuned on) -------------------------
+// Written 2026-12-07 by a fourth outside writer, also before any round-eight change;
+// BEFORE (533aef3 behaviour) in corpora/blind-2026-12f/recorded/before-analysis.txt.
+const blindInboxF = read('corpora/blind-2026-12f/inbox.jsonl', root);
+console.log('\nBlind inbox 2026-12f (never tuned on; BEFORE in corpora/blind-2026-12f/recorded/before-analysis.txt):');
+console.log(formatUrgencyHigh('urgency, blind 2026-12f', scoreUrgencyHigh(parseUrgencySet(blindInboxF), analyze)));
+console.log(formatSentimentSet('sentiment, blind 2026-12f', scoreSentimentSet(parseSentimentSet(blindInboxF), analyze)));
+const blindRoundEight = `${blindInboxE.trimEnd()}\n${blindInboxF}`;
+console.log(formatUrgencyHigh('urgency, blind 12e + 12f (round eight)', scoreUrgencyHigh(parseUrgencySet(blindRoundEight), analyze)));
+console.log(formatSentimentSet('sentiment, blind 12e + 12f (round eight)', scoreSentimentSet(parseSentimentSet(blindRoundEight), analyze)));
 // Written after the blind inbox 2026-12, in other words; the negation cue and the urgency cues of
 // round two were tuned on it (and on SmSA valid): TUNING figures.
 const roundTwoDev = read('corpora/analysis/round2-dev.jsonl', root);
