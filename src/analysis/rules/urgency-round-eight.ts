@@ -1,11 +1,14 @@
-// Round eight (issue #11 point 2): the three families fresh writers kept slipping past (leak, account, health),
-// written as each family's structure rather than one writer's phrases. A shape fires only when every part of the
-// structure is present, so a new wording of one part still meets the others:
-//   leak    = the follower's own data + an outsider who has, shows or misuses it + a first-person owner;
-//   account = a money movement, sign-in or change on the account + the follower denying they made or asked for it;
-//   health  = a body reaction or injury (of a person or a pet) + a use of the product or service before it.
+// Round eight (issue #11 point 2): the families fresh writers kept slipping past, written as each family's structure
+// rather than one writer's phrases. A shape fires only when every part of the structure is present, so a new wording of
+// one part still meets the others:
+//   leak        = the writer's own data + an outsider who has, shows, knows or misuses it (or "only you had it");
+//   account     = a money movement, sign-in, renewal or change + the writer denying they made or asked for it;
+//   health      = a body reaction or injury (of a person or a pet) + a use of the product or service before it;
+//   counterfeit = a doubted sender or look-alike seller + money or secrets, or odd marks on goods the writer got;
+//   regulator   = a report verb aimed at an agency named by its shape; public = a publishing act on a venue + a condition.
 // Same reasons as the older rules, so the stacked models need no new features. Each shape is a `family` behind its
-// own trigger words (the rarer part of the structure), so common words never wake it.
+// own trigger words (the rarer part of the structure) and word gates, so common words never wake the expressions.
+// `withCalmVetoD` holds the calm look-alikes of every urgency rule (settled harm, only asking, news, praise).
 import type { Rule, RuleText } from './rule.js';
 import { family, HAPPENED, HYPOTHETICAL, unnegated } from './urgency-cues.js';
 import { polarityOfWord } from '../text/polarity-words.js';
