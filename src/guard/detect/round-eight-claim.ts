@@ -1,0 +1,165 @@
+// Round eight (issue #11 point 1), claims: two families that phrase lists tuned on one writer
+// did not carry to the next (train11 agency captions, train12 seller slang), read by structure.
+//
+// CLAIM.COMPETITOR_DISPARAGE = a reference to an unnamed other seller, product or brand, then,
+// later in the same sentence, a negative or belittling predicate about it. The reference may be
+// a thing pointed at from outside the brand ("ojek online yang ijo-ijo itu", "developer yang
+// Kakak sebut itu"), a reduplicated plural ("bank-bank konvensional", "kedai-kedai franchise"),
+// a crowd of a seller kind ("banyak developer di sekitar sini yang", "kebanyakan kopi sachet di
+// luar sana", "most online course platforms", "those other … hosts"), goods made by others
+// ("buatan orang lain"), or the reader's weariness with them ("tired of vet clinics that …",
+// "capek dengan klinik gigi murahan", "jangan tertipu aplikasi pinjaman …"). A put-down (bad
+// faith, worthless, belittled, likened to rubbish) disparages on its own; a mere fault ("lelet",
+// "kasar", "bermasalah") only when the draft sets the brand against them ("mending … kita",
+// "di kita", "ours"). An apology is the brand speaking of its own faults: no rival there.
+//
+// CLAIM.FAKE_FREE = a "free" word, then a cost, a condition or a purchase it hangs on, in the
+// same sentence, the next one, or an asterisk note: a condition marker ("syaratnya", "asal",
+// "khusus … yang", "berlaku bagi … yang", "you just need to", "as long as") with a paying or
+// committing verb ("bayar", "checkout", "membeli", "menandatangani polis", "buy", "pay"), or a
+// minimum purchase. A waived condition ("tanpa minimal belanja", "no purchase needed") is none.
+//
+// Both tables that can start at any word are lazy: they are read only after a gated cue matched.
+import type { GuardDoc } from '../context/doc.js';
+import { inQuestion, isNegated } from '../context/guards.js';
+import { allMatches, lazyPhrases, phrases, type Match } from '../text/pattern.js';
+import type { Hit } from './scan.js';
+
+// ---- unnamed others run down ----------------------------------------------------------------------
+
+/** Poor quality or bad faith, belittled or likened to rubbish: disparaging by itself. */
+const PUT_DOWN_R8 = phrases([
+  // Bad faith: lying, cheating, trapping, hiding costs, only out for themselves.
+  'ngapusi', 'apus-apusan', 'nipu', 'menipu', 'penipu', 'bohong', 'ngibul', 'curang', 'penuh jebakan', 'menjebak', 'jebakan',
+  'menyembunyikan (?:biaya|fee|bunga|syarat)', '(?:cuma|hanya) (?:mau |mikirin |peduli )?untung sendiri', 'untung sendiri',
+  'mempersulit (?:klaim|pencairan|refund|pengembalian)', 'banyak alasan',
+  'scams?', 'scammy', 'rip-? ?offs?', 'hide (?:their |the )?(?:fees|costs|charges)', '(?:hidden|surprise|sneaky) (?:fees|charges|costs)', 'designed to (?:deny|trap|confuse)',
+  'treat (?:you|your [a-z]+|customers|patients|people) like (?:a number|numbers|cattle|an atm)', 'overcharge[sd]?(?: for)?', 'selling fakes', 'sell fakes',
+  // Worthless or belittled: "isinya cuma …", "micinnya doang", "are basically …", "nothing but".
+  'isinya (?:cuma|hanya|doang)', 'ora mutu', 'ra mutu', 'nggak mutu', 'tidak bermutu', 'murahan', 'abal(?:-abal)?', 'kw', 'oplosan', 'sampah',
+  '(?:are|is) (?:basically|just|merely|literally just|only)(?! ?(?:rp|\\$|[0-9]|a few|one|two|for))', 'nothing but', 'recycled', 'knock-? ?offs?', 'junk', 'trash', 'garbage', 'fakes',
+  // Likened to rubbish: "rasanya kayak air got", "kayak kardus", "tastes like cardboard".
+  '(?:kayak|kaya|seperti|kek|like) (?:air )?(?:got|comberan|kardus|sampah|plastik|karet|lumpur|sabun|cardboard|plastic|rubber|dishwater|trash|garbage|mud)',
+]);
+
+/** A fault: disparaging when the draft sets the brand against the others. */
+const FAULT_R8 = phrases([
+  'lelet', 'lemot', 'lambat', 'parah', 'kasar', 'kotor', 'jorok', 'jelek', 'elek', 'buruk', 'bermasalah', 'retak', 'bocor', 'molor', 'berantakan', 'amburadul', 'ribet',
+  'mempersulit', 'menyulitkan', 'ganti-ganti', 'tidak jelas', 'asal-asalan', 'telat', 'rude', 'dirty', 'slow', 'sloppy', 'shady', 'sketchy', 'dodgy', 'unreliable', 'terrible', 'awful', 'useless', 'overpriced',
+]);
+
+// Nouns for the brand's own range or for people, which are no rival: "warna yang lain", "most people".
+const NOT_A_RIVAL = '(?:kami|kita|aku|saya|gue|gua|warna|ukuran|size|varian|rasa|pilihan|menu|model|seri|tipe|opsi|cara|metode|kali|sisi|pihak|bulan|minggu|tahun|kota|cabang|outlet|orang|people|customer|pelanggan|kid|parent|anak|ibu|mom|mum|user|pengguna|friend|teman|temen|day|time|hari|waktu|way|thing|item|one|colou?r|flavou?r|option)';
+/** A seller, service or product kind: what a crowd of rivals is made of. */
+const SELLER_KIND = '(?:developer|developers|klinik|clinics?|bank|banks|asuransi|insurers?|aplikasi|apps?|platforms?|provider|providers|vendor|vendors|agen|agents?|agencies|travel|bengkel|salon|salons|kedai|warung|resto|restaurants?|toko|olshop|sellers?|lapak|brands?|merek|merk|produk|products|penjual|pedagang|jasa|layanan|services|perusahaan|companies|stores?|shops?|franchise|pinjol|lenders?|telcos?|courses?|kursus|bimbel|groomers?|laundry|ekspedisi|kurir|ojek|hosts?|skincare|kopi|coffee|snacks?|makanan)';
+
+/** Others pointed at; the first words that may start anywhere keep the table lazy. */
+const OTHERS_R8 = lazyPhrases([
+  // Pointed at from outside the brand: "X yang ijo-ijo itu", "X yang kakak sebut itu".
+  `(?!${NOT_A_RIVAL}s? )[a-z]+(?: [a-z]+){0,2} yang (?!(?:kami|kita|aku|saya|gue|gua) )(?:[a-z]+[ -]){0,3}(?:sebut|sebutkan|maksud|bilang|ceritakan|rame|ramai|viral|hits|[a-z]+-[a-z]+)(?: [a-z]+)? itu`,
+  // A crowd of a seller kind: "banyak developer di sekitar sini yang", "kebanyakan kopi sachet".
+  `(?:banyak|kebanyakan|rata-rata|mayoritas|sebagian besar) (?:[a-z]+ ){0,2}${SELLER_KIND}`,
+  `(?:most|many|those|other|the other|those other) (?:[a-z]+ ){0,3}(?!${NOT_A_RIVAL}s?(?![a-z]))[a-z]+s`,
+  '(?:most|many|all|some) of them',
+  // Goods made by others: "buatan orang lain".
+  '(?:buatan|bikinan|jualan|punya|produk) orang lain',
+  // The reader's weariness with them: "tired of vet clinics that", "capek dengan klinik gigi murahan".
+  "(?:tired|sick) of (?:the |those |all the |other )?(?:[a-z]+ ){0,2}[a-z]+s(?= (?:that|who|which|and|with))", 'fed up with',
+  `(?:capek|capai|bosan|bosen|lelah|kapok) (?:dengan|sama|beli|pakai|pake) (?:[a-z]+ ){0,2}${SELLER_KIND}`,
+  `(?:jangan|don't|dont) (?:mau )?(?:tertipu|ketipu|kena tipu|terjebak|fall for) (?:[a-z]+ ){0,2}${SELLER_KIND}`,
+  // Named by place: "aplikasi emas sebelah", "X lain".
+  `(?!${NOT_A_RIVAL}s? )[a-z]+(?: [a-z]+)? (?:lain|sebelah)`,
+]);
+/** A reduplicated plural names a whole kind: "bank-bank konvensional", "kedai-kedai franchise". */
+const REDUPLICATED = /\b([a-z]{3,})-\1(?![a-z])/g;
+const FIRST_PERSON_IN = /\b(?:kami|kita|aku|saya|gue|gua|our|we)\b/;
+
+/** The brand set against the others: "mending pake aplikasi kita", "di kita aman", "ours has". */
+const US_R8 = lazyPhrases(['kami', 'kita', 'ours', 'our', 'we', 'us', 'di sini', 'ke sini', 'mending', 'nang kene', 'kene']);
+const APOLOGY = phrases(['maaf', 'mohon maaf', 'sorry', 'apologi(?:ze|se|es)', 'we apologi[sz]e']);
+
+/** "micinnya doang", "bungkusnya doang": the others reduced to one cheap part (not a price: "harganya 10rb doang"). */
+const ONLY_PART = /\b(?!harga|harganya|cuma|hanya)[a-z]{2,}(?:nya|ya) doang(?![a-z])/g;
+
+function putDownsOf(doc: GuardDoc): readonly Match[] {
+  const found = allMatches(PUT_DOWN_R8, doc.text);
+  if (!doc.text.includes(' doang')) return found;
+  const parts: Match[] = [];
+  ONLY_PART.lastIndex = 0;
+  for (let m = ONLY_PART.exec(doc.text); m !== null; m = ONLY_PART.exec(doc.text)) parts.push({ start: m.index, end: m.index + m[0].length });
+  return [...found, ...parts].sort((a, b) => a.start - b.start);
+}
+
+const MAX_GAP = 100;
+
+function othersBefore(doc: GuardDoc): Match[] {
+  const refs = [...allMatches(OTHERS_R8, doc.text)];
+  REDUPLICATED.lastIndex = 0;
+  for (let m = REDUPLICATED.exec(doc.text); m !== null; m = REDUPLICATED.exec(doc.text)) refs.push({ start: m.index, end: m.index + m[0].length });
+  return refs.filter((r) => !FIRST_PERSON_IN.test(doc.text.slice(r.start, r.end)) && !isNegated(doc, r.start));
+}
+
+/** The first judgement said of an others reference later in its sentence. */
+function judged(doc: GuardDoc, refs: readonly Match[], judgements: readonly Match[]): Hit | undefined {
+  for (const ref of refs) {
+    const sentence = doc.sentences.find((s) => s.start <= ref.start && ref.start < s.end);
+    const limit = Math.min(sentence?.end ?? doc.text.length, ref.end + MAX_GAP);
+    const said = judgements.find((j) => j.start >= ref.end - 1 && j.end <= limit && !isNegated(doc, j.start));
+    if (said !== undefined) return { rule: 'CLAIM.COMPETITOR_DISPARAGE', start: ref.start, end: Math.max(ref.end, said.end) };
+  }
+  return undefined;
+}
+
+function detectOthersRunDown(doc: GuardDoc): Hit[] {
+  const putDowns = putDownsOf(doc);
+  const faults = allMatches(FAULT_R8, doc.text);
+  if ((putDowns.length === 0 && faults.length === 0) || allMatches(APOLOGY, doc.text).length > 0) return [];
+  const refs = othersBefore(doc);
+  if (refs.length === 0) return [];
+  const strong = judged(doc, refs, putDowns);
+  if (strong !== undefined) return [strong];
+  const weak = judged(doc, refs, faults);
+  if (weak === undefined) return [];
+  // The contrast is the brand's own side, outside the span that runs the others down.
+  const contrast = allMatches(US_R8, doc.text).some((m) => m.start >= weak.end || m.end <= weak.start);
+  return contrast ? [weak] : [];
+}
+
+// ---- free, with a catch -----------------------------------------------------------------------------
+// Normalised text has doubled letters collapsed: "free" reads "fre"; phrases() collapses its own.
+const FREE_R8 = phrases(['gratis', 'free', 'cuma-cuma', 'bebas biaya', 'bebas ongkir']);
+// "sugar-free", "feel free", "worry-free" are no offer.
+const NOT_AN_OFFER = /(?:-|\b(?:feel|gluten|sugar|cruelty|hands|stress|risk|worry|hassle|alcohol|paraben|fragrance|duty|tax|toll|fat|scent|care|bpa) )$/;
+const PAYING = '(?:bayar|membayar|dibayar|beli|membeli|checkout|check out|mengambil paket|ambil paket|menandatangani (?:polis|kontrak|perjanjian|akad)|berlangganan|langganan|top up|transfer|deposit|setor)';
+/** A condition marker followed by paying or committing, or a minimum purchase. */
+const CATCH_R8 = phrases([
+  `(?:syarat|syaratnya|asal|asalkan|khusus|berlaku) (?:[a-z]+ ){0,4}(?:yang |buat yang |untuk yang |bagi yang )?(?:[a-z]+ ){0,2}${PAYING}`,
+  '(?:khusus|hanya|cuma|berlaku) (?:untuk |buat |bagi )?(?:pembelian|belanja|transaksi|order) (?:minimal|min|di atas)',
+  '(?:khusus|hanya|cuma) (?:buat |untuk |bagi )?(?:yang )?(?:belanja|beli|order|checkout) (?:minimal|min|di atas)',
+  '(?:need|have|got) to (?:first )?(?:pay|buy|purchase|subscribe|spend|top up|deposit)',
+  '(?:as long as|provided) (?:you )?(?:pay|buy|purchase|spend|subscribe)',
+]);
+// A waived or denied catch: "tanpa minimal belanja", "no purchase needed", "tidak perlu beli".
+const WAIVED = /\b(?:tanpa|tidak|bukan|no|without|not|never|don't|dont|do not)(?: [a-z']+){0,2} *$/;
+
+function sentenceIndex(doc: GuardDoc, pos: number): number {
+  return doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
+}
+
+function detectFreeWithCatch(doc: GuardDoc): Hit[] {
+  const frees = allMatches(FREE_R8, doc.text).filter(
+    (f) => !NOT_AN_OFFER.test(doc.text.slice(Math.max(0, f.start - 12), f.start)) && !isNegated(doc, f.start) && !inQuestion(doc, f.start, f.end),
+  );
+  if (frees.length === 0) return [];
+  for (const c of allMatches(CATCH_R8, doc.text)) {
+    if (isNegated(doc, c.start) || WAIVED.test(doc.text.slice(Math.max(0, c.start - 24), c.start))) continue;
+    // The catch reads in the free word's sentence or in the next one (an asterisk note, "Tapi khusus …").
+    const at = sentenceIndex(doc, c.start);
+    if (frees.some((f) => f.start < c.start && at - sentenceIndex(doc, f.start) <= 1)) return [{ rule: 'CLAIM.FAKE_FREE', start: c.start, end: c.end }];
+  }
+  return [];
+}
+
+export function detectRoundEightClaim(doc: GuardDoc): Hit[] {
+  return [...detectOthersRunDown(doc), ...detectFreeWithCatch(doc)];
+}
