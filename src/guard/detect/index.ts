@@ -12,6 +12,7 @@ import { detectPressureRoundSeven } from './pressure-round-seven.js';
 import { detectRoundSevenB } from './round-seven-b.js';
 import { detectRoundSevenC } from './round-seven-c.js';
 import { detectRoundEightClaim } from './round-eight-claim.js';
+import { detectRoundEightDisclosure } from './round-eight-disclosure.js';
 import { detectSafetyStructure } from './safety-structure.js';
 import { detectSavingsProjection } from './savings-projection.js';
 import { detectCertainReturn } from './guaranteed-return.js';
@@ -35,6 +36,7 @@ export const DETECTORS: readonly Detector[] = [
   detectRoundSevenB,
   detectRoundSevenC,
   detectRoundEightClaim,
+  detectRoundEightDisclosure,
   detectPressure,
   detectPressureRoundSeven,
 ];
