@@ -96,7 +96,8 @@ function othersBefore(doc: GuardDoc): Match[] {
   const refs = [...allMatches(OTHERS_R8, doc.text)];
   REDUPLICATED.lastIndex = 0;
   for (let m = REDUPLICATED.exec(doc.text); m !== null; m = REDUPLICATED.exec(doc.text)) refs.push({ start: m.index, end: m.index + m[0].length });
-  return refs.filter((r) => !FIRST_PERSON_IN.test(doc.text.slice(r.start, r.end)) && !isNegated(doc, r.start));
+  // A negated reference still points at the others ("jangan grooming di tempat yang kakak sebut itu").
+  return refs.filter((r) => !FIRST_PERSON_IN.test(doc.text.slice(r.start, r.end)));
 }
 
 /** The first judgement said of an others reference later in its sentence. */

@@ -38,7 +38,7 @@ const PER_PERIOD = `(?:(?:per|tiap|setiap|saben|a|an|every|each) ${PERIOD_WORD}|
 const AMOUNT = '(?:(?:rp|rm|\\$) ?\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|ewu|k|miliar|m|million))?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|ewu|k|miliar|million|grams?|gr))';
 /** Cues in the one-pass gate; the periodic-sum table may start with "$" and is lazy behind them. */
 const PERIOD_CUE = phrases(['per (?:bulan|hari|minggu|tahun)', 'tiap (?:bulan|hari|minggu)', 'setiap (?:bulan|hari|minggu)', 'saben (?:dino|minggu|wulan|sasi)', 'sebulan', 'sehari', 'seminggu', 'a (?:day|week|month)', 'every (?:day|week|month)', 'monthly', 'weekly', 'daily']);
-const PERIODIC_SUM = lazyPhrases([`${AMOUNT} ${PER_PERIOD}`, `(?:tiap|setiap|saben|every) ${PERIOD_WORD} ${AMOUNT}`]);
+const PERIODIC_SUM = lazyPhrases([`${AMOUNT}(?: of [a-z]+| [a-z]+)? ${PER_PERIOD}`, `(?:tiap|setiap|saben|every) ${PERIOD_WORD} ${AMOUNT}`]);
 /** A future point or an outcome the contribution is carried to. */
 const OUTCOME = phrases([
   '(?:dalam|in|within) (?:\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sepuluh|two|three|four|five|six|ten) (?:tahun|taun|years?)',
@@ -68,6 +68,26 @@ function detectSavingsCarried(doc: GuardDoc): Hit[] {
     const i = sentenceIndex(doc, sum.start);
     const outcome = outcomes.find((o) => (inSentence(doc, i, o) || inSentence(doc, i + 1, o)) && o.start > sum.start && !isNegated(doc, o.start));
     if (outcome !== undefined) return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: sum.start, end: outcome.end, severity: 'block' }];
+  }
+  return [];
+}
+
+// ---- a price now, a larger worth later: "buy for Rp400 juta and it will be worth Rp700 juta" -------
+const WORTH_LATER = phrases(["(?:will|would|it'll|could) be worth", '(?:akan|bakal) bernilai', 'nilainya (?:akan |bakal )?(?:jadi|menjadi)']);
+const WORTH_SUM = lazyPhrases([`(?:will|would|it'll|could) be worth (?:about |around |at least )?${AMOUNT}`, `(?:akan|bakal) bernilai (?:sekitar )?${AMOUNT}`, `nilainya (?:akan |bakal )?(?:jadi|menjadi) ${AMOUNT}`]);
+const UNIT: Record<string, number> = { rb: 1e3, ribu: 1e3, k: 1e3, juta: 1e6, jt: 1e6, million: 1e6, m: 1e6, miliar: 1e9 };
+function amountsIn(text: string): number[] {
+  return [...text.matchAll(/(\d[\d.,]*) ?(juta|jt|rb|ribu|k|million|miliar|m)?(?![a-z])/g)].map((x) => Number((x[1] ?? '').replace(/[.,]/g, '')) * (UNIT[x[2] ?? ''] ?? 1));
+}
+
+function detectWorthLater(doc: GuardDoc): Hit[] {
+  if (allMatches(WORTH_LATER, doc.text).length === 0 || doc.signals.ojkStated || allMatches(RISK_TOLD, doc.text).length > 0) return [];
+  for (const m of allMatches(WORTH_SUM, doc.text)) {
+    const s = doc.sentences[sentenceIndex(doc, m.start)];
+    if (s === undefined || !stated(doc, m)) continue;
+    const before = amountsIn(doc.text.slice(s.start, m.start));
+    const later = amountsIn(doc.text.slice(m.start, m.end));
+    if (before.length > 0 && (later[0] ?? 0) > Math.max(...before)) return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: m.start, end: m.end, severity: 'block' }];
   }
   return [];
 }
@@ -155,5 +175,5 @@ function detectAnyScope(doc: GuardDoc): Hit[] {
 }
 
 export function detectRoundEightDisclosure(doc: GuardDoc): Hit[] {
-  return [...detectSavingsCarried(doc), ...detectCertainEarnings(doc), ...detectRateBack(doc), ...detectChildTold(doc), ...detectAnyScope(doc)];
+  return [...detectSavingsCarried(doc), ...detectCertainEarnings(doc), ...detectRateBack(doc), ...detectWorthLater(doc), ...detectChildTold(doc), ...detectAnyScope(doc)];
 }
