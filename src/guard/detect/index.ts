@@ -13,6 +13,7 @@ import { detectRoundSevenB } from './round-seven-b.js';
 import { detectRoundSevenC } from './round-seven-c.js';
 import { detectRoundEightClaim } from './round-eight-claim.js';
 import { detectRoundEightDisclosure } from './round-eight-disclosure.js';
+import { detectRoundEightPressure } from './round-eight-pressure.js';
 import { detectSafetyStructure } from './safety-structure.js';
 import { detectSavingsProjection } from './savings-projection.js';
 import { detectCertainReturn } from './guaranteed-return.js';
@@ -39,4 +40,5 @@ export const DETECTORS: readonly Detector[] = [
   detectRoundEightDisclosure,
   detectPressure,
   detectPressureRoundSeven,
+  detectRoundEightPressure,
 ];
