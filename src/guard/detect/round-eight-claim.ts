@@ -35,8 +35,8 @@ const PUT_DOWN_R8 = phrases([
   'mempersulit (?:klaim|pencairan|refund|pengembalian)', 'banyak alasan',
   'scams?', 'scammy', 'rip-? ?offs?', 'hide (?:their |the )?(?:fees|costs|charges)', '(?:hidden|surprise|sneaky) (?:fees|charges|costs)', 'designed to (?:deny|trap|confuse)',
   'treat (?:you|your [a-z]+|customers|patients|people) like (?:a number|numbers|cattle|an atm)', 'overcharge[sd]?(?: for)?', 'selling fakes', 'sell fakes',
-  // Worthless or belittled: "isinya cuma …", "micinnya doang", "are basically …", "nothing but".
-  'isinya (?:cuma|hanya|doang)', 'ora mutu', 'ra mutu', 'nggak mutu', 'tidak bermutu', 'murahan', 'abal(?:-abal)?', 'kw', 'oplosan', 'sampah',
+  // Worthless or belittled: "isinya cuma …", "are basically …", "nothing but".
+  'isinya (?:cuma|hanya|saja)', 'ora mutu', 'ra mutu', 'tidak mutu', 'tidak bermutu', 'murahan', 'abal(?:-abal)?', 'kw', 'oplosan', 'sampah',
   '(?:are|is) (?:basically|just|merely|literally just|only)(?! ?(?:rp|\\$|[0-9]|a few|one|two|for))', 'nothing but', 'recycled', 'knock-? ?offs?', 'junk', 'trash', 'garbage', 'fakes',
   // Likened to rubbish: "rasanya kayak air got", "kayak kardus", "tastes like cardboard".
   '(?:kayak|kaya|seperti|kek|like) (?:air )?(?:got|comberan|kardus|sampah|plastik|karet|lumpur|sabun|cardboard|plastic|rubber|dishwater|trash|garbage|mud)',
@@ -70,25 +70,13 @@ const OTHERS_R8 = lazyPhrases([
   // Named by place: "aplikasi emas sebelah", "X lain".
   `(?!${NOT_A_RIVAL}s? )[a-z]+(?: [a-z]+)? (?:lain|sebelah)`,
 ]);
-/** A reduplicated plural names a whole kind: "bank-bank konvensional", "kedai-kedai franchise". */
-const REDUPLICATED = /\b([a-z]{3,})-\1(?![a-z])/g;
+/** A reduplicated plural of a seller kind names all of them: "bank-bank konvensional", "kedai-kedai franchise". */
+const REDUPLICATED = new RegExp(`\\b(${SELLER_KIND})-\\1(?![a-z])`, 'g');
 const FIRST_PERSON_IN = /\b(?:kami|kita|aku|saya|gue|gua|our|we)\b/;
 
 /** The brand set against the others: "mending pake aplikasi kita", "di kita aman", "ours has". */
 const US_R8 = lazyPhrases(['kami', 'kita', 'ours', 'our', 'we', 'us', 'di sini', 'ke sini', 'mending', 'nang kene', 'kene']);
 const APOLOGY = phrases(['maaf', 'mohon maaf', 'sorry', 'apologi(?:ze|se|es)', 'we apologi[sz]e']);
-
-/** "micinnya doang", "bungkusnya doang": the others reduced to one cheap part (not a price: "harganya 10rb doang"). */
-const ONLY_PART = /\b(?!harga|harganya|cuma|hanya)[a-z]{2,}(?:nya|ya) doang(?![a-z])/g;
-
-function putDownsOf(doc: GuardDoc): readonly Match[] {
-  const found = allMatches(PUT_DOWN_R8, doc.text);
-  if (!doc.text.includes(' doang')) return found;
-  const parts: Match[] = [];
-  ONLY_PART.lastIndex = 0;
-  for (let m = ONLY_PART.exec(doc.text); m !== null; m = ONLY_PART.exec(doc.text)) parts.push({ start: m.index, end: m.index + m[0].length });
-  return [...found, ...parts].sort((a, b) => a.start - b.start);
-}
 
 const MAX_GAP = 100;
 
@@ -112,7 +100,7 @@ function judged(doc: GuardDoc, refs: readonly Match[], judgements: readonly Matc
 }
 
 function detectOthersRunDown(doc: GuardDoc): Hit[] {
-  const putDowns = putDownsOf(doc);
+  const putDowns = allMatches(PUT_DOWN_R8, doc.text);
   const faults = allMatches(FAULT_R8, doc.text);
   if ((putDowns.length === 0 && faults.length === 0) || allMatches(APOLOGY, doc.text).length > 0) return [];
   const refs = othersBefore(doc);

@@ -38,7 +38,8 @@ const PER_PERIOD = `(?:(?:per|tiap|setiap|saben|a|an|every|each) ${PERIOD_WORD}|
 const AMOUNT = '(?:(?:rp|rm|\\$) ?\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|ewu|k|miliar|m|million))?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|ewu|k|miliar|million|grams?|gr))';
 /** Cues in the one-pass gate; the periodic-sum table may start with "$" and is lazy behind them. */
 const PERIOD_CUE = phrases(['per (?:bulan|hari|minggu|tahun)', 'tiap (?:bulan|hari|minggu)', 'setiap (?:bulan|hari|minggu)', 'saben (?:dino|minggu|wulan|sasi)', 'sebulan', 'sehari', 'seminggu', 'a (?:day|week|month)', 'every (?:day|week|month)', 'monthly', 'weekly', 'daily']);
-const PERIODIC_SUM = lazyPhrases([`${AMOUNT}(?: of [a-z]+| [a-z]+)? ${PER_PERIOD}`, `(?:tiap|setiap|saben|every) ${PERIOD_WORD} ${AMOUNT}`]);
+// "\b" cannot open before "$": a dollar sum is read from its first digit.
+const PERIODIC_SUM = lazyPhrases([`${AMOUNT}(?: of [a-z]+| [a-z]+)? ${PER_PERIOD}`, `(?<=\\$ ?)\\d[\\d.,]*(?: ?(?:k|million|m))?(?: of [a-z]+| [a-z]+)? ${PER_PERIOD}`, `(?:tiap|setiap|saben|every) ${PERIOD_WORD} ${AMOUNT}`]);
 /** A future point or an outcome the contribution is carried to. */
 const OUTCOME = phrases([
   '(?:dalam|in|within) (?:\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sepuluh|two|three|four|five|six|ten) (?:tahun|taun|years?)',
@@ -157,7 +158,7 @@ const BENEFIT_OR_USE = phrases([
 const ENUMERATED = /^(?:semua|every|[a-z]+ (?:and [a-z]+ )?included)/;
 // A safety claim already has its own rule: there only a listed scope adds a missing limitation.
 const SAFETY_TALK = phrases(['aman', 'safe', 'safely', 'tanpa khawatir', 'tidak mungkin', 'no risk', 'harmless', 'berbahaya', 'efek samping', 'side effects']);
-const CONTACT = phrases(['hubungi', 'tanya', 'chat', 'dm', 'kontak', 'contact', 'reach us', 'ask us', 'message us', 'call us', 'buka', 'open', 'kami siap', 'siap membantu']);
+const CONTACT = phrases(['hubungi', 'tanya', 'chat (?:kami|admin|us)', 'dm', 'kontak (?:kami|admin)', 'contact', 'reach us', 'ask us', 'message us', 'call us', 'buka', 'open', 'kami siap', 'siap membantu']);
 
 function detectAnyScope(doc: GuardDoc): Hit[] {
   const scopes = allMatches(ANY_SCOPE, doc.text);
