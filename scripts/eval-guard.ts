@@ -16,7 +16,7 @@
 // corpora/blind-2026-12d/recorded/before.txt.
 // blind7 (corpora/blind-2026-12e/guard.jsonl) was written 2026-12-07 by a third outside writer before
 // round eight; never tuned on. BEFORE rows come from corpora/blind-2026-12e/recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|train10|train11|train12|train13|blind|blind2|blind3|blind4|blind3+4|blind5|blind6|blind7 (only that split),
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|blind|blind2|blind3|blind4|blind3+4|blind5|blind6|blind7 (only that split),
 // --splits dev,holdout,... (only those, so blind figures stay unseen while tuning), --no-speed (skip throughput).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -113,6 +113,10 @@ const SPLIT_TITLES: Record<string, string> = {
   train11: 'train11 split (round eight, fresh writer: agency captions for mid-size brands; first sight in corpora/guard/recorded/train11-first-sight.txt, training data after)',
   train12: 'train12 split (round eight, fresh writer: small sellers and micro-influencers in heavy slang; first sight in corpora/guard/recorded/train12-first-sight.txt, training data after)',
   train13: 'train13 split (round eight calibration batch, mixed writers; first sight in corpora/guard/recorded/train13-first-sight.txt; then it sets the learned thresholds)',
+  train14: 'train14 split (round eight, family-focused fresh writer: competitor, fake free, finance, children, FOMO, safety; first sight in corpora/guard/recorded/train14-first-sight.txt, training data after)',
+  train15: 'train15 split (round eight, family-focused fresh writer, English-first code-mixed; first sight in corpora/guard/recorded/train15-first-sight.txt, training data after)',
+  train16: 'train16 split (round eight, fresh writer: corporate PR, halal lifestyle, umrah, clinics; first sight in corpora/guard/recorded/train16-first-sight.txt, training data after)',
+  train17: 'train17 split (round eight, fresh writer: gaming, K-pop, streetwear, regional and Commonwealth English; first sight in corpora/guard/recorded/train17-first-sight.txt, training data after)',
   blind3: 'blind3 split (corpora/blind-2026-12, written blind 2026-12-05 for issue 11 round two, never tuned on)',
   blind4: 'blind4 split (corpora/blind-2026-12b, written blind 2026-12-05 23:40 UTC for issue 11 round three, never tuned on)',
   'blind3+4': 'blind3+4 split (both never-tuned round-two blind sets together)',
