@@ -21,7 +21,7 @@
 //
 // Both tables that can start at any word are lazy: they are read only after a gated cue matched.
 import type { GuardDoc } from '../context/doc.js';
-import { inQuestion, isNegated } from '../context/guards.js';
+import { inQuestion, inQuote, isNegated } from '../context/guards.js';
 import { allMatches, lazyPhrases, phrases, type Match } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
@@ -31,7 +31,7 @@ import type { Hit } from './scan.js';
 const PUT_DOWN_R8 = phrases([
   // Bad faith: lying, cheating, trapping, hiding costs, only out for themselves.
   'ngapusi', 'apus-apusan', 'nipu', 'menipu', 'penipu', 'bohong', 'ngibul', 'curang', 'penuh jebakan', 'menjebak', 'jebakan',
-  'menyembunyikan (?:biaya|fee|bunga|syarat)', '(?:cuma|hanya) (?:mau |mikirin |peduli )?untung sendiri', 'untung sendiri',
+  'menyembunyikan (?:biaya|fee|bunga|syarat)', 'diam-diam (?:dipotong|dinaikkan|ditambah|diganti|motong|naikin)', '(?:cuma|hanya) (?:mau |mikirin |peduli )?untung sendiri', 'untung sendiri',
   'mempersulit (?:klaim|pencairan|refund|pengembalian)', 'banyak alasan',
   'scams?', 'scammy', 'rip-? ?offs?', 'hide (?:their |the )?(?:fees|costs|charges)', '(?:hidden|surprise|sneaky) (?:fees|charges|costs)', 'designed to (?:deny|trap|confuse)',
   'treat (?:you|your [a-z]+|customers|patients|people) like (?:a number|numbers|cattle|an atm)', 'overcharge[sd]?(?: for)?', 'selling fakes', 'sell fakes',
@@ -46,12 +46,18 @@ const PUT_DOWN_R8 = phrases([
 const FAULT_R8 = phrases([
   'lelet', 'lemot', 'lambat', 'parah', 'kasar', 'kotor', 'jorok', 'jelek', 'elek', 'buruk', 'bermasalah', 'retak', 'bocor', 'molor', 'berantakan', 'amburadul', 'ribet',
   'mempersulit', 'menyulitkan', 'ganti-ganti', 'tidak jelas', 'asal-asalan', 'telat', 'rude', 'dirty', 'slow', 'sloppy', 'shady', 'sketchy', 'dodgy', 'unreliable', 'terrible', 'awful', 'useless', 'overpriced',
+  // Goods that fail or were cut: thin, stretched, torn, stale-smelling, mixed, trimmed on the quiet.
+  'tipis', 'melar', 'lepas', 'sobek', 'apek', 'bau', 'ilang', 'hilang', 'ngilang', 'kabur', 'gangguan', 'kering', 'dicampur', 'campuran', 'diam-diam', 'dipotong', 'nambah-nambahin', 'ngejar', 'drama',
+  'tidak ada sertifikat', 'tanpa sertifikat', 'tanpa alasan', 'isinya', 'cair-beku', 'teu (?:bener|benar)', 'ora (?:bener|benar)', 'wobbly', 'ghost town', 'falls? apart', 'no real', 'flimsy', 'stale', 'watery', 'greasy',
+  // Belittled: reduced to one thing, or mostly one thing ("cuma ganti oli", "mostly cuma kasih soal", "more sugar than coffee").
+  // Not where or for whom ("cuma di ATM kita", "hanya untuk member"): that is scope, not a put-down.
+  '(?:cuma|hanya)(?! (?:di|ke|dari|untuk|buat|bagi|bisa|berlaku|tersedia|ada|sampai|jam|hari|\\d))', 'mostly', 'basically', '(?:are|is|be) (?:just|only|mostly)', 'full of', 'more [a-z]+ than', 'makin (?:tipis|kecil|sedikit|mahal)', 'tinggal tulang', 'be like', 'kebanyakan',
 ]);
 
 // Nouns for the brand's own range or for people, which are no rival: "warna yang lain", "most people".
-const NOT_A_RIVAL = '(?:kami|kita|aku|saya|gue|gua|warna|ukuran|size|varian|rasa|pilihan|menu|model|seri|tipe|opsi|cara|metode|kali|sisi|pihak|bulan|minggu|tahun|kota|cabang|outlet|orang|people|customer|pelanggan|kid|parent|anak|ibu|mom|mum|user|pengguna|friend|teman|temen|day|time|hari|waktu|way|thing|item|one|colou?r|flavou?r|option)';
+const NOT_A_RIVAL = '(?:kami|kita|aku|saya|gue|gua|paket|package|plan|kelas|class|promo|voucher|batch|sesi|slot|tanggal|jam|link|edisi|warna|ukuran|size|varian|rasa|pilihan|menu|model|seri|tipe|opsi|cara|metode|kali|sisi|pihak|bulan|minggu|tahun|kota|cabang|outlet|orang|people|customer|pelanggan|kid|parent|anak|ibu|mom|mum|user|pengguna|friend|teman|temen|day|time|hari|waktu|way|thing|item|one|colou?r|flavou?r|option)';
 /** A seller, service or product kind: what a crowd of rivals is made of. */
-const SELLER_KIND = '(?:developer|developers|klinik|clinics?|bank|banks|asuransi|insurers?|aplikasi|apps?|platforms?|provider|providers|vendor|vendors|agen|agents?|agencies|travel|bengkel|salon|salons|kedai|warung|resto|restaurants?|toko|olshop|sellers?|lapak|brands?|merek|merk|produk|products|penjual|pedagang|jasa|layanan|services|perusahaan|companies|stores?|shops?|franchise|pinjol|lenders?|telcos?|courses?|kursus|bimbel|groomers?|laundry|ekspedisi|kurir|ojek|hosts?|skincare|kopi|coffee|snacks?|makanan)';
+const SELLER_KIND = '(?:developer|developers|klinik|clinics?|bank|banks|asuransi|insurers?|aplikasi|apps?|platforms?|provider|providers|vendor|vendors|agen|agents?|agencies|travel|bengkel|salon|salons|kedai|warung|resto|restaurants?|toko|olshop|sellers?|lapak|brands?|merek|merk|produk|products|penjual|pedagang|jasa|layanan|services|perusahaan|companies|stores?|shops?|franchise|pinjol|lenders?|telcos?|courses?|kursus|bimbel|groomers?|laundry|ekspedisi|kurir|ojek|hosts?|skincare|kopi|coffee|snacks?|makanan|marketplaces?|online shops?)';
 
 /** Others pointed at; the first words that may start anywhere keep the table lazy. */
 const OTHERS_R8 = lazyPhrases([
@@ -64,18 +70,23 @@ const OTHERS_R8 = lazyPhrases([
   // Goods made by others: "buatan orang lain".
   '(?:buatan|bikinan|jualan|punya|produk) orang lain',
   // The reader's weariness with them: "tired of vet clinics that", "capek dengan klinik gigi murahan".
-  "(?:tired|sick) of (?:the |those |all the |other )?(?:[a-z]+ ){0,2}[a-z]+s(?= (?:that|who|which|and|with))", 'fed up with',
+  "(?:tired|sick) of (?:the |those |all the |other )?(?:[a-z]+ ){0,3}[a-z]+s(?= (?:that|who|which|and|with))",
+  // A seller described by a relative clause: "beli tas di marketplace yang jahitannya lepas".
+  `di (?:[a-z]+ )?${SELLER_KIND}(?: [a-z]+)? yang`, 'fed up with',
   `(?:capek|capai|bosan|bosen|lelah|kapok) (?:dengan|sama|beli|pakai|pake) (?:[a-z]+ ){0,2}${SELLER_KIND}`,
   `(?:jangan|don't|dont) (?:mau )?(?:tertipu|ketipu|kena tipu|terjebak|fall for) (?:[a-z]+ ){0,2}${SELLER_KIND}`,
-  // Named by place: "aplikasi emas sebelah", "X lain".
-  `(?!${NOT_A_RIVAL}s? )[a-z]+(?: [a-z]+)? (?:lain|sebelah)`,
+  // Named by place: "aplikasi emas sebelah", "X lain", Javanese "toko liyane", Sundanese "toko séjén".
+  `(?!${NOT_A_RIVAL}s? )[a-z]+(?: [a-z]+)? (?:lain|sebelah|liyane|liyan|sejen)`, 'kompetitor', 'pesaing', 'competitors?', 'the competition',
+  // Pointed at by where they sell or what they look like: "sambel yang di pasar itu", "yang murah-murah itu", "yang jualan … itu".
+  `(?:(?!${NOT_A_RIVAL}s? )[a-z]+ )?yang (?:di|dari) (?:[a-z]+ ){1,3}itu`, 'yang (?:[a-z]+-[a-z]+|lagi (?:viral|rame|ramai|hits)|katanya [a-z]+) (?:[a-z]+ ){0,3}itu', 'yang jualan (?:[a-z]+ ){1,7}itu',
+  "the (?:cheap|cheaper|other|mass-produced|big) (?:[a-z]+ )?ones", "the other [a-z]+'s", 'some (?:[a-z]+ )?brands', 'half the [a-z]+s', 'mass-produced',
 ]);
 /** A reduplicated plural of a seller kind names all of them: "bank-bank konvensional", "kedai-kedai franchise". */
 const REDUPLICATED = new RegExp(`\\b(${SELLER_KIND})-\\1(?![a-z])`, 'g');
 const FIRST_PERSON_IN = /\b(?:kami|kita|aku|saya|gue|gua|our|we)\b/;
 
 /** The brand set against the others: "mending pake aplikasi kita", "di kita aman", "ours has". */
-const US_R8 = lazyPhrases(['kami', 'kita', 'ours', 'our', 'we', 'us', 'di sini', 'ke sini', 'mending', 'nang kene', 'kene']);
+const US_R8 = lazyPhrases(['kami', 'kita', 'ours', 'our', 'we', 'us', 'di sini', 'ke sini', 'mending', 'nang kene', 'kene', 'di urang', 'this one']);
 const APOLOGY = phrases(['maaf', 'mohon maaf', 'sorry', 'apologi(?:ze|se|es)', 'we apologi[sz]e']);
 
 const MAX_GAP = 100;
@@ -91,8 +102,12 @@ function othersBefore(doc: GuardDoc): Match[] {
 /** The first judgement said of an others reference later in its sentence. */
 function judged(doc: GuardDoc, refs: readonly Match[], judgements: readonly Match[]): Hit | undefined {
   for (const ref of refs) {
-    const sentence = doc.sentences.find((s) => s.start <= ref.start && ref.start < s.end);
-    const limit = Math.min(sentence?.end ?? doc.text.length, ref.end + MAX_GAP);
+    const i = doc.sentences.findIndex((s) => s.start <= ref.start && ref.start < s.end);
+    const sentence = doc.sentences[i];
+    // "Other tutoring centres? Mostly …": a reference asked about alone is judged in the next sentence.
+    const askedAlone = sentence !== undefined && /^ *\?/.test(doc.text.slice(ref.end, sentence.end));
+    const end = askedAlone ? (doc.sentences[i + 1]?.end ?? sentence.end) : (sentence?.end ?? doc.text.length);
+    const limit = Math.min(end, ref.end + MAX_GAP);
     const said = judgements.find((j) => j.start >= ref.end - 1 && j.end <= limit && !isNegated(doc, j.start));
     if (said !== undefined) return { rule: 'CLAIM.COMPETITOR_DISPARAGE', start: ref.start, end: Math.max(ref.end, said.end) };
   }
@@ -102,12 +117,14 @@ function judged(doc: GuardDoc, refs: readonly Match[], judgements: readonly Matc
 function detectOthersRunDown(doc: GuardDoc): Hit[] {
   const putDowns = allMatches(PUT_DOWN_R8, doc.text);
   const faults = allMatches(FAULT_R8, doc.text);
-  if ((putDowns.length === 0 && faults.length === 0) || allMatches(APOLOGY, doc.text).length > 0) return [];
+  // An apology quoted from the others ("be like \"maaf, sistem gangguan\"") is theirs, not the brand's.
+  if ((putDowns.length === 0 && faults.length === 0) || allMatches(APOLOGY, doc.text).some((a) => !inQuote(doc, a.start, a.end))) return [];
   const refs = othersBefore(doc);
   if (refs.length === 0) return [];
   const strong = judged(doc, refs, putDowns);
   if (strong !== undefined) return [strong];
-  const weak = judged(doc, refs, faults);
+  // A sourced comparison says where its figures come from: no put-down there.
+  const weak = doc.signals.evidence ? undefined : judged(doc, refs, faults);
   if (weak === undefined) return [];
   // The contrast is the brand's own side, outside the span that runs the others down.
   const contrast = allMatches(US_R8, doc.text).some((m) => m.start >= weak.end || m.end <= weak.start);
@@ -116,20 +133,27 @@ function detectOthersRunDown(doc: GuardDoc): Hit[] {
 
 // ---- free, with a catch -----------------------------------------------------------------------------
 // Normalised text has doubled letters collapsed: "free" reads "fre"; phrases() collapses its own.
-const FREE_R8 = phrases(['gratis', 'free', 'cuma-cuma', 'bebas biaya', 'bebas ongkir']);
+const FREE_R8 = phrases(['gratis', 'free', 'cuma-cuma', 'bebas biaya', 'bebas ongkir', 'on us', 'on the house']);
 // "sugar-free", "feel free", "worry-free" are no offer.
 const NOT_AN_OFFER = /(?:-|\b(?:feel|gluten|sugar|cruelty|hands|stress|risk|worry|hassle|alcohol|paraben|fragrance|duty|tax|toll|fat|scent|care|bpa) )$/;
-const PAYING = '(?:bayar|membayar|dibayar|beli|membeli|checkout|check out|mengambil paket|ambil paket|menandatangani (?:polis|kontrak|perjanjian|akad)|berlangganan|langganan|top up|transfer|deposit|setor)';
-/** A condition marker followed by paying or committing, or a minimum purchase. */
+const PAYING = '(?:bayar|membayar|dibayar|mbayar|beli|membeli|dibeli|meuli|tuku|checkout|check out|mengambil paket|ambil paket|menandatangani (?:polis|kontrak|perjanjian|akad)|berlangganan|langganan|top up|transfer|deposit|setor)';
+/** A cost the offer hangs on: a fee, a deposit, a membership, a minimum. */
+const COST = '(?:biaya (?:membership|member|pendaftaran|registrasi|admin|administrasi|booking|kirim|langganan)|booking (?:fee|deposit)|registration fee|admin fee|administrasi|deposit|uang muka|prepayment|down payment|membership fee|subscription)';
+/** A condition marker followed by paying or committing, a cost, an obligation, or a minimum purchase. */
 const CATCH_R8 = phrases([
-  `(?:syarat|syaratnya|asal|asalkan|khusus|berlaku) (?:[a-z]+ ){0,4}(?:yang |buat yang |untuk yang |bagi yang )?(?:[a-z]+ ){0,2}${PAYING}`,
+  `(?:syarat|syaratnya|asal|asalkan|khusus|berlaku|ketentuan) (?:[a-z0-9]+ ){0,4}(?:yang |buat yang |untuk yang |bagi yang )?(?:[a-z0-9]+ ){0,2}${PAYING}`,
+  '(?:asal|asalkan) (?:ganti|servis|service|isi|tukar)',
+  `(?:cukup|tinggal|just|only|mung) (?:[a-z]+ )?${PAYING}`, '(?:cukup|tinggal) daftar (?:[a-z]+ ){0,2}(?:kelas|paket|program|membership|member|langganan)',
+  `(?:wajib|harus|kudu|ngan kudu|must|required to|need to|needs to) (?:[a-z]+ ){0,2}(?:${PAYING}|ambil|aktifin|aktifkan|commit|daftar|enrol|enroll|subscribe|prepay|lunas)`,
+  `requires? (?:a |an )?(?:[a-z0-9-]+ ){0,2}(?:prepayment|deposit|purchase|subscription|membership|fee)`,
+  COST, '(?:min\\.?|minimal|minimum) (?:order|spend|belanja|bill|servis|service|pembelian|purchase|transaksi|rp ?\\d|\\d)',
   '(?:khusus|hanya|cuma|berlaku) (?:untuk |buat |bagi )?(?:pembelian|belanja|transaksi|order) (?:minimal|min|di atas)',
   '(?:khusus|hanya|cuma) (?:buat |untuk |bagi )?(?:yang )?(?:belanja|beli|order|checkout) (?:minimal|min|di atas)',
-  '(?:need|have|got) to (?:first )?(?:pay|buy|purchase|subscribe|spend|top up|deposit)',
+  '(?:need|have|got) to (?:first )?(?:pay|buy|purchase|subscribe|spend|top up|deposit|commit)',
   '(?:as long as|provided) (?:you )?(?:pay|buy|purchase|spend|subscribe)',
 ]);
 // A waived or denied catch: "tanpa minimal belanja", "no purchase needed", "tidak perlu beli".
-const WAIVED = /\b(?:tanpa|tidak|bukan|no|without|not|never|don't|dont|do not)(?: [a-z']+){0,2} *$/;
+const WAIVED = /\b(?:tanpa|tidak|bukan|no|without|not|never|don't|dont|do not|bebas)(?: [a-z']+){0,2} *$/;
 
 function sentenceIndex(doc: GuardDoc, pos: number): number {
   return doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
@@ -144,7 +168,7 @@ function detectFreeWithCatch(doc: GuardDoc): Hit[] {
     if (isNegated(doc, c.start) || WAIVED.test(doc.text.slice(Math.max(0, c.start - 24), c.start))) continue;
     // The catch reads in the free word's sentence or in the next one (an asterisk note, "Tapi khusus …").
     const at = sentenceIndex(doc, c.start);
-    if (frees.some((f) => f.start < c.start && at - sentenceIndex(doc, f.start) <= 1)) return [{ rule: 'CLAIM.FAKE_FREE', start: c.start, end: c.end }];
+    if (frees.some((f) => f.end <= c.start && at - sentenceIndex(doc, f.start) <= 1)) return [{ rule: 'CLAIM.FAKE_FREE', start: c.start, end: c.end }];
   }
   return [];
 }
