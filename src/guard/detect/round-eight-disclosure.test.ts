@@ -61,10 +61,12 @@ describe('round eight: certain earnings are both findings', () => {
 
 describe('round eight: a child told to get a parent to pay', () => {
   it.each<[string, string]>([
-    ['Adik-adik, minta mama beliin stiker dino edisi baru ya!', 'minta mama beliin'],
-    ['Iya dek, suruh papanya top up aja biar skin-nya langsung masuk.', 'suruh papanya top up'],
-    ['Kids, ask your dad to download the app tonight!', 'ask your dad to download'],
-    ['Cah cilik, jaluk karo bapakmu tukokke sepatu iki.', 'jaluk karo bapakmu tukokke'],
+    ['Adik-adik, minta mama beliin stiker dino edisi baru ya!', 'minta mama'],
+    ['Iya dek, suruh papanya top up aja biar skin-nya langsung masuk.', 'suruh papanya'],
+    ['Kids, ask your dad to download the app tonight!', 'ask your dad'],
+    ['Cah cilik, jaluk karo bapakmu tukokke sepatu iki.', 'jaluk karo bapakmu'],
+    ['Teman-teman kecil yang suka dino, kasih lihat katalog kami ke Bunda ya.', 'kasih lihat katalog kami ke Bunda'],
+    ['Hi sweetie! Leave this page open on your mum’s phone tonight.', 'Leave this page open on your mum'],
   ])('%s', (text, span) => {
     expect(rules(text)).toContain('DISCLOSE.CHILD_APPEAL');
     expect(excerpt(text, 'DISCLOSE.CHILD_APPEAL')?.toLowerCase()).toBe(span.toLowerCase());

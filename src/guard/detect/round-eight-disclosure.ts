@@ -129,17 +129,43 @@ function detectRateBack(doc: GuardDoc): Hit[] {
 }
 
 // ---- children told to get a parent to buy -----------------------------------------------------------
-const CHILD_VOCATIVE = phrases(['adik-adik', 'adek-adek', 'adik', 'adek', 'dek', 'anak-anak', 'kids', 'kiddos', 'cah cilik', 'bocil', 'nak', 'boys and girls', 'little ones']);
+// A child addressed: a vocative, then a comma, colon or "!" (after a word or a relative clause:
+// "Adik-adik PAUD,", "Anak-anak yang rajin ngaji,", "Kids who want the new dino pajamas,").
+const CHILD_VOCATIVE = phrases([
+  'adik-adik', 'adek-adek', 'adhik-adhik', 'adik', 'adek', 'dek', 'anak-anak', 'kakak-kakak (?:sd|smp|tk|paud)', 'teman-teman kecil', 'temen-temen kecil', 'jagoan(?: kecil)?', 'ananda', 'barudak',
+  'cah cilik', 'cah-cah cilik', 'bocil', 'nak', 'kids', 'kiddos', 'sweetie', 'little ones', 'boys and girls', 'students in (?:grade|year|class) \\d+',
+]);
+const AFTER_VOCATIVE = /^(?: [a-z0-9]+)?(?: (?:yang|who|that) [^,.!?:]{0,60})? *[,:!]/;
+const PARENT_R8 = phrases([
+  'mama', 'mamah', 'mami', 'ma', 'mom', 'mum', 'mommy', 'mummy', 'ibu', 'ibuk', 'bunda', 'emak', 'umi', 'abi', 'papa', 'papi', 'ayah', 'bapak', 'dad', 'daddy',
+  "(?:your )?(?:parents?|grown-?ups?|folks)(?:'s?)?", "(?:mum|mom|dad)'s", 'orang tua', 'ortu',
+]);
+/** A directive that gets a parent to act: tell, show, ask, whisper, tug at, tag. */
+const DIRECTIVE = phrases([
+  'suruh', 'bilang', 'bilangin', 'kasih (?:liat|lihat|tau|tahu)', 'tunjukin', 'tunjukkan', 'minta', 'mintain', 'ajak', 'tarik tangan', 'bisikin', 'bisik', 'rengek', 'merengek', 'bujuk', 'rayu', 'sampaikan', 'kabari',
+  'njaluk', 'jaluk', 'matur', 'bejakeun', 'tag', 'ask', 'tell', 'get', 'show', 'beg', 'remind', 'whisper', 'leave (?:this|the) (?:[a-z]+ ){0,3}(?:on|for)',
+]);
+/** Said by a child to a parent, or only a child does: the address is plain without a vocative. */
+const CHILD_ONLY = phrases(['beliin', 'dibeliin', 'tukokke', 'ditukokke', 'rengek', 'merengek', 'your grown-?ups?']);
+const COMMERCE = phrases(['beliin', 'dibeliin', 'tukokke', 'ditukokke', 'top up', 'transfer', 'bayar', 'download', 'unduh', 'app', 'aplikasi', 'buy', 'the new', 'yang baru', 'terbaru', 'kami', 'kita', 'our', 'ours', 'us', 'beli', 'order', 'pesan', 'daftar', 'checkout', 'cart', 'keranjang', 'toko', 'store', 'shop', 'produk', 'katalog', 'paket', 'harga', 'promo', 'ini', 'this', 'iki', 'ieu']);
+
 const PARENT = '(?:mama|mamah|mami|mom|mum|mommy|mummy|ibu|ibuk|bunda|emak|papa|papi|ayah|bapak|bokap|nyokap|dad|daddy|parents|orang tua|ortu|grown-ups?|folks)(?:nya|mu|kalian)?';
 const PARENT_ASKED = lazyPhrases([
   `(?:suruh|minta|mintain|ajak|bilang|bujuk|rayu|jaluk|ask|tell|beg|get|convince)(?: (?:sama|ke|karo|nang|your|kalian))? ${PARENT}(?: kalian)? (?:[a-z]+ ){0,3}(?:beliin|belikan|membelikan|tukokke|tukoke|transfer|bayar|bayarin|unduh|download|checkout|top up|topup|order|pesan|langganan|subscribe|buy|pay|purchase)`,
 ]);
 
 function detectChildTold(doc: GuardDoc): Hit[] {
-  const vocatives = allMatches(CHILD_VOCATIVE, doc.text).filter((v) => /^ *[,!]/.test(doc.text.slice(v.end, v.end + 2)));
-  if (vocatives.length === 0) return [];
+  const addressed = allMatches(CHILD_VOCATIVE, doc.text).some((v) => AFTER_VOCATIVE.test(doc.text.slice(v.end, v.end + 80)));
+  if (!addressed && allMatches(CHILD_ONLY, doc.text).length === 0) return [];
+  if (allMatches(COMMERCE, doc.text).length === 0) return [];
+  const directives = allMatches(DIRECTIVE, doc.text);
+  for (const parent of allMatches(PARENT_R8, doc.text)) {
+    const i = sentenceIndex(doc, parent.start);
+    const d = directives.find((x) => x.end <= parent.start && parent.start - x.end <= 40 && inSentence(doc, i, x) && !isNegated(doc, x.start));
+    if (d !== undefined) return [{ rule: 'DISCLOSE.CHILD_APPEAL', start: d.start, end: parent.end, severity: 'block' }];
+  }
   const asked = allMatches(PARENT_ASKED, doc.text).find((m) => !isNegated(doc, m.start));
-  return asked === undefined ? [] : [{ rule: 'DISCLOSE.CHILD_APPEAL', start: asked.start, end: asked.end, severity: 'block' }];
+  return asked === undefined || !addressed ? [] : [{ rule: 'DISCLOSE.CHILD_APPEAL', start: asked.start, end: asked.end, severity: 'block' }];
 }
 
 // ---- scope with no exception ----------------------------------------------------------------------------
