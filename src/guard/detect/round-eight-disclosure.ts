@@ -37,6 +37,8 @@ const PERIOD_WORD = '(?:bulan|hari|minggu|tahun|dino|wulan|day|week|month|year)'
 const PER_PERIOD = `(?:(?:per|tiap|setiap|saben|a|an|every|each) ${PERIOD_WORD}|/ ?(?:bln|bulan|hari|mgg|month|mo)|sebulan|sehari|seminggu|setahun|monthly|weekly|daily)`;
 const AMOUNT = '(?:(?:rp|rm|\\$) ?\\d[\\d.,]*(?: ?(?:juta|jt|rb|ribu|ewu|k|miliar|m|million))?|\\d[\\d.,]* ?(?:juta|jt|rb|ribu|ewu|k|miliar|million|grams?|gr))';
 /** Cues in the one-pass gate; the periodic-sum table may start with "$" and is lazy behind them. */
+/** PER_PERIOD as a plain regex over normalised text ("minggu" reads "mingu"). */
+const PER_PERIOD_PLAIN = '(?:(?:per|tiap|setiap|saben|a|an|every|each) (?:bulan|hari|mingu|tahun|dino|wulan|day|wek|month|year)|sebulan|sehari|seminggu|setahun|monthly|wekly|daily)';
 const PERIOD_CUE = phrases(['per (?:bulan|hari|minggu|tahun)', 'tiap (?:bulan|hari|minggu)', 'setiap (?:bulan|hari|minggu)', 'saben (?:dino|minggu|wulan|sasi)', 'sebulan', 'sehari', 'seminggu', 'a (?:day|week|month)', 'every (?:day|week|month)', 'monthly', 'weekly', 'daily']);
 // "\b" cannot open before "$": a dollar sum is read from its first digit.
 const PERIODIC_SUM = lazyPhrases([`${AMOUNT}(?: of [a-z]+| [a-z]+)? ${PER_PERIOD}`, `(?<=\\$ ?)\\d[\\d.,]*(?: ?(?:k|million|m))?(?: of [a-z]+| [a-z]+)? ${PER_PERIOD}`, `(?:tiap|setiap|saben|every) ${PERIOD_WORD} ${AMOUNT}`]);
@@ -89,6 +91,34 @@ function detectWorthLater(doc: GuardDoc): Hit[] {
     const before = amountsIn(doc.text.slice(s.start, m.start));
     const later = amountsIn(doc.text.slice(m.start, m.end));
     if (before.length > 0 && (later[0] ?? 0) > Math.max(...before)) return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: m.start, end: m.end, severity: 'block' }];
+  }
+  return [];
+}
+
+// ---- money in, more money out: "taruh Rp50 juta, tahun depan jadi Rp56 juta" ------------------------
+const MONEY_IN = phrases(['taruh', 'setor', 'deposit', 'modal', 'invest', 'investasi', 'put in', 'titip', 'tabung', 'premi', 'dana']);
+const IN_SUM = lazyPhrases([`(?:taruh|setor|deposit|modal|invest|investasi|put in|titip|tabung|premi|dana) (?:[a-z]+ ){0,2}${AMOUNT}`]);
+const OUT_SUM = lazyPhrases([
+  `(?:jadi|menjadi|terima|menerima|dapat|dapet|earn|earns|menghasilkan|hasilnya|get back|receive|cair) (?:[a-z]+ ){0,5}${AMOUNT}(?: (?:[a-z]+ ){0,2}${PER_PERIOD})?`,
+  `${PER_PERIOD} (?:hasilnya|dapat|dapet|terima|cair) (?:[a-z]+ ){0,2}${AMOUNT}`,
+]);
+
+const PERIODIC = new RegExp(PER_PERIOD_PLAIN);
+
+function detectMoneyInOut(doc: GuardDoc): Hit[] {
+  if (allMatches(MONEY_IN, doc.text).length === 0 || doc.signals.ojkStated || allMatches(RISK_TOLD, doc.text).length > 0 || allMatches(BORROWING_R8, doc.text).length > 0) return [];
+  const outs = allMatches(OUT_SUM, doc.text);
+  for (const put of allMatches(IN_SUM, doc.text)) {
+    if (!stated(doc, put)) continue;
+    const i = sentenceIndex(doc, put.start);
+    const paidIn = Math.max(...amountsIn(doc.text.slice(put.start, put.end)));
+    const out = outs.find((o) => {
+      if (o.start < put.end || !(inSentence(doc, i, o) || inSentence(doc, i + 1, o)) || isNegated(doc, o.start)) return false;
+      const span = doc.text.slice(o.start, o.end);
+      // More back than put in, or a sum paid every period.
+      return (amountsIn(span)[0] ?? 0) > paidIn || PERIODIC.test(span);
+    });
+    if (out !== undefined) return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: put.start, end: out.end, severity: 'block' }];
   }
   return [];
 }
@@ -172,16 +202,18 @@ function detectChildTold(doc: GuardDoc): Hit[] {
 const ANY_SCOPE = phrases([
   // "di ruangan mana pun", "ke mana pun", "di negara mana saja".
   '(?:di|ke) (?:[a-z]+ ){0,2}mana (?:pun|saja|aja)', '(?:apa pun|apapun) (?:kondisi|jenis|tipe|merek|bentuk|warna|ukuran|masalah)', 'berapa (?:pun|saja) (?:luas|umur|usia|ukuran|berat|jumlah)',
-  '(?:untuk|buat|oleh|bagi) siapa (?:saja|pun|aja)', '(?:seluruh|semua) (?:[a-z]+ ){0,3}tanpa (?:kecuali|terkecuali|pengecualian)', 'tanpa batas(?:an)? (?:umur|usia)', 'seluruh pelosok', 'semua (?:ras|umur|usia|kondisi) dan (?:umur|usia|ras|kondisi|ukuran)',
+  '(?:untuk|buat|oleh|bagi|kanggo) (?:[a-z]+ )?(?:siapa|sapa) (?:saja|pun|aja|wae)', 'no matter (?:what|how|which)', '(?:apa ?pun|apapun) (?!yang|itu|juga|alasan)[a-z]+',
+  '(?:kanggo|keur) (?:kabeh|sadaya|sadayana)', 'semua jenis [a-z]+ (?:bakal |pasti |akan )?(?:cocok|bisa)', '(?:seluruh|semua) (?:[a-z]+ ){0,3}tanpa (?:kecuali|terkecuali|pengecualian)', 'tanpa batas(?:an)? (?:umur|usia)', 'seluruh pelosok', 'semua (?:ras|umur|usia|kondisi) dan (?:umur|usia|ras|kondisi|ukuran)',
   'whatever the', 'wherever you', 'any (?:address|phone|device|car|skin|home|room|roof|weather|breed|age|size) (?:works|will do|is fine)', 'everywhere in', 'every (?:[a-z]+), every', '(?:puppies|kittens|babies|kids|seniors|elderly) (?:and [a-z]+ )?included',
-  'kanggo kabeh', 'opo wae', 'sembarang',
+  'opo wae', 'sembarang',
 ]);
 /** Something the product does or where it may be used. */
 const BENEFIT_OR_USE = phrases([
-  'cocok', 'aman', 'bisa', 'dapat', 'dipakai', 'digunakan', 'hasil', 'melindungi', 'efektif', 'ampuh', 'sampai', 'pengiriman', 'kirim', 'iso', 'works?', 'fits?', 'safe', 'can', 'reaches', 'delivers?', 'protects?', 'for', 'keeps', 'run',
+  'cocok', 'cocog', 'aman', 'bisa', 'bikin', 'menimbulkan', 'dapat', 'dipakai', 'digunakan', 'hasil', 'melindungi', 'efektif', 'ampuh', 'sampai', 'pengiriman', 'kirim', 'iso', 'works?', 'fits?', 'safe', 'can', 'reaches', 'delivers?', 'protects?', 'for', 'keeps', 'run',
 ]);
 // Kinds listed one by one ("semua ras dan umur", "puppies and seniors included"), not one "any".
-const ENUMERATED = /^(?:semua|every|[a-z]+ (?:and [a-z]+ )?included)/;
+// "Siapa saja", "no matter what" deny every exception even beside a safety claim.
+const ENUMERATED = /^(?:semua|every|[a-z]+ (?:and [a-z]+ )?included|no matter|(?:untuk|buat|oleh|bagi|kanggo) (?:[a-z]+ )?(?:siapa|sapa))/;
 // A safety claim already has its own rule: there only a listed scope adds a missing limitation.
 const SAFETY_TALK = phrases(['aman', 'safe', 'safely', 'tanpa khawatir', 'tidak mungkin', 'no risk', 'harmless', 'berbahaya', 'efek samping', 'side effects']);
 const CONTACT = phrases(['hubungi', 'tanya', 'chat (?:kami|admin|us)', 'dm', 'kontak (?:kami|admin)', 'contact', 'reach us', 'ask us', 'message us', 'call us', 'buka', 'open', 'kami siap', 'siap membantu']);
@@ -195,12 +227,13 @@ function detectAnyScope(doc: GuardDoc): Hit[] {
   for (const m of scopes) {
     if (!stated(doc, m) || (safetyTalk && !ENUMERATED.test(doc.text.slice(m.start, m.end)))) continue;
     const i = sentenceIndex(doc, m.start);
-    if (contacts.some((c) => inSentence(doc, i, c)) || !uses.some((u) => inSentence(doc, i, u) && (u.end <= m.start || u.start >= m.end))) continue;
+    const used = /(?:cocok|bisa)$/.test(doc.text.slice(m.start, m.end)) || uses.some((u) => inSentence(doc, i, u) && (u.end <= m.start || u.start >= m.end));
+    if (contacts.some((c) => inSentence(doc, i, c)) || !used) continue;
     return [{ rule: 'DISCLOSE.LIMITATIONS_RISK', start: m.start, end: m.end }];
   }
   return [];
 }
 
 export function detectRoundEightDisclosure(doc: GuardDoc): Hit[] {
-  return [...detectSavingsCarried(doc), ...detectCertainEarnings(doc), ...detectRateBack(doc), ...detectWorthLater(doc), ...detectChildTold(doc), ...detectAnyScope(doc)];
+  return [...detectSavingsCarried(doc), ...detectCertainEarnings(doc), ...detectRateBack(doc), ...detectWorthLater(doc), ...detectMoneyInOut(doc), ...detectChildTold(doc), ...detectAnyScope(doc)];
 }
