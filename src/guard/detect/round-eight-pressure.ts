@@ -28,6 +28,24 @@ const SHAME_ALONE = phrases([
   "(?:don't|do not|dont) be that (?:person|guy|girl|one|parent|mom|mum|dad|friend|customer|owner)", 'jangan jadi (?:orang|yang) (?:itu|kayak gitu|terakhir)',
   'only (?:bad|lazy|careless|irresponsible|clueless) [a-z]+', 'salah sendiri', 'your own fault',
 ]);
+// Others ahead and the reader pointed at as behind: "Mama-mama lain sudah pakai …, Mama masih …?",
+// "kanca-kancamu wis nduwe kabeh, kowe durung", "everyone in your group chat already has one".
+const OTHERS_AHEAD = phrases([
+  '(?:semua|kabeh|kabeh|sadaya) (?:orang|[a-z]+) (?:di [a-z]+ )?(?:sudah|udah|wis|geus)', '(?:[a-z]+-[a-z]+ lain|other [a-z]+s|anak muda [a-z ]{0,20}) (?:sudah|udah|already)',
+  '(?:kanca-kancamu|kanca-kanca|konco-konco|babaturan|teman-temanmu|temen-temen|teman-teman) (?:[a-z]+ )?(?:sudah|udah|wis|geus)', '(?:kabeh|kabéh) babaturan',
+  "(?:everyone|everybody) (?:in|at|on) (?:your )?[a-z]+(?: [a-z]+)? (?:already|has|have|is)", '(?:all )?your (?:cousins|classmates|neighbou?rs|colleagues|friends) (?:will be|already|are all)',
+  'everyone else', 'udah pada (?:pake|pakai|punya|ganti|beli)', 'sudah pada (?:pake|pakai|punya|ganti|beli)',
+]);
+const READER_BEHIND = phrases([
+  'tinggal (?:kamu|lo|lu|kakak|anda)', '(?:kamu|kowe|anjeun|lo|lu|mama|bunda|you) (?:masih|durung|can|belum|still)', '(?:masa|mosok|masak) (?:kamu|kowe|anjeun|lo|lu)',
+  'yang belum,? siap-siap', "(?:you're|you are) (?:literally )?the last", 'odd one out', 'without you', '(?:the )?only (?:one|mum|mom|dad|parent|kid|person) (?:at|in|without|who)',
+]);
+/** Shame foretold or named, needing no second part. */
+const BEHIND_ALONE = phrases([
+  'imagine being the (?:last|only)', "(?:don't|do not|dont) be the odd one", '(?:menyesal|nyesel) sendiri', '(?:nanti|bakal|ntar) (?:kamu |kakak |lo )?(?:menyesal|nyesel)',
+  'siap-siap (?:aja |saja )?(?:nanti )?(?:[a-z]+ ){0,2}(?:ketinggalan|beda sendiri|menyesal|baper|gigit jari)', 'jangan (?:cuma |hanya )?jadi penonton', 'ketinggalan (?:banget |bgt )?(?:kamu|lo|lu)', 'kelewatan kalau',
+  "(?:you're|you are) (?:literally )?missing (?:out|half)",
+]);
 const TEARS = phrases(['jangan (?:nangis|menangis|mewek|baper)', "(?:don't|dont|do not) (?:cry|come crying)"]);
 const IF_MISSED = /\b(?:kalau|kalo|if|nek|pas)\b/;
 
@@ -49,8 +67,21 @@ function detectShameAtReader(doc: GuardDoc): Hit | undefined {
   return undefined;
 }
 
+function detectLeftBehind(doc: GuardDoc): Hit | undefined {
+  const ahead = allMatches(OTHERS_AHEAD, doc.text);
+  if (ahead.length === 0) return undefined;
+  // A question that opens with "masih …?" asks the reader why they are still behind.
+  const stillBehind = doc.sentences.filter((x) => /^ *masih [^?]*\? *$/.test(doc.text.slice(x.start, x.end))).map((x) => ({ start: x.start, end: x.end }));
+  for (const b of [...allMatches(READER_BEHIND, doc.text), ...stillBehind]) {
+    if (isNegated(doc, b.start)) continue;
+    const a = ahead.find((x) => Math.abs(sentenceIndex(doc, x.start) - sentenceIndex(doc, b.start)) <= 1);
+    if (a !== undefined) return { rule: 'PRESSURE.FOMO_SHAME', start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+  }
+  return undefined;
+}
+
 function detectShameAlone(doc: GuardDoc): Hit | undefined {
-  const alone: Match | undefined = allMatches(SHAME_ALONE, doc.text)[0];
+  const alone: Match | undefined = allMatches(SHAME_ALONE, doc.text)[0] ?? allMatches(BEHIND_ALONE, doc.text).find((m) => !isNegated(doc, m.start) && !FIRST_PERSON.test(doc.text.slice(Math.max(0, m.start - 30), m.start)));
   if (alone !== undefined) return { rule: 'PRESSURE.FOMO_SHAME', start: alone.start, end: alone.end };
   // Tears foretold only after a miss: "kalau sampai nggak kebagian, jangan nangis".
   for (const t of allMatches(TEARS, doc.text)) {
@@ -61,6 +92,6 @@ function detectShameAlone(doc: GuardDoc): Hit | undefined {
 }
 
 export function detectRoundEightPressure(doc: GuardDoc): Hit[] {
-  const hit = detectShameAtReader(doc) ?? detectShameAlone(doc);
+  const hit = detectShameAtReader(doc) ?? detectLeftBehind(doc) ?? detectShameAlone(doc);
   return hit === undefined ? [] : [hit];
 }
