@@ -24,6 +24,9 @@ describe('round eight: others run down', () => {
     // The reader weary of them.
     ['Tired of gyms that lock you into contracts and hide their fees? Our plans are monthly.', 'Tired of gyms that lock you into contracts and hide their fees'],
     ['Capek sama salon murahan yang kasar? Di sini kami pelan-pelan.', 'Capek sama salon murahan'],
+    // Others pointed at by where they sell, reduced to one thing, with the brand set against them.
+    ['Roti yang di pasar itu kebanyakan cuma tepung dan gula. Roti kami pakai mentega asli.', 'Roti yang di pasar itu kebanyakan'],
+    ['Other moving companies? Mostly just a truck and a promise. We bring insured crews.', 'Other moving companies? Mostly'],
     // Javanese: bad faith said of the shop next door.
     ['Toko sebelah iku ngapusi, mending tuku nang kene.', 'Toko sebelah iku ngapusi'],
   ])('%s', (text, span) => {
@@ -55,6 +58,8 @@ describe('round eight: free with a catch', () => {
     ['Gratis ongkir ke seluruh Jawa. Tapi khusus buat yang belanja minimal 3 item.', 'khusus buat yang belanja minimal'],
     ['Bensin gratis seminggu, asal bayar sewa mobil 5 hari.', 'asal bayar'],
     ['Free consultation, as long as you purchase a treatment package.', 'as long as you purchase'],
+    ['Gratis tote bag untuk member baru, dengan biaya membership Rp75rb/tahun.', 'biaya membership'],
+    ['Free delivery on all cakes (minimum order Rp200k).', 'minimum order'],
   ])('%s', (text, span) => {
     expect(rules(text)).toContain('CLAIM.FAKE_FREE');
     expect(excerpt(text, 'CLAIM.FAKE_FREE')?.toLowerCase()).toBe(span.toLowerCase());

@@ -25,6 +25,9 @@ describe('round eight: savings carried to a horizon', () => {
     ['Put $150 a month into our gold plan and by 2040 you are set for retirement.', '150 a month into our gold plan and by 2040'],
     ['Nyelengi saben wulan 100 ewu, telung taun maneh wis iso tuku laptop.', 'saben wulan 100 ewu, telung taun maneh'],
     ['Buy a plot now for Rp90 juta and it will be worth Rp200 juta next year.', 'will be worth Rp200 juta'],
+    // Money put in and more, or a sum every period, got back.
+    ['Titip modal Rp20 juta di usaha kami, tahun depan jadi Rp26 juta.', 'Titip modal Rp20 juta di usaha kami, tahun depan jadi Rp26 juta'],
+    ['Deposit Rp5 juta and earn Rp40 ribu every day.', 'Deposit Rp5 juta and earn Rp40 ribu every day'],
   ])('%s', (text, span) => {
     expect(rules(text)).toContain('DISCLOSE.FINANCE_RETURN');
     expect(excerpt(text, 'DISCLOSE.FINANCE_RETURN')?.toLowerCase()).toBe(span.toLowerCase());
@@ -34,6 +37,7 @@ describe('round eight: savings carried to a horizon', () => {
     // Risk and supervision told; a subscription price with a result; a loan's instalments; a story.
     'Ilustrasi: nabung Rp500 ribu per bulan selama 5 tahun, hasil tidak dijamin dan bisa turun. Berizin dan diawasi OJK.',
     'Langganan 99rb per bulan, dalam 3 bulan kulitmu lebih cerah.',
+    'Deposit Rp100 ribu untuk booking, dapat voucher Rp50 ribu.',
     'Cicilan motor 800rb per bulan, dalam 3 tahun motor jadi milikmu, tenor dan denda di brosur.',
   ])('stays clear: %s', (text) => {
     expect(rules(text)).not.toContain('DISCLOSE.FINANCE_RETURN');

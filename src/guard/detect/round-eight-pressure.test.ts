@@ -25,6 +25,10 @@ describe('round eight: shame aimed at the reader', () => {
     ['Only lazy students skip our revision class.', 'Only lazy students'],
     ["Don't be that guy who shows up without a costume.", "Don't be that guy"],
     ['Kalau sampai kehabisan kursi, jangan nangis ya.', 'jangan nangis'],
+    // Others ahead and the reader pointed at as behind.
+    ['Teman-temanmu sudah pada ganti sepatu lari. Kamu masih pakai yang lama?', 'Teman-temanmu sudah pada ganti sepatu lari. Kamu masih'],
+    ['Everyone in your class already has the new planner. Imagine being the only kid without one.', 'Everyone in your class already has the new planner. Imagine being the only kid without'],
+    ['Nanti nyesel lho kalau kehabisan.', 'Nanti nyesel'],
   ])('%s', (text, span) => {
     expect(rules(text)).toContain('PRESSURE.FOMO_SHAME');
     expect(excerpt(text)).toBe(span);
@@ -37,6 +41,7 @@ describe('round eight: shame aimed at the reader', () => {
     'Jangan malu bertanya kalau belum paham cara pakainya ya.',
     'Jangan nangis ya, paketnya sudah kami kirim ulang hari ini.',
     'Kasihan kucingnya kalau kepanasan, taruh di tempat teduh.',
+    'Semua pesanan sudah kami kirim hari ini. Yang belum terima resi, DM kami ya.',
   ])('stays clear: %s', (text) => {
     expect(rules(text)).not.toContain('PRESSURE.FOMO_SHAME');
   });

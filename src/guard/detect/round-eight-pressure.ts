@@ -31,7 +31,7 @@ const SHAME_ALONE = phrases([
 // Others ahead and the reader pointed at as behind: "Mama-mama lain sudah pakai …, Mama masih …?",
 // "kanca-kancamu wis nduwe kabeh, kowe durung", "everyone in your group chat already has one".
 const OTHERS_AHEAD = phrases([
-  '(?:semua|kabeh|kabeh|sadaya) (?:orang|[a-z]+) (?:di [a-z]+ )?(?:sudah|udah|wis|geus)', '(?:[a-z]+-[a-z]+ lain|other [a-z]+s|anak muda [a-z ]{0,20}) (?:sudah|udah|already)',
+  '(?:semua|kabeh|kabeh|sadaya) (?:orang|[a-z]+) (?:di [a-z]+ )?(?:sudah|udah|wis|geus)', '(?:(?:mama-mama|ibu-ibu|bapak-bapak|papa-papa|bunda-bunda|emak-emak|anak-anak|orang-orang|teman-teman) lain|other [a-z]+s|anak muda(?: [a-z]+){0,3}) (?:sudah|udah|already)',
   '(?:kanca-kancamu|kanca-kanca|konco-konco|babaturan|teman-temanmu|temen-temen|teman-teman) (?:[a-z]+ )?(?:sudah|udah|wis|geus)', '(?:kabeh|kabéh) babaturan',
   "(?:everyone|everybody) (?:in|at|on) (?:your )?[a-z]+(?: [a-z]+)? (?:already|has|have|is)", '(?:all )?your (?:cousins|classmates|neighbou?rs|colleagues|friends) (?:will be|already|are all)',
   'everyone else', 'udah pada (?:pake|pakai|punya|ganti|beli)', 'sudah pada (?:pake|pakai|punya|ganti|beli)',
