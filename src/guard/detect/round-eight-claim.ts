@@ -42,8 +42,8 @@ const PUT_DOWN_R8 = phrases([
   '(?:kayak|kaya|seperti|kek|like) (?:air )?(?:got|comberan|kardus|sampah|plastik|karet|lumpur|sabun|cardboard|plastic|rubber|dishwater|trash|garbage|mud)',
 ]);
 
-/** A fault: disparaging when the draft sets the brand against the others. */
-const FAULT_R8 = phrases([
+/** A fault: disparaging when the draft sets the brand against the others (lazy: common words, read after a cue). */
+const FAULT_R8 = lazyPhrases([
   'lelet', 'lemot', 'lambat', 'parah', 'kasar', 'kotor', 'jorok', 'jelek', 'elek', 'buruk', 'bermasalah', 'retak', 'bocor', 'molor', 'berantakan', 'amburadul', 'ribet',
   'mempersulit', 'menyulitkan', 'ganti-ganti', 'tidak jelas', 'asal-asalan', 'telat', 'rude', 'dirty', 'slow', 'sloppy', 'shady', 'sketchy', 'dodgy', 'unreliable', 'terrible', 'awful', 'useless', 'overpriced',
   // Goods that fail or were cut: thin, stretched, torn, stale-smelling, mixed, trimmed on the quiet.
@@ -59,6 +59,20 @@ const NOT_A_RIVAL = '(?:kami|kita|aku|saya|gue|gua|paket|package|plan|kelas|clas
 /** A seller, service or product kind: what a crowd of rivals is made of. */
 const SELLER_KIND = '(?:developer|developers|klinik|clinics?|bank|banks|asuransi|insurers?|aplikasi|apps?|platforms?|provider|providers|vendor|vendors|agen|agents?|agencies|travel|bengkel|salon|salons|kedai|warung|resto|restaurants?|toko|olshop|sellers?|lapak|brands?|merek|merk|produk|products|penjual|pedagang|jasa|layanan|services|perusahaan|companies|stores?|shops?|franchise|pinjol|lenders?|telcos?|courses?|kursus|bimbel|groomers?|laundry|ekspedisi|kurir|ojek|hosts?|skincare|kopi|coffee|snacks?|makanan|marketplaces?|online shops?)';
 
+const SELLING_PLACE = '(?:marketplaces?|olshop|lapak|pasar|online shops?)';
+/**
+ * Words every reference to the others holds, in the one-pass gate: a draft without any of them
+ * skips the wide tables below (most drafts).
+ */
+const OTHERS_CUE = phrases([
+  'lain', 'lainnya', 'sebelah', 'liyane', 'liyan', 'sejen', 'kompetitor', 'pesaing', 'competitors?', 'competition', 'most', 'many', 'those', 'other', 'others',
+  'banyak', 'kebanyakan', 'rata-rata', 'mayoritas', 'sebagian besar', 'tired of', 'sick of', 'fed up', 'capek', 'capai', 'bosan', 'bosen', 'lelah', 'kapok',
+  'tertipu', 'ketipu', 'kena tipu', 'terjebak', 'fall for', 'sebut', 'sebutkan', 'maksud', 'bilang', 'ceritakan', 'rame', 'ramai', 'viral', 'hits', 'yang di', 'yang dari',
+  'yang jualan', 'yang lagi', 'yang katanya', 'the cheap', 'the cheaper', 'the big', 'some', 'half the', 'mass-produced', 'orang lain',
+  `${SELLER_KIND}-${SELLER_KIND}`, SELLING_PLACE,
+]);
+/** "yang ijo-ijo itu", "yang murah-murah itu": no word to key on, so a plain test with a literal start. */
+const POINTED_BY_LOOKS = /\byang [a-z]+-[a-z]+ (?:[a-z]+ ){0,3}itu\b/;
 /** Others pointed at; the first words that may start anywhere keep the table lazy. */
 const OTHERS_R8 = lazyPhrases([
   // Pointed at from outside the brand: "X yang ijo-ijo itu", "X yang kakak sebut itu".
@@ -71,8 +85,8 @@ const OTHERS_R8 = lazyPhrases([
   '(?:buatan|bikinan|jualan|punya|produk) orang lain',
   // The reader's weariness with them: "tired of vet clinics that", "capek dengan klinik gigi murahan".
   "(?:tired|sick) of (?:the |those |all the |other )?(?:[a-z]+ ){0,3}[a-z]+s(?= (?:that|who|which|and|with))",
-  // A seller described by a relative clause: "beli tas di marketplace yang jahitannya lepas".
-  `di (?:[a-z]+ )?${SELLER_KIND}(?: [a-z]+)? yang`, 'fed up with',
+  // A place of sale described by a relative clause: "beli tas di marketplace yang jahitannya lepas".
+  `di (?:[a-z]+ )?${SELLING_PLACE}(?: [a-z]+)? yang`, 'fed up with',
   `(?:capek|capai|bosan|bosen|lelah|kapok) (?:dengan|sama|beli|pakai|pake) (?:[a-z]+ ){0,2}${SELLER_KIND}`,
   `(?:jangan|don't|dont) (?:mau )?(?:tertipu|ketipu|kena tipu|terjebak|fall for) (?:[a-z]+ ){0,2}${SELLER_KIND}`,
   // Named by place: "aplikasi emas sebelah", "X lain", Javanese "toko liyane", Sundanese "toko séjén".
@@ -87,7 +101,7 @@ const FIRST_PERSON_IN = /\b(?:kami|kita|aku|saya|gue|gua|our|we)\b/;
 
 /** The brand set against the others: "mending pake aplikasi kita", "di kita aman", "ours has". */
 const US_R8 = lazyPhrases(['kami', 'kita', 'ours', 'our', 'we', 'us', 'di sini', 'ke sini', 'mending', 'nang kene', 'kene', 'di urang', 'this one']);
-const APOLOGY = phrases(['maaf', 'mohon maaf', 'sorry', 'apologi(?:ze|se|es)', 'we apologi[sz]e']);
+const APOLOGY = lazyPhrases(['maaf', 'mohon maaf', 'sorry', 'apologi(?:ze|se|es)', 'we apologi[sz]e']);
 
 const MAX_GAP = 100;
 
@@ -115,6 +129,7 @@ function judged(doc: GuardDoc, refs: readonly Match[], judgements: readonly Matc
 }
 
 function detectOthersRunDown(doc: GuardDoc): Hit[] {
+  if (allMatches(OTHERS_CUE, doc.text).length === 0 && !(doc.text.includes('yang ') && POINTED_BY_LOOKS.test(doc.text))) return [];
   const putDowns = allMatches(PUT_DOWN_R8, doc.text);
   const faults = allMatches(FAULT_R8, doc.text);
   // An apology quoted from the others ("be like \"maaf, sistem gangguan\"") is theirs, not the brand's.
@@ -139,8 +154,8 @@ const NOT_AN_OFFER = /(?:-|\b(?:feel|gluten|sugar|cruelty|hands|stress|risk|worr
 const PAYING = '(?:bayar|membayar|dibayar|mbayar|beli|membeli|dibeli|meuli|tuku|checkout|check out|mengambil paket|ambil paket|menandatangani (?:polis|kontrak|perjanjian|akad)|berlangganan|langganan|top up|transfer|deposit|setor)';
 /** A cost the offer hangs on: a fee, a deposit, a membership, a minimum. */
 const COST = '(?:biaya (?:membership|member|pendaftaran|registrasi|admin|administrasi|booking|kirim|langganan)|booking (?:fee|deposit)|registration fee|admin fee|administrasi|deposit|uang muka|prepayment|down payment|membership fee|subscription)';
-/** A condition marker followed by paying or committing, a cost, an obligation, or a minimum purchase. */
-const CATCH_R8 = phrases([
+/** A condition marker followed by paying (lazy: read only after a free word) or committing, a cost, an obligation, or a minimum purchase. */
+const CATCH_R8 = lazyPhrases([
   `(?:syarat|syaratnya|asal|asalkan|khusus|berlaku|ketentuan) (?:[a-z0-9]+ ){0,4}(?:yang |buat yang |untuk yang |bagi yang )?(?:[a-z0-9]+ ){0,2}${PAYING}`,
   '(?:asal|asalkan) (?:ganti|servis|service|isi|tukar)',
   `(?:cukup|tinggal|just|only|mung) (?:[a-z]+ )?${PAYING}`, '(?:cukup|tinggal) daftar (?:[a-z]+ ){0,2}(?:kelas|paket|program|membership|member|langganan)',

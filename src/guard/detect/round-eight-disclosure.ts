@@ -43,7 +43,7 @@ const PERIOD_CUE = phrases(['per (?:bulan|hari|minggu|tahun)', 'tiap (?:bulan|ha
 // "\b" cannot open before "$": a dollar sum is read from its first digit.
 const PERIODIC_SUM = lazyPhrases([`${AMOUNT}(?: of [a-z]+| [a-z]+)? ${PER_PERIOD}`, `(?<=\\$ ?)\\d[\\d.,]*(?: ?(?:k|million|m))?(?: of [a-z]+| [a-z]+)? ${PER_PERIOD}`, `(?:tiap|setiap|saben|every) ${PERIOD_WORD} ${AMOUNT}`]);
 /** A future point or an outcome the contribution is carried to. */
-const OUTCOME = phrases([
+const OUTCOME = lazyPhrases([
   '(?:dalam|in|within) (?:\\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sepuluh|two|three|four|five|six|ten) (?:tahun|taun|years?)',
   '(?:\\d+|setahun|dua|tiga|empat|lima|limang|telung|rong|sepuluh) (?:tahun|taun) (?:lagi|maneh|kemudian|ke depan)', 'by 20\\d\\d', '20[2-6]\\d (?:sudah|udah|wis|bisa)',
   'by the time', 'akhir tahun (?:langsung |sudah |udah )?(?:bisa|kebeli|punya)', 'saat pensiun', 'pas pensiun', 'at retirement', 'di usia \\d+', 'pada usia \\d+', 'at (?:age )?\\d+',
@@ -51,12 +51,12 @@ const OUTCOME = phrases([
   '(?:tumbuh|berkembang|bertambah) menjadi', 'turns? (?:your |it )?(?:[a-z0-9]+ ){0,4}into', "(?:you're|you are|you'll be) set for",
   '(?:sudah|udah|wis|bakal|akan) (?:punya|nduwe|memiliki) (?:rp ?)?\\d', '(?:bisa|iso|sudah bisa|udah bisa|wis iso) (?:jadi|beli|tuku|naik haji|umroh|kebeli|punya)', 'kebeli', 'menerima (?:rp ?)?\\d', 'receive (?:rp ?|\\$)?\\d',
 ]);
-const SAVING_OR_GOAL = phrases([
+const SAVING_OR_GOAL = lazyPhrases([
   'nabung', 'menabung', 'tabungan', 'tabung', 'nyelengi', 'celengan', 'save', 'saving', 'savings', 'setor', 'invest', 'investasi', 'investment', 'premi', 'polis', 'emas', 'gold', 'bitcoin', 'crypto', 'kripto',
   'reksa ?dana', 'deposito', 'pensiun', 'pension', 'retirement', 'dimasukin', 'masukin', 'dp rumah', 'naik haji', 'umroh', 'university fund', 'dana (?:kuliah|pendidikan|pensiun|darurat)',
 ]);
-const BORROWING_R8 = phrases(['cicil', 'cicilan', 'nyicil', 'angsuran', 'kredit', 'kpr', 'pinjaman', 'pinjol', 'paylater', 'tenor', 'loan', 'installments?', 'financing', 'mortgage']);
-const RISK_TOLD = phrases([
+const BORROWING_R8 = lazyPhrases(['cicil', 'cicilan', 'nyicil', 'angsuran', 'kredit', 'kpr', 'pinjaman', 'pinjol', 'paylater', 'tenor', 'loan', 'installments?', 'financing', 'mortgage']);
+const RISK_TOLD = lazyPhrases([
   'tidak dijamin', 'not guaranteed', 'ilustrasi', 'illustration', 'berisiko', 'ada risiko', 'mengandung risiko', 'risiko (?:kerugian|investasi|pasar)', 'investment risk', 'risks? (?:apply|involved|of loss)',
   'bisa (?:turun|berkurang|rugi)', 'can go down', 'may (?:lose|fall|go down)', 'past performance',
 ]);
@@ -106,7 +106,7 @@ const OUT_SUM = lazyPhrases([
 const PERIODIC = new RegExp(PER_PERIOD_PLAIN);
 
 function detectMoneyInOut(doc: GuardDoc): Hit[] {
-  if (allMatches(MONEY_IN, doc.text).length === 0 || doc.signals.ojkStated || allMatches(RISK_TOLD, doc.text).length > 0 || allMatches(BORROWING_R8, doc.text).length > 0) return [];
+  if (allMatches(MONEY_IN, doc.text).length === 0) return [];
   const outs = allMatches(OUT_SUM, doc.text);
   for (const put of allMatches(IN_SUM, doc.text)) {
     if (!stated(doc, put)) continue;
@@ -118,16 +118,19 @@ function detectMoneyInOut(doc: GuardDoc): Hit[] {
       // More back than put in, or a sum paid every period.
       return (amountsIn(span)[0] ?? 0) > paidIn || PERIODIC.test(span);
     });
-    if (out !== undefined) return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: put.start, end: out.end, severity: 'block' }];
+    if (out === undefined) continue;
+    // Risk or supervision told, or a loan's figures: disclosed or no return.
+    if (doc.signals.ojkStated || allMatches(RISK_TOLD, doc.text).length > 0 || allMatches(BORROWING_R8, doc.text).length > 0) return [];
+    return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: put.start, end: out.end, severity: 'block' }];
   }
   return [];
 }
 
 // ---- a return made certain ------------------------------------------------------------------------
 const EARNINGS = phrases(['komisi', 'omzet', 'omset', 'bathi', 'untung', 'cuan', 'profit', 'income', 'penghasilan', 'x\\d+', '\\d+x', '\\d+ kali lipat', 'balik modal']);
-const SURE = phrases(['pasti', 'mesti', 'dijamin', 'guaranteed', 'guarantee', 'sudah pasti', 'udah pasti', 'ora bakal rugi', 'tidak bakal rugi', 'tidak akan rugi', 'tidak ada ceritanya rugi']);
+const SURE = lazyPhrases(['pasti', 'mesti', 'dijamin', 'guaranteed', 'guarantee', 'sudah pasti', 'udah pasti', 'ora bakal rugi', 'tidak bakal rugi', 'tidak akan rugi', 'tidak ada ceritanya rugi']);
 // A wage in a job post, or a return only warned against, is no promise.
-const NOT_A_PROMISE = phrases(['gaji', 'salary', 'red flag', 'hati-hati', 'waspada', 'jangan percaya', 'beware', 'scam']);
+const NOT_A_PROMISE = lazyPhrases(['gaji', 'salary', 'red flag', 'hati-hati', 'waspada', 'jangan percaya', 'beware', 'scam']);
 
 function detectCertainEarnings(doc: GuardDoc): Hit[] {
   const earnings = allMatches(EARNINGS, doc.text);
@@ -153,9 +156,9 @@ function detectCertainEarnings(doc: GuardDoc): Hit[] {
 const RATE_BACK = phrases(['\\d+(?:[.,]\\d+)?% back (?:on your (?:money|savings|deposit|investment) )?(?:every|each|a|per) (?:year|month|week)']);
 
 function detectRateBack(doc: GuardDoc): Hit[] {
-  if (doc.signals.ojkStated || allMatches(RISK_TOLD, doc.text).length > 0) return [];
   const m = allMatches(RATE_BACK, doc.text).find((x) => stated(doc, x));
-  return m === undefined ? [] : [{ rule: 'DISCLOSE.FINANCE_RETURN', start: m.start, end: m.end, severity: 'block' }];
+  if (m === undefined || doc.signals.ojkStated || allMatches(RISK_TOLD, doc.text).length > 0) return [];
+  return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: m.start, end: m.end, severity: 'block' }];
 }
 
 // ---- children told to get a parent to buy -----------------------------------------------------------
@@ -166,18 +169,18 @@ const CHILD_VOCATIVE = phrases([
   'cah cilik', 'cah-cah cilik', 'bocil', 'nak', 'kids', 'kiddos', 'sweetie', 'little ones', 'boys and girls', 'students in (?:grade|year|class) \\d+',
 ]);
 const AFTER_VOCATIVE = /^(?: [a-z0-9]+)?(?: (?:yang|who|that) [^,.!?:]{0,60})? *[,:!]/;
-const PARENT_R8 = phrases([
+const PARENT_R8 = lazyPhrases([
   'mama', 'mamah', 'mami', 'ma', 'mom', 'mum', 'mommy', 'mummy', 'ibu', 'ibuk', 'bunda', 'emak', 'umi', 'abi', 'papa', 'papi', 'ayah', 'bapak', 'dad', 'daddy',
   "(?:your )?(?:parents?|grown-?ups?|folks)(?:'s?)?", "(?:mum|mom|dad)'s", 'orang tua', 'ortu',
 ]);
 /** A directive that gets a parent to act: tell, show, ask, whisper, tug at, tag. */
-const DIRECTIVE = phrases([
+const DIRECTIVE = lazyPhrases([
   'suruh', 'bilang', 'bilangin', 'kasih (?:liat|lihat|tau|tahu)', 'tunjukin', 'tunjukkan', 'minta', 'mintain', 'ajak', 'tarik tangan', 'bisikin', 'bisik', 'rengek', 'merengek', 'bujuk', 'rayu', 'sampaikan', 'kabari',
   'njaluk', 'jaluk', 'matur', 'bejakeun', 'tag', 'ask', 'tell', 'get', 'show', 'beg', 'remind', 'whisper', 'leave (?:this|the) (?:[a-z]+ ){0,3}(?:on|for)',
 ]);
 /** Said by a child to a parent, or only a child does: the address is plain without a vocative. */
 const CHILD_ONLY = phrases(['beliin', 'dibeliin', 'tukokke', 'ditukokke', 'rengek', 'merengek', 'your grown-?ups?']);
-const COMMERCE = phrases(['beliin', 'dibeliin', 'tukokke', 'ditukokke', 'top up', 'transfer', 'bayar', 'download', 'unduh', 'app', 'aplikasi', 'buy', 'the new', 'yang baru', 'terbaru', 'kami', 'kita', 'our', 'ours', 'us', 'beli', 'order', 'pesan', 'daftar', 'checkout', 'cart', 'keranjang', 'toko', 'store', 'shop', 'produk', 'katalog', 'paket', 'harga', 'promo', 'ini', 'this', 'iki', 'ieu']);
+const COMMERCE = lazyPhrases(['beliin', 'dibeliin', 'tukokke', 'ditukokke', 'top up', 'transfer', 'bayar', 'download', 'unduh', 'app', 'aplikasi', 'buy', 'the new', 'yang baru', 'terbaru', 'kami', 'kita', 'our', 'ours', 'us', 'beli', 'order', 'pesan', 'daftar', 'checkout', 'cart', 'keranjang', 'toko', 'store', 'shop', 'produk', 'katalog', 'paket', 'harga', 'promo', 'ini', 'this', 'iki', 'ieu']);
 
 const PARENT = '(?:mama|mamah|mami|mom|mum|mommy|mummy|ibu|ibuk|bunda|emak|papa|papi|ayah|bapak|bokap|nyokap|dad|daddy|parents|orang tua|ortu|grown-ups?|folks)(?:nya|mu|kalian)?';
 const PARENT_ASKED = lazyPhrases([
@@ -200,23 +203,43 @@ function detectChildTold(doc: GuardDoc): Hit[] {
 
 // ---- scope with no exception ----------------------------------------------------------------------------
 const ANY_SCOPE = phrases([
-  // "di ruangan mana pun", "ke mana pun", "di negara mana saja".
-  '(?:di|ke) (?:[a-z]+ ){0,2}mana (?:pun|saja|aja)', '(?:apa pun|apapun) (?:kondisi|jenis|tipe|merek|bentuk|warna|ukuran|masalah)', 'berapa (?:pun|saja) (?:luas|umur|usia|ukuran|berat|jumlah)',
-  '(?:untuk|buat|oleh|bagi|kanggo) (?:[a-z]+ )?(?:siapa|sapa) (?:saja|pun|aja|wae)', 'no matter (?:what|how|which)', '(?:apa ?pun|apapun) (?!yang|itu|juga|alasan)[a-z]+',
-  '(?:kanggo|keur) (?:kabeh|sadaya|sadayana)', 'semua jenis [a-z]+ (?:bakal |pasti |akan )?(?:cocok|bisa)', '(?:seluruh|semua) (?:[a-z]+ ){0,3}tanpa (?:kecuali|terkecuali|pengecualian)', 'tanpa batas(?:an)? (?:umur|usia)', 'seluruh pelosok', 'semua (?:ras|umur|usia|kondisi) dan (?:umur|usia|ras|kondisi|ukuran)',
+  // "di ruangan mana pun", "ke mana pun": keyed on "mana" (the place word is checked before it in code).
+  'mana (?:pun|saja|aja)', '(?:apa pun|apapun) (?:kondisi|jenis|tipe|merek|bentuk|warna|ukuran|masalah)', 'berapa (?:pun|saja) (?:luas|umur|usia|ukuran|berat|jumlah)',
+  // "untuk siapa saja", "kanggo sapa wae": keyed on the pronoun, the preposition checked before it.
+  '(?:siapa|sapa) (?:saja|pun|aja|wae)', 'no matter (?:what|how|which)', '(?:apa ?pun|apapun) (?!yang|itu|juga|alasan)[a-z]+',
+  '(?:kanggo|keur) (?:kabeh|sadaya|sadayana)', 'semua jenis [a-z]+ (?:bakal |pasti |akan )?(?:cocok|bisa)',
+  'tanpa (?:kecuali|terkecuali|pengecualian)', 'tanpa batas(?:an)? (?:umur|usia)', 'seluruh pelosok', 'semua (?:ras|umur|usia|kondisi) dan (?:umur|usia|ras|kondisi|ukuran)',
   'whatever the', 'wherever you', 'any (?:address|phone|device|car|skin|home|room|roof|weather|breed|age|size) (?:works|will do|is fine)', 'everywhere in', 'every (?:[a-z]+), every', '(?:puppies|kittens|babies|kids|seniors|elderly) (?:and [a-z]+ )?included',
   'opo wae', 'sembarang',
 ]);
+/** What must come before the words the table is keyed on, read back from the match. */
+const BEFORE_MANA = /\b(?:di|ke)(?: [a-z]+){0,2} $/;
+const BEFORE_SIAPA = /\b(?:untuk|buat|oleh|bagi|kanggo)(?: [a-z]+)? $/;
+const BEFORE_TANPA_KECUALI = /\b(?:seluruh|semua)\b/;
+
+/** The scope match with its lead-in, or undefined when the lead-in is missing. */
+function withLeadIn(doc: GuardDoc, m: Match): Match | undefined {
+  const text = doc.text.slice(m.start, m.end);
+  const before = doc.text.slice(Math.max(0, m.start - 30), m.start);
+  const lead = /^mana /.test(text) ? BEFORE_MANA.exec(before) : /^(?:siapa|sapa) /.test(text) ? BEFORE_SIAPA.exec(before) : undefined;
+  if (lead === null) return undefined;
+  if (lead !== undefined) return { start: m.start - before.length + lead.index, end: m.end };
+  if (/^tanpa (?:kecuali|terkecuali|pengecualian)/.test(text)) {
+    const s = doc.sentences[sentenceIndex(doc, m.start)];
+    return s !== undefined && BEFORE_TANPA_KECUALI.test(doc.text.slice(s.start, m.start)) ? m : undefined;
+  }
+  return m;
+}
 /** Something the product does or where it may be used. */
-const BENEFIT_OR_USE = phrases([
+const BENEFIT_OR_USE = lazyPhrases([
   'cocok', 'cocog', 'aman', 'bisa', 'bikin', 'menimbulkan', 'dapat', 'dipakai', 'digunakan', 'hasil', 'melindungi', 'efektif', 'ampuh', 'sampai', 'pengiriman', 'kirim', 'iso', 'works?', 'fits?', 'safe', 'can', 'reaches', 'delivers?', 'protects?', 'for', 'keeps', 'run',
 ]);
 // Kinds listed one by one ("semua ras dan umur", "puppies and seniors included"), not one "any".
 // "Siapa saja", "no matter what" deny every exception even beside a safety claim.
 const ENUMERATED = /^(?:semua|every|[a-z]+ (?:and [a-z]+ )?included|no matter|(?:untuk|buat|oleh|bagi|kanggo) (?:[a-z]+ )?(?:siapa|sapa))/;
 // A safety claim already has its own rule: there only a listed scope adds a missing limitation.
-const SAFETY_TALK = phrases(['aman', 'safe', 'safely', 'tanpa khawatir', 'tidak mungkin', 'no risk', 'harmless', 'berbahaya', 'efek samping', 'side effects']);
-const CONTACT = phrases(['hubungi', 'tanya', 'chat (?:kami|admin|us)', 'dm', 'kontak (?:kami|admin)', 'contact', 'reach us', 'ask us', 'message us', 'call us', 'buka', 'open', 'kami siap', 'siap membantu']);
+const SAFETY_TALK = lazyPhrases(['aman', 'safe', 'safely', 'tanpa khawatir', 'tidak mungkin', 'no risk', 'harmless', 'berbahaya', 'efek samping', 'side effects']);
+const CONTACT = lazyPhrases(['hubungi', 'tanya', 'chat (?:kami|admin|us)', 'dm', 'kontak (?:kami|admin)', 'contact', 'reach us', 'ask us', 'message us', 'call us', 'buka', 'open', 'kami siap', 'siap membantu']);
 
 function detectAnyScope(doc: GuardDoc): Hit[] {
   const scopes = allMatches(ANY_SCOPE, doc.text);
@@ -224,8 +247,9 @@ function detectAnyScope(doc: GuardDoc): Hit[] {
   const uses = allMatches(BENEFIT_OR_USE, doc.text);
   const contacts = allMatches(CONTACT, doc.text);
   const safetyTalk = allMatches(SAFETY_TALK, doc.text).length > 0;
-  for (const m of scopes) {
-    if (!stated(doc, m) || (safetyTalk && !ENUMERATED.test(doc.text.slice(m.start, m.end)))) continue;
+  for (const found of scopes) {
+    const m = withLeadIn(doc, found);
+    if (m === undefined || !stated(doc, m) || (safetyTalk && !ENUMERATED.test(doc.text.slice(m.start, m.end)))) continue;
     const i = sentenceIndex(doc, m.start);
     const used = /(?:cocok|bisa)$/.test(doc.text.slice(m.start, m.end)) || uses.some((u) => inSentence(doc, i, u) && (u.end <= m.start || u.start >= m.end));
     if (contacts.some((c) => inSentence(doc, i, c)) || !used) continue;

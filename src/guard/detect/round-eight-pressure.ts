@@ -10,14 +10,14 @@
 // that person") shame on their own.
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import { allMatches, phrases, type Match } from '../text/pattern.js';
+import { allMatches, lazyPhrases, phrases, type Match } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
 // Normalised text reads "nyesel" as "menyesal" and drops "dong"; phrases() collapse doubled letters.
 const SHAME = phrases([
   'menyesal', 'nyesel', 'malu', 'isin', 'kasihan', 'memalukan', 'cupu', 'kudet', 'ketinggalan zaman', 'norak', 'embarrassing', 'cringe', 'ashamed', 'regret',
 ]);
-const NOT_THERE_YET = phrases([
+const NOT_THERE_YET = lazyPhrases([
   'belum (?:punya|pakai|pake|coba|beli|ikut|pernah)', 'masih (?:pakai|pake|tidur|nyuci|manual|ngontrak|pakai)', '(?:kamu|lo|lu|elo|kalian|anda) (?:masih|belum)', '(?:punya|milik) (?:kamu|mu|lo|anda) masih',
   'durung (?:nduwe|tuku|nganggo|duwe)', 'nek durung', '(?:tidak|nggak|gak) kebagian', 'ketinggalan', 'still (?:using|on|stuck|without|have|wearing)', "(?:haven't|have not|don't have|dont have) (?:one|it|this|yet)",
   '(?:orang lain|semua orang|teman|temen|konco|kabeh konco|everyone|your friends)(?: [a-z]+){0,3} (?:sudah|udah|wis|already)',
@@ -36,13 +36,13 @@ const OTHERS_AHEAD = phrases([
   "(?:everyone|everybody) (?:in|at|on) (?:your )?[a-z]+(?: [a-z]+)? (?:already|has|have|is)", '(?:all )?your (?:cousins|classmates|neighbou?rs|colleagues|friends) (?:will be|already|are all)',
   'everyone else', 'udah pada (?:pake|pakai|punya|ganti|beli)', 'sudah pada (?:pake|pakai|punya|ganti|beli)',
 ]);
-const READER_BEHIND = phrases([
+const READER_BEHIND = lazyPhrases([
   'tinggal (?:kamu|lo|lu|kakak|anda)', '(?:kamu|kowe|anjeun|lo|lu|mama|bunda|you) (?:masih|durung|can|belum|still)', '(?:masa|mosok|masak) (?:kamu|kowe|anjeun|lo|lu)',
   'yang belum,? siap-siap', "(?:you're|you are) (?:literally )?the last", 'odd one out', 'without you', '(?:the )?only (?:one|mum|mom|dad|parent|kid|person) (?:at|in|without|who)',
 ]);
 /** Shame foretold or named, needing no second part. */
 const BEHIND_ALONE = phrases([
-  'imagine being the (?:last|only)', "(?:don't|do not|dont) be the odd one", '(?:menyesal|nyesel) sendiri', '(?:nanti|bakal|ntar) (?:kamu |kakak |lo )?(?:menyesal|nyesel)',
+  'imagine being the (?:last|only)', "(?:don't|do not|dont) be the odd one", '(?:menyesal|nyesel) sendiri',
   'siap-siap (?:aja |saja )?(?:nanti )?(?:[a-z]+ ){0,2}(?:ketinggalan|beda sendiri|menyesal|baper|gigit jari)', 'jangan (?:cuma |hanya )?jadi penonton', 'ketinggalan (?:banget |bgt )?(?:kamu|lo|lu)', 'kelewatan kalau',
   "(?:you're|you are) (?:literally )?missing (?:out|half)",
 ]);
@@ -80,8 +80,23 @@ function detectLeftBehind(doc: GuardDoc): Hit | undefined {
   return undefined;
 }
 
+// Regret foretold: "nanti nyesel", "bakal kakak menyesal" (keyed on the regret word, read back).
+const FORETOLD = /\b(?:nanti|bakal|ntar)(?: (?:kamu|kakak|lo))? $/;
+
+function regretForetold(doc: GuardDoc): Match | undefined {
+  for (const m of allMatches(SHAME, doc.text)) {
+    const before = doc.text.slice(Math.max(0, m.start - 20), m.start);
+    const lead = FORETOLD.exec(before);
+    if (lead !== null && /^menyesal/.test(doc.text.slice(m.start, m.end)) && !isNegated(doc, m.start)) return { start: m.start - before.length + lead.index, end: m.end };
+  }
+  return undefined;
+}
+
 function detectShameAlone(doc: GuardDoc): Hit | undefined {
-  const alone: Match | undefined = allMatches(SHAME_ALONE, doc.text)[0] ?? allMatches(BEHIND_ALONE, doc.text).find((m) => !isNegated(doc, m.start) && !FIRST_PERSON.test(doc.text.slice(Math.max(0, m.start - 30), m.start)));
+  const alone: Match | undefined =
+    allMatches(SHAME_ALONE, doc.text)[0] ??
+    allMatches(BEHIND_ALONE, doc.text).find((m) => !isNegated(doc, m.start) && !FIRST_PERSON.test(doc.text.slice(Math.max(0, m.start - 30), m.start))) ??
+    regretForetold(doc);
   if (alone !== undefined) return { rule: 'PRESSURE.FOMO_SHAME', start: alone.start, end: alone.end };
   // Tears foretold only after a miss: "kalau sampai nggak kebagian, jangan nangis".
   for (const t of allMatches(TEARS, doc.text)) {
