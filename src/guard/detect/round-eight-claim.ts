@@ -67,12 +67,12 @@ const SELLING_PLACE = '(?:marketplaces?|olshop|lapak|pasar|online shops?)';
 const OTHERS_CUE = phrases([
   'lain', 'lainnya', 'sebelah', 'liyane', 'liyan', 'sejen', 'kompetitor', 'pesaing', 'competitors?', 'competition', 'most', 'many', 'those', 'other', 'others',
   'banyak', 'kebanyakan', 'rata-rata', 'mayoritas', 'sebagian besar', 'tired of', 'sick of', 'fed up', 'capek', 'capai', 'bosan', 'bosen', 'lelah', 'kapok',
-  'tertipu', 'ketipu', 'kena tipu', 'terjebak', 'fall for', 'sebut', 'sebutkan', 'maksud', 'bilang', 'ceritakan', 'rame', 'ramai', 'viral', 'hits', 'yang di', 'yang dari',
-  'yang jualan', 'yang lagi', 'yang katanya', 'the cheap', 'the cheaper', 'the big', 'some', 'half the', 'mass-produced', 'orang lain',
-  `${SELLER_KIND}-${SELLER_KIND}`, SELLING_PLACE,
+  'tertipu', 'ketipu', 'kena tipu', 'terjebak', 'fall for', 'sebut', 'sebutkan', 'ceritakan', 'yang lagi (?:viral|rame|ramai|hits)', 'yang di', 'yang dari',
+  'yang jualan', 'yang katanya', 'the cheap', 'the cheaper', 'the big', 'some (?:[a-z]+ )?brands', 'half the', 'mass-produced', 'orang lain', SELLING_PLACE,
 ]);
 /** "yang ijo-ijo itu", "yang murah-murah itu": no word to key on, so a plain test with a literal start. */
 const POINTED_BY_LOOKS = /\byang [a-z]+-[a-z]+ (?:[a-z]+ ){0,3}itu\b/;
+const REDUPLICATED_ANY = new RegExp(`\\b(${SELLER_KIND})-\\1(?![a-z])`);
 /** Others pointed at; the first words that may start anywhere keep the table lazy. */
 const OTHERS_R8 = lazyPhrases([
   // Pointed at from outside the brand: "X yang ijo-ijo itu", "X yang kakak sebut itu".
@@ -129,7 +129,9 @@ function judged(doc: GuardDoc, refs: readonly Match[], judgements: readonly Matc
 }
 
 function detectOthersRunDown(doc: GuardDoc): Hit[] {
-  if (allMatches(OTHERS_CUE, doc.text).length === 0 && !(doc.text.includes('yang ') && POINTED_BY_LOOKS.test(doc.text))) return [];
+  // Reduplicated words have no key to gate on: plain tests, only when the draft has a hyphen.
+  const hyphen = doc.text.includes('-');
+  if (allMatches(OTHERS_CUE, doc.text).length === 0 && !(hyphen && (POINTED_BY_LOOKS.test(doc.text) || REDUPLICATED_ANY.test(doc.text)))) return [];
   const putDowns = allMatches(PUT_DOWN_R8, doc.text);
   const faults = allMatches(FAULT_R8, doc.text);
   // An apology quoted from the others ("be like \"maaf, sistem gangguan\"") is theirs, not the brand's.
@@ -175,11 +177,14 @@ function sentenceIndex(doc: GuardDoc, pos: number): number {
 }
 
 function detectFreeWithCatch(doc: GuardDoc): Hit[] {
-  const frees = allMatches(FREE_R8, doc.text).filter(
+  const offered = allMatches(FREE_R8, doc.text);
+  if (offered.length === 0) return [];
+  const catches = allMatches(CATCH_R8, doc.text);
+  if (catches.length === 0) return [];
+  const frees = offered.filter(
     (f) => !NOT_AN_OFFER.test(doc.text.slice(Math.max(0, f.start - 12), f.start)) && !isNegated(doc, f.start) && !inQuestion(doc, f.start, f.end),
   );
-  if (frees.length === 0) return [];
-  for (const c of allMatches(CATCH_R8, doc.text)) {
+  for (const c of catches) {
     if (isNegated(doc, c.start) || WAIVED.test(doc.text.slice(Math.max(0, c.start - 24), c.start))) continue;
     // The catch reads in the free word's sentence or in the next one (an asterisk note, "Tapi khusus …").
     const at = sentenceIndex(doc, c.start);
