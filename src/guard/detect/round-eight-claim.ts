@@ -27,8 +27,8 @@ import type { Hit } from './scan.js';
 
 // ---- unnamed others run down ----------------------------------------------------------------------
 
-/** Poor quality or bad faith, belittled or likened to rubbish: disparaging by itself. */
-const PUT_DOWN_R8 = phrases([
+/** Poor quality or bad faith, belittled or likened to rubbish: disparaging by itself (lazy: read after an others cue). */
+const PUT_DOWN_R8 = lazyPhrases([
   // Bad faith: lying, cheating, trapping, hiding costs, only out for themselves.
   'ngapusi', 'apus-apusan', 'nipu', 'menipu', 'penipu', 'bohong', 'ngibul', 'curang', 'penuh jebakan', 'menjebak', 'jebakan',
   'menyembunyikan (?:biaya|fee|bunga|syarat)', 'diam-diam (?:dipotong|dinaikkan|ditambah|diganti|motong|naikin)', '(?:cuma|hanya) (?:mau |mikirin |peduli )?untung sendiri', 'untung sendiri',
