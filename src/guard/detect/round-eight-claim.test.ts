@@ -25,7 +25,7 @@ describe('round eight: others run down', () => {
     ['Tired of gyms that lock you into contracts and hide their fees? Our plans are monthly.', 'Tired of gyms that lock you into contracts and hide their fees'],
     ['Capek sama salon murahan yang kasar? Di sini kami pelan-pelan.', 'Capek sama salon murahan'],
     // Others pointed at by where they sell, reduced to one thing, with the brand set against them.
-    ['Roti yang di pasar itu kebanyakan cuma tepung dan gula. Roti kami pakai mentega asli.', 'Roti yang di pasar itu kebanyakan'],
+    ['Roti yang di pasar itu kebanyakan cuma tepung dan gula. Roti kami pakai mentega asli.', 'yang di pasar itu kebanyakan'],
     ['Other moving companies? Mostly just a truck and a promise. We bring insured crews.', 'Other moving companies? Mostly'],
     // Javanese: bad faith said of the shop next door.
     ['Toko sebelah iku ngapusi, mending tuku nang kene.', 'Toko sebelah iku ngapusi'],

@@ -22,7 +22,7 @@
 // Both tables that can start at any word are lazy: they are read only after a gated cue matched.
 import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, inQuote, isNegated } from '../context/guards.js';
-import { allMatches, lazyPhrases, phrases, type Match } from '../text/pattern.js';
+import { allMatches, collapseLetters, lazyPhrases, phrases, type Match } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
 // ---- unnamed others run down ----------------------------------------------------------------------
@@ -73,10 +73,8 @@ const OTHERS_CUE = phrases([
 /** "yang ijo-ijo itu", "yang murah-murah itu": no word to key on, so a plain test with a literal start. */
 const POINTED_BY_LOOKS = /\byang [a-z]+-[a-z]+ (?:[a-z]+ ){0,3}itu\b/;
 const REDUPLICATED_ANY = new RegExp(`\\b(${SELLER_KIND})-\\1(?![a-z])`);
-/** Others pointed at; the first words that may start anywhere keep the table lazy. */
+/** Others pointed at by a word every such reference starts with (lazy: read after the cue). */
 const OTHERS_R8 = lazyPhrases([
-  // Pointed at from outside the brand: "X yang ijo-ijo itu", "X yang kakak sebut itu".
-  `(?!${NOT_A_RIVAL}s? )[a-z]+(?: [a-z]+){0,2} yang (?!(?:kami|kita|aku|saya|gue|gua) )(?:[a-z]+[ -]){0,3}(?:sebut|sebutkan|maksud|bilang|ceritakan|rame|ramai|viral|hits|[a-z]+-[a-z]+)(?: [a-z]+)? itu`,
   // A crowd of a seller kind: "banyak developer di sekitar sini yang", "kebanyakan kopi sachet".
   `(?:banyak|kebanyakan|rata-rata|mayoritas|sebagian besar) (?:[a-z]+ ){0,2}${SELLER_KIND}`,
   `(?:most|many|those|other|the other|those other) (?:[a-z]+ ){0,3}(?!${NOT_A_RIVAL}s?(?![a-z]))[a-z]+s`,
@@ -89,10 +87,9 @@ const OTHERS_R8 = lazyPhrases([
   `di (?:[a-z]+ )?${SELLING_PLACE}(?: [a-z]+)? yang`, 'fed up with',
   `(?:capek|capai|bosan|bosen|lelah|kapok) (?:dengan|sama|beli|pakai|pake) (?:[a-z]+ ){0,2}${SELLER_KIND}`,
   `(?:jangan|don't|dont) (?:mau )?(?:tertipu|ketipu|kena tipu|terjebak|fall for) (?:[a-z]+ ){0,2}${SELLER_KIND}`,
-  // Named by place: "aplikasi emas sebelah", "X lain", Javanese "toko liyane", Sundanese "toko séjén".
-  `(?!${NOT_A_RIVAL}s? )[a-z]+(?: [a-z]+)? (?:lain|sebelah|liyane|liyan|sejen)`, 'kompetitor', 'pesaing', 'competitors?', 'the competition',
+  'kompetitor', 'pesaing', 'competitors?', 'the competition',
   // Pointed at by where they sell or what they look like: "sambel yang di pasar itu", "yang murah-murah itu", "yang jualan … itu".
-  `(?:(?!${NOT_A_RIVAL}s? )[a-z]+ )?yang (?:di|dari) (?:[a-z]+ ){1,3}itu`, 'yang (?:[a-z]+-[a-z]+|lagi (?:viral|rame|ramai|hits)|katanya [a-z]+) (?:[a-z]+ ){0,3}itu', 'yang jualan (?:[a-z]+ ){1,7}itu',
+  'yang (?:di|dari) (?:[a-z]+ ){1,3}itu', 'yang (?:[a-z]+-[a-z]+|lagi (?:viral|rame|ramai|hits)|katanya [a-z]+) (?:[a-z]+ ){0,3}itu', 'yang jualan (?:[a-z]+ ){1,7}itu',
   "the (?:cheap|cheaper|other|mass-produced|big) (?:[a-z]+ )?ones", "the other [a-z]+'s", 'some (?:[a-z]+ )?brands', 'half the [a-z]+s', 'mass-produced',
 ]);
 /** A reduplicated plural of a seller kind names all of them: "bank-bank konvensional", "kedai-kedai franchise". */
@@ -105,8 +102,32 @@ const APOLOGY = lazyPhrases(['maaf', 'mohon maaf', 'sorry', 'apologi(?:ze|se|es)
 
 const MAX_GAP = 100;
 
+// References that may start at any word are found from the rare word they end on, read backwards,
+// so no regex tries every word start of the draft (that scan cost ~27 µs a draft).
+/** "aplikasi emas sebelah", "X lain", Javanese "toko liyane", Sundanese "toko séjén". */
+const PLACE_WORD = /\b(?:lain|lainya|sebelah|liyane|liyan|sejen)\b/g;
+const WORDS_BEFORE = new RegExp(collapseLetters(`(?:^|[^a-z'-])((?!${NOT_A_RIVAL}s? )[a-z]+(?: [a-z]+)?|(?!${NOT_A_RIVAL}s? )[a-z]+) $`));
+/** "X yang ijo-ijo itu", "X yang kakak sebut itu": pointed at from outside the brand, ending on "itu". */
+const DEMONSTRATIVE = /\bitu\b/g;
+const POINTED_BEFORE = new RegExp(
+  collapseLetters(`(?:^|[^a-z'-])((?!${NOT_A_RIVAL}s? )[a-z]+(?: [a-z]+){0,2} yang (?!(?:kami|kita|aku|saya|gue|gua) )(?:[a-z]+[ -]){0,3}(?:sebut|sebutkan|maksud|bilang|ceritakan|rame|ramai|viral|hits|[a-z]+-[a-z]+)(?: [a-z]+)? )$`),
+);
+
+function readBack(doc: GuardDoc, word: RegExp, before: RegExp, reach: number, refs: Match[]): void {
+  word.lastIndex = 0;
+  for (let m = word.exec(doc.text); m !== null; m = word.exec(doc.text)) {
+    const from = Math.max(0, m.index - reach);
+    const lead = before.exec(doc.text.slice(from, m.index));
+    const head = lead?.[1];
+    if (lead !== null && head !== undefined) refs.push({ start: m.index - head.length, end: m.index + m[0].length });
+  }
+}
+
 function othersBefore(doc: GuardDoc): Match[] {
   const refs = [...allMatches(OTHERS_R8, doc.text)];
+  readBack(doc, PLACE_WORD, WORDS_BEFORE, 40, refs);
+  if (doc.text.includes(' yang ')) readBack(doc, DEMONSTRATIVE, POINTED_BEFORE, 90, refs);
+  refs.sort((a, b) => a.start - b.start);
   REDUPLICATED.lastIndex = 0;
   for (let m = REDUPLICATED.exec(doc.text); m !== null; m = REDUPLICATED.exec(doc.text)) refs.push({ start: m.index, end: m.index + m[0].length });
   // A negated reference still points at the others ("jangan grooming di tempat yang kakak sebut itu").
