@@ -18,7 +18,7 @@ export interface NormalizedText {
 }
 
 /** Growable typed buffers of code units with their original spans: no per-character strings. */
-class CodeBuffer {
+export class CodeBuffer {
   codes = new Uint16Array(512);
   starts = new Int32Array(512);
   ends = new Int32Array(512);
@@ -43,8 +43,12 @@ class CodeBuffer {
 // Scratch buffers, reused: normalising allocates only the results it returns.
 /** Folded non-ASCII drafts: one or more plain characters per original code point. */
 const folded = new CodeBuffer();
-/** The normalised text being built. */
-const out = new CodeBuffer();
+/** The normalised text being built: `scratch` for normalizeText, `draftBuffer` for normalizeDraft. */
+const scratch = new CodeBuffer();
+const draftBuffer = new CodeBuffer();
+/** Where canonicalise() writes a draft it rewrites. */
+const draftCanonical = new CodeBuffer();
+let out = scratch;
 
 /**
  * The folded draft the tokeniser reads: lower-case text and, per code unit, the span
@@ -398,6 +402,7 @@ export function knownWithoutRepeatedLetters(original: string): boolean {
 }
 
 export function normalizeText(original: string): NormalizedText {
+  out = scratch;
   fold(original);
   tokenise();
   lastWithoutRepeats = sourceIsAscii && !sawRepeat ? original : undefined;
@@ -405,6 +410,27 @@ export function normalizeText(original: string): NormalizedText {
   // canonicalise() reads the scratch buffers in place and builds fresh arrays when it
   // rewrites something; otherwise the result gets copies of them.
   return canonicalise(original, text, out.starts, out.ends) ?? { original, text, starts: out.starts.slice(0, out.length), ends: out.ends.slice(0, out.length) };
+}
+
+/**
+ * normalizeText for the draft of a check(): the same result, but its span arrays are views
+ * of buffers kept for drafts, valid until the next normalizeDraft (check() is synchronous
+ * and its doc never leaves it). Two fresh Int32Arrays of a draft's length each time were
+ * a visible share of a check: typed arrays that size get their memory outside the heap.
+ * normalizeText (brand profiles, tests) writes elsewhere, so it never disturbs a draft.
+ */
+export function normalizeDraft(original: string): NormalizedText {
+  out = draftBuffer;
+  try {
+    fold(original);
+    tokenise();
+    lastWithoutRepeats = sourceIsAscii && !sawRepeat ? original : undefined;
+    const text = decodeOut();
+    const n = out.length;
+    return canonicalise(original, text, out.starts, out.ends, draftCanonical) ?? { original, text, starts: out.starts.subarray(0, n), ends: out.ends.subarray(0, n) };
+  } finally {
+    out = scratch;
+  }
 }
 
 /** Map a normalised span [start, end) back to UTF-16 offsets of the original text. */
