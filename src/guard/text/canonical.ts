@@ -19,68 +19,6 @@ const CANONICAL = new RegExp(
   'g',
 );
 
-// The same regex tried sticky, only where one of its branches can start (canonicalAt).
-const CANONICAL_AT = new RegExp(CANONICAL.source, 'y');
-
-/** A regex "\w" character (what "\b" looks at). */
-const isRegexWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-
-/**
- * Whether CANONICAL can match at `q`: a necessary condition read off its branches, so that
- * the regex is tried at a handful of places instead of at every position of the draft.
- * "#" starts the rank branch anywhere; every other branch starts with "\b" and a word
- * character: a number followed by "%" or "p(ersen…)", or the first two letters of one of
- * the written words (no/nomor/number/nmr, top, t&c, terms, peringkat, rank, s/d, s.d,
- * sampai, s&k, snk, s n k, syarat, ongkos, one).
- */
-function mayStartAt(text: string, q: number): boolean {
-  const c = text.charCodeAt(q);
-  if (c === 35) return true;
-  if (q > 0 && isRegexWordCode(text.charCodeAt(q - 1))) return false;
-  const next = text.charCodeAt(q + 1);
-  switch (c) {
-    case 110: // n: no, nomor, nomer, number, nmr
-      return next === 111 || next === 117 || next === 109;
-    case 116: // t: top, "t & c", t&c, terms
-      return next === 111 || next === 32 || next === 38 || next === 101;
-    case 112: // p: peringkat
-    case 114: // r: rank, ranking
-      return next === (c === 112 ? 101 : 97);
-    case 115: // s: "s / d", s.d, s/d, sampai, "s & k", snk, "s n k", syarat
-      return next === 32 || next === 46 || next === 47 || next === 97 || next === 38 || next === 110 || next === 121;
-    case 111: // o: ongkos, one
-      return next === 110;
-    default:
-      return isDigitCode(c) && digitsThenPercent(text, q);
-  }
-}
-
-/** \d+(?:[.,]\d+)? then an optional space, then "%" or "p": the percent branch's only way on. */
-function digitsThenPercent(text: string, q: number): boolean {
-  let j = q;
-  while (isDigitCode(text.charCodeAt(j))) j++;
-  const c = text.charCodeAt(j);
-  if ((c === 46 || c === 44) && isDigitCode(text.charCodeAt(j + 1))) {
-    j++;
-    while (isDigitCode(text.charCodeAt(j))) j++;
-  }
-  if (text.charCodeAt(j) === 32) j++;
-  const after = text.charCodeAt(j);
-  return after === 37 || after === 112;
-}
-
-/** CANONICAL.exec(text) with lastIndex `from`: the leftmost match at or after it, or null. */
-function canonicalAt(text: string, from: number): RegExpExecArray | null {
-  for (let q = from; q < text.length; q++) {
-    if (!mayStartAt(text, q)) continue;
-    CANONICAL_AT.lastIndex = q;
-    const m = CANONICAL_AT.exec(text);
-    if (m !== null) return m;
-  }
-  return null;
-}
-
 // The branches are numbered groups, in this order: percent, rank, until, terms, shipping,
 // "one hundred percent". Named groups made exec() build a groups object for every match.
 function replacementFor(m: RegExpExecArray): string {
@@ -108,12 +46,12 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
  * (reused from draft to draft) rather than fresh arrays.
  */
 export function canonicalise(original: string, text: string, starts: Int32Array, ends: Int32Array, into?: CodeBuffer): NormalizedText | undefined {
-  let m = canonicalAt(text, 0);
+  CANONICAL.lastIndex = 0;
+  let m = CANONICAL.exec(text);
   if (m === null) return undefined;
   const replacements: Replacement[] = [];
   let growth = 0;
-  // Every branch reads at least one character, so a match never ends where it started.
-  for (; m !== null; m = canonicalAt(text, m.index + m[0].length)) {
+  for (; m !== null; m = CANONICAL.exec(text)) {
     // The lookbehind lives here, not in the regex, so "#1" can start after a space.
     if (m.index > 0 && isWordCode(text.charCodeAt(m.index - 1))) continue;
     const to = replacementFor(m);
