@@ -1,18 +1,20 @@
-// npx tsx scripts/compare-guard.ts [--ref main]
+// npx tsx scripts/compare-guard.ts [--ref main] [--corpora DIR]
 // Same findings as before? Runs src/guard at a git ref and src/guard of the work tree side
 // by side over every draft in corpora/ (guard corpora and the other corpora's texts, answers
 // and questions), in several check options and as keystroke prefixes, and compares the full
 // result JSON (findings with spans, severities and messages, soft-sell score and reasons).
 // For engine work (speed) that must not change a single finding. Exits 1 on a difference.
 // Blind files run too, but only their count of differences is printed: their drafts and
-// misses stay unread (house rule: never tune on a blind set). The house rules also keep
+// misses stay unread (house rule: never tune on a blind set). --corpora reads the drafts
+// from another checkout's corpora folder (e.g. /work/main/corpora, read only), for drafts
+// added on main after this branch began. The house rules also keep
 // the guard holdout and the intent test set unread: they count as blind here.
 // Every draft runs as a post and as a reply, paid or not, with and without a brand
 // profile, so each draft's own kind and paid flag are among them.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { check as Check } from '../src/guard/check.js';
 import type { BrandProfile } from '../src/guard/brand/profile.js';
@@ -21,6 +23,9 @@ const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const ref = args.includes('--ref') ? (args[args.indexOf('--ref') + 1] ?? 'main') : 'main';
 const outDir = join(root, '.tmp', 'compare-guard');
+const corpora = args.includes('--corpora') ? resolve(args[args.indexOf('--corpora') + 1] ?? 'corpora') : join(root, 'corpora');
+/** A corpus file's name as "corpora/…", wherever the folder lives. */
+const nameOf = (path: string): string => relative(dirname(corpora), path);
 
 async function bundle(srcRoot: string, name: string): Promise<typeof Check> {
   const outfile = join(outDir, `${name}.mjs`);
@@ -86,8 +91,8 @@ function variants(text: string): string[] {
 
 let compared = 0;
 let differing = 0;
-for (const path of jsonlFiles(join(root, 'corpora'))) {
-  const name = relative(root, path);
+for (const path of jsonlFiles(corpora)) {
+  const name = nameOf(path);
   const blind = isBlind(name);
   const texts = textsOf(path);
   // The 280-character glued drafts of bench-guard, for the guard corpora.
@@ -111,8 +116,8 @@ for (const path of jsonlFiles(join(root, 'corpora'))) {
 }
 // Random drafts glued from corpus words, digits and punctuation (seeded, so reruns agree):
 // edges the written drafts may not reach ("x#1 persen", "1.000.000- orang", "S / D").
-const words = jsonlFiles(join(root, 'corpora', 'guard'))
-  .filter((path) => !isBlind(relative(root, path)))
+const words = jsonlFiles(join(corpora, 'guard'))
+  .filter((path) => !isBlind(nameOf(path)))
   .flatMap((path) => textsOf(path).flatMap((t) => t.split(/\s+/)));
 const EXTRA = ['#1', 'x#1', 'no.1', 'no. 1', 's / d', 's.d.', 'S&K', 't&c', 'snk', '1.000.000', '50', '%', 'persen', '-', '--', '!!', '?!', '...', '"', "'", '(', ')', '\n', '🔥', 'é', 'Ｐｒｏｍｏ', '2x', 'buru2', 'top', 'one', 'satu'];
 let seed = 42;

@@ -1,7 +1,8 @@
 // Canonical forms for the number and abbreviation spellings the rules care about, so a
 // rule writes "100%" once instead of "100 persen", "seratus persen", "100 percent"…
 // Replacements keep the span map: every new character points at the whole phrase.
-import type { CodeBuffer, NormalizedText } from './normalize.js';
+import type { CodeBuffer } from './code-buffer.js';
+import type { NormalizedText } from './normalize.js';
 import { collapseLetters } from './pattern.js';
 
 const NOT_WORD = '(?![a-z0-9])';

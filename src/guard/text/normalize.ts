@@ -4,6 +4,7 @@
 // it on every keystroke, and check() runs it first, on the whole draft.
 import { asciiLower } from './ascii-lower.js';
 import { canonicalise } from './canonical.js';
+import { CodeBuffer } from './code-buffer.js';
 import { foldChar } from './fold.js';
 import { LEXICON, LEXICON_HASH_STEP, mayBeLexiconHash, mayBeLexiconKey, type LexiconEntry } from './lexicon.js';
 
@@ -15,29 +16,6 @@ export interface NormalizedText {
   readonly starts: Int32Array;
   /** Original end offset (exclusive) of each normalised character. */
   readonly ends: Int32Array;
-}
-
-/** Growable typed buffers of code units with their original spans: no per-character strings. */
-export class CodeBuffer {
-  codes = new Uint16Array(512);
-  starts = new Int32Array(512);
-  ends = new Int32Array(512);
-  length = 0;
-  /** Room for `more` further characters. */
-  reserve(more: number): void {
-    if (this.length + more <= this.codes.length) return;
-    let size = this.codes.length * 2;
-    while (size < this.length + more) size *= 2;
-    const codes = new Uint16Array(size);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    codes.set(this.codes);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.codes = codes;
-    this.starts = starts;
-    this.ends = ends;
-  }
 }
 
 // Scratch buffers, reused: normalising allocates only the results it returns.
