@@ -18,5 +18,8 @@ export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8',
  * 0.875 (extras 2 right / 0 wrong there and above), disclosure 0.5 (6/1), pressure 0.5 by (a) and 0.6 by
  * (b): a unit-test hard negative ("Registration for the final session closes on 30 June 2027 at 17.00
  * WIB; this is the last chance to join this year.", p 0.56) stays quiet.
+ * Disclosure is then raised to 0.65 by the lead, before any blind run: the rule's 0.5 rests on six extras
+ * of one small batch, while over all training drafts (with round eight's rules) the extras at 0.5 were 24
+ * right / 30 wrong and at 0.65 19 / 14; 0.65 also satisfies the rule on train13 and was round seven's value.
  */
-export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.5, pressure: 0.6 };
+export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.65, pressure: 0.6 };
