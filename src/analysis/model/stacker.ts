@@ -66,71 +66,21 @@ export function stackInputsInto(inputs: StackInputs, into: Float64Array): Float6
 
 const hiddenScratch = new Float64Array(64);
 
-/**
- * The stacker's weights as doubles, laid out in the order stackerInto() reads them (one contiguous row per hidden unit
- * and per class): made once per stacker, so a call does no index arithmetic over the int8 columns and no `?? 0`. The
- * products and the order of the sums are those of the stored layout, so the results are bit for bit the same.
- */
-interface DenseStacker {
-  units: number;
-  classes: number;
-  /** hiddenRows[h * STACK_INPUTS + i] = hidden.weights[i * units + h]. */
-  hiddenRows: Float64Array;
-  hiddenBias: Float64Array;
-  /** outputHidden[c * units + h] = output.weights[h * classes + c]. */
-  outputHidden: Float64Array;
-  /** outputInputs[c * STACK_INPUTS + i] = output.weights[(units + i) * classes + c]. */
-  outputInputs: Float64Array;
-  outputBias: Float64Array;
-}
-const dense = new WeakMap<Stacker, DenseStacker>();
-
-function denseOf(stacker: Stacker): DenseStacker {
-  const known = dense.get(stacker);
-  if (known) return known;
+/** The stacker's class probabilities for dense `inputs` (see stackInputsInto) into `out`. */
+export function stackerInto(stacker: Stacker, inputs: ArrayLike<number>, out: Float64Array): Float64Array {
   const { hidden, output } = stacker;
   const units = hidden.classes.length;
   const classes = output.classes.length;
-  const made: DenseStacker = {
-    units,
-    classes,
-    hiddenRows: new Float64Array(units * STACK_INPUTS),
-    hiddenBias: new Float64Array(units),
-    outputHidden: new Float64Array(classes * units),
-    outputInputs: new Float64Array(classes * STACK_INPUTS),
-    outputBias: new Float64Array(classes),
-  };
-  for (let h = 0; h < units; h += 1) {
-    for (let i = 0; i < STACK_INPUTS; i += 1) made.hiddenRows[h * STACK_INPUTS + i] = hidden.weights[i * units + h] ?? 0;
-    made.hiddenBias[h] = hidden.bias[h] ?? 0;
-  }
-  for (let c = 0; c < classes; c += 1) {
-    for (let h = 0; h < units; h += 1) made.outputHidden[c * units + h] = output.weights[h * classes + c] ?? 0;
-    for (let i = 0; i < STACK_INPUTS; i += 1) made.outputInputs[c * STACK_INPUTS + i] = output.weights[(units + i) * classes + c] ?? 0;
-    made.outputBias[c] = output.bias[c] ?? 0;
-  }
-  dense.set(stacker, made);
-  return made;
-}
-
-/** The stacker's class probabilities for dense `inputs` (see stackInputsInto) into `out`. */
-export function stackerInto(stacker: Stacker, inputs: ArrayLike<number>, out: Float64Array): Float64Array {
-  const { units, classes, hiddenRows, hiddenBias, outputHidden, outputInputs, outputBias } = denseOf(stacker);
-  const hiddenScale = stacker.hidden.scale;
-  const outputScale = stacker.output.scale;
   for (let h = 0; h < units; h += 1) {
     let z = 0;
-    const row = h * STACK_INPUTS;
-    for (let i = 0; i < STACK_INPUTS; i += 1) z += (hiddenRows[row + i] as number) * (inputs[i] ?? 0);
-    hiddenScratch[h] = sigmoid(z * hiddenScale + (hiddenBias[h] as number));
+    for (let i = 0; i < STACK_INPUTS; i += 1) z += (hidden.weights[i * units + h] ?? 0) * (inputs[i] ?? 0);
+    hiddenScratch[h] = sigmoid(z * hidden.scale + (hidden.bias[h] ?? 0));
   }
   for (let c = 0; c < classes; c += 1) {
     let z = 0;
-    const fromHidden = c * units;
-    for (let h = 0; h < units; h += 1) z += (outputHidden[fromHidden + h] as number) * (hiddenScratch[h] as number);
-    const fromInputs = c * STACK_INPUTS;
-    for (let i = 0; i < STACK_INPUTS; i += 1) z += (outputInputs[fromInputs + i] as number) * (inputs[i] ?? 0);
-    out[c] = z * outputScale + (outputBias[c] as number);
+    for (let h = 0; h < units; h += 1) z += (output.weights[h * classes + c] ?? 0) * (hiddenScratch[h] ?? 0);
+    for (let i = 0; i < STACK_INPUTS; i += 1) z += (output.weights[(units + i) * classes + c] ?? 0) * (inputs[i] ?? 0);
+    out[c] = z * output.scale + (output.bias[c] ?? 0);
   }
   softmaxInPlace(out, classes);
   return out;

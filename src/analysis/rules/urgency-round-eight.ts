@@ -39,21 +39,35 @@ function within(a: string, b: string, gap: number, gateOfB?: RegExp): Tester {
 }
 
 /** Word gates: a shape's second part must have one of its words before any regular expression runs (cheap on long reviews). */
-// A set listing '-ku' also takes any word of five letters or more ending in "ku" ("alamatku", "nomerku").
-interface WordSet {
-  members: ReadonlySet<string>;
-  possessiveKu: boolean;
-}
-const wordSet = (list: string): WordSet => {
-  const members = new Set(list.split(/\s+/).filter(Boolean));
-  return { members, possessiveKu: members.has('-ku') };
+// Each gate is a bit; a set listing '-ku' also takes any word of five letters or more ending in "ku" ("alamatku").
+// The bits of all gates are read in one scan of a message's words, kept for that RuleText object: detectRules hands
+// every rule the same object, and several shapes (leak, account, going public) gate the same message.
+const wordBitsByWord = new Map<string, number>();
+let possessiveKuBits = 0;
+let nextBit = 1;
+const wordSet = (list: string): number => {
+  const bit = nextBit;
+  nextBit *= 2;
+  for (const w of list.split(/\s+/).filter(Boolean)) {
+    if (w === '-ku') possessiveKuBits |= bit;
+    else wordBitsByWord.set(w, (wordBitsByWord.get(w) ?? 0) | bit);
+  }
+  return bit;
 };
-// A plain loop: the closure of `some` and the repeated '-ku' look-up cost more than the word scan itself.
-function hasAny(text: RuleText, set: WordSet): boolean {
-  const { members, possessiveKu } = set;
-  for (const w of text.words) if (members.has(w) || (possessiveKu && w.length > 4 && w.endsWith('ku'))) return true;
-  return false;
+let scannedText: RuleText | undefined;
+let scannedBits = 0;
+function wordBits(text: RuleText): number {
+  if (text === scannedText) return scannedBits;
+  let bits = 0;
+  for (const w of text.words) {
+    bits |= wordBitsByWord.get(w) ?? 0;
+    if (w.length > 4 && w.endsWith('ku')) bits |= possessiveKuBits;
+  }
+  scannedText = text;
+  scannedBits = bits;
+  return bits;
 }
+const hasAny = (text: RuleText, gate: number): boolean => (wordBits(text) & gate) !== 0;
 
 /**
  * A what-if question with nothing that happened outside the if-clause: "kalau OTP saya kebagi ke adik, harus ganti
