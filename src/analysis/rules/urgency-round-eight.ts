@@ -9,29 +9,65 @@
 // Same reasons as the older rules, so the stacked models need no new features. Each shape is a `family` behind its
 // own trigger words (the rarer part of the structure) and word gates, so common words never wake the expressions.
 // `withCalmVetoD` holds the calm look-alikes of every urgency rule (settled harm, only asking, news, praise).
-import type { Rule, RuleText } from './rule.js';
-import { family, HAPPENED, HYPOTHETICAL, unnegated } from './urgency-cues.js';
+import { words, type Rule, type RuleText } from './rule.js';
+import { HAPPENED, HYPOTHETICAL, unnegated } from './urgency-cues.js';
 import { polarityOfWord } from '../text/polarity-words.js';
 
-const shape = (reason: string, anchors: string, test: (t: string, text: RuleText) => boolean): Rule =>
-  family(reason, anchors, (text) => test(text.normalized, text));
+// Unlike `family`, a shape does not look its anchors up again: the anchors are its triggers, and the rule index runs a
+// rule only for a message that has one of them (runGroup), so the second look-up was pure cost (~20,000 word scans
+// per 16,000 SmSA/EmoT texts). rules.test.ts still checks that no match goes without a trigger.
+const shape = (reason: string, anchors: string, test: (t: string, text: RuleText) => boolean): Rule => ({
+  reason,
+  triggers: words(anchors),
+  matches: (text) => test(text.normalized, text),
+});
 interface Tester {
   test(t: string): boolean;
 }
 /**
  * Two cues in either order at most `gap` characters apart, across sentence ends (a report often runs over two). Each cue
- * is first looked for alone: most texts lack one of them, and a lone alternation is far cheaper than the pair.
+ * is first looked for alone: most texts lack one of them, and a lone alternation is far cheaper than the pair. The cue
+ * found more rarely among the shape's candidates goes first (the test is symmetric, so the order changes only the cost).
  */
-function within(a: string, b: string, gap: number): Tester {
+function within(a: string, b: string, gap: number, gateOfB?: RegExp): Tester {
   const first = new RegExp(a);
   const second = new RegExp(b);
   const pair = new RegExp(`(?:${a}[^\\n]{0,${gap}}${b}|${b}[^\\n]{0,${gap}}${a})`);
+  // `gateOfB`: a cheaper expression that every match of `b` also matches (`b` without its lookarounds), tried first.
+  if (gateOfB) return { test: (t) => first.test(t) && gateOfB.test(t) && second.test(t) && pair.test(t) };
   return { test: (t) => first.test(t) && second.test(t) && pair.test(t) };
 }
 
 /** Word gates: a shape's second part must have one of its words before any regular expression runs (cheap on long reviews). */
-const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
-const hasAny = (text: RuleText, set: ReadonlySet<string>): boolean => text.words.some((w) => set.has(w) || (w.length > 4 && w.endsWith('ku') && set.has('-ku')));
+// Each gate is a bit; a set listing '-ku' also takes any word of five letters or more ending in "ku" ("alamatku").
+// The bits of all gates are read in one scan of a message's words, kept for that RuleText object: detectRules hands
+// every rule the same object, and several shapes (leak, account, going public) gate the same message.
+const wordBitsByWord = new Map<string, number>();
+let possessiveKuBits = 0;
+let nextBit = 1;
+const wordSet = (list: string): number => {
+  const bit = nextBit;
+  nextBit *= 2;
+  for (const w of list.split(/\s+/).filter(Boolean)) {
+    if (w === '-ku') possessiveKuBits |= bit;
+    else wordBitsByWord.set(w, (wordBitsByWord.get(w) ?? 0) | bit);
+  }
+  return bit;
+};
+let scannedText: RuleText | undefined;
+let scannedBits = 0;
+function wordBits(text: RuleText): number {
+  if (text === scannedText) return scannedBits;
+  let bits = 0;
+  for (const w of text.words) {
+    bits |= wordBitsByWord.get(w) ?? 0;
+    if (w.length > 4 && w.endsWith('ku')) bits |= possessiveKuBits;
+  }
+  scannedText = text;
+  scannedBits = bits;
+  return bits;
+}
+const hasAny = (text: RuleText, gate: number): boolean => (wordBits(text) & gate) !== 0;
 
 /**
  * A what-if question with nothing that happened outside the if-clause: "kalau OTP saya kebagi ke adik, harus ganti
@@ -50,7 +86,7 @@ const CUSTOMER_LIST = String.raw`\b(?:list pembeli|daftar nama|data (?:pembeli|p
 const INCLUDES_ME_RE = /\b(?:termasuk (?:punya |data |nama |nomor )?(?:aku|saya|gue)|punya (?:aku|saya|gue)|milik saya|can see mine|mine too|mine's on it|mine is on it|mine is there|nama saya|my name|nomor (?:gue|aku|saya) ada|ada data (?:aku|saya|gue))\b/;
 // Someone outside who has it, shows it or misuses it, or a place where anyone can see it.
 const OUTSIDER = String.raw`\b(?:bocor|ngebocorin|bocorin|membocorkan|dibocorkan|kebocoran|tersebar|kesebar|disebar|nyebar|beredar|dipajang|terpajang|tercantum di (?:postingan|story|status|grup|group|website|web|iklan|brosur|papan)|nampilin|menampilkan|ditampilkan|kebuka publik|terbuka untuk umum|going around|circulating|visible|exposed|leaked|sold|selling|dijual|(?:dapat|dapet|kena|di|sering|getting|got|get|receiving|receive)(?: [\w-]+){0,2} spam|spam (?:pinjol|call|calls|wa|sms|telepon|telpon|email|emails|messages)|spammed|pinjol|phising|phishing|scam call|strangers?|orang asing|orang random|random person|cowok random|(?:orang|nomor|nomer|number) (?:yang )?(?:tidak|gak|nggak) (?:saya |aku |gue )?(?:dikenal|kenal)|unknown numbers?|milik orang lain|(?:pasien|pelanggan|pembeli|customer|pengunjung|reseller|peserta) lain|other (?:people|customers|patients|visitors|buyers|members)|ke orang|wrong number|(?:nomor|nomer)(?: whatsapp| wa)? yang salah|cc field|in the cc|can see|bisa dilihat|kepake buat|(?:dipakai|dipake|digunakan) (?:buat|untuk) (?!apa)|shared (?:\w+ ){0,4}with|posted (?:it |them |this )?(?:online|on [\w-]+)|diposting|diunggah|diupload|di-upload|debt collectors?|penagih(?: utang| hutang)?|shared a screen|telegram|pastebin|dark ?web|(?:masuk|dimasukkan|dimasukin|added) (?:ke |to )?(?:[\w-]+ ){0,2}(?:grup|group|groups)|judi|judol|gambling|dibacakan|diumumkan|read out|announced|di depan (?:antrean|antrian|orang|umum|banyak orang|pasien lain)|in front of (?:everyone|other|people|the queue)|out loud|keras-keras|loan (?:companies|company|apps?|sharks?)|rentenir|grup (?:wa|whatsapp)|status (?:whatsapp|wa)|forum|katalog|spreading|nyebarin|iklan|ads|akun (?:lain|palsu)|(?:another|other) (?:[\w-]+ )?(?:accounts?|websites?|sites?)|(?:toko|katering|klinik|bengkel|marketplace) lain|karyawan lama|former (?:staff|employee)|ex-employee|scammers?|penipu|gadungan|(?:found|nemu|ketemu)(?: [\w-]+){0,4} (?:online|di internet|di google))\b`;
-const OWN_DATA_OUT_RE = within(OUTSIDER, OWN_DATA, 160);
+const OWN_DATA_OUT_RE = within(OWN_DATA, OUTSIDER, 160);
 // Someone outside who knows, mentions or uses it: "someone dm'd me ... knowing my full address", "wong ngerti alamatku",
 // "aya nu terang alamat sareng nomer abdi", "kurir gadungan bisa tau aku pesen stroller".
 const PERSON_ACTS = String.raw`\b(?:someone|somebody|seseorang|ada (?:yang|yg|orang)|orang (?:yang|yg)|wong|nu|scammers?|penipu|kurir gadungan|random account|akun random|mereka|they)\b(?: [\w',-]+){0,5} (?:tau|tahu|ngerti|terang|knew|knows|knowing|know|nyebut|menyebut|mentioning|mentioned|using|pake|pakai|dipake)\b`;
@@ -59,7 +95,7 @@ const OWN_FACT = String.raw`(?:${OWN_DATA}|\b(?:aku|saya|gue|i|kami|we)(?: [\w-]
 const PERSON_ACTS_RE = within(PERSON_ACTS, OWN_FACT, 120);
 // A contact (a text, a call, a leaflet, a parcel notice) that carries the writer's data, from someone it should not come from.
 const CONTACT = String.raw`\b(?:sms|dm|chat|telepon|telpon|call|calls|brosur|brochure|notification|notifikasi|email|wa|nawarin|menawarkan|offering)\b`;
-const CONTACT_WITH_DATA_RE = within(CONTACT, OWN_DATA, 120);
+const CONTACT_WITH_DATA_RE = within(OWN_DATA, CONTACT, 120);
 const NOT_FROM_BRAND_RE = /\b(?:bukan dari (?:kalian|anda|bapak|ibu)|(?:you|kalian) (?:don't|do not|tidak|gak) (?:use|pakai|pake)|don't know|tidak dikenal|asuransi|insurance|nawarin|menawarkan|jasa|random|creepy|ngaku|pretending|asked for|minta transfer|ongkos|tertahan|kaget|get out|data (?:saya|aku|gue|my) (?:bocor|keluar))\b/;
 // The writer asks how they knew, after a contact that quoted the order: "dapet sms 'pesanan lipstik shade 04' ... kok bisa tau?".
 const HOW_KNEW_RE = /\b(?:kok bisa (?:tau|tahu)|kok iso ngerti|how did (?:they|he|she|this|you) know|how do they know|how come (?:a|an|they|this|someone)|dari mana (?:mereka|dia) (?:tau|tahu))\b/;
@@ -138,7 +174,7 @@ const AGENCY_ANCHORS = 'lapor laporin dilaporin laporkan dilaporkan melapor mela
 const PUBLISH_ACT = String.raw`\b(?:diunggah|diupload|diposting|disebar|dishare|angkat|diangkat|tayang|tag|viralke|viralkan|kontak|sent her|sent him|let my|buat|gawe|tulis|nulis|written|write|writing|wrote|posting|post|upload|unggah|review|podcast|podcast-in|thread|umumkan|mengumumkan|announce|petisi|petition|tampilin|tampilkan|banjirin|spill|share|bagikan|sebarin|sebarkan|kontak|contacted|started)\b`;
 const VENUE = String.raw`\b(?:berita|netizen|page|followers|akun gosip|reviews|info|ig|instagram|yt|youtube|medium|facebook|fb|grup|group|status wa|story|podcast|portal|trending|komen|comment section|live|twitter|blog|linkedin|forum|akun review|reviewer|media|thread)\b`;
 const VENUE_WORDS = wordSet('berita netizen page followers gosip reviews info tiktok ig instagram yt youtube medium facebook fb grup group status story podcast portal trending komen comment live twitter blog linkedin forum akun reviewer media thread');
-const PUBLISH_ON_VENUE_RE = within(PUBLISH_ACT, VENUE, 80);
+const PUBLISH_ON_VENUE_RE = within(VENUE, PUBLISH_ACT, 80);
 const CONDITION_OR_GRIEVANCE_RE = /\b(?:(?:kalau|kalo|jika|if|nek) (?:[\w-]+ ){0,3}(?:tidak|gak|nggak|ga|ra|belum|not|no|don't|doesn't|won't|isn't|never)|unless|until|sampai|holding|siap|bukti|tipuan|kronologi|story time|jujur|nek|ben|see if|nipu|tipu|penipuan|fix|respond|tanggapan|resmi|publicly|replies|petisi|petition|names and dates|biar|last chance|siap tayang|tinggal nunggu|do the talking|permintaan maaf|yen ora|nek ora|ora direspon|wis siap|sudah siap)\b/;
 // Asking leave to post is no threat: "boleh gak sy bikin konten tiktok review produk kalian?".
 const ASKS_LEAVE_RE = /\b(?:boleh|bolehkah|may i|can i|could i|would you mind|mind if|izin|permission)\b/;
@@ -192,7 +228,7 @@ const REACTION = String.raw`\b(?:ngiler|gemetar|gemeter|lemas|lemes|kembung|coll
 const REACTION_NOT_NEGATED = unnegated(REACTION);
 // A use of the product or service before it: eaten, drunk, applied, installed, a treatment or a visit.
 const USE = String.raw`\b(?:after|since|setelah|sesudah|habis|abis|pasang|used|using|ate|eating|drank|drinking|makan|minum|pakai|pake|memakai|mandikan|dimandikan|made (?:my|his|her|chunks)|bikin|gara-gara|installed|switching|switched|yang (?:saya|aku|gue) beli|i bought|we hosted|whitening|cleaning|scaling|grooming|implan|behel|treatment|perawatan|from your|massage|pijat|spa|tattoo|tato|cabut gigi|tambal|facial|peel|suntik|injection|filler|botox|laser|waxing|lash|extension|sulam|manicure|pedicure|had the|took|taken|arranged|ngombe|mangan|haircut|smoothing|rebonding|operasi|surgery|vaksin|vaccine|eye drops|tetes mata)\b`;
-const REACTION_AFTER_USE_RE = within(REACTION_NOT_NEGATED, USE, 200);
+const REACTION_AFTER_USE_RE = within(USE, REACTION_NOT_NEGATED, 200, new RegExp(REACTION));
 // The product or service is the brand's: a report to the shop, not a diary ("lagi flu demam", "mau muntah denger statemen").
 const BRAND_RE = /(?:^|, )(?:bu|pak|bapak|ibu|mbak|mas)\b|\bdari (?:ibu|bapak)\b|\b(?:kalian|anda|your|lo|lu|min|admin|kak|toko|klinik|clinic|outlet|gerai|cabang|branch|shop|store|technician|teknisi|produk|product|catering|wo)\b/;
 const CAUSED_RE = /\b(?:produk|product|masker|mask|krim|cream|serum|sabun|soap|sampo|shampoo|obat|jamu|salep|lotion|bedak|parfum|makanan|minuman|susu|formula|toner|sunscreen)\b[^,.]{0,30}\b(?:bikin|made (?:my|his|her)|caused)\b/;
@@ -206,11 +242,14 @@ const RULED_OUT_RE = /\b(?:bukan (?:dari |karena )?produk (?:kalian|anda)|not (?
 const HEALTH_CALM_RE = /\b(?:asking before|sebelum (?:saya |aku |gue )?(?:beli|booking|coba|pesan|treatment)|nothing happened|tidak terjadi apa-apa|cuma penasaran|just curious|feels fine now)\b/;
 
 function reactionAfterUse(t: string): boolean {
-  const s = t.replace(FIGURATIVE_RE, ' ');
+  // Every figure of speech contains one of these words; without them the replace would only copy `t`.
+  const s = t.includes('muntah') || t.includes('puke') || t.includes('vomit') ? t.replace(FIGURATIVE_RE, ' ') : t;
+  // All the tests are pure, so their order changes only the cost: the rare reaction-after-use pair goes first.
+  if (!REACTION_AFTER_USE_RE.test(s)) return false;
   if (HEALTH_CALM_RE.test(s) || RULED_OUT_RE.test(s) || ASKS_IF_RE.test(s)) return false;
   if (HYPOTHETICAL.test(s) && !HAPPENED.test(s)) return false;
   // A causal verb names the product itself ("masker ini bikin mata anakku merah"); otherwise the brand must be addressed.
-  if (!REACTION_AFTER_USE_RE.test(s) || !(BRAND_RE.test(s) || CAUSED_RE.test(s))) return false;
+  if (!(BRAND_RE.test(s) || CAUSED_RE.test(s))) return false;
   // Relief cancels only a mild reaction; a severe one stays ("gatal hilang tapi sekarang bengkak" is rare, "sembuh" common).
   return !RELIEF_RE.test(s);
 }
