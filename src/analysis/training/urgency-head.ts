@@ -5,6 +5,7 @@
 // and whose head-only additions keep high precision at `minPrecision` (shipped: one group, every
 // inbox row; the fresh sets are below 0.95 with the rules alone).
 
+import { type FeatureVector } from '../features/vector.js';
 import { precisionRecall } from './metrics.js';
 
 /** Urgency-labelled inbox sets the head trains on (never intent-test or any blind set). */
@@ -12,6 +13,15 @@ export const URGENCY_TRAINING_SETS: readonly string[] = ['urgency-dev', 'round2-
 
 /** The sets written by other writers, on which the rules were never tuned. */
 export const FRESH_SETS: ReadonlySet<string> = new Set(['train7a-inbox', 'train7b-inbox']);
+
+/** Fresh writers' batches, in the order they arrived: the columns of leave-one-batch-out. */
+export const FRESH_BATCHES: readonly string[] = ['train7a-inbox', 'train7b-inbox', 'train8-inbox', 'train9-inbox', 'train10-inbox', 'train11-inbox', 'train12-inbox'];
+
+/** Calibrates the pinned threshold only: never a training row. */
+export const CALIBRATION_SET = 'train13-inbox';
+
+/** Every non-blind urgency-labelled inbox set whose inputs the LOBO dump holds. */
+export const HEAD_INPUT_SETS: readonly string[] = [...new Set([...URGENCY_TRAINING_SETS, ...FRESH_BATCHES, CALIBRATION_SET])];
 
 export interface HeadRow {
   text: string;
@@ -62,4 +72,25 @@ export function lowestThresholdAtPrecision(groups: ReadonlyArray<readonly Scored
     if (ok) return threshold;
   }
   return sorted[sorted.length - 1] ?? 1;
+}
+
+/** What the head and the word-level urgency model read of one text (the LOBO dump). */
+export interface HeadInput {
+  text: string;
+  full: FeatureVector;
+  word: FeatureVector;
+  /** A high-urgency rule fired. */
+  ruled: boolean;
+  /** decide() would let the head raise it (not praise, not held back). */
+  eligible: boolean;
+  /** How many rule reasons `full` and `word` end with. */
+  reasons: number;
+}
+
+export interface HeadInputs {
+  rows: Array<HeadRow & HeadInput>;
+  /** Calm SmSA/EmoT train texts (no urgent rule): the extra negatives. */
+  calm: Array<{ text: string; full: FeatureVector; reasons: number }>;
+  /** SmSA valid + EmoT valid texts: none is an urgent inbox report. */
+  valid: HeadInput[];
 }
