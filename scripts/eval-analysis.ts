@@ -160,6 +160,24 @@ console.log('\nBlind inbox 2026-12d (never tuned on; BEFORE in corpora/blind-202
 console.log(formatUrgencyHigh('urgency, blind 2026-12d', scoreUrgencyHigh(parseUrgencySet(blindInboxD), analyze)));
 console.log(formatSentimentSet('sentiment, blind 2026-12d', scoreSentimentSet(parseSentimentSet(blindInboxD), analyze)));
 console.log(formatUrgencyHigh('urgency, blind 12c + 12d (outside writers)', scoreUrgencyHigh(parseUrgencySet(`${blindInboxC.trimEnd()}\n${blindInboxD}`), analyze)));
+// ---- blind inbox 2026-12e (corpora/blind-2026-12e, never tuned on) -------------------------
+// Written 2026-12-07 by a third outside writer (no rule code, no corpus rows), before round eight;
+// BEFORE (main at 533aef3) in corpora/blind-2026-12e/recorded/before-analysis.txt.
+const blindInboxE = read('corpora/blind-2026-12e/inbox.jsonl', root);
+console.log('\nBlind inbox 2026-12e (never tuned on; BEFORE in corpora/blind-2026-12e/recorded/before-analysis.txt):');
+console.log(formatUrgencyHigh('urgency, blind 2026-12e', scoreUrgencyHigh(parseUrgencySet(blindInboxE), analyze)));
+console.log(formatSentimentSet('sentiment, blind 2026-12e', scoreSentimentSet(parseSentimentSet(blindInboxE), analyze)));
+console.log(formatUrgencyHigh('urgency, blind 12d + 12e (outside writers)', scoreUrgencyHigh(parseUrgencySet(`${blindInboxD.trimEnd()}\n${blindInboxE}`), analyze)));
+// ---- blind inbox 2026-12f (corpora/blind-2026-12f, never tuned on) -------------------------
+// Written 2026-12-07 by a fourth outside writer, also before any round-eight change;
+// BEFORE (533aef3 behaviour) in corpora/blind-2026-12f/recorded/before-analysis.txt.
+const blindInboxF = read('corpora/blind-2026-12f/inbox.jsonl', root);
+console.log('\nBlind inbox 2026-12f (never tuned on; BEFORE in corpora/blind-2026-12f/recorded/before-analysis.txt):');
+console.log(formatUrgencyHigh('urgency, blind 2026-12f', scoreUrgencyHigh(parseUrgencySet(blindInboxF), analyze)));
+console.log(formatSentimentSet('sentiment, blind 2026-12f', scoreSentimentSet(parseSentimentSet(blindInboxF), analyze)));
+const blindRoundEight = `${blindInboxE.trimEnd()}\n${blindInboxF}`;
+console.log(formatUrgencyHigh('urgency, blind 12e + 12f (round eight)', scoreUrgencyHigh(parseUrgencySet(blindRoundEight), analyze)));
+console.log(formatSentimentSet('sentiment, blind 12e + 12f (round eight)', scoreSentimentSet(parseSentimentSet(blindRoundEight), analyze)));
 // Written after the blind inbox 2026-12, in other words; the negation cue and the urgency cues of
 // round two were tuned on it (and on SmSA valid): TUNING figures.
 const roundTwoDev = read('corpora/analysis/round2-dev.jsonl', root);

@@ -14,7 +14,11 @@
 // blind6 (corpora/blind-2026-12d/guard.jsonl, 231 drafts) was written 2026-12-06 by another outside
 // writer (no rule code, no corpus rows) before round seven; never tuned on. BEFORE rows come from
 // corpora/blind-2026-12d/recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|train10|blind|blind2|blind3|blind4|blind3+4|blind5|blind6 (only that split),
+// blind7 (corpora/blind-2026-12e/guard.jsonl) was written 2026-12-07 by a third outside writer before
+// round eight; never tuned on. BEFORE rows come from corpora/blind-2026-12e/recorded/before.txt.
+// blind8 (corpora/blind-2026-12f/guard.jsonl) was written the same night by a fourth outside writer, also
+// before any round-eight change; "blind7+8" scores both. BEFORE in corpora/blind-2026-12f/recorded/before.txt.
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train19|blind|blind2|blind3|blind4|blind3+4|blind5|blind6|blind7|blind8|blind7+8 (only that split),
 // --splits dev,holdout,... (only those, so blind figures stay unseen while tuning), --no-speed (skip throughput).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,13 +31,23 @@ const showFailures = args.includes('--failures');
 const onlySplit = args[args.indexOf('--split') + 1];
 const someSplits = args.includes('--splits') ? (args[args.indexOf('--splits') + 1] ?? '').split(',') : undefined;
 
-const blind3File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12', 'guard.jsonl');
-const blind4File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12b', 'guard.jsonl');
-const blind5File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12c', 'guard.jsonl');
-const blind6File = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12d', 'guard.jsonl');
+// Blind splits kept in their own folders (corpora/blind-*/guard.jsonl), each with the BEFORE
+// figures recorded once in its recorded/before.txt.
+const BLIND_FOLDERS: Record<string, string> = {
+  blind3: 'blind-2026-12',
+  blind4: 'blind-2026-12b',
+  blind5: 'blind-2026-12c',
+  blind6: 'blind-2026-12d',
+  blind7: 'blind-2026-12e',
+  blind8: 'blind-2026-12f',
+};
+const corporaDir = join(import.meta.dirname, '..', 'corpora');
+const blindFiles = Object.values(BLIND_FOLDERS)
+  .map((folder) => join(corporaDir, folder, 'guard.jsonl'))
+  .filter((file) => existsSync(file));
 
 function load(): LabelledDraft[] {
-  return [...readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f)), blind3File, blind4File, blind5File, blind6File]
+  return [...readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).map((f) => join(corpusDir, f)), ...blindFiles]
     .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== ''))
     .map((line) => JSON.parse(line) as LabelledDraft);
 }
@@ -99,24 +113,31 @@ const SPLIT_TITLES: Record<string, string> = {
   train8: 'train8 split (round seven, fresh writers: marketplace sellers, micro-influencers, regional; first-sight figures in corpora/guard/recorded/train8-first-sight.txt, TUNING after)',
   train9: 'train9 split (round seven b, fresh writers: corporate, Gen-Z, halal lifestyle, courses, wellness; first-sight figures in corpora/guard/recorded/train9-first-sight.txt, TUNING after)',
   train10: 'train10 split (round seven c calibration batch, mixed writers; first sight in corpora/guard/recorded/train10-first-sight.txt; then it sets the learned thresholds)',
+  train11: 'train11 split (round eight, fresh writer: agency captions for mid-size brands; first sight in corpora/guard/recorded/train11-first-sight.txt, training data after)',
+  train12: 'train12 split (round eight, fresh writer: small sellers and micro-influencers in heavy slang; first sight in corpora/guard/recorded/train12-first-sight.txt, training data after)',
+  train13: 'train13 split (round eight calibration batch, mixed writers; first sight in corpora/guard/recorded/train13-first-sight.txt; then it sets the learned thresholds)',
+  train14: 'train14 split (round eight, family-focused fresh writer: competitor, fake free, finance, children, FOMO, safety; first sight in corpora/guard/recorded/train14-first-sight.txt, training data after)',
+  train15: 'train15 split (round eight, family-focused fresh writer, English-first code-mixed; first sight in corpora/guard/recorded/train15-first-sight.txt, training data after)',
+  train16: 'train16 split (round eight, fresh writer: corporate PR, halal lifestyle, umrah, clinics; first sight in corpora/guard/recorded/train16-first-sight.txt, training data after)',
+  train17: 'train17 split (round eight, fresh writer: gaming, K-pop, streetwear, regional and Commonwealth English; first sight in corpora/guard/recorded/train17-first-sight.txt, training data after)',
+  train18: 'train18 split (round eight, fresh writer: MLM and insurance agents, X threads, live shopping; first sight in corpora/guard/recorded/train18-first-sight.txt, training data after)',
+  train19: 'train19 split (round eight, fresh writer: marketplace listings, dealers, pharmacies; first sight in corpora/guard/recorded/train19-first-sight.txt, training data after)',
   blind3: 'blind3 split (corpora/blind-2026-12, written blind 2026-12-05 for issue 11 round two, never tuned on)',
   blind4: 'blind4 split (corpora/blind-2026-12b, written blind 2026-12-05 23:40 UTC for issue 11 round three, never tuned on)',
   'blind3+4': 'blind3+4 split (both never-tuned round-two blind sets together)',
   blind5: 'blind5 split (corpora/blind-2026-12c, written 2026-12-06 by an outside writer before round six, never tuned on)',
   blind6: 'blind6 split (corpora/blind-2026-12d, written 2026-12-06 by an outside writer before round seven, never tuned on)',
+  blind7: 'blind7 split (corpora/blind-2026-12e, written 2026-12-07 by an outside writer before round eight, never tuned on)',
+  blind8: 'blind8 split (corpora/blind-2026-12f, written 2026-12-07 by another outside writer before round eight, never tuned on)',
+  'blind7+8': 'blind7+8 split (both never-tuned round-eight blind sets together)',
 };
 
-/** The splits a title covers: "blind3+4" is the union of blind3 and blind4. */
-const splitMembers = (split: string): string[] => (split === 'blind3+4' ? ['blind3', 'blind4'] : [split]);
+/** The splits a title covers: "blind3+4" is the union of blind3 and blind4, "blind7+8" of blind7 and blind8. */
+const UNIONS: Record<string, string[]> = { 'blind3+4': ['blind3', 'blind4'], 'blind7+8': ['blind7', 'blind8'] };
+const splitMembers = (split: string): string[] => UNIONS[split] ?? [split];
 
 // Before figures: the category rows of main before issue 11, recorded once on these labels.
 const BEFORE_FILE = join(corpusDir, 'recorded', 'before-issue11-current-labels.txt');
-
-const BLIND3_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12', 'recorded', 'before.txt');
-const BLIND4_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12b', 'recorded', 'before.txt');
-
-const BLIND5_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12c', 'recorded', 'before.txt');
-const BLIND6_BEFORE_FILE = join(import.meta.dirname, '..', 'corpora', 'blind-2026-12d', 'recorded', 'before.txt');
 
 const DEV5_BEFORE_FILE = join(corpusDir, 'recorded', 'before-dev5.txt');
 const DEV6_BEFORE_FILE = join(corpusDir, 'recorded', 'before-dev6.txt');
@@ -129,16 +150,17 @@ const BEFORE_LABELS: Record<string, string> = {
   'blind3+4': 'branch understand at 30e9956, before round three; recorded in corpora/blind-2026-12b/recorded/before.txt',
   blind5: 'main at 461e4f6, before round six; recorded in corpora/blind-2026-12c/recorded/before.txt',
   blind6: 'main at 9690907, before round seven; recorded in corpora/blind-2026-12d/recorded/before.txt',
+  blind7: 'main at 533aef3, before round eight; recorded in corpora/blind-2026-12e/recorded/before.txt',
+  blind8: 'main with 533aef3 behaviour, before round eight; recorded in corpora/blind-2026-12f/recorded/before.txt',
+  'blind7+8': 'main with 533aef3 behaviour, before round eight; recorded in corpora/blind-2026-12f/recorded/before.txt',
 };
 
 function beforeFile(split: string): string {
-  if (split === 'blind3') return BLIND3_BEFORE_FILE;
   if (split === 'dev5') return DEV5_BEFORE_FILE;
-  if (split === 'blind5') return BLIND5_BEFORE_FILE;
-  if (split === 'blind6') return BLIND6_BEFORE_FILE;
   if (split === 'dev6') return DEV6_BEFORE_FILE;
-  if (split === 'blind4' || split === 'blind3+4') return BLIND4_BEFORE_FILE;
-  return BEFORE_FILE;
+  // A union's BEFORE was recorded with its later member's, in one file.
+  const folder = BLIND_FOLDERS[UNIONS[split]?.at(-1) ?? split];
+  return folder === undefined ? BEFORE_FILE : join(corporaDir, folder, 'recorded', 'before.txt');
 }
 
 function recordedBefore(split: string): string[] {
