@@ -17,7 +17,7 @@ import { type FeatureVector } from '../src/analysis/features/vector.js';
 import { classWeights, stableSample } from '../src/analysis/training/examples.js';
 import { precisionRecall } from '../src/analysis/training/metrics.js';
 import { trainLinear } from '../src/analysis/training/trainer.js';
-import { CALIBRATION_SET, FRESH_BATCHES, type HeadInput, type HeadInputs } from '../src/analysis/training/urgency-head.js';
+import { CALIBRATION_SET, FRESH_BATCHES, RULES_TUNED_ON, type HeadInput, type HeadInputs } from '../src/analysis/training/urgency-head.js';
 import { trainHeadModel, type UrgencyHeadConfig } from './urgency-head-training.js';
 
 const { values } = parseArgs({ options: { inputs: { type: 'string', default: '/tmp/head-inputs.bin' }, config: { type: 'string' }, batches: { type: 'string' }, thresholds: { type: 'string', default: '0.1,0.15,0.2' } } });
@@ -68,6 +68,8 @@ const thresholds = values.thresholds.split(',').map(Number);
 
 interface Column {
   batch: string;
+  /** Per threshold: counts for the pooled line. */
+  counts: Array<{ tp: number; fp: number; fn: number; wrong: number; gated: number }>;
   n: number;
   high: number;
   rules: string;
@@ -115,6 +117,11 @@ for (const batch of batches) {
     headRecall: ranked.recall,
     auc: ranked.auc,
     combined: thresholds.map((t) => combined(heldOut, scores, t)),
+    counts: thresholds.map((t) => {
+      const pr = precisionRecall(heldOut.map((r, i) => r.ruled || (r.eligible && (scores[i] ?? 0) >= t)), gold);
+      const gated = heldOut.filter((r, i) => r.high && !r.ruled && !r.eligible && (scores[i] ?? 0) >= t).length;
+      return { tp: pr.tp, fp: pr.fp, fn: pr.fn, wrong: heldOut.filter((r, i) => !r.high && !r.ruled && r.eligible && (scores[i] ?? 0) >= t).length, gated };
+    }),
     validAdded: thresholds.map((t) => inputs.valid.filter((v, i) => !v.ruled && v.eligible && (validScores[i] ?? 0) >= t).length),
   });
 }
@@ -123,5 +130,13 @@ console.log(`config ${JSON.stringify(values.config ? JSON.parse(values.config) :
 console.log(`| batch (n, high) | rules P/R | head R@P.95 | head PR-AUC | ${thresholds.map((t) => `rules+head @${t} P/R +right/wrong`).join(' | ')} | valid false alarms @${thresholds.join('/')} |`);
 console.log(`|---|---|---|---|${thresholds.map(() => '---|').join('')}---|`);
 for (const c of columns) console.log(`| ${c.batch} (${c.n}, ${c.high}) | ${c.rules} | ${fmt(c.headRecall)} | ${fmt(c.auc)} | ${c.combined.join(' | ')} | ${c.validAdded.join('/')} |`);
+// The honest columns: batches the rules were never tuned on (from train10 on), pooled.
+const honest = columns.filter((c) => !RULES_TUNED_ON.has(c.batch));
+const pooled = thresholds.map((_, k) => {
+  const sum = (pick: (x: { tp: number; fp: number; fn: number; wrong: number; gated: number }) => number, list: readonly Column[]): number => list.reduce((s, c) => s + pick(c.counts[k] ?? { tp: 0, fp: 0, fn: 0, wrong: 0, gated: 0 }), 0);
+  const tp = sum((x) => x.tp, honest);
+  return `${fmt(tp / Math.max(1, tp + sum((x) => x.fp, honest)))}/${fmt(tp / Math.max(1, tp + sum((x) => x.fn, honest)))} (wrong additions: ${sum((x) => x.wrong, honest)} here, ${sum((x) => x.wrong, columns)} in all; ${sum((x) => x.fn, honest)} missed, ${sum((x) => x.gated, honest)} of them scored high but gated)`;
+});
+console.log(`| pooled, ${honest.length} honest batches | | | | ${pooled.join(' | ')} | |`);
 const mean = (pick: (c: Column) => number): string => fmt(columns.reduce((s, c) => s + pick(c), 0) / Math.max(1, columns.length));
 console.log(`| mean | | ${mean((c) => c.headRecall)} | ${mean((c) => c.auc)} |${thresholds.map(() => ' |').join('')} ${thresholds.map((_, k) => mean((c) => c.validAdded[k] ?? 0)).join('/')} |`);

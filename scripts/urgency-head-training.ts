@@ -211,7 +211,7 @@ export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { m
   const threshold = config.pinnedThreshold ?? ruleThreshold;
   const wordThreshold = roundGrid(lowestThresholdAtPrecision([wordScored], config.minPrecision, grid));
   deps.log(`urgency head: threshold ${threshold}${config.pinnedThreshold === undefined ? '' : ' (pinned)'}; the out-of-fold rule chooses ${ruleThreshold} today (word-level urgency model by the same rule: ${wordThreshold}); out-of-fold figures (TUNING):`);
-  const groups: Array<[string, (r: HeadRow) => boolean]> = [['all inbox rows', () => true], ['fresh (train7a + train7b)', (r) => FRESH_SETS.has(r.source)], ['train7a-inbox', (r) => r.source === 'train7a-inbox'], ['train7b-inbox', (r) => r.source === 'train7b-inbox']];
+  const groups: Array<[string, (r: HeadRow) => boolean]> = [['all inbox rows', () => true], ['fresh, rules never tuned on them (train10 on)', (r) => FRESH_SETS.has(r.source)]];
   for (const [name, keep] of groups) {
     const idx = rows.map((r, i) => (keep(r) ? i : -1)).filter((i) => i >= 0);
     if (idx.length === 0) continue;
