@@ -17,7 +17,7 @@ import { foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
 import { nbFeatureScale } from '../src/analysis/training/nb-scale.js';
 import { averageModels, trainLinear, type TrainingExample } from '../src/analysis/training/trainer.js';
 import { precisionRecall } from '../src/analysis/training/metrics.js';
-import { FRESH_SETS, HEAD_INPUT_SETS, lowestThresholdAtPrecision, mergeRows, URGENCY_TRAINING_SETS, type HeadInputs, type HeadRow } from '../src/analysis/training/urgency-head.js';
+import { FRESH_BATCHES, FRESH_SETS, HEAD_INPUT_SETS, lowestThresholdAtPrecision, mergeRows, URGENCY_TRAINING_SETS, type HeadInputs, type HeadRow } from '../src/analysis/training/urgency-head.js';
 
 export interface UrgencyHeadConfig {
   bits: number;
@@ -29,6 +29,8 @@ export interface UrgencyHeadConfig {
   seeds: number;
   /** Epoch averaging of each fit (trainer.ts; 0: the last weights). */
   averageEpochs: number;
+  /** How many of FRESH_BATCHES (in order of arrival) the head trains on. */
+  freshBatches: number;
   /** Weight of the copies of ruled inbox rows without their rule reasons (0: none). */
   reasonDropout: number;
   /** Naive-Bayes scaling of the head's weights (0: off; see trainHeadModel). */
@@ -82,8 +84,9 @@ function readSet(name: string): HeadRow[] {
   });
 }
 
-export function headRows(corpus: readonly CorpusMessage[]): HeadRow[] {
-  const sets = URGENCY_TRAINING_SETS.map(readSet);
+export function headRows(corpus: readonly CorpusMessage[], freshBatches = FRESH_BATCHES.length): HeadRow[] {
+  const left = new Set(FRESH_BATCHES.slice(freshBatches));
+  const sets = URGENCY_TRAINING_SETS.filter((name) => !left.has(name)).map(readSet);
   return mergeRows([corpus.map((m) => ({ text: m.text, high: m.urgency === 'high', source: 'intent-train', family: m.urgency, urgency: m.urgency })), ...sets]);
 }
 
@@ -185,7 +188,7 @@ export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { m
     dumpHeadInputs(deps, dumpPath);
     process.exit(0);
   }
-  const rows = headRows(deps.corpus);
+  const rows = headRows(deps.corpus, config.freshBatches);
   const calm = stableSample(deps.calmTexts.filter((t) => !deps.ruled(t)), config.calmSample, (t) => t);
   deps.log(`urgency head: ${rows.length} inbox rows (${rows.filter((r) => r.high).length} high), ${calm.length} calm SmSA/EmoT negatives`);
   const head = new Array<number>(rows.length).fill(0);

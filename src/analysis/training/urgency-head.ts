@@ -12,8 +12,8 @@ import { precisionRecall } from './metrics.js';
 export const FRESH_BATCHES: readonly string[] = ['train7a-inbox', 'train7b-inbox', 'train8-inbox', 'train9-inbox', 'train10-inbox', 'train11-inbox', 'train12-inbox', 'train14-inbox', 'train15-inbox', 'train16-inbox', 'train17-inbox', 'train18-inbox', 'train19-inbox'];
 
 /**
- * Urgency-labelled inbox sets the head trains on (never intent-test, the calibration batch or any
- * blind set). Round eight: every fresh batch, train10 included (it calibrated round seven).
+ * Urgency-labelled inbox sets the head may train on (never intent-test, the calibration batch or
+ * any blind set); CONFIG.urgencyHead.freshBatches says how many of FRESH_BATCHES it uses.
  */
 export const URGENCY_TRAINING_SETS: readonly string[] = ['urgency-dev', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-dev', 'round6b-dev', 'round6c-dev', ...FRESH_BATCHES];
 
