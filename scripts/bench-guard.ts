@@ -1,23 +1,35 @@
-// npx tsx scripts/bench-guard.ts [--seconds N] [--profile-only]
+// npx tsx scripts/bench-guard.ts [--seconds N] [--profile-only] [--ref REF]
 // Guard throughput on one core, on built code: src/guard is bundled with esbuild (ES2022, as
 // tsc emits dist/) into .tmp/, then timed as plain JavaScript in this process. The drafts are
 // the dev and holdout splits glued and cut to exactly 280 characters, as in eval:guard, so the
 // figures compare with it. Prints checks per CPU-second (one core, even on a busy machine) and
 // per wall-clock second; report `uptime` with them.
 // For a profile: node --cpu-prof .tmp/bench-guard/run.mjs (written by this script).
+// --ref REF benches src/guard as it is at a git ref (extracted with git archive) into
+// .tmp/bench-guard-REF/, so a branch and main can be run alternately on a shared machine.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..');
-const outDir = join(root, '.tmp', 'bench-guard');
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf('--seconds') + 1]) || 5;
+const ref = args.includes('--ref') ? args[args.indexOf('--ref') + 1] : undefined;
+const outDir = join(root, '.tmp', ref === undefined ? 'bench-guard' : `bench-guard-${ref.replace(/[^\w.-]/g, '_')}`);
 
 mkdirSync(outDir, { recursive: true });
+let srcRoot = root;
+if (ref !== undefined) {
+  // src/guard imports nothing outside itself, so the folder alone builds.
+  srcRoot = join(outDir, 'src-ref');
+  rmSync(srcRoot, { recursive: true, force: true });
+  mkdirSync(srcRoot, { recursive: true });
+  execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} src/guard | tar -x -C ${JSON.stringify(srcRoot)}`], { cwd: root });
+}
 await build({
-  entryPoints: [join(root, 'src', 'guard', 'index.ts')],
+  entryPoints: [join(srcRoot, 'src', 'guard', 'index.ts')],
   bundle: true,
   format: 'esm',
   platform: 'neutral',

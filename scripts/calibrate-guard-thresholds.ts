@@ -1,11 +1,11 @@
 // The learned second opinion's thresholds, calibrated on a fresh writers' batch that neither the
-// rules nor the model were tuned or trained on (round seven: train8, then train10). Prints, per
+// rules nor the model were tuned or trained on (round seven: train8, then train10; round eight: train13). Prints, per
 // category and threshold, the split's category precision/recall and the model's extra findings
 // (drafts no rule of the category found: right/wrong), then the choice of the rule fixed in round
 // seven: the lowest grid point from 0.5 up at which the extras are at least 80 % right, there and at
 // every higher point. (Every hard negative and ordinary draft of the guard's unit tests staying
 // quiet is the rule's second condition: run `npx vitest run src/guard` with the chosen values.)
-//   npx tsx scripts/calibrate-guard-thresholds.ts --split train10
+//   npx tsx scripts/calibrate-guard-thresholds.ts --split train13
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,7 @@ import { LEARNED_CATEGORIES, probabilities } from '../src/guard/learned/model.js
 import { ruleMeta } from '../src/guard/rules/catalog.js';
 import { normalizeText } from '../src/guard/text/normalize.js';
 
-const { values } = parseArgs({ options: { split: { type: 'string', default: 'train10' } } });
+const { values } = parseArgs({ options: { split: { type: 'string', default: 'train13' } } });
 const file = join(import.meta.dirname, '..', 'corpora', 'guard', `${values.split}.jsonl`);
 const drafts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as LabelledDraft);
 const rows = drafts.map((d) => ({

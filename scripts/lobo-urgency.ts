@@ -2,8 +2,9 @@
 // the word-level urgency model are trained without B (every other inbox row, as the shipped head
 // is trained) and B is scored: the head alone (its mixed score, as decide() reads it: recall at
 // precision >= 0.95 and PR-AUC) and rules + head (high precision/recall and the head's additions
-// right/wrong) at a few thresholds, and the head's false alarms on SmSA valid + EmoT valid there. The rules were tuned on
-// train7a–train9, so their columns flatter the rules; train10 onwards is the honest column.
+// right/wrong) at a few thresholds, and the head's false alarms on SmSA valid + EmoT valid there.
+// The batches in RULES_TUNED_ON flatter the rules (their shapes were written from those misses);
+// the others are the honest columns, pooled on the last line.
 // Reads the inputs dumped by the training script (no blind set is in it), so a run takes seconds:
 //   URGENCY_HEAD_DUMP=/tmp/head-inputs.bin npm run train:analysis
 //   npx tsx scripts/lobo-urgency.ts --inputs /tmp/head-inputs.bin [--config '{"l2":1e-5}'] [--batches train10-inbox] [--thresholds 0.1,0.15,0.2]
@@ -130,7 +131,7 @@ console.log(`config ${JSON.stringify(values.config ? JSON.parse(values.config) :
 console.log(`| batch (n, high) | rules P/R | head R@P.95 | head PR-AUC | ${thresholds.map((t) => `rules+head @${t} P/R +right/wrong`).join(' | ')} | valid false alarms @${thresholds.join('/')} |`);
 console.log(`|---|---|---|---|${thresholds.map(() => '---|').join('')}---|`);
 for (const c of columns) console.log(`| ${c.batch} (${c.n}, ${c.high}) | ${c.rules} | ${fmt(c.headRecall)} | ${fmt(c.auc)} | ${c.combined.join(' | ')} | ${c.validAdded.join('/')} |`);
-// The honest columns: batches the rules were never tuned on (from train10 on), pooled.
+// The honest columns: batches the rules were never tuned on (RULES_TUNED_ON), pooled.
 const honest = columns.filter((c) => !RULES_TUNED_ON.has(c.batch));
 const pooled = thresholds.map((_, k) => {
   const sum = (pick: (x: { tp: number; fp: number; fn: number; wrong: number; gated: number }) => number, list: readonly Column[]): number => list.reduce((s, c) => s + pick(c.counts[k] ?? { tp: 0, fp: 0, fn: 0, wrong: 0, gated: 0 }), 0);

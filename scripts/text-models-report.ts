@@ -8,7 +8,7 @@ import { extractFeatures, featureArray } from '../src/analysis/features/extract.
 import { createVector, vectorize, type IdfTable } from '../src/analysis/features/vector.js';
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
 import { appendStacked, prepareText } from '../src/analysis/pipeline.js';
-import { type KnownWords } from '../src/analysis/text/normalize.js';
+import { type KnownWords, type Token } from '../src/analysis/text/normalize.js';
 import { hasEmotionCue } from '../src/analysis/text/emotion-words.js';
 import { COMPLAINT_FACTS } from '../src/analysis/text/polarity-words.js';
 import { detectRules } from '../src/analysis/rules/detect.js';
@@ -17,6 +17,9 @@ import { type LabelledText } from '../src/analysis/training/datasets.js';
 import { macroF1 } from '../src/analysis/training/metrics.js';
 import { EMOTION_LABELS, SENTIMENT_LABELS } from '../src/analysis/types.js';
 import { type SentimentCueAppender } from '../src/analysis/sentiment-cues.js';
+import { splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
+import { type RuleFindings } from '../src/analysis/rules/detect.js';
+import { detectLanguage } from '../src/analysis/language.js';
 
 export interface TextModels {
   sentiment: LinearModel;
@@ -25,6 +28,8 @@ export interface TextModels {
   vocabulary: KnownWords;
   settings: Record<string, number>;
   appendCues: SentimentCueAppender;
+  /** The second-stage sentiment model (round eight), when trained. */
+  stacker?: Stacker;
 }
 
 interface Labels {
@@ -50,16 +55,32 @@ function scoreText(models: TextModels, text: string) {
   const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
   const base = vector.length;
   models.appendCues(vector, findings, cues);
-  probabilitiesInto(models.sentiment, vector, sentimentOut);
-  const sentiment = decideSentiment(sentimentOut, cues);
+  probabilitiesInto(models.sentiment, vector, cuedOut);
   // The later models stack the probabilities without the cues (see analyze.ts).
   vector.length = base;
   probabilitiesInto(models.sentiment, vector, sentimentOut);
+  splitLogitsInto(models.sentiment, vector, list.wordLevel, wordLogits, charLogits);
   // Emotion reads its own vector (its charScale) and the stacked sentiment.
   const emotionVector = vectorize(hashes, models.idf, scratch, list.wordLevel, models.settings['charScale.emotion'] ?? 1);
   appendStacked(emotionVector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, emotionVector, emotionOut);
-  return { sentiment, context: { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) } };
+  const firstStage = decideSentiment(cuedOut, cues);
+  const decided = models.stacker ? stacked(models.stacker, findings, cues, prepared.tokens) : cuedOut;
+  const sentiment = decideSentiment(decided, cues);
+  // The emotion decision reads the first stage's neutral score, as analyze() does.
+  return { sentiment, probabilities: decided, cues, context: { sarcasm: findings.sarcasm, neutral: firstStage.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) } };
+}
+
+const stackInputs = new Float64Array(STACK_INPUTS);
+const wordLogits = new Float64Array(3);
+const charLogits = new Float64Array(3);
+const cuedOut = new Float64Array(8);
+const stackOut = new Float64Array(8);
+
+/** The second stage over sentimentOut and emotionOut (as analyze() computes it). */
+function stacked(stacker: Stacker, findings: RuleFindings, cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean }, tokens: readonly Token[]): Float64Array {
+  stackInputsInto({ sentiment: sentimentOut, emotion: emotionOut, ...cues, otherComplaint: findings.complaint.length > 0 && !cues.complaintFact, urgent: findings.urgent.length > 0, words: wordCount(tokens), language: detectLanguage(tokens), wordLogits, charLogits }, stackInputs);
+  return stackerInto(stacker, stackInputs, stackOut);
 }
 
 export function labelText(models: TextModels, text: string): Labels {
@@ -129,18 +150,8 @@ export function searchSentimentBias(models: TextModels, sets: ValidSets, grid: r
 }
 
 function sentimentInputs(models: TextModels, text: string): { probabilities: Float64Array; cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean } } {
-  const prepared = prepareText(text, models.vocabulary);
-  const list = extractFeatures(prepared.tokens);
-  const vector = vectorize(featureArray(list), models.idf, scratch, list.wordLevel, models.settings['charScale.sentiment'] ?? 1);
-  const findings = detectRules(prepared.ruleText);
-  const negatedNegativesOnly = findings.urgent.length === 0 && onlyNegatedNegatives(prepared.tokens);
-  const complaintFact = findings.complaint.some((r) => COMPLAINT_FACTS.has(r)) || findings.urgent.length > 0;
-  const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
-  models.appendCues(vector, findings, cues);
-  const probabilities = new Float64Array(3);
-  probabilitiesInto(models.sentiment, vector, sentimentOut);
-  probabilities.set(sentimentOut.subarray(0, 3));
-  return { probabilities, cues };
+  const scored = scoreText(models, text);
+  return { probabilities: scored.probabilities.slice(0, 3), cues: scored.cues };
 }
 
 /**

@@ -19,7 +19,7 @@ import { encodeWeights, quantizeIdf, quantizeModel } from '../src/analysis/model
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
 import { appendReasons, appendStacked, prepareText, withoutCharGrams } from '../src/analysis/pipeline.js';
 import { buildVocabulary, MODEL_CLASSES, type LexiconFile } from '../src/analysis/resources.js';
-import { decide, decideSentiment, ruleIntents, type SentimentCues } from '../src/analysis/decide.js';
+import { decide, decideEmotion, decideSentiment, praisedByNegation, ruleIntents, type SentimentCues } from '../src/analysis/decide.js';
 import { headHeldBack } from '../src/analysis/rules/urgency-head-gate.js';
 import { allReasons, detectRules, type RuleFindings } from '../src/analysis/rules/detect.js';
 import { onlyNegatedNegatives } from '../src/analysis/rules/negation-cue.js';
@@ -37,6 +37,13 @@ import { averageModels, trainLinear, type TrainingExample, type TrainingOptions 
 import { viewOf, type FeatureView } from '../src/analysis/training/views.js';
 import { nbFeatureScale, type NbScaleOptions } from '../src/analysis/training/nb-scale.js';
 import { trainUrgencyHead } from './urgency-head-training.js';
+import { hashString } from '../src/analysis/features/hash.js';
+import { detectLanguage } from '../src/analysis/language.js';
+import { EMOTION_LABELS, SENTIMENT_LABELS, type Language } from '../src/analysis/types.js';
+import { splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
+import { trainStacker, type StackExample } from '../src/analysis/training/stacker-train.js';
+import { searchOffsets, type CalibrationRow } from '../src/analysis/training/calibrate.js';
+import { hasEmotionCue } from '../src/analysis/text/emotion-words.js';
 
 const root = new URL('../', import.meta.url);
 const { values: args } = parseArgs({ options: { data: { type: 'string' }, override: { type: 'string' }, out: { type: 'string' }, experiment: { type: 'boolean' } } });
@@ -52,8 +59,9 @@ const CONFIG = {
   // seeds: the model is the mean of that many models trained with seeds seed, seed + 1000, …
   // (a count fixed before looking, never a picked seed). nb.mix: NB log-count-ratio scaling of
   // the weights (training/nb-scale.ts). Emotion 5 seeds + nb 0.25 was chosen on EmoT valid
-  // (tuning figures; checked on three seed bases); sentiment keeps 1 seed and no scaling: with
-  // 5 seeds + nb 0.25 it read "I was double charged for one order" as positive.
+  // (tuning figures; checked on three seed bases). Sentiment keeps 1 seed and no scaling: in round
+  // eight nb 0.25 under the stacker gave SmSA 0.8752 / EmoT 0.7268 but cost the corpus test intents
+  // 0.004 (the intent model stacks the sentiment), so it was left off (src/analysis/README.md).
   sentiment: { bits: BUCKET_BITS, epochs: 15, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11, seeds: 1, averageEpochs: 0, views: { full: 1, word: 0, char: 0 }, nb: { mix: 0, alpha: 1 } },
   emotion: { bits: BUCKET_BITS, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13, seeds: 5, averageEpochs: 5, views: { full: 1, word: 0, char: 0 }, nb: { mix: 0.25, alpha: 1 } },
   intent: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 17 },
@@ -78,16 +86,29 @@ const CONFIG = {
   // model's share raises SmSA/EmoT valid texts) and all thirteen batches, but every such head
   // called two unit-test look-alikes high even at 0.55 ("i will forward the invoice to my
   // office", "please send the parcel to my address, not to someone else"), so the calibration
-  // rule accepts none of them; with train7a–12 and mix 0.5 it accepts 0.35 on train13-inbox:
-  // high P/R 0.931/0.681 (rules alone) -> 0.943/0.841, additions 22 right 0 wrong, SmSA+EmoT
-  // high 25 -> 30 of 1,700 (TUNING figures from now on). seeds, averageEpochs, nbMix,
+  // rule accepts none of them; with train7a–12 and mix 0.5 it accepted 0.35 on train13-inbox
+  // with the round-seven rules, and after merging the round-eight rules (urules8) it accepts 0.25
+  // (0.2 passes the first two conditions but calls "i will forward the invoice to my office"
+  // high): high P/R 0.936/0.739 (rules alone) -> 0.935/0.833, additions 13 right 1 wrong,
+  // SmSA+EmoT high 25 -> 27 of 1,700 (TUNING figures from now on). seeds, averageEpochs, nbMix,
   // reasonDropout stay off: no gain at equal false alarms in leave-one-batch-out.
-  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, seeds: 1, averageEpochs: 0, nbMix: 0, reasonDropout: 0, freshBatches: 7, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, minPrecision: 0.95, pinnedThreshold: 0.35, folds: 5, mix: 0.5, needsReply: 0 },
+  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, seeds: 1, averageEpochs: 0, nbMix: 0, reasonDropout: 0, freshBatches: 7, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, minPrecision: 0.95, pinnedThreshold: 0.25, folds: 5, mix: 0.5, needsReply: 0 },
   sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
   // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
   bias: { sentiment: [0, 0, 0], emotion: [0, -0.4, 0, -0.1, 0, 0] },
   goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
+  // Round eight: the second-stage sentiment model (model/stacker.ts; hidden 0: off). Trained on
+  // out-of-fold first-stage readings of the sentiment training rows (folds, each fold model with
+  // foldSeeds seeds), never on a valid set. hidden 16 / 15 epochs beat 8 / 8 on SmSA valid.
+  // calibrate 1: offsets for it chosen on the out-of-fold SmSA TRAIN readings (tried, off: SmSA
+  // valid fell, 0.8749 -> 0.8669).
+  sentimentStack: { hidden: 16, folds: 5, foldSeeds: 1, epochs: 15, learningRate: 0.05, l2: 1e-4, seed: 29, calibrate: 0 },
+  // Round eight: emotion logit offsets chosen on a held-out fifth of EmoT TRAIN (folds 0: the
+  // fixed CONFIG.bias.emotion, which round five chose on EmoT valid). Tried, off: the train fold
+  // asked for other offsets than valid (EmoT valid 0.7185 -> 0.672 / 0.686).
+  emotionCalibration: { folds: 0 },
+  calibration: { grid: [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6], rounds: 2, minGain: 0.001 },
   // charScale.*: weight of the character n-grams against the word-level features in the
   // sentiment and emotion vectors (vectorize(); analyze() reads the same settings).
   settings: { 'charScale.sentiment': 1, 'charScale.emotion': 1, sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
@@ -151,6 +172,8 @@ log(`lexicon: ${lists.id.length} id, ${lists.en.length} en, ${lists.shared.lengt
 interface TextFeatures {
   hashes: number[];
   wordLevel: number;
+  words: number;
+  language: Language;
 }
 const featuresByText = new Map<string, TextFeatures>();
 const featuresOf = (text: string): TextFeatures => {
@@ -158,7 +181,7 @@ const featuresOf = (text: string): TextFeatures => {
   if (!features) {
     const { tokens, ruleText } = prepareText(text, vocabulary);
     const list = extractFeatures(tokens);
-    features = { hashes: featureArray(list), wordLevel: list.wordLevel };
+    features = { hashes: featureArray(list), wordLevel: list.wordLevel, words: wordCount(tokens), language: detectLanguage(tokens) };
     featuresByText.set(text, features);
     const findings = detectRules(ruleText);
     reasonsByText.set(text, allReasons(findings));
@@ -273,19 +296,126 @@ const stackSentiment = (text: string, vector: FeatureVector): void => {
 };
 
 // ---- emotion ------------------------------------------------------------------------------
+const emotionSources = (emotRows: readonly LabelledText[]): Source[] => [
+  { rows: emotRows, weight: W.emot, extend: stackSentiment, charScale: EMOTION_SCALE },
+  { rows: goEmotion, weight: W.goEmotionsEmotion, extend: stackSentiment, charScale: EMOTION_SCALE },
+  { rows: corpusAs('emotion'), weight: W.corpusEmotion, extend: stackSentiment, charScale: EMOTION_SCALE },
+  { rows: smsa.filter((r) => r.label === 'neutral').map((r) => ({ text: r.text, label: 'none' })), weight: W.smsaNeutralAsNone, extend: stackSentiment, charScale: EMOTION_SCALE },
+];
+/**
+ * Emotion offsets chosen on a held-out fifth of EmoT TRAIN: a model trained without it scores it,
+ * decided as analyze() decides (sentiment cues, `none`, sarcasm, praise by negation).
+ */
+function calibrateEmotion(): number[] {
+  const folds = CONFIG.emotionCalibration.folds;
+  const heldOut = (r: LabelledText): boolean => hashString(r.text, 0x5bd1e995) % folds === 0;
+  const model = trainSoftmax('emotion (calibration)', emotionSources(emot.filter((r) => !heldOut(r))), MODEL_CLASSES.emotion, CONFIG.emotion);
+  const rows = emot.filter(heldOut);
+  const vector = createVector();
+  const contexts = rows.map((r) => {
+    const prepared = prepareText(r.text, vocabulary);
+    const found = cuesByText.get(r.text);
+    const cues = found?.cues ?? { sarcasm: false, complaintFact: false };
+    const tone = decideSentiment(probabilities(sentiment, vectorOf(r.text, SENTIMENT_SCALE, sentimentScratch)), cues);
+    return { sarcasm: cues.sarcasm, neutral: tone.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(cues.negatedNegativesOnly === true, prepared.tokens) };
+  });
+  const calibrationRows: CalibrationRow[] = rows.map((r) => {
+    const v = vectorOf(r.text, EMOTION_SCALE, vector);
+    stackSentiment(r.text, v);
+    return { probabilities: probabilities(model, v), gold: r.label };
+  });
+  const found = searchOffsets(calibrationRows, 6, EMOTION_LABELS, (shifted, i) => decideEmotion(shifted, CONFIG.settings, contexts[i]).label, { free: [0, 1, 2, 3, 4], ...CONFIG.calibration });
+  log(`emotion offsets ${JSON.stringify(found.offsets)} on ${rows.length} held-out EmoT train rows: macro-F1 ${found.before.toFixed(4)} -> ${found.after.toFixed(4)}`);
+  return found.offsets;
+}
+const emotionOffsets = CONFIG.emotionCalibration.folds > 0 ? calibrateEmotion() : CONFIG.bias.emotion;
 const emotion = trainSoftmax(
   'emotion',
-  [
-    { rows: emot, weight: W.emot, extend: stackSentiment, charScale: EMOTION_SCALE },
-    { rows: goEmotion, weight: W.goEmotionsEmotion, extend: stackSentiment, charScale: EMOTION_SCALE },
-    { rows: corpusAs('emotion'), weight: W.corpusEmotion, extend: stackSentiment, charScale: EMOTION_SCALE },
-    // Neutral Indonesian statements teach `none` beyond the inbox corpus and English GoEmotions.
-    { rows: smsa.filter((r) => r.label === 'neutral').map((r) => ({ text: r.text, label: 'none' })), weight: W.smsaNeutralAsNone, extend: stackSentiment, charScale: EMOTION_SCALE },
-  ],
+  // Neutral Indonesian statements (smsaNeutralAsNone) teach `none` beyond the inbox corpus and English GoEmotions.
+  emotionSources(emot),
   MODEL_CLASSES.emotion,
   CONFIG.emotion,
-  CONFIG.bias.emotion,
+  emotionOffsets,
 );
+
+// ---- sentiment stacker (round eight) -----------------------------------------------------------
+// The second stage reads the first stage's probabilities, the emotion model's and the rule cues
+// (model/stacker.ts). Its training rows are the sentiment rows scored by first-stage models that
+// did not see them (folds by a hash of the text, so a text repeated across sources stays in one
+// fold); the emotion model reads those out-of-fold probabilities as it would at inference.
+const stackScratch = createVector();
+const wordLogits = new Float64Array(3);
+const charLogits = new Float64Array(3);
+const stackInputsOf = (text: string, sentimentModel: LinearModel, into = new Float64Array(STACK_INPUTS)): Float64Array => {
+  const features = featuresOf(text);
+  const found = cuesByText.get(text);
+  const sentimentVector = vectorOf(text, SENTIMENT_SCALE, sentimentScratch);
+  splitLogitsInto(sentimentModel, sentimentVector, features.wordLevel, wordLogits, charLogits);
+  const sentimentProbabilities = probabilities(sentimentModel, sentimentVector);
+  const emotionVector = vectorOf(text, EMOTION_SCALE, stackScratch);
+  appendStacked(emotionVector, 'sentiment', MODEL_CLASSES.sentiment, sentimentProbabilities, CONFIG.settings.stackWeight);
+  const emotionProbabilities = probabilities(emotion, emotionVector);
+  const findings = found?.findings;
+  const cues = found?.cues;
+  return stackInputsInto(
+    {
+      sentiment: sentimentProbabilities,
+      emotion: emotionProbabilities,
+      sarcasm: cues?.sarcasm ?? false,
+      complaintFact: cues?.complaintFact ?? false,
+      negatedNegativesOnly: cues?.negatedNegativesOnly ?? false,
+      otherComplaint: (findings?.complaint.length ?? 0) > 0 && !(cues?.complaintFact ?? false),
+      urgent: (findings?.urgent.length ?? 0) > 0,
+      words: features.words,
+      language: features.language,
+      wordLogits,
+      charLogits,
+    },
+    into,
+  );
+};
+function trainSentimentStacker(): Stacker | undefined {
+  const options = CONFIG.sentimentStack;
+  if (options.hidden <= 0) return undefined;
+  const sources = [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues, charScale: SENTIMENT_SCALE }];
+  const foldOfText = (text: string): number => hashString(text, 0x2f6b3c11) % options.folds;
+  const examples: StackExample[] = [];
+  const smsaTexts = new Set(smsa.map((r) => r.text));
+  const calibration: Array<{ example: StackExample; text: string }> = [];
+  const rows = sources.flatMap((source) => source.rows.map((r) => ({ ...r, weight: source.weight })));
+  const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), CONFIG.sentiment.classPower);
+  for (let fold = 0; fold < options.folds; fold += 1) {
+    const inFold = (r: LabelledText): boolean => foldOfText(r.text) === fold;
+    const foldModel = trainSoftmax(`sentiment fold ${fold}`, sources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) })), MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
+    for (const r of rows) {
+      if (!inFold(r)) continue;
+      const example = { inputs: stackInputsOf(r.text, foldModel), target: MODEL_CLASSES.sentiment.indexOf(r.label as never), weight: r.weight * (perClass.get(r.label) ?? 1) };
+      examples.push(example);
+      if (smsaTexts.has(r.text) && r.weight === W.smsa) calibration.push({ example, text: r.text });
+    }
+  }
+  const trained = trainStacker(examples, MODEL_CLASSES.sentiment, options);
+  if (options.calibrate) {
+    // Offsets for neutral and negative, chosen on the out-of-fold SmSA TRAIN readings (never valid).
+    const out = new Float64Array(8);
+    const calibrationRows: CalibrationRow[] = calibration.map(({ example }) => ({ probabilities: stackerInto({ hidden: quantizeModel(trained.hidden), output: quantizeModel(trained.output) }, example.inputs, out).slice(0, 3), gold: MODEL_CLASSES.sentiment[example.target] ?? 'neutral' }));
+    const cuesOf = calibration.map(({ text }) => cuesByText.get(text)?.cues);
+    const found = searchOffsets(calibrationRows, 3, SENTIMENT_LABELS, (shifted, i) => decideSentiment(shifted, cuesOf[i]).label, { free: [1, 2], ...CONFIG.calibration });
+    found.offsets.forEach((offset, c) => {
+      trained.output.bias[c] = (trained.output.bias[c] ?? 0) + offset;
+    });
+    log(`sentiment stacker offsets ${JSON.stringify(found.offsets)} on ${calibrationRows.length} out-of-fold SmSA train rows: macro-F1 ${found.before.toFixed(4)} -> ${found.after.toFixed(4)}`);
+  }
+  log(`trained the sentiment stacker on ${examples.length} out-of-fold readings (${options.hidden} hidden units)`);
+  return { hidden: quantizeModel(trained.hidden), output: quantizeModel(trained.output) };
+}
+const sentimentStacker = trainSentimentStacker();
+/** The sentiment probabilities analyze() decides on: the stacker's when there is one. */
+const stackedOut = new Float64Array(8);
+const finalSentiment = (text: string, sentimentModel: LinearModel = sentiment): Float64Array => {
+  if (!sentimentStacker) return probabilities(sentimentModel, vectorOf(text, SENTIMENT_SCALE, sentimentScratch));
+  return stackerInto(sentimentStacker, stackInputsOf(text, sentimentModel), stackedOut).slice(0, 3);
+};
 
 if (args.experiment) {
   const corpusTest = parseCorpus(read('corpora/analysis/intent-test.jsonl', root));
@@ -296,11 +426,11 @@ if (args.experiment) {
     corpusSentiment: corpusTest.map((m) => ({ text: m.text, label: m.sentiment })),
     corpusEmotion: corpusTest.map((m) => ({ text: m.text, label: m.emotion })),
   };
-  const figures = reportTextModels({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues }, valid);
+  const figures = reportTextModels({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker }, valid);
   log(`experiment ${args.override ?? '(defaults)'}`);
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))]))));
-  const bias = searchSentimentBias({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
-  const emotionBias = searchEmotionBias({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
+  const bias = searchSentimentBias({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
+  const emotionBias = searchEmotionBias({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
   console.log(`best emotion offsets on EmoT valid (corpus test emotion not lower): ${JSON.stringify(emotionBias)}`);
   console.log(`best sentiment offsets on SmSA valid (NusaX English and corpus test not lower): ${JSON.stringify(bias)}`);
   process.exit(0);
@@ -343,7 +473,7 @@ MODEL_CLASSES.intent.forEach((name, c) => {
   tuned[`intentThreshold.${name}`] = best.threshold;
   log(`intent ${name}: threshold ${best.threshold.toFixed(2)} (cross-validated F1 ${best.f1.toFixed(3)})`);
 });
-const tone = corpus.map((m) => probabilities(sentimentWithoutCorpus, baseOf(m.text, SENTIMENT_SCALE))[0] ?? 0);
+const tone = corpus.map((m) => finalSentiment(m.text, sentimentWithoutCorpus)[0] ?? 0);
 const praiseByModel = outOfFold.map((o) => (o.intent[MODEL_CLASSES.intent.indexOf('praise')] ?? 0) >= (tuned['intentThreshold.praise'] ?? 0.5));
 const praiseTone = bestThreshold(tone, praiseByModel, corpus.map((m) => m.intents.includes('praise')), [...THRESHOLD_GRID, 0.9, 0.95, 1.01]);
 tuned.praiseToneThreshold = praiseTone.threshold;
@@ -370,7 +500,7 @@ const urgencyHead = trainUrgencyHead(
     eligible: (text) => {
       const found = cuesByText.get(text);
       if (!found || headHeldBack(prepareText(text, vocabulary).ruleText.normalized)) return false;
-      const tone = decideSentiment(probabilities(sentiment, vectorOf(text, SENTIMENT_SCALE, sentimentScratch)), found.cues);
+      const tone = decideSentiment(finalSentiment(text), found.cues);
       const intentProbabilities = probabilities(intent, withExtras(text, stackAndReasons, true));
       const praising = tone.label === 'positive' && !found.cues.sarcasm;
       return !praising && (CONFIG.urgencyHead.needsReply === 0 || decide(found.findings, intentProbabilities, new Float64Array(3), tone, { ...CONFIG.settings, ...tuned }).urgency === 'normal');
@@ -388,7 +518,8 @@ tuned.urgencyHeadNeedsReply = CONFIG.urgencyHead.needsReply;
 // ---- write --------------------------------------------------------------------------------
 const modelsDir = args.out ? new URL(`file://${args.out.replace(/\/?$/, '/')}`) : new URL('models/analysis/', root);
 mkdirSync(modelsDir, { recursive: true });
-const weights = encodeWeights({ idf, models: new Map([sentiment, emotion, intent, urgencyHead.urgency, urgencyHead.model].map((m) => [m.name, m])), settings: { ...CONFIG.settings, ...tuned } });
+const shipped = [sentiment, emotion, intent, urgencyHead.urgency, urgencyHead.model, ...(sentimentStacker ? [sentimentStacker.hidden, sentimentStacker.output] : [])];
+const weights = encodeWeights({ idf, models: new Map(shipped.map((m) => [m.name, m])), settings: { ...CONFIG.settings, ...tuned } });
 writeFileSync(new URL('weights.bin', modelsDir), weights);
 writeFileSync(new URL('lexicon.json', modelsDir), `${JSON.stringify(lexicon)}\n`);
 log(`wrote models/analysis/weights.bin (${(weights.length / 1e6).toFixed(2)} MB) and lexicon.json`);

@@ -15,6 +15,7 @@ import { headHeldBack } from './rules/urgency-head-gate.js';
 import { SENTIMENT_LABELS, type Analysis } from './types.js';
 import { COMPLAINT_FACTS } from './text/polarity-words.js';
 import { appendSentimentCues } from './sentiment-cues.js';
+import { stackerInto, stackInputsInto, STACK_INPUTS, wordCount } from './model/stacker.js';
 
 // Scratch buffers reused by every call: analyze() is synchronous, so no call can interleave.
 const extras = createVector(64);
@@ -29,6 +30,10 @@ const inboxSums = new Float64Array(16);
 const split = createSplitSums();
 const sentimentSums = new Float64Array(16);
 const emotionSums = new Float64Array(16);
+const stackInputs = new Float64Array(STACK_INPUTS);
+const stackOut = new Float64Array(8);
+const wordLogits = new Float64Array(3);
+const charLogits = new Float64Array(3);
 
 export function analyze(text: string): Analysis {
   const resources = loadedResources();
@@ -42,7 +47,9 @@ export function analyze(text: string): Analysis {
   const sentimentScale = settings['charScale.sentiment'] ?? 1;
   const emotionScale = settings['charScale.emotion'] ?? 1;
   const scaled = sentimentScale !== 1 || emotionScale !== 1;
-  const inverseNorm = scoreHashes(fusedText, fusedInbox, features.hashes, features.length, features.wordLevel, textSums, inboxSums, scaled ? split : undefined);
+  // The sentiment stacker (round eight) reads the word-level and character parts apart too.
+  const stacker = resources.sentimentStacker;
+  const inverseNorm = scoreHashes(fusedText, fusedInbox, features.hashes, features.length, features.wordLevel, textSums, inboxSums, scaled || stacker ? split : undefined);
   const sentimentNorm = scaled ? scaledSums(split, sentimentScale, fusedText.width, sentimentSums) : inverseNorm;
   const sentimentInput = scaled ? sentimentSums : textSums;
   // The rule cues are features of the sentiment label (sentiment-cues.ts), so the rules run first.
@@ -67,14 +74,30 @@ export function analyze(text: string): Analysis {
   // The high-urgency head reads the unscaled text sums (charScale 1, as trained) and the same extras.
   const head = resources.urgencyHead;
   if (head) finishModel(fusedText, head, textSums, inverseNorm, extras, headOut);
-  const sentiment = decideSentiment(sentimentOut, cues);
+  const language = detectLanguage(prepared.tokens);
+  const firstStage = decideSentiment(sentimentOut, cues);
+  let sentiment = firstStage;
+  if (stacker) {
+    // The sentiment model's logits from the word-level features and from the character n-grams
+    // of its own vector (its charScale), as splitLogitsInto() gives them in training.
+    const offset = fusedText.offsets.get(models.sentiment) ?? 0;
+    const unit = sentimentNorm * models.sentiment.scale;
+    for (let c = 0; c < 3; c += 1) {
+      wordLogits[c] = (split.word[offset + c] ?? 0) * unit;
+      charLogits[c] = (split.char[offset + c] ?? 0) * sentimentScale * unit;
+    }
+    const otherComplaint = findings.complaint.length > 0 && !complaintFact;
+    stackInputsInto({ sentiment: stacked, emotion: emotionOut, ...cues, otherComplaint, urgent: findings.urgent.length > 0, words: wordCount(prepared.tokens), language, wordLogits, charLogits }, stackInputs);
+    sentiment = decideSentiment(stackerInto(stacker, stackInputs, stackOut), cues);
+  }
   // The gate's regexes run only when the head would raise the message (decide calls it last).
   const heldBack = (): boolean => headHeldBack(prepared.ruleText.normalized);
   const decision = decide(findings, intentOut, urgencyOut, sentiment, settings, head ? headOut[0] : undefined, heldBack);
   return {
-    language: detectLanguage(prepared.tokens),
+    language,
     sentiment,
-    emotion: decideEmotion(emotionOut, settings, { sarcasm: findings.sarcasm, neutral: sentiment.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) }),
+    // The emotion decision reads the first stage's neutral score (as its settings were chosen).
+    emotion: decideEmotion(emotionOut, settings, { sarcasm: findings.sarcasm, neutral: firstStage.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) }),
     intents: decision.intents,
     urgency: decision.urgency,
     reasons: decision.reasons,

@@ -3,6 +3,7 @@ import { type IdfTable } from './features/vector.js';
 import { decodeWeights } from './model/format.js';
 import { fuseModels, type FusedModels } from './model/fused.js';
 import { type LinearModel } from './model/linear.js';
+import { stackerOf, type Stacker } from './model/stacker.js';
 import { slangCanonicalWords, type LanguageHint } from './text/slang.js';
 import { EMOTION_LABELS, INTENT_LABELS, SENTIMENT_LABELS, URGENCY_LABELS } from './types.js';
 
@@ -36,6 +37,8 @@ export interface Resources {
   models: Record<ModelName, LinearModel>;
   /** The high-urgency head, fused into the text group (it reads the character n-grams). */
   urgencyHead?: LinearModel;
+  /** The second-stage sentiment model (round eight; model/stacker.ts), when the weights carry it. */
+  sentimentStacker?: Stacker;
   /** Sentiment and emotion read every base feature; intent and urgency the word-level ones. */
   fusedText: FusedModels;
   fusedInbox: FusedModels;
@@ -68,6 +71,7 @@ export function buildResources(weights: Uint8Array, lexicon: LexiconFile): Resou
     idf: bundle.idf,
     models,
     urgencyHead,
+    sentimentStacker: stackerOf(bundle.models),
     fusedText: fuseModels(urgencyHead ? [models.sentiment, models.emotion, urgencyHead] : [models.sentiment, models.emotion], bundle.idf),
     fusedInbox: fuseModels([models.intent, models.urgency]),
     settings: bundle.settings,

@@ -85,6 +85,9 @@ export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: Array
     if (width === 9) {
       sumNine(weights, textRows, idfs, 0, wordLevel, split.word);
       sumNine(weights, textRows, idfs, wordLevel, count, split.char);
+    } else if (width === 10) {
+      sumTen(weights, textRows, idfs, 0, wordLevel, split.word);
+      sumTen(weights, textRows, idfs, wordLevel, count, split.char);
     } else {
       sumRange(weights, width, textRows, idfs, 0, wordLevel, split.word);
       sumRange(weights, width, textRows, idfs, wordLevel, count, split.char);
@@ -93,7 +96,7 @@ export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: Array
     split.charSquares = squares - wordSquares;
     for (let c = 0; c < width; c += 1) textSums[c] = (split.word[c] ?? 0) + (split.char[c] ?? 0);
   } else if (width === 9) sumNine(weights, textRows, idfs, 0, count, textSums);
-  else if (width === 10) sumTen(weights, textRows, idfs, count, textSums);
+  else if (width === 10) sumTen(weights, textRows, idfs, 0, count, textSums);
   else sumClasses(weights, width, textRows, idfs, count, textSums);
   if (inbox.width === 8) sumEight(inbox.weights, inboxRows, idfs, wordLevel, inboxSums);
   else sumClasses(inbox.weights, inbox.width, inboxRows, idfs, wordLevel, inboxSums);
@@ -161,9 +164,9 @@ function sumNine(w: Int8Array, rows: Int32Array, idf: Int32Array, from: number, 
 }
 
 // Sentiment 3 + emotion 6 + the high-urgency head 1 (round seven): one more register.
-function sumTen(w: Int8Array, rows: Int32Array, idf: Int32Array, count: number, sums: Float64Array): void {
+function sumTen(w: Int8Array, rows: Int32Array, idf: Int32Array, from: number, to: number, sums: Float64Array): void {
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0;
-  for (let i = 0; i < count; i += 1) {
+  for (let i = from; i < to; i += 1) {
     const r = rows[i] as number;
     const f = idf[i] as number;
     s0 += (w[r] as number) * f;

@@ -8,6 +8,7 @@ import { words, type Rule, type RuleText } from './rule.js';
 import { ROUND_SEVEN_RULES } from './urgency-round-seven.js';
 import { ROUND_SEVEN_B_RULES, withCalmVeto } from './urgency-round-seven-b.js';
 import { ROUND_SEVEN_C_RULES, withCalmVetoC } from './urgency-round-seven-c.js';
+import { ROUND_EIGHT_RULES, withCalmVetoD } from './urgency-round-eight.js';
 import { CONTENT_ANCHORS, GATED_EXPOSURE_ANCHORS, goesPublic, goesPublicByNewShape, PUBLIC_ANCHORS, SHARE, threatensExposure, VENUES, warnsOthersAway } from './urgency-public.js';
 
 // ---- health -------------------------------------------------------------------------------
@@ -245,9 +246,11 @@ const ALL_URGENCY_RULES: readonly Rule[] = [
   ...ROUND_SEVEN_B_RULES,
   // Round seven c: a fourth batch of writers (urgency-round-seven-c.ts), with its own calm look-alikes.
   ...ROUND_SEVEN_C_RULES,
+  // Round eight: each weak family's structure (urgency-round-eight.ts).
+  ...ROUND_EIGHT_RULES,
 ];
 
-export const URGENCY_RULES: readonly Rule[] = ALL_URGENCY_RULES.map((r) => withCalmVetoC(withCalmVeto(r)));
+export const URGENCY_RULES: readonly Rule[] = ALL_URGENCY_RULES.map((r) => withCalmVetoD(withCalmVetoC(withCalmVeto(r))));
 
 export const HIGH_URGENCY_REASONS: ReadonlySet<string> = new Set(URGENCY_RULES.map((r) => r.reason));
 

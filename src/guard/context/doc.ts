@@ -2,7 +2,7 @@
 import type { BrandProfile } from '../brand/profile.js';
 import type { ContentKind } from '../types.js';
 import type { NormalizedText } from '../text/normalize.js';
-import { normalizeText } from '../text/normalize.js';
+import { normalizeDraft } from '../text/normalize.js';
 import { primeGatedMatches } from '../text/gate.js';
 import { readSignals, type DraftSignals } from './evidence.js';
 import { clauseStarts, quoteRanges, sentenceRanges, type Range } from './structure.js';
@@ -54,7 +54,7 @@ class Doc implements GuardDoc {
 }
 
 export function buildDoc(original: string, options: DocOptions): GuardDoc {
-  const norm = normalizeText(original);
+  const norm = normalizeDraft(original);
   // Every phrase table over the draft in one pass, before any detector or signal asks.
   primeGatedMatches(norm.text);
   return new Doc(norm, options.kind, options.paid, options.brand);

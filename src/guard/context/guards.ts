@@ -9,9 +9,11 @@ const NEGATION = phrases([
   'tidak', 'bukan', 'belum', 'jangan', 'tiada', 'never', 'not', 'no', "don't", "doesn't", "didn't", "won't", "can't", 'cannot', "isn't", "aren't", "wasn't", 'nor', 'neither', 'bebas dari klaim',
 ]);
 // Negations that do not negate what follows: "tidak hanya", "jangan sampai kehabisan".
-const NOT_A_NEGATION = /^[ -]*(?:hanya|cuma|saja|only|just|sekadar|sampai|lewatkan|lupa|ketinggalan|kelewatan|mau ketinggalan|more|ragu|pakai lama|perlu (?:ragu|pikir)|usah ragu|heran|salah|kaget)(?![a-z])/;
-// "we don't claim / promise / say" negates a claim anywhere later in the clause.
-const DISCLAIMER_VERB = /(?:klaim|mengklaim|bilang|menyebut|janji|menjanjikan|menjamin|claim|say|promise|guarantee|berani bilang)/;
+// Sticky, tried right after the negation in the window (as "^" on the rest of the window was).
+const NOT_A_NEGATION = /[ -]*(?:hanya|cuma|saja|only|just|sekadar|sampai|lewatkan|lupa|ketinggalan|kelewatan|mau ketinggalan|more|ragu|pakai lama|perlu (?:ragu|pikir)|usah ragu|heran|salah|kaget)(?![a-z])/y;
+// "we don't claim / promise / say" negates a claim anywhere later in the clause
+// (global: searched from just after the negation, in the window).
+const DISCLAIMER_VERB = /(?:klaim|mengklaim|bilang|menyebut|janji|menjanjikan|menjamin|claim|say|promise|guarantee|berani bilang)/g;
 const ASPIRATION = phrases([
   'semoga', 'moga', 'mudah-mudahan', 'amin', 'aamiin', 'doa', 'doakan', 'hope', 'hoping', 'wish', 'wishing', 'may you', 'harap', 'berharap', 'selamat', 'good luck', 'all the',
   'berusaha', 'berupaya', 'upaya', 'usaha', 'strive', 'striving', 'try', 'trying', 'aim', 'do our', 'doing our', 'ingin', 'pengen', 'bercita-cita', 'menuju', 
@@ -22,15 +24,39 @@ function clauseWindow(doc: GuardDoc, start: number, maxChars: number): string {
   return doc.text.slice(Math.max(clauseStart, start - maxChars), start);
 }
 
-/** A negation within the three words before the match, or a disclaimer earlier in the clause. */
+/** Whether a UTF-16 code unit is white space to a regex "\s" (and to trim()). */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Words in text[from …) split at white space: what trim().split(/\s+/) counts, without the strings. */
+function wordsFrom(text: string, from: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/**
+ * A negation within the three words before the match, or a disclaimer earlier in the clause.
+ * The rest of the window after each negation is read in place (sticky and global regexes
+ * from its offset, a word count by loop): no slice, trim or split per negation.
+ */
 export function isNegated(doc: GuardDoc, start: number): boolean {
   const window = clauseWindow(doc, start, 60);
   NEGATION.lastIndex = 0;
   for (let m = NEGATION.exec(window); m !== null; m = NEGATION.exec(window)) {
-    const after = window.slice(m.index + m[0].length);
-    if (NOT_A_NEGATION.test(after)) continue;
-    const wordsBetween = after.trim() === '' ? 0 : after.trim().split(/\s+/).length;
-    if (wordsBetween <= 3 || DISCLAIMER_VERB.test(after)) return true;
+    const after = m.index + m[0].length;
+    NOT_A_NEGATION.lastIndex = after;
+    if (NOT_A_NEGATION.test(window)) continue;
+    if (wordsFrom(window, after) <= 3) return true;
+    DISCLAIMER_VERB.lastIndex = after;
+    if (DISCLAIMER_VERB.test(window)) return true;
   }
   return false;
 }

@@ -46,9 +46,11 @@ const NO_EXCEPTION = phrases([
 // "sesensitif apa pun" (however sensitive): a se- adjective before "apa pun". Its key ("se…") would
 // wake the gate at most Indonesian words, so it is read only when the draft says "apa pun".
 const HOWEVER = lazyPhrases(['se[a-z]{3,} apa ?pun(?! (?:jumlah|nominal|amount|nilai|uang|modal)[a-z]*)']);
+// The draft says "apa pun" or "apapun": one regex test, cheaper than two substring searches.
+const SAYS_APA_PUN = /apa ?pun/;
 
 export function detectLimitationsWide(doc: GuardDoc): Hit[] {
-  const however = doc.text.includes('apa pun') || doc.text.includes('apapun') ? scan(doc, 'DISCLOSE.LIMITATIONS_RISK', HOWEVER, { question: true, negation: false }) : [];
+  const however = SAYS_APA_PUN.test(doc.text) ? scan(doc, 'DISCLOSE.LIMITATIONS_RISK', HOWEVER, { question: true, negation: false }) : [];
   const hits = [
     ...however,
     ...scan(doc, 'DISCLOSE.LIMITATIONS_RISK', SUITS_ALL, { question: true }),

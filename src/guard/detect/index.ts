@@ -11,6 +11,9 @@ import { detectPressure } from './pressure.js';
 import { detectPressureRoundSeven } from './pressure-round-seven.js';
 import { detectRoundSevenB } from './round-seven-b.js';
 import { detectRoundSevenC } from './round-seven-c.js';
+import { detectRoundEightClaim } from './round-eight-claim.js';
+import { detectRoundEightDisclosure } from './round-eight-disclosure.js';
+import { detectRoundEightPressure } from './round-eight-pressure.js';
 import { detectSafetyStructure } from './safety-structure.js';
 import { detectSavingsProjection } from './savings-projection.js';
 import { detectCertainReturn } from './guaranteed-return.js';
@@ -33,6 +36,9 @@ export const DETECTORS: readonly Detector[] = [
   detectDisclosureRoundSeven,
   detectRoundSevenB,
   detectRoundSevenC,
+  detectRoundEightClaim,
+  detectRoundEightDisclosure,
   detectPressure,
   detectPressureRoundSeven,
+  detectRoundEightPressure,
 ];

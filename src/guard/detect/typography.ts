@@ -3,6 +3,7 @@
 // 4+ emoji or one emoji 3+ times, and repeated words.
 import { asciiLower } from '../text/ascii-lower.js';
 import { knownWithoutRepeatedLetters } from '../text/normalize.js';
+import { repeatedWordSpans } from './repeated-words.js';
 
 export interface Span {
   start: number;
@@ -112,90 +113,6 @@ function shouting(text: string, ascii: boolean): Span[] {
   return spans;
 }
 
-// The same word three times in a row, in any case ("promo promo promo"); twice is
-// ordinary Indonesian ("sama sama"), unless shouted (above).
-const TRIPLE_WORD = /(?<![\p{L}\p{N}])(\p{L}{2,})(?:[^\p{L}\p{N}\n]+\1(?![\p{L}\p{N}])){2,}/giu;
-// Run on the lower-cased ASCII text: the same matches as /\b([a-z]{2,})(?:[^a-z0-9\n]+\1\b){2,}/gi
-// on the original (ASCII lower-casing keeps offsets), and a case-sensitive backreference
-// is cheaper to try at every word.
-const TRIPLE_WORD_LOWER = /\b([a-z]{2,})(?:[^a-z0-9\n]+\1\b){2,}/g;
-
-/**
- * Whether two letter runs follow each other with only separators between them (no digit,
- * no newline) and read the same ("promo promo"): every TRIPLE_WORD_LOWER match holds such
- * a pair, and most drafts have none, so this one loop spares the backreference regex that
- * is otherwise tried at every position. `lower` is lower-cased ASCII.
- */
-function hasRepeatedNeighbour(lower: string): boolean {
-  const n = lower.length;
-  let previousStart = -1;
-  let previousEnd = -1;
-  let i = 0;
-  while (i < n) {
-    const c = lower.charCodeAt(i);
-    if (c >= 97 && c <= 122) {
-      const start = i;
-      while (i < n && isLowerLetter(lower.charCodeAt(i))) i++;
-      if (previousStart >= 0 && i - start === previousEnd - previousStart && i - start >= 2 && sameRun(lower, previousStart, start, i - start)) return true;
-      previousStart = start;
-      previousEnd = i;
-      continue;
-    }
-    // A digit or a newline breaks the chain; other characters only separate.
-    if ((c >= 48 && c <= 57) || c === 10) previousStart = -1;
-    i++;
-  }
-  return false;
-}
-
-const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
-
-// A letter as TRIPLE_WORD reads one (same flags, so case-folded twins count as it does).
-const FOLDED_LETTER = /\p{L}/iu;
-const foldedLetters = new Map<number, boolean>();
-
-function isFoldedLetter(codePoint: number): boolean {
-  if (codePoint < 128) return (codePoint >= 65 && codePoint <= 90) || (codePoint >= 97 && codePoint <= 122);
-  let letter = foldedLetters.get(codePoint);
-  if (letter === undefined) {
-    letter = FOLDED_LETTER.test(String.fromCodePoint(codePoint));
-    if (foldedLetters.size < 4096) foldedLetters.set(codePoint, letter);
-  }
-  return letter;
-}
-
-/**
- * hasRepeatedNeighbour for any text: two letter runs in a row, with no newline between,
- * of the same length in code points (case folding maps one code point to one). Every
- * TRIPLE_WORD match holds such a pair (the word and its first repeat are whole letter
- * runs), so without one the Unicode regex, costly at every position, is not run.
- */
-function hasSameLengthNeighbour(text: string): boolean {
-  const n = text.length;
-  let previousLength = -1;
-  let length = 0;
-  for (let i = 0; i < n; ) {
-    const codePoint = text.codePointAt(i) ?? 0;
-    i += codePoint > 0xffff ? 2 : 1;
-    if (isFoldedLetter(codePoint)) {
-      length++;
-      continue;
-    }
-    if (length > 0) {
-      if (length >= 2 && length === previousLength) return true;
-      previousLength = length;
-      length = 0;
-    }
-    if (codePoint === 10) previousLength = -1;
-  }
-  return length >= 2 && length === previousLength;
-}
-
-function sameRun(text: string, a: number, b: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
-  return true;
-}
-
 const PUNCT_RUN = /[!?！？]{2,}/g;
 // No ASCII character is pictographic: the lookahead settles them without the Unicode class.
 const EMOJI = /(?=[\u0080-\u{10ffff}])\p{Extended_Pictographic}/gu;
@@ -292,9 +209,7 @@ export function detectTypography(original: string): Span[] {
   // and the sort of an empty list were a visible share of this function.
   const spans: Span[] = [];
   spans.push(...shouting(original, ascii));
-  if (!ascii) {
-    if (hasSameLengthNeighbour(original)) spans.push(...regexSpans(TRIPLE_WORD, original));
-  } else if (hasRepeatedNeighbour(lower)) spans.push(...regexSpans(TRIPLE_WORD_LOWER, lower));
+  spans.push(...repeatedWordSpans(lower, ascii));
   // Only runs with an exclamation mark count, so without one there is nothing to scan.
   if (original.includes('!') || original.includes('！')) spans.push(...regexSpans(PUNCT_RUN, original, hasExclamation));
   // Normalisation, which read this very draft just before, may already know there is no run.

@@ -63,6 +63,17 @@ describe('learned second opinion', () => {
     }
   });
 
+  it('a category calibrated to threshold 1 never speaks', () => {
+    const silent = LEARNED_CATEGORIES.filter((c) => (WEIGHTS.categories[c]?.threshold ?? 1) >= 1);
+    const rule = { claim: 'CLAIM.LEARNED', disclosure: 'DISCLOSE.LEARNED', pressure: 'PRESSURE.LEARNED' } as const;
+    const corpus = readFileSync(new URL('../../../corpora/guard/dev.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    for (const line of corpus) {
+      const draft = JSON.parse(line) as { text: string; kind: 'post' | 'reply' };
+      const rules = new Set(check(draft.text, { kind: draft.kind }).findings.map((f) => f.rule));
+      for (const c of silent) expect(rules.has(rule[c])).toBe(false);
+    }
+  });
+
   it('can be switched off by the brand profile like any rule', () => {
     const off = { severityOverrides: { 'CLAIM.LEARNED': 'off', 'DISCLOSE.LEARNED': 'off', 'PRESSURE.LEARNED': 'off' } } as const;
     const findings = check('Order sekarang juga, jangan sampai menunggu lama lagi', { kind: 'post', brand: off }).findings;

@@ -47,7 +47,9 @@ export function secondOpinion(doc: GuardDoc, ruleFindings: readonly Finding[]): 
   const out: Finding[] = [];
   LEARNED_CATEGORIES.forEach((category, c) => {
     const probability = p[c] ?? 0;
-    if (found.has(category) || probability < thresholdOf(category)) return;
+    // A threshold of 1 means calibration found no threshold the category's model can be trusted at: silent.
+    const threshold = thresholdOf(category);
+    if (found.has(category) || threshold >= 1 || probability < threshold) return;
     // Spans are only worked out for the rare draft the model speaks on.
     // A word can drive through several features (itself, its stem, its root): name it once.
     const drivers: { start: number; end: number; words: string }[] = [];

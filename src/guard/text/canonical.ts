@@ -1,6 +1,7 @@
 // Canonical forms for the number and abbreviation spellings the rules care about, so a
 // rule writes "100%" once instead of "100 persen", "seratus persen", "100 percent"…
 // Replacements keep the span map: every new character points at the whole phrase.
+import type { CodeBuffer } from './code-buffer.js';
 import type { NormalizedText } from './normalize.js';
 import { collapseLetters } from './pattern.js';
 
@@ -42,9 +43,10 @@ const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
 /**
  * Canonical spellings for `text`, whose characters map back to the original through
  * starts/ends[0 … text.length). Undefined when nothing changes (the common case), so the
- * caller keeps its own buffers.
+ * caller keeps its own buffers. With `into`, the new spans are views of its buffers
+ * (reused from draft to draft) rather than fresh arrays.
  */
-export function canonicalise(original: string, text: string, starts: Int32Array, ends: Int32Array): NormalizedText | undefined {
+export function canonicalise(original: string, text: string, starts: Int32Array, ends: Int32Array, into?: CodeBuffer): NormalizedText | undefined {
   CANONICAL.lastIndex = 0;
   let m = CANONICAL.exec(text);
   if (m === null) return undefined;
@@ -59,8 +61,17 @@ export function canonicalise(original: string, text: string, starts: Int32Array,
   }
   // Copy the text between replacements; every replacement character covers the whole phrase.
   const size = text.length + growth;
-  const outStarts = new Int32Array(size);
-  const outEnds = new Int32Array(size);
+  let outStarts: Int32Array;
+  let outEnds: Int32Array;
+  if (into === undefined) {
+    outStarts = new Int32Array(size);
+    outEnds = new Int32Array(size);
+  } else {
+    into.length = 0;
+    into.reserve(size);
+    outStarts = into.starts.subarray(0, size);
+    outEnds = into.ends.subarray(0, size);
+  }
   let out = '';
   let cursor = 0;
   let at = 0;

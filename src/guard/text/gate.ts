@@ -172,12 +172,12 @@ function matchGated(text: string): void {
     if (!wordStart) continue;
     // Walk the word's first symbols down the trie, trying the tables whose keys end there.
     let node = 0;
+    let header = cells[0] ?? 0;
     let at = i;
     for (let k = 0; k < MAX_KEY && at < n; k++) {
       const ck = text.charCodeAt(at);
       const sym = ck < 128 ? (symbol[ck] ?? 0) : 0;
       if (sym === 0) break;
-      const header = cells[node] ?? 0;
       let child = 0;
       if ((header & DENSE) !== 0) child = cells[node + sym] ?? 0;
       else {
@@ -192,7 +192,8 @@ function matchGated(text: string): void {
       }
       if (child === 0) break;
       node = child;
-      const id = (cells[node] ?? 0) >>> VALUES_SHIFT;
+      header = cells[node] ?? 0;
+      const id = header >>> VALUES_SHIFT;
       if (id !== 0) {
         const to = valueStarts[id + 1] ?? 0;
         for (let v = valueStarts[id] ?? 0; v < to; v++) tryAt(valueTables[v] ?? 0, text, i);

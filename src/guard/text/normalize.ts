@@ -4,6 +4,7 @@
 // it on every keystroke, and check() runs it first, on the whole draft.
 import { asciiLower } from './ascii-lower.js';
 import { canonicalise } from './canonical.js';
+import { CodeBuffer } from './code-buffer.js';
 import { foldChar } from './fold.js';
 import { LEXICON, LEXICON_HASH_STEP, mayBeLexiconHash, mayBeLexiconKey, type LexiconEntry } from './lexicon.js';
 
@@ -17,34 +18,15 @@ export interface NormalizedText {
   readonly ends: Int32Array;
 }
 
-/** Growable typed buffers of code units with their original spans: no per-character strings. */
-class CodeBuffer {
-  codes = new Uint16Array(512);
-  starts = new Int32Array(512);
-  ends = new Int32Array(512);
-  length = 0;
-  /** Room for `more` further characters. */
-  reserve(more: number): void {
-    if (this.length + more <= this.codes.length) return;
-    let size = this.codes.length * 2;
-    while (size < this.length + more) size *= 2;
-    const codes = new Uint16Array(size);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    codes.set(this.codes);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.codes = codes;
-    this.starts = starts;
-    this.ends = ends;
-  }
-}
-
 // Scratch buffers, reused: normalising allocates only the results it returns.
 /** Folded non-ASCII drafts: one or more plain characters per original code point. */
 const folded = new CodeBuffer();
-/** The normalised text being built. */
-const out = new CodeBuffer();
+/** The normalised text being built: `scratch` for normalizeText, `draftBuffer` for normalizeDraft. */
+const scratch = new CodeBuffer();
+const draftBuffer = new CodeBuffer();
+/** Where canonicalise() writes a draft it rewrites. */
+const draftCanonical = new CodeBuffer();
+let out = scratch;
 
 /**
  * The folded draft the tokeniser reads: lower-case text and, per code unit, the span
@@ -398,6 +380,7 @@ export function knownWithoutRepeatedLetters(original: string): boolean {
 }
 
 export function normalizeText(original: string): NormalizedText {
+  out = scratch;
   fold(original);
   tokenise();
   lastWithoutRepeats = sourceIsAscii && !sawRepeat ? original : undefined;
@@ -405,6 +388,27 @@ export function normalizeText(original: string): NormalizedText {
   // canonicalise() reads the scratch buffers in place and builds fresh arrays when it
   // rewrites something; otherwise the result gets copies of them.
   return canonicalise(original, text, out.starts, out.ends) ?? { original, text, starts: out.starts.slice(0, out.length), ends: out.ends.slice(0, out.length) };
+}
+
+/**
+ * normalizeText for the draft of a check(): the same result, but its span arrays are views
+ * of buffers kept for drafts, valid until the next normalizeDraft (check() is synchronous
+ * and its doc never leaves it). Two fresh Int32Arrays of a draft's length each time were
+ * a visible share of a check: typed arrays that size get their memory outside the heap.
+ * normalizeText (brand profiles, tests) writes elsewhere, so it never disturbs a draft.
+ */
+export function normalizeDraft(original: string): NormalizedText {
+  out = draftBuffer;
+  try {
+    fold(original);
+    tokenise();
+    lastWithoutRepeats = sourceIsAscii && !sawRepeat ? original : undefined;
+    const text = decodeOut();
+    const n = out.length;
+    return canonicalise(original, text, out.starts, out.ends, draftCanonical) ?? { original, text, starts: out.starts.subarray(0, n), ends: out.ends.subarray(0, n) };
+  } finally {
+    out = scratch;
+  }
 }
 
 /** Map a normalised span [start, end) back to UTF-16 offsets of the original text. */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { quantizeModel } from '../model/format.js';
+import { STACK_INPUTS, stackerInto, stackerOf, stackInputsInto, type StackInputs } from '../model/stacker.js';
+import { trainStacker, type StackExample } from './stacker-train.js';
+
+const CLASSES = ['positive', 'neutral', 'negative'];
+
+function inputs(sentiment: number[], complaintFact: boolean): Float64Array {
+  const message: StackInputs = {
+    sentiment,
+    emotion: [0, 0, 0, 0, 0, 1],
+    sarcasm: false,
+    complaintFact,
+    negatedNegativesOnly: false,
+    otherComplaint: false,
+    urgent: false,
+    words: 8,
+    language: 'en',
+    wordLogits: [0, 0, 0],
+    charLogits: [0, 0, 0],
+  };
+  return stackInputsInto(message, new Float64Array(STACK_INPUTS));
+}
+
+const argmax = (values: Float64Array): number => [0, 1, 2].reduce((best, c) => ((values[c] ?? 0) > (values[best] ?? 0) ? c : best), 0);
+
+describe('trainStacker', () => {
+  // First stage right on plain texts; a complaint fact with a cheerful reading is negative.
+  const examples: StackExample[] = [];
+  for (let i = 0; i < 300; i += 1) {
+    const confident = 0.5 + (i % 5) * 0.1;
+    const rest = (1 - confident) / 2;
+    const target = i % 3;
+    const probabilities = [rest, rest, rest];
+    probabilities[target] = confident;
+    examples.push({ inputs: inputs(probabilities, false), target, weight: 1 });
+    if (target === 0) examples.push({ inputs: inputs(probabilities, true), target: 2, weight: 1 });
+  }
+  const stacker = trainStacker(examples, CLASSES, { hidden: 4, epochs: 20, learningRate: 0.05, l2: 1e-4, seed: 3 });
+  const quantized = { hidden: quantizeModel(stacker.hidden), output: quantizeModel(stacker.output) };
+  const out = new Float64Array(3);
+
+  it('keeps the first stage where nothing else speaks', () => {
+    expect(argmax(stackerInto(quantized, inputs([0.1, 0.7, 0.2], false), out))).toBe(1);
+    expect(argmax(stackerInto(quantized, inputs([0.1, 0.2, 0.7], false), out))).toBe(2);
+    expect(argmax(stackerInto(quantized, inputs([0.7, 0.2, 0.1], false), out))).toBe(0);
+  });
+
+  it('learns what a cue does to a reading', () => {
+    expect(argmax(stackerInto(quantized, inputs([0.7, 0.2, 0.1], true), out))).toBe(2);
+  });
+
+  it('is deterministic and survives the weights file layout', () => {
+    const again = trainStacker(examples, CLASSES, { hidden: 4, epochs: 20, learningRate: 0.05, l2: 1e-4, seed: 3 });
+    expect([...again.output.weights]).toEqual([...stacker.output.weights]);
+    const models = new Map([quantized.hidden, quantized.output].map((m) => [m.name, m]));
+    expect(stackerOf(models)).toEqual(quantized);
+    expect(stackerOf(new Map())).toBeUndefined();
+  });
+});
