@@ -6,18 +6,26 @@
 // the additions stay >= 90 % right and SmSA + EmoT high grows by at most 0.5 points of their 1,700
 // texts over the rules alone. (The unit tests' calm look-alikes are the rule's third condition:
 // run `npx vitest run src/analysis` with the chosen value.) It opens no blind set.
-//   npx tsx scripts/calibrate-urgency-head.ts --set train10-inbox
+//   npx tsx scripts/calibrate-urgency-head.ts --set train13-inbox [--models <dir written by train:analysis --out>]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyze, loadAnalysisModels } from '../src/analysis/index.js';
 import { loadedResources } from '../src/analysis/load-models.js';
+import { buildResources, type LexiconFile } from '../src/analysis/resources.js';
 import { parseEmot, parseSmsa } from '../src/analysis/training/datasets.js';
 import { parseUrgencySet } from '../src/analysis/training/urgency-set.js';
 
-const { values } = parseArgs({ options: { set: { type: 'string', default: 'train10-inbox' } } });
+const { values } = parseArgs({ options: { set: { type: 'string', default: 'train13-inbox' }, models: { type: 'string' } } });
 const root = new URL('../', import.meta.url);
 const data = new URL('../shared/data/nlp/', root);
 loadAnalysisModels();
+if (values.models) {
+  // Weights trained elsewhere (an experiment's --out): swapped into the loaded resources in place.
+  const dir = new URL(`file://${values.models.replace(/\/?$/, '/')}`);
+  const weights = readFileSync(new URL('weights.bin', dir));
+  const lexicon = JSON.parse(readFileSync(new URL('lexicon.json', dir), 'utf8')) as LexiconFile;
+  Object.assign(loadedResources(), buildResources(new Uint8Array(weights.buffer, weights.byteOffset, weights.byteLength), lexicon));
+}
 const resources = loadedResources() as { settings: Record<string, number> };
 const base = resources.settings;
 const rows = parseUrgencySet(readFileSync(new URL(`corpora/analysis/${values.set}.jsonl`, root), 'utf8'));

@@ -80,7 +80,19 @@ const CONFIG = {
   // on train10-inbox (not a training set): the script's choice 0.15 raised two unit-test
   // look-alikes, so 0.2: train10 high P/R 0.941/0.720 (rules alone) -> 0.949/0.848, additions 17
   // right 0 wrong, SmSA+EmoT high 25 -> 28 (TUNING figures; corpora/analysis/recorded/).
-  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, minPrecision: 0.95, pinnedThreshold: 0.2, folds: 5, mix: 0.5, needsReply: 0 },
+  // Round eight (src/analysis/README.md "Round eight, urgency head"; scripts/lobo-urgency.ts):
+  // the head trains on the first 7 fresh batches (train7a–train12: train10, 11 and 12 added) and
+  // never on train13 (calibration only). Leave-one-batch-out preferred mix 0 (the word-level
+  // model's share raises SmSA/EmoT valid texts) and all thirteen batches, but every such head
+  // called two unit-test look-alikes high even at 0.55 ("i will forward the invoice to my
+  // office", "please send the parcel to my address, not to someone else"), so the calibration
+  // rule accepts none of them; with train7a–12 and mix 0.5 it accepted 0.35 on train13-inbox
+  // with the round-seven rules, and after merging the round-eight rules (urules8) it accepts 0.25
+  // (0.2 passes the first two conditions but calls "i will forward the invoice to my office"
+  // high): high P/R 0.936/0.739 (rules alone) -> 0.935/0.833, additions 13 right 1 wrong,
+  // SmSA+EmoT high 25 -> 27 of 1,700 (TUNING figures from now on). seeds, averageEpochs, nbMix,
+  // reasonDropout stay off: no gain at equal false alarms in leave-one-batch-out.
+  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, seeds: 1, averageEpochs: 0, nbMix: 0, reasonDropout: 0, freshBatches: 7, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, minPrecision: 0.95, pinnedThreshold: 0.25, folds: 5, mix: 0.5, needsReply: 0 },
   sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
   // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
@@ -482,6 +494,7 @@ const urgencyHead = trainUrgencyHead(
       featuresOf(text);
       return cuesByText.get(text)?.findings.urgent.some((r) => HIGH_URGENCY_REASONS.has(r)) ?? false;
     },
+    reasonCount: (text) => reasonsByText.get(text)?.length ?? 0,
     // decide()'s gate for the head, as analyze() applies it (decide.ts, rules/urgency-head-gate.ts):
     // decide() without the urgency models says 'normal', the tone is not praise, nothing holds it back.
     eligible: (text) => {

@@ -4,18 +4,20 @@
 // extra negatives. Out-of-fold scores choose the threshold by a rule fixed beforehand (see
 // training/urgency-head.ts); the same folds also score the word-level urgency model trained on
 // the same rows, so the log shows whether the head helps. Used by scripts/train-analysis.ts.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { serialize } from 'node:v8';
 import { type FeatureVector } from '../src/analysis/features/vector.js';
 import { quantizeModel } from '../src/analysis/model/format.js';
 import { type LinearModel } from '../src/analysis/model/linear.js';
 import { URGENCY_HEAD, URGENCY_HEAD_CLASSES } from '../src/analysis/resources.js';
 import { type CorpusMessage } from '../src/analysis/training/corpus.js';
-import { type LabelledText } from '../src/analysis/training/datasets.js';
+import { parseEmot, parseSmsa, type LabelledText } from '../src/analysis/training/datasets.js';
 import { stableSample } from '../src/analysis/training/examples.js';
 import { foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
-import { trainLinear, type TrainingExample } from '../src/analysis/training/trainer.js';
+import { nbFeatureScale } from '../src/analysis/training/nb-scale.js';
+import { averageModels, trainLinear, type TrainingExample } from '../src/analysis/training/trainer.js';
 import { precisionRecall } from '../src/analysis/training/metrics.js';
-import { FRESH_SETS, lowestThresholdAtPrecision, mergeRows, URGENCY_TRAINING_SETS, type HeadRow } from '../src/analysis/training/urgency-head.js';
+import { FRESH_BATCHES, FRESH_SETS, HEAD_INPUT_SETS, lowestThresholdAtPrecision, mergeRows, URGENCY_TRAINING_SETS, type HeadInputs, type HeadRow } from '../src/analysis/training/urgency-head.js';
 
 export interface UrgencyHeadConfig {
   bits: number;
@@ -23,6 +25,16 @@ export interface UrgencyHeadConfig {
   learningRate: number;
   l2: number;
   seed: number;
+  /** The head is the mean of this many fits (seed, seed + 1000, …). */
+  seeds: number;
+  /** Epoch averaging of each fit (trainer.ts; 0: the last weights). */
+  averageEpochs: number;
+  /** How many of FRESH_BATCHES (in order of arrival) the head trains on. */
+  freshBatches: number;
+  /** Weight of the copies of ruled inbox rows without their rule reasons (0: none). */
+  reasonDropout: number;
+  /** Naive-Bayes scaling of the head's weights (0: off; see trainHeadModel). */
+  nbMix: number;
   /** Positive weight = (negatives / positives) ^ classPower, over the inbox rows. */
   classPower: number;
   /** Calm SmSA/EmoT train texts (no urgent rule) added as negatives, and their weight. */
@@ -51,6 +63,8 @@ export interface HeadDeps {
   wordVector: (text: string) => FeatureVector;
   /** A high-urgency rule fired. */
   ruled: (text: string) => boolean;
+  /** How many rule reasons the text's vectors end with (appendReasons: the last features). */
+  reasonCount: (text: string) => number;
   /** decide() would let the head raise the text: it needs a reply already and is not praise. */
   eligible: (text: string) => boolean;
   trainUrgency: (rows: readonly LabelledText[]) => LinearModel;
@@ -70,22 +84,63 @@ function readSet(name: string): HeadRow[] {
   });
 }
 
-export function headRows(corpus: readonly CorpusMessage[]): HeadRow[] {
-  const sets = URGENCY_TRAINING_SETS.map(readSet);
+export function headRows(corpus: readonly CorpusMessage[], freshBatches = FRESH_BATCHES.length): HeadRow[] {
+  const left = new Set(FRESH_BATCHES.slice(freshBatches));
+  const sets = URGENCY_TRAINING_SETS.filter((name) => !left.has(name)).map(readSet);
   return mergeRows([corpus.map((m) => ({ text: m.text, high: m.urgency === 'high', source: 'intent-train', family: m.urgency, urgency: m.urgency })), ...sets]);
 }
 
 /** Grid values are sums of floats (0.15 + i × 0.05): stored rounded. */
 const roundGrid = (value: number): number => Math.round(value * 100) / 100;
 
-function trainHead(rows: readonly HeadRow[], calm: readonly string[], deps: HeadDeps, config: UrgencyHeadConfig): LinearModel {
+/** The knobs of the head's own fit (the rest of UrgencyHeadConfig is about scoring and gating). */
+export type HeadModelConfig = Pick<UrgencyHeadConfig, 'bits' | 'epochs' | 'learningRate' | 'l2' | 'seed' | 'classPower' | 'calmWeight' | 'seeds' | 'averageEpochs' | 'nbMix' | 'reasonDropout'>;
+
+export interface HeadExample {
+  vector: FeatureVector;
+  high: boolean;
+  /** How many rule reasons the vector ends with. */
+  reasons: number;
+}
+
+/** The vector without its last `reasons` features (the rule reasons appendReasons added). */
+function withoutReasons(vector: FeatureVector, reasons: number): FeatureVector {
+  const length = vector.length - reasons;
+  return { buckets: vector.buckets.subarray(0, length), values: vector.values.subarray(0, length), length };
+}
+
+/**
+ * The head: a one-class sigmoid over `rows` (positives weighted by the class ratio to
+ * `classPower`) and `calm` (negatives at `calmWeight`), the mean of `seeds` fits with seeds
+ * seed, seed + 1000, … (linear models average exactly: no cost at inference); `nbMix` > 0 scales
+ * each weight by the bucket's naive-Bayes log-count ratio (nb-scale.ts, two classes).
+ */
+export function trainHeadModel(rows: readonly HeadExample[], calm: readonly FeatureVector[], config: HeadModelConfig): LinearModel {
   const positives = rows.filter((r) => r.high).length;
   const positiveWeight = Math.pow((rows.length - positives) / Math.max(1, positives), config.classPower);
   const examples: TrainingExample[] = [
-    ...rows.map((r) => ({ vector: deps.fullVector(r.text), target: [r.high ? 1 : 0], weight: r.high ? positiveWeight : 1 })),
-    ...calm.map((text) => ({ vector: deps.fullVector(text), target: [0], weight: config.calmWeight })),
+    ...rows.map((r) => ({ vector: r.vector, target: [r.high ? 1 : 0], weight: r.high ? positiveWeight : 1 })),
+    // Reason dropout: a copy of each ruled row without its rule reasons, so that the words
+    // themselves learn what the rules saw (a new writer's wording often trips no rule).
+    ...(config.reasonDropout > 0 ? rows.filter((r) => r.reasons > 0).map((r) => ({ vector: withoutReasons(r.vector, r.reasons), target: [r.high ? 1 : 0], weight: (r.high ? positiveWeight : 1) * config.reasonDropout })) : []),
+    ...calm.map((vector) => ({ vector, target: [0], weight: config.calmWeight })),
   ];
-  return trainLinear(examples, { name: URGENCY_HEAD, kind: 'sigmoid', classes: URGENCY_HEAD_CLASSES, bits: config.bits, epochs: config.epochs, learningRate: config.learningRate, l2: config.l2, seed: config.seed });
+  const featureScale = config.nbMix > 0 ? binaryNbScale(examples, config.bits, config.nbMix) : undefined;
+  const models = Array.from({ length: Math.max(1, config.seeds) }, (_, i) =>
+    trainLinear(examples, { name: URGENCY_HEAD, kind: 'sigmoid', classes: URGENCY_HEAD_CLASSES, bits: config.bits, epochs: config.epochs, learningRate: config.learningRate, l2: config.l2, seed: config.seed + i * 1000, averageEpochs: config.averageEpochs, featureScale }),
+  );
+  return models.length === 1 ? (models[0] as LinearModel) : averageModels(models);
+}
+
+/** nbFeatureScale over the two classes (calm, high), its high column laid out for one class. */
+function binaryNbScale(examples: readonly TrainingExample[], bits: number, mix: number): Float32Array {
+  const asClasses = examples.map((e) => ({ ...e, target: Array.isArray(e.target) && e.target[0] === 1 ? 1 : 0 }));
+  const both = nbFeatureScale(asClasses, 2, bits, { mix, alpha: 1 });
+  return Float32Array.from({ length: both.length / 2 }, (_, bucket) => both[bucket * 2 + 1] ?? 1);
+}
+
+function trainHead(rows: readonly HeadRow[], calm: readonly string[], deps: HeadDeps, config: UrgencyHeadConfig): LinearModel {
+  return trainHeadModel(rows.map((r) => ({ vector: deps.fullVector(r.text), high: r.high, reasons: deps.reasonCount(r.text) })), calm.map((text) => deps.fullVector(text)), config);
 }
 
 function report(name: string, rows: readonly HeadRow[], predicted: readonly boolean[], log: (m: string) => void): void {
@@ -101,9 +156,39 @@ function report(name: string, rows: readonly HeadRow[], predicted: readonly bool
   log(`  ${name.padEnd(44)} n=${rows.length} high P ${pr.precision.toFixed(3)} R ${pr.recall.toFixed(3)} (fp ${pr.fp}, fn ${pr.fn}; ${[...families].map(([k, v]) => `${k} ${v.found}/${v.total}`).join(', ')})`);
 }
 
+/**
+ * Writes what the head and the word-level urgency model read for every inbox row of every
+ * non-blind urgency set (HEAD_INPUT_SETS that exist), the calm SmSA/EmoT train texts and the
+ * SmSA/EmoT valid texts, so that scripts/lobo-urgency.ts can retrain the head many times
+ * without rebuilding the sentiment model (URGENCY_HEAD_DUMP=<file> npm run train:analysis).
+ */
+function dumpHeadInputs(deps: HeadDeps, path: string): void {
+  const sets = HEAD_INPUT_SETS.filter((name) => existsSync(new URL(`${name}.jsonl`, corpusDir)));
+  const corpusRows = deps.corpus.map((m) => ({ text: m.text, high: m.urgency === 'high', source: 'intent-train', family: m.urgency, urgency: m.urgency }));
+  const rows = [...corpusRows, ...sets.flatMap(readSet)];
+  const inputs = (text: string) => {
+    const ruled = deps.ruled(text);
+    return { full: deps.fullVector(text), word: deps.wordVector(text), ruled, eligible: deps.eligible(text), reasons: deps.reasonCount(text) };
+  };
+  const data = new URL('../../../shared/data/nlp/', corpusDir);
+  const valid = [...parseSmsa(readFileSync(new URL('smsa/valid_preprocess.tsv', data), 'utf8')), ...parseEmot(readFileSync(new URL('emot/valid_preprocess.csv', data), 'utf8'))].map((r) => r.text);
+  const dump: HeadInputs = {
+    rows: rows.map((r) => ({ ...r, ...inputs(r.text) })),
+    calm: deps.calmTexts.filter((t) => !deps.ruled(t)).map((text) => ({ text, full: deps.fullVector(text), reasons: deps.reasonCount(text) })),
+    valid: valid.map((text) => ({ text, ...inputs(text) })),
+  };
+  writeFileSync(path, serialize(dump));
+  deps.log(`urgency head: wrote ${dump.rows.length} inbox rows (${sets.join(', ')}), ${dump.calm.length} calm and ${dump.valid.length} valid texts to ${path}`);
+}
+
 /** Trains the head on every row and returns it (quantised) with its out-of-fold threshold. */
 export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { model: LinearModel; urgency: LinearModel; threshold: number } {
-  const rows = headRows(deps.corpus);
+  const dumpPath = process.env.URGENCY_HEAD_DUMP;
+  if (dumpPath) {
+    dumpHeadInputs(deps, dumpPath);
+    process.exit(0);
+  }
+  const rows = headRows(deps.corpus, config.freshBatches);
   const calm = stableSample(deps.calmTexts.filter((t) => !deps.ruled(t)), config.calmSample, (t) => t);
   deps.log(`urgency head: ${rows.length} inbox rows (${rows.filter((r) => r.high).length} high), ${calm.length} calm SmSA/EmoT negatives`);
   const head = new Array<number>(rows.length).fill(0);
@@ -129,7 +214,7 @@ export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { m
   const threshold = config.pinnedThreshold ?? ruleThreshold;
   const wordThreshold = roundGrid(lowestThresholdAtPrecision([wordScored], config.minPrecision, grid));
   deps.log(`urgency head: threshold ${threshold}${config.pinnedThreshold === undefined ? '' : ' (pinned)'}; the out-of-fold rule chooses ${ruleThreshold} today (word-level urgency model by the same rule: ${wordThreshold}); out-of-fold figures (TUNING):`);
-  const groups: Array<[string, (r: HeadRow) => boolean]> = [['all inbox rows', () => true], ['fresh (train7a + train7b)', (r) => FRESH_SETS.has(r.source)], ['train7a-inbox', (r) => r.source === 'train7a-inbox'], ['train7b-inbox', (r) => r.source === 'train7b-inbox']];
+  const groups: Array<[string, (r: HeadRow) => boolean]> = [['all inbox rows', () => true], ['fresh, rules never tuned on them (train10 on)', (r) => FRESH_SETS.has(r.source)]];
   for (const [name, keep] of groups) {
     const idx = rows.map((r, i) => (keep(r) ? i : -1)).filter((i) => i >= 0);
     if (idx.length === 0) continue;

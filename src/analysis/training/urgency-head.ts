@@ -5,13 +5,29 @@
 // and whose head-only additions keep high precision at `minPrecision` (shipped: one group, every
 // inbox row; the fresh sets are below 0.95 with the rules alone).
 
+import { type FeatureVector } from '../features/vector.js';
 import { precisionRecall } from './metrics.js';
 
-/** Urgency-labelled inbox sets the head trains on (never intent-test or any blind set). */
-export const URGENCY_TRAINING_SETS: readonly string[] = ['urgency-dev', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-dev', 'round6b-dev', 'round6c-dev', 'train7a-inbox', 'train7b-inbox', 'train8-inbox', 'train9-inbox'];
+/** Fresh writers' batches, in the order they arrived: the columns of leave-one-batch-out. */
+export const FRESH_BATCHES: readonly string[] = ['train7a-inbox', 'train7b-inbox', 'train8-inbox', 'train9-inbox', 'train10-inbox', 'train11-inbox', 'train12-inbox', 'train14-inbox', 'train15-inbox', 'train16-inbox', 'train17-inbox', 'train18-inbox', 'train19-inbox'];
 
-/** The sets written by other writers, on which the rules were never tuned. */
-export const FRESH_SETS: ReadonlySet<string> = new Set(['train7a-inbox', 'train7b-inbox']);
+/**
+ * Urgency-labelled inbox sets the head may train on (never intent-test, the calibration batch or
+ * any blind set); CONFIG.urgencyHead.freshBatches says how many of FRESH_BATCHES it uses.
+ */
+export const URGENCY_TRAINING_SETS: readonly string[] = ['urgency-dev', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-dev', 'round6b-dev', 'round6c-dev', ...FRESH_BATCHES];
+
+/** The batches the rules were tuned on (rounds seven and eight): their recall flatters the rules. */
+export const RULES_TUNED_ON: ReadonlySet<string> = new Set(['train7a-inbox', 'train7b-inbox', 'train8-inbox', 'train9-inbox', 'train11-inbox', 'train12-inbox', 'train14-inbox', 'train15-inbox']);
+
+/** The fresh batches the rules were never tuned on: the honest ones. */
+export const FRESH_SETS: ReadonlySet<string> = new Set(FRESH_BATCHES.filter((b) => !RULES_TUNED_ON.has(b)));
+
+/** Calibrates the pinned threshold only: never a training row. */
+export const CALIBRATION_SET = 'train13-inbox';
+
+/** Every non-blind urgency-labelled inbox set whose inputs the LOBO dump holds. */
+export const HEAD_INPUT_SETS: readonly string[] = [...URGENCY_TRAINING_SETS, CALIBRATION_SET];
 
 export interface HeadRow {
   text: string;
@@ -62,4 +78,25 @@ export function lowestThresholdAtPrecision(groups: ReadonlyArray<readonly Scored
     if (ok) return threshold;
   }
   return sorted[sorted.length - 1] ?? 1;
+}
+
+/** What the head and the word-level urgency model read of one text (the LOBO dump). */
+export interface HeadInput {
+  text: string;
+  full: FeatureVector;
+  word: FeatureVector;
+  /** A high-urgency rule fired. */
+  ruled: boolean;
+  /** decide() would let the head raise it (not praise, not held back). */
+  eligible: boolean;
+  /** How many rule reasons `full` and `word` end with. */
+  reasons: number;
+}
+
+export interface HeadInputs {
+  rows: Array<HeadRow & HeadInput>;
+  /** Calm SmSA/EmoT train texts (no urgent rule): the extra negatives. */
+  calm: Array<{ text: string; full: FeatureVector; reasons: number }>;
+  /** SmSA valid + EmoT valid texts: none is an urgent inbox report. */
+  valid: HeadInput[];
 }
