@@ -23,7 +23,8 @@ import { trainHeadModel, type UrgencyHeadConfig } from './urgency-head-training.
 
 const { values } = parseArgs({ options: { inputs: { type: 'string', default: '/tmp/head-inputs.bin' }, config: { type: 'string' }, batches: { type: 'string' }, thresholds: { type: 'string', default: '0.1,0.15,0.2' } } });
 
-// CONFIG.urgencyHead and CONFIG.urgency of scripts/train-analysis.ts (a script, not importable).
+// The LOBO recipe: CONFIG.urgencyHead and CONFIG.urgency (scripts/train-analysis-config.ts) as they were when
+// leave-one-batch-out was run, with every fresh batch available to hold out (freshBatches 13).
 const HEAD: UrgencyHeadConfig = { bits: 18, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, seeds: 1, averageEpochs: 0, nbMix: 0, reasonDropout: 0, freshBatches: 13, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, minPrecision: 0.95, pinnedThreshold: 0.2, folds: 5, mix: 0.5, needsReply: 0 };
 const WORD_MODEL = { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 };
 const config: UrgencyHeadConfig = { ...HEAD, ...(values.config ? (JSON.parse(values.config) as Partial<UrgencyHeadConfig>) : {}) };

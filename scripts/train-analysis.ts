@@ -14,7 +14,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractFeatures, featureArray, useStemFeatures } from '../src/analysis/features/extract.js';
-import { BUCKET_BITS, compactVector, createVector, vectorize, type FeatureVector, type IdfTable } from '../src/analysis/features/vector.js';
+import { compactVector, createVector, vectorize, type FeatureVector, type IdfTable } from '../src/analysis/features/vector.js';
 import { encodeWeights, quantizeIdf, quantizeModel } from '../src/analysis/model/format.js';
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
 import { appendReasons, appendStacked, prepareText, withoutCharGrams } from '../src/analysis/pipeline.js';
@@ -37,6 +37,7 @@ import { averageModels, trainLinear, type TrainingExample, type TrainingOptions 
 import { viewOf, type FeatureView } from '../src/analysis/training/views.js';
 import { nbFeatureScale, type NbScaleOptions } from '../src/analysis/training/nb-scale.js';
 import { trainUrgencyHead } from './urgency-head-training.js';
+import { applyOverride, CONFIG } from './train-analysis-config.js';
 import { hashString } from '../src/analysis/features/hash.js';
 import { detectLanguage } from '../src/analysis/language.js';
 import { EMOTION_LABELS, SENTIMENT_LABELS, type Language } from '../src/analysis/types.js';
@@ -50,79 +51,7 @@ const { values: args } = parseArgs({ options: { data: { type: 'string' }, overri
 const dataDir = args.data ? new URL(`file://${args.data.replace(/\/?$/, '/')}`) : new URL('../shared/data/nlp/', root);
 const read = (path: string, base: URL = dataDir): string => readFileSync(new URL(path, base), 'utf8');
 
-/** Everything the training needs to know, in one place; the eval reports the result. */
-const CONFIG = {
-  lexicon: { minCount: 3, ratio: 4 },
-  features: { stems: false },
-  // views: shares of models trained on the full vector, its word-level part and its character
-  // n-grams, averaged into one model (training/views.ts; the same cost at inference).
-  // seeds: the model is the mean of that many models trained with seeds seed, seed + 1000, …
-  // (a count fixed before looking, never a picked seed). nb.mix: NB log-count-ratio scaling of
-  // the weights (training/nb-scale.ts). Emotion 5 seeds + nb 0.25 was chosen on EmoT valid
-  // (tuning figures; checked on three seed bases). Sentiment keeps 1 seed and no scaling: in round
-  // eight nb 0.25 under the stacker gave SmSA 0.8752 / EmoT 0.7268 but cost the corpus test intents
-  // 0.004 (the intent model stacks the sentiment), so it was left off (src/analysis/README.md).
-  sentiment: { bits: BUCKET_BITS, epochs: 15, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 11, seeds: 1, averageEpochs: 0, views: { full: 1, word: 0, char: 0 }, nb: { mix: 0, alpha: 1 } },
-  emotion: { bits: BUCKET_BITS, epochs: 12, learningRate: 0.1, l2: 3e-5, classPower: 0.5, seed: 13, seeds: 5, averageEpochs: 5, views: { full: 1, word: 0, char: 0 }, nb: { mix: 0.25, alpha: 1 } },
-  intent: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, seed: 17 },
-  urgency: { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 },
-  // Round seven: the high-urgency head (scripts/urgency-head-training.ts). Its threshold is pinned.
-  // The out-of-fold rule (lowest with high precision >= minPrecision) chose 0.55 at 95a46df, while
-  // train7a/7b were new wording to the rules; once round seven's rules were tuned on those rows
-  // they found nearly all of them and the rule fell to the bottom of its grid: it had nothing left
-  // to judge. So the threshold is calibrated on a fresh writers' batch that neither the rules nor
-  // the head have seen, with `npx tsx scripts/calibrate-urgency-head.ts --set <set>`, by this rule:
-  // the lowest of 0.15, 0.2, …, 0.55 at which the head's own additions on that batch stay >= 90 %
-  // right, the SmSA-valid + EmoT-valid texts called high grow by at most 0.5 points (8 of 1,700)
-  // over the rules alone, and every calm look-alike of the unit tests stays calm. needsReply 0: the
-  // head may also raise a message the rules read as low (never praise).
-  // First on train8-inbox (0.25), then, after round seven c and with train8/9 in the training rows,
-  // on train10-inbox (not a training set): the script's choice 0.15 raised two unit-test
-  // look-alikes, so 0.2: train10 high P/R 0.941/0.720 (rules alone) -> 0.949/0.848, additions 17
-  // right 0 wrong, SmSA+EmoT high 25 -> 28 (TUNING figures; corpora/analysis/recorded/).
-  // Round eight (src/analysis/README.md "Round eight, urgency head"; scripts/lobo-urgency.ts):
-  // the head trains on the first 7 fresh batches (train7a–train12: train10, 11 and 12 added) and
-  // never on train13 (calibration only). Leave-one-batch-out preferred mix 0 (the word-level
-  // model's share raises SmSA/EmoT valid texts) and all thirteen batches, but every such head
-  // called two unit-test look-alikes high even at 0.55 ("i will forward the invoice to my
-  // office", "please send the parcel to my address, not to someone else"), so the calibration
-  // rule accepts none of them; with train7a–12 and mix 0.5 it accepted 0.35 on train13-inbox
-  // with the round-seven rules, and after merging the round-eight rules (urules8) it accepts 0.25
-  // (0.2 passes the first two conditions but calls "i will forward the invoice to my office"
-  // high): high P/R 0.936/0.739 (rules alone) -> 0.935/0.833, additions 13 right 1 wrong,
-  // SmSA+EmoT high 25 -> 27 of 1,700 (TUNING figures from now on). seeds, averageEpochs, nbMix,
-  // reasonDropout stay off: no gain at equal false alarms in leave-one-batch-out.
-  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, seeds: 1, averageEpochs: 0, nbMix: 0, reasonDropout: 0, freshBatches: 7, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, minPrecision: 0.95, pinnedThreshold: 0.25, folds: 5, mix: 0.5, needsReply: 0 },
-  sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
-  // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
-  // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
-  bias: { sentiment: [0, 0, 0], emotion: [0, -0.4, 0, -0.1, 0, 0] },
-  goEmotions: { sentimentLimit: 12000, emotionPerClass: 1500 },
-  // Round eight: the second-stage sentiment model (model/stacker.ts; hidden 0: off). Trained on
-  // out-of-fold first-stage readings of the sentiment training rows (folds, each fold model with
-  // foldSeeds seeds), never on a valid set. hidden 16 / 15 epochs beat 8 / 8 on SmSA valid.
-  // calibrate 1: offsets for it chosen on the out-of-fold SmSA TRAIN readings (tried, off: SmSA
-  // valid fell, 0.8749 -> 0.8669).
-  sentimentStack: { hidden: 16, folds: 5, foldSeeds: 1, epochs: 15, learningRate: 0.05, l2: 1e-4, seed: 29, calibrate: 0 },
-  // Round eight: emotion logit offsets chosen on a held-out fifth of EmoT TRAIN (folds 0: the
-  // fixed CONFIG.bias.emotion, which round five chose on EmoT valid). Tried, off: the train fold
-  // asked for other offsets than valid (EmoT valid 0.7185 -> 0.672 / 0.686).
-  emotionCalibration: { folds: 0 },
-  calibration: { grid: [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6], rounds: 2, minGain: 0.001 },
-  // charScale.*: weight of the character n-grams against the word-level features in the
-  // sentiment and emotion vectors (vectorize(); analyze() reads the same settings).
-  settings: { 'charScale.sentiment': 1, 'charScale.emotion': 1, sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
-};
-
-function mergeInto(target: Record<string, unknown>, patch: Record<string, unknown>): void {
-  for (const [key, value] of Object.entries(patch)) {
-    const current = target[key];
-    if (typeof value === 'object' && value !== null && typeof current === 'object' && current !== null) mergeInto(current as Record<string, unknown>, value as Record<string, unknown>);
-    else if (key in target) target[key] = value;
-    else throw new Error(`--override: unknown setting ${key}`);
-  }
-}
-if (args.override) mergeInto(CONFIG, JSON.parse(args.override) as Record<string, unknown>);
+if (args.override) applyOverride(JSON.parse(args.override) as Record<string, unknown>);
 useStemFeatures(CONFIG.features.stems);
 
 const started = Date.now();

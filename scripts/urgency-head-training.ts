@@ -42,7 +42,7 @@ export interface UrgencyHeadConfig {
   calmWeight: number;
   minPrecision: number;
   /**
-   * The threshold in use, when pinned (see CONFIG.urgencyHead in train-analysis.ts); the rule's
+   * The threshold in use, when pinned (see CONFIG.urgencyHead in train-analysis-config.ts); the rule's
    * own choice is still computed and printed beside it.
    */
   pinnedThreshold?: number;
