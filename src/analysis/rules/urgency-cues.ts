@@ -31,8 +31,39 @@ export function unnegated(pattern: string): string {
  */
 export function family(reason: string, anchors: string, test: (text: RuleText) => boolean): Rule {
   const triggers = words(anchors);
-  const anchorSet = new Set(triggers);
-  return { reason, triggers, matches: (text) => text.words.some((w) => anchorSet.has(w)) && test(text) };
+  const bit = familyBit(triggers);
+  if (bit === 0) {
+    const anchorSet = new Set(triggers);
+    return { reason, triggers, matches: (text) => text.words.some((w) => anchorSet.has(w)) && test(text) };
+  }
+  return { reason, triggers, matches: (text) => (anchorBits(text) & bit) !== 0 && test(text) };
+}
+
+// The anchor look-up of every family is one bit of a word's entry, read in one scan of a message's words and kept for
+// that RuleText (detectRules hands every rule the same object): one scan per message instead of one per candidate
+// family (~1 µs of ~15 in the urgency rules over SmSA/EmoT). Past 31 families the bits run out and a family keeps its
+// own word set (the same test, only slower).
+const anchorBitsByWord = new Map<string, number>();
+let nextFamilyBit = 1;
+let scannedText: RuleText | undefined;
+let scannedBits = 0;
+
+function familyBit(triggers: readonly string[]): number {
+  if (nextFamilyBit > 2 ** 30) return 0;
+  const bit = nextFamilyBit;
+  nextFamilyBit *= 2;
+  for (const w of triggers) anchorBitsByWord.set(w, (anchorBitsByWord.get(w) ?? 0) | bit);
+  scannedText = undefined;
+  return bit;
+}
+
+function anchorBits(text: RuleText): number {
+  if (text === scannedText) return scannedBits;
+  let bits = 0;
+  for (const w of text.words) bits |= anchorBitsByWord.get(w) ?? 0;
+  scannedText = text;
+  scannedBits = bits;
+  return bits;
 }
 
 /** A question about what could happen ("kalau alergi, aman?", "is it safe for kids?") reports no harm. */

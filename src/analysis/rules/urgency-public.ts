@@ -5,6 +5,11 @@
 import { negativeWords, polarityOfWord } from '../text/polarity-words.js';
 import { words, type RuleText } from './rule.js';
 import { alternation, near, unnegated } from './urgency-cues.js';
+import { WordGates } from './word-gates.js';
+
+// Every word-set look-up below reads one scan of the message's words (word-gates.ts).
+const GATES = new WordGates();
+const hasAny = (text: RuleText, set: ReadonlySet<string>): boolean => GATES.hasAny(text, set);
 
 export const SHARE = 'tag tagging ngetag spill spil spilin publikasikan mempublikasikan publish publicize viralkan viralin memviralkan upload unggah mengunggah up post posting posted share sharing bongkar expose exposing tulis menulis konten thread tell telling kasih sebar sebarkan sebarin nyebarin kirim trending blast blasting warn warning peringatkan ingatkan broadcast publish ceritain ceritakan';
 // Platforms and whole audiences: where a post is read ("Reddit", "my food blog") and who reads it
@@ -56,7 +61,7 @@ const GATED_EXPOSURE: readonly (readonly [ReadonlySet<string>, RegExp])[] = [
 ];
 /** Trigger words of the gated exposure shapes. */
 export const GATED_EXPOSURE_ANCHORS = GATED_EXPOSURE.flatMap(([gate]) => [...gate]).join(' ');
-const gatedExposure = (text: RuleText): boolean => GATED_EXPOSURE.some(([gate, re]) => text.words.some((w) => gate.has(w)) && re.test(text.normalized));
+const gatedExposure = (text: RuleText): boolean => GATED_EXPOSURE.some(([gate, re]) => hasAny(text, gate) && re.test(text.normalized));
 // The writer as the one who uploads: "nanti aku upload kalau tidak diberesin" ("dia masih upload foto" is someone else).
 const UPLOAD_RE = new RegExp(String.raw`\b(?:aku|saya|gue|i|i will|kami|we|we will)(?: [\w-]+)? ${alternation('upload unggah post posting spill sebar sebarkan sebarin viralkan viralin')}`);
 // The writer's own audience named as leverage: "I've got 30k followers on TikTok, want to see what happens?".
@@ -69,7 +74,7 @@ const ONE_STAR_RE = new RegExp(unnegated(String.raw`\b(?:(?:one|1|satu)[- ]star|
 const NEARLY_RE = /\b(?:tadinya|hampir|almost|nearly|was going to|sempat|tidak jadi|tidak akan ada|won't (?:give|leave|happen)|not giving|not leaving)\b/;
 const STAR_WORDS = new Set(['star', 'stars', 'bintang', 'rating']);
 /** A word lookup before the star expressions, which are among the dearest of the going-public checks. */
-const mentionsStars = (text: RuleText): boolean => text.words.some((w) => STAR_WORDS.has(w));
+const mentionsStars = (text: RuleText): boolean => hasAny(text, STAR_WORDS);
 
 const VENUE = alternation(VENUES);
 const WRITER_INTENT = alternation("i'll i_will i'm_going_to im_going_to gonna going_to going_on going_straight going_up this_is_going it's_going is_going guess_this make_sure expect bakal akan mau_aku aku_mau gue_mau saya_mau bawa naikin naikkan naikan masukin masukkan tunggu_aja tunggu_saja siap-siap siap_siap next_time lain_kali langsung will_be i'm_posting i'm_sharing i_am_posting i_am_sharing i_am_going_to i_am_going going_live go_live this_goes it_goes goes_on goes_to aku_bikin saya_bikin gue_bikin i_am_making");
@@ -117,7 +122,7 @@ const DISSUADE_RE = new RegExp(DISSUADE);
 /** The message carries a grievance: a threat condition, the brand's conduct, evidence, a warning or a complaint word. */
 export function grievance(text: RuleText): boolean {
   const t = text.normalized;
-  return THREAT_CONDITION_RE.test(t) || ABOUT_THE_BRAND_RE.test(t) || EVIDENCE_RE.test(t) || DISSUADE_RE.test(t) || text.words.some((w) => NEGATIVE_WORDS.has(w));
+  return THREAT_CONDITION_RE.test(t) || ABOUT_THE_BRAND_RE.test(t) || EVIDENCE_RE.test(t) || DISSUADE_RE.test(t) || hasAny(text, NEGATIVE_WORDS);
 }
 
 // Spreading the brand's own material ("share info lowongan kalian ke grup alumni"), orders coming, stars
@@ -140,7 +145,6 @@ const TALKED_WORDS = new Set(['rame', 'ramai', 'dibahas', 'diomongin', 'digosipi
 const CONTENT_WORDS = new Set(words(CONTENT));
 const GETS_THE_STORY_RE = new RegExp(near(`(?:${AUDIENCE_WORDS}|${AUDIENCE})`, GETS_THE_STORY, 50));
 const CASE_RAISED_RE = new RegExp(CASE_RAISED);
-const hasAny = (text: RuleText, set: ReadonlySet<string>): boolean => text.words.some((w) => set.has(w));
 
 const RAISED_WORDS = new Set(['diangkat', 'rame', 'ramai', 'viral', 'dibahas', 'attention', 'noticed']);
 function caseRaised(text: RuleText): boolean {
@@ -172,7 +176,7 @@ function newPublicShape(text: RuleText): boolean {
 export function goesPublicByNewShape(text: RuleText): boolean {
   const t = text.normalized;
   if (!newPublicShape(text) && !caseRaised(text)) return false;
-  if (FOR_A_SALE_OR_PRAISE_RE.test(t.replace(NEGATED_PRAISE_RE, '')) && !text.words.some((w) => NEGATIVE_WORDS.has(w))) return false;
+  if (FOR_A_SALE_OR_PRAISE_RE.test(t.replace(NEGATED_PRAISE_RE, '')) && !hasAny(text, NEGATIVE_WORDS)) return false;
   return !POSTING_BLOCKED_RE.test(t) && (caseRaised(text) || getsTheStory(text) || !ASKS_LEAVE_RE.test(t));
 }
 
@@ -190,7 +194,7 @@ export const PUBLIC_ANCHORS = `${CONTENT} utas review ulasan terkenal famous _me
 export function goesPublic(text: RuleText): boolean {
   const t = text.normalized;
   // Praise or a sale with no complaint word is sharing to help: "semua orang bakal tahu enaknya kue kalian".
-  if (FOR_A_SALE_OR_PRAISE_RE.test(t.replace(NEGATED_PRAISE_RE, '')) && !text.words.some((w) => NEGATIVE_WORDS.has(w))) return false;
+  if (FOR_A_SALE_OR_PRAISE_RE.test(t.replace(NEGATED_PRAISE_RE, '')) && !hasAny(text, NEGATIVE_WORDS)) return false;
   return goesPublicByAnyShape(text) && !POSTING_BLOCKED_RE.test(t);
 }
 
@@ -199,7 +203,7 @@ function goesPublicByAnyShape(text: RuleText): boolean {
   if (PUBLIC_STRONG_RE.test(t) || WARNED_SHARE_RE.test(t)) return true;
   if (ASKS_LEAVE_RE.test(t)) return false;
   if (MEDIA_CONTACT_RE.test(t) || (OWN_AUDIENCE_RE.test(t) && (LEVERAGE_RE.test(t) || grievance(text)))) return true;
-  if ((UPLOAD_RE.test(t) && THREAT_CONDITION_RE.test(t)) || (text.words.some((w) => EVIDENCE_WORDS.has(w)) && PUBLISH_EVIDENCE_RE.test(t))) return true;
+  if ((UPLOAD_RE.test(t) && THREAT_CONDITION_RE.test(t)) || (hasAny(text, EVIDENCE_WORDS) && PUBLISH_EVIDENCE_RE.test(t))) return true;
   if (mentionsStars(text) && ONE_STAR_RE.test(t) && !NEARLY_RE.test(t) && (WRITER_INTENT_RE.test(t) || SHARE_TO_AUDIENCE_RE.test(t) || /\b(?:leave|leaving|give|giving|kasih|ngasih|beri|kasi|tulis|nulis|post|posting)\b/.test(t))) return true;
   // Sharing with an audience is a threat when stated, or asked with a grievance; shared to sell or
   // to praise ("aku share ke grup arisan, pada mau pesan", "my review on my blog, 5 stars!") it is not.
