@@ -14,6 +14,23 @@ export function near(a: string, b: string, gap = 60): string {
   return `(?:${a}[^.?!\\n]{0,${gap}}${b}|${b}[^.?!\\n]{0,${gap}}${a})`;
 }
 
+/** A test of `near(a, b, gap)`. */
+export interface PairTest {
+  test(text: string): boolean;
+}
+
+/**
+ * `near(a, b, gap)` as a test that first looks for `a` alone, then `b` alone: every match of the pair contains a match
+ * of each (same text, same context for their lookarounds), so a text lacking either cannot match and the pair, the dear
+ * part, runs only on texts that have both. Pass the cue rarer among the rule's candidates as `a`.
+ */
+export function nearTest(a: string, b: string, gap = 60): PairTest {
+  const first = new RegExp(a);
+  const second = new RegExp(b);
+  const pair = new RegExp(near(a, b, gap));
+  return { test: (text) => first.test(text) && second.test(text) && pair.test(text) };
+}
+
 /** A negation up to three words before (and within the same clause): "tidak ada reaksi", "never had any rash". */
 export const NEGATED_BEFORE = String.raw`(?<!\b(?:tidak|bukan|belum|tanpa|no|not|never|without|zero)(?: [\w'-]+){0,2} )`;
 

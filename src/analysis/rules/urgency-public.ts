@@ -4,7 +4,7 @@
 // review on TikTok and "boleh aku upload videonya?" have the same words without the threat.
 import { negativeWords, polarityOfWord } from '../text/polarity-words.js';
 import { words, type RuleText } from './rule.js';
-import { alternation, near, unnegated } from './urgency-cues.js';
+import { alternation, near, nearTest, unnegated } from './urgency-cues.js';
 import { WordGates } from './word-gates.js';
 
 // Every word-set look-up below reads one scan of the message's words (word-gates.ts).
@@ -16,7 +16,7 @@ export const SHARE = 'tag tagging ngetag spill spil spilin publikasikan mempubli
 // ("every foodie group I'm in", "semua teman kantor", "my 50k subscribers").
 export const VENUES = 'tiktok twitter ig instagram story stories reels facebook fb youtube yt reddit threads linkedin google_maps google_review google_reviews yelp tripadvisor trustpilot podcast akun_gosip lambe menfess video_review konten medsos sosmed media_sosial social_media internet fyp timeline grup group groups komunitas forum channel subscribers followers pengikut';
 const AUDIENCE = alternation(`${VENUES.replace(/\b(?:internet|fyp|timeline) /g, '')} media press base semua_orang everyone tetangga review thread blog vlog news news_outlets news_station reporters journalists berita akun_berita portal_berita redaksi influencer influencers selebgram watchdog consumer_watchdog tv televisi koran semua_teman all_my_friends every_mom every_parent everyone_i_know satu_kantor satu_kampus`);
-const SHARE_TO_AUDIENCE_RE = new RegExp(near(alternation(SHARE), AUDIENCE, 45));
+const SHARE_TO_AUDIENCE_RE = nearTest(alternation(SHARE), AUDIENCE, 45);
 // An audience that will, should or deserves to learn of it: "my followers deserve to know", "semua orang harus tahu".
 const AUDIENCE_WORDS = alternation('everyone semua semua_orang all_my_followers my_followers followers subscribers readers viewers audience fans pembaca penonton pengikut_saya pengikutku netizen warganet people the_internet');
 const LEARN = String.raw`\b(?:will|gonna|going to|are going to|is going to|bakal|akan|pada|harus|perlu|wajib|berhak|biar|deserve to|deserves to|need to|needs to|should|have a right to|have the right to) (?:know|hear|see|learn|find out|tahu|dengar|denger|lihat|liat)\b`;
@@ -67,7 +67,7 @@ const UPLOAD_RE = new RegExp(String.raw`\b(?:aku|saya|gue|i|i will|kami|we|we wi
 // The writer's own audience named as leverage: "I've got 30k followers on TikTok, want to see what happens?".
 const OWN_AUDIENCE_RE = /\b(?:i have|i've got|i got|aku punya|gue punya|saya punya|punya)(?: [\w-]+){0,2} \d[\d.,]*k? (?:followers|subscribers|pengikut)\b/;
 const LEVERAGE_RE = /\b(?:what happens|see what|liat aja|lihat saja|tunggu aja)\b/;
-const MEDIA_CONTACT_RE = new RegExp(near(alternation('contacting contact calling call emailing hubungi menghubungi lapor_ke tipping'), alternation('news news_station reporters journalists wartawan jurnalis media press tv televisi koran'), 30));
+const MEDIA_CONTACT_RE = nearTest(alternation('contacting contact calling call emailing hubungi menghubungi lapor_ke tipping'), alternation('news news_station reporters journalists wartawan jurnalis media press tv televisi koran'), 30);
 
 const ONE_STAR_RE = new RegExp(unnegated(String.raw`\b(?:(?:one|1|satu)[- ]star|bintang (?:1|satu)|rating (?:1|satu|jelek|buruk))\b`));
 // A one-star review the writer nearly gave or will not give: "tadinya mau kasih bintang 1".
@@ -80,9 +80,9 @@ const VENUE = alternation(VENUES);
 const WRITER_INTENT = alternation("i'll i_will i'm_going_to im_going_to gonna going_to going_on going_straight going_up this_is_going it's_going is_going guess_this make_sure expect bakal akan mau_aku aku_mau gue_mau saya_mau bawa naikin naikkan naikan masukin masukkan tunggu_aja tunggu_saja siap-siap siap_siap next_time lain_kali langsung will_be i'm_posting i'm_sharing i_am_posting i_am_sharing i_am_going_to i_am_going going_live go_live this_goes it_goes goes_on goes_to aku_bikin saya_bikin gue_bikin i_am_making");
 // "I am uploading the video to YouTube", "next stop: Reddit": the writer already doing it, or going there next.
 const WRITER_DOING = String.raw`(?:\b(?:i am|we are|i will be|we will be) [a-z]+ing\b|${alternation('next_stop tujuan_berikutnya')})`;
-const VENUE_THREAT_RE = new RegExp(near(`(?:${WRITER_INTENT}|${WRITER_DOING})`, VENUE, 50));
+const VENUE_THREAT_RE = nearTest(`(?:${WRITER_INTENT}|${WRITER_DOING})`, VENUE, 50);
 // A whole audience that will learn of it: "every parent at school knows about this", "semua grup pada tau".
-const AUDIENCE_LEARNS_RE = new RegExp(near(alternation('whole every all semua seluruh satu'), alternation('hears hear knows know tahu'), 40));
+const AUDIENCE_LEARNS_RE = nearTest(alternation('whole every all semua seluruh satu'), alternation('hears hear knows know tahu'), 40);
 const THREAT_CONDITION_RE = new RegExp(`${alternation('ignore_me ignoring_me ignore_us cuekin dicuekin diabaikan dikacangin unless one_more sekali_lagi once_more')}|\\b(?:biar|supaya|agar) (?:di)?(?:respon|respons|direspons|tanggapi|ditanggapi|dibalas|balas|diproses|ditindaklanjuti|diurus)\\b|${near(alternation('kalau kalo jika if unless sampai until keep terus'), alternation('tidak belum no not never ignore ignoring ignored dibalas direspon ada_kabar'), 40)}|\\b(?:biar|supaya|agar|so) (?:cepat|cepet|quickly|faster)\\b|\\b(?:kalau|kalo|jika|if)(?: [\\w-]+){0,2} (?:masih|still|tetap|tetep) (?:begini|gini|gitu|begitu|like this|the same|sama)\\b`);
 const EVIDENCE_RE = new RegExp(alternation('screenshot screenshots ss bukti proof receipts rekam record recorded recording video foto photos cctv'));
 const WRITER_INTENT_RE = new RegExp(WRITER_INTENT);
@@ -135,7 +135,7 @@ const FOR_A_SALE_OR_PRAISE_RE = /\b(?:(?:share|bagikan|sebar|kirim|forward)(?:in
 export const ASKS_LEAVE_RE = /\b(?:can i|could i|may i|mind if i|is it ok(?:ay)? if i|boleh(?:kah)?(?: tidak)?(?: aku| saya| gue| kita| minta)?|izin|ijin|bisa minta)\b[^.!\n]*\?/;
 
 // A warning next to a share verb: "awas ya aku upload videonya", "just wait till I post the photos".
-const WARNED_SHARE_RE = new RegExp(near(alternation("awas lihat_saja liat_aja lihat_aja tunggu_saja tunggu_aja just_wait wait_till wait_until you'll_see watch_out"), alternation(SHARE), 40));
+const WARNED_SHARE_RE = nearTest(alternation("awas lihat_saja liat_aja lihat_aja tunggu_saja tunggu_aja just_wait wait_till wait_until you'll_see watch_out"), alternation(SHARE), 40);
 
 // The round-six shapes run only when their own rare word is present (a content noun, a tagged
 // handle, a story noun, "diangkat", "rame"): they run on every message that carries one, so each
@@ -217,7 +217,8 @@ function goesPublicByAnyShape(text: RuleText): boolean {
 // group to stay away from your brand", "aku kasih tahu semua teman kantor jangan pernah order di sini".
 // A warning is unhappy whatever the tone model reads, so it is not gated on tone like going public.
 const TELL = alternation('make_sure pastikan tell telling told warn warning kasih_tahu bilang bilangin peringatkan ingatkan ajak share sebar sebarin post posting');
-const WARNED_AWAY_RE = new RegExp(near(`(?:${TELL}|${AUDIENCE})`, DISSUADE, 60));
+// The dissuasion is far rarer than a telling verb or an audience, so it is looked for first.
+const WARNED_AWAY_RE = nearTest(DISSUADE, `(?:${TELL}|${AUDIENCE})`, 60);
 
 export function warnsOthersAway(text: RuleText): boolean {
   return WARNED_AWAY_RE.test(text.normalized) && !ASKS_LEAVE_RE.test(text.normalized);
@@ -227,7 +228,7 @@ export function warnsOthersAway(text: RuleText): boolean {
 // pastikan seluruh jemaah tahu", "wait till my followers see this"): not gated on the tone model,
 // which reads some of them as positive, but never with a sale or praise in the message.
 // An audience that learns of it or gets the whole story: "my followers need to know", "my church group is getting the full story".
-const AUDIENCE_LEARNS_OF_IT_RE = new RegExp(near(AUDIENCE_WORDS, LEARN, 30));
+const AUDIENCE_LEARNS_OF_IT_RE = nearTest(AUDIENCE_WORDS, LEARN, 30);
 // A one-star review promised by the writer is a verdict whatever the tone model reads
 // ("siap-siap dapat review bintang 1 dari aku di mana-mana"); one they nearly gave is not.
 const ONE_STAR_PROMISED_RE = new RegExp(near(ONE_STAR_RE.source, String.raw`(?:${WRITER_INTENT}|\b(?:dari (?:aku|saya|gue|gw)|from me|everywhere|di mana-mana|semuanya|every (?:site|platform|app))\b)`, 50));
