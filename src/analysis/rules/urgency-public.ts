@@ -193,9 +193,12 @@ export const PUBLIC_ANCHORS = `${CONTENT} utas review ulasan terkenal famous _me
 /** The writer will take the grievance to a platform or an audience. */
 export function goesPublic(text: RuleText): boolean {
   const t = text.normalized;
+  // The shapes first (pure tests, so only the cost changes): most candidates have none (51 of 3,171 SmSA/EmoT
+  // candidates match), and the praise guard, a replace and a long alternation, then need not run.
+  if (!goesPublicByAnyShape(text)) return false;
   // Praise or a sale with no complaint word is sharing to help: "semua orang bakal tahu enaknya kue kalian".
   if (FOR_A_SALE_OR_PRAISE_RE.test(t.replace(NEGATED_PRAISE_RE, '')) && !hasAny(text, NEGATIVE_WORDS)) return false;
-  return goesPublicByAnyShape(text) && !POSTING_BLOCKED_RE.test(t);
+  return !POSTING_BLOCKED_RE.test(t);
 }
 
 function goesPublicByAnyShape(text: RuleText): boolean {
@@ -235,7 +238,9 @@ const ONE_STAR_PROMISED_RE = new RegExp(near(ONE_STAR_RE.source, String.raw`(?:$
 
 export function threatensExposure(text: RuleText): boolean {
   const t = text.normalized;
-  if (ASKS_LEAVE_RE.test(t) || FOR_A_SALE_OR_PRAISE_RE.test(t) || text.words.some((w) => polarityOfWord(w) === 'positive')) return false;
   // Content about the grievance is a threat whatever the tone model reads, unless a praise word is in it.
-  return EXPOSURE_RE.test(t) || gatedExposure(text) || AUDIENCE_LEARNS_OF_IT_RE.test(t) || getsTheStory(text) || (mentionsStars(text) && ONE_STAR_PROMISED_RE.test(t) && !NEARLY_RE.test(t) && !t.includes('?')) || makesContentAboutIt(text);
+  // The shapes run before the guards (all are pure tests, so only the cost changes): nearly every candidate has no
+  // shape (none of 3,877 SmSA/EmoT candidates), and then the guards need not run at all.
+  const shaped = EXPOSURE_RE.test(t) || gatedExposure(text) || AUDIENCE_LEARNS_OF_IT_RE.test(t) || getsTheStory(text) || (mentionsStars(text) && ONE_STAR_PROMISED_RE.test(t) && !NEARLY_RE.test(t) && !t.includes('?')) || makesContentAboutIt(text);
+  return shaped && !(ASKS_LEAVE_RE.test(t) || FOR_A_SALE_OR_PRAISE_RE.test(t) || text.words.some((w) => polarityOfWord(w) === 'positive'));
 }
