@@ -48,39 +48,47 @@ export function unnegated(pattern: string): string {
  */
 export function family(reason: string, anchors: string, test: (text: RuleText) => boolean): Rule {
   const triggers = words(anchors);
-  const bit = familyBit(triggers);
-  if (bit === 0) {
-    const anchorSet = new Set(triggers);
-    return { reason, triggers, matches: (text) => text.words.some((w) => anchorSet.has(w)) && test(text) };
-  }
-  return { reason, triggers, matches: (text) => (anchorBits(text) & bit) !== 0 && test(text) };
+  const id = registerFamily(triggers);
+  const slot = id >> 5;
+  const mask = 1 << (id & 31);
+  return { reason, triggers, matches: (text) => (anchorSlots(text)[slot]! & mask) !== 0 && test(text) };
 }
 
-// The anchor look-up of every family is one bit of a word's entry, read in one scan of a message's words and kept for
-// that RuleText (detectRules hands every rule the same object): one scan per message instead of one per candidate
-// family (~1 µs of ~15 in the urgency rules over SmSA/EmoT). Past 31 families the bits run out and a family keeps its
-// own word set (the same test, only slower).
-const anchorBitsByWord = new Map<string, number>();
-let nextFamilyBit = 1;
+// The anchor look-up of every family is one bit, read in one scan of a message's words and kept for that RuleText
+// (detectRules hands every rule the same object): one scan per message instead of one per candidate family. The
+// families (~170 with the round-seven shapes) are numbered; family n is bit n % 32 of slot n / 32, and each word keeps
+// the (slot, bits) pairs of the families it anchors.
+const slotBitsByWord = new Map<string, number[]>();
+let familyCount = 0;
 let scannedText: RuleText | undefined;
-let scannedBits = 0;
+let scannedSlots = new Int32Array(1);
 
-function familyBit(triggers: readonly string[]): number {
-  if (nextFamilyBit > 2 ** 30) return 0;
-  const bit = nextFamilyBit;
-  nextFamilyBit *= 2;
-  for (const w of triggers) anchorBitsByWord.set(w, (anchorBitsByWord.get(w) ?? 0) | bit);
+function registerFamily(triggers: readonly string[]): number {
+  const id = familyCount++;
+  const slot = id >> 5;
+  const mask = 1 << (id & 31);
+  for (const w of new Set(triggers)) {
+    const pairs = slotBitsByWord.get(w) ?? [];
+    const at = pairs.findIndex((value, i) => i % 2 === 0 && value === slot);
+    if (at === -1) pairs.push(slot, mask);
+    else pairs[at + 1]! |= mask;
+    slotBitsByWord.set(w, pairs);
+  }
   scannedText = undefined;
-  return bit;
+  return id;
 }
 
-function anchorBits(text: RuleText): number {
-  if (text === scannedText) return scannedBits;
-  let bits = 0;
-  for (const w of text.words) bits |= anchorBitsByWord.get(w) ?? 0;
+function anchorSlots(text: RuleText): Int32Array {
+  if (text === scannedText) return scannedSlots;
+  const slotCount = (familyCount + 31) >> 5;
+  if (scannedSlots.length !== slotCount) scannedSlots = new Int32Array(slotCount);
+  else scannedSlots.fill(0);
+  for (const w of text.words) {
+    const pairs = slotBitsByWord.get(w);
+    if (pairs) for (let i = 0; i < pairs.length; i += 2) scannedSlots[pairs[i]!]! |= pairs[i + 1]!;
+  }
   scannedText = text;
-  scannedBits = bits;
-  return bits;
+  return scannedSlots;
 }
 
 /** A question about what could happen ("kalau alergi, aman?", "is it safe for kids?") reports no harm. */
