@@ -14,6 +14,23 @@ export function near(a: string, b: string, gap = 60): string {
   return `(?:${a}[^.?!\\n]{0,${gap}}${b}|${b}[^.?!\\n]{0,${gap}}${a})`;
 }
 
+/** A test of `near(a, b, gap)`. */
+export interface PairTest {
+  test(text: string): boolean;
+}
+
+/**
+ * `near(a, b, gap)` as a test that first looks for `a` alone, then `b` alone: every match of the pair contains a match
+ * of each (same text, same context for their lookarounds), so a text lacking either cannot match and the pair, the dear
+ * part, runs only on texts that have both. Pass the cue rarer among the rule's candidates as `a`.
+ */
+export function nearTest(a: string, b: string, gap = 60): PairTest {
+  const first = new RegExp(a);
+  const second = new RegExp(b);
+  const pair = new RegExp(near(a, b, gap));
+  return { test: (text) => first.test(text) && second.test(text) && pair.test(text) };
+}
+
 /** A negation up to three words before (and within the same clause): "tidak ada reaksi", "never had any rash". */
 export const NEGATED_BEFORE = String.raw`(?<!\b(?:tidak|bukan|belum|tanpa|no|not|never|without|zero)(?: [\w'-]+){0,2} )`;
 
@@ -31,8 +48,47 @@ export function unnegated(pattern: string): string {
  */
 export function family(reason: string, anchors: string, test: (text: RuleText) => boolean): Rule {
   const triggers = words(anchors);
-  const anchorSet = new Set(triggers);
-  return { reason, triggers, matches: (text) => text.words.some((w) => anchorSet.has(w)) && test(text) };
+  const id = registerFamily(triggers);
+  const slot = id >> 5;
+  const mask = 1 << (id & 31);
+  return { reason, triggers, matches: (text) => (anchorSlots(text)[slot]! & mask) !== 0 && test(text) };
+}
+
+// The anchor look-up of every family is one bit, read in one scan of a message's words and kept for that RuleText
+// (detectRules hands every rule the same object): one scan per message instead of one per candidate family. The
+// families (~170 with the round-seven shapes) are numbered; family n is bit n % 32 of slot n / 32, and each word keeps
+// the (slot, bits) pairs of the families it anchors.
+const slotBitsByWord = new Map<string, number[]>();
+let familyCount = 0;
+let scannedText: RuleText | undefined;
+let scannedSlots = new Int32Array(1);
+
+function registerFamily(triggers: readonly string[]): number {
+  const id = familyCount++;
+  const slot = id >> 5;
+  const mask = 1 << (id & 31);
+  for (const w of new Set(triggers)) {
+    const pairs = slotBitsByWord.get(w) ?? [];
+    const at = pairs.findIndex((value, i) => i % 2 === 0 && value === slot);
+    if (at === -1) pairs.push(slot, mask);
+    else pairs[at + 1]! |= mask;
+    slotBitsByWord.set(w, pairs);
+  }
+  scannedText = undefined;
+  return id;
+}
+
+function anchorSlots(text: RuleText): Int32Array {
+  if (text === scannedText) return scannedSlots;
+  const slotCount = (familyCount + 31) >> 5;
+  if (scannedSlots.length !== slotCount) scannedSlots = new Int32Array(slotCount);
+  else scannedSlots.fill(0);
+  for (const w of text.words) {
+    const pairs = slotBitsByWord.get(w);
+    if (pairs) for (let i = 0; i < pairs.length; i += 2) scannedSlots[pairs[i]!]! |= pairs[i + 1]!;
+  }
+  scannedText = text;
+  return scannedSlots;
 }
 
 /** A question about what could happen ("kalau alergi, aman?", "is it safe for kids?") reports no harm. */

@@ -2,7 +2,7 @@
 // a health reaction to a product, a safety hazard, an account taken over or a charge the
 // follower never made, a data leak, a threat to go to a regulator, the police or the public,
 // a counterfeit, a scam or impersonation, and money lost. Each rule names its family.
-import { alternation, family, HAPPENED, HYPOTHETICAL, near, unnegated } from './urgency-cues.js';
+import { alternation, family, HAPPENED, HYPOTHETICAL, near, nearTest, unnegated } from './urgency-cues.js';
 import { negativeWords } from '../text/polarity-words.js';
 import { words, type Rule, type RuleText } from './rule.js';
 import { ROUND_SEVEN_RULES } from './urgency-round-seven.js';
@@ -109,8 +109,11 @@ const TIMES_AS_MUCH_RE = /\b(?:2x|dua kali|3x|tiga kali) (?:lipat|lebih)\b|\btwi
 
 // ---- data leak ----------------------------------------------------------------------------
 const DATA = 'customer_list customer_data data_pelanggan daftar_pelanggan data database ktp nik alamat address addresses email nomor number phone kartu card details informasi info identitas pesanan order orders invoice resi selfie';
-const DATA_LEAK_RE = new RegExp(near(alternation(DATA), alternation('bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual diperjualbelikan sold being_sold for_sale exposed muncul_di dipakai_orang hacked dihack diretas ended_up_with ended_up_in jatuh_ke_tangan sampai_ke_tangan di_tangan_orang in_the_hands_of'), 50));
-const STRANGER_KNOWS_RE = new RegExp(`${near(alternation('orang_asing stranger strangers sales penipu scammer kurir_palsu spam_calls phishing sms_penipuan'), alternation('tahu tau knew know knows quoting menyebut sebut nama alamat address pesanan order invoice resi details'), 60)}|${near(alternation('someone_else\'s other_people\'s everyone\'s orang_lain'), alternation('alamat address addresses data invoice nomor_hp phone details order_history'), 40)}`);
+// The leak word is far rarer than a data word ("info", "order"), so it is looked for first (nearTest).
+const DATA_LEAK_RE = nearTest(alternation('bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual diperjualbelikan sold being_sold for_sale exposed muncul_di dipakai_orang hacked dihack diretas ended_up_with ended_up_in jatuh_ke_tangan sampai_ke_tangan di_tangan_orang in_the_hands_of'), alternation(DATA), 50);
+// Two pairs; a regular expression `x|y` finds a match exactly when `x` or `y` does, so each pair is tested on its own.
+const STRANGER_KNOWS_PAIRS = [nearTest(alternation('orang_asing stranger strangers sales penipu scammer kurir_palsu spam_calls phishing sms_penipuan'), alternation('tahu tau knew know knows quoting menyebut sebut nama alamat address pesanan order invoice resi details'), 60), nearTest(alternation('someone_else\'s other_people\'s everyone\'s orang_lain'), alternation('alamat address addresses data invoice nomor_hp phone details order_history'), 40)];
+const STRANGER_KNOWS_RE = { test: (t: string): boolean => STRANGER_KNOWS_PAIRS.some((pair) => pair.test(t)) };
 
 // Someone else has or spread the writer's own personal data ("ada yang tahu alamat saya",
 // "someone posted my address online"): the data must be the writer's, so "does anyone know the
@@ -231,7 +234,7 @@ const ALL_URGENCY_RULES: readonly Rule[] = [
       || DEBITED_NOT_RECEIVED_RE.test(t.normalized)
       || /\b(?:saldo (?:saya |aku |gue )?(?:hilang|raib)|uang (?:[\w-]+ ){0,3}(?:hilang|raib)|(?:saldo|balance|credit|points|poin|koin|coins)(?: [\w-]+)? (?:vanished|disappeared|is gone|was gone|went missing|ludes|lenyap)|dirugikan|\$\d+ gone|uang usaha saya tertahan)\b/.test(t.normalized)
       || /\b(?:sudah|already) (?:transfer|bayar|paid)\b[^.?!]{0,50}\b(?:tidak|never|menghilang)\b/.test(t.normalized)),
-  family('data_leak', 'isi name bought ordered total pesanan info informasi ended jatuh tangan hands telpon telepon ditelepon ditelpon nelpon call calls called caller sms messaged texted nama resi full hacked dihack diretas alamat nomor nomer ktp nik email identitas data address number details alamatku nomorku nomerku dataku ktpku emailku identitasku alamatmu nomormu datamu bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || SOMEONE_HAS_DATA_RE.test(t.normalized) || (PASSED_ON_RE.test(t.normalized) && (SPREAD_VERB_RE.test(t.normalized) || STRANGER_RE.test(t.normalized))) || /\bdata breach\b/.test(t.normalized) || roundSixLeak(t)),
+  family('data_leak', 'isi name bought ordered total pesanan info informasi ended jatuh tangan hands telpon telepon ditelepon ditelpon nelpon call calls called caller sms messaged texted nama resi full hacked dihack diretas alamat nomor nomer ktp nik email identitas data address number details alamatku nomorku nomerku dataku ktpku emailku identitasku alamatmu nomormu datamu bocor kebocoran leak leaked leaking breach breached tersebar kesebar disebar beredar dijual exposed muncul dipakai asing stranger strangers sales penipu scammer palsu spam phishing penipuan else\'s other people\'s everyone\'s lain', (t) => DATA_LEAK_RE.test(t.normalized) || STRANGER_KNOWS_RE.test(t.normalized) || SOMEONE_HAS_DATA_RE.test(t.normalized) || ((SPREAD_VERB_RE.test(t.normalized) || STRANGER_RE.test(t.normalized)) && PASSED_ON_RE.test(t.normalized)) || /\bdata breach\b/.test(t.normalized) || roundSixLeak(t)),
   family('threatens_regulator', `${AUTHORITY} better consumer perlindungan standards teruskan meneruskan diteruskan lapor laporkan laporin melapor melaporkan dilaporkan laporan aduin adukan mengadu diadukan ngadu pengaduan aduan`, (t) => AUTHORITY_RE.test(t.normalized.replace(NOT_A_REPORT_RE, '')) || AUTHORITY_RE.test(t.raw.replace(NOT_A_REPORT_RE, ''))),
   family('threatens_police', 'gugatan legal tindakan langkah ranah court pengadilan hijau jalur pengacara lawyer lawyers kuasa advokat attorney attorneys solicitor solicitors gugat menggugat digugat sue suing somasi pidana small police laporan lapor', (t) => LEGAL_RE.test(t.normalized.replace(PROFESSION_RE, ''))),
   family('threatens_viral', PUBLIC_ANCHORS_OLD, goesPublic),
