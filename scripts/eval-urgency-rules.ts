@@ -14,7 +14,7 @@ import type { RuleText } from '../src/analysis/rules/rule.js';
 import { HIGH_URGENCY_REASONS } from '../src/analysis/rules/urgency-rules.js';
 import { parseEmot, parseSmsa } from '../src/analysis/training/datasets.js';
 
-const SETS = ['train7a-inbox', 'train7b-inbox', 'train8-inbox', 'train9-inbox', 'train10-inbox', 'train11-inbox', 'train12-inbox', 'train13-inbox', 'train14-inbox', 'train15-inbox', 'train16-inbox', 'train17-inbox', 'train18-inbox', 'train19-inbox', 'urgency-dev', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-dev', 'round6b-dev', 'round6c-dev', 'intent-train'];
+const SETS = ['train7a-inbox', 'train7b-inbox', 'train8-inbox', 'train9-inbox', 'train10-inbox', 'train11-inbox', 'train12-inbox', 'train13-inbox', 'train14-inbox', 'train15-inbox', 'train16-inbox', 'train17-inbox', 'train18-inbox', 'train19-inbox', 'train20-inbox', 'train21-inbox', 'train22-inbox', 'train23-inbox', 'urgency-dev', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-dev', 'round6b-dev', 'round6c-dev', 'intent-train'];
 const { values: args } = parseArgs({ options: { misses: { type: 'boolean' }, time: { type: 'boolean' }, only: { type: 'string' } } });
 const vocabulary = loadedResources().vocabulary;
 const ruleText = (text: string): RuleText => prepareText(text, vocabulary).ruleText;

@@ -10,6 +10,12 @@ import type { Category } from '../src/guard/types.js';
  */
 export const TRAIN_SPLITS: readonly string[] = ['dev', 'blind', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'];
 
+/**
+ * Round nine's calibration folds (scripts/calibrate-guard-lobo.ts): fresh writers' batches that no rule was
+ * tuned on. Each is held out in turn to set the thresholds; the shipped model then trains on them too.
+ */
+export const CALIBRATION_BATCHES: readonly string[] = ['train13', 'train20', 'train21', 'train22', 'train23'];
+
 /** Batches by writers the rules and the model had not seen: each is held out once by lobo-guard.ts. */
 export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'];
 
