@@ -20,12 +20,12 @@ export const CALIBRATION_BATCHES: readonly string[] = ['train13', 'train20', 'tr
 export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'];
 
 /**
- * Pinned thresholds, calibrated on train13 by the rule written in train-guard.ts (round eight): claim
- * 0.875 (extras 2 right / 0 wrong there and above), disclosure 0.5 (6/1), pressure 0.5 by (a) and 0.6 by
- * (b): a unit-test hard negative ("Registration for the final session closes on 30 June 2027 at 17.00
- * WIB; this is the last chance to join this year.", p 0.56) stays quiet.
- * Disclosure is then raised to 0.65 by the lead, before any blind run: the rule's 0.5 rests on six extras
- * of one small batch, while over all training drafts (with round eight's rules) the extras at 0.5 were 24
- * right / 30 wrong and at 0.65 19 / 14; 0.65 also satisfies the rule on train13 and was round seven's value.
+ * Pinned thresholds. Round nine: calibrated cross-validated over the five calibration folds (train13,
+ * train20–train23: 1,337 drafts no rule was tuned on, each scored by a model that had not seen its batch)
+ * by the rule of scripts/calibrate-guard-lobo.ts, for the model with rule heads: claim 0.875 (pooled
+ * extras 12 right / 0 wrong; at 0.75 they were 21/2, but precision with the model fell to 0.949 against the
+ * rules' 0.951), disclosure 0.55 (30/3; rules alone P 0.926 R 0.80, with the model 0.924 / 0.89),
+ * pressure 0.6 (0/0; at 0.5 0/1). Tuning figures on the folds. Round eight's values were 0.875 / 0.65 / 0.6,
+ * set on train13 alone.
  */
-export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.65, pressure: 0.6 };
+export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.55, pressure: 0.6 };

@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { CATEGORIES, DEFAULT_OPTIONS, loadRows, scoreKeys, trainModel, type Row, type TrainOptions } from './guard-learned-training.js';
 import { experimentalKeys } from './guard-learned-experiments.js';
 import { FRESH_BATCHES, PINNED_THRESHOLDS, TRAIN_SPLITS } from './guard-learned-splits.js';
+import { averagePrecision, recallAtPrecision } from './lobo-metrics.js';
 
 const { values } = parseArgs({
   options: {
@@ -46,33 +47,6 @@ const options: TrainOptions = {
 const thresholds = values.thresholds?.split(',').map(Number) ?? CATEGORIES.map((c) => PINNED_THRESHOLDS[c]);
 
 interface Scored { label: boolean; rule: boolean; p: number }
-
-/** The best recall over cuts of the ranking whose precision is at least `floor` (ties cut together). */
-export function recallAtPrecision(scored: readonly Scored[], floor: number): number {
-  const ranked = [...scored].sort((a, b) => b.p - a.p);
-  const positives = ranked.filter((s) => s.label).length;
-  let tp = 0;
-  let best = 0;
-  for (let i = 0; i < ranked.length; i++) {
-    if (ranked[i]?.label === true) tp++;
-    if (i + 1 < ranked.length && ranked[i + 1]?.p === ranked[i]?.p) continue;
-    if (tp / (i + 1) >= floor) best = Math.max(best, tp / Math.max(1, positives));
-  }
-  return best;
-}
-
-export function averagePrecision(scored: readonly Scored[]): number {
-  const ranked = [...scored].sort((a, b) => b.p - a.p);
-  let hits = 0;
-  let sum = 0;
-  ranked.forEach((s, i) => {
-    if (!s.label) return;
-    hits++;
-    sum += hits / (i + 1);
-  });
-  return sum / Math.max(1, hits);
-}
-
 const fmt = (x: number): string => x.toFixed(2);
 console.log(`LOBO: ${rows.length} drafts; options ${JSON.stringify({ ...options, bagOver: values.bag ? 'each training split' : 'none' })}; thresholds ${thresholds.join('/')}`);
 console.log('batch    | category   | n pos | R@P.95 | PR-AUC | rules missed | raised | false extras');

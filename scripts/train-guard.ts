@@ -1,7 +1,7 @@
 // npm run train:guard — trains the guard's learned second opinion: one logistic regression per
-// category (claim, disclosure, pressure) over the features of src/guard/learned/features.ts, on the
-// training splits of scripts/guard-learned-splits.ts (never holdout, blind2, the blind-* folders or
-// the calibration batch), with the trainer of scripts/guard-learned-training.ts that
+// category (claim, disclosure, pressure) and one per frequent rule (round nine's rule heads) over the
+// features of src/guard/learned/features.ts, on the training splits and calibration folds of
+// scripts/guard-learned-splits.ts (never holdout, blind2 or the blind-* folders), with the trainer of scripts/guard-learned-training.ts that
 // scripts/lobo-guard.ts measures leave-one-batch-out. Deterministic: fixed data order, full-batch
 // gradient descent from zero, no randomness. Writes models/guard/second-opinion.json and its TS
 // twin src/guard/learned/weights.ts, and prints out-of-fold (tuning) figures.
@@ -9,8 +9,8 @@
 // out-of-fold probability; never rows of `blind`), --epochs/--rate/--l2/--min-count/--keep/--nb N (experiments).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATEGORIES, DEFAULT_OPTIONS, loadRows, scoreKeys, trainModel, type TrainOptions } from './guard-learned-training.js';
-import { PINNED_THRESHOLDS, TRAIN_SPLITS } from './guard-learned-splits.js';
+import { CATEGORIES, DEFAULT_OPTIONS, HEAD_RULES, loadRows, RULE_HEADS, ruleHeadGroups, scoreHeaded, trainHeaded, type TrainOptions } from './guard-learned-training.js';
+import { CALIBRATION_BATCHES, PINNED_THRESHOLDS, TRAIN_SPLITS } from './guard-learned-splits.js';
 import { chooseThreshold, type Outcome } from './train-guard-threshold.js';
 
 const args = process.argv.slice(2);
@@ -30,17 +30,22 @@ const options: TrainOptions = {
 const dry = args.includes('--dry');
 
 const root = join(import.meta.dirname, '..');
-const rows = loadRows(root, TRAIN_SPLITS);
+// Round nine: the calibration folds are training data too. Their thresholds were set cross-validated
+// (scripts/calibrate-guard-lobo.ts: each fold scored by a model that had not seen it), so the shipped
+// model may learn from every batch.
+const splits = [...TRAIN_SPLITS, ...CALIBRATION_BATCHES];
+const rows = loadRows(root, splits);
 const N = rows.length;
-const usedSplits = TRAIN_SPLITS.filter((s) => rows.some((r) => r.split === s));
+const usedSplits = splits.filter((s) => rows.some((r) => r.split === s));
 
 // Out-of-fold: each source split is one fold, so every draft is scored by a model (and a
 // vocabulary) that saw none of its writer's batch; new wording is judged as a new writer's would be.
 const oof = rows.map(() => [0, 0, 0]);
 for (const split of usedSplits) {
-  const model = trainModel(rows.filter((r) => r.split !== split), options);
+  const train = rows.filter((r) => r.split !== split);
+  const model = trainHeaded(train, options, ruleHeadGroups(train, HEAD_RULES, RULE_HEADS.minPositives), RULE_HEADS.keep);
   rows.forEach((r, n) => {
-    if (r.split === split) oof[n] = scoreKeys(model, r.keys);
+    if (r.split === split) oof[n] = scoreHeaded(model, r.keys);
   });
 }
 
@@ -67,16 +72,23 @@ for (const split of usedSplits) {
 // scripts/guard-learned-splits.ts, shared with scripts/lobo-guard.ts.)
 
 const fmt = (x: number): string => (Number.isNaN(x) ? '  – ' : x.toFixed(2));
-const full = trainModel(rows, options);
-const result: Record<string, { bias: number; threshold: number; weights: Record<string, number> }> = {};
+const groups = ruleHeadGroups(rows, HEAD_RULES, RULE_HEADS.minPositives);
+const headed = trainHeaded(rows, options, groups, RULE_HEADS.keep);
+const full = headed.categories;
+const sortedWeights = (map: ReadonlyMap<string, number> | undefined): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const [key, w] of [...(map ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : 1))) out[key] = w;
+  return out;
+};
+const result: Record<string, { bias: number; threshold: number; weights: Record<string, number>; heads: { rules: string[]; bias: number; weights: Record<string, number> }[] }> = {};
 console.log(`out-of-fold by source split (TUNING figures on training drafts): ${N} drafts; options ${JSON.stringify(options)}`);
 CATEGORIES.forEach((c, k) => {
   const outcomes: Outcome[] = rows.map((r, n) => ({ label: r.labels[k] === true, rule: r.rule[k] === true, p: oof[n]?.[k] ?? 0 }));
   const choice = chooseThreshold(outcomes, PINNED_THRESHOLDS[c]);
   console.log(`${c.padEnd(10)} threshold pinned at ${PINNED_THRESHOLDS[c].toFixed(3)}; the rule would choose ${chooseThreshold(outcomes).threshold.toFixed(3)} today`);
-  const weights: Record<string, number> = {};
-  for (const [key, w] of [...(full.weights[k] ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : 1))) weights[key] = w;
-  result[c] = { bias: full.bias[k] ?? 0, threshold: choice.threshold, weights };
+  const weights = sortedWeights(full.weights[k]);
+  const heads = groups.flatMap((g, h) => (g.category === k ? [{ rules: [...g.rules].sort(), bias: headed.heads.bias[h] ?? 0, weights: sortedWeights(headed.heads.weights[h]) }] : []));
+  result[c] = { bias: full.bias[k] ?? 0, threshold: choice.threshold, weights, heads };
   const r = choice.rules;
   const a = choice.combined;
   console.log(

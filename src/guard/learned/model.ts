@@ -4,11 +4,26 @@ import type { Category } from '../types.js';
 import { featuresOf, type Feature } from './features.js';
 import { WEIGHTS } from './weights.js';
 
-export interface CategoryWeights {
+/** One logistic regression over the draft's features. */
+export interface HeadWeights {
   bias: number;
+  weights: Record<string, number>;
+}
+
+/** A head trained on some of a category's rules only (round nine): the rules it stands for. */
+export interface RuleHeadWeights extends HeadWeights {
+  rules: string[];
+}
+
+export interface CategoryWeights extends HeadWeights {
   /** Probability at or above which the model speaks (chosen out-of-fold by the training script). */
   threshold: number;
-  weights: Record<string, number>;
+  /**
+   * Rule heads of the category. With them, the category's probability is the mean of its own
+   * head's and the strongest rule head's: one linear model must weigh rankings, safety, fees and
+   * competitors together, a rule head knows one of them (scripts/lobo-guard-heads.ts).
+   */
+  heads?: RuleHeadWeights[];
 }
 
 export interface SecondOpinionWeights {
@@ -19,6 +34,11 @@ export interface SecondOpinionWeights {
 
 export const LEARNED_CATEGORIES: readonly Category[] = ['claim', 'disclosure', 'pressure'];
 const C = LEARNED_CATEGORIES.length;
+// Columns of a feature's row: the C category heads, then every rule head in WEIGHTS order.
+const HEADS: readonly { category: number; rules: readonly string[]; weights: HeadWeights }[] = LEARNED_CATEGORIES.flatMap((category, c) =>
+  (WEIGHTS.categories[category]?.heads ?? []).map((h) => ({ category: c, rules: h.rules, weights: h })),
+);
+const W = C + HEADS.length;
 
 // Scoring runs on every check, so it builds no strings: each word is hashed as it is read
 // (the same shaping as features.ts: an @handle is "@", a digit run is "0"), and unigrams
@@ -67,22 +87,20 @@ class HashTable {
   }
 }
 
-const BIAS = new Float64Array(C);
+const BIAS = new Float64Array(W);
 const THRESHOLD = new Float64Array(C);
 const KEY_ROW = new Map<string, number>();
 const rows: number[] = [];
 const uni: [number, number][] = [];
 const bigrams: [number, number][] = [];
-LEARNED_CATEGORIES.forEach((category, c) => {
-  const w = WEIGHTS.categories[category];
-  BIAS[c] = w?.bias ?? 0;
-  THRESHOLD[c] = w?.threshold ?? 1;
-  for (const [key, weight] of Object.entries(w?.weights ?? {})) {
+function addColumn(column: number, head: HeadWeights): void {
+  BIAS[column] = head.bias;
+  for (const [key, weight] of Object.entries(head.weights)) {
     let row = KEY_ROW.get(key);
     if (row === undefined) {
       row = KEY_ROW.size;
       KEY_ROW.set(key, row);
-      for (let k = 0; k < C; k++) rows.push(0);
+      for (let k = 0; k < W; k++) rows.push(0);
       const body = key.slice(2);
       if (key.startsWith('w:')) uni.push([hashString(body), row]);
       else {
@@ -90,9 +108,15 @@ LEARNED_CATEGORIES.forEach((category, c) => {
         bigrams.push([pair(hashString(first), hashString(second)), row]);
       }
     }
-    rows[row * C + c] = weight;
+    rows[row * W + column] = weight;
   }
+}
+LEARNED_CATEGORIES.forEach((category, c) => {
+  const w = WEIGHTS.categories[category];
+  THRESHOLD[c] = w?.threshold ?? 1;
+  addColumn(c, w ?? { bias: 0, weights: {} });
 });
+HEADS.forEach((head, h) => addColumn(C + h, head.weights));
 const ROWS = Float64Array.from(rows);
 const UNI = new HashTable(uni);
 const BI = new HashTable(bigrams);
@@ -104,16 +128,22 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 function add(z: Float64Array, row: number): void {
   if (row < 0 || STAMP[row] === stampGeneration) return;
   STAMP[row] = stampGeneration;
-  for (let c = 0; c < C; c++) z[c] = (z[c] ?? 0) + (ROWS[row * C + c] ?? 0);
+  for (let c = 0; c < W; c++) z[c] = (z[c] ?? 0) + (ROWS[row * W + c] ?? 0);
 }
 
 // a-z, 0-9 and % # @ $ ' & (the TOKEN class of features.ts).
 const isTokenCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37 || c === 35 || c === 64 || c === 36 || c === 39 || c === 38;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Probability per category (in LEARNED_CATEGORIES order) for a normalised draft: the fast path of check(). */
-export function probabilities(normalised: string): Float64Array {
-  const z = Float64Array.from(BIAS);
+const z = new Float64Array(W);
+
+/**
+ * Probability per category (in LEARNED_CATEGORIES order) for a normalised draft: the fast path of
+ * check(). With `strongest`, each category's strongest rule head (its index for ruleHeadOf, or -1)
+ * is written there.
+ */
+export function probabilities(normalised: string, strongest?: Int32Array): Float64Array {
+  z.set(BIAS);
   stampGeneration = (stampGeneration + 1) >>> 0 || 1;
   const n = normalised.length;
   let previous = 0;
@@ -145,22 +175,41 @@ export function probabilities(normalised: string): Float64Array {
     previous = h;
     hasPrevious = true;
   }
-  for (let k = 0; k < C; k++) z[k] = sigmoid(z[k] ?? 0);
-  return z;
+  const out = new Float64Array(C);
+  for (let c = 0; c < C; c++) out[c] = sigmoid(z[c] ?? 0);
+  const best = new Float64Array(C).fill(-1);
+  if (strongest !== undefined) strongest.fill(-1);
+  for (let h = 0; h < HEADS.length; h++) {
+    const c = HEADS[h]?.category ?? 0;
+    const p = sigmoid(z[C + h] ?? 0);
+    if (p <= (best[c] ?? 0)) continue;
+    best[c] = p;
+    if (strongest !== undefined) strongest[c] = h;
+  }
+  for (let c = 0; c < C; c++) if ((best[c] ?? -1) >= 0) out[c] = ((out[c] ?? 0) + (best[c] ?? 0)) / 2;
+  return out;
+}
+
+/** The rules a rule head stands for (from probabilities' `strongest`). */
+export function ruleHeadOf(head: number): readonly string[] {
+  return HEADS[head]?.rules ?? [];
 }
 
 export function thresholdOf(category: Category): number {
   return THRESHOLD[LEARNED_CATEGORIES.indexOf(category)] ?? 1;
 }
 
-/** The features that pushed a draft towards a category, strongest first (each key once). */
-export function driversOf(category: Category, features: readonly Feature[]): { feature: Feature; weight: number }[] {
+/**
+ * The features that pushed a draft towards a category, strongest first (each key once): by the
+ * category head's weight, plus the given rule head's (the strongest, from probabilities) if any.
+ */
+export function driversOf(category: Category, features: readonly Feature[], head = -1): { feature: Feature; weight: number }[] {
   const c = LEARNED_CATEGORIES.indexOf(category);
   const seen = new Set<string>();
   const drivers: { feature: Feature; weight: number }[] = [];
   for (const f of features) {
     const row = KEY_ROW.get(f.key);
-    const w = row === undefined ? undefined : ROWS[row * C + c];
+    const w = row === undefined ? undefined : (ROWS[row * W + c] ?? 0) + (head < 0 ? 0 : (ROWS[row * W + C + head] ?? 0));
     if (w === undefined || w <= 0 || seen.has(f.key)) continue;
     seen.add(f.key);
     drivers.push({ feature: f, weight: w });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../text/normalize.js';
 import { check } from '../check.js';
-import { driversOf, featuresOf, LEARNED_CATEGORIES, probabilities } from './model.js';
+import { driversOf, featuresOf, LEARNED_CATEGORIES, probabilities, ruleHeadOf } from './model.js';
 import { WEIGHTS } from './weights.js';
 import MODEL_FILE from '../../../models/guard/second-opinion.json' with { type: 'json' };
 
@@ -21,19 +21,34 @@ describe('learned second opinion', () => {
     expect(drivers[0]?.weight).toBeGreaterThan(0);
   });
 
-  it('the fast scoring equals the sum over all features (as trained)', () => {
+  it('the fast scoring equals the sum over all features (as trained), rule heads included', () => {
     const corpus = readFileSync(new URL('../../../corpora/guard/dev.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim() !== '');
     const texts = corpus.map((l) => normalizeText((JSON.parse(l) as { text: string }).text).text);
+    const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+    const score = (head: { bias: number; weights: Record<string, number> }, keys: ReadonlySet<string>): number => {
+      let z = head.bias;
+      for (const k of keys) z += head.weights[k] ?? 0;
+      return sigmoid(z);
+    };
     for (const text of ['untung pasti tiap bulan, modal 10 juta', 'klik link di bio, follow dan share @teman 2024', ...texts]) {
       const fast = probabilities(text);
+      const keys = new Set(featuresOf(text).map((f) => f.key));
       LEARNED_CATEGORIES.forEach((category, c) => {
         const w = WEIGHTS.categories[category];
-        const keys = new Set(featuresOf(text).map((f) => f.key));
-        let z = w?.bias ?? 0;
-        for (const k of keys) z += w?.weights[k] ?? 0;
-        expect(fast[c]).toBeCloseTo(1 / (1 + Math.exp(-z)), 10);
+        if (w === undefined) return;
+        const heads = (w.heads ?? []).map((h) => score(h, keys));
+        const own = score(w, keys);
+        expect(fast[c]).toBeCloseTo(heads.length === 0 ? own : (own + Math.max(...heads)) / 2, 10);
       });
     }
+  });
+
+  it('names the closest rule when the strongest rule head stands for one rule', () => {
+    const strongest = new Int32Array(LEARNED_CATEGORIES.length);
+    probabilities(normalizeText('Produk sebelah cuma gimmick, jangan mau ketipu kayak mereka').text, strongest);
+    const head = strongest[LEARNED_CATEGORIES.indexOf('claim')] ?? -1;
+    expect(head).toBeGreaterThanOrEqual(0);
+    expect(ruleHeadOf(head).every((id) => id.startsWith('CLAIM.'))).toBe(true);
   });
 
   it('never adds a learned finding to a category a rule already found', () => {
@@ -55,6 +70,9 @@ describe('learned second opinion', () => {
       expect(f.severity).toBe('info');
       expect(f.message.id).toMatch(/keyakinan lebih rendah, \d+%.*Kata pemicu: "[^"]+"/);
       expect(f.message.en).toMatch(/lower confidence, \d+%.*Words that drove it: "[^"]+"/);
+      // The strongest rule head's rule, when it stands for one: an officer sees what to look at.
+      expect(f.message.en).toMatch(/Closest rule: .+/);
+      expect(f.message.id).toMatch(/Paling mirip: .+/);
       // Each driving word is named once and is a piece of the draft.
       const words = [...f.message.en.matchAll(/"([^"]+)"/g)].map((m) => m[1] ?? '');
       expect(new Set(words).size).toBe(words.length);
