@@ -5,47 +5,30 @@
 // right/wrong) at a few thresholds, and the head's false alarms on SmSA valid + EmoT valid there.
 // The batches in RULES_TUNED_ON flatter the rules (their shapes were written from those misses);
 // the others are the honest columns, pooled on the last line.
-// Reads the inputs dumped by the training script (no blind set is in it), so a run takes seconds:
-//   URGENCY_HEAD_DUMP=/tmp/head-inputs.bin npm run train:analysis
+// The recipe is CONFIG.urgencyHead patched by --config; '{"freshBatches":7}' is the round-eight
+// recipe (train7a–train12). With URGENCY_HEAD_PROBES=<JSON list of the unit tests' calm
+// look-alikes> in the dump, the last lines say which of them a head on all rows calls high.
+// Reads the inputs dumped by the training script (no blind set is in it), so a run takes minutes:
+//   URGENCY_HEAD_DUMP=/tmp/head-inputs.bin [URGENCY_HEAD_PROBES=<file>] npm run train:analysis
 //   npx tsx scripts/lobo-urgency.ts --inputs /tmp/head-inputs.bin [--config '{"l2":1e-5}'] [--batches train10-inbox] [--thresholds 0.1,0.15,0.2]
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { deserialize } from 'node:v8';
-import { quantizeModel } from '../src/analysis/model/format.js';
-import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
-import { MODEL_CLASSES } from '../src/analysis/resources.js';
-import { type FeatureVector } from '../src/analysis/features/vector.js';
-import { classWeights, stableSample } from '../src/analysis/training/examples.js';
 import { precisionRecall } from '../src/analysis/training/metrics.js';
-import { trainLinear } from '../src/analysis/training/trainer.js';
-import { CALIBRATION_SET, FRESH_BATCHES, RULES_TUNED_ON, type HeadInput, type HeadInputs } from '../src/analysis/training/urgency-head.js';
-import { trainHeadModel, type UrgencyHeadConfig } from './urgency-head-training.js';
+import { FRESH_BATCHES, RULES_TUNED_ON, type HeadInput } from '../src/analysis/training/urgency-head.js';
+import { CONFIG } from './train-analysis-config.js';
+import { addedByHead, calledHigh, calmVectors, readInputs, scoreRows, trainingRows, trainPair } from './urgency-head-folds.js';
+import { type UrgencyHeadConfig } from './urgency-head-training.js';
 
 const { values } = parseArgs({ options: { inputs: { type: 'string', default: '/tmp/head-inputs.bin' }, config: { type: 'string' }, batches: { type: 'string' }, thresholds: { type: 'string', default: '0.1,0.15,0.2' } } });
 
-// The LOBO recipe: CONFIG.urgencyHead and CONFIG.urgency (scripts/train-analysis-config.ts) as they were when
-// leave-one-batch-out was run, with every fresh batch available to hold out (freshBatches 13).
-const HEAD: UrgencyHeadConfig = { bits: 18, epochs: 20, learningRate: 0.2, l2: 3e-5, seed: 23, seeds: 1, averageEpochs: 0, nbMix: 0, reasonDropout: 0, freshBatches: 13, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, minPrecision: 0.95, pinnedThreshold: 0.2, folds: 5, mix: 0.5, needsReply: 0 };
-const WORD_MODEL = { bits: 16, epochs: 20, learningRate: 0.2, l2: 1e-4, classPower: 0.5, seed: 19 };
-const config: UrgencyHeadConfig = { ...HEAD, ...(values.config ? (JSON.parse(values.config) as Partial<UrgencyHeadConfig>) : {}) };
+// The recipe: CONFIG.urgencyHead (scripts/train-analysis-config.ts) patched by --config. Each
+// batch is held out of training; freshBatches limits the other batches the head learns from
+// (round nine: 7 = the round-eight recipe, train7a–train12; 18 = every fresh batch).
+const config: UrgencyHeadConfig = { ...CONFIG.urgencyHead, ...(values.config ? (JSON.parse(values.config) as Partial<UrgencyHeadConfig>) : {}) };
 
-const inputs = deserialize(readFileSync(values.inputs)) as HeadInputs;
+const inputs = readInputs(values.inputs);
 const present = new Set(inputs.rows.map((r) => r.source));
 const batches = (values.batches?.split(',') ?? FRESH_BATCHES).filter((b) => present.has(b));
-const calm = stableSample(inputs.calm, config.calmSample, (c) => c.text).map((c) => c.full);
-
-const out = new Float64Array(8);
-const probability = (model: LinearModel, vector: FeatureVector, c: number): number => {
-  probabilitiesInto(model, vector, out);
-  return out[c] ?? 0;
-};
-
-function trainWordModel(rows: ReadonlyArray<{ word: FeatureVector; urgency: string }>): LinearModel {
-  const classes = MODEL_CLASSES.urgency;
-  const perClass = classWeights(rows.map((r) => r.urgency), rows.map(() => 1), WORD_MODEL.classPower);
-  const examples = rows.map((r) => ({ vector: r.word, target: classes.indexOf(r.urgency as (typeof classes)[number]), weight: perClass.get(r.urgency) ?? 1 }));
-  return quantizeModel(trainLinear(examples, { ...WORD_MODEL, name: 'urgency', kind: 'softmax', classes }));
-}
+const calm = calmVectors(inputs, config);
 
 /** Recall at the best cut whose precision is >= minPrecision, and average precision (PR-AUC). */
 function rankFigures(scores: readonly number[], gold: readonly boolean[], minPrecision: number): { recall: number; auc: number } {
@@ -82,32 +65,19 @@ interface Column {
   validAdded: number[];
 }
 
-function score(rows: readonly HeadInput[], head: LinearModel, word: LinearModel): number[] {
-  return rows.map((r) => (1 - config.mix) * probability(head, r.full, 0) + config.mix * probability(word, r.word, 2));
-}
-
 function combined(rows: ReadonlyArray<HeadInput & { high: boolean }>, scores: readonly number[], t: number): string {
-  const predicted = rows.map((r, i) => r.ruled || (r.eligible && (scores[i] ?? 0) >= t));
+  const predicted = rows.map((r, i) => calledHigh(r, scores[i] ?? 0, t));
   const pr = precisionRecall(predicted, rows.map((r) => r.high));
-  const added = rows.filter((r, i) => !r.ruled && r.eligible && (scores[i] ?? 0) >= t);
+  const added = rows.filter((r, i) => addedByHead(r, scores[i] ?? 0, t));
   return `${fmt(pr.precision)}/${fmt(pr.recall)} +${added.filter((r) => r.high).length}/${added.filter((r) => !r.high).length}`;
 }
 
 const columns: Column[] = [];
 for (const batch of batches) {
   const heldOut = inputs.rows.filter((r) => r.source === batch);
-  const heldTexts = new Set(heldOut.map((r) => r.text));
-  // Train as the shipped head does: every inbox row once (first label wins), never B's texts nor the calibration set.
-  const seen = new Set<string>();
-  const train = inputs.rows.filter((r) => {
-    if (r.source === CALIBRATION_SET || heldTexts.has(r.text) || seen.has(r.text)) return false;
-    seen.add(r.text);
-    return true;
-  });
-  const head = quantizeModel(trainHeadModel(train.map((r) => ({ vector: r.full, high: r.high, reasons: r.reasons })), calm, config));
-  const word = trainWordModel(train);
-  const scores = score(heldOut, head, word);
-  const validScores = score(inputs.valid, head, word);
+  const pair = trainPair(trainingRows(inputs.rows, heldOut, config.freshBatches), calm, config);
+  const scores = scoreRows(heldOut, pair, config.mix);
+  const validScores = scoreRows(inputs.valid, pair, config.mix);
   const gold = heldOut.map((r) => r.high);
   const rules = precisionRecall(heldOut.map((r) => r.ruled), gold);
   const ranked = rankFigures(scores, gold, 0.95);
@@ -120,15 +90,15 @@ for (const batch of batches) {
     auc: ranked.auc,
     combined: thresholds.map((t) => combined(heldOut, scores, t)),
     counts: thresholds.map((t) => {
-      const pr = precisionRecall(heldOut.map((r, i) => r.ruled || (r.eligible && (scores[i] ?? 0) >= t)), gold);
+      const pr = precisionRecall(heldOut.map((r, i) => calledHigh(r, scores[i] ?? 0, t)), gold);
       const gated = heldOut.filter((r, i) => r.high && !r.ruled && !r.eligible && (scores[i] ?? 0) >= t).length;
-      return { tp: pr.tp, fp: pr.fp, fn: pr.fn, wrong: heldOut.filter((r, i) => !r.high && !r.ruled && r.eligible && (scores[i] ?? 0) >= t).length, gated };
+      return { tp: pr.tp, fp: pr.fp, fn: pr.fn, wrong: heldOut.filter((r, i) => !r.high && addedByHead(r, scores[i] ?? 0, t)).length, gated };
     }),
-    validAdded: thresholds.map((t) => inputs.valid.filter((v, i) => !v.ruled && v.eligible && (validScores[i] ?? 0) >= t).length),
+    validAdded: thresholds.map((t) => inputs.valid.filter((v, i) => addedByHead(v, validScores[i] ?? 0, t)).length),
   });
 }
 
-console.log(`config ${JSON.stringify(values.config ? JSON.parse(values.config) : {})}; head score = ${1 - config.mix} head + ${config.mix} word model; valid = ${inputs.valid.length} SmSA+EmoT valid texts`);
+console.log(`config ${JSON.stringify(values.config ? JSON.parse(values.config) : {})} over CONFIG.urgencyHead; head score = ${1 - config.mix} head + ${config.mix} word model; valid = ${inputs.valid.length} SmSA+EmoT valid texts`);
 console.log(`| batch (n, high) | rules P/R | head R@P.95 | head PR-AUC | ${thresholds.map((t) => `rules+head @${t} P/R +right/wrong`).join(' | ')} | valid false alarms @${thresholds.join('/')} |`);
 console.log(`|---|---|---|---|${thresholds.map(() => '---|').join('')}---|`);
 for (const c of columns) console.log(`| ${c.batch} (${c.n}, ${c.high}) | ${c.rules} | ${fmt(c.headRecall)} | ${fmt(c.auc)} | ${c.combined.join(' | ')} | ${c.validAdded.join('/')} |`);
@@ -142,3 +112,16 @@ const pooled = thresholds.map((_, k) => {
 console.log(`| pooled, ${honest.length} honest batches | | | | ${pooled.join(' | ')} | |`);
 const mean = (pick: (c: Column) => number): string => fmt(columns.reduce((s, c) => s + pick(c), 0) / Math.max(1, columns.length));
 console.log(`| mean | | ${mean((c) => c.headRecall)} | ${mean((c) => c.auc)} |${thresholds.map(() => ' |').join('')} ${thresholds.map((_, k) => mean((c) => c.validAdded[k] ?? 0)).join('/')} |`);
+
+// The unit tests' calm look-alikes (in the dump when it was written with URGENCY_HEAD_PROBES):
+// which of them a head trained on every training row calls high.
+if (inputs.probes) {
+  const probes: HeadInput[] = inputs.probes;
+  const pair = trainPair(trainingRows(inputs.rows, [], config.freshBatches), calm, config);
+  const scores = scoreRows(probes, pair, config.mix);
+  const line = thresholds.map((t) => `@${t}: ${probes.filter((p, i) => addedByHead(p, scores[i] ?? 0, t)).length}`).join(', ');
+  console.log(`unit-test look-alikes called high by the head on all rows (of ${probes.length}): ${line}`);
+  probes.forEach((p, i) => {
+    if (addedByHead(p, scores[i] ?? 0, Math.min(...thresholds))) console.log(`  ${(scores[i] ?? 0).toFixed(3)} ${p.text}`);
+  });
+}

@@ -417,6 +417,7 @@ const urgencyHead = trainUrgencyHead(
   {
     corpus,
     calmTexts: [...smsa, ...emot].map((r) => r.text),
+    calmEnglishTexts: [...nusaxEn, ...goEmotions].map((r) => r.text),
     fullVector: (text) => withExtras(text, stackAndReasons),
     wordVector: (text) => withExtras(text, stackAndReasons, true),
     ruled: (text) => {

@@ -4,6 +4,8 @@
 // extra negatives. Out-of-fold scores choose the threshold by a rule fixed beforehand (see
 // training/urgency-head.ts); the same folds also score the word-level urgency model trained on
 // the same rows, so the log shows whether the head helps. Used by scripts/train-analysis.ts.
+// Round nine: every fresh batch, the batches' calm look-alikes weighted, calm English texts as
+// negatives too; the pinned threshold comes from scripts/calibrate-urgency-lobo.ts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { serialize } from 'node:v8';
 import { type FeatureVector } from '../src/analysis/features/vector.js';
@@ -17,7 +19,7 @@ import { foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
 import { nbFeatureScale } from '../src/analysis/training/nb-scale.js';
 import { averageModels, trainLinear, type TrainingExample } from '../src/analysis/training/trainer.js';
 import { precisionRecall } from '../src/analysis/training/metrics.js';
-import { FRESH_BATCHES, FRESH_SETS, HEAD_INPUT_SETS, lowestThresholdAtPrecision, mergeRows, URGENCY_TRAINING_SETS, type HeadInputs, type HeadRow } from '../src/analysis/training/urgency-head.js';
+import { FRESH_BATCHES, FRESH_SETS, HEAD_INPUT_SETS, isLookalike, lowestThresholdAtPrecision, mergeRows, URGENCY_TRAINING_SETS, type HeadInputs, type HeadRow } from '../src/analysis/training/urgency-head.js';
 
 export interface UrgencyHeadConfig {
   bits: number;
@@ -33,6 +35,14 @@ export interface UrgencyHeadConfig {
   freshBatches: number;
   /** Weight of the copies of ruled inbox rows without their rule reasons (0: none). */
   reasonDropout: number;
+  /**
+   * What the head is fitted on: 'full' (word-level features and character n-grams) or 'word'
+   * (the word-level part only, training/views.ts: its weights on the character buckets stay 0,
+   * so analyze() still scores the full vector in the same fused pass, at no cost).
+   */
+  view: 'full' | 'word';
+  /** Weight of the batches' calm look-alikes (isLookalike) among the head's negatives (1: as any row). */
+  lookalikeWeight: number;
   /** Naive-Bayes scaling of the head's weights (0: off; see trainHeadModel). */
   nbMix: number;
   /** Positive weight = (negatives / positives) ^ classPower, over the inbox rows. */
@@ -40,6 +50,8 @@ export interface UrgencyHeadConfig {
   /** Calm SmSA/EmoT train texts (no urgent rule) added as negatives, and their weight. */
   calmSample: number;
   calmWeight: number;
+  /** English calm negatives (GoEmotions + NusaX English train texts no urgent rule fires on): how many (0: none); weight calmWeight. */
+  calmEnglishSample: number;
   minPrecision: number;
   /**
    * The threshold in use, when pinned (see CONFIG.urgencyHead in train-analysis-config.ts); the rule's
@@ -57,6 +69,8 @@ export interface HeadDeps {
   corpus: readonly CorpusMessage[];
   /** SmSA and EmoT train texts (reviews and tweets): the look-alikes a head must not flag. */
   calmTexts: readonly string[];
+  /** English comments and reviews (GoEmotions, NusaX English train): calm negatives in the other language. */
+  calmEnglishTexts: readonly string[];
   /** The head's input: every base feature, then the stacked sentiment and the rule reasons. */
   fullVector: (text: string) => FeatureVector;
   /** The urgency model's input (word level, same extras), for the comparison. */
@@ -94,13 +108,15 @@ export function headRows(corpus: readonly CorpusMessage[], freshBatches = FRESH_
 const roundGrid = (value: number): number => Math.round(value * 100) / 100;
 
 /** The knobs of the head's own fit (the rest of UrgencyHeadConfig is about scoring and gating). */
-export type HeadModelConfig = Pick<UrgencyHeadConfig, 'bits' | 'epochs' | 'learningRate' | 'l2' | 'seed' | 'classPower' | 'calmWeight' | 'seeds' | 'averageEpochs' | 'nbMix' | 'reasonDropout'>;
+export type HeadModelConfig = Pick<UrgencyHeadConfig, 'bits' | 'epochs' | 'learningRate' | 'l2' | 'seed' | 'classPower' | 'calmWeight' | 'seeds' | 'averageEpochs' | 'nbMix' | 'reasonDropout' | 'lookalikeWeight'>;
 
 export interface HeadExample {
   vector: FeatureVector;
   high: boolean;
   /** How many rule reasons the vector ends with. */
   reasons: number;
+  /** A batch's calm look-alike (weighted by lookalikeWeight). */
+  lookalike?: boolean;
 }
 
 /** The vector without its last `reasons` features (the rule reasons appendReasons added). */
@@ -118,11 +134,12 @@ function withoutReasons(vector: FeatureVector, reasons: number): FeatureVector {
 export function trainHeadModel(rows: readonly HeadExample[], calm: readonly FeatureVector[], config: HeadModelConfig): LinearModel {
   const positives = rows.filter((r) => r.high).length;
   const positiveWeight = Math.pow((rows.length - positives) / Math.max(1, positives), config.classPower);
+  const weightOf = (r: HeadExample): number => (r.high ? positiveWeight : r.lookalike === true ? config.lookalikeWeight : 1);
   const examples: TrainingExample[] = [
-    ...rows.map((r) => ({ vector: r.vector, target: [r.high ? 1 : 0], weight: r.high ? positiveWeight : 1 })),
+    ...rows.map((r) => ({ vector: r.vector, target: [r.high ? 1 : 0], weight: weightOf(r) })),
     // Reason dropout: a copy of each ruled row without its rule reasons, so that the words
     // themselves learn what the rules saw (a new writer's wording often trips no rule).
-    ...(config.reasonDropout > 0 ? rows.filter((r) => r.reasons > 0).map((r) => ({ vector: withoutReasons(r.vector, r.reasons), target: [r.high ? 1 : 0], weight: (r.high ? positiveWeight : 1) * config.reasonDropout })) : []),
+    ...(config.reasonDropout > 0 ? rows.filter((r) => r.reasons > 0).map((r) => ({ vector: withoutReasons(r.vector, r.reasons), target: [r.high ? 1 : 0], weight: weightOf(r) * config.reasonDropout })) : []),
     ...calm.map((vector) => ({ vector, target: [0], weight: config.calmWeight })),
   ];
   const featureScale = config.nbMix > 0 ? binaryNbScale(examples, config.bits, config.nbMix) : undefined;
@@ -140,7 +157,8 @@ function binaryNbScale(examples: readonly TrainingExample[], bits: number, mix: 
 }
 
 function trainHead(rows: readonly HeadRow[], calm: readonly string[], deps: HeadDeps, config: UrgencyHeadConfig): LinearModel {
-  return trainHeadModel(rows.map((r) => ({ vector: deps.fullVector(r.text), high: r.high, reasons: deps.reasonCount(r.text) })), calm.map((text) => deps.fullVector(text)), config);
+  const vectorOf = config.view === 'word' ? deps.wordVector : deps.fullVector;
+  return trainHeadModel(rows.map((r) => ({ vector: vectorOf(r.text), high: r.high, reasons: deps.reasonCount(r.text), lookalike: isLookalike(r) })), calm.map((text) => vectorOf(text)), config);
 }
 
 function report(name: string, rows: readonly HeadRow[], predicted: readonly boolean[], log: (m: string) => void): void {
@@ -154,6 +172,14 @@ function report(name: string, rows: readonly HeadRow[], predicted: readonly bool
     families.set(r.family, f);
   });
   log(`  ${name.padEnd(44)} n=${rows.length} high P ${pr.precision.toFixed(3)} R ${pr.recall.toFixed(3)} (fp ${pr.fp}, fn ${pr.fn}; ${[...families].map(([k, v]) => `${k} ${v.found}/${v.total}`).join(', ')})`);
+}
+
+/** The dump holds this many English calm texts; lobo and calibration sample fewer from them. */
+const DUMPED_ENGLISH_CALM = 20000;
+
+/** English calm negatives: a stable sample of the texts no urgent rule fires on. */
+function englishCalm(deps: HeadDeps, sample: number): string[] {
+  return sample > 0 ? stableSample(deps.calmEnglishTexts.filter((t) => !deps.ruled(t)), sample, (t) => t) : [];
 }
 
 /**
@@ -174,8 +200,11 @@ function dumpHeadInputs(deps: HeadDeps, path: string): void {
   const valid = [...parseSmsa(readFileSync(new URL('smsa/valid_preprocess.tsv', data), 'utf8')), ...parseEmot(readFileSync(new URL('emot/valid_preprocess.csv', data), 'utf8'))].map((r) => r.text);
   const dump: HeadInputs = {
     rows: rows.map((r) => ({ ...r, ...inputs(r.text) })),
-    calm: deps.calmTexts.filter((t) => !deps.ruled(t)).map((text) => ({ text, full: deps.fullVector(text), reasons: deps.reasonCount(text) })),
+    calm: deps.calmTexts.filter((t) => !deps.ruled(t)).map((text) => ({ text, full: deps.fullVector(text), word: deps.wordVector(text), reasons: deps.reasonCount(text) })),
+    calmEnglish: englishCalm(deps, DUMPED_ENGLISH_CALM).map((text) => ({ text, full: deps.fullVector(text), word: deps.wordVector(text), reasons: deps.reasonCount(text) })),
     valid: valid.map((text) => ({ text, ...inputs(text) })),
+    // Optional: a JSON list of calm look-alike texts (the unit tests'), for lobo and calibration to print.
+    probes: process.env.URGENCY_HEAD_PROBES ? (JSON.parse(readFileSync(process.env.URGENCY_HEAD_PROBES, 'utf8')) as string[]).map((text) => ({ text, ...inputs(text) })) : undefined,
   };
   writeFileSync(path, serialize(dump));
   deps.log(`urgency head: wrote ${dump.rows.length} inbox rows (${sets.join(', ')}), ${dump.calm.length} calm and ${dump.valid.length} valid texts to ${path}`);
@@ -189,8 +218,8 @@ export function trainUrgencyHead(deps: HeadDeps, config: UrgencyHeadConfig): { m
     process.exit(0);
   }
   const rows = headRows(deps.corpus, config.freshBatches);
-  const calm = stableSample(deps.calmTexts.filter((t) => !deps.ruled(t)), config.calmSample, (t) => t);
-  deps.log(`urgency head: ${rows.length} inbox rows (${rows.filter((r) => r.high).length} high), ${calm.length} calm SmSA/EmoT negatives`);
+  const calm = [...stableSample(deps.calmTexts.filter((t) => !deps.ruled(t)), config.calmSample, (t) => t), ...englishCalm(deps, config.calmEnglishSample)];
+  deps.log(`urgency head: ${rows.length} inbox rows (${rows.filter((r) => r.high).length} high), ${calm.length} calm SmSA/EmoT (+ ${config.calmEnglishSample > 0 ? 'English' : 'no English'}) negatives`);
   const head = new Array<number>(rows.length).fill(0);
   const word = new Array<number>(rows.length).fill(0);
   for (let fold = 0; fold < config.folds; fold += 1) {

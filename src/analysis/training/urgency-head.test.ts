@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { precisionRecall } from './metrics.js';
-import { lowestThresholdAtPrecision, mergeRows } from './urgency-head.js';
+import { CALIBRATION_FOLDS, FRESH_BATCHES, isLookalike, lowestThresholdAtPrecision, mergeRows } from './urgency-head.js';
 
 describe('urgency head training helpers', () => {
   it('merges sets keeping the first label of a repeated text', () => {
@@ -25,5 +25,18 @@ describe('urgency head training helpers', () => {
     // Pooled precision 0.8 at 0.3, but the head's own additions are only 2/3 right.
     expect(lowestThresholdAtPrecision([group], 0.7, [0.3, 0.5, 0.7])).toBe(0.5);
     expect(lowestThresholdAtPrecision([[{ score: 0.99, ruled: false, gold: false }]], 0.95, [0.3, 0.5])).toBe(0.5);
+  });
+
+  it('weights only calm rows of the look-alike families', () => {
+    expect(isLookalike({ high: false, family: 'lookalike' })).toBe(true);
+    expect(isLookalike({ high: false, family: 'hard' })).toBe(true);
+    expect(isLookalike({ high: false, family: 'calm' })).toBe(true);
+    expect(isLookalike({ high: false, family: 'question' })).toBe(false);
+    expect(isLookalike({ high: true, family: 'hard' })).toBe(false);
+  });
+
+  it('keeps every calibration fold among the fresh batches, which never hold a blind set', () => {
+    for (const fold of CALIBRATION_FOLDS) expect(FRESH_BATCHES).toContain(fold);
+    expect(FRESH_BATCHES.some((b) => /blind|holdout|intent-test/.test(b))).toBe(false);
   });
 });

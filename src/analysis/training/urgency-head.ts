@@ -8,12 +8,15 @@
 import { type FeatureVector } from '../features/vector.js';
 import { precisionRecall } from './metrics.js';
 
-/** Fresh writers' batches, in the order they arrived: the columns of leave-one-batch-out. */
-export const FRESH_BATCHES: readonly string[] = ['train7a-inbox', 'train7b-inbox', 'train8-inbox', 'train9-inbox', 'train10-inbox', 'train11-inbox', 'train12-inbox', 'train14-inbox', 'train15-inbox', 'train16-inbox', 'train17-inbox', 'train18-inbox', 'train19-inbox'];
+/**
+ * Fresh writers' batches, in the order they arrived: the columns of leave-one-batch-out.
+ * train13 and train20–train23 are also the calibration folds (CALIBRATION_FOLDS).
+ */
+export const FRESH_BATCHES: readonly string[] = ['train7a-inbox', 'train7b-inbox', 'train8-inbox', 'train9-inbox', 'train10-inbox', 'train11-inbox', 'train12-inbox', 'train13-inbox', 'train14-inbox', 'train15-inbox', 'train16-inbox', 'train17-inbox', 'train18-inbox', 'train19-inbox', 'train20-inbox', 'train21-inbox', 'train22-inbox', 'train23-inbox'];
 
 /**
- * Urgency-labelled inbox sets the head may train on (never intent-test, the calibration batch or
- * any blind set); CONFIG.urgencyHead.freshBatches says how many of FRESH_BATCHES it uses.
+ * Urgency-labelled inbox sets the head may train on (never intent-test or any blind set);
+ * CONFIG.urgencyHead.freshBatches says how many of FRESH_BATCHES it uses.
  */
 export const URGENCY_TRAINING_SETS: readonly string[] = ['urgency-dev', 'round2-dev', 'round5-dev', 'round5b-dev', 'round6-dev', 'round6b-dev', 'round6c-dev', ...FRESH_BATCHES];
 
@@ -23,11 +26,21 @@ export const RULES_TUNED_ON: ReadonlySet<string> = new Set(['train7a-inbox', 'tr
 /** The fresh batches the rules were never tuned on: the honest ones. */
 export const FRESH_SETS: ReadonlySet<string> = new Set(FRESH_BATCHES.filter((b) => !RULES_TUNED_ON.has(b)));
 
-/** Calibrates the pinned threshold only: never a training row. */
-export const CALIBRATION_SET = 'train13-inbox';
+/**
+ * Round nine: the threshold is calibrated cross-validated over these batches (no rule was tuned
+ * on them): each is scored by a head trained on every other row (scripts/calibrate-urgency-lobo.ts).
+ * The shipped head trains on them too.
+ */
+export const CALIBRATION_FOLDS: readonly string[] = ['train13-inbox', 'train20-inbox', 'train21-inbox', 'train22-inbox', 'train23-inbox'];
+
+/** Families the batch writers give their calm look-alikes (trigger words, no harm or threat). */
+export const LOOKALIKE_FAMILIES: ReadonlySet<string> = new Set(['lookalike', 'hard', 'calm']);
+
+/** A calm look-alike row: weighted by CONFIG.urgencyHead.lookalikeWeight in the head's fit. */
+export const isLookalike = (row: { high: boolean; family: string }): boolean => !row.high && LOOKALIKE_FAMILIES.has(row.family);
 
 /** Every non-blind urgency-labelled inbox set whose inputs the LOBO dump holds. */
-export const HEAD_INPUT_SETS: readonly string[] = [...URGENCY_TRAINING_SETS, CALIBRATION_SET];
+export const HEAD_INPUT_SETS: readonly string[] = URGENCY_TRAINING_SETS;
 
 export interface HeadRow {
   text: string;
@@ -96,7 +109,11 @@ export interface HeadInput {
 export interface HeadInputs {
   rows: Array<HeadRow & HeadInput>;
   /** Calm SmSA/EmoT train texts (no urgent rule): the extra negatives. */
-  calm: Array<{ text: string; full: FeatureVector; reasons: number }>;
+  calm: Array<{ text: string; full: FeatureVector; word?: FeatureVector; reasons: number }>;
+  /** A stable sample of calm English texts (GoEmotions, NusaX English train), the same shape. */
+  calmEnglish?: Array<{ text: string; full: FeatureVector; word?: FeatureVector; reasons: number }>;
   /** SmSA valid + EmoT valid texts: none is an urgent inbox report. */
   valid: HeadInput[];
+  /** Calm look-alikes of the unit tests (URGENCY_HEAD_PROBES), to see what a head calls them. */
+  probes?: HeadInput[];
 }
