@@ -76,6 +76,7 @@ const DIGIT_VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
 const MAX_SHARED = 25;
 const A = 65;
+const isCapital = (code: number): boolean => code >= 65 && code <= 90;
 
 function vlq(n: number): string {
   let rest = n < 0 ? -2 * n + 1 : 2 * n;
@@ -89,24 +90,30 @@ function vlq(n: number): string {
   return out;
 }
 
+// Where readNumber stopped: decoding runs once at start-up in the browser, so it reads straight
+// from the strings, with no arrays in between.
+let next = 0;
+
+/** The VLQ number of `text` that starts at `at` (its end in `next`). */
+function readNumber(text: string, at: number): number {
+  let value = 0;
+  let shift = 1;
+  for (let i = at; ; i++) {
+    const digit = DIGIT_VALUE[text.charCodeAt(i)] ?? -1;
+    if (digit < 0) throw new Error(`second-opinion weights: no VLQ digit at ${i} of "${text.slice(at, i + 1)}"`);
+    value += (digit & 31) * shift;
+    if ((digit & 32) === 0) {
+      next = i + 1;
+      return value % 2 === 1 ? -(value - 1) / 2 : value / 2;
+    }
+    shift *= 32;
+  }
+}
+
 /** The numbers of a VLQ string, in order. */
 export function unpackNumbers(text: string): number[] {
   const out: number[] = [];
-  let value = 0;
-  let shift = 1;
-  for (let i = 0; i < text.length; i++) {
-    const digit = DIGIT_VALUE[text.charCodeAt(i)] ?? -1;
-    if (digit < 0) throw new Error(`second-opinion weights: "${text[i] ?? ''}" is not a VLQ digit`);
-    value += (digit & 31) * shift;
-    if (digit & 32) {
-      shift *= 32;
-      continue;
-    }
-    out.push(value % 2 === 1 ? -(value - 1) / 2 : value / 2);
-    value = 0;
-    shift = 1;
-  }
-  if (shift !== 1) throw new Error('second-opinion weights: a VLQ number is cut short');
+  for (let at = 0; at < text.length; at = next) out.push(readNumber(text, at));
   return out;
 }
 
@@ -125,33 +132,28 @@ function packVocabulary(sorted: readonly string[]): string {
 
 /** The sorted feature keys of a front-coded vocabulary (index = position). */
 export function unpackVocabulary(text: string): string[] {
-  const keys: string[] = [];
+  if (text === '') return [];
+  if (!isCapital(text.charCodeAt(0))) throw new Error('second-opinion weights: the vocabulary does not start with a key');
   let previous = '';
-  let i = 0;
-  while (i < text.length) {
-    const shared = text.charCodeAt(i) - A;
-    let end = i + 1;
-    while (end < text.length && !isCapital(text.charCodeAt(end))) end++;
-    previous = previous.slice(0, shared) + text.slice(i + 1, end);
-    keys.push(previous);
-    i = end;
-  }
-  return keys;
+  // Native split at each capital (a key's start), then one slice and concatenation a key.
+  return text.split(/(?=[A-Z])/).map((part) => (previous = previous.slice(0, part.charCodeAt(0) - A) + part.slice(1)));
 }
-
-const isCapital = (code: number): boolean => code >= 65 && code <= 90;
 
 /** Calls `visit` with each (vocabulary index, weight) of a packed head, in ascending index order. */
 export function forEachWeight(head: PackedHead, visit: (index: number, weight: number) => void): void {
-  const gaps = unpackNumbers(head.keys);
-  const weights = unpackNumbers(head.weights);
-  if (gaps.length !== weights.length) throw new Error('second-opinion weights: keys and weights differ in length');
+  const { keys, weights } = head;
   let index = 0;
-  gaps.forEach((gap, n) => {
-    index += gap;
-    // Division, not × 0.0001: k / 10,000 is the correctly rounded value of the 4-decimal weight.
-    visit(index, (weights[n] ?? 0) / SCALE);
-  });
+  let k = 0;
+  let w = 0;
+  while (k < keys.length) {
+    index += readNumber(keys, k);
+    k = next;
+    if (w >= weights.length) throw new Error('second-opinion weights: fewer weights than keys');
+    // Division, not × 0.0001: integer / 10,000 is the correctly rounded value of the 4-decimal weight.
+    visit(index, readNumber(weights, w) / SCALE);
+    w = next;
+  }
+  if (w !== weights.length) throw new Error('second-opinion weights: more weights than keys');
 }
 
 function packHead(head: HeadWeights, indexOf: ReadonlyMap<string, number>): PackedHead {
