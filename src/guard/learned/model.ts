@@ -2,40 +2,13 @@
 // over the features of features.ts. Pure data and arithmetic, so it runs in the browser.
 import type { Category } from '../types.js';
 import { featuresOf, type Feature } from './features.js';
+import { forEachWeight, PACKED_FORMAT, unpackVocabulary, type PackedHead } from './weights-codec.js';
 import { WEIGHTS } from './weights.js';
-
-/** One logistic regression over the draft's features. */
-export interface HeadWeights {
-  bias: number;
-  weights: Record<string, number>;
-}
-
-/** A head trained on some of a category's rules only (round nine): the rules it stands for. */
-export interface RuleHeadWeights extends HeadWeights {
-  rules: string[];
-}
-
-export interface CategoryWeights extends HeadWeights {
-  /** Probability at or above which the model speaks (chosen out-of-fold by the training script). */
-  threshold: number;
-  /**
-   * Rule heads of the category. With them, the category's probability is the mean of its own
-   * head's and the strongest rule head's: one linear model must weigh rankings, safety, fees and
-   * competitors together, a rule head knows one of them (scripts/lobo-guard-heads.ts).
-   */
-  heads?: RuleHeadWeights[];
-}
-
-export interface SecondOpinionWeights {
-  trainedOn: string[];
-  drafts: number;
-  categories: Record<string, CategoryWeights>;
-}
 
 export const LEARNED_CATEGORIES: readonly Category[] = ['claim', 'disclosure', 'pressure'];
 const C = LEARNED_CATEGORIES.length;
 // Columns of a feature's row: the C category heads, then every rule head in WEIGHTS order.
-const HEADS: readonly { category: number; rules: readonly string[]; weights: HeadWeights }[] = LEARNED_CATEGORIES.flatMap((category, c) =>
+const HEADS: readonly { category: number; rules: readonly string[]; weights: PackedHead }[] = LEARNED_CATEGORIES.flatMap((category, c) =>
   (WEIGHTS.categories[category]?.heads ?? []).map((h) => ({ category: c, rules: h.rules, weights: h })),
 );
 const W = C + HEADS.length;
@@ -87,37 +60,33 @@ class HashTable {
   }
 }
 
+if (WEIGHTS.format !== PACKED_FORMAT) throw new Error(`learned second opinion: weights.ts is in format "${WEIGHTS.format}", not "${PACKED_FORMAT}"`);
+// A row per key of the shared vocabulary (weights-codec.ts), in its sorted order.
+const VOCABULARY = unpackVocabulary(WEIGHTS.vocabulary);
+const KEY_ROW = new Map<string, number>(VOCABULARY.map((key, row) => [key, row]));
 const BIAS = new Float64Array(W);
 const THRESHOLD = new Float64Array(C);
-const KEY_ROW = new Map<string, number>();
-const rows: number[] = [];
+const ROWS = new Float64Array(VOCABULARY.length * W);
 const uni: [number, number][] = [];
 const bigrams: [number, number][] = [];
-function addColumn(column: number, head: HeadWeights): void {
-  BIAS[column] = head.bias;
-  for (const [key, weight] of Object.entries(head.weights)) {
-    let row = KEY_ROW.get(key);
-    if (row === undefined) {
-      row = KEY_ROW.size;
-      KEY_ROW.set(key, row);
-      for (let k = 0; k < W; k++) rows.push(0);
-      const body = key.slice(2);
-      if (key.startsWith('w:')) uni.push([hashString(body), row]);
-      else {
-        const [first = '', second = ''] = body.split(' ');
-        bigrams.push([pair(hashString(first), hashString(second)), row]);
-      }
-    }
-    rows[row * W + column] = weight;
+VOCABULARY.forEach((key, row) => {
+  const body = key.slice(2);
+  if (key.startsWith('w:')) uni.push([hashString(body), row]);
+  else {
+    const [first = '', second = ''] = body.split(' ');
+    bigrams.push([pair(hashString(first), hashString(second)), row]);
   }
+});
+function addColumn(column: number, head: PackedHead): void {
+  BIAS[column] = head.bias;
+  forEachWeight(head, (row, weight) => (ROWS[row * W + column] = weight));
 }
 LEARNED_CATEGORIES.forEach((category, c) => {
   const w = WEIGHTS.categories[category];
   THRESHOLD[c] = w?.threshold ?? 1;
-  addColumn(c, w ?? { bias: 0, weights: {} });
+  addColumn(c, w ?? { bias: 0, keys: '', weights: '' });
 });
 HEADS.forEach((head, h) => addColumn(C + h, head.weights));
-const ROWS = Float64Array.from(rows);
 const UNI = new HashTable(uni);
 const BI = new HashTable(bigrams);
 const STAMP = new Uint32Array(KEY_ROW.size);

@@ -1,10 +1,12 @@
 // The learned second opinion speaks only where no rule of its category did, at lower
-// severity, naming the words that drove it; and the weights in src/guard match models/guard.
+// severity, naming the words that drove it; and the weights in src/guard match models/guard
+// (both packed, weights-codec.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../text/normalize.js';
 import { check } from '../check.js';
 import { driversOf, featuresOf, LEARNED_CATEGORIES, probabilities, ruleHeadOf } from './model.js';
+import { packWeights, unpackWeights } from './weights-codec.js';
 import { WEIGHTS } from './weights.js';
 import MODEL_FILE from '../../../models/guard/second-opinion.json' with { type: 'json' };
 
@@ -12,6 +14,18 @@ describe('learned second opinion', () => {
   it('ships the same weights as models/guard/second-opinion.json', () => {
     expect(WEIGHTS).toEqual(MODEL_FILE);
     for (const c of LEARNED_CATEGORIES) expect(WEIGHTS.categories[c]?.threshold).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('stores the weights in the packed form that packing them again gives (nothing lost, one vocabulary)', () => {
+    const model = unpackWeights(WEIGHTS);
+    expect(packWeights(model)).toEqual(WEIGHTS);
+    const heads = Object.values(model.categories).flatMap((c) => [c, ...(c.heads ?? [])]);
+    expect(heads.length).toBeGreaterThan(LEARNED_CATEGORIES.length);
+    for (const head of heads) {
+      expect(Object.keys(head.weights).length).toBeGreaterThan(0);
+      // As trained: 4 decimals, none zero.
+      for (const w of Object.values(head.weights)) expect(w !== 0 && Math.round(w * 1e4) / 1e4 === w).toBe(true);
+    }
   });
 
   it('scores from the words of a draft and reports the words that pushed it', () => {
@@ -22,6 +36,7 @@ describe('learned second opinion', () => {
   });
 
   it('the fast scoring equals the sum over all features (as trained), rule heads included', () => {
+    const model = unpackWeights(WEIGHTS);
     const corpus = readFileSync(new URL('../../../corpora/guard/dev.jsonl', import.meta.url), 'utf8').split('\n').filter((l) => l.trim() !== '');
     const texts = corpus.map((l) => normalizeText((JSON.parse(l) as { text: string }).text).text);
     const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -34,7 +49,7 @@ describe('learned second opinion', () => {
       const fast = probabilities(text);
       const keys = new Set(featuresOf(text).map((f) => f.key));
       LEARNED_CATEGORIES.forEach((category, c) => {
-        const w = WEIGHTS.categories[category];
+        const w = model.categories[category];
         if (w === undefined) return;
         const heads = (w.heads ?? []).map((h) => score(h, keys));
         const own = score(w, keys);
