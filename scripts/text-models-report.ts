@@ -30,6 +30,10 @@ export interface TextModels {
   appendCues: SentimentCueAppender;
   /** The second-stage sentiment model (round eight), when trained. */
   stacker?: Stacker;
+  /** The NB-scaled tone model (round nine) that emotion and the stacker read instead of `sentiment`. */
+  tone?: LinearModel;
+  /** The stacker also reads the plain sentiment model's probabilities (with a tone model). */
+  plainToStacker?: boolean;
 }
 
 interface Labels {
@@ -55,17 +59,25 @@ function scoreText(models: TextModels, text: string) {
   const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
   const base = vector.length;
   models.appendCues(vector, findings, cues);
-  probabilitiesInto(models.sentiment, vector, cuedOut);
+  // With a tone model (round nine) the sentiment path reads it; the plain model is what intent
+  // and urgency stack (not scored here) and a second opinion for the stacker.
+  const first = models.tone ?? models.sentiment;
+  probabilitiesInto(first, vector, cuedOut);
   // The later models stack the probabilities without the cues (see analyze.ts).
   vector.length = base;
-  probabilitiesInto(models.sentiment, vector, sentimentOut);
-  splitLogitsInto(models.sentiment, vector, list.wordLevel, wordLogits, charLogits);
+  probabilitiesInto(first, vector, sentimentOut);
+  splitLogitsInto(first, vector, list.wordLevel, wordLogits, charLogits);
+  let plain: Float64Array | undefined;
+  if (models.tone && models.plainToStacker) {
+    probabilitiesInto(models.sentiment, vector, plainOut);
+    plain = plainOut;
+  }
   // Emotion reads its own vector (its charScale) and the stacked sentiment.
   const emotionVector = vectorize(hashes, models.idf, scratch, list.wordLevel, models.settings['charScale.emotion'] ?? 1);
   appendStacked(emotionVector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, emotionVector, emotionOut);
   const firstStage = decideSentiment(cuedOut, cues);
-  const decided = models.stacker ? stacked(models.stacker, findings, cues, prepared.tokens) : cuedOut;
+  const decided = models.stacker ? stacked(models.stacker, findings, cues, prepared.tokens, plain) : cuedOut;
   const sentiment = decideSentiment(decided, cues);
   // The emotion decision reads the first stage's neutral score, as analyze() does.
   return { sentiment, probabilities: decided, cues, context: { sarcasm: findings.sarcasm, neutral: firstStage.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) } };
@@ -75,11 +87,12 @@ const stackInputs = new Float64Array(STACK_INPUTS);
 const wordLogits = new Float64Array(3);
 const charLogits = new Float64Array(3);
 const cuedOut = new Float64Array(8);
+const plainOut = new Float64Array(8);
 const stackOut = new Float64Array(8);
 
 /** The second stage over sentimentOut and emotionOut (as analyze() computes it). */
-function stacked(stacker: Stacker, findings: RuleFindings, cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean }, tokens: readonly Token[]): Float64Array {
-  stackInputsInto({ sentiment: sentimentOut, emotion: emotionOut, ...cues, otherComplaint: findings.complaint.length > 0 && !cues.complaintFact, urgent: findings.urgent.length > 0, words: wordCount(tokens), language: detectLanguage(tokens), wordLogits, charLogits }, stackInputs);
+function stacked(stacker: Stacker, findings: RuleFindings, cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean }, tokens: readonly Token[], plainSentiment?: ArrayLike<number>): Float64Array {
+  stackInputsInto({ sentiment: sentimentOut, emotion: emotionOut, ...cues, otherComplaint: findings.complaint.length > 0 && !cues.complaintFact, urgent: findings.urgent.length > 0, words: wordCount(tokens), language: detectLanguage(tokens), wordLogits, charLogits, plainSentiment }, stackInputs);
   return stackerInto(stacker, stackInputs, stackOut);
 }
 
