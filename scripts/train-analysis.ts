@@ -461,6 +461,8 @@ const urgencyHead = trainUrgencyHead(
 tuned.urgencyHeadThreshold = urgencyHead.threshold;
 tuned.urgencyHeadMix = CONFIG.urgencyHead.mix;
 tuned.urgencyHeadNeedsReply = CONFIG.urgencyHead.needsReply;
+// Round nine: analyze() gives the stacker the plain sentiment too (model/stacker.ts plainSentiment).
+tuned.tonePlainToStacker = tone ? TONE.plainToStacker : 0;
 
 // ---- write --------------------------------------------------------------------------------
 const modelsDir = args.out ? new URL(`file://${args.out.replace(/\/?$/, '/')}`) : new URL('models/analysis/', root);
