@@ -57,8 +57,10 @@ export const CONFIG = {
   // valid fell, 0.8749 -> 0.8669).
   // Round nine: the tone model, an NB-scaled twin of the sentiment model that the emotion model
   // and the stacker read (nbMix 0: off); intent and urgency keep stacking the plain model.
-  // plainToStacker 1: the stacker also reads the plain model's log-probabilities.
-  sentimentTone: { nbMix: 0.25, seed: 11, seeds: 1, plainToStacker: 1 },
+  // toneFirst 1: the tone model is the stacker's main input and the emotion decision's first stage
+  // (0: the plain model is, as before round nine). secondOpinion 1: the stacker also reads the
+  // other model's log-probabilities.
+  sentimentTone: { nbMix: 0.25, seed: 11, seeds: 1, toneFirst: 0, secondOpinion: 1 },
   sentimentStack: { hidden: 16, folds: 5, foldSeeds: 1, epochs: 15, learningRate: 0.05, l2: 1e-4, seed: 29, calibrate: 0 },
   // Round eight: emotion logit offsets chosen on a held-out fifth of EmoT TRAIN (folds 0: the
   // fixed CONFIG.bias.emotion, which round five chose on EmoT valid). Tried, off: the train fold

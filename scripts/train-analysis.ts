@@ -287,17 +287,19 @@ const emotion = trainSoftmax(
 const stackScratch = createVector();
 const wordLogits = new Float64Array(3);
 const charLogits = new Float64Array(3);
-/** `toneModel`: the tone model the stacker trusts first (round nine); `sentimentModel` the plain one. */
+/** `sentimentModel`: the plain model; `toneModel`: the tone model (round nine), which the emotion model reads. */
 const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: LinearModel, into = new Float64Array(STACK_INPUTS)): Float64Array => {
   const features = featuresOf(text);
   const found = cuesByText.get(text);
   const sentimentVector = vectorOf(text, SENTIMENT_SCALE, sentimentScratch);
-  const firstModel = toneModel ?? sentimentModel;
+  const firstModel = toneModel && TONE.toneFirst ? toneModel : sentimentModel;
+  const secondModel = toneModel ? (TONE.toneFirst ? sentimentModel : toneModel) : undefined;
   splitLogitsInto(firstModel, sentimentVector, features.wordLevel, wordLogits, charLogits);
   const sentimentProbabilities = probabilities(firstModel, sentimentVector);
-  const plainSentiment = toneModel && TONE.plainToStacker ? probabilities(sentimentModel, sentimentVector) : undefined;
+  const secondSentiment = secondModel && TONE.secondOpinion ? probabilities(secondModel, sentimentVector) : undefined;
+  const emotionStacks = toneModel ? probabilities(toneModel, sentimentVector) : sentimentProbabilities;
   const emotionVector = vectorOf(text, EMOTION_SCALE, stackScratch);
-  appendStacked(emotionVector, 'sentiment', MODEL_CLASSES.sentiment, sentimentProbabilities, CONFIG.settings.stackWeight);
+  appendStacked(emotionVector, 'sentiment', MODEL_CLASSES.sentiment, emotionStacks, CONFIG.settings.stackWeight);
   const emotionProbabilities = probabilities(emotion, emotionVector);
   const findings = found?.findings;
   const cues = found?.cues;
@@ -314,7 +316,7 @@ const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: Li
       language: features.language,
       wordLogits,
       charLogits,
-      plainSentiment,
+      secondSentiment,
     },
     into,
   );
@@ -360,7 +362,7 @@ const sentimentStacker = trainSentimentStacker();
 /** The sentiment probabilities analyze() decides on: the stacker's when there is one. */
 const stackedOut = new Float64Array(8);
 const finalSentiment = (text: string, sentimentModel: LinearModel = sentiment, toneModel: LinearModel | undefined = tone): Float64Array => {
-  if (!sentimentStacker) return probabilities(toneModel ?? sentimentModel, vectorOf(text, SENTIMENT_SCALE, sentimentScratch));
+  if (!sentimentStacker) return probabilities(toneModel && TONE.toneFirst ? toneModel : sentimentModel, vectorOf(text, SENTIMENT_SCALE, sentimentScratch));
   return stackerInto(sentimentStacker, stackInputsOf(text, sentimentModel, toneModel), stackedOut).slice(0, 3);
 };
 
@@ -373,11 +375,11 @@ if (args.experiment) {
     corpusSentiment: corpusTest.map((m) => ({ text: m.text, label: m.sentiment })),
     corpusEmotion: corpusTest.map((m) => ({ text: m.text, label: m.emotion })),
   };
-  const figures = reportTextModels({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, plainToStacker: TONE.plainToStacker > 0 }, valid);
+  const figures = reportTextModels({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid);
   log(`experiment ${args.override ?? '(defaults)'}`);
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))]))));
-  const bias = searchSentimentBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, plainToStacker: TONE.plainToStacker > 0 }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
-  const emotionBias = searchEmotionBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, plainToStacker: TONE.plainToStacker > 0 }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
+  const bias = searchSentimentBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
+  const emotionBias = searchEmotionBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
   console.log(`best emotion offsets on EmoT valid (corpus test emotion not lower): ${JSON.stringify(emotionBias)}`);
   console.log(`best sentiment offsets on SmSA valid (NusaX English and corpus test not lower): ${JSON.stringify(bias)}`);
   process.exit(0);
@@ -461,8 +463,9 @@ const urgencyHead = trainUrgencyHead(
 tuned.urgencyHeadThreshold = urgencyHead.threshold;
 tuned.urgencyHeadMix = CONFIG.urgencyHead.mix;
 tuned.urgencyHeadNeedsReply = CONFIG.urgencyHead.needsReply;
-// Round nine: analyze() gives the stacker the plain sentiment too (model/stacker.ts plainSentiment).
-tuned.tonePlainToStacker = tone ? TONE.plainToStacker : 0;
+// Round nine: which first-stage model analyze() gives the stacker first, and the second opinion.
+tuned.toneFirst = tone ? TONE.toneFirst : 0;
+tuned.toneSecondOpinion = tone ? TONE.secondOpinion : 0;
 
 // ---- write --------------------------------------------------------------------------------
 const modelsDir = args.out ? new URL(`file://${args.out.replace(/\/?$/, '/')}`) : new URL('models/analysis/', root);

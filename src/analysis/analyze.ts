@@ -67,9 +67,11 @@ export function analyze(text: string): Analysis {
   extras.length = 0;
   const stacked = cueWeight === 0 ? sentimentOut : plainSentimentOut;
   if (cueWeight !== 0) finishModel(fusedText, models.sentiment, sentimentInput, sentimentNorm, extras, plainSentimentOut);
-  // Round nine: with a tone model, the sentiment decision, the emotion model and the stacker read
-  // it (the same cue extras as the sentiment model); intent and urgency stack the plain model.
+  // Round nine: with a tone model, the emotion model stacks it (the same cue extras as the
+  // sentiment model); with `toneFirst` the stacker and the emotion decision read it first and the
+  // plain model second. Intent and urgency always stack the plain model.
   const tone = resources.sentimentTone;
+  const toneFirst = tone !== undefined && (settings.toneFirst ?? 1) !== 0;
   let decidedOut = sentimentOut;
   let stackedTone = stacked;
   if (tone) {
@@ -77,7 +79,7 @@ export function analyze(text: string): Analysis {
     appendSentimentCues(extras, findings, cues, cueWeight);
     finishModel(fusedText, tone, sentimentInput, sentimentNorm, extras, toneOut);
     extras.length = 0;
-    decidedOut = toneOut;
+    if (toneFirst) decidedOut = toneOut;
     stackedTone = cueWeight === 0 ? toneOut : plainToneOut;
     if (cueWeight !== 0) finishModel(fusedText, tone, sentimentInput, sentimentNorm, extras, plainToneOut);
     appendStacked(extras, 'sentiment', SENTIMENT_LABELS, stackedTone, settings.stackWeight ?? 1);
@@ -100,7 +102,7 @@ export function analyze(text: string): Analysis {
   if (stacker) {
     // The sentiment model's logits from the word-level features and from the character n-grams
     // of its own vector (its charScale), as splitLogitsInto() gives them in training.
-    const first = tone ?? models.sentiment;
+    const first = tone && toneFirst ? tone : models.sentiment;
     const offset = fusedText.offsets.get(first) ?? 0;
     const unit = sentimentNorm * first.scale;
     for (let c = 0; c < 3; c += 1) {
@@ -108,8 +110,8 @@ export function analyze(text: string): Analysis {
       charLogits[c] = (split.char[offset + c] ?? 0) * sentimentScale * unit;
     }
     const otherComplaint = findings.complaint.length > 0 && !complaintFact;
-    const plainSentiment = tone && settings.tonePlainToStacker ? stacked : undefined;
-    stackInputsInto({ sentiment: stackedTone, emotion: emotionOut, ...cues, otherComplaint, urgent: findings.urgent.length > 0, words: wordCount(prepared.tokens), language, wordLogits, charLogits, plainSentiment }, stackInputs);
+    const secondSentiment = tone && settings.toneSecondOpinion ? (toneFirst ? stacked : stackedTone) : undefined;
+    stackInputsInto({ sentiment: toneFirst ? stackedTone : stacked, emotion: emotionOut, ...cues, otherComplaint, urgent: findings.urgent.length > 0, words: wordCount(prepared.tokens), language, wordLogits, charLogits, secondSentiment }, stackInputs);
     sentiment = decideSentiment(stackerInto(stacker, stackInputs, stackOut), cues);
   }
   // The gate's regexes run only when the head would raise the message (decide calls it last).

@@ -41,10 +41,10 @@ export interface StackInputs {
   wordLogits: ArrayLike<number>;
   charLogits: ArrayLike<number>;
   /**
-   * Round nine: when `sentiment` comes from the NB-scaled tone model, the plain sentiment model's
-   * probabilities (the ones intent and urgency stack) as a second opinion; absent: zeros.
+   * Round nine: the other first-stage sentiment model's probabilities as a second opinion (the
+   * plain model when `sentiment` is the NB-scaled tone model, or the other way round); absent: zeros.
    */
-  plainSentiment?: ArrayLike<number>;
+  secondSentiment?: ArrayLike<number>;
 }
 
 export const STACK_INPUTS = 26;
@@ -65,7 +65,7 @@ export function stackInputsInto(inputs: StackInputs, into: Float64Array): Float6
   for (let c = 0; c < 3; c += 1) {
     into[17 + c] = inputs.wordLogits[c] ?? 0;
     into[20 + c] = inputs.charLogits[c] ?? 0;
-    into[23 + c] = inputs.plainSentiment ? Math.log(Math.max(FLOOR, inputs.plainSentiment[c] ?? 0)) : 0;
+    into[23 + c] = inputs.secondSentiment ? Math.log(Math.max(FLOOR, inputs.secondSentiment[c] ?? 0)) : 0;
   }
   return into;
 }
