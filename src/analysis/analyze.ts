@@ -83,7 +83,7 @@ export function analyze(text: string): Analysis {
     stackedTone = cueWeight === 0 ? toneOut : plainToneOut;
     if (cueWeight !== 0) finishModel(fusedText, tone, sentimentInput, sentimentNorm, extras, plainToneOut);
     appendStacked(extras, 'sentiment', SENTIMENT_LABELS, stackedTone, settings.stackWeight ?? 1);
-  }
+  } else appendStacked(extras, 'sentiment', SENTIMENT_LABELS, stacked, settings.stackWeight ?? 1);
   if (scaled) finishModel(fusedText, models.emotion, emotionSums, scaledSums(split, emotionScale, fusedText.width, emotionSums), extras, emotionOut);
   else finishModel(fusedText, models.emotion, textSums, inverseNorm, extras, emotionOut);
   if (tone) {
