@@ -30,6 +30,12 @@ export interface TextModels {
   appendCues: SentimentCueAppender;
   /** The second-stage sentiment model (round eight), when trained. */
   stacker?: Stacker;
+  /** The NB-scaled tone model (round nine) that emotion and the stacker read instead of `sentiment`. */
+  tone?: LinearModel;
+  /** The tone model is the stacker's main input and the emotion decision's first stage (else the plain model). */
+  toneFirst?: boolean;
+  /** The stacker also reads the other first-stage model's probabilities (with a tone model). */
+  secondOpinion?: boolean;
 }
 
 interface Labels {
@@ -55,17 +61,29 @@ function scoreText(models: TextModels, text: string) {
   const cues = { sarcasm: findings.sarcasm, complaintFact, negatedNegativesOnly };
   const base = vector.length;
   models.appendCues(vector, findings, cues);
-  probabilitiesInto(models.sentiment, vector, cuedOut);
+  // With a tone model (round nine) the sentiment path reads it; the plain model is what intent
+  // and urgency stack (not scored here) and a second opinion for the stacker.
+  const first = models.tone && models.toneFirst ? models.tone : models.sentiment;
+  const second = models.tone ? (models.toneFirst ? models.sentiment : models.tone) : undefined;
+  probabilitiesInto(first, vector, cuedOut);
   // The later models stack the probabilities without the cues (see analyze.ts).
   vector.length = base;
-  probabilitiesInto(models.sentiment, vector, sentimentOut);
-  splitLogitsInto(models.sentiment, vector, list.wordLevel, wordLogits, charLogits);
+  probabilitiesInto(first, vector, sentimentOut);
+  splitLogitsInto(first, vector, list.wordLevel, wordLogits, charLogits);
+  let secondOut: Float64Array | undefined;
+  if (second && models.secondOpinion) {
+    probabilitiesInto(second, vector, plainOut);
+    secondOut = plainOut;
+  }
+  // The emotion model stacks the tone model's probabilities when there is one.
+  if (models.tone) probabilitiesInto(models.tone, vector, toneOut);
+  const emotionStacks = models.tone ? toneOut : sentimentOut;
   // Emotion reads its own vector (its charScale) and the stacked sentiment.
   const emotionVector = vectorize(hashes, models.idf, scratch, list.wordLevel, models.settings['charScale.emotion'] ?? 1);
-  appendStacked(emotionVector, 'sentiment', SENTIMENT_LABELS, sentimentOut, models.settings.stackWeight ?? 1);
+  appendStacked(emotionVector, 'sentiment', SENTIMENT_LABELS, emotionStacks, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, emotionVector, emotionOut);
   const firstStage = decideSentiment(cuedOut, cues);
-  const decided = models.stacker ? stacked(models.stacker, findings, cues, prepared.tokens) : cuedOut;
+  const decided = models.stacker ? stacked(models.stacker, findings, cues, prepared.tokens, secondOut) : cuedOut;
   const sentiment = decideSentiment(decided, cues);
   // The emotion decision reads the first stage's neutral score, as analyze() does.
   return { sentiment, probabilities: decided, cues, context: { sarcasm: findings.sarcasm, neutral: firstStage.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) } };
@@ -75,11 +93,13 @@ const stackInputs = new Float64Array(STACK_INPUTS);
 const wordLogits = new Float64Array(3);
 const charLogits = new Float64Array(3);
 const cuedOut = new Float64Array(8);
+const plainOut = new Float64Array(8);
+const toneOut = new Float64Array(8);
 const stackOut = new Float64Array(8);
 
 /** The second stage over sentimentOut and emotionOut (as analyze() computes it). */
-function stacked(stacker: Stacker, findings: RuleFindings, cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean }, tokens: readonly Token[]): Float64Array {
-  stackInputsInto({ sentiment: sentimentOut, emotion: emotionOut, ...cues, otherComplaint: findings.complaint.length > 0 && !cues.complaintFact, urgent: findings.urgent.length > 0, words: wordCount(tokens), language: detectLanguage(tokens), wordLogits, charLogits }, stackInputs);
+function stacked(stacker: Stacker, findings: RuleFindings, cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean }, tokens: readonly Token[], secondSentiment?: ArrayLike<number>): Float64Array {
+  stackInputsInto({ sentiment: sentimentOut, emotion: emotionOut, ...cues, otherComplaint: findings.complaint.length > 0 && !cues.complaintFact, urgent: findings.urgent.length > 0, words: wordCount(tokens), language: detectLanguage(tokens), wordLogits, charLogits, secondSentiment }, stackInputs);
   return stackerInto(stacker, stackInputs, stackOut);
 }
 

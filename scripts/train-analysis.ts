@@ -223,13 +223,25 @@ const stackSentiment = (text: string, vector: FeatureVector): void => {
   // The sentiment model reads its own vector (its charScale), as in analyze().
   appendStacked(vector, 'sentiment', MODEL_CLASSES.sentiment, probabilities(model, vectorOf(text, SENTIMENT_SCALE, sentimentScratch)), CONFIG.settings.stackWeight);
 };
+// Round nine: the tone model, an NB-scaled twin of the sentiment model (CONFIG.sentimentTone).
+// The emotion model and the stacker read it; intent and urgency keep stacking the plain model
+// above, so their features do not change. nbMix 0: no tone model, everything reads `sentiment`.
+const TONE = CONFIG.sentimentTone;
+const toneOptions = { ...CONFIG.sentiment, nb: { mix: TONE.nbMix, alpha: CONFIG.sentiment.nb.alpha }, seed: TONE.seed, seeds: TONE.seeds };
+const allSentimentSources: Source[] = [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues, charScale: SENTIMENT_SCALE }];
+const tone = TONE.nbMix > 0 ? trainSoftmax('sentimentTone', allSentimentSources, MODEL_CLASSES.sentiment, toneOptions, CONFIG.bias.sentiment) : undefined;
+const toneWithoutCorpus = TONE.nbMix > 0 ? trainSoftmax('sentimentTone-without-corpus', sentimentSources, MODEL_CLASSES.sentiment, toneOptions, CONFIG.bias.sentiment) : undefined;
+const stackTone = (text: string, vector: FeatureVector): void => {
+  const model = corpusTexts.has(text) ? (toneWithoutCorpus ?? sentimentWithoutCorpus) : (tone ?? sentiment);
+  appendStacked(vector, 'sentiment', MODEL_CLASSES.sentiment, probabilities(model, vectorOf(text, SENTIMENT_SCALE, sentimentScratch)), CONFIG.settings.stackWeight);
+};
 
 // ---- emotion ------------------------------------------------------------------------------
 const emotionSources = (emotRows: readonly LabelledText[]): Source[] => [
-  { rows: emotRows, weight: W.emot, extend: stackSentiment, charScale: EMOTION_SCALE },
-  { rows: goEmotion, weight: W.goEmotionsEmotion, extend: stackSentiment, charScale: EMOTION_SCALE },
-  { rows: corpusAs('emotion'), weight: W.corpusEmotion, extend: stackSentiment, charScale: EMOTION_SCALE },
-  { rows: smsa.filter((r) => r.label === 'neutral').map((r) => ({ text: r.text, label: 'none' })), weight: W.smsaNeutralAsNone, extend: stackSentiment, charScale: EMOTION_SCALE },
+  { rows: emotRows, weight: W.emot, extend: stackTone, charScale: EMOTION_SCALE },
+  { rows: goEmotion, weight: W.goEmotionsEmotion, extend: stackTone, charScale: EMOTION_SCALE },
+  { rows: corpusAs('emotion'), weight: W.corpusEmotion, extend: stackTone, charScale: EMOTION_SCALE },
+  { rows: smsa.filter((r) => r.label === 'neutral').map((r) => ({ text: r.text, label: 'none' })), weight: W.smsaNeutralAsNone, extend: stackTone, charScale: EMOTION_SCALE },
 ];
 /**
  * Emotion offsets chosen on a held-out fifth of EmoT TRAIN: a model trained without it scores it,
@@ -245,12 +257,12 @@ function calibrateEmotion(): number[] {
     const prepared = prepareText(r.text, vocabulary);
     const found = cuesByText.get(r.text);
     const cues = found?.cues ?? { sarcasm: false, complaintFact: false };
-    const tone = decideSentiment(probabilities(sentiment, vectorOf(r.text, SENTIMENT_SCALE, sentimentScratch)), cues);
-    return { sarcasm: cues.sarcasm, neutral: tone.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(cues.negatedNegativesOnly === true, prepared.tokens) };
+    const decided = decideSentiment(probabilities(tone ?? sentiment, vectorOf(r.text, SENTIMENT_SCALE, sentimentScratch)), cues);
+    return { sarcasm: cues.sarcasm, neutral: decided.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(cues.negatedNegativesOnly === true, prepared.tokens) };
   });
   const calibrationRows: CalibrationRow[] = rows.map((r) => {
     const v = vectorOf(r.text, EMOTION_SCALE, vector);
-    stackSentiment(r.text, v);
+    stackTone(r.text, v);
     return { probabilities: probabilities(model, v), gold: r.label };
   });
   const found = searchOffsets(calibrationRows, 6, EMOTION_LABELS, (shifted, i) => decideEmotion(shifted, CONFIG.settings, contexts[i]).label, { free: [0, 1, 2, 3, 4], ...CONFIG.calibration });
@@ -275,14 +287,19 @@ const emotion = trainSoftmax(
 const stackScratch = createVector();
 const wordLogits = new Float64Array(3);
 const charLogits = new Float64Array(3);
-const stackInputsOf = (text: string, sentimentModel: LinearModel, into = new Float64Array(STACK_INPUTS)): Float64Array => {
+/** `sentimentModel`: the plain model; `toneModel`: the tone model (round nine), which the emotion model reads. */
+const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: LinearModel, into = new Float64Array(STACK_INPUTS)): Float64Array => {
   const features = featuresOf(text);
   const found = cuesByText.get(text);
   const sentimentVector = vectorOf(text, SENTIMENT_SCALE, sentimentScratch);
-  splitLogitsInto(sentimentModel, sentimentVector, features.wordLevel, wordLogits, charLogits);
-  const sentimentProbabilities = probabilities(sentimentModel, sentimentVector);
+  const firstModel = toneModel && TONE.toneFirst ? toneModel : sentimentModel;
+  const secondModel = toneModel ? (TONE.toneFirst ? sentimentModel : toneModel) : undefined;
+  splitLogitsInto(firstModel, sentimentVector, features.wordLevel, wordLogits, charLogits);
+  const sentimentProbabilities = probabilities(firstModel, sentimentVector);
+  const secondSentiment = secondModel && TONE.secondOpinion ? probabilities(secondModel, sentimentVector) : undefined;
+  const emotionStacks = toneModel ? probabilities(toneModel, sentimentVector) : sentimentProbabilities;
   const emotionVector = vectorOf(text, EMOTION_SCALE, stackScratch);
-  appendStacked(emotionVector, 'sentiment', MODEL_CLASSES.sentiment, sentimentProbabilities, CONFIG.settings.stackWeight);
+  appendStacked(emotionVector, 'sentiment', MODEL_CLASSES.sentiment, emotionStacks, CONFIG.settings.stackWeight);
   const emotionProbabilities = probabilities(emotion, emotionVector);
   const findings = found?.findings;
   const cues = found?.cues;
@@ -299,6 +316,7 @@ const stackInputsOf = (text: string, sentimentModel: LinearModel, into = new Flo
       language: features.language,
       wordLogits,
       charLogits,
+      secondSentiment,
     },
     into,
   );
@@ -315,10 +333,12 @@ function trainSentimentStacker(): Stacker | undefined {
   const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), CONFIG.sentiment.classPower);
   for (let fold = 0; fold < options.folds; fold += 1) {
     const inFold = (r: LabelledText): boolean => foldOfText(r.text) === fold;
-    const foldModel = trainSoftmax(`sentiment fold ${fold}`, sources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) })), MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
+    const foldSources = sources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) }));
+    const foldModel = trainSoftmax(`sentiment fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
+    const foldTone = tone ? trainSoftmax(`sentimentTone fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...toneOptions, seeds: options.foldSeeds }, CONFIG.bias.sentiment) : undefined;
     for (const r of rows) {
       if (!inFold(r)) continue;
-      const example = { inputs: stackInputsOf(r.text, foldModel), target: MODEL_CLASSES.sentiment.indexOf(r.label as never), weight: r.weight * (perClass.get(r.label) ?? 1) };
+      const example = { inputs: stackInputsOf(r.text, foldModel, foldTone), target: MODEL_CLASSES.sentiment.indexOf(r.label as never), weight: r.weight * (perClass.get(r.label) ?? 1) };
       examples.push(example);
       if (smsaTexts.has(r.text) && r.weight === W.smsa) calibration.push({ example, text: r.text });
     }
@@ -341,9 +361,9 @@ function trainSentimentStacker(): Stacker | undefined {
 const sentimentStacker = trainSentimentStacker();
 /** The sentiment probabilities analyze() decides on: the stacker's when there is one. */
 const stackedOut = new Float64Array(8);
-const finalSentiment = (text: string, sentimentModel: LinearModel = sentiment): Float64Array => {
-  if (!sentimentStacker) return probabilities(sentimentModel, vectorOf(text, SENTIMENT_SCALE, sentimentScratch));
-  return stackerInto(sentimentStacker, stackInputsOf(text, sentimentModel), stackedOut).slice(0, 3);
+const finalSentiment = (text: string, sentimentModel: LinearModel = sentiment, toneModel: LinearModel | undefined = tone): Float64Array => {
+  if (!sentimentStacker) return probabilities(toneModel && TONE.toneFirst ? toneModel : sentimentModel, vectorOf(text, SENTIMENT_SCALE, sentimentScratch));
+  return stackerInto(sentimentStacker, stackInputsOf(text, sentimentModel, toneModel), stackedOut).slice(0, 3);
 };
 
 if (args.experiment) {
@@ -355,11 +375,11 @@ if (args.experiment) {
     corpusSentiment: corpusTest.map((m) => ({ text: m.text, label: m.sentiment })),
     corpusEmotion: corpusTest.map((m) => ({ text: m.text, label: m.emotion })),
   };
-  const figures = reportTextModels({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker }, valid);
+  const figures = reportTextModels({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid);
   log(`experiment ${args.override ?? '(defaults)'}`);
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))]))));
-  const bias = searchSentimentBias({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
-  const emotionBias = searchEmotionBias({ sentiment, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
+  const bias = searchSentimentBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
+  const emotionBias = searchEmotionBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
   console.log(`best emotion offsets on EmoT valid (corpus test emotion not lower): ${JSON.stringify(emotionBias)}`);
   console.log(`best sentiment offsets on SmSA valid (NusaX English and corpus test not lower): ${JSON.stringify(bias)}`);
   process.exit(0);
@@ -402,9 +422,9 @@ MODEL_CLASSES.intent.forEach((name, c) => {
   tuned[`intentThreshold.${name}`] = best.threshold;
   log(`intent ${name}: threshold ${best.threshold.toFixed(2)} (cross-validated F1 ${best.f1.toFixed(3)})`);
 });
-const tone = corpus.map((m) => finalSentiment(m.text, sentimentWithoutCorpus)[0] ?? 0);
+const corpusTone = corpus.map((m) => finalSentiment(m.text, sentimentWithoutCorpus, toneWithoutCorpus)[0] ?? 0);
 const praiseByModel = outOfFold.map((o) => (o.intent[MODEL_CLASSES.intent.indexOf('praise')] ?? 0) >= (tuned['intentThreshold.praise'] ?? 0.5));
-const praiseTone = bestThreshold(tone, praiseByModel, corpus.map((m) => m.intents.includes('praise')), [...THRESHOLD_GRID, 0.9, 0.95, 1.01]);
+const praiseTone = bestThreshold(corpusTone, praiseByModel, corpus.map((m) => m.intents.includes('praise')), [...THRESHOLD_GRID, 0.9, 0.95, 1.01]);
 tuned.praiseToneThreshold = praiseTone.threshold;
 log(`praise by tone: threshold ${praiseTone.threshold.toFixed(2)} (cross-validated F1 ${praiseTone.f1.toFixed(3)})`);
 const highRuled = corpus.map((m) => findingsOf(m).urgent.some((r) => HIGH_URGENCY_REASONS.has(r)));
@@ -430,10 +450,10 @@ const urgencyHead = trainUrgencyHead(
     eligible: (text) => {
       const found = cuesByText.get(text);
       if (!found || headHeldBack(prepareText(text, vocabulary).ruleText.normalized)) return false;
-      const tone = decideSentiment(finalSentiment(text), found.cues);
+      const decided = decideSentiment(finalSentiment(text), found.cues);
       const intentProbabilities = probabilities(intent, withExtras(text, stackAndReasons, true));
-      const praising = tone.label === 'positive' && !found.cues.sarcasm;
-      return !praising && (CONFIG.urgencyHead.needsReply === 0 || decide(found.findings, intentProbabilities, new Float64Array(3), tone, { ...CONFIG.settings, ...tuned }).urgency === 'normal');
+      const praising = decided.label === 'positive' && !found.cues.sarcasm;
+      return !praising && (CONFIG.urgencyHead.needsReply === 0 || decide(found.findings, intentProbabilities, new Float64Array(3), decided, { ...CONFIG.settings, ...tuned }).urgency === 'normal');
     },
     trainUrgency: (rows) => trainSoftmax('urgency (head comparison)', [{ rows, weight: 1, extend: stackAndReasons, wordLevelOnly: true }], MODEL_CLASSES.urgency, CONFIG.urgency),
     probabilityHigh: (model, vector, c) => probabilities(model, vector)[c] ?? 0,
@@ -444,11 +464,14 @@ const urgencyHead = trainUrgencyHead(
 tuned.urgencyHeadThreshold = urgencyHead.threshold;
 tuned.urgencyHeadMix = CONFIG.urgencyHead.mix;
 tuned.urgencyHeadNeedsReply = CONFIG.urgencyHead.needsReply;
+// Round nine: which first-stage model analyze() gives the stacker first, and the second opinion.
+tuned.toneFirst = tone ? TONE.toneFirst : 0;
+tuned.toneSecondOpinion = tone ? TONE.secondOpinion : 0;
 
 // ---- write --------------------------------------------------------------------------------
 const modelsDir = args.out ? new URL(`file://${args.out.replace(/\/?$/, '/')}`) : new URL('models/analysis/', root);
 mkdirSync(modelsDir, { recursive: true });
-const shipped = [sentiment, emotion, intent, urgencyHead.urgency, urgencyHead.model, ...(sentimentStacker ? [sentimentStacker.hidden, sentimentStacker.output] : [])];
+const shipped = [sentiment, ...(tone ? [tone] : []), emotion, intent, urgencyHead.urgency, urgencyHead.model, ...(sentimentStacker ? [sentimentStacker.hidden, sentimentStacker.output] : [])];
 const weights = encodeWeights({ idf, models: new Map(shipped.map((m) => [m.name, m])), settings: { ...CONFIG.settings, ...tuned } });
 writeFileSync(new URL('weights.bin', modelsDir), weights);
 writeFileSync(new URL('lexicon.json', modelsDir), `${JSON.stringify(lexicon)}\n`);

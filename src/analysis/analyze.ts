@@ -21,6 +21,8 @@ import { stackerInto, stackInputsInto, STACK_INPUTS, wordCount } from './model/s
 const extras = createVector(64);
 const sentimentOut = new Float64Array(8);
 const plainSentimentOut = new Float64Array(8);
+const toneOut = new Float64Array(8);
+const plainToneOut = new Float64Array(8);
 const emotionOut = new Float64Array(8);
 const intentOut = new Float64Array(8);
 const urgencyOut = new Float64Array(8);
@@ -65,9 +67,29 @@ export function analyze(text: string): Analysis {
   extras.length = 0;
   const stacked = cueWeight === 0 ? sentimentOut : plainSentimentOut;
   if (cueWeight !== 0) finishModel(fusedText, models.sentiment, sentimentInput, sentimentNorm, extras, plainSentimentOut);
-  appendStacked(extras, 'sentiment', SENTIMENT_LABELS, stacked, settings.stackWeight ?? 1);
+  // Round nine: with a tone model, the emotion model stacks it (the same cue extras as the
+  // sentiment model); with `toneFirst` the stacker and the emotion decision read it first and the
+  // plain model second. Intent and urgency always stack the plain model.
+  const tone = resources.sentimentTone;
+  const toneFirst = tone !== undefined && (settings.toneFirst ?? 1) !== 0;
+  let decidedOut = sentimentOut;
+  let stackedTone = stacked;
+  if (tone) {
+    extras.length = 0;
+    appendSentimentCues(extras, findings, cues, cueWeight);
+    finishModel(fusedText, tone, sentimentInput, sentimentNorm, extras, toneOut);
+    extras.length = 0;
+    if (toneFirst) decidedOut = toneOut;
+    stackedTone = cueWeight === 0 ? toneOut : plainToneOut;
+    if (cueWeight !== 0) finishModel(fusedText, tone, sentimentInput, sentimentNorm, extras, plainToneOut);
+    appendStacked(extras, 'sentiment', SENTIMENT_LABELS, stackedTone, settings.stackWeight ?? 1);
+  } else appendStacked(extras, 'sentiment', SENTIMENT_LABELS, stacked, settings.stackWeight ?? 1);
   if (scaled) finishModel(fusedText, models.emotion, emotionSums, scaledSums(split, emotionScale, fusedText.width, emotionSums), extras, emotionOut);
   else finishModel(fusedText, models.emotion, textSums, inverseNorm, extras, emotionOut);
+  if (tone) {
+    extras.length = 0;
+    appendStacked(extras, 'sentiment', SENTIMENT_LABELS, stacked, settings.stackWeight ?? 1);
+  }
   appendReasons(extras, allReasons(findings), settings.reasonWeight ?? 1);
   finishModel(fusedInbox, models.intent, inboxSums, inverseNorm, extras, intentOut);
   finishModel(fusedInbox, models.urgency, inboxSums, inverseNorm, extras, urgencyOut);
@@ -75,19 +97,21 @@ export function analyze(text: string): Analysis {
   const head = resources.urgencyHead;
   if (head) finishModel(fusedText, head, textSums, inverseNorm, extras, headOut);
   const language = detectLanguage(prepared.tokens);
-  const firstStage = decideSentiment(sentimentOut, cues);
+  const firstStage = decideSentiment(decidedOut, cues);
   let sentiment = firstStage;
   if (stacker) {
     // The sentiment model's logits from the word-level features and from the character n-grams
     // of its own vector (its charScale), as splitLogitsInto() gives them in training.
-    const offset = fusedText.offsets.get(models.sentiment) ?? 0;
-    const unit = sentimentNorm * models.sentiment.scale;
+    const first = tone && toneFirst ? tone : models.sentiment;
+    const offset = fusedText.offsets.get(first) ?? 0;
+    const unit = sentimentNorm * first.scale;
     for (let c = 0; c < 3; c += 1) {
       wordLogits[c] = (split.word[offset + c] ?? 0) * unit;
       charLogits[c] = (split.char[offset + c] ?? 0) * sentimentScale * unit;
     }
     const otherComplaint = findings.complaint.length > 0 && !complaintFact;
-    stackInputsInto({ sentiment: stacked, emotion: emotionOut, ...cues, otherComplaint, urgent: findings.urgent.length > 0, words: wordCount(prepared.tokens), language, wordLogits, charLogits }, stackInputs);
+    const secondSentiment = tone && settings.toneSecondOpinion ? (toneFirst ? stacked : stackedTone) : undefined;
+    stackInputsInto({ sentiment: toneFirst ? stackedTone : stacked, emotion: emotionOut, ...cues, otherComplaint, urgent: findings.urgent.length > 0, words: wordCount(prepared.tokens), language, wordLogits, charLogits, secondSentiment }, stackInputs);
     sentiment = decideSentiment(stackerInto(stacker, stackInputs, stackOut), cues);
   }
   // The gate's regexes run only when the head would raise the message (decide calls it last).

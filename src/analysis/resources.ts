@@ -24,6 +24,13 @@ export type ModelName = keyof typeof MODEL_CLASSES;
 export const URGENCY_HEAD = 'urgencyHigh';
 export const URGENCY_HEAD_CLASSES = ['high'] as const;
 
+/**
+ * Round nine: the tone model, an NB-scaled twin of the sentiment model (sentiment classes). The
+ * sentiment decision, the emotion model and the stacker read it; intent and urgency keep stacking
+ * the plain sentiment model. Optional: without it everything reads `sentiment`, as before.
+ */
+export const SENTIMENT_TONE = 'sentimentTone';
+
 export interface LexiconFile {
   version: 1;
   /** Words that lean Indonesian, lean English, or are common to both (known, no vote). */
@@ -37,6 +44,8 @@ export interface Resources {
   models: Record<ModelName, LinearModel>;
   /** The high-urgency head, fused into the text group (it reads the character n-grams). */
   urgencyHead?: LinearModel;
+  /** The tone model (round nine), fused into the text group after the sentiment model. */
+  sentimentTone?: LinearModel;
   /** The second-stage sentiment model (round eight; model/stacker.ts), when the weights carry it. */
   sentimentStacker?: Stacker;
   /** Sentiment and emotion read every base feature; intent and urgency the word-level ones. */
@@ -67,12 +76,16 @@ export function buildResources(weights: Uint8Array, lexicon: LexiconFile): Resou
   const models = { sentiment: model('sentiment'), emotion: model('emotion'), intent: model('intent'), urgency: model('urgency') };
   const urgencyHead = bundle.models.get(URGENCY_HEAD);
   if (urgencyHead && urgencyHead.classes.join() !== URGENCY_HEAD_CLASSES.join()) throw new Error(`analysis weights: model "${URGENCY_HEAD}" has classes ${urgencyHead.classes.join()}`);
+  const tone = bundle.models.get(SENTIMENT_TONE);
+  if (tone && tone.classes.join() !== SENTIMENT_LABELS.join()) throw new Error(`analysis weights: model "${SENTIMENT_TONE}" has classes ${tone.classes.join()}`);
+  const textModels = [models.sentiment, ...(tone ? [tone] : []), models.emotion, ...(urgencyHead ? [urgencyHead] : [])];
   return {
     idf: bundle.idf,
     models,
     urgencyHead,
+    sentimentTone: tone,
     sentimentStacker: stackerOf(bundle.models),
-    fusedText: fuseModels(urgencyHead ? [models.sentiment, models.emotion, urgencyHead] : [models.sentiment, models.emotion], bundle.idf),
+    fusedText: fuseModels(textModels, bundle.idf),
     fusedInbox: fuseModels([models.intent, models.urgency]),
     settings: bundle.settings,
     vocabulary: buildVocabulary(lexicon),

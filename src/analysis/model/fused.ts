@@ -88,6 +88,9 @@ export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: Array
     } else if (width === 10) {
       sumTen(weights, textRows, idfs, 0, wordLevel, split.word);
       sumTen(weights, textRows, idfs, wordLevel, count, split.char);
+    } else if (width === 13) {
+      sumThirteen(weights, textRows, idfs, 0, wordLevel, split.word);
+      sumThirteen(weights, textRows, idfs, wordLevel, count, split.char);
     } else {
       sumRange(weights, width, textRows, idfs, 0, wordLevel, split.word);
       sumRange(weights, width, textRows, idfs, wordLevel, count, split.char);
@@ -97,6 +100,7 @@ export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: Array
     for (let c = 0; c < width; c += 1) textSums[c] = (split.word[c] ?? 0) + (split.char[c] ?? 0);
   } else if (width === 9) sumNine(weights, textRows, idfs, 0, count, textSums);
   else if (width === 10) sumTen(weights, textRows, idfs, 0, count, textSums);
+  else if (width === 13) sumThirteen(weights, textRows, idfs, 0, count, textSums);
   else sumClasses(weights, width, textRows, idfs, count, textSums);
   if (inbox.width === 8) sumEight(inbox.weights, inboxRows, idfs, wordLevel, inboxSums);
   else sumClasses(inbox.weights, inbox.width, inboxRows, idfs, wordLevel, inboxSums);
@@ -181,6 +185,29 @@ function sumTen(w: Int8Array, rows: Int32Array, idf: Int32Array, from: number, t
     s9 += (w[r + 9] as number) * f;
   }
   sums[0] = s0; sums[1] = s1; sums[2] = s2; sums[3] = s3; sums[4] = s4; sums[5] = s5; sums[6] = s6; sums[7] = s7; sums[8] = s8; sums[9] = s9;
+}
+
+// Round nine: sentiment 3 + tone 3 + emotion 6 + head 1, still one pass over the rows.
+function sumThirteen(w: Int8Array, rows: Int32Array, idf: Int32Array, from: number, to: number, sums: Float64Array): void {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0;
+  for (let i = from; i < to; i += 1) {
+    const r = rows[i] as number;
+    const f = idf[i] as number;
+    s0 += (w[r] as number) * f;
+    s1 += (w[r + 1] as number) * f;
+    s2 += (w[r + 2] as number) * f;
+    s3 += (w[r + 3] as number) * f;
+    s4 += (w[r + 4] as number) * f;
+    s5 += (w[r + 5] as number) * f;
+    s6 += (w[r + 6] as number) * f;
+    s7 += (w[r + 7] as number) * f;
+    s8 += (w[r + 8] as number) * f;
+    s9 += (w[r + 9] as number) * f;
+    s10 += (w[r + 10] as number) * f;
+    s11 += (w[r + 11] as number) * f;
+    s12 += (w[r + 12] as number) * f;
+  }
+  sums[0] = s0; sums[1] = s1; sums[2] = s2; sums[3] = s3; sums[4] = s4; sums[5] = s5; sums[6] = s6; sums[7] = s7; sums[8] = s8; sums[9] = s9; sums[10] = s10; sums[11] = s11; sums[12] = s12;
 }
 
 function sumEight(w: Int8Array, rows: Int32Array, idf: Int32Array, count: number, sums: Float64Array): void {

@@ -40,9 +40,14 @@ export interface StackInputs {
   /** The first-stage logits from the word-level features alone and from the character n-grams alone (no bias). */
   wordLogits: ArrayLike<number>;
   charLogits: ArrayLike<number>;
+  /**
+   * Round nine: the other first-stage sentiment model's probabilities as a second opinion (the
+   * plain model when `sentiment` is the NB-scaled tone model, or the other way round); absent: zeros.
+   */
+  secondSentiment?: ArrayLike<number>;
 }
 
-export const STACK_INPUTS = 23;
+export const STACK_INPUTS = 26;
 const FLOOR = 1e-6;
 
 /** Fills `into` (length ≥ STACK_INPUTS) with the dense inputs, in the order training used. */
@@ -60,6 +65,7 @@ export function stackInputsInto(inputs: StackInputs, into: Float64Array): Float6
   for (let c = 0; c < 3; c += 1) {
     into[17 + c] = inputs.wordLogits[c] ?? 0;
     into[20 + c] = inputs.charLogits[c] ?? 0;
+    into[23 + c] = inputs.secondSentiment ? Math.log(Math.max(FLOOR, inputs.secondSentiment[c] ?? 0)) : 0;
   }
   return into;
 }

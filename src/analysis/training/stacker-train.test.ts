@@ -50,6 +50,15 @@ describe('trainStacker', () => {
     expect(argmax(stackerInto(quantized, inputs([0.7, 0.2, 0.1], true), out))).toBe(2);
   });
 
+  it('puts the second opinion (round nine) in the last three slots, zeros without one', () => {
+    const base = { sentiment: [0.6, 0.3, 0.1], emotion: [0, 0, 0, 0, 0, 1], sarcasm: false, complaintFact: false, negatedNegativesOnly: false, otherComplaint: false, urgent: false, words: 3, language: 'id' as const, wordLogits: [0, 0, 0], charLogits: [0, 0, 0] };
+    const without = stackInputsInto(base, new Float64Array(STACK_INPUTS));
+    const withSecond = stackInputsInto({ ...base, secondSentiment: [0.2, 0.3, 0.5] }, new Float64Array(STACK_INPUTS));
+    expect([...without.subarray(23, 26)]).toEqual([0, 0, 0]);
+    expect(withSecond[25]).toBeCloseTo(Math.log(0.5), 12);
+    expect([...withSecond.subarray(0, 23)]).toEqual([...without.subarray(0, 23)]);
+  });
+
   it('is deterministic and survives the weights file layout', () => {
     const again = trainStacker(examples, CLASSES, { hidden: 4, epochs: 20, learningRate: 0.05, l2: 1e-4, seed: 3 });
     expect([...again.output.weights]).toEqual([...stacker.output.weights]);
