@@ -91,8 +91,22 @@ function compileRegExpsAtOnce(): void {
   setFlagsFromString('--no-regexp-tier-up');
 }
 
+/**
+ * Each thread is its own V8 isolate and compiles the hot functions itself, on background
+ * threads that take CPU from the two busy cores. Inlining less into the large functions
+ * (analyze, decide, the tokenizer, the feature extractor) cuts that compile work by a
+ * quarter to a third (background CPU per isolate over 25,000 texts: 330–420 ms → 230–260 ms)
+ * while the compiled code runs about as fast (µs per message within the noise); a
+ * 50,000-line run took ~6 % less CPU (medians of 8 alternating runs, load ~7). Process-wide,
+ * like the flag above, and it changes no result, only how much V8 inlines.
+ */
+function inlineLess(): void {
+  setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
+}
+
 export async function runJsonl(options: JsonlOptions = {}): Promise<void> {
   compileRegExpsAtOnce();
+  inlineLess();
   const threads = options.threads ?? Math.max(0, Math.min(3, availableParallelism() - 1));
   const startedAt = performance.now();
   const claims = createClaims();
