@@ -2,7 +2,7 @@
 import { COMPLAINT_RULES, isSarcastic } from './complaint-rules.js';
 import { PURCHASE_RULES } from './purchase-rules.js';
 import { QUESTION_TOPIC_RULES, readsAsQuestion } from './question-rules.js';
-import { RuleIndex, runGroup, type RuleText } from './rule.js';
+import { RuleIndex, type RuleText } from './rule.js';
 import { SPAM_RULES } from './spam-rules.js';
 import { URGENCY_RULES } from './urgency-rules.js';
 
@@ -22,24 +22,24 @@ export interface RuleFindings {
 // rules read the quote. Speaking of themselves is what tells the report from the spam.
 const FIRST_PERSON: ReadonlySet<string> = new Set(['saya', 'aku', 'gue', 'gua', 'gw', 'ku', 'kami', 'i', 'me', 'my', 'mine', "i'm", 'we', 'our', 'us']);
 
-const INDEX = new RuleIndex([...QUESTION_TOPIC_RULES, ...COMPLAINT_RULES, ...PURCHASE_RULES, ...SPAM_RULES, ...URGENCY_RULES]);
+const INDEX = new RuleIndex([QUESTION_TOPIC_RULES, COMPLAINT_RULES, PURCHASE_RULES, SPAM_RULES, URGENCY_RULES]);
 
 export function detectRules(text: RuleText): RuleFindings {
-  const candidates = INDEX.candidates(text.words);
+  INDEX.select(text.words);
   let question: string[] = [];
   if (readsAsQuestion(text)) {
-    question = runGroup(QUESTION_TOPIC_RULES, candidates, text);
+    question = INDEX.run(QUESTION_TOPIC_RULES, text);
     if (question.length === 0) question.push('asks_question');
   }
-  const complaint = runGroup(COMPLAINT_RULES, candidates, text);
+  const complaint = INDEX.run(COMPLAINT_RULES, text);
   const sarcasm = isSarcastic(text.normalized, complaint);
-  const urgent = runGroup(URGENCY_RULES, candidates, text);
+  const urgent = INDEX.run(URGENCY_RULES, text);
   const reportsHarm = urgent.length > 0 && text.words.some((w) => FIRST_PERSON.has(w));
   return {
     question,
     complaint,
-    purchase: runGroup(PURCHASE_RULES, candidates, text),
-    spam: reportsHarm ? [] : runGroup(SPAM_RULES, candidates, text),
+    purchase: INDEX.run(PURCHASE_RULES, text),
+    spam: reportsHarm ? [] : INDEX.run(SPAM_RULES, text),
     urgent,
     sarcasm,
     reportsHarm,

@@ -3,7 +3,7 @@
 // zipper broke on the second day", "you sent me someone else's order"), and a sarcastic
 // compliment is only recognisable as such when the failure beside it is. These rules add
 // shapes to the existing complaint reasons (same names, so the models' reason features and the
-// inbox's reason texts stay as they are); runGroup reports a reason once.
+// inbox's reason texts stay as they are); RuleIndex.run reports a reason once.
 import { NOT_NEGATED, onNormalized, type Rule } from './rule.js';
 
 /** A count in digits or in words, as followers write durations and quantities. */

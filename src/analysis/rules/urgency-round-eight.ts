@@ -14,7 +14,7 @@ import { HAPPENED, HYPOTHETICAL, unnegated } from './urgency-cues.js';
 import { polarityOfWord } from '../text/polarity-words.js';
 
 // Unlike `family`, a shape does not look its anchors up again: the anchors are its triggers, and the rule index runs a
-// rule only for a message that has one of them (runGroup), so the second look-up was pure cost (~20,000 word scans
+// rule only for a message that has one of them (RuleIndex.run), so the second look-up was pure cost (~20,000 word scans
 // per 16,000 SmSA/EmoT texts). rules.test.ts still checks that no match goes without a trigger.
 const shape = (reason: string, anchors: string, test: (t: string, text: RuleText) => boolean): Rule => ({
   reason,

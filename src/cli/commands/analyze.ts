@@ -4,7 +4,9 @@
 // Results go to stdout only; progress and errors to stderr. Exit code 2 when some input
 // line was unusable (its output line is {"error": …}, so lines stay aligned).
 import type { Command } from 'commander';
-import { analyze, type Analysis } from '../../analysis/index.js';
+// The analysis library is imported when an action runs, not with this module: `--jsonl`
+// starts its worker threads first, so they load the library while this thread does.
+import type { Analysis } from '../../analysis/index.js';
 import { runJsonl } from '../analyze/jsonl.js';
 
 interface AnalyzeCommandOptions {
@@ -51,6 +53,7 @@ export function registerAnalyzeCommand(program: Command): void {
     .action(async (textArg: string | undefined, options: AnalyzeCommandOptions) => {
       try {
         if (options.jsonl === true) return await runJsonl(options.threads === undefined ? {} : { threads: Math.max(0, Math.min(16, Number.parseInt(options.threads, 10) || 0)) });
+        const { analyze } = await import('../../analysis/index.js');
         const result = analyze(textArg ?? (await readStdin()));
         process.stdout.write(options.json === true ? JSON.stringify(result) + '\n' : formatAnalysis(result));
       } catch (error) {
