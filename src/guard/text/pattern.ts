@@ -9,7 +9,7 @@
 // optional particle), so "terbaik" also finds "terbaiknya" but never "terbaikan".
 
 // -ku/-mu (my/your) attach like particles: "jerawatku hilang".
-import { gatedMatches, registerTable, tableKeys } from './gate.js';
+import { gatedMatches, registerLoneTable, registerTable, tableKeys } from './gate.js';
 
 // "ya": -nya after a final n collapses with it ("tandingannya" → "tandinganya").
 const PARTICLE = '(?:nya|ya|lah|kah|pun|ku|mu)?';
@@ -138,7 +138,10 @@ function anchored(alternatives: readonly string[]): string {
  * it stays out of the one-pass gate, so drafts that never need it do not pay for it.
  */
 export function lazyPhrases(alternatives: readonly string[]): RegExp {
-  return new RegExp(`${anchored(alternatives)}${PARTICLE}${WORD_END}`, 'g');
+  const pattern = new RegExp(`${anchored(alternatives)}${PARTICLE}${WORD_END}`, 'g');
+  // Lone: out of the draft's pass, but on the draft tried only at word starts its keys allow.
+  registerLoneTable(pattern, () => tableKeys(alternatives.map((a) => collapseLetters(expandShorthand(a)))));
+  return pattern;
 }
 
 /** Like phrases() but without the word-end guard, for patterns ending in punctuation. */
