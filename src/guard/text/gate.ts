@@ -3,8 +3,9 @@
 // word start of the draft cannot match there, and its regex is not run. Most drafts
 // touch only a few tables; this keeps check() fast enough for every keystroke.
 // Keys are derived in gate-keys.ts.
-import { DIGIT, MAX_KEY, pairBitsOf, pairCode, SEP } from './gate-keys.js';
-import { buildKeyTrie, childOf, COUNT_MASK, DENSE, VALUES_SHIFT, valuesAt, type KeyTrie } from './key-trie.js';
+import { MAX_KEY, pairBitsOf, pairCode } from './gate-keys.js';
+import { buildKeyTrie, COUNT_MASK, DENSE, VALUES_SHIFT, type KeyTrie } from './key-trie.js';
+import { keyedAt, readRuns, symbolEnd } from './key-walk.js';
 
 export { leadingKeys, tableKeys } from './gate-keys.js';
 
@@ -118,9 +119,6 @@ function addTable(global: RegExp, keys: Set<string> | null, deriveKeys: (() => S
   if (!lone) gateIndex = undefined;
 }
 
-const isSepCode = (c: number): boolean => c === 32 || c === 45;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-
 function* keyEntries(): Generator<readonly [string, Table]> {
   for (const table of tables) if (!table.lone) for (const key of table.keys ?? []) yield [key, table];
 }
@@ -139,14 +137,6 @@ function index(): GateIndex {
   valueStarts[trie.values.length] = flat.length;
   gateIndex = { trie, valueStarts, valueTables: Int32Array.from(flat) };
   return gateIndex;
-}
-
-/** Where the symbol starting at `at` ends: after the whole run for a separator or a digit. */
-function symbolEnd(text: string, at: number, c: number, n: number): number {
-  let end = at + 1;
-  if (isSepCode(c)) while (end < n && isSepCode(text.charCodeAt(end))) end++;
-  else if (isDigitCode(c)) while (end < n && isDigitCode(text.charCodeAt(end))) end++;
-  return end;
 }
 
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -257,17 +247,6 @@ function matchGated(text: string): void {
  */
 const ownTries: (KeyTrie<true> | undefined)[] = [];
 
-/** Read spaces and hyphens as the separator symbol, digits as the digit symbol (as keys are written). */
-function readRuns<T>(trie: KeyTrie<T>): KeyTrie<T> {
-  const { symbol } = trie;
-  const sep = symbol[SEP.charCodeAt(0)] ?? 0;
-  const digit = symbol[DIGIT.charCodeAt(0)] ?? 0;
-  symbol[32] = sep;
-  symbol[45] = sep;
-  for (let c = 48; c <= 57; c++) symbol[c] = digit;
-  return trie;
-}
-
 function ownTrie(table: Table): KeyTrie<true> {
   let trie = ownTries[table.index];
   if (trie === undefined) {
@@ -275,24 +254,6 @@ function ownTrie(table: Table): KeyTrie<true> {
     ownTries[table.index] = trie;
   }
   return trie;
-}
-
-/** Whether one of the table's keys starts at word start `i` (the walk of matchGated, in the table's own trie). */
-function keyedAt(text: string, i: number, trie: KeyTrie<true>): boolean {
-  const { symbol } = trie;
-  const n = text.length;
-  let node = 0;
-  let at = i;
-  for (let k = 0; k < MAX_KEY && at < n; k++) {
-    const ck = text.charCodeAt(at);
-    const sym = ck < 128 ? (symbol[ck] ?? 0) : 0;
-    if (sym === 0) break;
-    node = childOf(trie, node, sym);
-    if (node === 0) break;
-    if (valuesAt(trie, node) !== undefined) return true;
-    at = symbolEnd(text, at, ck, n);
-  }
-  return false;
 }
 
 /**
