@@ -202,8 +202,8 @@ function collect(source: string, prefix: string, out: Set<string>): boolean {
   // A repeated element reads as one symbol only when it is a run symbol (SEP, DIGIT).
   const repeated = repeat === 'any' || repeat === 'some';
   if (repeated && !symbols.every(isRun)) {
-    if (repeat === 'any') return true;
-    // "x+": at least one x, then we cannot say what comes next.
+    // "x+", or "x*" taken at least once (none was read above): one x, then we cannot say
+    // what comes next. ("x*" once added no key for this way: "\d[\d.,]*" lost "1,2 juta".)
     for (const symbol of symbols) if (!done(append(prefix, symbol), out)) return false;
     return true;
   }
@@ -232,4 +232,28 @@ export function tableKeys(alternatives: readonly string[]): Set<string> | null {
     if (!collect(alternative, '', keys)) return null;
   }
   return keys;
+}
+
+// The first two symbols of a word start as one code (gate.ts tries a lazy table only where
+// this code begins one of its keys): a bitmap over first symbol × second character.
+/** A word's first character as a row of the pair bitmap: a–z 0–25, any digit 26, '#' 27. */
+const firstRow = (c: number): number => (c >= 97 ? c - 97 : c === 35 ? 27 : 26);
+/** The second symbol as a character: any digit reads as DIGIT, a hyphen as SEP (as keys are written); 0 for none. */
+const secondColumn = (c: number): number => (c >= 48 && c <= 57 ? 48 : c === 45 ? 32 : c < 128 ? c : 0);
+export const pairCode = (first: number, second: number): number => (firstRow(first) << 7) | secondColumn(second);
+const PAIR_BITS = 28 << 7;
+
+/** The pair bitmap of a table's keys (a word start whose code is not in it starts no key). */
+export function pairBitsOf(keys: Set<string>): Int32Array {
+  const bits = new Int32Array(PAIR_BITS / 32);
+  const set = (code: number): void => {
+    bits[code >>> 5] = (bits[code >>> 5] ?? 0) | (1 << (code & 31));
+  };
+  for (const key of keys) {
+    const first = key.charCodeAt(0);
+    // A one-symbol key fits whatever follows.
+    if (key.length === 1) for (let second = 0; second < 128; second++) set(pairCode(first, second));
+    else set(pairCode(first, key.charCodeAt(1)));
+  }
+  return bits;
 }

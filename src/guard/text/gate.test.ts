@@ -41,6 +41,9 @@ describe('gated matching', () => {
     expect(leadingKeys('testimonial[\\x20-]+asli')).toEqual(['testimonial '.slice(0, MAX_KEY)]);
     expect(leadingKeys('a?b')).toEqual(['b', 'ab']);
     expect(leadingKeys('[a-z]+x')).toBeNull();
+    // "x*" of a non-run class may also be taken: "1,5 juta" reads "0", ",", … not "0 juta".
+    expect(leadingKeys('a[bc]*d')).toEqual(['ad', 'ab', 'ac']);
+    expect(leadingKeys('\\d[\\d.,]*[\\x20-]*juta')).toContain('0,');
   });
 
   it('reads a run of separators or digits as one symbol', () => {
@@ -59,6 +62,7 @@ describe('gated matching', () => {
     expect(ungatedTables()).toEqual([]);
   });
 
+  // registeredTables() holds the lazy (lone) tables too: on a primed draft they are tried at word starts.
   it('finds the same matches for a table asked about only after many drafts (it slept meanwhile)', () => {
     const tables = registeredTables();
     // Drafts the tables are never asked about: every table goes to sleep.

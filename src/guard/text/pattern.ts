@@ -9,7 +9,7 @@
 // optional particle), so "terbaik" also finds "terbaiknya" but never "terbaikan".
 
 // -ku/-mu (my/your) attach like particles: "jerawatku hilang".
-import { gatedMatches, registerTable, tableKeys } from './gate.js';
+import { gatedMatches, registerLoneTable, registerTable, scannable, tableKeys } from './gate.js';
 
 // "ya": -nya after a final n collapses with it ("tandingannya" → "tandinganya").
 const PARTICLE = '(?:nya|ya|lah|kah|pun|ku|mu)?';
@@ -138,7 +138,10 @@ function anchored(alternatives: readonly string[]): string {
  * it stays out of the one-pass gate, so drafts that never need it do not pay for it.
  */
 export function lazyPhrases(alternatives: readonly string[]): RegExp {
-  return new RegExp(`${anchored(alternatives)}${PARTICLE}${WORD_END}`, 'g');
+  const pattern = new RegExp(`${anchored(alternatives)}${PARTICLE}${WORD_END}`, 'g');
+  // Lone: out of the draft's pass, but on the draft tried only at word starts its keys allow.
+  registerLoneTable(pattern, () => tableKeys(alternatives.map((a) => collapseLetters(expandShorthand(a)))));
+  return pattern;
 }
 
 /** Like phrases() but without the word-end guard, for patterns ending in punctuation. */
@@ -154,9 +157,10 @@ export interface Match {
 /** Every non-empty match of a global regex, as normalised-text offsets. */
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
 
-export function allMatches(pattern: RegExp, text: string): readonly Match[] {
-  const gatedResult = gatedMatches(pattern, text);
+export function allMatches(table: RegExp, text: string): readonly Match[] {
+  const gatedResult = gatedMatches(table, text);
   if (gatedResult !== undefined) return gatedResult;
+  const pattern = scannable(table);
   pattern.lastIndex = 0;
   let m = pattern.exec(text);
   if (m === null) return NO_MATCHES;
@@ -172,9 +176,10 @@ export function allMatches(pattern: RegExp, text: string): readonly Match[] {
 }
 
 /** Whether a global regex matches anywhere (resets its cursor first). */
-export function matchesAnywhere(pattern: RegExp, text: string): boolean {
-  const gatedResult = gatedMatches(pattern, text);
+export function matchesAnywhere(table: RegExp, text: string): boolean {
+  const gatedResult = gatedMatches(table, text);
   if (gatedResult !== undefined) return gatedResult.length > 0;
+  const pattern = scannable(table);
   pattern.lastIndex = 0;
   const hit = pattern.test(text);
   pattern.lastIndex = 0;
