@@ -1,0 +1,60 @@
+// Round ten (senti4): the fresh writers' inbox batches as a sentiment source. Which batches the
+// sentiment and tone models learn from, which stay held out for the experiment, and their rows.
+// The batches carry a `sentiment` label and a `family` (sarcasm, negated, complaint, praise, hard…).
+// The round-six sentiment dev sets (round2-dev, round6-sentiment-dev) are NOT a source: the
+// sentiment cues and the tone model were tuned on them (corpora/analysis/README.md).
+import { readFileSync } from 'node:fs';
+import { FRESH_BATCHES } from '../src/analysis/training/urgency-head.js';
+import { parseSentimentSet, type SentimentMessage } from '../src/analysis/training/sentiment-set.js';
+
+/**
+ * Held out while the weight was chosen (train20–train23, the newest writers): the experiment never
+ * trains on them. Once the weight was chosen on them they are tuning figures.
+ */
+export const SENTIMENT_HELD_OUT: readonly string[] = ['train20-inbox', 'train21-inbox', 'train22-inbox', 'train23-inbox'];
+
+/**
+ * The batches the sentiment and tone models learn from: the first `count` of FRESH_BATCHES (in
+ * order of arrival; 14 = train7a–train19, the experiment; 18 = every batch, shipped).
+ */
+export function freshSentimentBatches(count: number): readonly string[] {
+  return FRESH_BATCHES.slice(0, count);
+}
+
+const corpusDir = new URL('../corpora/analysis/', import.meta.url);
+
+export function readSentimentBatch(name: string): SentimentMessage[] {
+  if (/blind|holdout|intent-test/.test(name)) throw new Error(`never read here: ${name}`);
+  return parseSentimentSet(readFileSync(new URL(`${name}.jsonl`, corpusDir), 'utf8'));
+}
+
+/** Language of a row, read apart from parseSentimentSet (which keeps only what scoring needs). */
+export function languagesOf(name: string): Map<string, string> {
+  const lines = readFileSync(new URL(`${name}.jsonl`, corpusDir), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  return new Map(lines.map((l) => JSON.parse(l) as { id: string; lang?: string }).map((r) => [String(r.id), r.lang ?? '']));
+}
+
+/** Labelled rows of `batches`, each text once (the first label wins), minus any text in `exclude`. */
+export function freshSentimentRows(batches: readonly string[], exclude: ReadonlySet<string> = new Set()): Array<{ text: string; label: string }> {
+  const seen = new Set<string>(exclude);
+  const rows: Array<{ text: string; label: string }> = [];
+  for (const name of batches) {
+    for (const m of readSentimentBatch(name)) {
+      if (seen.has(m.text)) continue;
+      seen.add(m.text);
+      rows.push({ text: m.text, label: m.sentiment });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Held-out messages with the family the writers gave, English complaints apart ("complaint (en)"):
+ * the flat English complaint facts the brief is about.
+ */
+export function heldOutBatches(): Array<{ name: string; messages: SentimentMessage[] }> {
+  return SENTIMENT_HELD_OUT.map((name) => {
+    const lang = languagesOf(name);
+    return { name, messages: readSentimentBatch(name).map((m) => (m.family === 'complaint' && lang.get(m.id) === 'en' ? { ...m, family: 'complaint (en)' } : m)) };
+  });
+}
