@@ -5,7 +5,8 @@
 // sentiment cues and the tone model were tuned on them (corpora/analysis/README.md).
 import { readFileSync } from 'node:fs';
 import { FRESH_BATCHES } from '../src/analysis/training/urgency-head.js';
-import { parseSentimentSet, type SentimentMessage } from '../src/analysis/training/sentiment-set.js';
+import { formatSentimentSet, parseSentimentSet, scoreSentimentSet, type SentimentMessage } from '../src/analysis/training/sentiment-set.js';
+import { type SentimentLabel } from '../src/analysis/types.js';
 
 /**
  * Held out while the weight was chosen (train20–train23, the newest writers): the experiment never
@@ -57,4 +58,20 @@ export function heldOutBatches(): Array<{ name: string; messages: SentimentMessa
     const lang = languagesOf(name);
     return { name, messages: readSentimentBatch(name).map((m) => (m.family === 'complaint' && lang.get(m.id) === 'en' ? { ...m, family: 'complaint (en)' } : m)) };
   });
+}
+
+/** Pooled held-out figures (macro-F1, right per family) for the experiment's in-memory models. */
+export function heldOutFigures(label: (text: string) => SentimentLabel): string {
+  const messages = heldOutBatches().flatMap((b) => b.messages);
+  return formatSentimentSet('train20–23', scoreSentimentSet(messages, (text) => ({ sentiment: { label: label(text) } })));
+}
+
+/**
+ * Cross-fitting: which first-stage model reads a text for the later models' training rows. A
+ * corpus row is read by the model that did not learn the corpus, a fresh batch row by the one that
+ * did not learn the batches (the urgency head and the urgency model train on those rows), any other
+ * text by the full model, as analyze() reads it.
+ */
+export function crossFitted<M>(models: { full: M; withoutCorpus: M; withoutFresh: M }, corpusTexts: ReadonlySet<string>, freshTexts: ReadonlySet<string>): (text: string) => M {
+  return (text) => (corpusTexts.has(text) ? models.withoutCorpus : freshTexts.has(text) ? models.withoutFresh : models.full);
 }
