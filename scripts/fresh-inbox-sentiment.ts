@@ -75,3 +75,14 @@ export function heldOutFigures(label: (text: string) => SentimentLabel): string 
 export function crossFitted<M>(models: { full: M; withoutCorpus: M; withoutFresh: M }, corpusTexts: ReadonlySet<string>, freshTexts: ReadonlySet<string>): (text: string) => M {
   return (text) => (corpusTexts.has(text) ? models.withoutCorpus : freshTexts.has(text) ? models.withoutFresh : models.full);
 }
+
+/**
+ * The fresh rows split by label, each part weighted so that the fresh source has the label mix of
+ * `reference` (the other sentiment sources, weighted): the batches are about two-thirds negative,
+ * and at their own mix they move the class priors every other set is read with.
+ */
+export function priorMatched(rows: ReadonlyArray<{ text: string; label: string }>, weight: number, reference: ReadonlyArray<{ label: string; weight: number }>): Array<{ rows: Array<{ text: string; label: string }>; weight: number }> {
+  const share = (list: ReadonlyArray<{ label: string; weight: number }>, label: string): number => list.filter((r) => r.label === label).reduce((sum, r) => sum + r.weight, 0) / Math.max(1e-9, list.reduce((sum, r) => sum + r.weight, 0));
+  const own = rows.map((r) => ({ label: r.label, weight: 1 }));
+  return [...new Set(rows.map((r) => r.label))].sort().map((label) => ({ rows: rows.filter((r) => r.label === label), weight: (weight * share(reference, label)) / Math.max(1e-9, share(own, label)) }));
+}

@@ -61,7 +61,7 @@ export const CONFIG = {
   sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0, freshInbox: 0 },
   // How many of FRESH_BATCHES the sentiment source takes (14: train7a–train19, the experiment,
   // train20–23 held out; 18: every batch).
-  freshInbox: { batches: 14 },
+  freshInbox: { batches: 14, firstStage: 1, stacker: 1, plain: 1, priorMatched: 0 },
   // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
   bias: { sentiment: [0, 0, 0], emotion: [0, -0.4, 0, -0.1, 0, 0] },

@@ -38,7 +38,7 @@ import { viewOf, type FeatureView } from '../src/analysis/training/views.js';
 import { nbFeatureScale, type NbScaleOptions } from '../src/analysis/training/nb-scale.js';
 import { trainUrgencyHead } from './urgency-head-training.js';
 import { applyOverride, CONFIG } from './train-analysis-config.js';
-import { crossFitted, freshSentimentBatches, freshSentimentRows, heldOutFigures } from './fresh-inbox-sentiment.js';
+import { crossFitted, freshSentimentBatches, freshSentimentRows, heldOutFigures, priorMatched } from './fresh-inbox-sentiment.js';
 import { hashString } from '../src/analysis/features/hash.js';
 import { detectLanguage } from '../src/analysis/language.js';
 import { EMOTION_LABELS, SENTIMENT_LABELS, type Language } from '../src/analysis/types.js';
@@ -213,15 +213,22 @@ const sentimentSources: Source[] = [
 const corpusTexts = new Set(corpus.map((m) => m.text));
 // Round ten: the fresh writers' inbox batches (scripts/fresh-inbox-sentiment.ts), weight 0: off.
 const freshRows = W.freshInbox > 0 ? freshSentimentRows(freshSentimentBatches(CONFIG.freshInbox.batches), corpusTexts) : [];
-const freshSources: Source[] = freshRows.length > 0 ? [{ rows: freshRows, weight: W.freshInbox, extend: withCues, charScale: SENTIMENT_SCALE }] : [];
-const freshTexts = new Set(freshRows.map((r) => r.text));
+const referenceRows = [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus }].flatMap((source) => source.rows.map((r) => ({ label: r.label, weight: source.weight })));
+const freshParts = CONFIG.freshInbox.priorMatched > 0 ? priorMatched(freshRows, W.freshInbox, referenceRows) : [{ rows: freshRows, weight: W.freshInbox }];
+const freshAll: Source[] = freshRows.length > 0 ? freshParts.map((part) => ({ ...part, extend: withCues, charScale: SENTIMENT_SCALE })) : [];
+// firstStage 0 / stacker 0: only the stacker / only the first-stage models learn from them.
+const freshSources = CONFIG.freshInbox.firstStage > 0 ? freshAll : [];
+// plain 0: only the tone model learns from them (intent and urgency stack the plain model).
+const plainFresh = CONFIG.freshInbox.plain > 0 ? freshSources : [];
+const freshTexts = new Set(freshAll.length > 0 ? freshRows.map((r) => r.text) : []);
 const corpusSource: Source = { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues, charScale: SENTIMENT_SCALE };
-const sentiment = trainSoftmax('sentiment', [...sentimentSources, corpusSource, ...freshSources], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
+const plainSources: Source[] = [...sentimentSources, corpusSource, ...plainFresh];
+const sentiment = trainSoftmax('sentiment', plainSources, MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
 // Cross-fitting: a second model that has not seen the corpus supplies the stacked
 // sentiment for corpus examples, so later models do not learn to over-trust it; likewise a
 // model without the fresh batches for their rows (the urgency head and urgency model train on them).
-const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', [...sentimentSources, ...freshSources], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
-const sentimentWithoutFresh = freshSources.length > 0 ? trainSoftmax('sentiment-without-fresh', [...sentimentSources, corpusSource], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment) : sentiment;
+const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', [...sentimentSources, ...plainFresh], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
+const sentimentWithoutFresh = plainFresh.length > 0 ? trainSoftmax('sentiment-without-fresh', [...sentimentSources, corpusSource], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment) : sentiment;
 const sentimentFor = crossFitted({ full: sentiment, withoutCorpus: sentimentWithoutCorpus, withoutFresh: sentimentWithoutFresh }, corpusTexts, freshTexts);
 const sentimentScratch = createVector();
 const stackSentiment = (text: string, vector: FeatureVector): void => {
@@ -335,7 +342,7 @@ const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: Li
 function trainSentimentStacker(): Stacker | undefined {
   const options = CONFIG.sentimentStack;
   if (options.hidden <= 0) return undefined;
-  const sources = [...sentimentSources, corpusSource, ...freshSources];
+  const sources = [...sentimentSources, corpusSource, ...(CONFIG.freshInbox.stacker > 0 ? freshAll : [])];
   const foldOfText = (text: string): number => hashString(text, 0x2f6b3c11) % options.folds;
   const examples: StackExample[] = [];
   const smsaTexts = new Set(smsa.map((r) => r.text));
@@ -344,8 +351,9 @@ function trainSentimentStacker(): Stacker | undefined {
   const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), CONFIG.sentiment.classPower);
   for (let fold = 0; fold < options.folds; fold += 1) {
     const inFold = (r: LabelledText): boolean => foldOfText(r.text) === fold;
-    const foldSources = sources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) }));
-    const foldModel = trainSoftmax(`sentiment fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
+    // The fold models learn what the shipped first stage learns (allSentimentSources), minus the fold.
+    const foldSources = allSentimentSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) }));
+    const foldModel = trainSoftmax(`sentiment fold ${fold}`, plainSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) })), MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
     const foldTone = tone ? trainSoftmax(`sentimentTone fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...toneOptions, seeds: options.foldSeeds }, CONFIG.bias.sentiment) : undefined;
     for (const r of rows) {
       if (!inFold(r)) continue;
