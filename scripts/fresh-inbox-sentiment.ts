@@ -35,13 +35,20 @@ export function languagesOf(name: string): Map<string, string> {
   return new Map(lines.map((l) => JSON.parse(l) as { id: string; lang?: string }).map((r) => [String(r.id), r.lang ?? '']));
 }
 
-/** Labelled rows of `batches`, each text once (the first label wins), minus any text in `exclude`. */
-export function freshSentimentRows(batches: readonly string[], exclude: ReadonlySet<string> = new Set()): Array<{ text: string; label: string }> {
+/** Ids of a batch's high-urgency rows (harm, threats: nearly all negative, and found by the urgency rules). */
+function highIds(name: string): Set<string> {
+  const lines = readFileSync(new URL(`${name}.jsonl`, corpusDir), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  return new Set(lines.map((l) => JSON.parse(l) as { id: string; urgency?: string }).filter((r) => r.urgency === 'high').map((r) => String(r.id)));
+}
+
+/** Labelled rows of `batches` (without the high-urgency ones when `withoutHigh`), each text once (the first label wins), minus any text in `exclude`. */
+export function freshSentimentRows(batches: readonly string[], exclude: ReadonlySet<string> = new Set(), withoutHigh = false): Array<{ text: string; label: string }> {
   const seen = new Set<string>(exclude);
   const rows: Array<{ text: string; label: string }> = [];
   for (const name of batches) {
+    const high = withoutHigh ? highIds(name) : new Set<string>();
     for (const m of readSentimentBatch(name)) {
-      if (seen.has(m.text)) continue;
+      if (seen.has(m.text) || high.has(m.id)) continue;
       seen.add(m.text);
       rows.push({ text: m.text, label: m.sentiment });
     }

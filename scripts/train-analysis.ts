@@ -212,7 +212,7 @@ const sentimentSources: Source[] = [
 ];
 const corpusTexts = new Set(corpus.map((m) => m.text));
 // Round ten: the fresh writers' inbox batches (scripts/fresh-inbox-sentiment.ts), weight 0: off.
-const freshRows = W.freshInbox > 0 ? freshSentimentRows(freshSentimentBatches(CONFIG.freshInbox.batches), corpusTexts) : [];
+const freshRows = W.freshInbox > 0 ? freshSentimentRows(freshSentimentBatches(CONFIG.freshInbox.batches), corpusTexts, CONFIG.freshInbox.withoutHigh > 0) : [];
 const referenceRows = [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus }].flatMap((source) => source.rows.map((r) => ({ label: r.label, weight: source.weight })));
 const freshParts = CONFIG.freshInbox.priorMatched > 0 ? priorMatched(freshRows, W.freshInbox, referenceRows) : [{ rows: freshRows, weight: W.freshInbox }];
 const freshAll: Source[] = freshRows.length > 0 ? freshParts.map((part) => ({ ...part, extend: withCues, charScale: SENTIMENT_SCALE })) : [];
