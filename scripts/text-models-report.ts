@@ -15,7 +15,7 @@ import { detectRules } from '../src/analysis/rules/detect.js';
 import { onlyNegatedNegatives } from '../src/analysis/rules/negation-cue.js';
 import { type LabelledText } from '../src/analysis/training/datasets.js';
 import { macroF1 } from '../src/analysis/training/metrics.js';
-import { EMOTION_LABELS, SENTIMENT_LABELS } from '../src/analysis/types.js';
+import { EMOTION_LABELS, SENTIMENT_LABELS, type SentimentLabel } from '../src/analysis/types.js';
 import { type SentimentCueAppender } from '../src/analysis/sentiment-cues.js';
 import { splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
 import { type RuleFindings } from '../src/analysis/rules/detect.js';
@@ -39,7 +39,7 @@ export interface TextModels {
 }
 
 interface Labels {
-  sentiment: string;
+  sentiment: SentimentLabel;
   emotion: string;
 }
 

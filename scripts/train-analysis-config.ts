@@ -56,7 +56,16 @@ export const CONFIG = {
   // (the round-eight head by the same rule: 0.25, 0.923/0.857). TUNING figures: the recipe was
   // picked by leave-one-batch-out and this calibration over the same batches.
   urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 1e-3, seed: 23, seeds: 1, averageEpochs: 0, nbMix: 0, reasonDropout: 0, view: 'full' as 'full' | 'word', lookalikeWeight: 10, freshBatches: 18, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, calmEnglishSample: 20000, minPrecision: 0.95, pinnedThreshold: 0.15, folds: 5, mix: 0, needsReply: 0 },
-  sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0 },
+  // freshInbox (round ten, scripts/fresh-inbox-sentiment.ts): the fresh writers' inbox batches as a
+  // sentiment source of the sentiment, tone and stacker models (0: off).
+  sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0, freshInbox: 0 },
+  // How many of FRESH_BATCHES the sentiment source takes (14: train7a–train19, the experiment,
+  // train20–23 held out; 18: every batch). Knobs of the round-ten experiment (all tried, none kept
+  // SmSA/EmoT/NusaX-English valid within 0.003, so freshInbox stays 0; src/analysis/README.md):
+  // firstStage / stacker / plain 0 keep the rows out of the first-stage models / the stacker / the
+  // plain model (tone only); priorMatched 1 re-weights their labels to the other sources' mix;
+  // withoutHigh 1 leaves out their high-urgency rows.
+  freshInbox: { batches: 14, firstStage: 1, stacker: 1, plain: 1, priorMatched: 0, withoutHigh: 0 },
   // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
   bias: { sentiment: [0, 0, 0], emotion: [0, -0.4, 0, -0.1, 0, 0] },

@@ -25,7 +25,7 @@ import { allReasons, detectRules, type RuleFindings } from '../src/analysis/rule
 import { onlyNegatedNegatives } from '../src/analysis/rules/negation-cue.js';
 import { cueAppender } from '../src/analysis/sentiment-cues.js';
 import { COMPLAINT_FACTS } from '../src/analysis/text/polarity-words.js';
-import { reportTextModels, searchEmotionBias, searchSentimentBias } from './text-models-report.js';
+import { labelText, reportTextModels, searchEmotionBias, searchSentimentBias } from './text-models-report.js';
 import { HIGH_URGENCY_REASONS } from '../src/analysis/rules/urgency-rules.js';
 import { parseCorpus, type CorpusMessage } from '../src/analysis/training/corpus.js';
 import { parseEmot, parseGoEmotions, parseNusax, parseSmsa, type LabelledText } from '../src/analysis/training/datasets.js';
@@ -38,6 +38,7 @@ import { viewOf, type FeatureView } from '../src/analysis/training/views.js';
 import { nbFeatureScale, type NbScaleOptions } from '../src/analysis/training/nb-scale.js';
 import { trainUrgencyHead } from './urgency-head-training.js';
 import { applyOverride, CONFIG } from './train-analysis-config.js';
+import { crossFitted, freshSentimentBatches, freshSentimentRows, heldOutFigures, priorMatched } from './fresh-inbox-sentiment.js';
 import { hashString } from '../src/analysis/features/hash.js';
 import { detectLanguage } from '../src/analysis/language.js';
 import { EMOTION_LABELS, SENTIMENT_LABELS, type Language } from '../src/analysis/types.js';
@@ -209,14 +210,29 @@ const sentimentSources: Source[] = [
   { rows: nusaxEn, weight: W.nusaxEn, extend: withCues, charScale: SENTIMENT_SCALE },
   { rows: goSentiment, weight: W.goEmotionsSentiment, extend: withCues, charScale: SENTIMENT_SCALE },
 ];
-const sentiment = trainSoftmax('sentiment', [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues, charScale: SENTIMENT_SCALE }], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
-// Cross-fitting: a second model that has not seen the corpus supplies the stacked
-// sentiment for corpus examples, so later models do not learn to over-trust it.
-const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', sentimentSources, MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
 const corpusTexts = new Set(corpus.map((m) => m.text));
+// Round ten: the fresh writers' inbox batches (scripts/fresh-inbox-sentiment.ts), weight 0: off.
+const freshRows = W.freshInbox > 0 ? freshSentimentRows(freshSentimentBatches(CONFIG.freshInbox.batches), corpusTexts, CONFIG.freshInbox.withoutHigh > 0) : [];
+const referenceRows = [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus }].flatMap((source) => source.rows.map((r) => ({ label: r.label, weight: source.weight })));
+const freshParts = CONFIG.freshInbox.priorMatched > 0 ? priorMatched(freshRows, W.freshInbox, referenceRows) : [{ rows: freshRows, weight: W.freshInbox }];
+const freshAll: Source[] = freshRows.length > 0 ? freshParts.map((part) => ({ ...part, extend: withCues, charScale: SENTIMENT_SCALE })) : [];
+// firstStage 0 / stacker 0: only the stacker / only the first-stage models learn from them.
+const freshSources = CONFIG.freshInbox.firstStage > 0 ? freshAll : [];
+// plain 0: only the tone model learns from them (intent and urgency stack the plain model).
+const plainFresh = CONFIG.freshInbox.plain > 0 ? freshSources : [];
+const freshTexts = new Set(freshAll.length > 0 ? freshRows.map((r) => r.text) : []);
+const corpusSource: Source = { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues, charScale: SENTIMENT_SCALE };
+const plainSources: Source[] = [...sentimentSources, corpusSource, ...plainFresh];
+const sentiment = trainSoftmax('sentiment', plainSources, MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
+// Cross-fitting: a second model that has not seen the corpus supplies the stacked
+// sentiment for corpus examples, so later models do not learn to over-trust it; likewise a
+// model without the fresh batches for their rows (the urgency head and urgency model train on them).
+const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', [...sentimentSources, ...plainFresh], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
+const sentimentWithoutFresh = plainFresh.length > 0 ? trainSoftmax('sentiment-without-fresh', [...sentimentSources, corpusSource], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment) : sentiment;
+const sentimentFor = crossFitted({ full: sentiment, withoutCorpus: sentimentWithoutCorpus, withoutFresh: sentimentWithoutFresh }, corpusTexts, freshTexts);
 const sentimentScratch = createVector();
 const stackSentiment = (text: string, vector: FeatureVector): void => {
-  const model = corpusTexts.has(text) ? sentimentWithoutCorpus : sentiment;
+  const model = sentimentFor(text);
   // The cues are features of the sentiment label only: the later models see the sentiment
   // probabilities without them (with them the intent model lost 0.01 on the corpus test split:
   // it reads the same rules as reasons already).
@@ -228,11 +244,13 @@ const stackSentiment = (text: string, vector: FeatureVector): void => {
 // above, so their features do not change. nbMix 0: no tone model, everything reads `sentiment`.
 const TONE = CONFIG.sentimentTone;
 const toneOptions = { ...CONFIG.sentiment, nb: { mix: TONE.nbMix, alpha: CONFIG.sentiment.nb.alpha }, seed: TONE.seed, seeds: TONE.seeds };
-const allSentimentSources: Source[] = [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues, charScale: SENTIMENT_SCALE }];
+const allSentimentSources: Source[] = [...sentimentSources, corpusSource, ...freshSources];
 const tone = TONE.nbMix > 0 ? trainSoftmax('sentimentTone', allSentimentSources, MODEL_CLASSES.sentiment, toneOptions, CONFIG.bias.sentiment) : undefined;
-const toneWithoutCorpus = TONE.nbMix > 0 ? trainSoftmax('sentimentTone-without-corpus', sentimentSources, MODEL_CLASSES.sentiment, toneOptions, CONFIG.bias.sentiment) : undefined;
+const toneWithoutCorpus = TONE.nbMix > 0 ? trainSoftmax('sentimentTone-without-corpus', [...sentimentSources, ...freshSources], MODEL_CLASSES.sentiment, toneOptions, CONFIG.bias.sentiment) : undefined;
+const toneWithoutFresh = TONE.nbMix > 0 && freshSources.length > 0 ? trainSoftmax('sentimentTone-without-fresh', [...sentimentSources, corpusSource], MODEL_CLASSES.sentiment, toneOptions, CONFIG.bias.sentiment) : tone;
+const toneFor = (tone && toneWithoutCorpus && toneWithoutFresh) ? crossFitted({ full: tone, withoutCorpus: toneWithoutCorpus, withoutFresh: toneWithoutFresh }, corpusTexts, freshTexts) : sentimentFor;
 const stackTone = (text: string, vector: FeatureVector): void => {
-  const model = corpusTexts.has(text) ? (toneWithoutCorpus ?? sentimentWithoutCorpus) : (tone ?? sentiment);
+  const model = toneFor(text);
   appendStacked(vector, 'sentiment', MODEL_CLASSES.sentiment, probabilities(model, vectorOf(text, SENTIMENT_SCALE, sentimentScratch)), CONFIG.settings.stackWeight);
 };
 
@@ -324,7 +342,7 @@ const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: Li
 function trainSentimentStacker(): Stacker | undefined {
   const options = CONFIG.sentimentStack;
   if (options.hidden <= 0) return undefined;
-  const sources = [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues, charScale: SENTIMENT_SCALE }];
+  const sources = [...sentimentSources, corpusSource, ...(CONFIG.freshInbox.stacker > 0 ? freshAll : [])];
   const foldOfText = (text: string): number => hashString(text, 0x2f6b3c11) % options.folds;
   const examples: StackExample[] = [];
   const smsaTexts = new Set(smsa.map((r) => r.text));
@@ -333,8 +351,9 @@ function trainSentimentStacker(): Stacker | undefined {
   const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), CONFIG.sentiment.classPower);
   for (let fold = 0; fold < options.folds; fold += 1) {
     const inFold = (r: LabelledText): boolean => foldOfText(r.text) === fold;
-    const foldSources = sources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) }));
-    const foldModel = trainSoftmax(`sentiment fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
+    // The fold models learn what the shipped first stage learns (allSentimentSources), minus the fold.
+    const foldSources = allSentimentSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) }));
+    const foldModel = trainSoftmax(`sentiment fold ${fold}`, plainSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) })), MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
     const foldTone = tone ? trainSoftmax(`sentimentTone fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...toneOptions, seeds: options.foldSeeds }, CONFIG.bias.sentiment) : undefined;
     for (const r of rows) {
       if (!inFold(r)) continue;
@@ -380,6 +399,8 @@ if (args.experiment) {
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))]))));
   const bias = searchSentimentBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
   const emotionBias = searchEmotionBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
+  const heldOut = heldOutFigures((text) => labelText({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, text).sentiment);
+  console.log(`held out train20–23 (${CONFIG.freshInbox.batches > 14 ? 'TRAINED ON: in-sample' : 'not trained on'}): ${heldOut}`);
   console.log(`best emotion offsets on EmoT valid (corpus test emotion not lower): ${JSON.stringify(emotionBias)}`);
   console.log(`best sentiment offsets on SmSA valid (NusaX English and corpus test not lower): ${JSON.stringify(bias)}`);
   process.exit(0);
@@ -450,7 +471,8 @@ const urgencyHead = trainUrgencyHead(
     eligible: (text) => {
       const found = cuesByText.get(text);
       if (!found || headHeldBack(prepareText(text, vocabulary).ruleText.normalized)) return false;
-      const decided = decideSentiment(finalSentiment(text), found.cues);
+      // Read by the models that did not learn the row (cross-fitted), as the head's inputs are.
+      const decided = decideSentiment(finalSentiment(text, sentimentFor(text), tone ? toneFor(text) : undefined), found.cues);
       const intentProbabilities = probabilities(intent, withExtras(text, stackAndReasons, true));
       const praising = decided.label === 'positive' && !found.cues.sarcasm;
       return !praising && (CONFIG.urgencyHead.needsReply === 0 || decide(found.findings, intentProbabilities, new Float64Array(3), decided, { ...CONFIG.settings, ...tuned }).urgency === 'normal');

@@ -2,7 +2,6 @@
 // messages and accuracy per family, so the issue-11 families (negated negatives, sarcasm,
 // English complaint facts) show up on their own instead of vanishing in an average.
 import { SENTIMENT_LABELS, type SentimentLabel } from '../types.js';
-import type { Analyzer } from './evaluate.js';
 import { macroF1 } from './metrics.js';
 
 export interface SentimentMessage {
@@ -30,7 +29,8 @@ export interface SentimentSetScore {
   misses: { message: SentimentMessage; predicted: SentimentLabel }[];
 }
 
-export function scoreSentimentSet(messages: readonly SentimentMessage[], analyzer: Analyzer): SentimentSetScore {
+/** `analyzer`: analyze(), or anything that gives a sentiment label (the trainer's in-memory models). */
+export function scoreSentimentSet(messages: readonly SentimentMessage[], analyzer: (text: string) => { sentiment: { label: SentimentLabel } }): SentimentSetScore {
   const predicted = messages.map((m) => analyzer(m.text).sentiment.label);
   const accuracyByFamily = new Map<string, { right: number; total: number }>();
   const misses: SentimentSetScore['misses'] = [];
