@@ -1,4 +1,4 @@
-// Round ten (senti4): the fresh writers' inbox batches as a sentiment source. Which batches the
+// Round nine (senti4): the fresh writers' inbox batches as a sentiment source. Which batches the
 // sentiment and tone models learn from, which stay held out for the experiment, and their rows.
 // The batches carry a `sentiment` label and a `family` (sarcasm, negated, complaint, praise, hard…).
 // The round-six sentiment dev sets (round2-dev, round6-sentiment-dev) are NOT a source: the

@@ -56,7 +56,7 @@ export const CONFIG = {
   // (the round-eight head by the same rule: 0.25, 0.923/0.857). TUNING figures: the recipe was
   // picked by leave-one-batch-out and this calibration over the same batches.
   urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 1e-3, seed: 23, seeds: 1, averageEpochs: 0, nbMix: 0, reasonDropout: 0, view: 'full' as 'full' | 'word', lookalikeWeight: 10, freshBatches: 18, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, calmEnglishSample: 20000, minPrecision: 0.95, pinnedThreshold: 0.15, folds: 5, mix: 0, needsReply: 0 },
-  // freshInbox (round ten, scripts/fresh-inbox-sentiment.ts): the fresh writers' inbox batches as a
+  // freshInbox (round nine, senti4, scripts/fresh-inbox-sentiment.ts): the fresh writers' inbox batches as a
   // sentiment source of the sentiment, tone and stacker models (0: off).
   sourceWeight: { smsa: 2.5, nusaxEn: 2, goEmotionsSentiment: 0.2, goEmotionsEmotion: 0.5, emot: 1, corpus: 3, corpusEmotion: 3, smsaNeutralAsNone: 0, freshInbox: 0 },
   // How many of FRESH_BATCHES the sentiment source takes (14: train7a–train19, the experiment,

@@ -211,7 +211,7 @@ const sentimentSources: Source[] = [
   { rows: goSentiment, weight: W.goEmotionsSentiment, extend: withCues, charScale: SENTIMENT_SCALE },
 ];
 const corpusTexts = new Set(corpus.map((m) => m.text));
-// Round ten: the fresh writers' inbox batches (scripts/fresh-inbox-sentiment.ts), weight 0: off.
+// Round nine (senti4): the fresh writers' inbox batches (scripts/fresh-inbox-sentiment.ts), weight 0: off.
 const freshRows = W.freshInbox > 0 ? freshSentimentRows(freshSentimentBatches(CONFIG.freshInbox.batches), corpusTexts, CONFIG.freshInbox.withoutHigh > 0) : [];
 const referenceRows = [...sentimentSources, { rows: corpusAs('sentiment'), weight: W.corpus }].flatMap((source) => source.rows.map((r) => ({ label: r.label, weight: source.weight })));
 const freshParts = CONFIG.freshInbox.priorMatched > 0 ? priorMatched(freshRows, W.freshInbox, referenceRows) : [{ rows: freshRows, weight: W.freshInbox }];
