@@ -105,6 +105,8 @@ const isTokenCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 &&
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 const z = new Float64Array(W);
+// Each category's strongest rule head in the current draft: scratch, reused by every check.
+const BEST = new Float64Array(C);
 
 /**
  * Probability per category (in LEARNED_CATEGORIES order) for a normalised draft: the fast path of
@@ -146,7 +148,7 @@ export function probabilities(normalised: string, strongest?: Int32Array): Float
   }
   const out = new Float64Array(C);
   for (let c = 0; c < C; c++) out[c] = sigmoid(z[c] ?? 0);
-  const best = new Float64Array(C).fill(-1);
+  const best = BEST.fill(-1);
   if (strongest !== undefined) strongest.fill(-1);
   for (let h = 0; h < HEADS.length; h++) {
     const c = HEADS[h]?.category ?? 0;
