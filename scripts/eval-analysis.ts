@@ -190,6 +190,18 @@ for (const { name, text } of roundNine) {
 const blindRoundNine = roundNine.map((set) => set.text.trimEnd()).join('\n');
 console.log(formatUrgencyHigh('urgency, blind 12g + 12h (round nine)', scoreUrgencyHigh(parseUrgencySet(blindRoundNine), analyze)));
 console.log(formatSentimentSet('sentiment, blind 12g + 12h (round nine)', scoreSentimentSet(parseSentimentSet(blindRoundNine), analyze)));
+// ---- blind inboxes 2026-12i and 2026-12j (round ten, never tuned on) -----------------------
+// Written 2026-12-07 by two more outside writers before any round-ten change; BEFORE (main at
+// b9b46e9) in each folder's recorded/before-analysis.txt.
+const roundTen = ['2026-12i', '2026-12j'].map((name) => ({ name, text: read(`corpora/blind-${name}/inbox.jsonl`, root) }));
+for (const { name, text } of roundTen) {
+  console.log(`\nBlind inbox ${name} (never tuned on; BEFORE in corpora/blind-${name}/recorded/before-analysis.txt):`);
+  console.log(formatUrgencyHigh(`urgency, blind ${name}`, scoreUrgencyHigh(parseUrgencySet(text), analyze)));
+  console.log(formatSentimentSet(`sentiment, blind ${name}`, scoreSentimentSet(parseSentimentSet(text), analyze)));
+}
+const blindRoundTen = roundTen.map((set) => set.text.trimEnd()).join('\n');
+console.log(formatUrgencyHigh('urgency, blind 12i + 12j (round ten)', scoreUrgencyHigh(parseUrgencySet(blindRoundTen), analyze)));
+console.log(formatSentimentSet('sentiment, blind 12i + 12j (round ten)', scoreSentimentSet(parseSentimentSet(blindRoundTen), analyze)));
 // Written after the blind inbox 2026-12, in other words; the negation cue and the urgency cues of
 // round two were tuned on it (and on SmSA valid): TUNING figures.
 const roundTwoDev = read('corpora/analysis/round2-dev.jsonl', root);

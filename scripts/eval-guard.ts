@@ -20,7 +20,9 @@
 // before any round-eight change; "blind7+8" scores both. BEFORE in corpora/blind-2026-12f/recorded/before.txt.
 // blind9 (corpora/blind-2026-12g) and blind10 (corpora/blind-2026-12h) were written 2026-12-07 by two more
 // outside writers before round nine; "blind9+10" scores both. BEFORE in each folder's recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train19|train20|train21|train22|train23|blind|blind2|blind3|blind4|blind3+4|blind5|blind6|blind7|blind8|blind7+8|blind9|blind10|blind9+10 (only that split),
+// blind11 (corpora/blind-2026-12i) and blind12 (corpora/blind-2026-12j) were written 2026-12-07 by two more
+// outside writers before round ten; "blind11+12" scores both. BEFORE in each folder's recorded/before.txt.
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train19|train20|train21|train22|train23|train24|train25|train26|blind|blind2|blind3|blind4|blind3+4|blind5|blind6|blind7|blind8|blind7+8|blind9|blind10|blind9+10|blind11|blind12|blind11+12 (only that split),
 // --splits dev,holdout,... (only those, so blind figures stay unseen while tuning), --no-speed (skip throughput).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,6 +46,8 @@ const BLIND_FOLDERS: Record<string, string> = {
   blind8: 'blind-2026-12f',
   blind9: 'blind-2026-12g',
   blind10: 'blind-2026-12h',
+  blind11: 'blind-2026-12i',
+  blind12: 'blind-2026-12j',
 };
 const corporaDir = join(import.meta.dirname, '..', 'corpora');
 const blindFiles = Object.values(BLIND_FOLDERS)
@@ -138,13 +142,19 @@ const SPLIT_TITLES: Record<string, string> = {
   train21: 'train21 split (round nine, fresh writer: fintech, gold and funds, telcos, subscriptions; first sight in corpora/guard/recorded/train21-first-sight.txt, calibration fold, then training data)',
   train22: 'train22 split (round nine, fresh writer: toys, education apps, creators, phones, fashion; first sight in corpora/guard/recorded/train22-first-sight.txt, calibration fold, then training data)',
   train23: 'train23 split (round nine, fresh writer, negatives-heavy: health, beauty, pets, travel; first sight in corpora/guard/recorded/train23-first-sight.txt, calibration fold, then training data)',
+  train24: 'train24 split (round ten, fresh writer: Sumatra sellers, kopi, frozen food, dealers, gold shops; first sight in corpora/guard/recorded/train24-first-sight.txt, calibration fold, then training data)',
+  train25: 'train25 split (round ten, fresh writer: English-first Jakarta creators and startups; first sight in corpora/guard/recorded/train25-first-sight.txt, calibration fold, then training data)',
+  train26: 'train26 split (round ten, fresh writer: family businesses of Central and West Java; first sight in corpora/guard/recorded/train26-first-sight.txt, calibration fold, then training data)',
   blind9: 'blind9 split (corpora/blind-2026-12g, written 2026-12-07 by an outside writer before round nine, never tuned on)',
   blind10: 'blind10 split (corpora/blind-2026-12h, written 2026-12-07 by another outside writer before round nine, never tuned on)',
   'blind9+10': 'blind9+10 split (both never-tuned round-nine blind sets together)',
+  blind11: 'blind11 split (corpora/blind-2026-12i, written 2026-12-07 by an outside writer before round ten, never tuned on)',
+  blind12: 'blind12 split (corpora/blind-2026-12j, written 2026-12-07 by another outside writer before round ten, never tuned on)',
+  'blind11+12': 'blind11+12 split (both never-tuned round-ten blind sets together)',
 };
 
 /** The splits a title covers: "blind3+4" is the union of blind3 and blind4, "blind7+8" of blind7 and blind8. */
-const UNIONS: Record<string, string[]> = { 'blind3+4': ['blind3', 'blind4'], 'blind7+8': ['blind7', 'blind8'], 'blind9+10': ['blind9', 'blind10'] };
+const UNIONS: Record<string, string[]> = { 'blind3+4': ['blind3', 'blind4'], 'blind7+8': ['blind7', 'blind8'], 'blind9+10': ['blind9', 'blind10'], 'blind11+12': ['blind11', 'blind12'] };
 const splitMembers = (split: string): string[] => UNIONS[split] ?? [split];
 
 // Before figures: the category rows of main before issue 11, recorded once on these labels.
@@ -167,6 +177,9 @@ const BEFORE_LABELS: Record<string, string> = {
   blind9: 'main at bd16c33, before round nine; recorded in corpora/blind-2026-12g/recorded/before.txt',
   blind10: 'main at bd16c33, before round nine; recorded in corpora/blind-2026-12h/recorded/before.txt',
   'blind9+10': 'main at bd16c33, before round nine; recorded in corpora/blind-2026-12h/recorded/before.txt',
+  blind11: 'main at b9b46e9, before round ten; recorded in corpora/blind-2026-12i/recorded/before.txt',
+  blind12: 'main at b9b46e9, before round ten; recorded in corpora/blind-2026-12j/recorded/before.txt',
+  'blind11+12': 'main at b9b46e9, before round ten; recorded in corpora/blind-2026-12j/recorded/before.txt',
 };
 
 function beforeFile(split: string): string {
