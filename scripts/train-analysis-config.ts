@@ -55,6 +55,14 @@ export const CONFIG = {
   // 0.914/0.748 (rules alone) -> 0.921/0.888, additions 98 right 4 wrong, SmSA+EmoT high 26 -> 26.8
   // (the round-eight head by the same rule: 0.25, 0.923/0.857). TUNING figures: the recipe was
   // picked by leave-one-batch-out and this calibration over the same batches.
+  // Round ten: train24–train26 join the calibration folds (eight, 2,295 messages, 1,092 high), and the
+  // unit tests' calm look-alikes given to the calibration are now all 138 (every "stays calm" / "not
+  // high" case, not 68). A head that also learns the three new batches (freshBatches 21) is, pooled
+  // over the eight folds, 0.916/0.892 at 0.15, but there calls two unit-test look-alikes high (vitest
+  // fails), so the rule takes 0.20: 0.920/0.872. This head (18 batches) at 0.15: 0.919/0.885, with
+  // every unit test passing (the calibration's approximate probe count says 2/138 for both; decide()'s
+  // praise gate, which it does not model, keeps them calm here). So the head stays as it is
+  // (corpora/analysis/recorded/round10-urgency-calibration*.txt; TUNING figures).
   urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 1e-3, seed: 23, seeds: 1, averageEpochs: 0, nbMix: 0, reasonDropout: 0, view: 'full' as 'full' | 'word', lookalikeWeight: 10, freshBatches: 18, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, calmEnglishSample: 20000, minPrecision: 0.95, pinnedThreshold: 0.15, folds: 5, mix: 0, needsReply: 0 },
   // freshInbox (round nine, senti4, scripts/fresh-inbox-sentiment.ts): the fresh writers' inbox batches as a
   // sentiment source of the sentiment, tone and stacker models (0: off).
