@@ -11,21 +11,25 @@ import type { Category } from '../src/guard/types.js';
 export const TRAIN_SPLITS: readonly string[] = ['dev', 'blind', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'];
 
 /**
- * Round nine's calibration folds (scripts/calibrate-guard-lobo.ts): fresh writers' batches that no rule was
- * tuned on. Each is held out in turn to set the thresholds; the shipped model then trains on them too.
+ * The calibration folds (scripts/calibrate-guard-lobo.ts): fresh writers' batches that no rule was tuned on
+ * (round nine: train13, train20–train23; round ten adds train24–train26). Each is held out in turn to set the
+ * thresholds; the shipped model then trains on them too.
  */
-export const CALIBRATION_BATCHES: readonly string[] = ['train13', 'train20', 'train21', 'train22', 'train23'];
+export const CALIBRATION_BATCHES: readonly string[] = ['train13', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26'];
 
 /** Batches by writers the rules and the model had not seen: each is held out once by lobo-guard.ts. */
 export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'];
 
 /**
- * Pinned thresholds. Round nine: calibrated cross-validated over the five calibration folds (train13,
- * train20–train23: 1,337 drafts no rule was tuned on, each scored by a model that had not seen its batch)
- * by the rule of scripts/calibrate-guard-lobo.ts, for the model with rule heads: claim 0.875 (pooled
- * extras 12 right / 0 wrong; at 0.75 they were 21/2, but precision with the model fell to 0.949 against the
- * rules' 0.951), disclosure 0.55 (30/3; rules alone P 0.926 R 0.80, with the model 0.924 / 0.89),
- * pressure 0.6 (0/0; at 0.5 0/1). Tuning figures on the folds. Round eight's values were 0.875 / 0.65 / 0.6,
- * set on train13 alone.
+ * Pinned thresholds. Round ten: calibrated cross-validated over eight folds (train13, train20–train26: 2,313
+ * drafts no rule was tuned on, each scored by a model that had not seen its batch) by the unchanged rule of
+ * scripts/calibrate-guard-lobo.ts: claim 0.55 (pooled extras 88 right / 12 wrong; rules alone P 0.948 R 0.76,
+ * with the model 0.939 / 0.88), disclosure 0.45 (85/10; 0.944 / 0.76 -> 0.936 / 0.90), pressure 0.5 (12/1;
+ * 0.959 / 0.88 -> 0.957 / 0.92): the rule's (a) and (b) allowed 0.4, but there condition (c) failed, a unit
+ * test's hard negative ("… this is the last chance to join this year", with its date and hour) scored 0.485,
+ * so the next grid point that keeps every unit test quiet. Tuning figures on the folds
+ * (corpora/guard/recorded/round10-calibration.txt).
+ * Round nine's values, on its five folds, were 0.875 / 0.55 / 0.6: the three new batches brought 976 more
+ * unseen drafts, on which the model's extras at lower thresholds were mostly right.
  */
-export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.55, pressure: 0.6 };
+export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.55, disclosure: 0.45, pressure: 0.5 };

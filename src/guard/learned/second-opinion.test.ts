@@ -13,7 +13,10 @@ import MODEL_FILE from '../../../models/guard/second-opinion.json' with { type: 
 describe('learned second opinion', () => {
   it('ships the same weights as models/guard/second-opinion.json', () => {
     expect(WEIGHTS).toEqual(MODEL_FILE);
-    for (const c of LEARNED_CATEGORIES) expect(WEIGHTS.categories[c]?.threshold).toBeGreaterThanOrEqual(0.5);
+    // Thresholds come from the cross-validated calibration's grid (scripts/calibrate-guard-lobo.ts: 0.3–0.925).
+    // Below 0.5 is allowed: the score is the mean of two heads, not a calibrated probability, and on drafts
+    // no rule was tuned on the extras it raised from 0.45 up were about 9 in 10 right (round ten).
+    for (const c of LEARNED_CATEGORIES) expect(WEIGHTS.categories[c]?.threshold).toBeGreaterThanOrEqual(0.3);
   });
 
   it('stores the weights in the packed form that packing them again gives (nothing lost, one vocabulary)', () => {
