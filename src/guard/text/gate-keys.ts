@@ -188,11 +188,10 @@ function collect(source: string, prefix: string, out: Set<string>): boolean {
     const close = closingParen(source, 0);
     if (close < 0) return done(prefix, out);
     const { repeat, next } = quantifierAt(source, close + 1);
+    if (repeat === 'any' || repeat === 'some') return done(prefix, out);
     const after = source.slice(next);
-    const options = topLevelOptions(source.slice(3, close));
-    if (repeat === 'any' || repeat === 'some') return repeatedGroup(options, after, repeat, prefix, out);
     if (repeat === 'optional' && !collect(after, prefix, out)) return false;
-    for (const option of options) if (!collect(option + after, prefix, out)) return false;
+    for (const option of topLevelOptions(source.slice(3, close))) if (!collect(option + after, prefix, out)) return false;
     return true;
   }
   const { symbols, repeat, rest } = element;
@@ -205,38 +204,10 @@ function collect(source: string, prefix: string, out: Set<string>): boolean {
   if (repeated && !symbols.every(isRun)) {
     // "x+", or "x*" taken at least once (none was read above): one x, then we cannot say
     // what comes next. ("x*" once added no key for this way: "\d[\d.,]*" lost "1,2 juta".)
-    // An x that is the run symbol the prefix ends with reads as nothing new (the text's run
-    // goes on): the text then reads as if the x were not there, so the keys are those of what
-    // follows, not the bare prefix ("\d[\d.,]* down" reads "0 down", "0.", "0,", not "0").
-    let merged = false;
-    for (const symbol of symbols) {
-      if (isRun(symbol) && prefix.endsWith(symbol)) merged = true;
-      else if (!done(append(prefix, symbol), out)) return false;
-    }
-    // For "x*" the way with no x was read above.
-    if (merged && repeat === 'some' && !collect(rest, prefix, out)) return false;
+    for (const symbol of symbols) if (!done(append(prefix, symbol), out)) return false;
     return true;
   }
   for (const symbol of symbols) if (!collect(rest, append(prefix, symbol), out)) return false;
-  return true;
-}
-
-/** Keys through a repeated group beyond which a key may go, at most this many (else it stops at the group). */
-const GROUP_KEY_BUDGET = 8;
-
-/**
- * "(?:g)*" or "(?:g)+": none (then what follows, for "*"), or one g read to its end, after
- * which we cannot say what comes next ("\d+(?:[.,]\d{3})+" reads "0.0", "0,0"). The key
- * stopping at the group ("0") sent every number of a draft to the table's regex. When that
- * gives many keys ("(?:[\x20-]+[a-z]+){0,3}" after "aman": "aman a" … "aman z"), the key
- * stops at the group as before: a bigger trie costs more than the rarer tries save.
- */
-function repeatedGroup(options: readonly string[], after: string, repeat: Repeat, prefix: string, out: Set<string>): boolean {
-  const keys = new Set<string>();
-  if (repeat === 'any' && !collect(after, prefix, keys)) return false;
-  for (const option of options) if (!collect(option, prefix, keys)) return false;
-  if (keys.size > GROUP_KEY_BUDGET) return done(prefix, out);
-  for (const key of keys) out.add(key);
   return true;
 }
 
