@@ -18,6 +18,7 @@
 import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, isNegated } from '../context/guards.js';
 import type { Range } from '../context/structure.js';
+import { anchors, anyAnchorMatched } from '../text/gate.js';
 import { allMatches, lazyPhrases, phrases, type Match } from '../text/pattern.js';
 import { SUPERLATIVE } from './claims-overpromise.js';
 import type { Hit } from './scan.js';
@@ -259,7 +260,12 @@ function detectReturnTold(doc: GuardDoc): Hit[] {
   return hits;
 }
 
+// Each shape below finds nothing unless its first table (its cue) matches on the draft: when
+// none of them did in the draft's pass (most drafts), the whole family is skipped.
+const ROUND_SEVEN_CUES = anchors([OTHERS_CUE, STAT_SHAPES, FREE_WORD, HAZARD_CUE, EFFECT_CUE, RANKING_SHAPES, ANSWERED, SINCE_USING, RETURN_SHAPE]);
+
 export function detectClaimRoundSeven(doc: GuardDoc): Hit[] {
+  if (!anyAnchorMatched(ROUND_SEVEN_CUES, doc.text)) return [];
   return [
     ...detectSetApart(doc),
     ...detectStatShapes(doc),

@@ -18,6 +18,7 @@
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
 import { rangeContaining } from '../context/structure.js';
+import { anchors, anyAnchorMatched } from '../text/gate.js';
 import { allMatches, collapseLetters, lazyPhrases, phrases } from '../text/pattern.js';
 import { ASK_PARENT, CHILD_VOCATIVE, CLEAR_LABEL, PARENT, PERSUADE, WANT_OR_BUY } from './disclosure-audience.js';
 import { scan, type Hit } from './scan.js';
@@ -196,6 +197,12 @@ export function detectGivenByBrand(doc: GuardDoc): Hit[] {
   return [];
 }
 
+// Each family below finds nothing unless one of these tables matches on the draft ("however"
+// phrasings are lazy: their cue is "apa pun", tested as in detectLimitationsWide): without any,
+// the family is skipped.
+const ROUND_SEVEN_DISCLOSURE_CUES = anchors([SUITS_ALL, NO_EXCEPTION, SCRIPTED_LINE, CHILD_VOCATIVE, MORE_VOCATIVES, SAVE_CUE, MONEY_IN, BREAK_EVEN, LIGHT_CREDIT, GIVEN_BY_BRAND]);
+
 export function detectDisclosureRoundSeven(doc: GuardDoc): Hit[] {
+  if (!anyAnchorMatched(ROUND_SEVEN_DISCLOSURE_CUES, doc.text) && !SAYS_APA_PUN.test(doc.text)) return [];
   return [...detectLimitationsWide(doc), ...detectChildAppealWide(doc), ...detectSavingsWide(doc), ...detectLightCredit(doc), ...detectGivenByBrand(doc)];
 }

@@ -14,6 +14,7 @@
 import type { GuardDoc } from '../context/doc.js';
 import { inQuestion } from '../context/guards.js';
 import { rangeContaining } from '../context/structure.js';
+import { anchors, anyAnchorMatched } from '../text/gate.js';
 import { phrases } from '../text/pattern.js';
 import { scan, type Hit } from './scan.js';
 
@@ -100,7 +101,11 @@ function questionShame(doc: GuardDoc): Hit[] {
   return hits;
 }
 
+// Every hit below is a match of one of these tables: without any in the draft's pass, the family is skipped.
+const ROUND_SEVEN_PRESSURE_CUES = anchors([SCARCE, REMAINDER, URGENT, FOMO, SHAME, FOMO_QUESTION]);
+
 export function detectPressureRoundSeven(doc: GuardDoc): Hit[] {
+  if (!anyAnchorMatched(ROUND_SEVEN_PRESSURE_CUES, doc.text)) return [];
   const urgent = doc.signals.concreteEnd ? [] : scan(doc, 'PRESSURE.FAKE_URGENCY', URGENT, { negation: false });
   return [
     ...scan(doc, 'PRESSURE.FAKE_SCARCITY', SCARCE, { negation: false }),

@@ -22,6 +22,7 @@
 // Both tables that can start at any word are lazy: they are read only after a gated cue matched.
 import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, inQuote, isNegated } from '../context/guards.js';
+import { anchors, anyAnchorMatched } from '../text/gate.js';
 import { allMatches, collapseLetters, lazyPhrases, phrases, type Match } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
@@ -214,6 +215,11 @@ function detectFreeWithCatch(doc: GuardDoc): Hit[] {
   return [];
 }
 
+// Others run down need the others cue (or, with a hyphen, a reduplicated or "yang x-x itu"
+// reference); a free offer needs a free word: without any of them the family is skipped.
+const ROUND_EIGHT_CLAIM_CUES = anchors([OTHERS_CUE, FREE_R8]);
+
 export function detectRoundEightClaim(doc: GuardDoc): Hit[] {
+  if (!anyAnchorMatched(ROUND_EIGHT_CLAIM_CUES, doc.text) && !doc.text.includes('-')) return [];
   return [...detectOthersRunDown(doc), ...detectFreeWithCatch(doc)];
 }

@@ -22,6 +22,7 @@
 // in the same sentence. Contact and opening hours ("hubungi kami kapan pun") are no product scope.
 import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, isNegated } from '../context/guards.js';
+import { anchors, anyAnchorMatched } from '../text/gate.js';
 import { allMatches, lazyPhrases, phrases, type Match } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
@@ -258,6 +259,11 @@ function detectAnyScope(doc: GuardDoc): Hit[] {
   return [];
 }
 
+// Each family below finds nothing unless its first table matches on the draft (the child family:
+// a vocative or a child-only word): when none did in the draft's pass, all of them are skipped.
+const ROUND_EIGHT_CUES = anchors([PERIOD_CUE, EARNINGS, RATE_BACK, WORTH_LATER, MONEY_IN, CHILD_VOCATIVE, CHILD_ONLY, ANY_SCOPE]);
+
 export function detectRoundEightDisclosure(doc: GuardDoc): Hit[] {
+  if (!anyAnchorMatched(ROUND_EIGHT_CUES, doc.text)) return [];
   return [...detectSavingsCarried(doc), ...detectCertainEarnings(doc), ...detectRateBack(doc), ...detectWorthLater(doc), ...detectMoneyInOut(doc), ...detectChildTold(doc), ...detectAnyScope(doc)];
 }

@@ -10,6 +10,7 @@
 // that person") shame on their own.
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
+import { anchors, anyAnchorMatched } from '../text/gate.js';
 import { allMatches, lazyPhrases, phrases, type Match } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
@@ -106,7 +107,12 @@ function detectShameAlone(doc: GuardDoc): Hit | undefined {
   return undefined;
 }
 
+// Shame at the reader and foretold regret need SHAME, the left-behind contrast OTHERS_AHEAD, and
+// the lone shapes their own tables: without any of them, the family is skipped.
+const ROUND_EIGHT_PRESSURE_CUES = anchors([SHAME, OTHERS_AHEAD, SHAME_ALONE, BEHIND_ALONE, TEARS]);
+
 export function detectRoundEightPressure(doc: GuardDoc): Hit[] {
+  if (!anyAnchorMatched(ROUND_EIGHT_PRESSURE_CUES, doc.text)) return [];
   const hit = detectShameAtReader(doc) ?? detectLeftBehind(doc) ?? detectShameAlone(doc);
   return hit === undefined ? [] : [hit];
 }

@@ -18,6 +18,7 @@
 import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, isNegated } from '../context/guards.js';
 import { rangeContaining } from '../context/structure.js';
+import { anchors, anyAnchorMatched } from '../text/gate.js';
 import { allMatches, lazyPhrases, phrases, type Match } from '../text/pattern.js';
 import { CLEAR_LABEL } from './disclosure-audience.js';
 import { scan, type Hit } from './scan.js';
@@ -131,7 +132,12 @@ function detectHosted(doc: GuardDoc): Hit[] {
   return [{ rule: 'DISCLOSE.PAID_PARTNERSHIP', start: m.start, end: m.end, ...(doc.paid ? { severity: 'block' as const } : {}) }];
 }
 
+// Each shape below finds nothing unless its table (for the others placed: the place cue) matches
+// on the draft: without any, the family is skipped.
+const ROUND_SEVEN_B_CUES = anchors([STAT_B, SURE_OUTCOME, CURE_B, PLACED_CUE, RETURN_B, EASY_CREDIT, HOSTED]);
+
 export function detectRoundSevenB(doc: GuardDoc): Hit[] {
+  if (!anyAnchorMatched(ROUND_SEVEN_B_CUES, doc.text)) return [];
   return [
     ...detectStatB(doc),
     ...detectSureOutcome(doc),

@@ -12,6 +12,7 @@
 // - FOMO_SHAME: "couldn't be you", "jangan sampai jadi <someone> yang menyesal".
 import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, isNegated } from '../context/guards.js';
+import { anchors, anyAnchorMatched } from '../text/gate.js';
 import { allMatches, lazyPhrases, phrases, type Match } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
@@ -118,7 +119,12 @@ const one = (doc: GuardDoc, rule: Hit['rule'], table: RegExp): Hit[] => {
   return m === undefined ? [] : [{ rule, start: m.start, end: m.end }];
 };
 
+// Each shape below finds nothing unless one of these tables matches on the draft: without any,
+// the family is skipped.
+const ROUND_SEVEN_C_CUES = anchors([VAGUE_BASIS, BEST_IN_PLACE, HANGS_ON, OTHERS_C, CHILD_ASK, GROWS_CUE, STAT_C, SHAME_C]);
+
 export function detectRoundSevenC(doc: GuardDoc): Hit[] {
+  if (!anyAnchorMatched(ROUND_SEVEN_C_CUES, doc.text)) return [];
   return [
     ...detectVagueRank(doc),
     ...detectFreeHangsOn(doc),

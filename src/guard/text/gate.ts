@@ -60,6 +60,12 @@ let resumeAt = new Int32Array(0);
 const spansOf: (Span[] | undefined)[] = [];
 /** Tables with matches in the current pass, so the next pass clears only those. */
 const matchedTables: number[] = [];
+/**
+ * One bit per table that matched in the draft's pass (tryAt sets it): a detector family asks
+ * whether any of its anchor tables matched with a few word ANDs (anyAnchorMatched), without
+ * touching a regex or table object, and is skipped whole when none did.
+ */
+let matchedBits = new Int32Array(0);
 
 // Tables nobody asks about on a draft: some tables are only ever read on a few words
 // before a match (negation, wishes) or on one sentence, never on the whole draft, so
@@ -107,6 +113,7 @@ function addTable(global: RegExp, keys: Set<string> | null, deriveKeys: (() => S
   Object.defineProperty(global, TABLE, { value: table });
   triedAt = new Int32Array(tables.length);
   resumeAt = new Int32Array(tables.length);
+  matchedBits = new Int32Array((tables.length + 31) >>> 5);
   askedIn = grown(askedIn, (n) => new Int32Array(n));
   askedIn[table.index] = passes;
   sleeping = grown(sleeping, (n) => new Uint8Array(n));
@@ -158,6 +165,7 @@ function tryAt(t: number, text: string, at: number): void {
     // Allocated on the first match only: most tables tried on a draft match nothing.
     spans = spansOf[t] = [];
     matchedTables.push(t);
+    matchedBits[t >>> 5] = (matchedBits[t >>> 5] ?? 0) | (1 << (t & 31));
   }
   spans.push({ start: at, end });
   resumeAt[t] = end;
@@ -170,6 +178,7 @@ function resetPass(): void {
   resumeAt.fill(0);
   for (const t of matchedTables) spansOf[t] = undefined;
   matchedTables.length = 0;
+  matchedBits.fill(0);
   if (passes % IDLE_PASSES === 0) {
     for (let t = 0; t < tables.length; t++) if (everWoken[t] === 0 && passes - (askedIn[t] ?? 0) >= IDLE_PASSES) sleeping[t] = 1;
   }
@@ -352,6 +361,36 @@ function wake(table: Table, text: string): readonly Span[] {
     matchedTables.push(t);
   }
   return spans;
+}
+
+/** A detector family's anchor tables as a mask over table indices (see anyAnchorMatched). */
+export interface Anchors {
+  readonly mask: Int32Array;
+}
+
+/**
+ * Anchor tables: tables of the draft's pass (not lazy, gated) such that a family finds
+ * nothing unless one of them matches on the draft. They never sleep, so the pass always
+ * tries them and its bits are exact.
+ */
+export function anchors(patterns: readonly RegExp[]): Anchors {
+  const mask = new Int32Array((tables.length + 31) >>> 5);
+  for (const pattern of patterns) {
+    const table = (pattern as TaggedRegExp)[TABLE];
+    if (table === undefined || table.lone || table.keys === null) throw new Error(`anchor ${pattern.source.slice(0, 60)} is not a gated table of the draft's pass`);
+    const t = table.index;
+    everWoken[t] = 1;
+    mask[t >>> 5] = (mask[t >>> 5] ?? 0) | (1 << (t & 31));
+  }
+  return { mask };
+}
+
+/** Whether one of the anchors matched in the pass over `text` (true when the last pass was over another text: then nothing is known). */
+export function anyAnchorMatched(set: Anchors, text: string): boolean {
+  if (text !== lastText) return true;
+  const mask = set.mask;
+  for (let w = 0; w < mask.length; w++) if (((mask[w] ?? 0) & (matchedBits[w] ?? 0)) !== 0) return true;
+  return false;
 }
 
 /** The regex to run a scan with: a registered one's untagged twin, any other as it is. */
