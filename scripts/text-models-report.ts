@@ -7,7 +7,7 @@ import { decideEmotion, decideSentiment, praisedByNegation } from '../src/analys
 import { extractFeatures, featureArray } from '../src/analysis/features/extract.js';
 import { createVector, vectorize, type IdfTable } from '../src/analysis/features/vector.js';
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
-import { appendStacked, prepareText } from '../src/analysis/pipeline.js';
+import { appendStacked, prepareText, withoutCharGrams } from '../src/analysis/pipeline.js';
 import { type KnownWords, type Token } from '../src/analysis/text/normalize.js';
 import { hasEmotionCue } from '../src/analysis/text/emotion-words.js';
 import { COMPLAINT_FACTS } from '../src/analysis/text/polarity-words.js';
@@ -36,6 +36,10 @@ export interface TextModels {
   toneFirst?: boolean;
   /** The stacker also reads the other first-stage model's probabilities (with a tone model). */
   secondOpinion?: boolean;
+  /** The inbox opinion (round ten): a sentiment model of the fresh inbox batches, read by the stacker. */
+  inbox?: LinearModel;
+  /** The inbox model reads the word-level features only. */
+  inboxWordLevel?: boolean;
 }
 
 interface Labels {
@@ -70,6 +74,11 @@ function scoreText(models: TextModels, text: string) {
   vector.length = base;
   probabilitiesInto(first, vector, sentimentOut);
   splitLogitsInto(first, vector, list.wordLevel, wordLogits, charLogits);
+  let inboxOpinion: Float64Array | undefined;
+  if (models.inbox) {
+    probabilitiesInto(models.inbox, models.inboxWordLevel ? withoutCharGrams(vector, list.wordLevel, base) : vector, inboxOut);
+    inboxOpinion = inboxOut;
+  }
   let secondOut: Float64Array | undefined;
   if (second && models.secondOpinion) {
     probabilitiesInto(second, vector, plainOut);
@@ -83,7 +92,7 @@ function scoreText(models: TextModels, text: string) {
   appendStacked(emotionVector, 'sentiment', SENTIMENT_LABELS, emotionStacks, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, emotionVector, emotionOut);
   const firstStage = decideSentiment(cuedOut, cues);
-  const decided = models.stacker ? stacked(models.stacker, findings, cues, prepared.tokens, secondOut) : cuedOut;
+  const decided = models.stacker ? stacked(models.stacker, findings, cues, prepared.tokens, secondOut, inboxOpinion) : cuedOut;
   const sentiment = decideSentiment(decided, cues);
   // The emotion decision reads the first stage's neutral score, as analyze() does.
   return { sentiment, probabilities: decided, cues, context: { sarcasm: findings.sarcasm, neutral: firstStage.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) } };
@@ -95,11 +104,12 @@ const charLogits = new Float64Array(3);
 const cuedOut = new Float64Array(8);
 const plainOut = new Float64Array(8);
 const toneOut = new Float64Array(8);
+const inboxOut = new Float64Array(8);
 const stackOut = new Float64Array(8);
 
 /** The second stage over sentimentOut and emotionOut (as analyze() computes it). */
-function stacked(stacker: Stacker, findings: RuleFindings, cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean }, tokens: readonly Token[], secondSentiment?: ArrayLike<number>): Float64Array {
-  stackInputsInto({ sentiment: sentimentOut, emotion: emotionOut, ...cues, otherComplaint: findings.complaint.length > 0 && !cues.complaintFact, urgent: findings.urgent.length > 0, words: wordCount(tokens), language: detectLanguage(tokens), wordLogits, charLogits, secondSentiment }, stackInputs);
+function stacked(stacker: Stacker, findings: RuleFindings, cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean }, tokens: readonly Token[], secondSentiment?: ArrayLike<number>, inboxOpinion?: ArrayLike<number>): Float64Array {
+  stackInputsInto({ sentiment: sentimentOut, emotion: emotionOut, ...cues, otherComplaint: findings.complaint.length > 0 && !cues.complaintFact, urgent: findings.urgent.length > 0, words: wordCount(tokens), language: detectLanguage(tokens), wordLogits, charLogits, secondSentiment, inboxOpinion }, stackInputs);
   return stackerInto(stacker, stackInputs, stackOut);
 }
 

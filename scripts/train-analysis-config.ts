@@ -66,6 +66,12 @@ export const CONFIG = {
   // plain model (tone only); priorMatched 1 re-weights their labels to the other sources' mix;
   // withoutHigh 1 leaves out their high-urgency rows.
   freshInbox: { batches: 14, firstStage: 1, stacker: 1, plain: 1, priorMatched: 0, withoutHigh: 0 },
+  // Round ten (senti5): the inbox opinion, a first-stage sentiment model trained ONLY on the fresh
+  // batches (the first freshInbox.batches; the corpus too with corpus 1), read by the stacker as a
+  // third opinion (on 0: off). The plain and tone models stay as they are. Cross-fitted: the
+  // stacker's rows are read by fold models that did not learn them. wordLevel 1: word-level
+  // features at `bits` (it can then live in the intent/urgency table); 0: every feature.
+  inboxOpinion: { on: 0, corpus: 0, wordLevel: 0, bits: BUCKET_BITS, epochs: 15, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 37, nbMix: 0 },
   // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
   bias: { sentiment: [0, 0, 0], emotion: [0, -0.4, 0, -0.1, 0, 0] },

@@ -42,7 +42,7 @@ import { crossFitted, freshSentimentBatches, freshSentimentRows, heldOutFigures,
 import { hashString } from '../src/analysis/features/hash.js';
 import { detectLanguage } from '../src/analysis/language.js';
 import { EMOTION_LABELS, SENTIMENT_LABELS, type Language } from '../src/analysis/types.js';
-import { splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
+import { splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, STACK_INPUTS_WITHOUT_INBOX, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
 import { trainStacker, type StackExample } from '../src/analysis/training/stacker-train.js';
 import { searchOffsets, type CalibrationRow } from '../src/analysis/training/calibrate.js';
 import { hasEmotionCue } from '../src/analysis/text/emotion-words.js';
@@ -297,6 +297,26 @@ const emotion = trainSoftmax(
   emotionOffsets,
 );
 
+// ---- inbox opinion (round ten) -------------------------------------------------------------------
+// A first-stage sentiment model that learns only the fresh writers' inbox batches (and the corpus
+// with CONFIG.inboxOpinion.corpus), read by the stacker as a third opinion: the inbox wording gets a
+// voice without moving the plain and tone models that SmSA, NusaX and EmoT depend on. The stacker's
+// rows are read by fold models that did not learn them (the stacker's folds), and so is any row of
+// its own when a later model trains on the stacker's output (inboxFor).
+const INBOX = CONFIG.inboxOpinion;
+const inboxRows = INBOX.on > 0 ? [...freshSentimentRows(freshSentimentBatches(CONFIG.freshInbox.batches), corpusTexts), ...(INBOX.corpus > 0 ? corpusAs('sentiment') : [])] : [];
+const inboxWordLevel = INBOX.wordLevel > 0;
+const inboxOptions = { ...CONFIG.sentiment, bits: INBOX.bits, epochs: INBOX.epochs, learningRate: INBOX.learningRate, l2: INBOX.l2, classPower: INBOX.classPower, seed: INBOX.seed, seeds: 1, views: { full: 1 }, nb: { mix: INBOX.nbMix, alpha: CONFIG.sentiment.nb.alpha } };
+const trainInbox = (name: string, rows: readonly LabelledText[]): LinearModel => trainSoftmax(name, [{ rows, weight: 1, extend: withCues, charScale: SENTIMENT_SCALE, wordLevelOnly: inboxWordLevel }], MODEL_CLASSES.sentiment, inboxOptions);
+const stackFoldOf = (text: string): number => hashString(text, 0x2f6b3c11) % CONFIG.sentimentStack.folds;
+const inboxModel = inboxRows.length > 0 ? trainInbox('sentimentInbox', inboxRows) : undefined;
+const inboxFolds = inboxModel ? Array.from({ length: CONFIG.sentimentStack.folds }, (_, fold) => trainInbox(`sentimentInbox fold ${fold}`, inboxRows.filter((r) => stackFoldOf(r.text) !== fold))) : [];
+const inboxTexts = new Set(inboxRows.map((r) => r.text));
+/** The inbox model that did not learn `text` (a fold model for its own rows). */
+const inboxFor = (text: string): LinearModel | undefined => (inboxModel && inboxTexts.has(text) ? inboxFolds[stackFoldOf(text)] : inboxModel);
+/** The inbox model's vector: the sentiment vector, or its word-level part (wordLevel 1). */
+const inboxVector = (text: string): FeatureVector => withExtras(text, withCues, inboxWordLevel, 'full', SENTIMENT_SCALE);
+
 // ---- sentiment stacker (round eight) -----------------------------------------------------------
 // The second stage reads the first stage's probabilities, the emotion model's and the rule cues
 // (model/stacker.ts). Its training rows are the sentiment rows scored by first-stage models that
@@ -306,7 +326,7 @@ const stackScratch = createVector();
 const wordLogits = new Float64Array(3);
 const charLogits = new Float64Array(3);
 /** `sentimentModel`: the plain model; `toneModel`: the tone model (round nine), which the emotion model reads. */
-const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: LinearModel, into = new Float64Array(STACK_INPUTS)): Float64Array => {
+const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: LinearModel, inbox?: LinearModel, into = new Float64Array(STACK_INPUTS)): Float64Array => {
   const features = featuresOf(text);
   const found = cuesByText.get(text);
   const sentimentVector = vectorOf(text, SENTIMENT_SCALE, sentimentScratch);
@@ -335,6 +355,7 @@ const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: Li
       wordLogits,
       charLogits,
       secondSentiment,
+      inboxOpinion: inbox ? probabilities(inbox, inboxVector(text)) : undefined,
     },
     into,
   );
@@ -343,7 +364,7 @@ function trainSentimentStacker(): Stacker | undefined {
   const options = CONFIG.sentimentStack;
   if (options.hidden <= 0) return undefined;
   const sources = [...sentimentSources, corpusSource, ...(CONFIG.freshInbox.stacker > 0 ? freshAll : [])];
-  const foldOfText = (text: string): number => hashString(text, 0x2f6b3c11) % options.folds;
+  const foldOfText = stackFoldOf;
   const examples: StackExample[] = [];
   const smsaTexts = new Set(smsa.map((r) => r.text));
   const calibration: Array<{ example: StackExample; text: string }> = [];
@@ -357,12 +378,12 @@ function trainSentimentStacker(): Stacker | undefined {
     const foldTone = tone ? trainSoftmax(`sentimentTone fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...toneOptions, seeds: options.foldSeeds }, CONFIG.bias.sentiment) : undefined;
     for (const r of rows) {
       if (!inFold(r)) continue;
-      const example = { inputs: stackInputsOf(r.text, foldModel, foldTone), target: MODEL_CLASSES.sentiment.indexOf(r.label as never), weight: r.weight * (perClass.get(r.label) ?? 1) };
+      const example = { inputs: stackInputsOf(r.text, foldModel, foldTone, inboxFolds[fold]), target: MODEL_CLASSES.sentiment.indexOf(r.label as never), weight: r.weight * (perClass.get(r.label) ?? 1) };
       examples.push(example);
       if (smsaTexts.has(r.text) && r.weight === W.smsa) calibration.push({ example, text: r.text });
     }
   }
-  const trained = trainStacker(examples, MODEL_CLASSES.sentiment, options);
+  const trained = trainStacker(examples, MODEL_CLASSES.sentiment, { ...options, inputs: inboxModel ? STACK_INPUTS : STACK_INPUTS_WITHOUT_INBOX });
   if (options.calibrate) {
     // Offsets for neutral and negative, chosen on the out-of-fold SmSA TRAIN readings (never valid).
     const out = new Float64Array(8);
@@ -382,7 +403,7 @@ const sentimentStacker = trainSentimentStacker();
 const stackedOut = new Float64Array(8);
 const finalSentiment = (text: string, sentimentModel: LinearModel = sentiment, toneModel: LinearModel | undefined = tone): Float64Array => {
   if (!sentimentStacker) return probabilities(toneModel && TONE.toneFirst ? toneModel : sentimentModel, vectorOf(text, SENTIMENT_SCALE, sentimentScratch));
-  return stackerInto(sentimentStacker, stackInputsOf(text, sentimentModel, toneModel), stackedOut).slice(0, 3);
+  return stackerInto(sentimentStacker, stackInputsOf(text, sentimentModel, toneModel, inboxFor(text)), stackedOut).slice(0, 3);
 };
 
 if (args.experiment) {
@@ -394,12 +415,12 @@ if (args.experiment) {
     corpusSentiment: corpusTest.map((m) => ({ text: m.text, label: m.sentiment })),
     corpusEmotion: corpusTest.map((m) => ({ text: m.text, label: m.emotion })),
   };
-  const figures = reportTextModels({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid);
+  const figures = reportTextModels({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel }, valid);
   log(`experiment ${args.override ?? '(defaults)'}`);
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))]))));
-  const bias = searchSentimentBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
-  const emotionBias = searchEmotionBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
-  const heldOut = heldOutFigures((text) => labelText({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, text).sentiment);
+  const bias = searchSentimentBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
+  const emotionBias = searchEmotionBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
+  const heldOut = heldOutFigures((text) => labelText({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel }, text).sentiment);
   console.log(`held out train20–23 (${CONFIG.freshInbox.batches > 14 ? 'TRAINED ON: in-sample' : 'not trained on'}): ${heldOut}`);
   console.log(`best emotion offsets on EmoT valid (corpus test emotion not lower): ${JSON.stringify(emotionBias)}`);
   console.log(`best sentiment offsets on SmSA valid (NusaX English and corpus test not lower): ${JSON.stringify(bias)}`);

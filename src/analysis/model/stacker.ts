@@ -45,9 +45,20 @@ export interface StackInputs {
    * plain model when `sentiment` is the NB-scaled tone model, or the other way round); absent: zeros.
    */
   secondSentiment?: ArrayLike<number>;
+  /**
+   * Round ten: the inbox opinion, a first-stage sentiment model trained only on the fresh writers'
+   * inbox batches (its probabilities; absent: zeros). The stacker learns where to trust it.
+   */
+  inboxOpinion?: ArrayLike<number>;
 }
 
-export const STACK_INPUTS = 26;
+/**
+ * Dense input slots. Weights trained before round ten use the first 26; their slots 26–28 are
+ * zero-padded (the hidden layer has 32 input rows), so reading three more slots changes nothing.
+ */
+export const STACK_INPUTS = 29;
+/** Slots of a stacker without the inbox opinion (round eight and nine). */
+export const STACK_INPUTS_WITHOUT_INBOX = 26;
 const FLOOR = 1e-6;
 
 /** Fills `into` (length ≥ STACK_INPUTS) with the dense inputs, in the order training used. */
@@ -66,6 +77,7 @@ export function stackInputsInto(inputs: StackInputs, into: Float64Array): Float6
     into[17 + c] = inputs.wordLogits[c] ?? 0;
     into[20 + c] = inputs.charLogits[c] ?? 0;
     into[23 + c] = inputs.secondSentiment ? Math.log(Math.max(FLOOR, inputs.secondSentiment[c] ?? 0)) : 0;
+    into[26 + c] = inputs.inboxOpinion ? Math.log(Math.max(FLOOR, inputs.inboxOpinion[c] ?? 0)) : 0;
   }
   return into;
 }
