@@ -17,7 +17,7 @@ import { type LabelledText } from '../src/analysis/training/datasets.js';
 import { macroF1 } from '../src/analysis/training/metrics.js';
 import { EMOTION_LABELS, SENTIMENT_LABELS, type SentimentLabel } from '../src/analysis/types.js';
 import { type SentimentCueAppender } from '../src/analysis/sentiment-cues.js';
-import { splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
+import { splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, wordCount, type Stacker, type StackInputs } from '../src/analysis/model/stacker.js';
 import { type RuleFindings } from '../src/analysis/rules/detect.js';
 import { detectLanguage } from '../src/analysis/language.js';
 
@@ -40,6 +40,9 @@ export interface TextModels {
   inbox?: LinearModel;
   /** The inbox model reads the word-level features only. */
   inboxWordLevel?: boolean;
+  /** The domain model (round ten): how inbox-like a text is, for the stacker; gateInbox scales the inbox opinion by it. */
+  domain?: LinearModel;
+  gateInbox?: boolean;
 }
 
 interface Labels {
@@ -75,9 +78,15 @@ function scoreText(models: TextModels, text: string) {
   probabilitiesInto(first, vector, sentimentOut);
   splitLogitsInto(first, vector, list.wordLevel, wordLogits, charLogits);
   let inboxOpinion: Float64Array | undefined;
+  let inboxShare: number | undefined;
   if (models.inbox) {
-    probabilitiesInto(models.inbox, models.inboxWordLevel ? withoutCharGrams(vector, list.wordLevel, base) : vector, inboxOut);
+    const inboxVector = models.inboxWordLevel ? withoutCharGrams(vector, list.wordLevel, base) : vector;
+    probabilitiesInto(models.inbox, inboxVector, inboxOut);
     inboxOpinion = inboxOut;
+    if (models.domain) {
+      probabilitiesInto(models.domain, inboxVector, domainOut);
+      inboxShare = domainOut[0];
+    }
   }
   let secondOut: Float64Array | undefined;
   if (second && models.secondOpinion) {
@@ -92,7 +101,7 @@ function scoreText(models: TextModels, text: string) {
   appendStacked(emotionVector, 'sentiment', SENTIMENT_LABELS, emotionStacks, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, emotionVector, emotionOut);
   const firstStage = decideSentiment(cuedOut, cues);
-  const decided = models.stacker ? stacked(models.stacker, findings, cues, prepared.tokens, secondOut, inboxOpinion) : cuedOut;
+  const decided = models.stacker ? stacked(models.stacker, findings, cues, prepared.tokens, secondOut, { inboxOpinion, inboxShare, gateInbox: models.gateInbox === true }) : cuedOut;
   const sentiment = decideSentiment(decided, cues);
   // The emotion decision reads the first stage's neutral score, as analyze() does.
   return { sentiment, probabilities: decided, cues, context: { sarcasm: findings.sarcasm, neutral: firstStage.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) } };
@@ -105,11 +114,12 @@ const cuedOut = new Float64Array(8);
 const plainOut = new Float64Array(8);
 const toneOut = new Float64Array(8);
 const inboxOut = new Float64Array(8);
+const domainOut = new Float64Array(8);
 const stackOut = new Float64Array(8);
 
 /** The second stage over sentimentOut and emotionOut (as analyze() computes it). */
-function stacked(stacker: Stacker, findings: RuleFindings, cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean }, tokens: readonly Token[], secondSentiment?: ArrayLike<number>, inboxOpinion?: ArrayLike<number>): Float64Array {
-  stackInputsInto({ sentiment: sentimentOut, emotion: emotionOut, ...cues, otherComplaint: findings.complaint.length > 0 && !cues.complaintFact, urgent: findings.urgent.length > 0, words: wordCount(tokens), language: detectLanguage(tokens), wordLogits, charLogits, secondSentiment, inboxOpinion }, stackInputs);
+function stacked(stacker: Stacker, findings: RuleFindings, cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean }, tokens: readonly Token[], secondSentiment?: ArrayLike<number>, inbox: Pick<StackInputs, 'inboxOpinion' | 'inboxShare' | 'gateInbox'> = {}): Float64Array {
+  stackInputsInto({ sentiment: sentimentOut, emotion: emotionOut, ...cues, otherComplaint: findings.complaint.length > 0 && !cues.complaintFact, urgent: findings.urgent.length > 0, words: wordCount(tokens), language: detectLanguage(tokens), wordLogits, charLogits, secondSentiment, ...inbox }, stackInputs);
   return stackerInto(stacker, stackInputs, stackOut);
 }
 

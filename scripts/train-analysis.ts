@@ -314,6 +314,21 @@ const inboxFolds = inboxModel ? Array.from({ length: CONFIG.sentimentStack.folds
 const inboxTexts = new Set(inboxRows.map((r) => r.text));
 /** The inbox model that did not learn `text` (a fold model for its own rows). */
 const inboxFor = (text: string): LinearModel | undefined => (inboxModel && inboxTexts.has(text) ? inboxFolds[stackFoldOf(text)] : inboxModel);
+// The domain model: inbox (fresh batches, corpus) against other (reviews, tweets, Reddit), cross-fitted the same way.
+const DOMAIN_CLASSES = ['inbox', 'other'] as const;
+const domainRows = ((): LabelledText[] => {
+  if (!inboxModel || INBOX.domain <= 0) return [];
+  const byText = new Map<string, string>();
+  const inboxSide = [...inboxRows, ...(INBOX.domainCorpus > 0 ? corpusAs('sentiment') : [])];
+  for (const r of inboxSide) if (!byText.has(r.text)) byText.set(r.text, 'inbox');
+  for (const source of sentimentSources) for (const r of source.rows) if (!byText.has(r.text)) byText.set(r.text, 'other');
+  return [...byText].map(([text, label]) => ({ text, label }));
+})();
+const trainDomain = (name: string, rows: readonly LabelledText[]): LinearModel => trainSoftmax(name, [{ rows, weight: 1, extend: withCues, charScale: SENTIMENT_SCALE, wordLevelOnly: inboxWordLevel }], DOMAIN_CLASSES, inboxOptions);
+const domainModel = domainRows.length > 0 ? trainDomain('sentimentDomain', domainRows) : undefined;
+const domainFolds = domainModel ? Array.from({ length: CONFIG.sentimentStack.folds }, (_, fold) => trainDomain(`sentimentDomain fold ${fold}`, domainRows.filter((r) => stackFoldOf(r.text) !== fold))) : [];
+const domainTexts = new Set(domainRows.map((r) => r.text));
+const domainFor = (text: string): LinearModel | undefined => (domainModel && domainTexts.has(text) ? domainFolds[stackFoldOf(text)] : domainModel);
 /** The inbox model's vector: the sentiment vector, or its word-level part (wordLevel 1). */
 const inboxVector = (text: string): FeatureVector => withExtras(text, withCues, inboxWordLevel, 'full', SENTIMENT_SCALE);
 
@@ -326,7 +341,7 @@ const stackScratch = createVector();
 const wordLogits = new Float64Array(3);
 const charLogits = new Float64Array(3);
 /** `sentimentModel`: the plain model; `toneModel`: the tone model (round nine), which the emotion model reads. */
-const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: LinearModel, inbox?: LinearModel, into = new Float64Array(STACK_INPUTS)): Float64Array => {
+const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: LinearModel, inbox?: LinearModel, domain?: LinearModel, into = new Float64Array(STACK_INPUTS)): Float64Array => {
   const features = featuresOf(text);
   const found = cuesByText.get(text);
   const sentimentVector = vectorOf(text, SENTIMENT_SCALE, sentimentScratch);
@@ -356,6 +371,8 @@ const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: Li
       charLogits,
       secondSentiment,
       inboxOpinion: inbox ? probabilities(inbox, inboxVector(text)) : undefined,
+      inboxShare: domain ? probabilities(domain, inboxVector(text))[0] : undefined,
+      gateInbox: INBOX.domain > 1,
     },
     into,
   );
@@ -378,7 +395,7 @@ function trainSentimentStacker(): Stacker | undefined {
     const foldTone = tone ? trainSoftmax(`sentimentTone fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...toneOptions, seeds: options.foldSeeds }, CONFIG.bias.sentiment) : undefined;
     for (const r of rows) {
       if (!inFold(r)) continue;
-      const example = { inputs: stackInputsOf(r.text, foldModel, foldTone, inboxFolds[fold]), target: MODEL_CLASSES.sentiment.indexOf(r.label as never), weight: r.weight * (perClass.get(r.label) ?? 1) };
+      const example = { inputs: stackInputsOf(r.text, foldModel, foldTone, inboxFolds[fold], domainFolds[fold]), target: MODEL_CLASSES.sentiment.indexOf(r.label as never), weight: r.weight * (perClass.get(r.label) ?? 1) };
       examples.push(example);
       if (smsaTexts.has(r.text) && r.weight === W.smsa) calibration.push({ example, text: r.text });
     }
@@ -403,7 +420,7 @@ const sentimentStacker = trainSentimentStacker();
 const stackedOut = new Float64Array(8);
 const finalSentiment = (text: string, sentimentModel: LinearModel = sentiment, toneModel: LinearModel | undefined = tone): Float64Array => {
   if (!sentimentStacker) return probabilities(toneModel && TONE.toneFirst ? toneModel : sentimentModel, vectorOf(text, SENTIMENT_SCALE, sentimentScratch));
-  return stackerInto(sentimentStacker, stackInputsOf(text, sentimentModel, toneModel, inboxFor(text)), stackedOut).slice(0, 3);
+  return stackerInto(sentimentStacker, stackInputsOf(text, sentimentModel, toneModel, inboxFor(text), domainFor(text)), stackedOut).slice(0, 3);
 };
 
 if (args.experiment) {
@@ -415,12 +432,12 @@ if (args.experiment) {
     corpusSentiment: corpusTest.map((m) => ({ text: m.text, label: m.sentiment })),
     corpusEmotion: corpusTest.map((m) => ({ text: m.text, label: m.emotion })),
   };
-  const figures = reportTextModels({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel }, valid);
+  const figures = reportTextModels({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1 }, valid);
   log(`experiment ${args.override ?? '(defaults)'}`);
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))]))));
-  const bias = searchSentimentBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
-  const emotionBias = searchEmotionBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
-  const heldOut = heldOutFigures((text) => labelText({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel }, text).sentiment);
+  const bias = searchSentimentBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1 }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
+  const emotionBias = searchEmotionBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1 }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
+  const heldOut = heldOutFigures((text) => labelText({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1 }, text).sentiment);
   console.log(`held out train20–23 (${CONFIG.freshInbox.batches > 14 ? 'TRAINED ON: in-sample' : 'not trained on'}): ${heldOut}`);
   console.log(`best emotion offsets on EmoT valid (corpus test emotion not lower): ${JSON.stringify(emotionBias)}`);
   console.log(`best sentiment offsets on SmSA valid (NusaX English and corpus test not lower): ${JSON.stringify(bias)}`);

@@ -50,19 +50,27 @@ export interface StackInputs {
    * inbox batches (its probabilities; absent: zeros). The stacker learns where to trust it.
    */
   inboxOpinion?: ArrayLike<number>;
+  /**
+   * Round ten: how inbox-like the text is (a small domain model: fresh inbox batches against the
+   * review and tweet corpora), so the stacker knows which regime it reads. With `gateInbox` the
+   * inbox opinion's slots are scaled by it: on a review-like text the third opinion fades out.
+   */
+  inboxShare?: number;
+  gateInbox?: boolean;
 }
 
 /**
  * Dense input slots. Weights trained before round ten use the first 26; their slots 26–28 are
- * zero-padded (the hidden layer has 32 input rows), so reading three more slots changes nothing.
+ * zero-padded (the hidden layer has 32 input rows), so reading four more slots changes nothing.
  */
-export const STACK_INPUTS = 29;
+export const STACK_INPUTS = 30;
 /** Slots of a stacker without the inbox opinion (round eight and nine). */
 export const STACK_INPUTS_WITHOUT_INBOX = 26;
 const FLOOR = 1e-6;
 
 /** Fills `into` (length ≥ STACK_INPUTS) with the dense inputs, in the order training used. */
 export function stackInputsInto(inputs: StackInputs, into: Float64Array): Float64Array {
+  const gate = inputs.gateInbox ? (inputs.inboxShare ?? 1) : 1;
   for (let c = 0; c < 3; c += 1) into[c] = Math.log(Math.max(FLOOR, inputs.sentiment[c] ?? 0));
   for (let c = 0; c < 6; c += 1) into[3 + c] = inputs.emotion[c] ?? 0;
   into[9] = inputs.sarcasm ? 1 : 0;
@@ -77,8 +85,9 @@ export function stackInputsInto(inputs: StackInputs, into: Float64Array): Float6
     into[17 + c] = inputs.wordLogits[c] ?? 0;
     into[20 + c] = inputs.charLogits[c] ?? 0;
     into[23 + c] = inputs.secondSentiment ? Math.log(Math.max(FLOOR, inputs.secondSentiment[c] ?? 0)) : 0;
-    into[26 + c] = inputs.inboxOpinion ? Math.log(Math.max(FLOOR, inputs.inboxOpinion[c] ?? 0)) : 0;
+    into[26 + c] = inputs.inboxOpinion ? gate * Math.log(Math.max(FLOOR, inputs.inboxOpinion[c] ?? 0)) : 0;
   }
+  into[29] = inputs.inboxShare ?? 0;
   return into;
 }
 
