@@ -74,7 +74,8 @@ export const CONFIG = {
   // domain 1: a domain model (the fresh batches, and the corpus with domainCorpus 1, against
   // SmSA / NusaX English / GoEmotions) gives the stacker how inbox-like a text is; 2: it also
   // scales the inbox opinion's slots (a review-like text hears little of the third opinion).
-  inboxOpinion: { on: 0, corpus: 0, domain: 0, domainCorpus: 1, wordLevel: 0, bits: BUCKET_BITS, epochs: 15, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 37, nbMix: 0 },
+  // mixture 1 (needs domain): two stackers, round nine's and an inbox one, mixed by the domain share.
+  inboxOpinion: { on: 0, corpus: 0, domain: 0, domainCorpus: 1, domainWeighted: 0, mixture: 0, wordLevel: 0, bits: BUCKET_BITS, epochs: 15, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 37, nbMix: 0 },
   // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
   bias: { sentiment: [0, 0, 0], emotion: [0, -0.4, 0, -0.1, 0, 0] },

@@ -42,7 +42,7 @@ import { crossFitted, freshSentimentBatches, freshSentimentRows, heldOutFigures,
 import { hashString } from '../src/analysis/features/hash.js';
 import { detectLanguage } from '../src/analysis/language.js';
 import { EMOTION_LABELS, SENTIMENT_LABELS, type Language } from '../src/analysis/types.js';
-import { splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, STACK_INPUTS_WITHOUT_INBOX, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
+import { INBOX_SHARE_SLOT, mixByShare, splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, STACK_INPUTS_WITHOUT_INBOX, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
 import { trainStacker, type StackExample } from '../src/analysis/training/stacker-train.js';
 import { searchOffsets, type CalibrationRow } from '../src/analysis/training/calibrate.js';
 import { hasEmotionCue } from '../src/analysis/text/emotion-words.js';
@@ -316,15 +316,21 @@ const inboxTexts = new Set(inboxRows.map((r) => r.text));
 const inboxFor = (text: string): LinearModel | undefined => (inboxModel && inboxTexts.has(text) ? inboxFolds[stackFoldOf(text)] : inboxModel);
 // The domain model: inbox (fresh batches, corpus) against other (reviews, tweets, Reddit), cross-fitted the same way.
 const DOMAIN_CLASSES = ['inbox', 'other'] as const;
-const domainRows = ((): LabelledText[] => {
+// domainWeighted 1: the other side's rows carry their sentiment source weights (SmSA 2.5, NusaX
+// English 2, GoEmotions 0.2), so English reviews are not drowned by Reddit comments.
+const domainRows = ((): Array<LabelledText & { weight: number }> => {
   if (!inboxModel || INBOX.domain <= 0) return [];
-  const byText = new Map<string, string>();
+  const byText = new Map<string, { label: string; weight: number }>();
   const inboxSide = [...inboxRows, ...(INBOX.domainCorpus > 0 ? corpusAs('sentiment') : [])];
-  for (const r of inboxSide) if (!byText.has(r.text)) byText.set(r.text, 'inbox');
-  for (const source of sentimentSources) for (const r of source.rows) if (!byText.has(r.text)) byText.set(r.text, 'other');
-  return [...byText].map(([text, label]) => ({ text, label }));
+  for (const r of inboxSide) if (!byText.has(r.text)) byText.set(r.text, { label: 'inbox', weight: 1 });
+  for (const source of sentimentSources) for (const r of source.rows) if (!byText.has(r.text)) byText.set(r.text, { label: 'other', weight: INBOX.domainWeighted > 0 ? source.weight : 1 });
+  return [...byText].map(([text, row]) => ({ text, ...row }));
 })();
-const trainDomain = (name: string, rows: readonly LabelledText[]): LinearModel => trainSoftmax(name, [{ rows, weight: 1, extend: withCues, charScale: SENTIMENT_SCALE, wordLevelOnly: inboxWordLevel }], DOMAIN_CLASSES, inboxOptions);
+const trainDomain = (name: string, rows: ReadonlyArray<LabelledText & { weight: number }>): LinearModel => {
+  const weights = [...new Set(rows.map((r) => r.weight))].sort((a, b) => a - b);
+  const sources = weights.map((weight) => ({ rows: rows.filter((r) => r.weight === weight), weight, extend: withCues, charScale: SENTIMENT_SCALE, wordLevelOnly: inboxWordLevel }));
+  return trainSoftmax(name, sources, DOMAIN_CLASSES, inboxOptions);
+};
 const domainModel = domainRows.length > 0 ? trainDomain('sentimentDomain', domainRows) : undefined;
 const domainFolds = domainModel ? Array.from({ length: CONFIG.sentimentStack.folds }, (_, fold) => trainDomain(`sentimentDomain fold ${fold}`, domainRows.filter((r) => stackFoldOf(r.text) !== fold))) : [];
 const domainTexts = new Set(domainRows.map((r) => r.text));
@@ -377,10 +383,30 @@ const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: Li
     into,
   );
 };
-function trainSentimentStacker(): Stacker | undefined {
+// The stacker folds' first-stage models (they learn what the shipped first stage learns, minus the
+// fold), trained once and shared by the stackers.
+const foldModelCache = new Map<number, { plain: LinearModel; tone?: LinearModel }>();
+function stackFoldModels(fold: number): { plain: LinearModel; tone?: LinearModel } {
+  const cached = foldModelCache.get(fold);
+  if (cached) return cached;
+  const options = CONFIG.sentimentStack;
+  const inFold = (r: LabelledText): boolean => stackFoldOf(r.text) === fold;
+  const foldSources = allSentimentSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) }));
+  const plain = trainSoftmax(`sentiment fold ${fold}`, plainSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) })), MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
+  const foldTone = tone ? trainSoftmax(`sentimentTone fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...toneOptions, seeds: options.foldSeeds }, CONFIG.bias.sentiment) : undefined;
+  const models = { plain, tone: foldTone };
+  foldModelCache.set(fold, models);
+  return models;
+}
+/**
+ * The stacker's training rows: every sentiment row (and the fresh rows when they are a stacker
+ * source) read by fold models that did not learn it. `withInbox`: the rows carry the inbox opinion
+ * and the domain share; without, they are the round-nine rows (fresh rows left out when `mixture`).
+ */
+function trainSentimentStacker(withInbox: boolean, withFresh: boolean): Stacker | undefined {
   const options = CONFIG.sentimentStack;
   if (options.hidden <= 0) return undefined;
-  const sources = [...sentimentSources, corpusSource, ...(CONFIG.freshInbox.stacker > 0 ? freshAll : [])];
+  const sources = [...sentimentSources, corpusSource, ...(withFresh && CONFIG.freshInbox.stacker > 0 ? freshAll : [])];
   const foldOfText = stackFoldOf;
   const examples: StackExample[] = [];
   const smsaTexts = new Set(smsa.map((r) => r.text));
@@ -389,18 +415,15 @@ function trainSentimentStacker(): Stacker | undefined {
   const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), CONFIG.sentiment.classPower);
   for (let fold = 0; fold < options.folds; fold += 1) {
     const inFold = (r: LabelledText): boolean => foldOfText(r.text) === fold;
-    // The fold models learn what the shipped first stage learns (allSentimentSources), minus the fold.
-    const foldSources = allSentimentSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) }));
-    const foldModel = trainSoftmax(`sentiment fold ${fold}`, plainSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) })), MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
-    const foldTone = tone ? trainSoftmax(`sentimentTone fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...toneOptions, seeds: options.foldSeeds }, CONFIG.bias.sentiment) : undefined;
+    const { plain: foldModel, tone: foldTone } = stackFoldModels(fold);
     for (const r of rows) {
       if (!inFold(r)) continue;
-      const example = { inputs: stackInputsOf(r.text, foldModel, foldTone, inboxFolds[fold], domainFolds[fold]), target: MODEL_CLASSES.sentiment.indexOf(r.label as never), weight: r.weight * (perClass.get(r.label) ?? 1) };
+      const example = { inputs: stackInputsOf(r.text, foldModel, foldTone, withInbox ? inboxFolds[fold] : undefined, withInbox ? domainFolds[fold] : undefined), target: MODEL_CLASSES.sentiment.indexOf(r.label as never), weight: r.weight * (perClass.get(r.label) ?? 1) };
       examples.push(example);
       if (smsaTexts.has(r.text) && r.weight === W.smsa) calibration.push({ example, text: r.text });
     }
   }
-  const trained = trainStacker(examples, MODEL_CLASSES.sentiment, { ...options, inputs: inboxModel ? STACK_INPUTS : STACK_INPUTS_WITHOUT_INBOX });
+  const trained = trainStacker(examples, MODEL_CLASSES.sentiment, { ...options, inputs: withInbox ? STACK_INPUTS : STACK_INPUTS_WITHOUT_INBOX });
   if (options.calibrate) {
     // Offsets for neutral and negative, chosen on the out-of-fold SmSA TRAIN readings (never valid).
     const out = new Float64Array(8);
@@ -412,15 +435,23 @@ function trainSentimentStacker(): Stacker | undefined {
     });
     log(`sentiment stacker offsets ${JSON.stringify(found.offsets)} on ${calibrationRows.length} out-of-fold SmSA train rows: macro-F1 ${found.before.toFixed(4)} -> ${found.after.toFixed(4)}`);
   }
-  log(`trained the sentiment stacker on ${examples.length} out-of-fold readings (${options.hidden} hidden units)`);
+  log(`trained the sentiment stacker${withInbox ? ' (inbox)' : ''} on ${examples.length} out-of-fold readings (${options.hidden} hidden units)`);
   return { hidden: quantizeModel(trained.hidden), output: quantizeModel(trained.output) };
 }
-const sentimentStacker = trainSentimentStacker();
+// mixture 1 (round ten): two stackers, the round-nine one (no fresh rows, no inbox inputs) and an
+// inbox one (fresh rows, inbox opinion, domain share), mixed by the domain share: a review-like
+// text gets the first's reading, an inbox message the second's.
+const mixture = inboxModel !== undefined && domainModel !== undefined && INBOX.mixture > 0;
+const sentimentStacker = trainSentimentStacker(inboxModel !== undefined && !mixture, !mixture);
+const inboxStacker = mixture ? trainSentimentStacker(true, true) : undefined;
 /** The sentiment probabilities analyze() decides on: the stacker's when there is one. */
 const stackedOut = new Float64Array(8);
 const finalSentiment = (text: string, sentimentModel: LinearModel = sentiment, toneModel: LinearModel | undefined = tone): Float64Array => {
   if (!sentimentStacker) return probabilities(toneModel && TONE.toneFirst ? toneModel : sentimentModel, vectorOf(text, SENTIMENT_SCALE, sentimentScratch));
-  return stackerInto(sentimentStacker, stackInputsOf(text, sentimentModel, toneModel, inboxFor(text), domainFor(text)), stackedOut).slice(0, 3);
+  const inputs = stackInputsOf(text, sentimentModel, toneModel, inboxFor(text), domainFor(text));
+  const base = stackerInto(sentimentStacker, inputs, stackedOut).slice(0, 3);
+  if (!inboxStacker) return base;
+  return mixByShare(base, stackerInto(inboxStacker, inputs, stackedOut), inputs[INBOX_SHARE_SLOT] ?? 0).slice(0, 3);
 };
 
 if (args.experiment) {
@@ -432,12 +463,18 @@ if (args.experiment) {
     corpusSentiment: corpusTest.map((m) => ({ text: m.text, label: m.sentiment })),
     corpusEmotion: corpusTest.map((m) => ({ text: m.text, label: m.emotion })),
   };
-  const figures = reportTextModels({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1 }, valid);
+  const figures = reportTextModels({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker }, valid);
   log(`experiment ${args.override ?? '(defaults)'}`);
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))]))));
-  const bias = searchSentimentBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1 }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
-  const emotionBias = searchEmotionBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1 }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
-  const heldOut = heldOutFigures((text) => labelText({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1 }, text).sentiment);
+  const bias = searchSentimentBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
+  const emotionBias = searchEmotionBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
+  const heldOut = heldOutFigures((text) => labelText({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker }, text).sentiment);
+  if (process.env.SENTI_DUMP) {
+    // Diagnostics: NusaX English / SmSA valid labels per row, with the domain share (tuning sets only).
+    const models = { sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker };
+    const rows = [...valid.nusaxEn.map((r) => ({ set: 'nusax', ...r })), ...valid.smsa.map((r) => ({ set: 'smsa', ...r }))].map((r) => ({ ...r, predicted: labelText(models, r.text).sentiment, share: domainModel ? probabilities(domainModel, inboxVector(r.text))[0] : undefined, inbox: inboxModel ? Array.from(probabilities(inboxModel, inboxVector(r.text)), (p) => Number(p.toFixed(2))) : undefined }));
+    writeFileSync(process.env.SENTI_DUMP, rows.map((r) => JSON.stringify(r)).join('\n'));
+  }
   console.log(`held out train20–23 (${CONFIG.freshInbox.batches > 14 ? 'TRAINED ON: in-sample' : 'not trained on'}): ${heldOut}`);
   console.log(`best emotion offsets on EmoT valid (corpus test emotion not lower): ${JSON.stringify(emotionBias)}`);
   console.log(`best sentiment offsets on SmSA valid (NusaX English and corpus test not lower): ${JSON.stringify(bias)}`);

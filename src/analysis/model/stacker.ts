@@ -64,6 +64,8 @@ export interface StackInputs {
  * zero-padded (the hidden layer has 32 input rows), so reading four more slots changes nothing.
  */
 export const STACK_INPUTS = 30;
+/** The slot of the domain share (how inbox-like the text is). */
+export const INBOX_SHARE_SLOT = 29;
 /** Slots of a stacker without the inbox opinion (round eight and nine). */
 export const STACK_INPUTS_WITHOUT_INBOX = 26;
 const FLOOR = 1e-6;
@@ -87,7 +89,7 @@ export function stackInputsInto(inputs: StackInputs, into: Float64Array): Float6
     into[23 + c] = inputs.secondSentiment ? Math.log(Math.max(FLOOR, inputs.secondSentiment[c] ?? 0)) : 0;
     into[26 + c] = inputs.inboxOpinion ? gate * Math.log(Math.max(FLOOR, inputs.inboxOpinion[c] ?? 0)) : 0;
   }
-  into[29] = inputs.inboxShare ?? 0;
+  into[INBOX_SHARE_SLOT] = inputs.inboxShare ?? 0;
   return into;
 }
 
@@ -111,6 +113,17 @@ export function stackerInto(stacker: Stacker, inputs: ArrayLike<number>, out: Fl
   }
   softmaxInPlace(out, classes);
   return out;
+}
+
+/**
+ * Round ten: the reading of the round-nine stacker (`base`) and the inbox stacker mixed by the
+ * domain share, into `inbox` (which is returned): a review-like text (share near 0) keeps the first
+ * reading, an inbox message (near 1) takes the second.
+ */
+export function mixByShare(base: ArrayLike<number>, inbox: Float64Array, share: number): Float64Array {
+  const s = Math.min(1, Math.max(0, share));
+  for (let c = 0; c < 3; c += 1) inbox[c] = (1 - s) * (base[c] ?? 0) + s * (inbox[c] ?? 0);
+  return inbox;
 }
 
 /** The stacker stored in a weights bundle, or undefined (older weights: the linear model decides). */
