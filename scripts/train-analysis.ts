@@ -18,7 +18,7 @@ import { compactVector, createVector, vectorize, type FeatureVector, type IdfTab
 import { encodeWeights, quantizeIdf, quantizeModel } from '../src/analysis/model/format.js';
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
 import { appendReasons, appendStacked, prepareText, withoutCharGrams } from '../src/analysis/pipeline.js';
-import { buildVocabulary, MODEL_CLASSES, type LexiconFile } from '../src/analysis/resources.js';
+import { buildVocabulary, DOMAIN_CLASSES, MODEL_CLASSES, SENTIMENT_DOMAIN, SENTIMENT_INBOX, type LexiconFile } from '../src/analysis/resources.js';
 import { decide, decideEmotion, decideSentiment, praisedByNegation, ruleIntents, type SentimentCues } from '../src/analysis/decide.js';
 import { headHeldBack } from '../src/analysis/rules/urgency-head-gate.js';
 import { allReasons, detectRules, type RuleFindings } from '../src/analysis/rules/detect.js';
@@ -42,7 +42,7 @@ import { crossFitted, freshSentimentBatches, freshSentimentRows, heldOutFigures,
 import { hashString } from '../src/analysis/features/hash.js';
 import { detectLanguage } from '../src/analysis/language.js';
 import { EMOTION_LABELS, SENTIMENT_LABELS, type Language } from '../src/analysis/types.js';
-import { INBOX_SHARE_SLOT, mixByShare, splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, STACK_INPUTS_WITHOUT_INBOX, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
+import { INBOX_SHARE_SLOT, INBOX_STACK_HIDDEN, INBOX_STACK_OUTPUT, mixByShare, splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, STACK_INPUTS_WITHOUT_INBOX, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
 import { trainStacker, type StackExample } from '../src/analysis/training/stacker-train.js';
 import { searchOffsets, type CalibrationRow } from '../src/analysis/training/calibrate.js';
 import { hasEmotionCue } from '../src/analysis/text/emotion-words.js';
@@ -309,13 +309,12 @@ const inboxWordLevel = INBOX.wordLevel > 0;
 const inboxOptions = { ...CONFIG.sentiment, bits: INBOX.bits, epochs: INBOX.epochs, learningRate: INBOX.learningRate, l2: INBOX.l2, classPower: INBOX.classPower, seed: INBOX.seed, seeds: 1, views: { full: 1 }, nb: { mix: INBOX.nbMix, alpha: CONFIG.sentiment.nb.alpha } };
 const trainInbox = (name: string, rows: readonly LabelledText[]): LinearModel => trainSoftmax(name, [{ rows, weight: 1, extend: withCues, charScale: SENTIMENT_SCALE, wordLevelOnly: inboxWordLevel }], MODEL_CLASSES.sentiment, inboxOptions);
 const stackFoldOf = (text: string): number => hashString(text, 0x2f6b3c11) % CONFIG.sentimentStack.folds;
-const inboxModel = inboxRows.length > 0 ? trainInbox('sentimentInbox', inboxRows) : undefined;
+const inboxModel = inboxRows.length > 0 ? trainInbox(SENTIMENT_INBOX, inboxRows) : undefined;
 const inboxFolds = inboxModel ? Array.from({ length: CONFIG.sentimentStack.folds }, (_, fold) => trainInbox(`sentimentInbox fold ${fold}`, inboxRows.filter((r) => stackFoldOf(r.text) !== fold))) : [];
 const inboxTexts = new Set(inboxRows.map((r) => r.text));
 /** The inbox model that did not learn `text` (a fold model for its own rows). */
 const inboxFor = (text: string): LinearModel | undefined => (inboxModel && inboxTexts.has(text) ? inboxFolds[stackFoldOf(text)] : inboxModel);
 // The domain model: inbox (fresh batches, corpus) against other (reviews, tweets, Reddit), cross-fitted the same way.
-const DOMAIN_CLASSES = ['inbox', 'other'] as const;
 // domainWeighted 1: the other side's rows carry their sentiment source weights (SmSA 2.5, NusaX
 // English 2, GoEmotions 0.2), so English reviews are not drowned by Reddit comments.
 const domainRows = ((): Array<LabelledText & { weight: number }> => {
@@ -331,7 +330,7 @@ const trainDomain = (name: string, rows: ReadonlyArray<LabelledText & { weight: 
   const sources = weights.map((weight) => ({ rows: rows.filter((r) => r.weight === weight), weight, extend: withCues, charScale: SENTIMENT_SCALE, wordLevelOnly: inboxWordLevel }));
   return trainSoftmax(name, sources, DOMAIN_CLASSES, inboxOptions);
 };
-const domainModel = domainRows.length > 0 ? trainDomain('sentimentDomain', domainRows) : undefined;
+const domainModel = domainRows.length > 0 ? trainDomain(SENTIMENT_DOMAIN, domainRows) : undefined;
 const domainFolds = domainModel ? Array.from({ length: CONFIG.sentimentStack.folds }, (_, fold) => trainDomain(`sentimentDomain fold ${fold}`, domainRows.filter((r) => stackFoldOf(r.text) !== fold))) : [];
 const domainTexts = new Set(domainRows.map((r) => r.text));
 const domainFor = (text: string): LinearModel | undefined => (domainModel && domainTexts.has(text) ? domainFolds[stackFoldOf(text)] : domainModel);
@@ -446,11 +445,12 @@ const sentimentStacker = trainSentimentStacker(inboxModel !== undefined && !mixt
 const inboxStacker = mixture ? trainSentimentStacker(true, true) : undefined;
 /** The sentiment probabilities analyze() decides on: the stacker's when there is one. */
 const stackedOut = new Float64Array(8);
-const finalSentiment = (text: string, sentimentModel: LinearModel = sentiment, toneModel: LinearModel | undefined = tone): Float64Array => {
+/** `mixed` false: the first stacker's reading alone (what praise by tone reads, see decide()). */
+const finalSentiment = (text: string, sentimentModel: LinearModel = sentiment, toneModel: LinearModel | undefined = tone, mixed = true): Float64Array => {
   if (!sentimentStacker) return probabilities(toneModel && TONE.toneFirst ? toneModel : sentimentModel, vectorOf(text, SENTIMENT_SCALE, sentimentScratch));
   const inputs = stackInputsOf(text, sentimentModel, toneModel, inboxFor(text), domainFor(text));
   const base = stackerInto(sentimentStacker, inputs, stackedOut).slice(0, 3);
-  if (!inboxStacker) return base;
+  if (!inboxStacker || !mixed) return base;
   return mixByShare(base, stackerInto(inboxStacker, inputs, stackedOut), inputs[INBOX_SHARE_SLOT] ?? 0).slice(0, 3);
 };
 
@@ -518,7 +518,7 @@ MODEL_CLASSES.intent.forEach((name, c) => {
   tuned[`intentThreshold.${name}`] = best.threshold;
   log(`intent ${name}: threshold ${best.threshold.toFixed(2)} (cross-validated F1 ${best.f1.toFixed(3)})`);
 });
-const corpusTone = corpus.map((m) => finalSentiment(m.text, sentimentWithoutCorpus, toneWithoutCorpus)[0] ?? 0);
+const corpusTone = corpus.map((m) => finalSentiment(m.text, sentimentWithoutCorpus, toneWithoutCorpus, false)[0] ?? 0);
 const praiseByModel = outOfFold.map((o) => (o.intent[MODEL_CLASSES.intent.indexOf('praise')] ?? 0) >= (tuned['intentThreshold.praise'] ?? 0.5));
 const praiseTone = bestThreshold(corpusTone, praiseByModel, corpus.map((m) => m.intents.includes('praise')), [...THRESHOLD_GRID, 0.9, 0.95, 1.01]);
 tuned.praiseToneThreshold = praiseTone.threshold;
@@ -568,7 +568,11 @@ tuned.toneSecondOpinion = tone ? TONE.secondOpinion : 0;
 // ---- write --------------------------------------------------------------------------------
 const modelsDir = args.out ? new URL(`file://${args.out.replace(/\/?$/, '/')}`) : new URL('models/analysis/', root);
 mkdirSync(modelsDir, { recursive: true });
-const shipped = [sentiment, ...(tone ? [tone] : []), emotion, intent, urgencyHead.urgency, urgencyHead.model, ...(sentimentStacker ? [sentimentStacker.hidden, sentimentStacker.output] : [])];
+// Round ten: the inbox opinion and the domain model live in the text table (every feature, its bucket count).
+if (inboxModel && (inboxWordLevel || INBOX.bits !== CONFIG.sentiment.bits)) throw new Error('inboxOpinion: only the full vector at the sentiment bucket count can be shipped (wordLevel 0, bits = sentiment bits)');
+tuned.inboxGate = INBOX.domain > 1 ? 1 : 0;
+const inboxStackerModels = inboxStacker ? [{ ...inboxStacker.hidden, name: INBOX_STACK_HIDDEN }, { ...inboxStacker.output, name: INBOX_STACK_OUTPUT }] : [];
+const shipped = [sentiment, ...(tone ? [tone] : []), ...(inboxModel ? [inboxModel] : []), ...(domainModel ? [domainModel] : []), emotion, intent, urgencyHead.urgency, urgencyHead.model, ...(sentimentStacker ? [sentimentStacker.hidden, sentimentStacker.output] : []), ...inboxStackerModels];
 const weights = encodeWeights({ idf, models: new Map(shipped.map((m) => [m.name, m])), settings: { ...CONFIG.settings, ...tuned } });
 writeFileSync(new URL('weights.bin', modelsDir), weights);
 writeFileSync(new URL('lexicon.json', modelsDir), `${JSON.stringify(lexicon)}\n`);

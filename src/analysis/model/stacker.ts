@@ -14,6 +14,9 @@ import { type LinearModel, sigmoid, softmaxInPlace } from './linear.js';
 /** Names of the stacker's models in the weights file. */
 export const SENTIMENT_STACK_HIDDEN = 'sentimentStack.hidden';
 export const SENTIMENT_STACK_OUTPUT = 'sentimentStack.output';
+/** Round ten: the inbox stacker, mixed with the first by the domain share (mixByShare). */
+export const INBOX_STACK_HIDDEN = 'sentimentStackInbox.hidden';
+export const INBOX_STACK_OUTPUT = 'sentimentStackInbox.output';
 
 export interface Stacker {
   /** input → hidden units (sigmoid); weights[input * hidden + unit]. */
@@ -127,9 +130,9 @@ export function mixByShare(base: ArrayLike<number>, inbox: Float64Array, share: 
 }
 
 /** The stacker stored in a weights bundle, or undefined (older weights: the linear model decides). */
-export function stackerOf(models: ReadonlyMap<string, LinearModel>): Stacker | undefined {
-  const hidden = models.get(SENTIMENT_STACK_HIDDEN);
-  const output = models.get(SENTIMENT_STACK_OUTPUT);
+export function stackerOf(models: ReadonlyMap<string, LinearModel>, hiddenName = SENTIMENT_STACK_HIDDEN, outputName = SENTIMENT_STACK_OUTPUT): Stacker | undefined {
+  const hidden = models.get(hiddenName);
+  const output = models.get(outputName);
   if (!hidden || !output) return undefined;
   if (hidden.mask + 1 < STACK_INPUTS || output.mask + 1 < hidden.classes.length + STACK_INPUTS) throw new Error('analysis weights: the sentiment stacker has too few input slots');
   return { hidden, output };
