@@ -7,7 +7,7 @@ import { decideEmotion, decideSentiment, praisedByNegation } from '../src/analys
 import { extractFeatures, featureArray } from '../src/analysis/features/extract.js';
 import { createVector, vectorize, type IdfTable } from '../src/analysis/features/vector.js';
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
-import { appendStacked, prepareText } from '../src/analysis/pipeline.js';
+import { appendStacked, prepareText, withoutCharGrams } from '../src/analysis/pipeline.js';
 import { type KnownWords, type Token } from '../src/analysis/text/normalize.js';
 import { hasEmotionCue } from '../src/analysis/text/emotion-words.js';
 import { COMPLAINT_FACTS } from '../src/analysis/text/polarity-words.js';
@@ -17,7 +17,7 @@ import { type LabelledText } from '../src/analysis/training/datasets.js';
 import { macroF1 } from '../src/analysis/training/metrics.js';
 import { EMOTION_LABELS, SENTIMENT_LABELS, type SentimentLabel } from '../src/analysis/types.js';
 import { type SentimentCueAppender } from '../src/analysis/sentiment-cues.js';
-import { splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
+import { INBOX_SHARE_SLOT, mixByShare, splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, wordCount, type Stacker, type StackInputs } from '../src/analysis/model/stacker.js';
 import { type RuleFindings } from '../src/analysis/rules/detect.js';
 import { detectLanguage } from '../src/analysis/language.js';
 
@@ -36,6 +36,15 @@ export interface TextModels {
   toneFirst?: boolean;
   /** The stacker also reads the other first-stage model's probabilities (with a tone model). */
   secondOpinion?: boolean;
+  /** The inbox opinion (round ten): a sentiment model of the fresh inbox batches, read by the stacker. */
+  inbox?: LinearModel;
+  /** The inbox model reads the word-level features only. */
+  inboxWordLevel?: boolean;
+  /** The domain model (round ten): how inbox-like a text is, for the stacker; gateInbox scales the inbox opinion by it. */
+  domain?: LinearModel;
+  gateInbox?: boolean;
+  /** Round ten mixture: a second stacker for inbox messages, mixed with `stacker` by the domain share. */
+  inboxStacker?: Stacker;
 }
 
 interface Labels {
@@ -70,6 +79,17 @@ function scoreText(models: TextModels, text: string) {
   vector.length = base;
   probabilitiesInto(first, vector, sentimentOut);
   splitLogitsInto(first, vector, list.wordLevel, wordLogits, charLogits);
+  let inboxOpinion: Float64Array | undefined;
+  let inboxShare: number | undefined;
+  if (models.inbox) {
+    const inboxVector = models.inboxWordLevel ? withoutCharGrams(vector, list.wordLevel, base) : vector;
+    probabilitiesInto(models.inbox, inboxVector, inboxOut);
+    inboxOpinion = inboxOut;
+    if (models.domain) {
+      probabilitiesInto(models.domain, inboxVector, domainOut);
+      inboxShare = domainOut[0];
+    }
+  }
   let secondOut: Float64Array | undefined;
   if (second && models.secondOpinion) {
     probabilitiesInto(second, vector, plainOut);
@@ -83,7 +103,7 @@ function scoreText(models: TextModels, text: string) {
   appendStacked(emotionVector, 'sentiment', SENTIMENT_LABELS, emotionStacks, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, emotionVector, emotionOut);
   const firstStage = decideSentiment(cuedOut, cues);
-  const decided = models.stacker ? stacked(models.stacker, findings, cues, prepared.tokens, secondOut) : cuedOut;
+  const decided = models.stacker ? stacked(models.stacker, findings, cues, prepared.tokens, secondOut, { inboxOpinion, inboxShare, gateInbox: models.gateInbox === true }, models.inboxStacker) : cuedOut;
   const sentiment = decideSentiment(decided, cues);
   // The emotion decision reads the first stage's neutral score, as analyze() does.
   return { sentiment, probabilities: decided, cues, context: { sarcasm: findings.sarcasm, neutral: firstStage.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) } };
@@ -95,12 +115,17 @@ const charLogits = new Float64Array(3);
 const cuedOut = new Float64Array(8);
 const plainOut = new Float64Array(8);
 const toneOut = new Float64Array(8);
+const inboxOut = new Float64Array(8);
+const domainOut = new Float64Array(8);
+const inboxStackOut = new Float64Array(8);
 const stackOut = new Float64Array(8);
 
 /** The second stage over sentimentOut and emotionOut (as analyze() computes it). */
-function stacked(stacker: Stacker, findings: RuleFindings, cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean }, tokens: readonly Token[], secondSentiment?: ArrayLike<number>): Float64Array {
-  stackInputsInto({ sentiment: sentimentOut, emotion: emotionOut, ...cues, otherComplaint: findings.complaint.length > 0 && !cues.complaintFact, urgent: findings.urgent.length > 0, words: wordCount(tokens), language: detectLanguage(tokens), wordLogits, charLogits, secondSentiment }, stackInputs);
-  return stackerInto(stacker, stackInputs, stackOut);
+function stacked(stacker: Stacker, findings: RuleFindings, cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean }, tokens: readonly Token[], secondSentiment?: ArrayLike<number>, inbox: Pick<StackInputs, 'inboxOpinion' | 'inboxShare' | 'gateInbox'> = {}, inboxStacker?: Stacker): Float64Array {
+  stackInputsInto({ sentiment: sentimentOut, emotion: emotionOut, ...cues, otherComplaint: findings.complaint.length > 0 && !cues.complaintFact, urgent: findings.urgent.length > 0, words: wordCount(tokens), language: detectLanguage(tokens), wordLogits, charLogits, secondSentiment, ...inbox }, stackInputs);
+  const base = stackerInto(stacker, stackInputs, stackOut);
+  if (!inboxStacker) return base;
+  return mixByShare(base, stackerInto(inboxStacker, stackInputs, inboxStackOut), stackInputs[INBOX_SHARE_SLOT] ?? 0);
 }
 
 export function labelText(models: TextModels, text: string): Labels {

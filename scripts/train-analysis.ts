@@ -18,7 +18,7 @@ import { compactVector, createVector, vectorize, type FeatureVector, type IdfTab
 import { encodeWeights, quantizeIdf, quantizeModel } from '../src/analysis/model/format.js';
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
 import { appendReasons, appendStacked, prepareText, withoutCharGrams } from '../src/analysis/pipeline.js';
-import { buildVocabulary, MODEL_CLASSES, type LexiconFile } from '../src/analysis/resources.js';
+import { buildVocabulary, DOMAIN_CLASSES, MODEL_CLASSES, SENTIMENT_DOMAIN, SENTIMENT_INBOX, type LexiconFile } from '../src/analysis/resources.js';
 import { decide, decideEmotion, decideSentiment, praisedByNegation, ruleIntents, type SentimentCues } from '../src/analysis/decide.js';
 import { headHeldBack } from '../src/analysis/rules/urgency-head-gate.js';
 import { allReasons, detectRules, type RuleFindings } from '../src/analysis/rules/detect.js';
@@ -42,7 +42,7 @@ import { crossFitted, freshSentimentBatches, freshSentimentRows, heldOutFigures,
 import { hashString } from '../src/analysis/features/hash.js';
 import { detectLanguage } from '../src/analysis/language.js';
 import { EMOTION_LABELS, SENTIMENT_LABELS, type Language } from '../src/analysis/types.js';
-import { splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
+import { INBOX_SHARE_SLOT, INBOX_STACK_HIDDEN, INBOX_STACK_OUTPUT, mixByShare, splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, STACK_INPUTS_WITHOUT_INBOX, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
 import { trainStacker, type StackExample } from '../src/analysis/training/stacker-train.js';
 import { searchOffsets, type CalibrationRow } from '../src/analysis/training/calibrate.js';
 import { hasEmotionCue } from '../src/analysis/text/emotion-words.js';
@@ -297,6 +297,46 @@ const emotion = trainSoftmax(
   emotionOffsets,
 );
 
+// ---- inbox opinion (round ten) -------------------------------------------------------------------
+// A first-stage sentiment model that learns only the fresh writers' inbox batches (and the corpus
+// with CONFIG.inboxOpinion.corpus), read by the stacker as a third opinion: the inbox wording gets a
+// voice without moving the plain and tone models that SmSA, NusaX and EmoT depend on. The stacker's
+// rows are read by fold models that did not learn them (the stacker's folds), and so is any row of
+// its own when a later model trains on the stacker's output (inboxFor).
+const INBOX = CONFIG.inboxOpinion;
+const inboxRows = INBOX.on > 0 ? [...freshSentimentRows(freshSentimentBatches(CONFIG.freshInbox.batches), corpusTexts), ...(INBOX.corpus > 0 ? corpusAs('sentiment') : [])] : [];
+const inboxWordLevel = INBOX.wordLevel > 0;
+const inboxOptions = { ...CONFIG.sentiment, bits: INBOX.bits, epochs: INBOX.epochs, learningRate: INBOX.learningRate, l2: INBOX.l2, classPower: INBOX.classPower, seed: INBOX.seed, seeds: 1, views: { full: 1 }, nb: { mix: INBOX.nbMix, alpha: CONFIG.sentiment.nb.alpha } };
+const trainInbox = (name: string, rows: readonly LabelledText[]): LinearModel => trainSoftmax(name, [{ rows, weight: 1, extend: withCues, charScale: SENTIMENT_SCALE, wordLevelOnly: inboxWordLevel }], MODEL_CLASSES.sentiment, inboxOptions);
+const stackFoldOf = (text: string): number => hashString(text, 0x2f6b3c11) % CONFIG.sentimentStack.folds;
+const inboxModel = inboxRows.length > 0 ? trainInbox(SENTIMENT_INBOX, inboxRows) : undefined;
+const inboxFolds = inboxModel ? Array.from({ length: CONFIG.sentimentStack.folds }, (_, fold) => trainInbox(`sentimentInbox fold ${fold}`, inboxRows.filter((r) => stackFoldOf(r.text) !== fold))) : [];
+const inboxTexts = new Set(inboxRows.map((r) => r.text));
+/** The inbox model that did not learn `text` (a fold model for its own rows). */
+const inboxFor = (text: string): LinearModel | undefined => (inboxModel && inboxTexts.has(text) ? inboxFolds[stackFoldOf(text)] : inboxModel);
+// The domain model: inbox (fresh batches, corpus) against other (reviews, tweets, Reddit), cross-fitted the same way.
+// domainWeighted 1: the other side's rows carry their sentiment source weights (SmSA 2.5, NusaX
+// English 2, GoEmotions 0.2), so English reviews are not drowned by Reddit comments.
+const domainRows = ((): Array<LabelledText & { weight: number }> => {
+  if (!inboxModel || INBOX.domain <= 0) return [];
+  const byText = new Map<string, { label: string; weight: number }>();
+  const inboxSide = [...inboxRows, ...(INBOX.domainCorpus > 0 ? corpusAs('sentiment') : [])];
+  for (const r of inboxSide) if (!byText.has(r.text)) byText.set(r.text, { label: 'inbox', weight: 1 });
+  for (const source of sentimentSources) for (const r of source.rows) if (!byText.has(r.text)) byText.set(r.text, { label: 'other', weight: INBOX.domainWeighted > 0 ? source.weight : 1 });
+  return [...byText].map(([text, row]) => ({ text, ...row }));
+})();
+const trainDomain = (name: string, rows: ReadonlyArray<LabelledText & { weight: number }>): LinearModel => {
+  const weights = [...new Set(rows.map((r) => r.weight))].sort((a, b) => a - b);
+  const sources = weights.map((weight) => ({ rows: rows.filter((r) => r.weight === weight), weight, extend: withCues, charScale: SENTIMENT_SCALE, wordLevelOnly: inboxWordLevel }));
+  return trainSoftmax(name, sources, DOMAIN_CLASSES, inboxOptions);
+};
+const domainModel = domainRows.length > 0 ? trainDomain(SENTIMENT_DOMAIN, domainRows) : undefined;
+const domainFolds = domainModel ? Array.from({ length: CONFIG.sentimentStack.folds }, (_, fold) => trainDomain(`sentimentDomain fold ${fold}`, domainRows.filter((r) => stackFoldOf(r.text) !== fold))) : [];
+const domainTexts = new Set(domainRows.map((r) => r.text));
+const domainFor = (text: string): LinearModel | undefined => (domainModel && domainTexts.has(text) ? domainFolds[stackFoldOf(text)] : domainModel);
+/** The inbox model's vector: the sentiment vector, or its word-level part (wordLevel 1). */
+const inboxVector = (text: string): FeatureVector => withExtras(text, withCues, inboxWordLevel, 'full', SENTIMENT_SCALE);
+
 // ---- sentiment stacker (round eight) -----------------------------------------------------------
 // The second stage reads the first stage's probabilities, the emotion model's and the rule cues
 // (model/stacker.ts). Its training rows are the sentiment rows scored by first-stage models that
@@ -306,7 +346,7 @@ const stackScratch = createVector();
 const wordLogits = new Float64Array(3);
 const charLogits = new Float64Array(3);
 /** `sentimentModel`: the plain model; `toneModel`: the tone model (round nine), which the emotion model reads. */
-const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: LinearModel, into = new Float64Array(STACK_INPUTS)): Float64Array => {
+const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: LinearModel, inbox?: LinearModel, domain?: LinearModel, into = new Float64Array(STACK_INPUTS)): Float64Array => {
   const features = featuresOf(text);
   const found = cuesByText.get(text);
   const sentimentVector = vectorOf(text, SENTIMENT_SCALE, sentimentScratch);
@@ -335,15 +375,38 @@ const stackInputsOf = (text: string, sentimentModel: LinearModel, toneModel?: Li
       wordLogits,
       charLogits,
       secondSentiment,
+      inboxOpinion: inbox ? probabilities(inbox, inboxVector(text)) : undefined,
+      inboxShare: domain ? probabilities(domain, inboxVector(text))[0] : undefined,
+      gateInbox: INBOX.domain > 1,
     },
     into,
   );
 };
-function trainSentimentStacker(): Stacker | undefined {
+// The stacker folds' first-stage models (they learn what the shipped first stage learns, minus the
+// fold), trained once and shared by the stackers.
+const foldModelCache = new Map<number, { plain: LinearModel; tone?: LinearModel }>();
+function stackFoldModels(fold: number): { plain: LinearModel; tone?: LinearModel } {
+  const cached = foldModelCache.get(fold);
+  if (cached) return cached;
+  const options = CONFIG.sentimentStack;
+  const inFold = (r: LabelledText): boolean => stackFoldOf(r.text) === fold;
+  const foldSources = allSentimentSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) }));
+  const plain = trainSoftmax(`sentiment fold ${fold}`, plainSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) })), MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
+  const foldTone = tone ? trainSoftmax(`sentimentTone fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...toneOptions, seeds: options.foldSeeds }, CONFIG.bias.sentiment) : undefined;
+  const models = { plain, tone: foldTone };
+  foldModelCache.set(fold, models);
+  return models;
+}
+/**
+ * The stacker's training rows: every sentiment row (and the fresh rows when they are a stacker
+ * source) read by fold models that did not learn it. `withInbox`: the rows carry the inbox opinion
+ * and the domain share; without, they are the round-nine rows (fresh rows left out when `mixture`).
+ */
+function trainSentimentStacker(withInbox: boolean, withFresh: boolean): Stacker | undefined {
   const options = CONFIG.sentimentStack;
   if (options.hidden <= 0) return undefined;
-  const sources = [...sentimentSources, corpusSource, ...(CONFIG.freshInbox.stacker > 0 ? freshAll : [])];
-  const foldOfText = (text: string): number => hashString(text, 0x2f6b3c11) % options.folds;
+  const sources = [...sentimentSources, corpusSource, ...(withFresh && CONFIG.freshInbox.stacker > 0 ? freshAll : [])];
+  const foldOfText = stackFoldOf;
   const examples: StackExample[] = [];
   const smsaTexts = new Set(smsa.map((r) => r.text));
   const calibration: Array<{ example: StackExample; text: string }> = [];
@@ -351,18 +414,15 @@ function trainSentimentStacker(): Stacker | undefined {
   const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), CONFIG.sentiment.classPower);
   for (let fold = 0; fold < options.folds; fold += 1) {
     const inFold = (r: LabelledText): boolean => foldOfText(r.text) === fold;
-    // The fold models learn what the shipped first stage learns (allSentimentSources), minus the fold.
-    const foldSources = allSentimentSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) }));
-    const foldModel = trainSoftmax(`sentiment fold ${fold}`, plainSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) })), MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
-    const foldTone = tone ? trainSoftmax(`sentimentTone fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...toneOptions, seeds: options.foldSeeds }, CONFIG.bias.sentiment) : undefined;
+    const { plain: foldModel, tone: foldTone } = stackFoldModels(fold);
     for (const r of rows) {
       if (!inFold(r)) continue;
-      const example = { inputs: stackInputsOf(r.text, foldModel, foldTone), target: MODEL_CLASSES.sentiment.indexOf(r.label as never), weight: r.weight * (perClass.get(r.label) ?? 1) };
+      const example = { inputs: stackInputsOf(r.text, foldModel, foldTone, withInbox ? inboxFolds[fold] : undefined, withInbox ? domainFolds[fold] : undefined), target: MODEL_CLASSES.sentiment.indexOf(r.label as never), weight: r.weight * (perClass.get(r.label) ?? 1) };
       examples.push(example);
       if (smsaTexts.has(r.text) && r.weight === W.smsa) calibration.push({ example, text: r.text });
     }
   }
-  const trained = trainStacker(examples, MODEL_CLASSES.sentiment, options);
+  const trained = trainStacker(examples, MODEL_CLASSES.sentiment, { ...options, inputs: withInbox ? STACK_INPUTS : STACK_INPUTS_WITHOUT_INBOX });
   if (options.calibrate) {
     // Offsets for neutral and negative, chosen on the out-of-fold SmSA TRAIN readings (never valid).
     const out = new Float64Array(8);
@@ -374,15 +434,24 @@ function trainSentimentStacker(): Stacker | undefined {
     });
     log(`sentiment stacker offsets ${JSON.stringify(found.offsets)} on ${calibrationRows.length} out-of-fold SmSA train rows: macro-F1 ${found.before.toFixed(4)} -> ${found.after.toFixed(4)}`);
   }
-  log(`trained the sentiment stacker on ${examples.length} out-of-fold readings (${options.hidden} hidden units)`);
+  log(`trained the sentiment stacker${withInbox ? ' (inbox)' : ''} on ${examples.length} out-of-fold readings (${options.hidden} hidden units)`);
   return { hidden: quantizeModel(trained.hidden), output: quantizeModel(trained.output) };
 }
-const sentimentStacker = trainSentimentStacker();
+// mixture 1 (round ten): two stackers, the round-nine one (no fresh rows, no inbox inputs) and an
+// inbox one (fresh rows, inbox opinion, domain share), mixed by the domain share: a review-like
+// text gets the first's reading, an inbox message the second's.
+const mixture = inboxModel !== undefined && domainModel !== undefined && INBOX.mixture > 0;
+const sentimentStacker = trainSentimentStacker(inboxModel !== undefined && !mixture, !mixture);
+const inboxStacker = mixture ? trainSentimentStacker(true, true) : undefined;
 /** The sentiment probabilities analyze() decides on: the stacker's when there is one. */
 const stackedOut = new Float64Array(8);
-const finalSentiment = (text: string, sentimentModel: LinearModel = sentiment, toneModel: LinearModel | undefined = tone): Float64Array => {
+/** `mixed` false: the first stacker's reading alone (what praise by tone reads, see decide()). */
+const finalSentiment = (text: string, sentimentModel: LinearModel = sentiment, toneModel: LinearModel | undefined = tone, mixed = true): Float64Array => {
   if (!sentimentStacker) return probabilities(toneModel && TONE.toneFirst ? toneModel : sentimentModel, vectorOf(text, SENTIMENT_SCALE, sentimentScratch));
-  return stackerInto(sentimentStacker, stackInputsOf(text, sentimentModel, toneModel), stackedOut).slice(0, 3);
+  const inputs = stackInputsOf(text, sentimentModel, toneModel, inboxFor(text), domainFor(text));
+  const base = stackerInto(sentimentStacker, inputs, stackedOut).slice(0, 3);
+  if (!inboxStacker || !mixed) return base;
+  return mixByShare(base, stackerInto(inboxStacker, inputs, stackedOut), inputs[INBOX_SHARE_SLOT] ?? 0).slice(0, 3);
 };
 
 if (args.experiment) {
@@ -394,12 +463,18 @@ if (args.experiment) {
     corpusSentiment: corpusTest.map((m) => ({ text: m.text, label: m.sentiment })),
     corpusEmotion: corpusTest.map((m) => ({ text: m.text, label: m.emotion })),
   };
-  const figures = reportTextModels({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid);
+  const figures = reportTextModels({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker }, valid);
   log(`experiment ${args.override ?? '(defaults)'}`);
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))]))));
-  const bias = searchSentimentBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
-  const emotionBias = searchEmotionBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
-  const heldOut = heldOutFigures((text) => labelText({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0 }, text).sentiment);
+  const bias = searchSentimentBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker }, valid, [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6]);
+  const emotionBias = searchEmotionBias({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker }, valid, [-0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4]);
+  const heldOut = heldOutFigures((text) => labelText({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker }, text).sentiment);
+  if (process.env.SENTI_DUMP) {
+    // Diagnostics: NusaX English / SmSA valid labels per row, with the domain share (tuning sets only).
+    const models = { sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker };
+    const rows = [...valid.nusaxEn.map((r) => ({ set: 'nusax', ...r })), ...valid.smsa.map((r) => ({ set: 'smsa', ...r }))].map((r) => ({ ...r, predicted: labelText(models, r.text).sentiment, share: domainModel ? probabilities(domainModel, inboxVector(r.text))[0] : undefined, inbox: inboxModel ? Array.from(probabilities(inboxModel, inboxVector(r.text)), (p) => Number(p.toFixed(2))) : undefined }));
+    writeFileSync(process.env.SENTI_DUMP, rows.map((r) => JSON.stringify(r)).join('\n'));
+  }
   console.log(`held out train20–23 (${CONFIG.freshInbox.batches > 14 ? 'TRAINED ON: in-sample' : 'not trained on'}): ${heldOut}`);
   console.log(`best emotion offsets on EmoT valid (corpus test emotion not lower): ${JSON.stringify(emotionBias)}`);
   console.log(`best sentiment offsets on SmSA valid (NusaX English and corpus test not lower): ${JSON.stringify(bias)}`);
@@ -443,7 +518,7 @@ MODEL_CLASSES.intent.forEach((name, c) => {
   tuned[`intentThreshold.${name}`] = best.threshold;
   log(`intent ${name}: threshold ${best.threshold.toFixed(2)} (cross-validated F1 ${best.f1.toFixed(3)})`);
 });
-const corpusTone = corpus.map((m) => finalSentiment(m.text, sentimentWithoutCorpus, toneWithoutCorpus)[0] ?? 0);
+const corpusTone = corpus.map((m) => finalSentiment(m.text, sentimentWithoutCorpus, toneWithoutCorpus, false)[0] ?? 0);
 const praiseByModel = outOfFold.map((o) => (o.intent[MODEL_CLASSES.intent.indexOf('praise')] ?? 0) >= (tuned['intentThreshold.praise'] ?? 0.5));
 const praiseTone = bestThreshold(corpusTone, praiseByModel, corpus.map((m) => m.intents.includes('praise')), [...THRESHOLD_GRID, 0.9, 0.95, 1.01]);
 tuned.praiseToneThreshold = praiseTone.threshold;
@@ -493,7 +568,11 @@ tuned.toneSecondOpinion = tone ? TONE.secondOpinion : 0;
 // ---- write --------------------------------------------------------------------------------
 const modelsDir = args.out ? new URL(`file://${args.out.replace(/\/?$/, '/')}`) : new URL('models/analysis/', root);
 mkdirSync(modelsDir, { recursive: true });
-const shipped = [sentiment, ...(tone ? [tone] : []), emotion, intent, urgencyHead.urgency, urgencyHead.model, ...(sentimentStacker ? [sentimentStacker.hidden, sentimentStacker.output] : [])];
+// Round ten: the inbox opinion and the domain model live in the text table (every feature, its bucket count).
+if (inboxModel && (inboxWordLevel || INBOX.bits !== CONFIG.sentiment.bits)) throw new Error('inboxOpinion: only the full vector at the sentiment bucket count can be shipped (wordLevel 0, bits = sentiment bits)');
+tuned.inboxGate = INBOX.domain > 1 ? 1 : 0;
+const inboxStackerModels = inboxStacker ? [{ ...inboxStacker.hidden, name: INBOX_STACK_HIDDEN }, { ...inboxStacker.output, name: INBOX_STACK_OUTPUT }] : [];
+const shipped = [sentiment, ...(tone ? [tone] : []), ...(inboxModel ? [inboxModel] : []), ...(domainModel ? [domainModel] : []), emotion, intent, urgencyHead.urgency, urgencyHead.model, ...(sentimentStacker ? [sentimentStacker.hidden, sentimentStacker.output] : []), ...inboxStackerModels];
 const weights = encodeWeights({ idf, models: new Map(shipped.map((m) => [m.name, m])), settings: { ...CONFIG.settings, ...tuned } });
 writeFileSync(new URL('weights.bin', modelsDir), weights);
 writeFileSync(new URL('lexicon.json', modelsDir), `${JSON.stringify(lexicon)}\n`);

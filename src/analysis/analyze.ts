@@ -15,7 +15,7 @@ import { headHeldBack } from './rules/urgency-head-gate.js';
 import { SENTIMENT_LABELS, type Analysis } from './types.js';
 import { COMPLAINT_FACTS } from './text/polarity-words.js';
 import { appendSentimentCues } from './sentiment-cues.js';
-import { stackerInto, stackInputsInto, STACK_INPUTS, wordCount } from './model/stacker.js';
+import { mixByShare, stackerInto, stackInputsInto, STACK_INPUTS, wordCount } from './model/stacker.js';
 
 // Scratch buffers reused by every call: analyze() is synchronous, so no call can interleave.
 const extras = createVector(64);
@@ -27,13 +27,18 @@ const emotionOut = new Float64Array(8);
 const intentOut = new Float64Array(8);
 const urgencyOut = new Float64Array(8);
 const headOut = new Float64Array(8);
-const textSums = new Float64Array(16);
-const inboxSums = new Float64Array(16);
+const textSums = new Float64Array(32);
+const inboxSums = new Float64Array(32);
 const split = createSplitSums();
-const sentimentSums = new Float64Array(16);
-const emotionSums = new Float64Array(16);
+const sentimentSums = new Float64Array(32);
+const emotionSums = new Float64Array(32);
 const stackInputs = new Float64Array(STACK_INPUTS);
 const stackOut = new Float64Array(8);
+const inboxStackOut = new Float64Array(8);
+const inboxOut = new Float64Array(8);
+const domainOut = new Float64Array(8);
+/** The inbox opinion and the domain model read the bare sentiment vector (no extras), as trained. */
+const noExtras = createVector(1);
 const wordLogits = new Float64Array(3);
 const charLogits = new Float64Array(3);
 
@@ -99,6 +104,7 @@ export function analyze(text: string): Analysis {
   const language = detectLanguage(prepared.tokens);
   const firstStage = decideSentiment(decidedOut, cues);
   let sentiment = firstStage;
+  let praiseTone: number | undefined;
   if (stacker) {
     // The sentiment model's logits from the word-level features and from the character n-grams
     // of its own vector (its charScale), as splitLogitsInto() gives them in training.
@@ -111,12 +117,24 @@ export function analyze(text: string): Analysis {
     }
     const otherComplaint = findings.complaint.length > 0 && !complaintFact;
     const secondSentiment = tone && settings.toneSecondOpinion ? (toneFirst ? stacked : stackedTone) : undefined;
-    stackInputsInto({ sentiment: toneFirst ? stackedTone : stacked, emotion: emotionOut, ...cues, otherComplaint, urgent: findings.urgent.length > 0, words: wordCount(prepared.tokens), language, wordLogits, charLogits, secondSentiment }, stackInputs);
-    sentiment = decideSentiment(stackerInto(stacker, stackInputs, stackOut), cues);
+    // Round ten: the inbox opinion and the domain share (how inbox-like the text is).
+    const inbox = resources.sentimentInbox;
+    const domain = resources.sentimentDomain;
+    if (inbox) finishModel(fusedText, inbox, sentimentInput, sentimentNorm, noExtras, inboxOut);
+    if (domain) finishModel(fusedText, domain, sentimentInput, sentimentNorm, noExtras, domainOut);
+    const inboxShare = domain ? domainOut[0] : undefined;
+    stackInputsInto({ sentiment: toneFirst ? stackedTone : stacked, emotion: emotionOut, ...cues, otherComplaint, urgent: findings.urgent.length > 0, words: wordCount(prepared.tokens), language, wordLogits, charLogits, secondSentiment, inboxOpinion: inbox ? inboxOut : undefined, inboxShare, gateInbox: settings.inboxGate === 1 }, stackInputs);
+    const base = stackerInto(stacker, stackInputs, stackOut);
+    const inboxStacker = resources.inboxStacker;
+    if (inboxStacker && inboxShare !== undefined) {
+      // Praise by tone keeps reading the first stacker (its threshold was cross-validated on that scale).
+      praiseTone = decideSentiment(base, cues).scores.positive;
+      sentiment = decideSentiment(mixByShare(base, stackerInto(inboxStacker, stackInputs, inboxStackOut), inboxShare), cues);
+    } else sentiment = decideSentiment(base, cues);
   }
   // The gate's regexes run only when the head would raise the message (decide calls it last).
   const heldBack = (): boolean => headHeldBack(prepared.ruleText.normalized);
-  const decision = decide(findings, intentOut, urgencyOut, sentiment, settings, head ? headOut[0] : undefined, heldBack);
+  const decision = decide(findings, intentOut, urgencyOut, sentiment, settings, head ? headOut[0] : undefined, heldBack, praiseTone);
   return {
     language,
     sentiment,

@@ -156,7 +156,11 @@ function headSaysHigh(headHigh: number, urgencyProbabilities: Float64Array, thre
  * with the urgency model's high class (`urgencyHeadMix`) decides model-only `high`, unless
  * `headHeldBack` says the text is a what-if question or names a profession in passing.
  */
-export function decide(findings: RuleFindings, intentProbabilities: Float64Array, urgencyProbabilities: Float64Array, sentiment: SentimentResult, settings: Record<string, number>, headHigh?: number, headHeldBack?: () => boolean): Decision {
+/**
+ * `praiseTone`: the positive score praise by tone reads (default: the sentiment's). Round ten
+ * passes the round-nine stacker's, whose scale praiseToneThreshold was cross-validated on.
+ */
+export function decide(findings: RuleFindings, intentProbabilities: Float64Array, urgencyProbabilities: Float64Array, sentiment: SentimentResult, settings: Record<string, number>, headHigh?: number, headHeldBack?: () => boolean, praiseTone?: number): Decision {
   const thresholds = thresholdsOf(settings);
   const intents = new Set<Intent>();
   const reasons: string[] = [];
@@ -167,7 +171,7 @@ export function decide(findings: RuleFindings, intentProbabilities: Float64Array
     if (intents.has(intent) || (intent === 'praise' && (findings.sarcasm || intents.has('complaint'))) || (intent === 'spam' && findings.reportsHarm)) return;
     if ((intentProbabilities[c] ?? 0) >= (thresholds.intent[c] ?? 0.5)) addIntent(intents, reasons, intent, [`model_${intent}`]);
   });
-  if (!intents.has('praise') && !intents.has('complaint') && !intents.has('spam') && sentiment.scores.positive >= thresholds.praiseTone) {
+  if (!intents.has('praise') && !intents.has('complaint') && !intents.has('spam') && (praiseTone ?? sentiment.scores.positive) >= thresholds.praiseTone) {
     addIntent(intents, reasons, 'praise', ['positive_tone']);
   }
   if (intents.has('spam')) return { intents: ['spam'], urgency: 'low', reasons: reasons.filter((r) => r === 'model_spam') };

@@ -3,7 +3,7 @@ import { type IdfTable } from './features/vector.js';
 import { decodeWeights } from './model/format.js';
 import { fuseModels, type FusedModels } from './model/fused.js';
 import { type LinearModel } from './model/linear.js';
-import { stackerOf, type Stacker } from './model/stacker.js';
+import { INBOX_STACK_HIDDEN, INBOX_STACK_OUTPUT, stackerOf, type Stacker } from './model/stacker.js';
 import { slangCanonicalWords, type LanguageHint } from './text/slang.js';
 import { EMOTION_LABELS, INTENT_LABELS, SENTIMENT_LABELS, URGENCY_LABELS } from './types.js';
 
@@ -31,6 +31,15 @@ export const URGENCY_HEAD_CLASSES = ['high'] as const;
  */
 export const SENTIMENT_TONE = 'sentimentTone';
 
+/**
+ * Round ten: the inbox opinion (a sentiment model of the fresh writers' inbox batches only) and the
+ * domain model (how inbox-like a text is: classes inbox, other). The inbox stacker reads both; its
+ * reading and the first stacker's are mixed by the domain share. Optional: older weights lack them.
+ */
+export const SENTIMENT_INBOX = 'sentimentInbox';
+export const SENTIMENT_DOMAIN = 'sentimentDomain';
+export const DOMAIN_CLASSES = ['inbox', 'other'] as const;
+
 export interface LexiconFile {
   version: 1;
   /** Words that lean Indonesian, lean English, or are common to both (known, no vote). */
@@ -46,6 +55,11 @@ export interface Resources {
   urgencyHead?: LinearModel;
   /** The tone model (round nine), fused into the text group after the sentiment model. */
   sentimentTone?: LinearModel;
+  /** Round ten: the inbox opinion and the domain model, fused into the text group after the tone model. */
+  sentimentInbox?: LinearModel;
+  sentimentDomain?: LinearModel;
+  /** Round ten: the inbox stacker (mixed with sentimentStacker by the domain share). */
+  inboxStacker?: Stacker;
   /** The second-stage sentiment model (round eight; model/stacker.ts), when the weights carry it. */
   sentimentStacker?: Stacker;
   /** Sentiment and emotion read every base feature; intent and urgency the word-level ones. */
@@ -78,13 +92,20 @@ export function buildResources(weights: Uint8Array, lexicon: LexiconFile): Resou
   if (urgencyHead && urgencyHead.classes.join() !== URGENCY_HEAD_CLASSES.join()) throw new Error(`analysis weights: model "${URGENCY_HEAD}" has classes ${urgencyHead.classes.join()}`);
   const tone = bundle.models.get(SENTIMENT_TONE);
   if (tone && tone.classes.join() !== SENTIMENT_LABELS.join()) throw new Error(`analysis weights: model "${SENTIMENT_TONE}" has classes ${tone.classes.join()}`);
-  const textModels = [models.sentiment, ...(tone ? [tone] : []), models.emotion, ...(urgencyHead ? [urgencyHead] : [])];
+  const inbox = bundle.models.get(SENTIMENT_INBOX);
+  if (inbox && inbox.classes.join() !== SENTIMENT_LABELS.join()) throw new Error(`analysis weights: model "${SENTIMENT_INBOX}" has classes ${inbox.classes.join()}`);
+  const domain = bundle.models.get(SENTIMENT_DOMAIN);
+  if (domain && domain.classes.join() !== DOMAIN_CLASSES.join()) throw new Error(`analysis weights: model "${SENTIMENT_DOMAIN}" has classes ${domain.classes.join()}`);
+  const textModels = [models.sentiment, ...(tone ? [tone] : []), ...(inbox ? [inbox] : []), ...(domain ? [domain] : []), models.emotion, ...(urgencyHead ? [urgencyHead] : [])];
   return {
     idf: bundle.idf,
     models,
     urgencyHead,
     sentimentTone: tone,
     sentimentStacker: stackerOf(bundle.models),
+    sentimentInbox: inbox,
+    sentimentDomain: domain,
+    inboxStacker: stackerOf(bundle.models, INBOX_STACK_HIDDEN, INBOX_STACK_OUTPUT),
     fusedText: fuseModels(textModels, bundle.idf),
     fusedInbox: fuseModels([models.intent, models.urgency]),
     settings: bundle.settings,

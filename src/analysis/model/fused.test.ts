@@ -10,7 +10,8 @@ function model(name: string, width: number, seed: number, mask = BUCKET_MASK): L
   return { name, kind: 'softmax', classes, mask, weights, scale: 1, bias: new Float32Array(width) };
 }
 
-// The shipped widths have unrolled loops (9, 10 and, with the round-nine tone model, 13); the sums
+// The shipped widths have unrolled loops (9, 10, with the round-nine tone model 13, and with the
+// round-ten inbox opinion and domain model 18); the sums
 // must be the ones of one model at a time, whatever the layout.
 describe('fused scoring widths', () => {
   const idf = quantizeIdf(Float32Array.from({ length: BUCKET_MASK + 1 }, (_, i) => 1 + (i % 5)));
@@ -22,13 +23,19 @@ describe('fused scoring widths', () => {
 
   const sumsOf = (models: LinearModel[], withSplit: boolean): Map<string, number[]> => {
     const fused = fuseModels(models, idf);
-    const sums = new Float64Array(16);
-    scoreHashes(fused, inbox, hashes, hashes.length, wordLevel, sums, new Float64Array(16), withSplit ? createSplitSums() : undefined);
+    const sums = new Float64Array(32);
+    scoreHashes(fused, inbox, hashes, hashes.length, wordLevel, sums, new Float64Array(32), withSplit ? createSplitSums() : undefined);
     return new Map(models.map((m) => [m.name, Array.from(sums.subarray(fused.offsets.get(m) ?? 0, (fused.offsets.get(m) ?? 0) + m.classes.length))]));
   };
 
   it.each([false, true])('gives each model its own sums at width 13 (split %s)', (withSplit) => {
     const together = sumsOf(parts, withSplit);
     for (const part of parts) expect(together.get(part.name)).toEqual(sumsOf([part], withSplit).get(part.name));
+  });
+
+  it.each([false, true])('gives each model its own sums at width 18 (split %s)', (withSplit) => {
+    const wide = [parts[0], parts[1], stored(model('inboxOpinion', 3, 17)), stored(model('domain', 2, 19)), parts[2], parts[3]] as LinearModel[];
+    const together = sumsOf(wide, withSplit);
+    for (const part of wide) expect(together.get(part.name)).toEqual(sumsOf([part], withSplit).get(part.name));
   });
 });

@@ -14,6 +14,9 @@ import { type LinearModel, sigmoid, softmaxInPlace } from './linear.js';
 /** Names of the stacker's models in the weights file. */
 export const SENTIMENT_STACK_HIDDEN = 'sentimentStack.hidden';
 export const SENTIMENT_STACK_OUTPUT = 'sentimentStack.output';
+/** Round ten: the inbox stacker, mixed with the first by the domain share (mixByShare). */
+export const INBOX_STACK_HIDDEN = 'sentimentStackInbox.hidden';
+export const INBOX_STACK_OUTPUT = 'sentimentStackInbox.output';
 
 export interface Stacker {
   /** input → hidden units (sigmoid); weights[input * hidden + unit]. */
@@ -45,13 +48,34 @@ export interface StackInputs {
    * plain model when `sentiment` is the NB-scaled tone model, or the other way round); absent: zeros.
    */
   secondSentiment?: ArrayLike<number>;
+  /**
+   * Round ten: the inbox opinion, a first-stage sentiment model trained only on the fresh writers'
+   * inbox batches (its probabilities; absent: zeros). The stacker learns where to trust it.
+   */
+  inboxOpinion?: ArrayLike<number>;
+  /**
+   * Round ten: how inbox-like the text is (a small domain model: fresh inbox batches against the
+   * review and tweet corpora), so the stacker knows which regime it reads. With `gateInbox` the
+   * inbox opinion's slots are scaled by it: on a review-like text the third opinion fades out.
+   */
+  inboxShare?: number;
+  gateInbox?: boolean;
 }
 
-export const STACK_INPUTS = 26;
+/**
+ * Dense input slots. Weights trained before round ten use the first 26; their slots 26–28 are
+ * zero-padded (the hidden layer has 32 input rows), so reading four more slots changes nothing.
+ */
+export const STACK_INPUTS = 30;
+/** The slot of the domain share (how inbox-like the text is). */
+export const INBOX_SHARE_SLOT = 29;
+/** Slots of a stacker without the inbox opinion (round eight and nine). */
+export const STACK_INPUTS_WITHOUT_INBOX = 26;
 const FLOOR = 1e-6;
 
 /** Fills `into` (length ≥ STACK_INPUTS) with the dense inputs, in the order training used. */
 export function stackInputsInto(inputs: StackInputs, into: Float64Array): Float64Array {
+  const gate = inputs.gateInbox ? (inputs.inboxShare ?? 1) : 1;
   for (let c = 0; c < 3; c += 1) into[c] = Math.log(Math.max(FLOOR, inputs.sentiment[c] ?? 0));
   for (let c = 0; c < 6; c += 1) into[3 + c] = inputs.emotion[c] ?? 0;
   into[9] = inputs.sarcasm ? 1 : 0;
@@ -66,7 +90,9 @@ export function stackInputsInto(inputs: StackInputs, into: Float64Array): Float6
     into[17 + c] = inputs.wordLogits[c] ?? 0;
     into[20 + c] = inputs.charLogits[c] ?? 0;
     into[23 + c] = inputs.secondSentiment ? Math.log(Math.max(FLOOR, inputs.secondSentiment[c] ?? 0)) : 0;
+    into[26 + c] = inputs.inboxOpinion ? gate * Math.log(Math.max(FLOOR, inputs.inboxOpinion[c] ?? 0)) : 0;
   }
+  into[INBOX_SHARE_SLOT] = inputs.inboxShare ?? 0;
   return into;
 }
 
@@ -92,10 +118,21 @@ export function stackerInto(stacker: Stacker, inputs: ArrayLike<number>, out: Fl
   return out;
 }
 
+/**
+ * Round ten: the reading of the round-nine stacker (`base`) and the inbox stacker mixed by the
+ * domain share, into `inbox` (which is returned): a review-like text (share near 0) keeps the first
+ * reading, an inbox message (near 1) takes the second.
+ */
+export function mixByShare(base: ArrayLike<number>, inbox: Float64Array, share: number): Float64Array {
+  const s = Math.min(1, Math.max(0, share));
+  for (let c = 0; c < 3; c += 1) inbox[c] = (1 - s) * (base[c] ?? 0) + s * (inbox[c] ?? 0);
+  return inbox;
+}
+
 /** The stacker stored in a weights bundle, or undefined (older weights: the linear model decides). */
-export function stackerOf(models: ReadonlyMap<string, LinearModel>): Stacker | undefined {
-  const hidden = models.get(SENTIMENT_STACK_HIDDEN);
-  const output = models.get(SENTIMENT_STACK_OUTPUT);
+export function stackerOf(models: ReadonlyMap<string, LinearModel>, hiddenName = SENTIMENT_STACK_HIDDEN, outputName = SENTIMENT_STACK_OUTPUT): Stacker | undefined {
+  const hidden = models.get(hiddenName);
+  const output = models.get(outputName);
   if (!hidden || !output) return undefined;
   if (hidden.mask + 1 < STACK_INPUTS || output.mask + 1 < hidden.classes.length + STACK_INPUTS) throw new Error('analysis weights: the sentiment stacker has too few input slots');
   return { hidden, output };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quantizeModel } from '../model/format.js';
-import { STACK_INPUTS, stackerInto, stackerOf, stackInputsInto, type StackInputs } from '../model/stacker.js';
+import { INBOX_SHARE_SLOT, INBOX_STACK_HIDDEN, INBOX_STACK_OUTPUT, mixByShare, STACK_INPUTS, STACK_INPUTS_WITHOUT_INBOX, stackerInto, stackerOf, stackInputsInto, type StackInputs } from '../model/stacker.js';
 import { trainStacker, type StackExample } from './stacker-train.js';
 
 const CLASSES = ['positive', 'neutral', 'negative'];
@@ -65,5 +65,41 @@ describe('trainStacker', () => {
     const models = new Map([quantized.hidden, quantized.output].map((m) => [m.name, m]));
     expect(stackerOf(models)).toEqual(quantized);
     expect(stackerOf(new Map())).toBeUndefined();
+  });
+
+  const plain = { sentiment: [0.6, 0.3, 0.1], emotion: [0, 0, 0, 0, 0, 1], sarcasm: false, complaintFact: false, negatedNegativesOnly: false, otherComplaint: false, urgent: false, words: 3, language: 'id' as const, wordLogits: [0, 0, 0], charLogits: [0, 0, 0] };
+
+  it('puts the inbox opinion (round ten) after the second opinion and the domain share last, scaled only when gated', () => {
+    const without = stackInputsInto(plain, new Float64Array(STACK_INPUTS));
+    const withInbox = stackInputsInto({ ...plain, inboxOpinion: [0.1, 0.1, 0.8], inboxShare: 0.5 }, new Float64Array(STACK_INPUTS));
+    const gated = stackInputsInto({ ...plain, inboxOpinion: [0.1, 0.1, 0.8], inboxShare: 0.5, gateInbox: true }, new Float64Array(STACK_INPUTS));
+    expect([...without.subarray(STACK_INPUTS_WITHOUT_INBOX)]).toEqual([0, 0, 0, 0]);
+    expect(withInbox[28]).toBeCloseTo(Math.log(0.8), 12);
+    expect(withInbox[INBOX_SHARE_SLOT]).toBe(0.5);
+    expect(gated[28]).toBeCloseTo(0.5 * Math.log(0.8), 12);
+    expect([...withInbox.subarray(0, STACK_INPUTS_WITHOUT_INBOX)]).toEqual([...without.subarray(0, STACK_INPUTS_WITHOUT_INBOX)]);
+  });
+
+  it('trained on the first 26 slots, ignores the inbox slots (older weights read the same)', () => {
+    const narrow = trainStacker(examples, CLASSES, { hidden: 4, epochs: 20, learningRate: 0.05, l2: 1e-4, seed: 3, inputs: STACK_INPUTS_WITHOUT_INBOX });
+    const q = { hidden: quantizeModel(narrow.hidden), output: quantizeModel(narrow.output) };
+    const message = inputs([0.5, 0.3, 0.2], false);
+    const withSlots = Float64Array.from(message);
+    withSlots.fill(-3, STACK_INPUTS_WITHOUT_INBOX);
+    expect([...stackerInto(q, withSlots, new Float64Array(3))]).toEqual([...stackerInto(q, message, new Float64Array(3))]);
+  });
+
+  it('mixes the two stackers by the domain share, clamped to [0, 1]', () => {
+    const base = [0.6, 0.3, 0.1];
+    expect([...mixByShare(base, Float64Array.from([0.1, 0.1, 0.8]), 0)]).toEqual(base);
+    expect([...mixByShare(base, Float64Array.from([0.1, 0.1, 0.8]), 1.2)]).toEqual([0.1, 0.1, 0.8]);
+    const half = mixByShare(base, Float64Array.from([0.2, 0.2, 0.6]), 0.5);
+    expect([...half].map((p) => Number(p.toFixed(12)))).toEqual([0.4, 0.25, 0.35]);
+  });
+
+  it('finds the inbox stacker under its own names', () => {
+    const models = new Map([{ ...quantized.hidden, name: INBOX_STACK_HIDDEN }, { ...quantized.output, name: INBOX_STACK_OUTPUT }].map((m) => [m.name, m]));
+    expect(stackerOf(models)).toBeUndefined();
+    expect(stackerOf(models, INBOX_STACK_HIDDEN, INBOX_STACK_OUTPUT)?.output.weights).toEqual(quantized.output.weights);
   });
 });

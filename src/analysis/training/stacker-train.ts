@@ -16,6 +16,11 @@ export interface StackExample {
 
 export interface StackerOptions {
   hidden: number;
+  /**
+   * Input slots the stacker learns from (the first `inputs` of STACK_INPUTS; default all). A
+   * stacker without the round-ten inbox opinion trains on 26, so its weights stay as before.
+   */
+  inputs?: number;
   epochs: number;
   learningRate: number;
   l2: number;
@@ -27,10 +32,11 @@ const bitsFor = (slots: number): number => Math.ceil(Math.log2(Math.max(2, slots
 export function trainStacker(examples: readonly StackExample[], classes: readonly string[], options: StackerOptions): Stacker {
   const units = options.hidden;
   const width = classes.length;
-  const slots = units + STACK_INPUTS;
+  const inputCount = Math.min(STACK_INPUTS, options.inputs ?? STACK_INPUTS);
+  const slots = units + inputCount;
   const random = seededRandom(options.seed);
   // Parameters in one array each, with AdaGrad accumulators and L2 anchors beside them.
-  const w1 = Float64Array.from({ length: STACK_INPUTS * units }, () => (random() - 0.5) * 0.6);
+  const w1 = Float64Array.from({ length: inputCount * units }, () => (random() - 0.5) * 0.6);
   const b1 = new Float64Array(units);
   const w2 = new Float64Array(slots * width);
   for (let i = 0; i < units * width; i += 1) w2[i] = (random() - 0.5) * 0.2;
@@ -60,14 +66,14 @@ export function trainStacker(examples: readonly StackExample[], classes: readonl
       const x = example.inputs;
       for (let h = 0; h < units; h += 1) {
         let sum = b1[h] ?? 0;
-        for (let i = 0; i < STACK_INPUTS; i += 1) sum += (w1[i * units + h] ?? 0) * (x[i] ?? 0);
+        for (let i = 0; i < inputCount; i += 1) sum += (w1[i * units + h] ?? 0) * (x[i] ?? 0);
         hidden[h] = 1 / (1 + Math.exp(-sum));
       }
       let max = -Infinity;
       for (let c = 0; c < width; c += 1) {
         let sum = b2[c] ?? 0;
         for (let h = 0; h < units; h += 1) sum += (w2[h * width + c] ?? 0) * (hidden[h] ?? 0);
-        for (let i = 0; i < STACK_INPUTS; i += 1) sum += (w2[(units + i) * width + c] ?? 0) * (x[i] ?? 0);
+        for (let i = 0; i < inputCount; i += 1) sum += (w2[(units + i) * width + c] ?? 0) * (x[i] ?? 0);
         z[c] = sum;
         max = Math.max(max, sum);
       }
@@ -82,7 +88,7 @@ export function trainStacker(examples: readonly StackExample[], classes: readonl
           back[h] = (back[h] ?? 0) + d * (w2[at] ?? 0);
           step(w2, g2, at, d * (hidden[h] ?? 0) + l2 * (w2[at] ?? 0));
         }
-        for (let i = 0; i < STACK_INPUTS; i += 1) {
+        for (let i = 0; i < inputCount; i += 1) {
           const at = (units + i) * width + c;
           step(w2, g2, at, d * (x[i] ?? 0) + l2 * ((w2[at] ?? 0) - (anchor2[at] ?? 0)));
         }
@@ -91,7 +97,7 @@ export function trainStacker(examples: readonly StackExample[], classes: readonl
       for (let h = 0; h < units; h += 1) {
         const a = hidden[h] ?? 0;
         const d = (back[h] ?? 0) * a * (1 - a);
-        for (let i = 0; i < STACK_INPUTS; i += 1) {
+        for (let i = 0; i < inputCount; i += 1) {
           const at = i * units + h;
           step(w1, g1, at, d * (x[i] ?? 0) + l2 * (w1[at] ?? 0));
         }
@@ -112,8 +118,8 @@ export function trainStacker(examples: readonly StackExample[], classes: readonl
     name: SENTIMENT_STACK_OUTPUT,
     kind: 'softmax',
     classes: [...classes],
-    mask: (1 << bitsFor(slots)) - 1,
-    weights: padded(w2, (1 << bitsFor(slots)) * width),
+    mask: (1 << bitsFor(units + STACK_INPUTS)) - 1,
+    weights: padded(w2, (1 << bitsFor(units + STACK_INPUTS)) * width),
     scale: 1,
     bias: Float32Array.from(b2),
   };
