@@ -29,13 +29,18 @@ export interface TrainOptions {
   positiveWeight: number;
   /** Average the models trained with each of these splits left out (logits averaged); [] = one model. */
   bagOver: readonly string[];
+  /**
+   * A character n-gram (`c:` key) in more than this share of the training drafts is left out: the
+   * commonest ones ("an$", "^me") say little and carry most of the training cost. 1 = none left out.
+   */
+  gramMaxShare: number;
 }
 
 // Round eight, chosen by the leave-one-batch-out mean over the fresh batches (scripts/lobo-guard.ts):
 // naive-Bayes scaling with alpha 0.1, features in at least 2 training drafts, L2 0.002, 4,000 kept
 // per category. Round seven's model is { l2: 0.001, minCount: 3, keep: 3000, nbAlpha: 0 } over its features
 // (words, pairs, stems and affix roots: src/guard/learned/features.ts at e989be9).
-export const DEFAULT_OPTIONS: TrainOptions = { epochs: 300, rate: 0.5, l2: 0.002, minCount: 2, keep: 4000, nbAlpha: 0.1, positiveWeight: 1, bagOver: [] };
+export const DEFAULT_OPTIONS: TrainOptions = { epochs: 300, rate: 0.5, l2: 0.002, minCount: 2, keep: 4000, nbAlpha: 0.1, positiveWeight: 1, bagOver: [], gramMaxShare: 1 };
 
 export interface Row {
   draft: LabelledDraft;
@@ -130,7 +135,8 @@ function trainOne(rows: readonly Row[], o: TrainOptions): TrainedModel {
   const C = rows[0]?.labels.length ?? 0;
   const counts = new Map<string, number>();
   for (const r of rows) for (const key of r.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const vocabulary = [...counts].filter(([, c]) => c >= o.minCount).map(([key]) => key).sort();
+  const gramCeiling = o.gramMaxShare * N;
+  const vocabulary = [...counts].filter(([key, c]) => c >= o.minCount && (c <= gramCeiling || !key.startsWith('c:'))).map(([key]) => key).sort();
   const V = vocabulary.length;
   const index = new Map(vocabulary.map((key, i) => [key, i]));
   // Sparse binary rows in CSR form: row n's features are cols[start[n] .. start[n + 1]).
