@@ -34,13 +34,15 @@ export interface TrainOptions {
    * commonest ones ("an$", "^me") say little and carry most of the training cost. 1 = none left out.
    */
   gramMaxShare: number;
+  /** Whether the category heads read character n-grams too (false: only the rule heads do). */
+  gramsInCategoryHeads: boolean;
 }
 
 // Round eight, chosen by the leave-one-batch-out mean over the fresh batches (scripts/lobo-guard.ts):
 // naive-Bayes scaling with alpha 0.1, features in at least 2 training drafts, L2 0.002, 4,000 kept
 // per category. Round seven's model is { l2: 0.001, minCount: 3, keep: 3000, nbAlpha: 0 } over its features
 // (words, pairs, stems and affix roots: src/guard/learned/features.ts at e989be9).
-export const DEFAULT_OPTIONS: TrainOptions = { epochs: 300, rate: 0.5, l2: 0.002, minCount: 2, keep: 4000, nbAlpha: 0.1, positiveWeight: 1, bagOver: [], gramMaxShare: 1 };
+export const DEFAULT_OPTIONS: TrainOptions = { epochs: 300, rate: 0.5, l2: 0.002, minCount: 2, keep: 4000, nbAlpha: 0.1, positiveWeight: 1, bagOver: [], gramMaxShare: 1, gramsInCategoryHeads: true };
 
 export interface Row {
   draft: LabelledDraft;
@@ -289,7 +291,8 @@ export interface HeadedModel { categories: TrainedModel; groups: readonly HeadGr
 
 export function trainHeaded(rows: readonly Row[], options: TrainOptions, groups: readonly HeadGroup[], headKeep: number): HeadedModel {
   const headRows = rows.map((r) => ({ ...r, labels: groups.map((g) => r.draft.expect.some((id) => g.rules.has(id))) }));
-  return { categories: trainModel(rows, options), groups, heads: groups.length === 0 ? { bias: [], weights: [] } : trainModel(headRows, { ...options, keep: headKeep }) };
+  const categoryRows = options.gramsInCategoryHeads ? rows : rows.map((r) => ({ ...r, keys: r.keys.filter((k) => !k.startsWith('c:')) }));
+  return { categories: trainModel(categoryRows, options), groups, heads: groups.length === 0 ? { bias: [], weights: [] } : trainModel(headRows, { ...options, keep: headKeep }) };
 }
 
 /** Category probabilities as model.ts computes them: the mean of the category head and its strongest rule head. */

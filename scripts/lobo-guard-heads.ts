@@ -6,7 +6,7 @@
 // ≥ 0.95 and PR-AUC, for the category heads, the rule heads, and their mean.
 //   npx tsx scripts/lobo-guard-heads.ts [--min-positives N] [--head-keep N (strongest weights kept per rule head)]
 //     [--features nochars,classes,concepts (variants of scripts/guard-learned-experiments.ts)] [--keep N] [--positive-weight X]
-//     [--gram-max-share X] [--batches a,b (screen on a subset)]
+//     [--gram-max-share X] [--grams-in-heads-only] [--batches a,b (screen on a subset)]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CATEGORIES, DEFAULT_OPTIONS, HEAD_RULES, loadRows, ruleHeadGroups, scoreHeaded, scoreKeys, trainHeaded } from './guard-learned-training.js';
@@ -14,9 +14,9 @@ import { CALIBRATION_BATCHES, FRESH_BATCHES, TRAIN_SPLITS } from './guard-learne
 import { averagePrecision, recallAtPrecision } from './lobo-metrics.js';
 import { experimentalKeys } from './guard-learned-experiments.js';
 
-const { values } = parseArgs({ options: { 'min-positives': { type: 'string', default: '40' }, 'head-keep': { type: 'string', default: '2000' }, features: { type: 'string', default: '' }, keep: { type: 'string', default: String(DEFAULT_OPTIONS.keep) }, 'positive-weight': { type: 'string', default: '1' }, 'gram-max-share': { type: 'string', default: '1' }, batches: { type: 'string', default: '' } } });
+const { values } = parseArgs({ options: { 'min-positives': { type: 'string', default: '40' }, 'head-keep': { type: 'string', default: '2000' }, features: { type: 'string', default: '' }, keep: { type: 'string', default: String(DEFAULT_OPTIONS.keep) }, 'positive-weight': { type: 'string', default: '1' }, 'gram-max-share': { type: 'string', default: '1' }, batches: { type: 'string', default: '' }, 'grams-in-heads-only': { type: 'boolean', default: false } } });
 const features = (values.features ?? '').split(',').filter((f) => f !== '');
-const options = { ...DEFAULT_OPTIONS, keep: Number(values.keep), positiveWeight: Number(values['positive-weight']), gramMaxShare: Number(values['gram-max-share']) };
+const options = { ...DEFAULT_OPTIONS, keep: Number(values.keep), positiveWeight: Number(values['positive-weight']), gramMaxShare: Number(values['gram-max-share']), gramsInCategoryHeads: values['grams-in-heads-only'] !== true };
 // --batches: a subset to screen a variant on (its per-batch figures compare with a full run's lines).
 const only = (values.batches ?? '').split(',').filter((b) => b !== '');
 const root = join(import.meta.dirname, '..');
@@ -47,7 +47,7 @@ for (const batch of batches) {
       s[variant][0] = (s[variant][0] ?? 0) + recallAtPrecision(list, 0.95);
       s[variant][1] = (s[variant][1] ?? 0) + averagePrecision(list);
     }
-    line.push(`${category} ${recallAtPrecision(scored.map((x) => ({ label: x.label, p: x.cat })), 0.95).toFixed(2)}/${recallAtPrecision(scored.map((x) => ({ label: x.label, p: x.rule })), 0.95).toFixed(2)}/${recallAtPrecision(scored.map((x) => ({ label: x.label, p: x.mean })), 0.95).toFixed(2)}`);
+    line.push(`${category} ${recallAtPrecision(scored.map((x) => ({ label: x.label, p: x.cat })), 0.95).toFixed(2)}/${recallAtPrecision(scored.map((x) => ({ label: x.label, p: x.rule })), 0.95).toFixed(2)}/${recallAtPrecision(scored.map((x) => ({ label: x.label, p: x.mean })), 0.95).toFixed(2)} (PR-AUC ${averagePrecision(scored.map((x) => ({ label: x.label, p: x.mean }))).toFixed(3)})`);
   });
   console.log(`${batch.padEnd(8)} R@P.95 category/rule/mean heads: ${line.join('  ')}`);
 }
