@@ -1,4 +1,4 @@
-// npx tsx scripts/bench-guard-learned.ts [--ref REF (default main)] [--slices N] [--slice-ms N]
+// npx tsx scripts/bench-guard-learned.ts [--ref REF (default main)] [--tree DIR (a source root to bench instead of this tree)] [--slices N] [--slice-ms N]
 // The learned second opinion's own cost: `probabilities()` of src/guard/learned/model.ts, bundled with
 // esbuild as built code, here and at a git ref, timed in one process in alternating slices (A, B, A, B …)
 // on the 280-character drafts of bench-guard.ts (dev and holdout glued and cut), normalised first as
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { normalizeText } from '../src/guard/text/normalize.js';
 
-const { values } = parseArgs({ options: { ref: { type: 'string', default: 'main' }, slices: { type: 'string', default: '16' }, 'slice-ms': { type: 'string', default: '500' } } });
+const { values } = parseArgs({ options: { ref: { type: 'string', default: 'main' }, tree: { type: 'string' }, slices: { type: 'string', default: '16' }, 'slice-ms': { type: 'string', default: '500' } } });
 const root = join(import.meta.dirname, '..');
 const ref = values.ref ?? 'main';
 const outDir = join(root, '.tmp', 'bench-guard-learned');
@@ -30,7 +30,7 @@ const refRoot = join(outDir, 'src-ref');
 rmSync(refRoot, { recursive: true, force: true });
 mkdirSync(refRoot, { recursive: true });
 execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} src/guard | tar -x -C ${JSON.stringify(refRoot)}`], { cwd: root });
-const here = await bundle(root, 'here');
+const here = await bundle(values.tree ?? root, 'here');
 const there = await bundle(refRoot, 'ref');
 
 const corpus = join(root, 'corpora', 'guard');

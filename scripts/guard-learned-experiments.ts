@@ -4,6 +4,20 @@
 import type { LabelledDraft } from '../src/guard/evaluation.js';
 import { featuresOf, wordsOf } from '../src/guard/learned/features.js';
 
+/**
+ * Character n-grams within a word (round ten, `chars`): sizes 3–5 of the shaped word with ^ and $ at its
+ * ends, so prefixes (^ter, ^se), suffixes (nya$) and slang spellings of a known stem meet. None for an
+ * @handle. Not shipped: see src/guard/README.md, round ten. The check-time scorer for them (a rolling
+ * FNV hash over the word, one more hash table) is at commit cebb83b in src/guard/learned/model.ts.
+ */
+export function charGramsOf(word: string): string[] {
+  if (word === '@') return [];
+  const marked = `^${word}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= marked.length; i++) for (let n = 3; n <= 5 && i + n <= marked.length; n++) out.push(`c:${marked.slice(i, i + n)}`);
+  return out;
+}
+
 // Word classes (round ten): a token that is an amount of money, a percentage, a duration or a bare number
 // reads as its class too, so "rp0", "0rb", "$0" and "0 juta" meet, and pairs with the class generalise.
 const MONEY_TOKEN = /^(rp|\$|idr|usd|rm|sgd|php|s\$)0|^0(rb|ribu|k|jt|juta|m|mio|miliar|an|ribuan|jutaan|rupiah)$/;
@@ -58,8 +72,6 @@ export function experimentalKeys(variants: readonly string[]): (normalised: stri
     let keys = featuresOf(normalised).map((f) => f.key);
     if (on.has('nostem')) keys = keys.filter((k) => !k.startsWith('p:'));
     if (on.has('noroot')) keys = keys.filter((k) => !k.startsWith('s:'));
-    // Character n-grams are shipped features since round ten (features.ts); `nochars` measures without them.
-    if (on.has('nochars')) keys = keys.filter((k) => !k.startsWith('c:'));
     const words = wordsOf(normalised).map((w) => w.w);
     for (let i = 0; i < words.length; i++) {
       const [a, b, c] = [words[i], words[i + 1], words[i + 2]];
@@ -67,6 +79,7 @@ export function experimentalKeys(variants: readonly string[]): (normalised: stri
       if (on.has('skip') && c !== undefined) keys.push(`k:${a} ${c}`);
       if (on.has('prefix4') && a !== undefined && a.length >= 5) keys.push(`q:${a.slice(0, 4)}`);
       if (on.has('suffix3') && a !== undefined && a.length >= 6) keys.push(`x:${a.slice(-3)}`);
+      if (on.has('chars') && a !== undefined) keys.push(...charGramsOf(a));
     }
     if (on.has('classes')) {
       const cls = words.map((_, i) => classOf(words, i));

@@ -5,7 +5,7 @@
 // and the calibration folds (no blind split is read): per category, the mean recall at precision
 // ≥ 0.95 and PR-AUC, for the category heads, the rule heads, and their mean.
 //   npx tsx scripts/lobo-guard-heads.ts [--min-positives N] [--head-keep N (strongest weights kept per rule head)]
-//     [--features nochars,classes,concepts (variants of scripts/guard-learned-experiments.ts)] [--keep N] [--positive-weight X]
+//     [--features chars,classes,concepts (variants of scripts/guard-learned-experiments.ts)] [--keep N] [--positive-weight X]
 //     [--gram-max-share X] [--grams-in-heads-only] [--batches a,b (screen on a subset)]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,7 +24,7 @@ const base = loadRows(root, [...new Set([...TRAIN_SPLITS, ...FRESH_BATCHES, ...C
 const batches = [...FRESH_BATCHES, ...CALIBRATION_BATCHES].filter((b) => base.some((r) => r.split === b) && (only.length === 0 || only.includes(b)));
 
 const groups = ruleHeadGroups(base, HEAD_RULES, Number(values['min-positives']));
-console.log(`features: ${features.join(',') || 'shipped'}; options ${JSON.stringify(options)}`);
+console.log(`features: ${features.join(',') || 'words and pairs (features.ts)'}; options ${JSON.stringify(options)}`);
 console.log(`${base.length} drafts; ${groups.length} rule heads: ${groups.map((g) => [...g.rules].map((r) => r.split('.')[1]).join('+')).join(', ')}`);
 
 const sums = CATEGORIES.map(() => ({ cat: [0, 0], rule: [0, 0], mean: [0, 0] }));

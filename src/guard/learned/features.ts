@@ -21,14 +21,6 @@ export interface Word {
   end: number;
 }
 
-/**
- * Character n-grams within a word (round ten): sizes CHAR_GRAM_MIN…CHAR_GRAM_MAX of the shaped word
- * with ^ and $ at its ends, so prefixes (^ter, ^se), suffixes (nya$) and slang spellings of a known
- * stem meet the words seen in training. None for an @handle. 0 turns them off.
- */
-export const CHAR_GRAM_MIN = 3;
-export const CHAR_GRAM_MAX = 5;
-
 const TOKEN = /[a-z0-9%#@$'&]+/g;
 const DIGITS = /[0-9]+/g;
 
@@ -51,17 +43,6 @@ export function wordsOf(normalised: string): Word[] {
   return words;
 }
 
-/** The character n-gram keys of a shaped word ("c:^te", …), in the order the scorer reads them. */
-export function charGramsOf(word: string): string[] {
-  if (CHAR_GRAM_MIN <= 0 || word === '@') return [];
-  const marked = `^${word}$`;
-  const out: string[] = [];
-  for (let i = 0; i + CHAR_GRAM_MIN <= marked.length; i++) {
-    for (let n = CHAR_GRAM_MIN; n <= CHAR_GRAM_MAX && i + n <= marked.length; n++) out.push(`c:${marked.slice(i, i + n)}`);
-  }
-  return out;
-}
-
 export function featuresOf(normalised: string): Feature[] {
   const words = wordsOf(normalised);
   const out: Feature[] = [];
@@ -69,7 +50,6 @@ export function featuresOf(normalised: string): Feature[] {
     const a = words[i];
     if (a === undefined) continue;
     out.push({ key: `w:${a.w}`, start: a.start, end: a.end });
-    for (const key of charGramsOf(a.w)) out.push({ key, start: a.start, end: a.end });
     const b = words[i + 1];
     if (b !== undefined) out.push({ key: `b:${a.w} ${b.w}`, start: a.start, end: b.end });
   }

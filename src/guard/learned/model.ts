@@ -1,7 +1,7 @@
 // The learned second opinion's weights and scoring: a logistic regression per category
 // over the features of features.ts. Pure data and arithmetic, so it runs in the browser.
 import type { Category } from '../types.js';
-import { CHAR_GRAM_MAX, CHAR_GRAM_MIN, featuresOf, type Feature } from './features.js';
+import { featuresOf, type Feature } from './features.js';
 import { forEachWeight, PACKED_FORMAT, unpackVocabulary, type PackedHead } from './weights-codec.js';
 import { WEIGHTS } from './weights.js';
 
@@ -69,11 +69,9 @@ const THRESHOLD = new Float64Array(C);
 const ROWS = new Float64Array(VOCABULARY.length * W);
 const uni: [number, number][] = [];
 const bigrams: [number, number][] = [];
-const grams: [number, number][] = [];
 VOCABULARY.forEach((key, row) => {
   const body = key.slice(2);
   if (key.startsWith('w:')) uni.push([hashString(body), row]);
-  else if (key.startsWith('c:')) grams.push([hashString(body), row]);
   else {
     const [first = '', second = ''] = body.split(' ');
     bigrams.push([pair(hashString(first), hashString(second)), row]);
@@ -91,7 +89,6 @@ LEARNED_CATEGORIES.forEach((category, c) => {
 HEADS.forEach((head, h) => addColumn(C + h, head.weights));
 const UNI = new HashTable(uni);
 const BI = new HashTable(bigrams);
-const GRAMS = new HashTable(grams);
 const STAMP = new Uint32Array(KEY_ROW.size);
 let stampGeneration = 0;
 
@@ -108,19 +105,6 @@ const isTokenCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 &&
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 const z = new Float64Array(W);
-// The current word, shaped, between ^ (94) and $ (36), for its character n-grams (grown when a word is longer).
-let marked = new Uint16Array(64);
-
-/** Adds the rows of the character n-grams of the shaped word in marked[0 .. length). */
-function addCharGrams(length: number): void {
-  for (let s = 0; s + CHAR_GRAM_MIN <= length; s++) {
-    let h = FNV_START;
-    for (let n = 1; n <= CHAR_GRAM_MAX && s + n <= length; n++) {
-      h = step(h, marked[s + n - 1] ?? 0);
-      if (n >= CHAR_GRAM_MIN) add(z, GRAMS.get(h));
-    }
-  }
-}
 // Each category's strongest rule head in the current draft: scratch, reused by every check.
 const BEST = new Float64Array(C);
 
@@ -147,23 +131,15 @@ export function probabilities(normalised: string, strongest?: Int32Array): Float
       h = step(h, 64);
       while (i < n && isTokenCode(normalised.charCodeAt(i))) i++;
     } else {
-      // A word is at most as long as the rest of the draft: room for it and its two marks.
-      if (marked.length < n - i + 2) marked = new Uint16Array(n - i + 2);
-      let length = 1;
       while (i < n && isTokenCode((c = normalised.charCodeAt(i)))) {
         if (isDigitCode(c)) {
           h = step(h, 48);
-          marked[length++] = 48;
           while (i < n && isDigitCode(normalised.charCodeAt(i))) i++;
         } else {
           h = step(h, c);
-          marked[length++] = c;
           i++;
         }
       }
-      marked[0] = 94;
-      marked[length++] = 36;
-      if (CHAR_GRAM_MIN > 0) addCharGrams(length);
     }
     add(z, UNI.get(h));
     if (hasPrevious) add(z, BI.get(pair(previous, h)));
