@@ -26,6 +26,10 @@ export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8',
  * extras 12 right / 0 wrong; at 0.75 they were 21/2, but precision with the model fell to 0.949 against the
  * rules' 0.951), disclosure 0.55 (30/3; rules alone P 0.926 R 0.80, with the model 0.924 / 0.89),
  * pressure 0.6 (0/0; at 0.5 0/1). Tuning figures on the folds. Round eight's values were 0.875 / 0.65 / 0.6,
- * set on train13 alone.
+ * set on train13 alone. Round ten (12,000 / 6,000 weights kept), the same rule and grid
+ * (corpora/guard/recorded/round10-calibration.txt): claim 0.875 (extras 12/0), disclosure 0.45 (36/6; rules alone P 0.926
+ * R 0.80, with the model 0.917 / 0.91, floor 0.916), pressure 0.6 (0/0). Tuning figures on the folds. The unit
+ * tests hold every threshold at 0.5 or more (second-opinion.test.ts), so disclosure ships at 0.5, the lowest grid
+ * point there that the rule passes (33/5, P 0.919, R 0.90).
  */
-export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.55, pressure: 0.6 };
+export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.875, disclosure: 0.5, pressure: 0.6 };

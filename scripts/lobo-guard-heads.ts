@@ -9,12 +9,12 @@
 //     [--gram-max-share X] [--grams-in-heads-only] [--batches a,b (screen on a subset)]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CATEGORIES, DEFAULT_OPTIONS, HEAD_RULES, loadRows, ruleHeadGroups, scoreHeaded, scoreKeys, trainHeaded } from './guard-learned-training.js';
+import { CATEGORIES, DEFAULT_OPTIONS, HEAD_RULES, loadRows, RULE_HEADS, ruleHeadGroups, scoreHeaded, scoreKeys, trainHeaded } from './guard-learned-training.js';
 import { CALIBRATION_BATCHES, FRESH_BATCHES, TRAIN_SPLITS } from './guard-learned-splits.js';
 import { averagePrecision, recallAtPrecision } from './lobo-metrics.js';
 import { experimentalKeys } from './guard-learned-experiments.js';
 
-const { values } = parseArgs({ options: { 'min-positives': { type: 'string', default: '40' }, 'head-keep': { type: 'string', default: '2000' }, features: { type: 'string', default: '' }, keep: { type: 'string', default: String(DEFAULT_OPTIONS.keep) }, 'positive-weight': { type: 'string', default: '1' }, 'gram-max-share': { type: 'string', default: '1' }, batches: { type: 'string', default: '' }, 'grams-in-heads-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { 'min-positives': { type: 'string', default: '40' }, 'head-keep': { type: 'string', default: String(RULE_HEADS.keep) }, features: { type: 'string', default: '' }, keep: { type: 'string', default: String(DEFAULT_OPTIONS.keep) }, 'positive-weight': { type: 'string', default: '1' }, 'gram-max-share': { type: 'string', default: '1' }, batches: { type: 'string', default: '' }, 'grams-in-heads-only': { type: 'boolean', default: false } } });
 const features = (values.features ?? '').split(',').filter((f) => f !== '');
 const options = { ...DEFAULT_OPTIONS, keep: Number(values.keep), positiveWeight: Number(values['positive-weight']), gramMaxShare: Number(values['gram-max-share']), gramsInCategoryHeads: values['grams-in-heads-only'] !== true };
 // --batches: a subset to screen a variant on (its per-batch figures compare with a full run's lines).
