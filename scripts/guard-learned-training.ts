@@ -29,13 +29,27 @@ export interface TrainOptions {
   positiveWeight: number;
   /** Average the models trained with each of these splits left out (logits averaged); [] = one model. */
   bagOver: readonly string[];
+  /**
+   * A character n-gram (`c:` key) in more than this share of the training drafts is left out: the
+   * commonest ones ("an$", "^me") say little and carry most of the training cost. 1 = none left out.
+   */
+  gramMaxShare: number;
+  /** Whether the category heads read character n-grams too (false: only the rule heads do). */
+  gramsInCategoryHeads: boolean;
 }
 
 // Round eight, chosen by the leave-one-batch-out mean over the fresh batches (scripts/lobo-guard.ts):
 // naive-Bayes scaling with alpha 0.1, features in at least 2 training drafts, L2 0.002, 4,000 kept
 // per category. Round seven's model is { l2: 0.001, minCount: 3, keep: 3000, nbAlpha: 0 } over its features
 // (words, pairs, stems and affix roots: src/guard/learned/features.ts at e989be9).
-export const DEFAULT_OPTIONS: TrainOptions = { epochs: 300, rate: 0.5, l2: 0.002, minCount: 2, keep: 4000, nbAlpha: 0.1, positiveWeight: 1, bagOver: [] };
+// Round ten measured 12,000 kept per category (and 6,000 per rule head) instead of 4,000 / 2,000:
+// leave-one-batch-out over the 18 batches (scripts/lobo-guard-heads.ts --keep 12000 --head-keep 6000; tuning
+// figures, corpora/guard/recorded/round10-lobo-keep12k.txt) claim 0.850 → 0.862, disclosure 0.880 → 0.889,
+// pressure 0.879 → 0.881 recall at precision ≥ 0.95, PR-AUC 0.973/0.978/0.967 → 0.975/0.979/0.968; but over
+// the eight calibration folds at the thresholds the rule picks the two read the same (claim 0.88 / 0.88 recall,
+// disclosure 0.90 / 0.90; corpora/guard/recorded/round10-calibration*.txt), while the packed weights would grow
+// from 257 kB to 557 kB and the browser's guard chunk from 808 kB to 1,108 kB. Not shipped: 4,000 / 2,000 stay.
+export const DEFAULT_OPTIONS: TrainOptions = { epochs: 300, rate: 0.5, l2: 0.002, minCount: 2, keep: 4000, nbAlpha: 0.1, positiveWeight: 1, bagOver: [], gramMaxShare: 1, gramsInCategoryHeads: true };
 
 export interface Row {
   draft: LabelledDraft;
@@ -130,7 +144,8 @@ function trainOne(rows: readonly Row[], o: TrainOptions): TrainedModel {
   const C = rows[0]?.labels.length ?? 0;
   const counts = new Map<string, number>();
   for (const r of rows) for (const key of r.keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const vocabulary = [...counts].filter(([, c]) => c >= o.minCount).map(([key]) => key).sort();
+  const gramCeiling = o.gramMaxShare * N;
+  const vocabulary = [...counts].filter(([key, c]) => c >= o.minCount && (c <= gramCeiling || !key.startsWith('c:'))).map(([key]) => key).sort();
   const V = vocabulary.length;
   const index = new Map(vocabulary.map((key, i) => [key, i]));
   // Sparse binary rows in CSR form: row n's features are cols[start[n] .. start[n + 1]).
@@ -250,6 +265,7 @@ function nbScale(N: number, V: number, C: number, start: Int32Array, cols: Int32
  * ≥ 0.95, category heads alone → with rule heads: claim 0.815 → 0.850, disclosure 0.877 → 0.880,
  * pressure 0.874 → 0.879 (PR-AUC 0.965/0.974/0.962 → 0.973/0.978/0.967), with 2,000 weights kept per
  * rule head; 1,000 gave 0.847/0.876/0.880 and 4,000 0.853/0.883/0.879, within noise, at twice the size.
+ * Round ten: 6,000 per rule head with 12,000 per category head (DEFAULT_OPTIONS) measured, not shipped.
  */
 export const RULE_HEADS = { minPositives: 40, keep: 2000 } as const;
 
@@ -283,7 +299,8 @@ export interface HeadedModel { categories: TrainedModel; groups: readonly HeadGr
 
 export function trainHeaded(rows: readonly Row[], options: TrainOptions, groups: readonly HeadGroup[], headKeep: number): HeadedModel {
   const headRows = rows.map((r) => ({ ...r, labels: groups.map((g) => r.draft.expect.some((id) => g.rules.has(id))) }));
-  return { categories: trainModel(rows, options), groups, heads: groups.length === 0 ? { bias: [], weights: [] } : trainModel(headRows, { ...options, keep: headKeep }) };
+  const categoryRows = options.gramsInCategoryHeads ? rows : rows.map((r) => ({ ...r, keys: r.keys.filter((k) => !k.startsWith('c:')) }));
+  return { categories: trainModel(categoryRows, options), groups, heads: groups.length === 0 ? { bias: [], weights: [] } : trainModel(headRows, { ...options, keep: headKeep }) };
 }
 
 /** Category probabilities as model.ts computes them: the mean of the category head and its strongest rule head. */
