@@ -14,7 +14,7 @@
 //   the retrained weights. No acceptable point: the head stays silent.
 // Reads the dump of the head's inputs (no blind set is in it; decide()'s praise exception for
 // rules that need an unhappy tone is not modelled, so figures can differ slightly from analyze()):
-//   URGENCY_HEAD_DUMP=/tmp/head-inputs.bin URGENCY_HEAD_PROBES=<json list> npm run train:analysis
+//   URGENCY_HEAD_DUMP=/tmp/head-inputs.bin npm run train:analysis   (look-alikes: scripts/unit-test-lookalikes.ts)
 //   npx tsx scripts/calibrate-urgency-lobo.ts --inputs /tmp/head-inputs.bin [--config '{"freshBatches":7}']
 import { parseArgs } from 'node:util';
 import { precisionRecall } from '../src/analysis/training/metrics.js';

@@ -6,8 +6,8 @@
 // The batches in RULES_TUNED_ON flatter the rules (their shapes were written from those misses);
 // the others are the honest columns, pooled on the last line.
 // The recipe is CONFIG.urgencyHead patched by --config; '{"freshBatches":7}' is the round-eight
-// recipe (train7a–train12). With URGENCY_HEAD_PROBES=<JSON list of the unit tests' calm
-// look-alikes> in the dump, the last lines say which of them a head on all rows calls high.
+// recipe (train7a–train12). The dump carries the unit tests' calm look-alikes (scripts/unit-test-lookalikes.ts,
+// or a JSON list in URGENCY_HEAD_PROBES); the last lines say which of them a head on all rows calls high.
 // Reads the inputs dumped by the training script (no blind set is in it), so a run takes minutes:
 //   URGENCY_HEAD_DUMP=/tmp/head-inputs.bin [URGENCY_HEAD_PROBES=<file>] npm run train:analysis
 //   npx tsx scripts/lobo-urgency.ts --inputs /tmp/head-inputs.bin [--config '{"l2":1e-5}'] [--batches train10-inbox] [--thresholds 0.1,0.15,0.2]

@@ -7,6 +7,7 @@
 // Round nine: every fresh batch, the batches' calm look-alikes weighted, calm English texts as
 // negatives too; the pinned threshold comes from scripts/calibrate-urgency-lobo.ts.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import { type FeatureVector } from '../src/analysis/features/vector.js';
 import { quantizeModel } from '../src/analysis/model/format.js';
@@ -18,6 +19,7 @@ import { stableSample } from '../src/analysis/training/examples.js';
 import { foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
 import { nbFeatureScale } from '../src/analysis/training/nb-scale.js';
 import { averageModels, trainLinear, type TrainingExample } from '../src/analysis/training/trainer.js';
+import { unitTestLookalikes } from './unit-test-lookalikes.js';
 import { precisionRecall } from '../src/analysis/training/metrics.js';
 import { FRESH_BATCHES, FRESH_SETS, HEAD_INPUT_SETS, isLookalike, lowestThresholdAtPrecision, mergeRows, URGENCY_TRAINING_SETS, type HeadInputs, type HeadRow } from '../src/analysis/training/urgency-head.js';
 
@@ -203,8 +205,9 @@ function dumpHeadInputs(deps: HeadDeps, path: string): void {
     calm: deps.calmTexts.filter((t) => !deps.ruled(t)).map((text) => ({ text, full: deps.fullVector(text), word: deps.wordVector(text), reasons: deps.reasonCount(text) })),
     calmEnglish: englishCalm(deps, DUMPED_ENGLISH_CALM).map((text) => ({ text, full: deps.fullVector(text), word: deps.wordVector(text), reasons: deps.reasonCount(text) })),
     valid: valid.map((text) => ({ text, ...inputs(text) })),
-    // Optional: a JSON list of calm look-alike texts (the unit tests'), for lobo and calibration to print.
-    probes: process.env.URGENCY_HEAD_PROBES ? (JSON.parse(readFileSync(process.env.URGENCY_HEAD_PROBES, 'utf8')) as string[]).map((text) => ({ text, ...inputs(text) })) : undefined,
+    // Calm look-alikes for lobo and calibration to count: the unit tests' own (unit-test-lookalikes.ts), or a
+    // JSON list of texts given in URGENCY_HEAD_PROBES.
+    probes: (process.env.URGENCY_HEAD_PROBES ? (JSON.parse(readFileSync(process.env.URGENCY_HEAD_PROBES, 'utf8')) as string[]) : unitTestLookalikes(fileURLToPath(new URL('../src/analysis/', import.meta.url)))).map((text) => ({ text, ...inputs(text) })),
   };
   writeFileSync(path, serialize(dump));
   deps.log(`urgency head: wrote ${dump.rows.length} inbox rows (${sets.join(', ')}), ${dump.calm.length} calm and ${dump.valid.length} valid texts to ${path}`);
