@@ -34,7 +34,14 @@ class HoldingRelay {
   private readonly server: Server;
   url = '';
   private constructor(target: string) {
-    this.server = createServer((request, response) => { void this.forward(target, request, response); });
+    // A request snac drops (it closes sockets under load) reaches the worker as a bad gateway, as through
+    // any proxy, instead of an unhandled rejection in the test process.
+    this.server = createServer((request, response) => {
+      this.forward(target, request, response).catch(() => {
+        if (!response.headersSent) response.writeHead(502, { 'content-type': 'application/json' });
+        response.end('{"error":"relay: upstream closed"}');
+      });
+    });
   }
 
   static async start(target: string): Promise<HoldingRelay> {

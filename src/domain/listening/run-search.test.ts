@@ -69,10 +69,15 @@ describe.each(databaseKinds)('saved searches on %s', (kind) => {
     expect(after.cursor).not.toBeNull();
     expect(after.next_run_at ?? 0).toBeGreaterThan(Date.now());
     expect(after.lease_owner).toBeNull();
+    // The second run stores nothing the first one did. The simulator's public chatter comes in real-time
+    // 4-minute slots, so on a slow machine a new slot (at most one post) can open between the two runs.
     const second = await runSavedSearch(listeningDepsOf(test.runtime), after, 'worker-a');
-    expect(second).toMatchObject({ status: 'found', stored: 0 });
-    expect(await listListeningPosts(test.runtime.store.db, { workspaceId, limit: 500 })).toHaveLength(posts.length);
-    expect((await listeningCounts('listening_volume')).found).toBe(posts.length);
+    if (second.status !== 'found') throw new Error(second.status);
+    expect(second.stored).toBeLessThanOrEqual(1);
+    const all = await listListeningPosts(test.runtime.store.db, { workspaceId, limit: 500 });
+    expect(all).toHaveLength(posts.length + second.stored);
+    expect(new Set(all.map((post) => post.network_post_id)).size).toBe(all.length);
+    expect((await listeningCounts('listening_volume')).found).toBe(all.length);
   }, 60_000);
 
   it('stores a post once per search, counts it in Insights once per channel, and moves the cursor with it', async () => {
