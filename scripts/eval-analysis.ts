@@ -178,30 +178,22 @@ console.log(formatSentimentSet('sentiment, blind 2026-12f', scoreSentimentSet(pa
 const blindRoundEight = `${blindInboxE.trimEnd()}\n${blindInboxF}`;
 console.log(formatUrgencyHigh('urgency, blind 12e + 12f (round eight)', scoreUrgencyHigh(parseUrgencySet(blindRoundEight), analyze)));
 console.log(formatSentimentSet('sentiment, blind 12e + 12f (round eight)', scoreSentimentSet(parseSentimentSet(blindRoundEight), analyze)));
-// ---- blind inboxes 2026-12g and 2026-12h (round nine, never tuned on) ----------------------
-// Written 2026-12-07 by two more outside writers before any round-nine change; BEFORE (main at
-// bd16c33) in each folder's recorded/before-analysis.txt.
-const roundNine = ['2026-12g', '2026-12h'].map((name) => ({ name, text: read(`corpora/blind-${name}/inbox.jsonl`, root) }));
-for (const { name, text } of roundNine) {
-  console.log(`\nBlind inbox ${name} (never tuned on; BEFORE in corpora/blind-${name}/recorded/before-analysis.txt):`);
-  console.log(formatUrgencyHigh(`urgency, blind ${name}`, scoreUrgencyHigh(parseUrgencySet(text), analyze)));
-  console.log(formatSentimentSet(`sentiment, blind ${name}`, scoreSentimentSet(parseSentimentSet(text), analyze)));
+// ---- blind inbox pairs of rounds nine and ten (never tuned on) ----------------------------
+// Each pair was written 2026-12-07 by two more outside writers before any change of its round;
+// BEFORE (round nine: main at bd16c33; round ten: b9b46e9) in each folder's recorded/before-analysis.txt.
+function printBlindPair(names: readonly [string, string], title: string): void {
+  const sets = names.map((name) => ({ name, text: read(`corpora/blind-${name}/inbox.jsonl`, root) }));
+  for (const { name, text } of sets) {
+    console.log(`\nBlind inbox ${name} (never tuned on; BEFORE in corpora/blind-${name}/recorded/before-analysis.txt):`);
+    console.log(formatUrgencyHigh(`urgency, blind ${name}`, scoreUrgencyHigh(parseUrgencySet(text), analyze)));
+    console.log(formatSentimentSet(`sentiment, blind ${name}`, scoreSentimentSet(parseSentimentSet(text), analyze)));
+  }
+  const both = sets.map((set) => set.text.trimEnd()).join('\n');
+  console.log(formatUrgencyHigh(`urgency, blind ${title}`, scoreUrgencyHigh(parseUrgencySet(both), analyze)));
+  console.log(formatSentimentSet(`sentiment, blind ${title}`, scoreSentimentSet(parseSentimentSet(both), analyze)));
 }
-const blindRoundNine = roundNine.map((set) => set.text.trimEnd()).join('\n');
-console.log(formatUrgencyHigh('urgency, blind 12g + 12h (round nine)', scoreUrgencyHigh(parseUrgencySet(blindRoundNine), analyze)));
-console.log(formatSentimentSet('sentiment, blind 12g + 12h (round nine)', scoreSentimentSet(parseSentimentSet(blindRoundNine), analyze)));
-// ---- blind inboxes 2026-12i and 2026-12j (round ten, never tuned on) -----------------------
-// Written 2026-12-07 by two more outside writers before any round-ten change; BEFORE (main at
-// b9b46e9) in each folder's recorded/before-analysis.txt.
-const roundTen = ['2026-12i', '2026-12j'].map((name) => ({ name, text: read(`corpora/blind-${name}/inbox.jsonl`, root) }));
-for (const { name, text } of roundTen) {
-  console.log(`\nBlind inbox ${name} (never tuned on; BEFORE in corpora/blind-${name}/recorded/before-analysis.txt):`);
-  console.log(formatUrgencyHigh(`urgency, blind ${name}`, scoreUrgencyHigh(parseUrgencySet(text), analyze)));
-  console.log(formatSentimentSet(`sentiment, blind ${name}`, scoreSentimentSet(parseSentimentSet(text), analyze)));
-}
-const blindRoundTen = roundTen.map((set) => set.text.trimEnd()).join('\n');
-console.log(formatUrgencyHigh('urgency, blind 12i + 12j (round ten)', scoreUrgencyHigh(parseUrgencySet(blindRoundTen), analyze)));
-console.log(formatSentimentSet('sentiment, blind 12i + 12j (round ten)', scoreSentimentSet(parseSentimentSet(blindRoundTen), analyze)));
+printBlindPair(['2026-12g', '2026-12h'], '12g + 12h (round nine)');
+printBlindPair(['2026-12i', '2026-12j'], '12i + 12j (round ten)');
 // Written after the blind inbox 2026-12, in other words; the negation cue and the urgency cues of
 // round two were tuned on it (and on SmSA valid): TUNING figures.
 const roundTwoDev = read('corpora/analysis/round2-dev.jsonl', root);
