@@ -22,7 +22,9 @@
 // outside writers before round nine; "blind9+10" scores both. BEFORE in each folder's recorded/before.txt.
 // blind11 (corpora/blind-2026-12i) and blind12 (corpora/blind-2026-12j) were written 2026-12-07 by two more
 // outside writers before round ten; "blind11+12" scores both. BEFORE in each folder's recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train19|train20|train21|train22|train23|train24|train25|train26|blind|blind2|blind3|blind4|blind3+4|blind5|blind6|blind7|blind8|blind7+8|blind9|blind10|blind9+10|blind11|blind12|blind11+12 (only that split),
+// blind13 (corpora/blind-2026-12k) and blind14 (corpora/blind-2026-12l) were written 2026-12-07 by two more
+// outside writers before round eleven; "blind13+14" scores both. BEFORE in each folder's recorded/before.txt.
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train19|train20|train21|train22|train23|train24|train25|train26|train27|train28|blind|blind2|blind3|blind4|blind3+4|blind5|blind6|blind7|blind8|blind7+8|blind9|blind10|blind9+10|blind11|blind12|blind11+12|blind13|blind14|blind13+14 (only that split),
 // --splits dev,holdout,... (only those, so blind figures stay unseen while tuning), --no-speed (skip throughput).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +50,8 @@ const BLIND_FOLDERS: Record<string, string> = {
   blind10: 'blind-2026-12h',
   blind11: 'blind-2026-12i',
   blind12: 'blind-2026-12j',
+  blind13: 'blind-2026-12k',
+  blind14: 'blind-2026-12l',
 };
 const corporaDir = join(import.meta.dirname, '..', 'corpora');
 const blindFiles = Object.values(BLIND_FOLDERS)
@@ -151,10 +155,15 @@ const SPLIT_TITLES: Record<string, string> = {
   blind11: 'blind11 split (corpora/blind-2026-12i, written 2026-12-07 by an outside writer before round ten, never tuned on)',
   blind12: 'blind12 split (corpora/blind-2026-12j, written 2026-12-07 by another outside writer before round ten, never tuned on)',
   'blind11+12': 'blind11+12 split (both never-tuned round-ten blind sets together)',
+  train27: 'train27 split (round eleven, fresh writer: Kalimantan and Sulawesi sellers; first sight in corpora/guard/recorded/train27-first-sight.txt, then calibration fold and training data)',
+  train28: 'train28 split (round eleven, fresh writer: national consumer brands in Jakarta and their customers; first sight in corpora/guard/recorded/train28-first-sight.txt, then calibration fold and training data)',
+  blind13: 'blind13 split (corpora/blind-2026-12k, written 2026-12-07 by an outside writer before round eleven, never tuned on)',
+  blind14: 'blind14 split (corpora/blind-2026-12l, written 2026-12-07 by another outside writer before round eleven, never tuned on)',
+  'blind13+14': 'blind13+14 split (both never-tuned round-eleven blind sets together)',
 };
 
 /** The splits a title covers: "blind3+4" is the union of blind3 and blind4, "blind7+8" of blind7 and blind8. */
-const UNIONS: Record<string, string[]> = { 'blind3+4': ['blind3', 'blind4'], 'blind7+8': ['blind7', 'blind8'], 'blind9+10': ['blind9', 'blind10'], 'blind11+12': ['blind11', 'blind12'] };
+const UNIONS: Record<string, string[]> = { 'blind3+4': ['blind3', 'blind4'], 'blind7+8': ['blind7', 'blind8'], 'blind9+10': ['blind9', 'blind10'], 'blind11+12': ['blind11', 'blind12'], 'blind13+14': ['blind13', 'blind14'] };
 const splitMembers = (split: string): string[] => UNIONS[split] ?? [split];
 
 // Before figures: the category rows of main before issue 11, recorded once on these labels.
@@ -180,6 +189,9 @@ const BEFORE_LABELS: Record<string, string> = {
   blind11: 'main at b9b46e9, before round ten; recorded in corpora/blind-2026-12i/recorded/before.txt',
   blind12: 'main at b9b46e9, before round ten; recorded in corpora/blind-2026-12j/recorded/before.txt',
   'blind11+12': 'main at b9b46e9, before round ten; recorded in corpora/blind-2026-12j/recorded/before.txt',
+  blind13: 'main at 7d1c0dd, before round eleven; recorded in corpora/blind-2026-12k/recorded/before.txt',
+  blind14: 'main at 7d1c0dd, before round eleven; recorded in corpora/blind-2026-12l/recorded/before.txt',
+  'blind13+14': 'main at 7d1c0dd, before round eleven; recorded in corpora/blind-2026-12l/recorded/before.txt',
 };
 
 function beforeFile(split: string): string {
