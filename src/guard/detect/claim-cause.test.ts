@@ -24,6 +24,9 @@ describe('round eleven: a ranking with no real source', () => {
     'No other bike shop in this town gives a better tune-up.',
     'Nggak ada katering lain di Cirebon yang selengkap kami menunya.',
     'Lokasi kami paling strategis dibanding cabang mana pun di kota ini.',
+    // The most of all time.
+    'Rendang terempuk yang pernah kamu coba.',
+    'The flakiest croissant ever, straight from our oven.',
   ])('%s', (text) => {
     expect(rules(text)).toContain('CLAIM.SUPERLATIVE');
   });
@@ -45,6 +48,8 @@ describe('round eleven: a ranking with no real source', () => {
     'Lebih baik dari versi lama kami, baterainya tahan dua kali lebih lama.',
     'Dibanding bulan lalu, penjualan kami naik sedikit.',
     'No other questions? Great, see you tomorrow.',
+    'Belum pernah ada yang komplain soal ukurannya.',
+    'The latest update ever shipped fixes the login bug.',
   ])('stays clear: %s', (text) => {
     expect(rules(text)).not.toContain('CLAIM.SUPERLATIVE');
   });
@@ -61,6 +66,7 @@ describe('round eleven: free with a paid condition', () => {
     'Free month of cloud storage, card required and it converts to a paid plan after.',
     'Complimentary gym access when you sign a 12-month contract.',
     'Gratis langganan 2 bulan, tapi kartu kredit wajib didaftarkan dan perpanjang otomatis.',
+    'Free access for 30 days; billing starts automatically after.',
   ])('%s', (text) => {
     expect(rules(text)).toContain('CLAIM.FAKE_FREE');
   });
@@ -95,6 +101,11 @@ describe('round eleven: unnamed others run down', () => {
     'Siap-siap aja dikibulin, kayak kebanyakan makelar di sini.',
     'Penjahit yang satu lagi jahitannya kayak kura-kura, pindah sini aja.',
     'Banyak kontraktor di sekitar sini yang atapnya bocor dalam setahun. Rumah kami pakai rangka baja.',
+    // The others set against the brand: a deficiency, or the brand answering with their very verb.
+    'Merek sabun lain pakai pewangi sintetis, kami pakai minyak atsiri.',
+    'Yang lain jual murah, kami jual awet.',
+    'Many moving firms make damage claims impossible. We settle in a week.',
+    'Unlike the flashy ones out there, our watches are serviced for life.',
   ])('%s', (text) => {
     expect(rules(text)).toContain('CLAIM.COMPETITOR_DISPARAGE');
   });
@@ -111,6 +122,10 @@ describe('round eleven: unnamed others run down', () => {
     'Most people are busy in December, so we extended the sale.',
     'Some customers asked for a bigger size, so we made one.',
     'Jangan lupa bandingkan kami dengan toko lain, kami senang kok dibandingkan.',
+    // A contrast alone, praise, consumer advice, a sourced comparison.
+    'Yang lain boleh ngebut, kami tetap panggang roti pelan-pelan.',
+    'Shoutout to the other florists on our street, we love being your neighbours.',
+    'Some shops sell refilled cartridges; here is how to check the hologram on an original one.',
     "Don't forget to compare us with other shops, we are happy either way.",
     // Self-comparison.
     'Lebih baik dari versi lama kami: lebih ringan dan lebih awet.',

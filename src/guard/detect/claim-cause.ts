@@ -20,9 +20,10 @@
 //    Speech denied ("kami tidak bilang toko lain jelek") is narrowed in claim-narrowing.ts.
 // Every wide table is lazy, read only after a gated cue of its family matched on the draft.
 import type { GuardDoc } from '../context/doc.js';
-import { isNegated } from '../context/guards.js';
+import { CROWD } from '../context/evidence.js';
+import { isAspiration, isNegated } from '../context/guards.js';
 import { anchors, anyAnchorMatched } from '../text/gate.js';
-import { allMatches, lazyPhrases, phrases, type Match } from '../text/pattern.js';
+import { allMatches, collapseLetters, lazyPhrases, phrases, type Match } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
 const sentenceAt = (doc: GuardDoc, pos: number): number => doc.sentences.findIndex((s) => s.start <= pos && pos < s.end);
@@ -64,16 +65,21 @@ const NO_RIVAL = phrases([
   '(?:tidak|nggak|gak|ga|enggak|tak) ada (?:[a-z-]+ ){0,3}(?:lain|lainnya)(?: [a-z-]+){0,8} (?:yang )?(?:se[a-z]{4,}|lebih [a-z]+ (?:dari|daripada) (?:kami|kita))(?![a-z])',
   '(?:dibanding|dibandingkan|daripada|ketimbang) (?:[a-z-]+ ){0,3}(?:mana ?pun|manapun|apa ?pun|siapa ?pun)(?![a-z])',
 ]);
+// The most of all time: "sambal terpedas yang pernah ada", "the juiciest burger ever" (lazy, after a plain test for its last word).
+const EVER_RANKING = lazyPhrases([
+  `ter(?!(?:${TER_NOT_RANKING})(?![a-z]))[a-z]{3,} (?:[a-z]+ ){0,2}yang pernah (?:ada|dibuat|kamu|anda|kalian|kakak)`, `(?!(?:${EST_NOT_RANKING})(?![a-z]))[a-z]{3,}est (?:[a-z]+ ){0,2}ever`,
+]);
+const EVER_WORD = new RegExp(collapseLetters(String.raw`\b(?:ever|pernah)\b`));
 
 function noRivalRanking(doc: GuardDoc): Hit[] {
-  const m = allMatches(NO_RIVAL, doc.text)[0];
+  const m = allMatches(NO_RIVAL, doc.text).find((r) => !isAspiration(doc, r.start)) ?? (EVER_WORD.test(doc.text) ? allMatches(EVER_RANKING, doc.text).find((r) => !isNegated(doc, r.start) && !isAspiration(doc, r.start)) : undefined);
   return m === undefined ? [] : [{ rule: 'CLAIM.SUPERLATIVE', start: m.start, end: m.end }];
 }
 
 // ---- free + a paid condition ----------------------------------------------------------------------
 // Normalised text has doubled letters collapsed ("free" reads "fre"); phrases() collapses its own.
 const FREE_CUE = phrases(['gratis', 'free', 'complimentary', 'cuma-cuma', 'bebas biaya', 'on the house', 'on us']);
-const NOT_AN_OFFER = /(?:-|\b(?:feel|gluten|sugar|cruelty|hands|stress|risk|worry|hassle|alcohol|paraben|fragrance|duty|tax|toll|fat|scent|care|bpa|bebas) )$/;
+const NOT_AN_OFFER = new RegExp(collapseLetters(String.raw`(?:-|\b(?:feel|gluten|sugar|cruelty|hands|stress|risk|worry|hassle|alcohol|paraben|fragrance|duty|tax|toll|fat|scent|care|bpa|bebas) )$`));
 const PAY = '(?:pay|pays|paying|buy|buys|buying|purchase|purchases|subscribe|subscribes|order|orders|spend|spends|top up|commit|upgrade|prepay|bayar|membayar|beli|membeli|belanja|berbelanja|transaksi|bertransaksi|langganan|berlangganan|sewa|menyewa|ambil paket|daftar paket|checkout|check out)';
 // A sum as normalised text writes it: "rp49 ribu", "rp250k", "$9.99", "300 ribu".
 const CURRENCY = '(?:rp|\\$|usd|idr|s\\$|rm)';
@@ -88,7 +94,7 @@ const PAID_CONDITION = lazyPhrases([
   // A sum added to the free thing: "tambah Rp49 ribu", "just add a Rp250k …", "plus $9".
   `(?:tambah|nambah|plus|just add|add) (?:a |an |only |cuma |hanya )?${CURRENCY} ?${DIGITS}`,
   // A renewal into a paid plan, or a card taken on the way in.
-  '(?:perpanjang|diperpanjang|perpanjangan) otomatis', 'auto-? ?renew(?:s|al|ing)?', 'converts? (?:in)?to (?:a )?(?:paid|paying)', `(?:then|lalu|kemudian|after that) ${CURRENCY} ?${DIGITS}`,
+  '(?:perpanjang|diperpanjang|perpanjangan) otomatis', '(?:billing|charges?|tagihan|penagihan) (?:starts?|begins?|mulai)', '(?:automatically|otomatis) (?:[a-z]+ )?(?:billed|charged|berbayar|ditagih|renews?|diperpanjang)', 'auto-? ?renew(?:s|al|ing)?', 'converts? (?:in)?to (?:a )?(?:paid|paying)', `(?:then|lalu|kemudian|after that) ${CURRENCY} ?${DIGITS}`,
   '(?:card|credit card|kartu kredit|kartu debit)(?: [a-z]+){0,2} (?:required|wajib|needed|harus)', '(?:wajib|harus|required to) (?:[a-z]+ ){0,2}(?:kartu kredit|credit card|card)',
   // A contract or a fee the free thing hangs on: "when you sign a 36-month contract", "admin fee of Rp2 million".
   `(?:contract|kontrak|tenor|plan|paket|package)(?: [a-z]+){0,2} (?:of|selama|for) ${DIGITS}`, '(?:admin|handling|booking|registration|development|activation) fee', 'biaya (?:admin|pendaftaran|registrasi|aktivasi|pengembangan|layanan|penanganan)',
@@ -96,7 +102,7 @@ const PAID_CONDITION = lazyPhrases([
   '(?:book|books|booking|pesan|memesan) (?:the |a |any |our )?(?:[a-z0-9-]+ ){0,2}(?:package|paket|tour|trip|stay|nights?|malam)(?![a-z])',
   '(?:sign|signs|signing|tanda ?tangan|menandatangani) (?:a |an |the )?(?:[a-z0-9-]+ ){0,2}(?:contract|kontrak|agreement|perjanjian|lease|polis)(?![a-z])',
 ]);
-const WAIVED = /(?:tanpa|tidak|tak|bukan|no|without|not|never|nothing|don't|dont|do not|bebas|we|kami|kita)(?: [a-z']+){0,3} *$/;
+const WAIVED = new RegExp(collapseLetters(String.raw`(?:tanpa|tidak|tak|bukan|no|without|not|never|nothing|don't|dont|do not|bebas|we|kami|kita)(?: [a-z']+){0,3} *$`));
 
 function freeWithPaidCondition(doc: GuardDoc): Hit[] {
   const frees = allMatches(FREE_CUE, doc.text).filter((f) => !NOT_AN_OFFER.test(doc.text.slice(Math.max(0, f.start - 12), f.start)) && !isNegated(doc, f.start));
@@ -115,11 +121,12 @@ function freeWithPaidCondition(doc: GuardDoc): Hit[] {
 // ---- unnamed others + a negative evaluation -------------------------------------------------------
 /** Words every reference to unnamed others holds (gated). */
 const RIVAL_CUE = phrases([
-  'other', 'others', 'most', 'some', 'half the', 'those', 'lain', 'lainnya', 'sebelah', 'satu lagi', 'kompetitor', 'pesaing', 'competitors?', 'the famous', 'old-school', 'cheap ones', 'out there', 'di luar sana', '(?:satu|1) lagi',
+  'other', 'others', 'most', 'many', 'some', 'half the', 'those', 'lain', 'lainnya', 'sebelah', 'satu lagi', 'kompetitor', 'pesaing', 'competitors?', 'the famous', 'old-school', 'cheap ones', 'out there', 'di luar sana', '(?:satu|1) lagi',
   'kebanyakan', 'banyak', 'ujung jalan', 'ujung gang', 'depan', 'near the',
 ]);
-const PEOPLE_OR_OWN = '(?:people|persons?|friends?|customers?|clients?|kids?|parents?|mums?|moms?|days?|times?|ways?|things?|ones?|words?|sizes?|colou?rs?|flavou?rs?|options?|hand|side|orang|teman|temen|pelanggan|anak|warna|ukuran|varian|rasa|pilihan|menu|hari|waktu|kali|cara|kami|kita|aku|saya)';
-const OWN_BEFORE = new RegExp(`(?:^|[^a-z])${PEOPLE_OR_OWN}(?: (?:kami|kita|saya|aku|our|my))? (?:yang )?$`);
+const PEOPLE_OR_OWN = '(?:people|persons?|friends?|customers?|clients?|kids?|parents?|mums?|moms?|users?|members?|buyers?|guests?|patients?|students?|readers?|followers?|fans?|shoppers?|riders?|passengers?|pembeli|pengguna|member|peserta|penumpang|pasien|tamu|nasabah|murid|siswa|pengunjung|penonton|kakak|bunda|ibu|bapak|days?|times?|ways?|things?|words?|sizes?|colou?rs?|flavou?rs?|options?|hand|side|orang|teman|temen|pelanggan|anak|warna|ukuran|varian|rasa|pilihan|menu|hari|waktu|kali|cara|kami|kita|aku|saya)';
+const FIRST_PERSON = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:kami|kita|we|we're|we've|our|ours|sini|here)(?![a-z])`));
+const OWN_BEFORE = new RegExp(collapseLetters(`(?:^|[^a-z])(?:${PEOPLE_OR_OWN}|${CROWD})(?: (?:kami|kita|saya|aku|our|my))? (?:yang )?$`));
 /** The reference itself (lazy: after the cue). */
 const RIVAL = lazyPhrases([
   // The shortest noun phrase (lazy repeats), so the judgement that follows is not read as part of the reference.
@@ -127,6 +134,7 @@ const RIVAL = lazyPhrases([
   'the famous (?:[a-z]+ ){1,3}(?:near|by|on|at|in) the [a-z]+', 'the (?:old-school|cheap|cheaper|big) (?:[a-z]+ )?(?:ones|[a-z]+s)(?![a-z])', '(?:kompetitor|pesaing|competitors?)',
   '(?:yang )?(?:satu|1) lagi', 'yang lain(?:nya)?', 'lain(?:nya)?', 'di (?:ujung|depan|seberang) (?:jalan|gang|pasar|stasiun|sana)(?: [a-z]+)? itu', 'di luar sana', 'out there', 'sebelah',
   `(?:kebanyakan|banyak) (?!${PEOPLE_OR_OWN}(?![a-z]))[a-z]+ (?:[a-z]+ )?(?:lain|di (?:sini|sekitar|kota|luar))`,
+  `kebanyakan (?!${PEOPLE_OR_OWN}(?![a-z]))(?:[a-z-]+ ){0,2}?[a-z]+`,
 ]);
 /** Put-downs: bad faith or worthless goods, disparaging on their own. */
 const PUT_DOWN = lazyPhrases([
@@ -135,6 +143,7 @@ const PUT_DOWN = lazyPhrases([
   'asal (?:kirim|jadi|jual|pasang|bungkus|cuci|potong)', 'asal-asalan', 'dikibulin', 'dibohongi', 'ditelantarkan', 'telantar', 'nambah-nambahin', '(?:cuma|hanya) segitu', '(?:cuma|hanya) (?:air|gimmick|janji|kemasan)', '(?:that|which|yang) (?:actually|actualy|beneran|benar-benar)',
   '(?:siap-siap|siap siap|bersiaplah)(?: saja)? (?:kecewa|nyesel|menyesal|rugi|zonk|dikibulin|ditipu|dibohongi)', 'rekondisi', '(?:gampang|mudah|cepat|cepet) (?:ngelupas|mengelupas|rusak|pecah|patah|luntur|sobek|robek|bocor|karatan|berkarat|jebol|copot|lepas|pudar)',
   'air micin', 'kayak kura-kura', 'lemot', 'lelet', 'abal(?:-abal)?', 'murahan', 'diputar', 'ga ada sertifikat', 'nggak ada sertifikat', 'tidak ada sertifikat', 'gak ada sertifikat',
+  'diam-diam', 'nol besar', 'jadul', 'barang bekas', 'janji manis',
   "don't care", "doesn't care", "couldn't care", 'never (?:answer|reply|call back|pick up)', 'look cheap until', 'so cheap',
 ]);
 /** Faults, similes and habits: disparaging when the brand is set against them. */
@@ -143,14 +152,14 @@ const FAULT = lazyPhrases([
   'slow', 'late', 'telat', 'mahal', 'ribet', 'rusak', 'jelek', 'parah', 'kering kerontang', 'bermasalah', 'retak', 'bocor', 'alot', 'pelit', 'basi', 'lambat',
 ]);
 // The next sentence answers the reference: the brand's own side, or a verdict on the others ("Ya wajar, …").
-const ANSWER_OPENER = /^ *(?:we|kami|kita|our|di sini|if you|kalau mau|(?:ya )?wajar|pantas|pantes|makanya|no wonder|funny how)(?![a-z])/;
+const ANSWER_OPENER = new RegExp(collapseLetters(String.raw`^ *(?:we|kami|kita|our|di sini|if you|kalau mau|(?:ya )?wajar|pantas|pantes|makanya|no wonder|funny how)(?![a-z])`));
 const US = lazyPhrases(['we', 'our', 'ours', 'us', 'kami', 'kita', 'di sini', 'sini', 'punya kami', 'actually', 'beneran', 'real', 'asli', 'pindah sini']);
 
 function rivalRunDown(doc: GuardDoc): Hit[] {
   const putDowns = allMatches(PUT_DOWN, doc.text);
   const faults = allMatches(FAULT, doc.text);
   const warning = WARNING.test(doc.text);
-  if (putDowns.length === 0 && faults.length === 0 && !warning) return [];
+  if (putDowns.length === 0 && faults.length === 0 && !warning && !FIRST_PERSON.test(doc.text)) return [];
   // "Pelanggan kami yang lain", "warna lain": people or the brand's own range, no rival.
   const rivals = allMatches(RIVAL, doc.text).filter((r) => !OWN_BEFORE.test(doc.text.slice(Math.max(0, r.start - 30), r.start)));
   if (rivals.length === 0) return [];
@@ -172,14 +181,61 @@ function rivalRunDown(doc: GuardDoc): Hit[] {
   const strong = judged(putDowns) ?? (warning ? warnedOff(doc, rivals) : undefined) ?? likenedBack(doc, rivals, putDowns);
   if (strong !== undefined) return [strong];
   const weak = judged(faults);
-  if (weak === undefined) return [];
-  return allMatches(US, doc.text).some((m) => m.start >= weak.end || m.end <= weak.start) ? [weak] : [];
+  if (weak !== undefined && allMatches(US, doc.text).some((m) => m.start >= weak.end || m.end <= weak.start)) return [weak];
+  const contrast = contrastedWithUs(doc, rivals);
+  return contrast === undefined ? [] : [contrast];
+}
+
+// The others set against the brand by the sentence's shape, whatever words run them down: the others do
+// something, then a clause or the next sentence opens with the brand ("Merek lain pakai pewarna sintetis,
+// kami pakai bunga asli", "Many insurers make claims impossible. We pay in 7 days.", "Yang lain jual harga,
+// kami jual kualitas"), or "unlike/beda sama <others>, our …". Not when the others are praised or merely
+// reported on ("Toko lain juga bagus kok", "Warung sebelah lagi tutup, jadi antrean di kami …": the brand
+// does not open a clause there), nor in a sourced comparison.
+const BRAND_OPENS = new RegExp(collapseLetters(String.raw`(?:[,;:]|(?:^|[^a-z])(?:tapi|tetapi|sedangkan|sementara|while|but|whereas))\s*(?:justru |malah |kalau |kalo |at |di )?(?:kami|kita|we|we're|we've|our|ours|sini|punya kami|produk kami)(?![a-z])`));
+const NEXT_OPENS_WITH_BRAND = new RegExp(collapseLetters(String.raw`^\s*(?:justru |malah |kalau |kalo |di |at |but |tapi )?(?:kami|kita|we|we're|we've|our|ours|sini|here|punya kami|produk kami)(?![a-z])`));
+const UNLIKE_BEFORE = new RegExp(collapseLetters(String.raw`(?:unlike|not like|tidak seperti|nggak kayak|gak kayak|tidak kayak|beda (?:sama|dengan|dari)|berbeda (?:dengan|dari))(?: [a-z]+){0,4} $`));
+const PRAISED_OR_REPORTED = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:bagus|baik|enak|mantap|keren|hebat|oke|good|great|nice|welcome|selamat|respect|love|recommended|fine|solid|tutup|buka|libur|renovasi|closed|open|opening|pindah)(?![a-z])`));
+
+const DEFICIENCY = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:murah|murahan|cheap|cheaper|sintetis|synthetic|bekas|used|kurang|less|impossible|susah|sulit|ribet|mahal|hidden|extra|tambahan|premix|instan|instant|pengawet|preservatives?|artificial|refurbished|rekondisi|kw|palsu|fake|abal|asal|cuma|hanya|just|only|nothing|never|tidak|nggak|gak|enggak|no|not|don't|doesn't|won't|can't|without|tanpa|jarang|rarely|seldom|hardly|gagal|fail|fails|telat|late|hilang|lost|rusak|broken|kotor|dirty)(?![a-z])`));
+// Written as normalised text spells them: doubled letters collapsed ("will" reads "wil").
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'and', 'you', 'your', 'it', 'is', 'are', 'to', 'of', 'wil', 'yang', 'itu', 'dan', 'di', 'ke', 'ini', 'juga', 'sih', 'aja', 'saja', 'mah', 'tuh']);
+
+/** The others' clause and the brand's share a content word near the brand's start: "… jual harga, kami jual kualitas". */
+function sameVerb(doing: string, ours: string): boolean {
+  const words = (t: string): string[] => t.split(/[^a-z'-]+/).filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
+  const theirs = new Set(words(doing));
+  return words(ours).slice(0, 3).some((w) => theirs.has(w));
+}
+
+function contrastedWithUs(doc: GuardDoc, rivals: readonly Match[]): Hit | undefined {
+  if (doc.signals.evidence) return undefined;
+  for (const ref of rivals) {
+    const i = sentenceAt(doc, ref.start);
+    const sentence = doc.sentences[i];
+    if (sentence === undefined) continue;
+    const rest = doc.text.slice(ref.end, sentence.end);
+    const unlike = UNLIKE_BEFORE.test(doc.text.slice(Math.max(sentence.start, ref.start - 30), ref.start));
+    const opens = BRAND_OPENS.exec(rest);
+    // What the others do: the words between the reference and the brand's clause (or the sentence end).
+    const doing = opens === null ? rest : rest.slice(0, opens.index);
+    const next = doc.sentences[i + 1];
+    const answered = opens === null && next !== undefined && NEXT_OPENS_WITH_BRAND.test(doc.text.slice(next.start, next.end));
+    if (!(opens !== null || answered) || PRAISED_OR_REPORTED.test(doing)) continue;
+    if (!unlike && doing.trim().split(/\s+/).length < 2) continue;
+    // A contrast alone is no put-down ("Yang lain boleh ngebut, kami tetap sangrai pelan-pelan"): the others
+    // must lack something, or the brand answers with their very verb ("Merek lain pakai …, kami pakai …").
+    const ours = opens !== null ? rest.slice(opens.index + opens[0].length) : doc.text.slice(next?.start ?? 0, next?.end ?? 0);
+    if (!unlike && !DEFICIENCY.test(doing) && !sameVerb(doing, ours)) continue;
+    return { rule: 'CLAIM.COMPETITOR_DISPARAGE', start: ref.start, end: ref.end + doing.length };
+  }
+  return undefined;
 }
 
 // The reader warned off the others with a reason after a comma: "Jangan beli rendang di lapak sebelah,
 // dagingnya alot …", "Skip the famous … place, honestly they …".
-const WARNING = /(?:^|[^a-z])(?:jangan (?:mau |pernah |sampai )?(?:beli|ke|pakai|pake|percaya|order|langganan|servis|makan)|(?:don't|dont|do not|never) (?:ever )?(?:buy|go|use|trust|shop|order|eat)|skip|avoid|hindari|hindarin)(?![a-z])/;
-const REASON_AFTER = /^[^.!?]*?, *[a-z]+ [a-z]+/;
+const WARNING = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:jangan (?:mau |pernah |sampai )?(?:beli|ke|pakai|pake|percaya|order|langganan|servis|makan)|(?:don't|dont|do not|never) (?:ever )?(?:buy|go|use|trust|shop|order|eat)|skip|avoid|hindari|hindarin)(?![a-z])`));
+const REASON_AFTER = new RegExp(collapseLetters(String.raw`^[^.!?]*?, *[a-z]+ [a-z]+`));
 
 function warnedOff(doc: GuardDoc, rivals: readonly Match[]): Hit | undefined {
   for (const ref of rivals) {
@@ -194,7 +250,7 @@ function warnedOff(doc: GuardDoc, rivals: readonly Match[]): Hit | undefined {
 
 // A put-down first, the others named after it as its likeness: "siap-siap dikibulin, kayak kebanyakan agen
 // di sini", "suka nambah-nambahin tagihan, apalagi bengkel kecil yang lain".
-const LIKENED = /(?:kayak|kaya|seperti|sama kayak|like|apalagi|let alone|termasuk|just like)(?: [a-z]+){0,3} $/;
+const LIKENED = new RegExp(collapseLetters(String.raw`(?:kayak|kaya|seperti|sama kayak|like|apalagi|let alone|termasuk|just like)(?: [a-z]+){0,3} $`));
 
 function likenedBack(doc: GuardDoc, rivals: readonly Match[], putDowns: readonly Match[]): Hit | undefined {
   for (const ref of rivals) {
@@ -209,6 +265,7 @@ function likenedBack(doc: GuardDoc, rivals: readonly Match[], putDowns: readonly
 const CLAIM_CAUSE_CUES = anchors([HEARSAY, NO_RIVAL, FREE_CUE, RIVAL_CUE]);
 
 export function detectClaimCause(doc: GuardDoc): Hit[] {
-  if (!anyAnchorMatched(CLAIM_CAUSE_CUES, doc.text)) return [];
+  // The all-time ranking has no gated key (it may start at any word): a plain test for its last word.
+  if (!anyAnchorMatched(CLAIM_CAUSE_CUES, doc.text) && !EVER_WORD.test(doc.text)) return [];
   return [...hearsayRanking(doc), ...noRivalRanking(doc), ...freeWithPaidCondition(doc), ...(allMatches(RIVAL_CUE, doc.text).length > 0 ? rivalRunDown(doc) : [])];
 }
