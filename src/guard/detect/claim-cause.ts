@@ -170,13 +170,15 @@ const ANSWER_OPENER = new RegExp(collapseLetters(String.raw`^ *(?:we|kami|kita|o
 const US = lazyPhrases(['we', 'our', 'ours', 'us', 'kami', 'kita', 'di sini', 'sini', 'punya kami', 'actually', 'beneran', 'real', 'asli', 'pindah sini']);
 
 function rivalRunDown(doc: GuardDoc): Hit[] {
+  // The references first: the cue words ("lain", "most", "other") are common and rarely point at rivals, so
+  // the judgement tables are read only when a reference stands. "Pelanggan kami yang lain", "warna lain":
+  // people or the brand's own range; "the most …": a superlative; no rival there.
+  const rivals = allMatches(RIVAL, doc.text).filter((r) => !OWN_BEFORE.test(doc.text.slice(Math.max(0, r.start - 30), r.start)) && !doc.text.startsWith('the most', r.start - 4));
+  if (rivals.length === 0) return [];
   const putDowns = allMatches(PUT_DOWN, doc.text);
   const faults = allMatches(FAULT, doc.text);
   const warning = WARNING.test(doc.text);
   if (putDowns.length === 0 && faults.length === 0 && !warning && !FIRST_PERSON.test(doc.text)) return [];
-  // "Pelanggan kami yang lain", "warna lain": people or the brand's own range, no rival.
-  const rivals = allMatches(RIVAL, doc.text).filter((r) => !OWN_BEFORE.test(doc.text.slice(Math.max(0, r.start - 30), r.start)));
-  if (rivals.length === 0) return [];
   const judged = (judgements: readonly Match[]): Hit | undefined => {
     for (const ref of rivals) {
       const i = sentenceAt(doc, ref.start);
