@@ -11,8 +11,10 @@ import { loosePhrases, matchesAnywhere, phrases } from '../text/pattern.js';
  * "data Shopee") still counts as a source. Indonesian nouns take no plural: "para <anyone>"
  * and fans of a thing ("beauty enthusiast", "pecinta kopi") are a crowd too.
  */
-export const CROWD = "(?:(?:our|the|local|para|semua|kami|kita|my|many|all|real|loyal|happy|fellow|anak|warga|ibu-ibu|orang)\\s)*(?:netizens?|warganet|internet|netijen|pelanggan|konsumen|pembeli|pengguna|customers?|followers|pengikut|penggemar|pecinta|fans|people|orang|everyone|everybody|anyone|masyarakat|mahasiswa|ibu|moms|mums|kids|students|locals|warga|crowds?|publik|public|tetangga|teman-teman|temen-temen|friends|neighbou?rs|parents|orang ?tua|emak-emak|bunda-bunda|mamah-mamah|anak (?:muda|kos|kost|sekolah)|gen ?z|milenial|millennials|clients|guests|pengunjung|penonton|community|komunitas|audience|audiens|viewers|tiktok|twitter|medsos|sosmed|socmed|social media|reviews|ulasan|[a-z]+(?:ers|ies|ians|ists)|(?:para|kaum|kalangan) [a-z]+|(?:[a-z]+ )?(?:enthusiasts?|lovers?|addicts?|junkies|geeks|pecinta [a-z]+|penikmat [a-z]+|pencinta [a-z]+))(?![a-z])";
+export const CROWD = "(?:(?:our|the|local|para|semua|kami|kita|my|many|all|real|loyal|happy|fellow|anak|warga|ibu-ibu|orang)\\s)*(?:netizens?|warganet|internet|netijen|pelanggan|konsumen|pembeli|pengguna|customers?|followers|pengikut|penggemar|pecinta|fans|people|orang|everyone|everybody|anyone|masyarakat|mahasiswa|ibu|moms|mums|kids|students|locals|warga|crowds?|publik|public|tetangga|teman-teman|temen-temen|friends|neighbou?rs|parents|orang ?tua|emak-emak|bunda-bunda|mamah-mamah|anak(?:-anak)? [a-z]+|gen ?z|milenial|millennials|clients|guests|pengunjung|penonton|community|komunitas|audience|audiens|viewers|tiktok|twitter|medsos|sosmed|socmed|social media|reviews?|ulasan|testimoni(?:al)?s?|alumni|lulusan|jamaah|jemaah|[a-z]+(?:ers|ies|ians|ists)|(?:para|kaum|kalangan) [a-z]+|(?:[a-z]+ )?(?:enthusiasts?|lovers?|addicts?|junkies|geeks|pecinta [a-z]+|penikmat [a-z]+|pencinta [a-z]+))(?![a-z])";
 
+/** A unit after "per" makes a rate, not a source. */
+const PER_UNIT = '(?:hari|bulan|minggu|pekan|tahun|jam|menit|malam|orang|pax|porsi|pcs|buah|biji|unit|item|kg|gram|gr|liter|meter|lembar|botol|box|pack|paket|kamar|sesi|kelas|transaksi|day|days|night|month|year|week|hour|minute|person|head|serving|piece|room|session|class|use|order)(?![a-z])';
 const MONTH = '(?:jan|feb|mar|apr|mei|may|jun|jul|agu|agt|agst|aug|sep|sept|okt|oct|nov|nop|des|dec)[a-z]*';
 
 /** A named source, study, registration or certificate. */
@@ -21,7 +23,11 @@ export const EVIDENCE = loosePhrases([
   '(?:sumber|source|referensi) (?:data|survei|survey|studi|riset)',
   // "paket data kita" is a mobile data plan, and "data kami" names no source.
   '(?<!(?:paket|kuota|pulsa|internet|mobile|seluler) )data (?!(?:pribadi|diri|kamu|kakak|anda|kita|kami|saya|aku|mereka|kalian|internet|seluler|plan|plans|package|quota)(?![a-z]))[a-z0-9]{2,}',
-  `(?:berdasarkan|based on|according to|menurut|per) (?!kamu|kakak|anda|aku|saya|you|me|ku|kami\\b|${CROWD})[a-z0-9&]{2,}`,
+  `(?:berdasarkan|based on|according to|menurut) (?!kamu|kakak|anda|aku|saya|you|me|ku|kami\\b|${CROWD})[a-z0-9&]{2,}`,
+  // "per" names a source ("per Nielsen"), not a rate: "dicicil per bulan", "Rp50rb per orang" (round eleven).
+  `per (?!kamu|kakak|anda|aku|saya|you|me|ku|kami\\b|${CROWD}|${PER_UNIT})[a-z0-9&]{2,}`,
+  // Where a ranking's figures come from: "datanya dari dashboard …", "Shopee Mall leaderboard", a dated poll.
+  'data(?:nya)? (?:dari|from) [a-z]', 'leaderboard', '(?:dari|from|di|on|in) dashboard', 'seller cent(?:er|re)', `${MONTH} \\d{4} (?:poll|survey|survei|jajak pendapat)`,
   // A vague count tested is no source (round seven): "diuji di ratusan kucing".
   '(?:survei|survey|studi|study|penelitian|riset|research|uji klinis|uji klinik|clinical (?:study|trial)|tes lab|lab test|diuji|tested|uji) (?:oleh|by|di|at|pada|terhadap|on|dengan|with|independen|independent|lab)(?! (?:ratusan|ribuan|puluhan|banyak|hundreds|thousands|dozens|many|lots))',
   'n ?= ?\\d+',

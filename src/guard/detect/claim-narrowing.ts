@@ -11,6 +11,7 @@
 //    "named best … at the 2025 Skytrax awards"), or one the brand says it will not claim.
 //  - "lolos uji SNI", "passed ECE R44": a test named by its standard is a source.
 import type { GuardDoc } from '../context/doc.js';
+import { isAspiration } from '../context/guards.js';
 import type { Range } from '../context/structure.js';
 import { lazyPhrases, matchesAnywhere } from '../text/pattern.js';
 import type { Hit } from './scan.js';
@@ -24,7 +25,23 @@ const RESULT_OR_MONEY = lazyPhrases(['results?', 'hasil', 'returns? on', 'profit
 const DENIED_SUBJECT = /(?:nothing(?: is|'s)|no [a-z]+ is|there(?: is|'s) no such thing as(?: an?)?|tidak ada(?: [a-z]+){0,2} yang|tak ada(?: [a-z]+){0,2} yang) $/;
 const PERIOD_AUDIENCE = /(?:hari|day|everyday|panjang|term|selamanya|forever)$/;
 const AWARD = lazyPhrases(['awards?', 'festival', 'kompetisi', 'lomba', 'kontes', 'contest', 'competition', 'championship', 'kejuaraan', 'penghargaan', 'olimpiade', 'olympiad', 'expo']);
-const PLACE_BEFORE = /(?:gate|pintu|platform|hall|meja|table|lantai|level|booth|stand|kamar|room|loket|counter|lane|jalur|pos) $/;
+const PLACE_BEFORE = /(?:gate|pintu|platform|hall|meja|table|lantai|level|booth|stand|kamar|room|loket|counter|lane|jalur|pos|jersey|jersei|kaos|kaus|punggung|shirt|kursi|seat|antrian|antrean|nomor urut|tim|team) $/;
+const EMBEDDED_QUESTION = /(?:^|[^a-z])(?:apakah|entah|whether)(?: [a-z']+){0,4} $/;
+const READER_PICK = /(?:pilih|pilihlah|cari|temukan|choose|pick|find)(?: [a-z']+){0,3} $/;
+const FOR_READER = /^ (?:buat|untuk|bagi|for) (?:anda|kamu|kakak|kak|you|your|dirimu|mu)(?![a-z])/;
+// Speech about the others denied, up to a "but" ("Kami tidak bilang toko lain jelek"; not "I'm not
+// naming names, but other agents …"): the draft refuses to run them down.
+const DISCLAIMED_SPEECH = /(?:tidak|tak|nggak|gak|ga|enggak|bukan|not|never|don't|do not|won't|aren't|isn't) (?:mau |ingin |bermaksud |maksudnya |sedang |going to |trying to )?(?:bilang|mengatakan|menyebut|ngomong|menjelekkan|jelekin|menjelek-jelekkan|bermaksud|say|saying|calling|claim|claiming|suggesting|implying)(?![a-z])/;
+const BUT = /(?:^|[^a-z])(?:tapi|tetapi|namun|but|however|though)(?![a-z])/g;
+
+/** The sentence up to `at`, from its last "but" on. */
+function clauseBefore(text: string, from: number, at: number): string {
+  const said = text.slice(from, at);
+  let cut = 0;
+  BUT.lastIndex = 0;
+  for (let m = BUT.exec(said); m !== null; m = BUT.exec(said)) cut = m.index + m[0].length;
+  return said.slice(cut);
+}
 const YEAR = /(?:^|[^\d])(?:19|20)\d{2}(?!\d)/;
 // Normalised text has repeated letters collapsed: "tell" is "tel".
 const WONT_CLAIM = /(?:won't|will not|wouldn't|don't|do not|not going to|never) (?:tel you|say|claim|pretend)|(?:tidak|tak|nggak) (?:akan )?(?:bilang|mengklaim|klaim|bohong bilang)/;
@@ -49,13 +66,20 @@ function keep(doc: GuardDoc, hit: Hit, hits: readonly Hit[]): boolean {
     if (YEAR.test(said) && matchesAnywhere(AWARD, said)) return false;
     if (WONT_CLAIM.test(before)) return false;
     // A gate, a table or a platform numbered one is a place, not a rank: "Meet us at Gate #1".
-    if (excerpt === '#1' && PLACE_BEFORE.test(before)) return false;
+    if (/^(?:#1|nomor 1|nomor satu|no\. ?1|number one)$/.test(excerpt) && PLACE_BEFORE.test(before)) return false;
+    // Round eleven: a ranking asked about inside the sentence ("kami tidak tahu apakah ini yang paling
+    // bagus", "not sure whether it's the best") or wished for ("we hope to become the best …") is not
+    // stated, and the reader's own pick ("pilih yang
+    // paling nyaman buat Anda") ranks nothing of the brand's.
+    if (EMBEDDED_QUESTION.test(before) || isAspiration(doc, hit.start)) return false;
+    if (READER_PICK.test(before) && FOR_READER.test(text.slice(hit.end, hit.end + 16))) return false;
   }
+  if (hit.rule === 'CLAIM.COMPETITOR_DISPARAGE' && DISCLAIMED_SPEECH.test(clauseBefore(text, sentence.start, hit.end))) return false;
   if (hit.rule === 'CLAIM.UNSUBSTANTIATED_STAT' && /^(?:lolos uji|teruji|tested|passed)/.test(excerpt) && STANDARD_AFTER.test(text.slice(hit.end, hit.end + 12))) return false;
   return true;
 }
 
-const NARROWED: ReadonlySet<string> = new Set(['CLAIM.ABSOLUTE_GUARANTEE', 'DISCLOSE.FINANCE_RETURN', 'CLAIM.SAFETY', 'CLAIM.SUPERLATIVE', 'CLAIM.UNSUBSTANTIATED_STAT']);
+const NARROWED: ReadonlySet<string> = new Set(['CLAIM.ABSOLUTE_GUARANTEE', 'DISCLOSE.FINANCE_RETURN', 'CLAIM.SAFETY', 'CLAIM.SUPERLATIVE', 'CLAIM.UNSUBSTANTIATED_STAT', 'CLAIM.COMPETITOR_DISPARAGE']);
 
 /** The hits that stand after the round-seven narrowing (the same array when nothing is dropped). */
 export function narrowClaims(doc: GuardDoc, hits: Hit[]): Hit[] {

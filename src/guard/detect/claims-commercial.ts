@@ -22,14 +22,23 @@ const STRINGS = loosePhrases([
   '(?:admin|handling|activation|registration) fee', 'ongkir (?:ditanggung|dibayar) (?:pembeli|kamu|customer)',
   // The condition is a purchase or a commitment, whatever word introduces it:
   // "(khusus pembelian 2 botol)", "wajib beli full set", "with every two-year contract".
-  `(?:khusus|wajib|harus|asal|asalkan|syarat|requires?|required|requiring|when you|if you|kalau|jika|with|dengan|any|every|setiap|tiap) (?:[a-z0-9-]+ ){0,5}${COMMITMENT}`,
+  `(?:khusus|wajib|harus|asal|asalkan|syarat|requires?|required|requiring|when you|if you|kalau|jika|with|dengan|any|every|setiap|tiap) (?:[a-z0-9-]+ ){0,5}${COMMITMENT}(?![a-z])`,
   // A fee the reader still pays: "you only cover the $12 delivery fee", "ongkos kirim ditanggung pembeli".
   `(?:cover|bayar|pay|tanggung|plus)(?: [a-z0-9$.,]+){0,3} ${FEE}`, `${FEE}(?: [a-z0-9$.,]+){0,2} (?:applies|apply|berlaku|ditanggung)`, '(?:ditagih|charged|billed|tagihan)',
 ]);
 
 // A condition the draft waives is no string: "tanpa syarat pembelian", "no purchase needed".
 // Round seven: also "tidak pakai minimal belanja", "tanpa biaya pendaftaran", "tanpa langganan" (written "langanan": letters collapse).
-const NO_STRINGS = /(?:tanpa|no|without|bebas|(?:tidak|tak) (?:pakai|ada)) (?:syarat |minimum |minimal |min |any |a |wajib |harus |perlu |biaya )?(?:pembelian|purchase|beli|belanja|order|transaksi|langanan|subscription|pendaftaran|registration)(?: (?:necessary|needed|required))?|(?:tidak|tak) (?:perlu|wajib|harus) (?:beli|belanja|order)/g;
+// Round eleven, by cause: a waiver covers any cost or condition noun, chained ("tanpa biaya pendaftaran
+// maupun syarat pembelian", "no card required"), a renewal denied ("nothing renews"), and a cost the brand
+// itself bears ("we cover postage") is no string either.
+const WAIVED_NOUN = '(?:syarat |minimum |minimal |min |any |a |wajib |harus |perlu |biaya |kartu )?(?:pembelian|purchase|beli|belanja|order|transaksi|langanan|subscription|pendaftaran|registration|spend|admin|biaya|fees?|charges?|card|credit card|kartu kredit|syarat|commitment|komitmen|catch|strings?)';
+const NO_STRINGS = new RegExp(
+  `(?:tanpa|no|without|bebas|(?:tidak|tak) (?:pakai|ada)) ${WAIVED_NOUN}(?: (?:dan|maupun|atau|or|and|nor|,) (?:tanpa |no )?${WAIVED_NOUN})*(?: (?:necessary|needed|required))?` +
+    '|(?:tidak|tak) (?:perlu|wajib|harus) (?:beli|belanja|order)|(?:nothing|never|tidak|tak|no|not|won\'t|will not|doesn\'t) (?:auto-? ?)?(?:renews?|renewal|diperpanjang|perpanjang)' +
+    '|(?:we|kami|kita)(?: [a-z]+)? (?:cover|pay|tanggung|bayar|bayarin|nanggung)(?: for)?|(?:tidak|tak) mengikat',
+  'g',
+);
 
 function detectFakeFree(doc: GuardDoc): Hit[] {
   const hits: Hit[] = [];
@@ -54,7 +63,7 @@ const OTHERS_EN = '(?:brands?|sellers?|shops?|stores?|companies|products?|mercha
 const OTHERS_REF = `(?:${OTHERS} (?:lain|sebelah|tetangga)|kompetitor|pesaing|competitors?|competition|(?:those |the )?other (?:[a-z]+ )?${OTHERS_EN}|(?:most|many|those) (?:[a-z]+ )?${OTHERS_EN})`;
 const PUT_DOWN = '(?:scams?|fakes?|burnt|junk|gimmicks?|gimik|hype|overpriced|overclaim|knock-?offs?|lies|liars|fillers|rip-?offs?|toxic|trash|garbage|useless|watered|expired|stale|out of date|kedaluwarsa|kadaluarsa|kadaluwarsa|kedaluarsa|basi|reject|tiruan|imitasi|tipu(?:-tipu)?|penipu|nipu|bohong|palsu|abal|kw|murahan|zonk|jelek|ecek|racun|berbahaya|asal-asalan|ngibul|jual janji|janji (?:doang|saja)|janji manis)';
 const COMPETITOR = phrases([
-  `${OTHERS} (?:sebelah|tetangga)`, `${OTHERS} lain (?:lewat|kalah|minggir|tidak ada apa-apanya|bukan apa-apa|bukan level)`, 'abal-abal', 'abal', 'ecek-ecek', 'oplosan', 'murahan', '(?:yang|barang|produk|beli|versi|pakai|palsu|tiruan) kw(?: super| \\d)?', 'kw (?:super|\\d|an)',
+  `${OTHERS} lain (?:lewat|kalah|minggir|tidak ada apa-apanya|bukan apa-apa|bukan level)`, 'abal-abal', 'abal', 'ecek-ecek', 'oplosan', 'murahan', '(?:yang|barang|produk|beli|versi|pakai|palsu|tiruan) kw(?: super| \\d)?', 'kw (?:super|\\d|an)',
   `${OTHERS} (?:lain|kompetitor|pesaing|competitor|competitors)(?: [a-z]+){0,3} (?:palsu|abal|berbahaya|bahaya|jelek|tipu|bohong|kalah|tidak ada apa-apanya|zonk|ecek|murahan|rusak|merusak|kw|racun|beracun|oplosan|luntur|melar|bocor|soak|kembung|${FAILS_FAST})`,
   `(?:tidak|beda|bukan) (?:kayak|seperti|kaya|sama kayak) ${OTHERS}? ?(?:lain|sebelah|lainnya|yang lain|di luar sana|kebanyakan)`,
   `jangan (?:tertipu|ketipu|beli|percaya|mau) (?:sama |dengan |di )?(?:${OTHERS}|yang) (?:lain|sebelah|murah|kw|palsu|abal)`,
@@ -62,7 +71,7 @@ const COMPETITOR = phrases([
   `jangan (?:mau |sampai )?(?:tertipu|ketipu|dibohongi|ditipu|dikibulin|dibodohi)(?: (?:sama|dengan|oleh|di))? (?:[a-z]+ ){0,2}(?:lain|sebelah)`,
   `lebih (?:bagus|baik|ampuh|murah|aman|enak|hebat) (?:dari|daripada|dibanding) (?:${OTHERS}|yang) (?:lain|sebelah|x|kompetitor)`,
   "unlike (?:other|those|cheap|the other|most|competitors?|[a-z]+'s|brand x)", 'others are (?:fake|cheap|scams?|knock-?offs|useless|toxic|junk|overpriced)',
-  'other brands (?:are|use|contain|just|only|cut|lie|fake)',
+  'other brands (?:use|contain|just|only|cut|lie|fake)',
   `other ${OTHERS_EN}'?(?: [a-z']+){0,4} (?:fake|cheap|junk|scams?|knock-?offs?|toxic|overpriced|inferior|low[- ]quality|watered[- ]down|fillers|lie|lies|break|breaks)`,
   'knock-?offs?', 'cheap (?:imitations?|copies|knock-?offs|dupes)', "(?:don't|never) (?:buy|trust|fall for) (?:fake|knock|cheap|other)",
   'competitors? (?:are|use|sell|lie|cut)', 'fake (?:brands|sellers|stores)', 'better than (?:brand x|other brands|the rest|competitors|theirs)',

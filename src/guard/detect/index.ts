@@ -1,4 +1,5 @@
 // Every phrase-level detector, in the order their findings are reported.
+import { detectClaimCause } from './claim-cause.js';
 import { detectClaimRoundSeven } from './claim-round-seven.js';
 import { detectCommercial } from './claims-commercial.js';
 import { detectCrowdRanking } from './crowd-ranking.js';
@@ -37,6 +38,7 @@ export const DETECTORS: readonly Detector[] = [
   detectRoundSevenB,
   detectRoundSevenC,
   detectRoundEightClaim,
+  detectClaimCause,
   detectRoundEightDisclosure,
   detectPressure,
   detectPressureRoundSeven,

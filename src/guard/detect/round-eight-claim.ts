@@ -117,10 +117,13 @@ const POINTED_BEFORE = new RegExp(
 function readBack(doc: GuardDoc, word: RegExp, before: RegExp, reach: number, refs: Match[]): void {
   word.lastIndex = 0;
   for (let m = word.exec(doc.text); m !== null; m = word.exec(doc.text)) {
-    const from = Math.max(0, m.index - reach);
+    let from = Math.max(0, m.index - reach);
+    // Never start inside a word: "…bilang toko lain" cut at "ilang" read half a word as the reference.
+    while (from > 0 && /[a-z]/.test(doc.text[from - 1] ?? '')) from--;
     const lead = before.exec(doc.text.slice(from, m.index));
     const head = lead?.[1];
-    if (lead !== null && head !== undefined) refs.push({ start: m.index - head.length, end: m.index + m[0].length });
+    // Where the head sits in the text (it may end before the space that precedes the word).
+    if (lead !== null && head !== undefined) refs.push({ start: from + lead.index + lead[0].lastIndexOf(head), end: m.index + m[0].length });
   }
 }
 
