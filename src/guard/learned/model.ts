@@ -16,7 +16,7 @@ const W = C + HEADS.length;
 // Scoring runs on every check, so it builds no strings: each word is hashed as it is read
 // (the same shaping as features.ts: an @handle is "@", a digit run is "0"), and unigrams
 // and bigrams are found by hash in small open-addressed tables. Each feature is a
-// row of weights (one per head it has any for), stamped when counted in a draft.
+// row of weights (one per head it has any for); STAMP marks rows already counted in a draft.
 const FNV_START = 0x811c9dc5 | 0;
 const step = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
 const pair = (a: number, b: number): number => Math.imul(a ^ 0x5bd1e995, 0x2f) ^ b;
@@ -49,7 +49,7 @@ class HashTable {
       this.slots[2 * i + 1] = row + 1;
     }
   }
-  /** The value for a hash, or -1. */
+  /** The row for a hash, or -1. */
   get(key: number): number {
     const slots = this.slots;
     for (let i = key & this.mask; ; i = (i + 1) & this.mask) {
@@ -66,14 +66,21 @@ const VOCABULARY = unpackVocabulary(WEIGHTS.vocabulary);
 const KEY_ROW = new Map<string, number>(VOCABULARY.map((key, row) => [key, row]));
 const BIAS = new Float64Array(W);
 const THRESHOLD = new Float64Array(C);
+const uni: [number, number][] = [];
+const bigrams: [number, number][] = [];
+VOCABULARY.forEach((key, row) => {
+  const body = key.slice(2);
+  if (key.startsWith('w:')) uni.push([hashString(body), row]);
+  else {
+    const [first = '', second = ''] = body.split(' ');
+    bigrams.push([pair(hashString(first), hashString(second)), row]);
+  }
+});
 // Each feature's weights are stored sparsely: a row holds only its non-zero columns (about 4 of the
-// 25). A dense row of every column (2.5 MB in all) made each feature found in a draft read some 200
+// 25), as (column, weight) pairs side by side in ENTRIES, row r at ROW_START[r] … ROW_START[r + 1].
+// A dense row of every column (2.5 MB in all) made each feature found in a draft read some 200
 // bytes spread over four cache lines, mostly zeros. Adding only the non-zero weights, in the same
 // row order, gives every column bit for bit the sum the dense rows gave (x + 0 is x).
-// A row lives in ROWS at ROW_AT[row] as [stamp, end, column, weight, column, weight, …]: the stamp
-// (the draft it was last counted in), where the row ends, then its (column, weight) pairs in
-// ascending columns. The hash tables point straight at that place, so a feature found in a draft
-// reads its slot and then one stretch of memory, not a stamp array and a row index besides.
 const columnsOfRow: { column: number; weight: number }[][] = VOCABULARY.map(() => []);
 function addColumn(column: number, head: PackedHead): void {
   BIAS[column] = head.bias;
@@ -85,55 +92,38 @@ LEARNED_CATEGORIES.forEach((category, c) => {
   addColumn(c, w ?? { bias: 0, keys: '', weights: '' });
 });
 HEADS.forEach((head, h) => addColumn(C + h, head.weights));
-const STAMP = 0;
-const END = 1;
-const ROW_AT = new Int32Array(VOCABULARY.length);
-const ROWS = new Float64Array(columnsOfRow.reduce((sum, row) => sum + 2 + 2 * row.length, 0));
-let filled = 0;
+const ROW_START = new Int32Array(VOCABULARY.length + 1);
+const ENTRIES = new Float64Array(2 * columnsOfRow.reduce((sum, row) => sum + row.length, 0));
 columnsOfRow.forEach((entries, row) => {
-  ROW_AT[row] = filled;
-  let at = filled + 2;
-  for (const { column, weight } of entries.sort((x, y) => x.column - y.column)) {
-    ROWS[at++] = column;
-    ROWS[at++] = weight;
+  let at = ROW_START[row] ?? 0;
+  // Ascending columns, so a row reads its weights in the order the dense rows did.
+  for (const { column, weight } of entries.sort((a, b) => a.column - b.column)) {
+    ENTRIES[at++] = column;
+    ENTRIES[at++] = weight;
   }
-  ROWS[filled + END] = at;
-  filled = at;
+  ROW_START[row + 1] = at;
 });
 
 /** A row's weight in a column (0 when it has none). */
 function weightOf(row: number, column: number): number {
-  const from = ROW_AT[row] ?? 0;
-  const end = ROWS[from + END] ?? 0;
-  for (let at = from + 2; at < end; at += 2) if (ROWS[at] === column) return ROWS[at + 1] ?? 0;
+  const end = ROW_START[row + 1] ?? 0;
+  for (let at = ROW_START[row] ?? 0; at < end; at += 2) if (ENTRIES[at] === column) return ENTRIES[at + 1] ?? 0;
   return 0;
 }
-
-const uni: [number, number][] = [];
-const bigrams: [number, number][] = [];
-VOCABULARY.forEach((key, row) => {
-  const body = key.slice(2);
-  const at = ROW_AT[row] ?? 0;
-  if (key.startsWith('w:')) uni.push([hashString(body), at]);
-  else {
-    const [first = '', second = ''] = body.split(' ');
-    bigrams.push([pair(hashString(first), hashString(second)), at]);
-  }
-});
 const UNI = new HashTable(uni);
 const BI = new HashTable(bigrams);
+const STAMP = new Uint32Array(KEY_ROW.size);
 let stampGeneration = 0;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-/** Add the row at `at` in ROWS (from a hash table; -1: no such feature) once per draft. */
-function add(z: Float64Array, at: number): void {
-  if (at < 0 || ROWS[at + STAMP] === stampGeneration) return;
-  ROWS[at + STAMP] = stampGeneration;
-  const end = ROWS[at + END] ?? 0;
-  for (let k = at + 2; k < end; k += 2) {
-    const column = ROWS[k] ?? 0;
-    z[column] = (z[column] ?? 0) + (ROWS[k + 1] ?? 0);
+function add(z: Float64Array, row: number): void {
+  if (row < 0 || STAMP[row] === stampGeneration) return;
+  STAMP[row] = stampGeneration;
+  const end = ROW_START[row + 1] ?? 0;
+  for (let at = ROW_START[row] ?? 0; at < end; at += 2) {
+    const column = ENTRIES[at] ?? 0;
+    z[column] = (z[column] ?? 0) + (ENTRIES[at + 1] ?? 0);
   }
 }
 
