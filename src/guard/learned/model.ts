@@ -16,7 +16,7 @@ const W = C + HEADS.length;
 // Scoring runs on every check, so it builds no strings: each word is hashed as it is read
 // (the same shaping as features.ts: an @handle is "@", a digit run is "0"), and unigrams
 // and bigrams are found by hash in small open-addressed tables. Each feature is a
-// row of ROWS (one weight per category); STAMP marks rows already counted in a draft.
+// row of weights (one per head it has any for); STAMP marks rows already counted in a draft.
 const FNV_START = 0x811c9dc5 | 0;
 const step = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
 const pair = (a: number, b: number): number => Math.imul(a ^ 0x5bd1e995, 0x2f) ^ b;
@@ -66,7 +66,6 @@ const VOCABULARY = unpackVocabulary(WEIGHTS.vocabulary);
 const KEY_ROW = new Map<string, number>(VOCABULARY.map((key, row) => [key, row]));
 const BIAS = new Float64Array(W);
 const THRESHOLD = new Float64Array(C);
-const ROWS = new Float64Array(VOCABULARY.length * W);
 const uni: [number, number][] = [];
 const bigrams: [number, number][] = [];
 VOCABULARY.forEach((key, row) => {
@@ -77,9 +76,15 @@ VOCABULARY.forEach((key, row) => {
     bigrams.push([pair(hashString(first), hashString(second)), row]);
   }
 });
+// Each feature's weights are stored sparsely: a row holds only its non-zero columns (about 4 of the
+// 25), as (column, weight) pairs side by side in ENTRIES, row r at ROW_START[r] … ROW_START[r + 1].
+// A dense row of every column (2.5 MB in all) made each feature found in a draft read some 200
+// bytes spread over four cache lines, mostly zeros. Adding only the non-zero weights, in the same
+// row order, gives every column bit for bit the sum the dense rows gave (x + 0 is x).
+const columnsOfRow: { column: number; weight: number }[][] = VOCABULARY.map(() => []);
 function addColumn(column: number, head: PackedHead): void {
   BIAS[column] = head.bias;
-  forEachWeight(head, (row, weight) => (ROWS[row * W + column] = weight));
+  forEachWeight(head, (row, weight) => columnsOfRow[row]?.push({ column, weight }));
 }
 LEARNED_CATEGORIES.forEach((category, c) => {
   const w = WEIGHTS.categories[category];
@@ -87,6 +92,24 @@ LEARNED_CATEGORIES.forEach((category, c) => {
   addColumn(c, w ?? { bias: 0, keys: '', weights: '' });
 });
 HEADS.forEach((head, h) => addColumn(C + h, head.weights));
+const ROW_START = new Int32Array(VOCABULARY.length + 1);
+const ENTRIES = new Float64Array(2 * columnsOfRow.reduce((sum, row) => sum + row.length, 0));
+columnsOfRow.forEach((entries, row) => {
+  let at = ROW_START[row] ?? 0;
+  // Ascending columns, so a row reads its weights in the order the dense rows did.
+  for (const { column, weight } of entries.sort((a, b) => a.column - b.column)) {
+    ENTRIES[at++] = column;
+    ENTRIES[at++] = weight;
+  }
+  ROW_START[row + 1] = at;
+});
+
+/** A row's weight in a column (0 when it has none). */
+function weightOf(row: number, column: number): number {
+  const end = ROW_START[row + 1] ?? 0;
+  for (let at = ROW_START[row] ?? 0; at < end; at += 2) if (ENTRIES[at] === column) return ENTRIES[at + 1] ?? 0;
+  return 0;
+}
 const UNI = new HashTable(uni);
 const BI = new HashTable(bigrams);
 const STAMP = new Uint32Array(KEY_ROW.size);
@@ -97,7 +120,11 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 function add(z: Float64Array, row: number): void {
   if (row < 0 || STAMP[row] === stampGeneration) return;
   STAMP[row] = stampGeneration;
-  for (let c = 0; c < W; c++) z[c] = (z[c] ?? 0) + (ROWS[row * W + c] ?? 0);
+  const end = ROW_START[row + 1] ?? 0;
+  for (let at = ROW_START[row] ?? 0; at < end; at += 2) {
+    const column = ENTRIES[at] ?? 0;
+    z[column] = (z[column] ?? 0) + (ENTRIES[at + 1] ?? 0);
+  }
 }
 
 // a-z, 0-9 and % # @ $ ' & (the TOKEN class of features.ts).
@@ -180,7 +207,7 @@ export function driversOf(category: Category, features: readonly Feature[], head
   const drivers: { feature: Feature; weight: number }[] = [];
   for (const f of features) {
     const row = KEY_ROW.get(f.key);
-    const w = row === undefined ? undefined : (ROWS[row * W + c] ?? 0) + (head < 0 ? 0 : (ROWS[row * W + C + head] ?? 0));
+    const w = row === undefined ? undefined : weightOf(row, c) + (head < 0 ? 0 : weightOf(row, C + head));
     if (w === undefined || w <= 0 || seen.has(f.key)) continue;
     seen.add(f.key);
     drivers.push({ feature: f, weight: w });
