@@ -25,8 +25,10 @@ export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8',
  * with round eleven's claim rules (detect/claim-cause.ts) merged. Their precision on the folds rose to 0.952 alone,
  * so the precision floor is 0.95 itself and claim takes 0.7 (extras 87 right / 4 wrong; P/R 0.952 / 0.77 ->
  * 0.952 / 0.85); with round ten's rules the same folds gave 0.55 (floor 0.931). Disclosure 0.4 (extras 114/12;
- * 0.950 / 0.76 -> 0.942 / 0.92), pressure 0.35 (16/3; 0.947 / 0.89 -> 0.941 / 0.94), each then held to
- * condition (c) by the unit tests (corpora/guard/recorded/round11-calibration.txt; tuning figures on the folds).
+ * 0.950 / 0.76 -> 0.942 / 0.92). Pressure: (a) and (b) allowed 0.35 (16/3; 0.947 / 0.89 -> 0.941 / 0.94), but
+ * condition (c) failed there as in round ten (the unit test's "… the last chance to join this year", with its
+ * date and hour, scored 0.490), so the next grid point above it that (a) and (b) allow: 0.5 (13/0; 0.949 / 0.93).
+ * Tuning figures on the folds (corpora/guard/recorded/round11-calibration.txt).
  * Round ten: calibrated cross-validated over eight folds (train13, train20–train26: 2,313
  * drafts no rule was tuned on, each scored by a model that had not seen its batch) by the unchanged rule of
  * scripts/calibrate-guard-lobo.ts: claim 0.55 (pooled extras 88 right / 12 wrong; rules alone P 0.948 R 0.76,
@@ -38,4 +40,4 @@ export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8',
  * Round nine's values, on its five folds, were 0.875 / 0.55 / 0.6: the three new batches brought 976 more
  * unseen drafts, on which the model's extras at lower thresholds were mostly right.
  */
-export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.7, disclosure: 0.4, pressure: 0.35 };
+export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.7, disclosure: 0.4, pressure: 0.5 };
