@@ -52,9 +52,9 @@ export function targetIntentOf(understanding: MessageUnderstanding | null): Targ
 
 export function targetMinutes(policy: ResponsePolicy, network: string, intent: TargetIntent): number {
   const exact = policy.targets.find((target) => target.network === network && target.intent === intent);
-  const any = policy.targets.find((target) => target.network === '*' && target.intent === intent);
+  const anyNetwork = policy.targets.find((target) => target.network === '*' && target.intent === intent);
   const fallback = policy.targets.find((target) => target.network === '*' && target.intent === 'other');
-  return (exact ?? any ?? fallback)?.minutes ?? 120;
+  return (exact ?? anyNetwork ?? fallback)?.minutes ?? 120;
 }
 
 function parseClock(hhmm: string): { hour: number; minute: number } {

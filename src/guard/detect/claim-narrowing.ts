@@ -83,8 +83,6 @@ const NARROWED: ReadonlySet<string> = new Set(['CLAIM.ABSOLUTE_GUARANTEE', 'DISC
 
 /** The hits that stand after the round-seven narrowing (the same array when nothing is dropped). */
 export function narrowClaims(doc: GuardDoc, hits: Hit[]): Hit[] {
-  let any = false;
-  for (const h of hits) if (NARROWED.has(h.rule)) any = true;
-  if (!any) return hits;
+  if (!hits.some((h) => NARROWED.has(h.rule))) return hits;
   return hits.filter((h) => !NARROWED.has(h.rule) || keep(doc, h, hits));
 }
