@@ -17,10 +17,10 @@ import { isNegated } from '../context/guards.js';
 import { collapseLetters } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
-const MISSED = new RegExp(collapseLetters(String.raw`(?<![a-z])(?:kehabisan|keburu habis|(?:udah|sudah|dah|eh) habis|(?:nggak|gak|ga|tidak|enggak) kebagian|sold out|missed out|missed (?:it|the|my|her|his|their)|too late|terlambat|telat|waited too long|waited|nunggu(?:in)?|menunda|nunda|put it off|hesitated|ragu(?:-ragu)?|(?:nggak|gak|ga|tidak|batal) jadi (?:beli|order|ambil)|didn't (?:buy|order|grab|get)|passed on)(?![a-z])`), 'g');
-const REGRET = new RegExp(collapseLetters(String.raw`(?<![a-z])(?:nyesel|nyesal|menyesal|penyesalan|regret|regrets|regretted|kicking (?:myself|herself|himself|themselves)|kick (?:myself|herself|himself)|still (?:talks|talk|thinks|think|complains|complain) about it|masih (?:kepikiran|kebayang|keinget|ngomongin)|(?:should|could) have|harusnya|seharusnya|wish (?:i|she|he|they|we)(?:'d| had))(?![a-z])`));
-const APOLOGY = /(?:^|[^a-z])(?:maaf|mohon maaf|sorry|apolog[a-z]*|kami menyesal|we regret)(?![a-z])/;
-const ODD_ONE_OUT = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:(?:jadi )?satu-satunya(?: orang)? (?:yang|yg) (?:belum|masih|nggak|gak|ga|tidak)|tinggal (?:kamu|kakak|kak|anda|ibu|bunda|lo|lu|elo|situ)(?: (?:doang|aja|saja))? (?:yang|yg) (?:belum|masih))(?![a-z])`));
+const MISSED = new RegExp(collapseLetters(String.raw`\b(?:kehabisan|keburu habis|(?:udah|sudah|dah|eh) habis|(?:nggak|gak|ga|tidak|enggak) kebagian|sold out|missed out|missed (?:it|the|my|her|his|their)|too late|terlambat|telat|waited too long|waited|nunggu(?:in)?|menunda|nunda|put it off|hesitated|ragu(?:-ragu)?|(?:nggak|gak|ga|tidak|batal) jadi (?:beli|order|ambil)|didn't (?:buy|order|grab|get)|passed on)(?![a-z])`), 'g');
+const REGRET = new RegExp(collapseLetters(String.raw`\b(?:nyesel|nyesal|menyesal|penyesalan|regret|regrets|regretted|kicking (?:myself|herself|himself|themselves)|kick (?:myself|herself|himself)|still (?:talks|talk|thinks|think|complains|complain) about it|masih (?:kepikiran|kebayang|keinget|ngomongin)|(?:should|could) have|harusnya|seharusnya|wish (?:i|she|he|they|we)(?:'d| had))(?![a-z])`));
+const APOLOGY = new RegExp(collapseLetters(String.raw`\b(?:maaf|mohon maaf|sorry|apolog[a-z]*|kami menyesal|we regret)(?![a-z])`));
+const ODD_ONE_OUT = new RegExp(collapseLetters(String.raw`\b(?:(?:jadi )?satu-satunya(?: orang)? (?:yang|yg) (?:belum|masih|nggak|gak|ga|tidak)|tinggal (?:kamu|kakak|kak|anda|ibu|bunda|lo|lu|elo|situ)(?: (?:doang|aja|saja))? (?:yang|yg) (?:belum|masih))(?![a-z])`));
 const OTHERS_HAVE_YOU_WHEN = new RegExp(collapseLetters(String.raw`(?:sudah|udah|dah|already) (?:pada |semua |all )?(?:punya|pakai|pake|coba|beli|order|ikut|join|daftar|ganti|switched|have|got|bought|using|use)(?: [a-z0-9-]+){0,6}[,.;!]? (?:kamu|kakak|kak|ibu|bu|bunda|bun|mama|bapak|pak|mas|mbak|om|tante|sis|gan|bro|anda|lo|lu|elo|situ|you|terus kamu|lalu kamu|and you) (?:kapan|when)(?: [a-z]+)? ?\?`));
 
 const SHAME_WORD = String.raw`(?:malu|rugi|kasian|kasihan|gengsi|cupu|norak|ketinggalan(?: zaman)?|embarrassing|shame|shameful)`;
@@ -30,16 +30,16 @@ const REGRET_WORD = String.raw`(?:nyesel|nyesal|menyesal|you'll regret|you will 
 const NOT_YET = String.raw`(?:nggak|tidak|gak|ga|enggak|belum|masih|don't|didn't|still|haven't|never)`;
 const PARTICLES = String.raw`(?: (?:besar|banget|berat|dong|lah|deh|sih|lho|loh|lo|kak|kan|lur))*`;
 const IF_WORD = String.raw`(?:kalau|kalo|klo|jika|if|kalau sampai|kalo sampe)`;
-const SHAMED_LACK = new RegExp(collapseLetters(String.raw`(?<![a-z])(?:${SHAME_WORD}${PARTICLES}(?: ${IF_WORD})?|${REGRET_WORD}${PARTICLES} ${IF_WORD})(?: [a-z]+){0,4} ${NOT_YET}(?![a-z])`), 'g');
+const SHAMED_LACK = new RegExp(collapseLetters(String.raw`\b(?:${SHAME_WORD}${PARTICLES}(?: ${IF_WORD})?|${REGRET_WORD}${PARTICLES} ${IF_WORD})(?: [a-z]+){0,4} ${NOT_YET}(?![a-z])`), 'g');
 /** The writer's own feeling ("aku malu dulu belum tahu") shames no reader. */
 const FIRST_PERSON_BEFORE = /(?:aku|saya|gue|gw|gua|i|i'm|kami|we)(?: [a-z]+)? $/;
-const IDENTITY_CHALLENGED = new RegExp(collapseLetters(String.raw`(?<![a-z])masa(?:k)? (?:ngaku|mengaku|katanya|bilangnya|ngakunya)(?: [a-z-]+){0,4},? (?:tapi|but) ${NOT_YET}`));
+const IDENTITY_CHALLENGED = new RegExp(collapseLetters(String.raw`\bmasa(?:k)? (?:ngaku|mengaku|katanya|bilangnya|ngakunya)(?: [a-z-]+){0,4},? (?:tapi|but) ${NOT_YET}`));
 const OTHERS_HAVE_YOU_NOT = new RegExp(collapseLetters(String.raw`(?:sudah|udah|dah|already) (?:pada |semua |all )?(?:punya|pakai|pake|coba|beli|order|ikut|join|daftar|ganti|upgrade|switched|have|got|bought|using)(?: [a-z0-9-]+){0,6}[,.;!]? (?:kamu|kakak|kak|ibu|bunda|anda|lo|lu|elo|situ|you|kok kamu|terus kamu|and you) (?:belum|masih|still|haven't|don't)`));
-const STILL_OLD = new RegExp(collapseLetters(String.raw`(?<![a-z])(?:masih (?:betah|pakai|pake|naik|di|pakai yang)|still (?:on|using|in|rocking|wearing|stuck with)|(?:show|turn) up (?:in|with)|be seen (?:in|with))(?: [a-z0-9-]+){0,4} ?\?`));
+const STILL_OLD = new RegExp(collapseLetters(String.raw`\b(?:masih (?:betah|pakai|pake|naik|di|pakai yang)|still (?:on|using|in|rocking|wearing|stuck with)|(?:show|turn) up (?:in|with)|be seen (?:in|with))(?: [a-z0-9-]+){0,4} ?\?`));
 // Seen in the old thing is shame by itself; still using it is shame only beside pity or a crowd
 // that moved on ("Still using the old model? Here's how to update" is help, not shame).
-const OLD = /(?:^|[^a-z])(?:old|lama|jadul|butut|kuno|outdated|ancient|last year's)(?![a-z])/;
-const PITY_OR_CROWD = /(?:^|[^a-z])(?:kasian|kasihan|cupu|norak|ketinggalan|malu|embarrass[a-z]*|everyone|everybody|semua orang|(?:udah|sudah) (?:pada|semua)|already)(?![a-z])/;
+const OLD = /\b(?:old|lama|jadul|butut|kuno|outdated|ancient|last year's)(?![a-z])/;
+const PITY_OR_CROWD = new RegExp(collapseLetters(String.raw`\b(?:kasian|kasihan|cupu|norak|ketinggalan|malu|embarrass[a-z]*|everyone|everybody|semua orang|(?:udah|sudah) (?:pada|semua)|already)(?![a-z])`));
 
 function sentenceIndex(doc: GuardDoc, at: number): number {
   return doc.sentences.findIndex((s) => s.start <= at && at < s.end);
@@ -82,14 +82,20 @@ function stillOld(doc: GuardDoc): Hit[] {
   return [{ rule: 'PRESSURE.FOMO_SHAME', start: m.index, end: m.index + m[0].length }];
 }
 
+// Each shape behind a substring test that its match cannot do without (the check runs per keystroke).
+// Plain substrings of normalised text, where repeated letters are collapsed ("still" → "stil").
+const REGRET_CUE = /nyes|menyes|regret|kick|stil|masih|should|could|harus|wish/;
+const SHAME_CUE = /malu|rugi|kasi?an|gengsi|cupu|norak|ketinggalan|ketingalan|embaras|shame|nyes|regret/;
+const has = (text: string, ...parts: string[]): boolean => parts.some((p) => text.includes(p));
+
 const SHAPES: readonly ((doc: GuardDoc) => Hit[])[] = [
-  regretStory,
-  (doc) => found(doc, ODD_ONE_OUT),
-  (doc) => found(doc, OTHERS_HAVE_YOU_WHEN),
-  (doc) => found(doc, OTHERS_HAVE_YOU_NOT),
-  (doc) => found(doc, IDENTITY_CHALLENGED),
-  shamedLack,
-  stillOld,
+  (doc) => (REGRET_CUE.test(doc.text) ? regretStory(doc) : []),
+  (doc) => (has(doc.text, 'satu-satunya', 'tingal ') ? found(doc, ODD_ONE_OUT) : []),
+  (doc) => (doc.text.includes('?') && has(doc.text, 'kapan', 'when') ? found(doc, OTHERS_HAVE_YOU_WHEN) : []),
+  (doc) => (has(doc.text, 'udah', 'dah ', 'already') ? found(doc, OTHERS_HAVE_YOU_NOT) : []),
+  (doc) => (doc.text.includes('masa') ? found(doc, IDENTITY_CHALLENGED) : []),
+  (doc) => (SHAME_CUE.test(doc.text) ? shamedLack(doc) : []),
+  (doc) => (doc.text.includes('?') && has(doc.text, 'masih', 'stil', 'show up', 'turn up', 'be sen') ? stillOld(doc) : []),
 ];
 
 export function detectFomoStory(doc: GuardDoc): Hit[] {

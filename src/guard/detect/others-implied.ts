@@ -22,7 +22,7 @@ import type { Hit } from './scan.js';
 
 /** Kinds of business a rival can be (singular and plural, both languages). */
 const SELLER = String.raw`(?:toko(?: online)?|olshop|online shop|brand|merek|merk|produk|barang|jasa(?: [a-z]+){0,2}|penjual|pedagang|seller|lapak|klinik|salon|bimbel|lembaga kursus|kursus|les|travel(?: umroh| umrah| haji)?|agen|agent|biro|bengkel|laundry|kedai|warung|resto|restoran|kafe|cafe|gym|studio|apotek|katering|catering|percetakan|developer|dealer|kontraktor|vendor|provider|operator|aplikasi|app|platform|sekolah|tempat(?: [a-z]+)?|stores?|shops?|brands?|products?|sellers?|vendors?|providers?|agents?|agencies|companies|company|clinics?|salons?|gyms?|apps?|services?|restaurants?|cafes?|bakeries|bakery|tutors?|courses?|schools?|dealers?|developers?|contractors?|garages?|airlines?|hotels?|platforms?|labels?|chains?|places?|outlets?|insurers?|banks?)`;
-const OTHERS = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(` + [
+const OTHERS = new RegExp(collapseLetters(String.raw`\b(` + [
   String.raw`(?:banyak|kebanyakan|sebagian besar|rata-rata|umumnya|beberapa|most|many|plenty of|lots of|a lot of|some|other|those other) (?:[a-z]+ ){0,2}${SELLER}`,
   String.raw`another (?:[a-z]+ )?${SELLER}|someone else's [a-z]+`,
   String.raw`(?:the |that |those )?(?:[a-z]+ )?${SELLER} (?:down the road|next door|across the (?:street|road)|around the corner|seberang|di seberang|di depan|depan)`,
@@ -36,9 +36,9 @@ const OWN_AFTER = /^(?:ku|mu)?(?: (?:kami|kita|saya|aku|we|our|ours))(?![a-z])/;
 const OWN_BEFORE = /(?:our|kami|kita|my|saya)(?: [a-z]+)? $/;
 
 /** A negative frame said of the class: diminished, lacking, neglectful, adulterated, used, broken, suspect. */
-const FRAME = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:(?:cuma|cuman|hanya)(?: [a-z]+){1,4} (?:doang|aja|saja)|tanpa (?:[a-z]+)|without (?:a |any )?[a-z]+|(?:never|rarely|seldom|tidak pernah|nggak pernah|gak pernah|jarang) [a-z]+|campur(?:an)?|dicampur|oplos(?:an)?|mixed with|cut with|diluted|mengandung|contains?|containing|(?:pakai|pake|use|uses|using) (?:bahan )?(?:[a-z]+ )?(?:murah|bekas|daur ulang|kimia|chemicals?|fillers?|margarin[e]?|pengawet|preservatives)|bekas|second-? ?hand|rekondisi|refurbished|reject|dipoles|kw|(?:melt|melts|melted|tore|torn|tears|broke|broken|breaks|cracked|cracks|leaks?|leaked|fell apart|falls apart|peel(?:s|ed)?|sobek|robek|pecah|bocor|meleleh|mengelupas|copot|patah|karatan|rusted|rusts)|(?:patut )?dicurigai|mencurigakan|suspicious|dubious|meragukan|questionable|shady|sketchy|dodgy|terlantar|ditelantarkan|stranded|ghost(?:ed)? you|pocket(?:s)? (?:half|your|the)|call it|calls it|and call|ngaku(?:-ngaku)?|mengaku|asal (?:jadi|potong|jual|pasang|kirim|[a-z]+in)|seadanya|ala kadarnya|minta bayaran|charge you|nguras|menguras|boncos|(?:bikin|bikinnya|membuat|makes?|made|leaves?|left) (?:[a-z]+ ){0,2}(?:kusam|rusak|iritasi|jerawatan|gatal|kering|rontok|sakit|kecewa|rugi|dull|dry|itchy|sick|worse|broke))(?![a-z])`));
+const FRAME = new RegExp(collapseLetters(String.raw`\b(?:(?:cuma|cuman|hanya)(?: [a-z]+){1,4} (?:doang|aja|saja)|tanpa (?:[a-z]+)|without (?:a |any )?[a-z]+|(?:never|rarely|seldom|tidak pernah|nggak pernah|gak pernah|jarang) [a-z]+|campur(?:an)?|dicampur|oplos(?:an)?|mixed with|cut with|diluted|mengandung|contains?|containing|(?:pakai|pake|use|uses|using) (?:bahan )?(?:[a-z]+ )?(?:murah|bekas|daur ulang|kimia|chemicals?|fillers?|margarin[e]?|pengawet|preservatives)|bekas|second-? ?hand|rekondisi|refurbished|reject|dipoles|kw|(?:melt|melts|melted|tore|torn|tears|broke|broken|breaks|cracked|cracks|leaks?|leaked|fell apart|falls apart|peel(?:s|ed)?|sobek|robek|pecah|bocor|meleleh|mengelupas|copot|patah|karatan|rusted|rusts)|(?:patut )?dicurigai|mencurigakan|suspicious|dubious|meragukan|questionable|shady|sketchy|dodgy|terlantar|ditelantarkan|stranded|ghost(?:ed)? you|pocket(?:s)? (?:half|your|the)|call it|calls it|and call|ngaku(?:-ngaku)?|mengaku|asal (?:jadi|potong|jual|pasang|kirim|[a-z]+in)|seadanya|ala kadarnya|minta bayaran|charge you|nguras|menguras|boncos|(?:bikin|bikinnya|membuat|makes?|made|leaves?|left) (?:[a-z]+ ){0,2}(?:kusam|rusak|iritasi|jerawatan|gatal|kering|rontok|sakit|kecewa|rugi|dull|dry|itchy|sick|worse|broke))(?![a-z])`));
 // The frame said of the writer's side instead ("the shop across the road lent us a jack when ours broke").
-const OURS_BETWEEN = /(?:^|[^a-z])(?:ours|our|we|us|kami|kita|punya kami|punya kita)(?![a-z])/;
+const OURS_BETWEEN = /\b(?:ours|our|we|us|kami|kita|punya kami|punya kita)(?![a-z])/;
 /** "Unlike / beda sama" before the class: the rest of the sentence speaks against them. */
 const CONTRAST_BEFORE = new RegExp(collapseLetters(String.raw`(?:unlike|not like|beda (?:sama|dengan|dari)|berbeda (?:dengan|dari)|nggak kayak|gak kayak|tidak seperti|bukan kayak|ga kayak|enggak kayak)(?: (?:the|those|most|other|many|yang))? ?$`));
 const DENIED_HARM_AFTER = new RegExp(collapseLetters(String.raw`(?:won't|wont|will not|never|doesn't|does not|don't|do not|tidak|nggak|gak|enggak|tak|anti|no more) (?:[a-z]+ ){0,2}(?:melt|break|burn|leak|fade|crack|tear|rip|damage|ruin|hurt|irritate|fall apart|overheat|luntur|rusak|bocor|pecah|sobek|panas|iritasi|kusam|bikin)`));
@@ -47,8 +47,12 @@ function sentenceEnd(doc: GuardDoc, at: number): number {
   return doc.sentences.find((s) => s.start <= at && at < s.end)?.end ?? doc.text.length;
 }
 
+/** Substrings every class reference above contains (normalised: "across" is "acros"), tested before the class scan. */
+const OTHERS_CUE = /banyak|sebagian|rata-rata|umumnya|beberapa|most|many|plenty|lots|a lot|some|other|else's|road|next dor|acros|corner|seberang|depan|pasaran|sejenis|murah|abal|name|cheap|budget|bargain|discount|generic|knock|big|mainstream|conventional|traditional|regular|ordinary|yang (?:jual|dijual|harga|pasang|kasih|nawarin|menawarkan|ngasih)|luar sana/;
+
 export function detectOthersImplied(doc: GuardDoc): Hit[] {
   const text = doc.text;
+  if (!OTHERS_CUE.test(text)) return [];
   OTHERS.lastIndex = 0;
   for (let m = OTHERS.exec(text); m !== null; m = OTHERS.exec(text)) {
     const ref = m[1] ?? '';
@@ -58,7 +62,7 @@ export function detectOthersImplied(doc: GuardDoc): Hit[] {
     if (isNegated(doc, start) || inQuestion(doc, start, end)) continue;
     const rest = text.slice(end, Math.min(sentenceEnd(doc, start), end + 90));
     const frame = FRAME.exec(rest);
-    if (frame !== null && !isNegated(doc, end + frame.index + 1) && !OURS_BETWEEN.test(rest.slice(0, frame.index + 1))) return [{ rule: 'CLAIM.COMPETITOR_DISPARAGE', start, end: end + frame.index + frame[0].length }];
+    if (frame !== null && !isNegated(doc, end + frame.index) && !OURS_BETWEEN.test(rest.slice(0, frame.index))) return [{ rule: 'CLAIM.COMPETITOR_DISPARAGE', start, end: end + frame.index + frame[0].length }];
     const contrasted = CONTRAST_BEFORE.test(text.slice(Math.max(0, start - 24), start));
     const denied = contrasted ? DENIED_HARM_AFTER.exec(rest) : null;
     if (denied !== null) return [{ rule: 'CLAIM.COMPETITOR_DISPARAGE', start, end: end + denied.index + denied[0].length }];

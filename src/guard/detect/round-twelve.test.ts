@@ -129,3 +129,21 @@ describe('PRESSURE.FOMO_SHAME without deadline or stock words', () => {
     expect(rules(text)).not.toContain('PRESSURE.FOMO_SHAME');
   });
 });
+
+describe('CLAIM.FAKE_FREE with the condition before it or at full price', () => {
+  it.each([
+    'Belanja minimal 150 ribu. Dapat tumbler gratis!',
+    'GRATIS! Kaos kedua, beli kaos pertama harga penuh.',
+    'Free second pair when you buy the first at full price.',
+  ])('%s → FAKE_FREE', (text) => {
+    expect(rules(text)).toContain('CLAIM.FAKE_FREE');
+  });
+
+  it.each([
+    'Gratis ongkir ke seluruh Jawa, tanpa minimum belanja.',
+    'Harga normal kembali minggu depan. Konsultasi gratis via DM tetap ada.',
+    'Free samples at our booth on Saturday, no purchase needed.',
+  ])('%s → no FAKE_FREE', (text) => {
+    expect(rules(text)).not.toContain('CLAIM.FAKE_FREE');
+  });
+});
