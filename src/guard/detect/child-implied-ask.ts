@@ -20,11 +20,12 @@ const CHILD = String.raw`(?:adik-adik|adek-adek|adik(?: kecil| manis)?|adek|dede
 const SET_OFF_CHILD = new RegExp(collapseLetters(String.raw`(?:^|[.!?\n] *)(${CHILD})(?=(?: [a-z]+)?(?: (?:yang|who|that) [^,.!?:]{0,60})? *[,:!])`), 'g');
 /** A child greeted: "Hai anak-anak", "hey little gamers", "calling all kids". */
 const GREETED_CHILD = new RegExp(collapseLetters(String.raw`\b(?:hai|hi|hey|halo|hello|yuk|ayo|calling all|attention) (${CHILD})(?![a-z])`), 'g');
+const GROWNUP_NAMES = 'mama|mamah|mami|papa|papi|ayah|ibu|bunda|ortu|orang ?tua|emak|mom|mum|mommy|mummy|dad|daddy|parents|folks|om|tante|uncle|aunt|auntie|nenek|kakek|grandma|grandpa|oma|opa';
 const GROWN_UP = new RegExp(collapseLetters(String.raw`\b(?:mama|mamah|mami|papa|papi|ayah|ibu|ibumu|bunda|ortu|orang ?tua|emak|umi|abi|mom|mum|mommy|mummy|dad|daddy|parents?|parents'|folks|grown-?ups?|santa|nenek|kakek|grandma|grandpa|oma|opa|tante|om|uncle|aunt(?:ie)?)(?:mu|nya|ku)?(?![a-z])`));
 /** A gift or a request the product is framed as, or a grown-up's means of paying. */
-const GIFT_OR_MEANS = new RegExp(collapseLetters(String.raw`\b(?:permintaan|request|hadiah|kado|gift|present|wish ?list|birthday list|christmas list|reward|santa|kartu|card|kode promo|promo code|voucher|dompet|wallet|rekening|saldo)(?![a-z])`));
+const GIFT_OR_MEANS = new RegExp(collapseLetters(String.raw`\b(?:permintaan|request|hadiah|kado|gift|present|wish ?list|birthday list|christmas list|reward|santa|sinterklas|kartu|card|kode promo|promo code|voucher|dompet|wallet|rekening|saldo)(?![a-z])`));
 /** The gift asked for by the child directly: "minta hadiah tas ini", "ask for it as a present". */
-const ASKED_GIFT = new RegExp(collapseLetters(String.raw`\b(?:minta|mintain|ask for|ask(?: [a-z]+){0,2} for)(?: [a-z]+){0,2} (?:hadiah|kado|gift|present|reward)|(?:as|jadi|sebagai) (?:a |your )?(?:hadiah|kado|gift|present|reward|permintaan)(?![a-z])`));
+const ASKED_GIFT = new RegExp(collapseLetters(String.raw`\b(?:minta|mintain|ask for|ask(?: [a-z]+){0,2} for|nagih|tagih|menagih|nagihin|claim)(?: [a-z]+){0,2} (?:hadiah|kado|gift|present|reward|janji)|(?:${GROWNUP_NAMES})(?:'s|nya|mu)? (?:phone|hp|handphone|ponsel|tablet|ipad|laptop|card|kartu|akun|account|rekening|wallet|dompet)|(?:phone|hp|handphone|ponsel|tablet|ipad|card|kartu|akun|account|rekening|wallet|dompet) (?:${GROWNUP_NAMES})|(?:as|jadi|sebagai) (?:a |your )?(?:hadiah|kado|gift|present|reward|permintaan)(?![a-z])`));
 
 /** Where each addressed child word stands (the vocative itself, without what opened it). */
 function addressedChildren(text: string): { start: number; end: number }[] {
@@ -40,12 +41,12 @@ function addressedChildren(text: string): { start: number; end: number }[] {
 }
 
 /** A grown-up asked, for the vocatives the older tables do not know ("young fans, minta papa mama subscribe"). */
-const ASK_GROWN_UP = new RegExp(collapseLetters(String.raw`\b(?:minta|mintain|bilang|bilangin|ajak|rayu|bujuk|suruh|kasih (?:tau|tahu|lihat|liat)|tunjukin|tunjukkan|ask|tell|beg|get|remind|convince|show)(?: (?:ke|sama|pada|to|your|ur))*(?: [a-z]+ (?:atau|or|dan|and|&))? (?:mama|mamah|mami|papa|papi|ayah|ibu|bunda|ortu|orang ?tua|emak|mom|mum|dad|daddy|parents|folks|grown-?ups?)(?:mu|nya)?(?![a-z])`));
+const ASK_GROWN_UP = new RegExp(collapseLetters(String.raw`\b(?:minta|mintain|bilang|bilangin|ajak|rayu|bujuk|suruh|kasih (?:tau|tahu|lihat|liat)|tunjukin|tunjukkan|ask|tell|beg|get|remind|convince|show)(?: (?:ke|sama|pada|to|your|ur))*(?: [a-z]+ (?:atau|or|dan|and|&))? (?:${GROWNUP_NAMES}|grown-?ups?)(?:mu|nya)?(?![a-z])`));
 /** Something sold: a grown-up taken to a parade is asked for no purchase. */
 const COMMERCE = new RegExp(collapseLetters(String.raw`\b(?:beli|beliin|belikan|buy|order|pesan|subscribe|langganan|top ?up|daftar|daftarin|checkout|bayar|bayarin|pay|premium|upgrade|download|unduh|install|produk|toko|store|shop|kedai|harga|price|promo|diskon|katalog|kami|kita|our)(?![a-z])`));
 // Plain substrings of normalised text, where repeated letters are collapsed ("little" → "litle").
 const CHILD_CUE = /adik|adek|dedek|dek|anak-anak|bocil|kecil|jagoan|kid|litle|young|junior|boys and/;
-const CUE = new RegExp(`${GIFT_OR_MEANS.source}|${ASK_GROWN_UP.source}`);
+const CUE = new RegExp(`${GIFT_OR_MEANS.source}|${ASKED_GIFT.source}|${ASK_GROWN_UP.source}`);
 
 export function detectChildImpliedAsk(doc: GuardDoc): Hit[] {
   const text = doc.text;

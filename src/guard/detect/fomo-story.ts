@@ -1,7 +1,7 @@
 // Round twelve (issue #11), PRESSURE.FOMO_SHAME without deadline or stock words:
 //  - regret told as a story: a purchase missed or put off (sold out, too late, "ragu", "nggak
 //    kebagian", "waited too long") and regret over it ("nyesel banget", "still talks about it",
-//    "kicking myself") in the same sentence or the next. The reader is meant to fear the same.
+//    "kicking myself") in the same sentence or the two after it. The reader is meant to fear the same.
 //    A brand apologising for its own stock ("maaf, kami menyesal stok habis") tells no story;
 //    regret denied ("nggak nyesel") is satisfaction, not fear.
 //  - the reader left as the odd one out: "satu-satunya yang belum", "tinggal kamu yang belum".
@@ -18,9 +18,9 @@ import { collapseLetters } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
 const MISSED = new RegExp(collapseLetters(String.raw`\b(?:kehabisan|keburu habis|(?:udah|sudah|dah|eh) habis|(?:nggak|gak|ga|tidak|enggak) kebagian|sold out|missed out|missed (?:it|the|my|her|his|their)|too late|terlambat|telat|waited too long|waited|nunggu(?:in)?|menunda|nunda|put it off|hesitated|ragu(?:-ragu)?|(?:nggak|gak|ga|tidak|batal) jadi (?:beli|order|ambil)|didn't (?:buy|order|grab|get)|passed on)(?![a-z])`), 'g');
-const REGRET = new RegExp(collapseLetters(String.raw`\b(?:nyesel|nyesal|menyesal|penyesalan|regret|regrets|regretted|kicking (?:myself|herself|himself|themselves)|kick (?:myself|herself|himself)|still (?:talks|talk|thinks|think|complains|complain) about it|masih (?:kepikiran|kebayang|keinget|ngomongin)|(?:should|could) have|harusnya|seharusnya|wish (?:i|she|he|they|we)(?:'d| had))(?![a-z])`));
+const REGRET = new RegExp(collapseLetters(String.raw`\b(?:nyesel|nyesal|menyesal|penyesalan|regret|regrets|regretted|kicking (?:myself|herself|himself|themselves)|kick (?:myself|herself|himself)|still (?:talks|talk|thinks|think|complains|complain) about it|masih (?:kepikiran|kebayang|keinget|ngomongin)|(?:should|could) have|harusnya|seharusnya|wish (?:i|she|he|they|we)(?:'d| had)|(?:don't|do not|dont|jangan) (?:let (?:it|that|this) happen again|sampai (?:terulang|kejadian lagi|keulang)))(?![a-z])`));
 const APOLOGY = new RegExp(collapseLetters(String.raw`\b(?:maaf|mohon maaf|sorry|apolog[a-z]*|kami menyesal|we regret)(?![a-z])`));
-const ODD_ONE_OUT = new RegExp(collapseLetters(String.raw`\b(?:(?:jadi )?satu-satunya(?: orang)? (?:yang|yg) (?:belum|masih|nggak|gak|ga|tidak)|tinggal (?:kamu|kakak|kak|anda|ibu|bunda|lo|lu|elo|situ)(?: (?:doang|aja|saja))? (?:yang|yg) (?:belum|masih))(?![a-z])`));
+const ODD_ONE_OUT = new RegExp(collapseLetters(String.raw`\b(?:(?:jangan sampai|don't be|dont be)(?: [a-z]+)? (?:cuma|hanya|the only)(?: [a-z]+){0,2} (?:jadi )?(?:penonton|yang (?:belum|nggak|gak|tidak|ketinggalan)|one (?:who|without|left))|(?:mau|want to|wanna) (?:jadi|be) (?:yang |the )?(?:terakhir|last)|(?:jadi )?satu-satunya(?: orang)? (?:yang|yg) (?:belum|masih|nggak|gak|ga|tidak)|tinggal (?:kamu|kakak|kak|anda|ibu|bunda|lo|lu|elo|situ)(?: (?:doang|aja|saja))? (?:yang|yg) (?:belum|masih))(?![a-z])`));
 const OTHERS_HAVE_YOU_WHEN = new RegExp(collapseLetters(String.raw`(?:sudah|udah|dah|already) (?:pada |semua |all )?(?:punya|pakai|pake|coba|beli|order|ikut|join|daftar|ganti|switched|have|got|bought|using|use)(?: [a-z0-9-]+){0,6}[,.;!]? (?:kamu|kakak|kak|ibu|bu|bunda|bun|mama|bapak|pak|mas|mbak|om|tante|sis|gan|bro|anda|lo|lu|elo|situ|you|terus kamu|lalu kamu|and you) (?:kapan|when)(?: [a-z]+)? ?\?`));
 
 const SHAME_WORD = String.raw`(?:malu|rugi|kasian|kasihan|gengsi|cupu|norak|ketinggalan(?: zaman)?|embarrassing|shame|shameful)`;
@@ -52,7 +52,8 @@ function regretStory(doc: GuardDoc): Hit[] {
   for (let missed = MISSED.exec(text); missed !== null; missed = MISSED.exec(text)) {
     const i = sentenceIndex(doc, missed.index);
     const from = doc.sentences[i]?.start ?? 0;
-    const to = doc.sentences[i + 1]?.end ?? doc.sentences[i]?.end ?? text.length;
+    // The regret may close the story two sentences on ("… sold out? Half of you wrote to us. Don't let it happen again.").
+    const to = doc.sentences[i + 2]?.end ?? doc.sentences[i + 1]?.end ?? doc.sentences[i]?.end ?? text.length;
     const regret = REGRET.exec(text.slice(from, to));
     if (regret === null || isNegated(doc, from + regret.index)) continue;
     const regretEnd = from + regret.index + regret[0].length;
@@ -84,13 +85,13 @@ function stillOld(doc: GuardDoc): Hit[] {
 
 // Each shape behind a substring test that its match cannot do without (the check runs per keystroke).
 // Plain substrings of normalised text, where repeated letters are collapsed ("still" → "stil").
-const REGRET_CUE = /nyes|menyes|regret|kick|stil|masih|should|could|harus|wish/;
+const REGRET_CUE = /nyes|menyes|regret|kick|stil|masih|should|could|harus|wish|again|terulang|kejadian lagi|keulang/;
 const SHAME_CUE = /malu|rugi|kasi?an|gengsi|cupu|norak|ketinggalan|ketingalan|embaras|shame|nyes|regret/;
 const has = (text: string, ...parts: string[]): boolean => parts.some((p) => text.includes(p));
 
 const SHAPES: readonly ((doc: GuardDoc) => Hit[])[] = [
   (doc) => (REGRET_CUE.test(doc.text) ? regretStory(doc) : []),
-  (doc) => (has(doc.text, 'satu-satunya', 'tingal ') ? found(doc, ODD_ONE_OUT) : []),
+  (doc) => (has(doc.text, 'satu-satunya', 'tingal ', 'sampai', "be ", 'terakhir', 'last') ? found(doc, ODD_ONE_OUT) : []),
   (doc) => (doc.text.includes('?') && has(doc.text, 'kapan', 'when') ? found(doc, OTHERS_HAVE_YOU_WHEN) : []),
   (doc) => (has(doc.text, 'udah', 'dah ', 'already') ? found(doc, OTHERS_HAVE_YOU_NOT) : []),
   (doc) => (doc.text.includes('masa') ? found(doc, IDENTITY_CHALLENGED) : []),

@@ -37,6 +37,8 @@ describe('DISCLOSE.FINANCE_RETURN: a growth figure over time, said of money', ()
     'Yield 11% p.a., dibayar tiap bulan ke rekening kamu.',
     'Tiap bulan dapat bagi hasil 3% dari modal, tinggal duduk manis.',
     'Our fund returned 16% last year and we expect the same again.',
+    'Members saw their gold holdings rise a fifth over the past 12 months.',
+    'Beli satu kamar kos sekarang, BEP cuma 4 tahun.',
     'Tabungan emas kamu setahun jadi dobel.',
   ])('%s → FINANCE_RETURN', (text) => {
     expect(rules(text)).toContain('DISCLOSE.FINANCE_RETURN');
@@ -63,6 +65,8 @@ describe('DISCLOSE.CHILD_APPEAL asked without an imperative', () => {
     'Kids, Christmas is close: make sure Santa (and Mum) know about the Robo Pup!',
     'Adik-adik, kalau naik kelas boleh dong minta hadiah sepeda ini.',
     'Young gamers, minta papa mama top up biar bisa main tanpa iklan.',
+    "Kids! Dad's phone can order our puzzle box in two taps.",
+    'Anak-anak, uang lebaran bisa dipakai beli robot ini, bilang ke om dan tante ya.',
   ])('%s → CHILD_APPEAL', (text) => {
     expect(rules(text)).toContain('DISCLOSE.CHILD_APPEAL');
   });
@@ -88,6 +92,8 @@ describe('CLAIM.COMPETITOR_DISPARAGE by an implied class and a negative frame', 
     'Yang jual harga miring itu biasanya barang bekas dipoles.',
     'My cousin ordered from another seller and the strap tore in a week.',
     'Produk sejenis di pasaran kebanyakan mengandung merkuri.',
+    'Tukang las keliling itu seringnya malah nambah kerusakan.',
+    'Teh celup pabrikan itu isinya ampas sama pewarna doang.',
   ])('%s → COMPETITOR_DISPARAGE', (text) => {
     expect(rules(text)).toContain('CLAIM.COMPETITOR_DISPARAGE');
   });
@@ -114,6 +120,8 @@ describe('PRESSURE.FOMO_SHAME without deadline or stock words', () => {
     'Masa ngaku pecinta kopi tapi belum punya grinder ini?',
     'Malu dong lebaran masih pakai baju tahun lalu, sepupu sudah pada beli baru.',
     'Everyone already upgraded. Still on the old plan? Kasian.',
+    'Tetangga pada pamer panci ini, jangan sampai ibu hanya jadi penonton.',
+    'Remember the boots that sold out in March? Half of you wrote to us after. Don\'t let it happen again.',
   ])('%s → FOMO_SHAME', (text) => {
     expect(rules(text)).toContain('PRESSURE.FOMO_SHAME');
   });
@@ -135,6 +143,8 @@ describe('CLAIM.FAKE_FREE with the condition before it or at full price', () => 
     'Belanja minimal 150 ribu. Dapat tumbler gratis!',
     'GRATIS! Kaos kedua, beli kaos pertama harga penuh.',
     'Free second pair when you buy the first at full price.',
+    'Webinar gratis! (e-sertifikat Rp75rb)',
+    'Gratis 1 bulan, setelahnya otomatis Rp59rb/bulan.',
   ])('%s → FAKE_FREE', (text) => {
     expect(rules(text)).toContain('CLAIM.FAKE_FREE');
   });
@@ -143,6 +153,7 @@ describe('CLAIM.FAKE_FREE with the condition before it or at full price', () => 
     'Gratis ongkir ke seluruh Jawa, tanpa minimum belanja.',
     'Harga normal kembali minggu depan. Konsultasi gratis via DM tetap ada.',
     'Free samples at our booth on Saturday, no purchase needed.',
+    'Free tote bag (worth Rp120rb) for the first 50 visitors.',
   ])('%s → no FAKE_FREE', (text) => {
     expect(rules(text)).not.toContain('CLAIM.FAKE_FREE');
   });
