@@ -91,7 +91,7 @@ const has = (text: string, ...parts: string[]): boolean => parts.some((p) => tex
 
 const SHAPES: readonly ((doc: GuardDoc) => Hit[])[] = [
   (doc) => (REGRET_CUE.test(doc.text) ? regretStory(doc) : []),
-  (doc) => (has(doc.text, 'satu-satunya', 'tingal ', 'sampai', "be ", 'terakhir', 'last') ? found(doc, ODD_ONE_OUT) : []),
+  (doc) => (has(doc.text, 'satu-satunya', 'tingal ', 'jangan sampai', "don't be", 'dont be', 'terakhir', 'last') ? found(doc, ODD_ONE_OUT) : []),
   (doc) => (doc.text.includes('?') && has(doc.text, 'kapan', 'when') ? found(doc, OTHERS_HAVE_YOU_WHEN) : []),
   (doc) => (has(doc.text, 'udah', 'dah ', 'already') ? found(doc, OTHERS_HAVE_YOU_NOT) : []),
   (doc) => (doc.text.includes('masa') ? found(doc, IDENTITY_CHALLENGED) : []),
