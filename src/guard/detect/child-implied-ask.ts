@@ -12,7 +12,7 @@
 // ("minta izin mama") names no gift or means.
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import { collapseLetters } from '../text/pattern.js';
+import { collapseLetters, matchesAnywhere, phrases } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
 const CHILD = String.raw`(?:adik-adik|adek-adek|adik(?: kecil| manis)?|adek|dedek|dek|anak-anak|bocil|teman-teman kecil|temen-temen kecil|jagoan(?: kecil)?|kids|kiddos|little ones|boys and girls|(?:little|young|junior) (?:gamers|fans|players|readers|chefs|artists|builders|heroes|friends|ones|explorers|scientists|racers))`;
@@ -44,14 +44,14 @@ function addressedChildren(text: string): { start: number; end: number }[] {
 const ASK_GROWN_UP = new RegExp(collapseLetters(String.raw`\b(?:minta|mintain|bilang|bilangin|ajak|rayu|bujuk|suruh|kasih (?:tau|tahu|lihat|liat)|tunjukin|tunjukkan|ask|tell|beg|get|remind|convince|show)(?: (?:ke|sama|pada|to|your|ur))*(?: [a-z]+ (?:atau|or|dan|and|&))? (?:${GROWNUP_NAMES}|grown-?ups?)(?:mu|nya)?(?![a-z])`));
 /** Something sold: a grown-up taken to a parade is asked for no purchase. */
 const COMMERCE = new RegExp(collapseLetters(String.raw`\b(?:beli|beliin|belikan|buy|order|pesan|subscribe|langganan|top ?up|daftar|daftarin|checkout|bayar|bayarin|pay|premium|upgrade|download|unduh|install|produk|toko|store|shop|kedai|harga|price|promo|diskon|katalog|kami|kita|our)(?![a-z])`));
-// Plain substrings of normalised text, where repeated letters are collapsed ("little" → "litle").
-const CHILD_CUE = /adik|adek|dedek|dek|anak-anak|bocil|kecil|jagoan|kid|litle|young|junior|boys and/;
+/** A child word, in the draft's one-pass table scan (text/gate.ts). */
+const CHILD_CUE = phrases(['adik(?:-adik)?', 'adek(?:-adek)?', 'dedek', 'dek', 'anak-anak', 'bocil', 'kecil', 'jagoan', 'kids?', 'kiddos?', 'little', 'young', 'junior', 'boys and girls']);
 const CUE = new RegExp(`${GIFT_OR_MEANS.source}|${ASKED_GIFT.source}|${ASK_GROWN_UP.source}`);
 
 export function detectChildImpliedAsk(doc: GuardDoc): Hit[] {
   const text = doc.text;
   // A child word first (a plain substring scan), then the gift, means or ask.
-  if (!CHILD_CUE.test(text) || !CUE.test(text)) return [];
+  if (!matchesAnywhere(CHILD_CUE, text) || !CUE.test(text)) return [];
   for (const address of addressedChildren(text)) {
     if (isNegated(doc, address.start)) continue;
     const after = text.slice(address.end);

@@ -59,14 +59,27 @@ function deniedByTheWriter(before: string): boolean {
   return m !== null && !THIRD_PERSON_BEFORE.test(before.slice(0, m.index + 1));
 }
 
+// Substrings every shape above needs in the text before the claim (or at its start): most claims
+// have none, and then no shape regex runs (the check runs per keystroke).
+const NEGATION_CUE = /tidak|tak |bukan|belum|never|not|n't|nobody|no one|#1|cannot/;
+const IF_CUE = /kalau|jika|bila|misal|if |when/;
+const DENIED_SUBJECT_CUE = /ada |such/;
+
 /** Whether the hit's words sit in speech the draft denies or warns against. */
 export function inDisownedSpeech(doc: GuardDoc, hit: Hit): boolean {
+  const text = doc.text;
   const i = sentenceIndexOf(doc, hit.start);
-  const sentence = doc.sentences[i] ?? { start: 0, end: doc.text.length };
-  const before = scopeBefore(doc.text, sentence, hit.start);
-  if (deniedByTheWriter(before) || DENIED_SPEECH_HERE.test(doc.text.slice(hit.start, hit.end + 40))) return true;
-  if (DENIED_SUBJECT.test(doc.text.slice(Math.max(sentence.start, hit.start - 40), hit.start))) return true;
-  if (!WARNED_SPEECH.test(before)) return false;
+  const sentence = doc.sentences[i] ?? { start: 0, end: text.length };
+  const lead = text.slice(sentence.start, hit.start);
+  const negated = NEGATION_CUE.test(lead);
+  const conditional = IF_CUE.test(lead);
+  const opening = text.slice(hit.start, hit.end + 40);
+  if (!negated && !conditional && !NEGATION_CUE.test(text.slice(hit.start, hit.start + 8))) return false;
+  const before = scopeBefore(text, sentence, hit.start);
+  if ((negated && deniedByTheWriter(before)) || DENIED_SPEECH_HERE.test(opening)) return true;
+  const near = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);
+  if (negated && DENIED_SUBJECT_CUE.test(near) && DENIED_SUBJECT.test(near)) return true;
+  if (!conditional || !WARNED_SPEECH.test(before)) return false;
   const next = doc.sentences[i + 1];
-  return WARNING.test(doc.text.slice(sentence.start, next?.end ?? sentence.end));
+  return WARNING.test(text.slice(sentence.start, next?.end ?? sentence.end));
 }

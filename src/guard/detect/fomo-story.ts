@@ -14,7 +14,7 @@
 //    an old shirt?"). A negated shame word ("jangan malu kalau belum paham") is reassurance.
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import { collapseLetters } from '../text/pattern.js';
+import { collapseLetters, matchesAnywhere, phrases } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
 const MISSED = new RegExp(collapseLetters(String.raw`\b(?:kehabisan|keburu habis|(?:udah|sudah|dah|eh) habis|(?:nggak|gak|ga|tidak|enggak) kebagian|sold out|missed out|missed (?:it|the|my|her|his|their)|too late|terlambat|telat|waited too long|waited|nunggu(?:in)?|menunda|nunda|put it off|hesitated|ragu(?:-ragu)?|(?:nggak|gak|ga|tidak|batal) jadi (?:beli|order|ambil)|didn't (?:buy|order|grab|get)|passed on)(?![a-z])`), 'g');
@@ -84,18 +84,18 @@ function stillOld(doc: GuardDoc): Hit[] {
 }
 
 // Each shape behind a substring test that its match cannot do without (the check runs per keystroke).
-// Plain substrings of normalised text, where repeated letters are collapsed ("still" → "stil").
-const REGRET_CUE = /nyes|menyes|regret|kick|stil|masih|should|could|harus|wish|again|terulang|kejadian lagi|keulang/;
-const SHAME_CUE = /malu|rugi|kasi?an|gengsi|cupu|norak|ketinggalan|ketingalan|embaras|shame|nyes|regret/;
+// Words each shape needs, in the draft's one-pass table scan (text/gate.ts): most drafts have none.
+const REGRET_CUE = phrases(['menyesal', 'nyesal', 'nyesel', 'penyesalan', 'regret', 'regrets', 'regretted', 'kicking', 'kick', 'still', 'masih', 'should', 'could', 'harusnya', 'seharusnya', 'wish', 'again', 'terulang', 'keulang', 'kejadian']);
+const SHAME_CUE = phrases(['malu', 'rugi', 'kasian', 'kasihan', 'gengsi', 'cupu', 'norak', 'ketinggalan', 'embarrassing', 'shame', 'shameful', 'menyesal', 'nyesal', 'nyesel', 'regret']);
 const has = (text: string, ...parts: string[]): boolean => parts.some((p) => text.includes(p));
 
 const SHAPES: readonly ((doc: GuardDoc) => Hit[])[] = [
-  (doc) => (REGRET_CUE.test(doc.text) ? regretStory(doc) : []),
+  (doc) => (matchesAnywhere(REGRET_CUE, doc.text) ? regretStory(doc) : []),
   (doc) => (has(doc.text, 'satu-satunya', 'tingal ', 'jangan sampai', "don't be", 'dont be', 'terakhir', 'last') ? found(doc, ODD_ONE_OUT) : []),
   (doc) => (doc.text.includes('?') && has(doc.text, 'kapan', 'when') ? found(doc, OTHERS_HAVE_YOU_WHEN) : []),
   (doc) => (has(doc.text, 'udah', 'dah ', 'already') ? found(doc, OTHERS_HAVE_YOU_NOT) : []),
   (doc) => (doc.text.includes('masa') ? found(doc, IDENTITY_CHALLENGED) : []),
-  (doc) => (SHAME_CUE.test(doc.text) ? shamedLack(doc) : []),
+  (doc) => (matchesAnywhere(SHAME_CUE, doc.text) ? shamedLack(doc) : []),
   (doc) => (doc.text.includes('?') && has(doc.text, 'masih', 'stil', 'show up', 'turn up', 'be sen') ? stillOld(doc) : []),
 ];
 

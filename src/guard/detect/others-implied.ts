@@ -17,7 +17,7 @@
 // not others; speech the brand denies is narrowed in claim-speech-scope.ts.
 import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, isNegated } from '../context/guards.js';
-import { collapseLetters } from '../text/pattern.js';
+import { collapseLetters, matchesAnywhere, phrases } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
 /** Kinds of business a rival can be (singular and plural, both languages). */
@@ -51,24 +51,31 @@ function sentenceEnd(doc: GuardDoc, at: number): number {
   return doc.sentences.find((s) => s.start <= at && at < s.end)?.end ?? doc.text.length;
 }
 
-/** Substrings every class reference above contains (normalised: "across" is "acros"), tested before the class scan. */
-const OTHERS_CUE = /lain|sebelah|besar|gede|resmi|pabrikan|keliling|ternama|terkenal|mahal|franchise|waralaba|chain|box|corporate|street|banyak|sebagian|rata-rata|umumnya|beberapa|most|many|plenty|lots|a lot|some|other|else's|road|next dor|acros|corner|seberang|depan|pasaran|sejenis|murah|abal|name|cheap|budget|bargain|discount|generic|knock|big|mainstream|conventional|traditional|regular|ordinary|yang (?:jual|dijual|harga|pasang|kasih|nawarin|menawarkan|ngasih)|luar sana/;
+/** Words every class reference above contains, in the draft's one-pass table scan (text/gate.ts). */
+const OTHERS_CUE = phrases([
+  'lain', 'sebelah', 'besar', 'gede', 'resmi', 'pabrikan', 'keliling', 'ternama', 'terkenal', 'mahal', 'franchise', 'waralaba', 'chain', 'big-? ?box', 'corporate', 'high-? ?street',
+  'banyak', 'kebanyakan', 'sebagian', 'rata-rata', 'umumnya', 'beberapa', 'most', 'many', 'plenty', 'lots', 'a lot', 'some', 'other', 'another', "else's", 'down the road', 'next door',
+  'across', 'around the corner', 'seberang', 'depan', 'pasaran', 'sejenis', 'murah', 'murahan', 'abal-abal', 'no-? ?name', 'cheap', 'cheaper', 'budget', 'bargain', 'discount', 'generic',
+  'knock-? ?off', 'big', 'mainstream', 'conventional', 'traditional', 'regular', 'ordinary', 'yang (?:jual|dijual|harganya|pasang|kasih|nawarin|menawarkan|ngasih)', 'di luar sana',
+]);
 
 export function detectOthersImplied(doc: GuardDoc): Hit[] {
   const text = doc.text;
-  if (!OTHERS_CUE.test(text)) return [];
+  if (!matchesAnywhere(OTHERS_CUE, text)) return [];
   OTHERS.lastIndex = 0;
   for (let m = OTHERS.exec(text); m !== null; m = OTHERS.exec(text)) {
     const ref = m[1] ?? '';
     const start = m.index + m[0].length - ref.length;
     const end = m.index + m[0].length;
     if (OWN_AFTER.test(text.slice(end, end + 8)) || OWN_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
-    if (isNegated(doc, start) || inQuestion(doc, start, end)) continue;
     const rest = text.slice(end, Math.min(sentenceEnd(doc, start), end + 90));
     const frame = FRAME.exec(rest);
-    if (frame !== null && !isNegated(doc, end + frame.index) && !OURS_BETWEEN.test(rest.slice(0, frame.index))) return [{ rule: 'CLAIM.COMPETITOR_DISPARAGE', start, end: end + frame.index + frame[0].length }];
-    const contrasted = CONTRAST_BEFORE.test(text.slice(Math.max(0, start - 24), start));
-    const denied = contrasted ? DENIED_HARM_AFTER.exec(rest) : null;
+    const framed = frame !== null && !OURS_BETWEEN.test(rest.slice(0, frame.index));
+    const denied = framed ? null : CONTRAST_BEFORE.test(text.slice(Math.max(0, start - 24), start)) ? DENIED_HARM_AFTER.exec(rest) : null;
+    if (!framed && denied === null) continue;
+    // Negation and questions read clause starts, computed lazily: only once a judgement was found.
+    if (isNegated(doc, start) || inQuestion(doc, start, end)) continue;
+    if (framed && frame !== null && !isNegated(doc, end + frame.index)) return [{ rule: 'CLAIM.COMPETITOR_DISPARAGE', start, end: end + frame.index + frame[0].length }];
     if (denied !== null) return [{ rule: 'CLAIM.COMPETITOR_DISPARAGE', start, end: end + denied.index + denied[0].length }];
   }
   return [];

@@ -11,11 +11,14 @@
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
 import type { Range } from '../context/structure.js';
-import { collapseLetters } from '../text/pattern.js';
+import { collapseLetters, matchesAnywhere, phrases } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
-/** Cheap gate: a figure that could be a rate of growth. */
-const FIGURE_CUE = /%|quarter|third|half|fifth|tenth|bep|break|balik modal|payback|dobel|double|lipat|seperempat|sepertiga|setengah|\dx|x\d|persen|percent/;
+/** Cheap gate, in the draft's one-pass table scan: a figure that could be a rate of growth. */
+const FIGURE_CUE = phrases([
+  '\\d+(?:[.,]\\d+)? ?(?:%|persen|percent)', 'quarter', 'third', 'half', 'fifth', 'tenth', 'bep', 'break-? ?even', 'balik modal', 'payback', 'dobel', 'double[sd]?', 'lipat', 'seperempat', 'sepertiga',
+  'setengah', '\\d+ ?(?:x|kali)', 'x\\d+',
+]);
 const FIGURE = new RegExp(collapseLetters(String.raw`\d+(?:[.,]\d+)? ?(?:%|persen|percent)|(?:by |naik |tumbuh |grew |grown |up |rise |rose |risen |climb(?:ed)? )(?:a |an |one )?(?:quarter|third|half|fifth|tenth)|seperempat|sepertiga|(?:jadi |menjadi |become |becomes |turns? |setahun )?(?:dobel|double[sd]?|dua kali lipat|\d+ ?(?:x|kali) lipat|[2-9]x|x[2-9])(?![a-z0-9])`), 'g');
 const TIME_SCOPE = new RegExp(collapseLetters(String.raw`\b(?:(?:per|tiap|setiap|a|an|every|each|/) ?(?:tahun|thn|th|bulan|bln|minggu|mgg|hari|year|yr|month|mo|week|day)|setahun|sebulan|seminggu|p\.? ?a\.?|annual(?:ly)?|yearly|monthly|weekly|daily|last (?:year|month|quarter)|this (?:year|month)|tahun (?:lalu|kemarin|ini|depan)|bulan (?:lalu|ini|depan)|(?:dalam|in|within|over|after|selama)(?: the| a)?(?: past| last| next| first)? (?:\d+|satu|dua|tiga|empat|lima|enam|sepuluh|one|two|three|four|five|six|ten|a|a few|beberapa) (?:tahun|bulan|minggu|hari|years?|months?|weeks?|days?)|(?:\d+|satu|dua|tiga|empat|lima|enam|sepuluh) (?:tahun|bulan|minggu) (?:lagi|ke depan|terakhir)|at harvest|saat panen|pas panen|akhir (?:tahun|periode|putaran)|by (?:next|the end of))(?![a-z])`));
 const MONEY = new RegExp(collapseLetters(String.raw`\b(?:returns?|returned|yields?|imbal hasil|bagi hasil|shu|dividen|dividends?|profit|profits|keuntungan|untung|cuan|earn|earns|earned|earning|pays|paid out|payout|interest|bunga|portfolio|portofolio|funds?|reksa ?dana|saham|stocks?|shares|emas|gold|token|tokens|coins?|crypto|kripto|koperasi|cooperative|deposito|deposit|tabungan|savings|saving|nabung|menabung|balance|saldo|investasi|invest|invested|investment|investors?|investor|modal|capital|your money|uang(?:mu| kamu| anda)|dana(?:mu| kamu| anda)?|nilai(?:nya)?|value|worth)(?![a-z])`));
@@ -38,7 +41,7 @@ function sentenceOf(doc: GuardDoc, at: number): Range {
 
 export function detectReturnRate(doc: GuardDoc): Hit[] {
   const text = doc.text;
-  if (!FIGURE_CUE.test(text)) return [];
+  if (!matchesAnywhere(FIGURE_CUE, text)) return [];
   const payback = PAYBACK.exec(text);
   if (payback === null && (!MONEY.test(text) || !TIME_SCOPE.test(text))) return [];
   if (doc.signals.ojkStated || doc.signals.limitationStated || doc.signals.termsStated || BORROWING.test(text) || RISK.test(text)) return [];
