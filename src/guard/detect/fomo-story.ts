@@ -93,7 +93,7 @@ const SHAPES: readonly ((doc: GuardDoc) => Hit[])[] = [
   (doc) => (matchesAnywhere(REGRET_CUE, doc.text) ? regretStory(doc) : []),
   (doc) => (has(doc.text, 'satu-satunya', 'tingal ', 'jangan sampai', "don't be", 'dont be', 'terakhir', 'last') ? found(doc, ODD_ONE_OUT) : []),
   (doc) => (doc.text.includes('?') && has(doc.text, 'kapan', 'when') ? found(doc, OTHERS_HAVE_YOU_WHEN) : []),
-  (doc) => (has(doc.text, 'udah', 'dah ', 'already') ? found(doc, OTHERS_HAVE_YOU_NOT) : []),
+  (doc) => (has(doc.text, 'udah', 'dah ', 'already') && has(doc.text, 'belum', 'masih', 'stil', "haven't", "don't") ? found(doc, OTHERS_HAVE_YOU_NOT) : []),
   (doc) => (doc.text.includes('masa') ? found(doc, IDENTITY_CHALLENGED) : []),
   (doc) => (matchesAnywhere(SHAME_CUE, doc.text) ? shamedLack(doc) : []),
   (doc) => (doc.text.includes('?') && has(doc.text, 'masih', 'stil', 'show up', 'turn up', 'be sen') ? stillOld(doc) : []),

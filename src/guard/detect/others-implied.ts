@@ -59,9 +59,20 @@ const OTHERS_CUE = phrases([
   'knock-? ?off', 'big', 'mainstream', 'conventional', 'traditional', 'regular', 'ordinary', 'yang (?:jual|dijual|harganya|pasang|kasih|nawarin|menawarkan|ngasih)', 'di luar sana',
 ]);
 
+/** The first words of FRAME and of the contrast, in the one-pass table scan: a judgement must be there too. */
+const JUDGEMENT_CUE = phrases([
+  'hanya', 'cuma', 'cuman', 'isinya', 'isi', 'tanpa', 'without', 'never', 'rarely', 'seldom', 'tidak pernah', 'jarang', 'campur', 'campuran', 'dicampur', 'oplos', 'oplosan', 'mixed with', 'cut with',
+  'diluted', 'mengandung', 'contains?', 'containing', 'pakai', 'pake', 'use', 'uses', 'using', 'bekas', 'second-? ?hand', 'rekondisi', 'refurbished', 'reject', 'dipoles', 'kw', 'melt(?:s|ed)?', 'tore',
+  'torn', 'tears', 'broke', 'broken', 'breaks', 'crack(?:s|ed)?', 'leak(?:s|ed)?', 'fell apart', 'falls apart', 'peel(?:s|ed)?', 'sobek', 'robek', 'pecah', 'bocor', 'meleleh', 'mengelupas', 'copot',
+  'patah', 'karatan', 'rust(?:s|ed)?', 'patut', 'dicurigai', 'mencurigakan', 'suspicious', 'dubious', 'meragukan', 'questionable', 'shady', 'sketchy', 'dodgy', 'terlantar', 'ditelantarkan', 'stranded',
+  'ghost(?:ed)?', 'pockets?', 'call', 'calls', 'ngaku(?:-ngaku)?', 'mengaku', 'asal', 'seadanya', 'ala kadarnya', 'minta bayaran', 'charge you', 'nguras', 'menguras', 'boncos', 'malah', 'justru',
+  'means?', 'worthless', 'waste', 'wasting', 'buang(?:-buang)?', 'lures?', 'locks?', 'traps?', 'jebak', 'menjebak', 'ngejebak', 'sering', "doesn't", "don't", 'does not', 'do not', "won't",
+  'overhyped', 'overrated', 'overpriced', 'kemahalan', 'bikin', 'bikinnya', 'membuat', 'makes?', 'made', 'leaves?', 'left', 'unlike', 'not like', 'beda', 'berbeda', 'kayak', 'seperti', 'tidak kayak',
+]);
+
 export function detectOthersImplied(doc: GuardDoc): Hit[] {
   const text = doc.text;
-  if (!matchesAnywhere(OTHERS_CUE, text)) return [];
+  if (!matchesAnywhere(OTHERS_CUE, text) || !matchesAnywhere(JUDGEMENT_CUE, text)) return [];
   OTHERS.lastIndex = 0;
   for (let m = OTHERS.exec(text); m !== null; m = OTHERS.exec(text)) {
     const ref = m[1] ?? '';

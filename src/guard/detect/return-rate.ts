@@ -22,6 +22,13 @@ const FIGURE_CUE = phrases([
 const FIGURE = new RegExp(collapseLetters(String.raw`\d+(?:[.,]\d+)? ?(?:%|persen|percent)|(?:by |naik |tumbuh |grew |grown |up |rise |rose |risen |climb(?:ed)? )(?:a |an |one )?(?:quarter|third|half|fifth|tenth)|seperempat|sepertiga|(?:jadi |menjadi |become |becomes |turns? |setahun )?(?:dobel|double[sd]?|dua kali lipat|\d+ ?(?:x|kali) lipat|[2-9]x|x[2-9])(?![a-z0-9])`), 'g');
 const TIME_SCOPE = new RegExp(collapseLetters(String.raw`\b(?:(?:per|tiap|setiap|a|an|every|each|/) ?(?:tahun|thn|th|bulan|bln|minggu|mgg|hari|year|yr|month|mo|week|day)|setahun|sebulan|seminggu|p\.? ?a\.?|annual(?:ly)?|yearly|monthly|weekly|daily|last (?:year|month|quarter)|this (?:year|month)|tahun (?:lalu|kemarin|ini|depan)|bulan (?:lalu|ini|depan)|(?:dalam|in|within|over|after|selama)(?: the| a)?(?: past| last| next| first)? (?:\d+|satu|dua|tiga|empat|lima|enam|sepuluh|one|two|three|four|five|six|ten|a|a few|beberapa) (?:tahun|bulan|minggu|hari|years?|months?|weeks?|days?)|(?:\d+|satu|dua|tiga|empat|lima|enam|sepuluh) (?:tahun|bulan|minggu) (?:lagi|ke depan|terakhir)|at harvest|saat panen|pas panen|akhir (?:tahun|periode|putaran)|by (?:next|the end of))(?![a-z])`));
 const MONEY = new RegExp(collapseLetters(String.raw`\b(?:returns?|returned|yields?|imbal hasil|bagi hasil|shu|dividen|dividends?|profit|profits|keuntungan|untung|cuan|earn|earns|earned|earning|pays|paid out|payout|interest|bunga|portfolio|portofolio|funds?|reksa ?dana|saham|stocks?|shares|emas|gold|token|tokens|coins?|crypto|kripto|koperasi|cooperative|deposito|deposit|tabungan|savings|saving|nabung|menabung|balance|saldo|investasi|invest|invested|investment|investors?|investor|modal|capital|your money|uang(?:mu| kamu| anda)|dana(?:mu| kamu| anda)?|nilai(?:nya)?|value|worth)(?![a-z])`));
+/** MONEY's words in the one-pass table scan: most drafts with a percentage are price cuts with no money that earns. */
+const MONEY_CUE = phrases([
+  'returns?', 'returned', 'yields?', 'imbal hasil', 'bagi hasil', 'shu', 'dividen', 'dividends?', 'profits?', 'keuntungan', 'untung', 'cuan', 'earn', 'earns', 'earned', 'earning', 'pays', 'paid out', 'payout',
+  'interest', 'bunga', 'portfolio', 'portofolio', 'funds?', 'reksa ?dana', 'saham', 'stocks?', 'shares', 'emas', 'gold', 'tokens?', 'coins?', 'crypto', 'kripto', 'koperasi', 'cooperative', 'deposito',
+  'deposit', 'tabungan', 'savings', 'saving', 'nabung', 'menabung', 'balance', 'saldo', 'investasi', 'invest', 'invested', 'investment', 'investors?', 'modal', 'capital', 'your money', 'uang', 'dana',
+  'nilai', 'value', 'worth',
+]);
 /** A payback period carries its own span and is money by itself: "BEP cuma 4 tahun", "break even in 18 months". */
 const PAYBACK = new RegExp(collapseLetters(String.raw`\b(?:bep|break-? ?even|balik modal|payback)(?: [a-z]+){0,2} (?:\d+|satu|dua|tiga|empat|lima|enam|one|two|three|four|five|six) (?:tahun|bulan|years?|months?)(?![a-z])`));
 // A figure that is a price cut, a fee or a share the reader sets aside: the word sits just before it.
@@ -43,7 +50,7 @@ export function detectReturnRate(doc: GuardDoc): Hit[] {
   const text = doc.text;
   if (!matchesAnywhere(FIGURE_CUE, text)) return [];
   const payback = PAYBACK.exec(text);
-  if (payback === null && (!MONEY.test(text) || !TIME_SCOPE.test(text))) return [];
+  if (payback === null && (!matchesAnywhere(MONEY_CUE, text) || !MONEY.test(text) || !TIME_SCOPE.test(text))) return [];
   if (doc.signals.ojkStated || doc.signals.limitationStated || doc.signals.termsStated || BORROWING.test(text) || RISK.test(text)) return [];
   if (payback !== null && !isNegated(doc, payback.index)) return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: payback.index, end: payback.index + payback[0].length, severity: 'block' }];
   FIGURE.lastIndex = 0;
