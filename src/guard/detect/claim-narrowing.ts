@@ -14,6 +14,7 @@ import type { GuardDoc } from '../context/doc.js';
 import { isAspiration } from '../context/guards.js';
 import type { Range } from '../context/structure.js';
 import { lazyPhrases, matchesAnywhere } from '../text/pattern.js';
+import { inDisownedSpeech } from './claim-speech-scope.js';
 import type { Hit } from './scan.js';
 
 const sentenceOf = (doc: GuardDoc, at: number): Range => doc.sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: doc.text.length };
@@ -81,8 +82,11 @@ function keep(doc: GuardDoc, hit: Hit, hits: readonly Hit[]): boolean {
 
 const NARROWED: ReadonlySet<string> = new Set(['CLAIM.ABSOLUTE_GUARANTEE', 'DISCLOSE.FINANCE_RETURN', 'CLAIM.SAFETY', 'CLAIM.SUPERLATIVE', 'CLAIM.UNSUBSTANTIATED_STAT', 'CLAIM.COMPETITOR_DISPARAGE']);
 
-/** The hits that stand after the round-seven narrowing (the same array when nothing is dropped). */
+/** Claims and promised returns: the findings whose words may be someone else's (claim-speech-scope.ts). */
+const isSpoken = (h: Hit): boolean => h.rule.startsWith('CLAIM.') || h.rule === 'DISCLOSE.FINANCE_RETURN';
+
+/** The hits that stand after the round-seven and round-twelve narrowing (the same array when nothing is dropped). */
 export function narrowClaims(doc: GuardDoc, hits: Hit[]): Hit[] {
-  if (!hits.some((h) => NARROWED.has(h.rule))) return hits;
-  return hits.filter((h) => !NARROWED.has(h.rule) || keep(doc, h, hits));
+  if (!hits.some((h) => NARROWED.has(h.rule) || isSpoken(h))) return hits;
+  return hits.filter((h) => (!NARROWED.has(h.rule) || keep(doc, h, hits)) && !(isSpoken(h) && inDisownedSpeech(doc, h)));
 }

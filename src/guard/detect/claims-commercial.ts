@@ -16,7 +16,11 @@ const FEE = '(?:biaya|fees?|ongkos|ongkir|shipping|delivery|handling|postage|adm
 const FEEL_FREE = phrases(['feel free', 'bebas']);
 const STRINGS = loosePhrases([
   '(?:dengan|with|untuk|for|tiap|setiap|every|each|on) (?:setiap |every |each |any |minimal |min )?(?:pembelian|purchase|order|pesanan|beli|transaksi|belanja|checkout)',
-  'min(?:imal|imum)?\\.? ?(?:belanja|pembelian|order|purchase|spend|beli|transaksi|\\d|rp)', 'bayar ongkir', '(?:cukup|hanya|tinggal|just|only) (?:bayar|pay)',
+  'min(?:imal|imum)?\\.? ?(?:belanja|pembelian|order|purchase|spend|beli|transaksi|\\d|rp)', 'bayar ongkir',
+  // Round twelve: the paid item bought at its full price, the purchase bound to the price ("beli sepatu pertama harga penuh", "at regular price").
+  '(?:beli|buy|buying|purchase|bought|bayar|pay|paying)(?: [a-z0-9]+){0,3} (?:(?:di|dengan|pada|at|for) )?(?:the )?(?:harga (?:penuh|normal|full|reguler|asli)|(?:full|normal|regular) price)',
+  // A charge once the free period ends, in any words: "setelahnya otomatis Rp79rb/bulan", "afterwards $9".
+  '(?:setelahnya|sesudahnya|selepas itu|afterwards|after that)(?: [a-z]+){0,2} (?:rp|\\$|\\d)', '(?:cukup|hanya|tinggal|just|only) (?:bayar|pay)',
   'pay (?:for )?(?:shipping|postage|delivery|ongkir|handling)', '(?:beli|buy) \\d', 'auto-? ?renew', 'renews?', 'diperpanjang otomatis', 'perpanjangan otomatis', 'berlangganan', 'subscription', 'langganan',
   'setelah (?:trial|masa (?:trial|percobaan|gratis))', 'after (?:the )?(?:trial|free period|first month)', '(?:then|lalu|kemudian|selanjutnya|thereafter) (?:rp|\\$|\\d)', 'biaya (?:admin|layanan|pengiriman|aktivasi|pendaftaran)',
   '(?:admin|handling|activation|registration) fee', 'ongkir (?:ditanggung|dibayar) (?:pembeli|kamu|customer)',
@@ -40,6 +44,17 @@ const NO_STRINGS = new RegExp(
   'g',
 );
 
+// Round twelve: a sum set beside the free word in brackets or after a dash or colon ("Kursus gratis!
+// (sertifikat Rp250rb)", "free session – materials $20") is its price, unless it states the value.
+const BRACKETED_COST = /^[^.?\n]{0,60}?(?:[([]|\s[–—-]\s|:\s)(?:[a-z-]+\s){0,4}(?:rp\s?\d|\$\s?\d|\d[\d.,]*\s?(?:rb|ribu|k|jt|juta)\b)/;
+const VALUE_STATED = /(?:worth|senilai|seharga|value|bernilai|hemat|save|diskon|off)\s(?:[a-z]+\s){0,2}(?:rp|\$|\d)/;
+
+function costBeside(doc: GuardDoc, end: number): boolean {
+  const after = doc.text.slice(end, end + 90);
+  const m = BRACKETED_COST.exec(after);
+  return m !== null && !VALUE_STATED.test(m[0]);
+}
+
 function detectFakeFree(doc: GuardDoc): Hit[] {
   const hits: Hit[] = [];
   for (const { start, end } of allMatches(FREE, doc.text)) {
@@ -49,8 +64,12 @@ function detectFakeFree(doc: GuardDoc): Hit[] {
     // A star right after "gratis*" hides a condition somewhere; otherwise look in the sentence.
     const starred = doc.text[end] === '*';
     const sentence = rangeContaining(doc.sentences, start, end);
-    const scope = (sentence === undefined ? doc.text : doc.text.slice(sentence.start, Math.min(doc.text.length, sentence.end + 80))).replace(NO_STRINGS, ' ');
-    if (starred || matchesAnywhere(STRINGS, scope)) hits.push({ rule: 'CLAIM.FAKE_FREE', start, end: starred ? end + 1 : end });
+    // Round twelve: the condition may come first, in the sentence before ("Belanja min. 150rb. Dapat
+    // tumbler gratis!"): the scope starts up to 80 characters back, never before that sentence.
+    const previous = sentence === undefined ? undefined : doc.sentences.find((x) => x.end === sentence.start || (x.end <= sentence.start && sentence.start - x.end <= 2));
+    const from = sentence === undefined ? 0 : Math.max(previous?.start ?? sentence.start, sentence.start - 80);
+    const scope = (sentence === undefined ? doc.text : doc.text.slice(from, Math.min(doc.text.length, sentence.end + 80))).replace(NO_STRINGS, ' ');
+    if (starred || matchesAnywhere(STRINGS, scope) || costBeside(doc, end)) hits.push({ rule: 'CLAIM.FAKE_FREE', start, end: starred ? end + 1 : end });
   }
   return hits;
 }

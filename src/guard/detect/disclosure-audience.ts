@@ -168,10 +168,17 @@ function remindedNotForbidden(doc: GuardDoc, at: number): boolean {
   return REMINDER_BEFORE.test(doc.text.slice(Math.max(0, at - 30), at));
 }
 
+// Round twelve: a parent asked for permission ("minta izin mama sebelum berenang") is asked for no purchase.
+const PERMISSION = /(?:^|[^a-z])(?:izin|ijin|permission|restu)(?![a-z])/;
+
+export function asksPermission(doc: GuardDoc, ask: { start: number; end: number }): boolean {
+  return PERMISSION.test(doc.text.slice(ask.start, ask.end));
+}
+
 function addressedAppeal(doc: GuardDoc): Hit[] {
   const vocative = allMatches(CHILD_VOCATIVE, doc.text).find((m) => !isNegated(doc, m.start));
   if (vocative === undefined) return [];
-  const ask = allMatches(ASK_PARENT, doc.text).find((m) => m.start > vocative.start && (!isNegated(doc, m.start) || remindedNotForbidden(doc, m.start)));
+  const ask = allMatches(ASK_PARENT, doc.text).find((m) => m.start > vocative.start && (!isNegated(doc, m.start) || remindedNotForbidden(doc, m.start)) && !asksPermission(doc, m));
   if (ask === undefined || allMatches(WANT_OR_BUY, doc.text).length === 0) return [];
   return [{ rule: 'DISCLOSE.CHILD_APPEAL', start: vocative.start, end: ask.end }];
 }

@@ -20,7 +20,7 @@ import { isNegated } from '../context/guards.js';
 import { rangeContaining } from '../context/structure.js';
 import { anchors, anyAnchorMatched } from '../text/gate.js';
 import { allMatches, collapseLetters, lazyPhrases, phrases } from '../text/pattern.js';
-import { ASK_PARENT, CHILD_VOCATIVE, CLEAR_LABEL, PARENT, PERSUADE, WANT_OR_BUY } from './disclosure-audience.js';
+import { ASK_PARENT, asksPermission, CHILD_VOCATIVE, CLEAR_LABEL, PARENT, PERSUADE, WANT_OR_BUY } from './disclosure-audience.js';
 import { scan, type Hit } from './scan.js';
 
 // ---- LIMITATIONS_RISK ----------------------------------------------------------------
@@ -99,7 +99,7 @@ export function detectChildAppealWide(doc: GuardDoc): Hit[] {
   if (vocative === undefined) return [];
   // Cheapest first: most drafts with a vocative ask nobody, and the asks are lazy tables.
   const ask = firstAfter(ASK_PARENT, doc, vocative.start) ?? firstAfter(MORE_ASKS, doc, vocative.start);
-  if (ask !== undefined) {
+  if (ask !== undefined && !asksPermission(doc, ask)) {
     const wanted = allMatches(WANT_OR_BUY, doc.text).length > 0 || allMatches(MORE_WANTS, doc.text).length > 0 || firstAfter(FOR_THE_CHILD, doc, vocative.start) !== undefined;
     return wanted ? [{ rule: 'DISCLOSE.CHILD_APPEAL', start: vocative.start, end: ask.end }] : [];
   }

@@ -3,11 +3,14 @@ import { detectClaimCause } from './claim-cause.js';
 import { detectClaimRoundSeven } from './claim-round-seven.js';
 import { detectCommercial } from './claims-commercial.js';
 import { detectCrowdRanking } from './crowd-ranking.js';
+import { detectOthersImplied } from './others-implied.js';
 import { detectOverpromise } from './claims-overpromise.js';
 import { detectProof } from './claims-proof.js';
+import { detectChildImpliedAsk } from './child-implied-ask.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
 import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
+import { detectFomoStory } from './fomo-story.js';
 import { detectPressure } from './pressure.js';
 import { detectPressureRoundSeven } from './pressure-round-seven.js';
 import { detectRoundSevenB } from './round-seven-b.js';
@@ -17,6 +20,7 @@ import { detectRoundEightDisclosure } from './round-eight-disclosure.js';
 import { detectRoundEightPressure } from './round-eight-pressure.js';
 import { detectSafetyStructure } from './safety-structure.js';
 import { detectSavingsProjection } from './savings-projection.js';
+import { detectReturnRate } from './return-rate.js';
 import { detectCertainReturn } from './guaranteed-return.js';
 import type { Detector } from './scan.js';
 
@@ -26,14 +30,17 @@ export const DETECTORS: readonly Detector[] = [
   detectSafetyStructure,
   detectProof,
   detectCommercial,
+  detectOthersImplied,
   detectClaimRoundSeven,
   detectTermsMissing,
   detectLimitationsRisk,
   detectFinanceReturn,
   detectSavingsProjection,
+  detectReturnRate,
   detectCertainReturn,
   detectPaidPartnership,
   detectChildAppeal,
+  detectChildImpliedAsk,
   detectDisclosureRoundSeven,
   detectRoundSevenB,
   detectRoundSevenC,
@@ -43,4 +50,5 @@ export const DETECTORS: readonly Detector[] = [
   detectPressure,
   detectPressureRoundSeven,
   detectRoundEightPressure,
+  detectFomoStory,
 ];
