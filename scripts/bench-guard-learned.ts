@@ -6,12 +6,12 @@
 // microseconds, which alternating slices in one process can tell apart. Prints microseconds per draft
 // (median over slices) for both and the median per-pair ratio.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { normalizeText } from '../src/guard/text/normalize.js';
+import { benchDrafts, extractGuardAt } from './bench-guard-support.js';
 
 const { values } = parseArgs({ options: { ref: { type: 'string', default: 'main' }, tree: { type: 'string' }, slices: { type: 'string', default: '16' }, 'slice-ms': { type: 'string', default: '500' } } });
 const root = join(import.meta.dirname, '..');
@@ -27,25 +27,11 @@ async function bundle(srcRoot: string, name: string): Promise<{ probabilities: (
 
 mkdirSync(outDir, { recursive: true });
 const refRoot = join(outDir, 'src-ref');
-rmSync(refRoot, { recursive: true, force: true });
-mkdirSync(refRoot, { recursive: true });
-execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} src/guard | tar -x -C ${JSON.stringify(refRoot)}`], { cwd: root });
+extractGuardAt(root, ref, refRoot);
 const here = await bundle(values.tree ?? root, 'here');
 const there = await bundle(refRoot, 'ref');
 
-const corpus = join(root, 'corpora', 'guard');
-const drafts = readdirSync(corpus)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) => readFileSync(join(corpus, f), 'utf8').split('\n'))
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as { text: string; split?: string })
-  .filter((d) => d.split === 'dev' || d.split === 'holdout');
-const texts: string[] = [];
-for (let i = 0; i < drafts.length; i++) {
-  let text = '';
-  for (let j = i; text.length < 280; j++) text += `${drafts[j % drafts.length]?.text ?? ''} `;
-  texts.push(normalizeText(text.slice(0, 280)).text);
-}
+const texts = benchDrafts(root).map((text) => normalizeText(text).text);
 
 let sink = 0;
 /** Microseconds per draft over one slice of about `ms` milliseconds. */

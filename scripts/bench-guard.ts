@@ -8,10 +8,10 @@
 // --ref REF benches src/guard as it is at a git ref (extracted with git archive) into
 // .tmp/bench-guard-REF/, so a branch and main can be run alternately on a shared machine.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { benchDrafts, extractGuardAt } from './bench-guard-support.js';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -22,11 +22,8 @@ const outDir = join(root, '.tmp', ref === undefined ? 'bench-guard' : `bench-gua
 mkdirSync(outDir, { recursive: true });
 let srcRoot = root;
 if (ref !== undefined) {
-  // src/guard imports nothing outside itself, so the folder alone builds.
   srcRoot = join(outDir, 'src-ref');
-  rmSync(srcRoot, { recursive: true, force: true });
-  mkdirSync(srcRoot, { recursive: true });
-  execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} src/guard | tar -x -C ${JSON.stringify(srcRoot)}`], { cwd: root });
+  extractGuardAt(root, ref, srcRoot);
 }
 await build({
   entryPoints: [join(srcRoot, 'src', 'guard', 'index.ts')],
@@ -38,19 +35,7 @@ await build({
   logLevel: 'warning',
 });
 
-const corpus = join(root, 'corpora', 'guard');
-const drafts = readdirSync(corpus)
-  .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) => readFileSync(join(corpus, f), 'utf8').split('\n'))
-  .filter((l) => l.trim() !== '')
-  .map((l) => JSON.parse(l) as { text: string; split?: string })
-  .filter((d) => d.split === 'dev' || d.split === 'holdout');
-const texts: string[] = [];
-for (let i = 0; i < drafts.length; i++) {
-  let text = '';
-  for (let j = i; text.length < 280; j++) text += `${drafts[j % drafts.length]?.text ?? ''} `;
-  texts.push(text.slice(0, 280));
-}
+const texts = benchDrafts(root);
 writeFileSync(join(outDir, 'texts.json'), JSON.stringify(texts));
 
 // The timed loop lives in plain JavaScript beside the bundle, so `node --cpu-prof` can run it alone.

@@ -195,6 +195,7 @@ function printBlindPair(names: readonly [string, string], title: string): void {
 printBlindPair(['2026-12g', '2026-12h'], '12g + 12h (round nine)');
 printBlindPair(['2026-12i', '2026-12j'], '12i + 12j (round ten)');
 printBlindPair(['2026-12k', '2026-12l'], '12k + 12l (round eleven)');
+printBlindPair(['2026-12m', '2026-12n'], '12m + 12n (round twelve)');
 // Written after the blind inbox 2026-12, in other words; the negation cue and the urgency cues of
 // round two were tuned on it (and on SmSA valid): TUNING figures.
 const roundTwoDev = read('corpora/analysis/round2-dev.jsonl', root);

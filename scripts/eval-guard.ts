@@ -24,7 +24,9 @@
 // outside writers before round ten; "blind11+12" scores both. BEFORE in each folder's recorded/before.txt.
 // blind13 (corpora/blind-2026-12k) and blind14 (corpora/blind-2026-12l) were written 2026-12-07 by two more
 // outside writers before round eleven; "blind13+14" scores both. BEFORE in each folder's recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train19|train20|train21|train22|train23|train24|train25|train26|train27|train28|blind|blind2|blind3|blind4|blind3+4|blind5|blind6|blind7|blind8|blind7+8|blind9|blind10|blind9+10|blind11|blind12|blind11+12|blind13|blind14|blind13+14 (only that split),
+// blind15 (corpora/blind-2026-12m) and blind16 (corpora/blind-2026-12n) were written 2026-12-07 by two more
+// outside writers before round twelve; "blind15+16" scores both. BEFORE in each folder's recorded/before.txt.
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train19|train20|train21|train22|train23|train24|train25|train26|train27|train28|train29|train30|blind|blind2|blind3|blind4|blind3+4|blind5|blind6|blind7|blind8|blind7+8|blind9|blind10|blind9+10|blind11|blind12|blind11+12|blind13|blind14|blind13+14|blind15|blind16|blind15+16 (only that split),
 // --splits dev,holdout,... (only those, so blind figures stay unseen while tuning), --no-speed (skip throughput).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,6 +54,8 @@ const BLIND_FOLDERS: Record<string, string> = {
   blind12: 'blind-2026-12j',
   blind13: 'blind-2026-12k',
   blind14: 'blind-2026-12l',
+  blind15: 'blind-2026-12m',
+  blind16: 'blind-2026-12n',
 };
 const corporaDir = join(import.meta.dirname, '..', 'corpora');
 const blindFiles = Object.values(BLIND_FOLDERS)
@@ -160,10 +164,15 @@ const SPLIT_TITLES: Record<string, string> = {
   blind13: 'blind13 split (corpora/blind-2026-12k, written 2026-12-07 by an outside writer before round eleven, never tuned on)',
   blind14: 'blind14 split (corpora/blind-2026-12l, written 2026-12-07 by another outside writer before round eleven, never tuned on)',
   'blind13+14': 'blind13+14 split (both never-tuned round-eleven blind sets together)',
+  train29: 'train29 split (round twelve, fresh writer: Sumatran family businesses and their customers; first sight in corpora/guard/recorded/train29-first-sight.txt, then calibration fold and training data)',
+  train30: 'train30 split (round twelve, fresh writer: Gen-Z creators, campus brands and students in Yogyakarta, Bandung and Malang; first sight in corpora/guard/recorded/train30-first-sight.txt, then calibration fold and training data)',
+  blind15: 'blind15 split (corpora/blind-2026-12m, written 2026-12-07 by an outside writer before round twelve, never tuned on)',
+  blind16: 'blind16 split (corpora/blind-2026-12n, written 2026-12-07 by another outside writer before round twelve, never tuned on)',
+  'blind15+16': 'blind15+16 split (both never-tuned round-twelve blind sets together)',
 };
 
 /** The splits a title covers: "blind3+4" is the union of blind3 and blind4, "blind7+8" of blind7 and blind8. */
-const UNIONS: Record<string, string[]> = { 'blind3+4': ['blind3', 'blind4'], 'blind7+8': ['blind7', 'blind8'], 'blind9+10': ['blind9', 'blind10'], 'blind11+12': ['blind11', 'blind12'], 'blind13+14': ['blind13', 'blind14'] };
+const UNIONS: Record<string, string[]> = { 'blind3+4': ['blind3', 'blind4'], 'blind7+8': ['blind7', 'blind8'], 'blind9+10': ['blind9', 'blind10'], 'blind11+12': ['blind11', 'blind12'], 'blind13+14': ['blind13', 'blind14'], 'blind15+16': ['blind15', 'blind16'] };
 const splitMembers = (split: string): string[] => UNIONS[split] ?? [split];
 
 // Before figures: the category rows of main before issue 11, recorded once on these labels.
@@ -192,6 +201,9 @@ const BEFORE_LABELS: Record<string, string> = {
   blind13: 'main at 7d1c0dd, before round eleven; recorded in corpora/blind-2026-12k/recorded/before.txt',
   blind14: 'main at 7d1c0dd, before round eleven; recorded in corpora/blind-2026-12l/recorded/before.txt',
   'blind13+14': 'main at 7d1c0dd, before round eleven; recorded in corpora/blind-2026-12l/recorded/before.txt',
+  blind15: 'main at 587d74c, before round twelve; recorded in corpora/blind-2026-12m/recorded/before.txt',
+  blind16: 'main at 587d74c, before round twelve; recorded in corpora/blind-2026-12n/recorded/before.txt',
+  'blind15+16': 'main at 587d74c, before round twelve; recorded in corpora/blind-2026-12n/recorded/before.txt',
 };
 
 function beforeFile(split: string): string {
