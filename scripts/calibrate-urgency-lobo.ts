@@ -15,7 +15,10 @@
 // Reads the dump of the head's inputs (no blind set is in it; decide()'s praise exception for
 // rules that need an unhappy tone is not modelled, so figures can differ slightly from analyze()):
 //   URGENCY_HEAD_DUMP=/tmp/head-inputs.bin npm run train:analysis   (look-alikes: scripts/unit-test-lookalikes.ts)
-//   npx tsx scripts/calibrate-urgency-lobo.ts --inputs /tmp/head-inputs.bin [--config '{"freshBatches":7}']
+//   npx tsx scripts/calibrate-urgency-lobo.ts --inputs /tmp/head-inputs.bin [--config '{"freshBatches":7}'] [--misses regulator,counterfeit]
+// --misses prints the high messages of those families that stay normal at the pinned threshold, with the
+// fold head's score (the folds are training batches, not blind). --probes 0.3 prints the unit tests' calm
+// look-alikes the all-rows head calls high at 0.3.
 import { parseArgs } from 'node:util';
 import { precisionRecall } from '../src/analysis/training/metrics.js';
 import { CALIBRATION_FOLDS } from '../src/analysis/training/urgency-head.js';
@@ -23,7 +26,7 @@ import { CONFIG } from './train-analysis-config.js';
 import { addedByHead, calledHigh, calmVectors, readInputs, scoreRows, trainingRows, trainPair, type DumpRow } from './urgency-head-folds.js';
 import { type UrgencyHeadConfig } from './urgency-head-training.js';
 
-const { values } = parseArgs({ options: { inputs: { type: 'string', default: '/tmp/head-inputs.bin' }, config: { type: 'string' } } });
+const { values } = parseArgs({ options: { inputs: { type: 'string', default: '/tmp/head-inputs.bin' }, config: { type: 'string' }, misses: { type: 'string' }, probes: { type: 'string' } } });
 const config: UrgencyHeadConfig = { ...CONFIG.urgencyHead, ...(values.config ? (JSON.parse(values.config) as Partial<UrgencyHeadConfig>) : {}) };
 const GRID = [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55];
 const MIN_ADDITIONS_RIGHT = 0.9;
@@ -83,6 +86,24 @@ for (const f of figures) {
 const choice = acceptable.length > 0 ? Math.min(...acceptable) : undefined;
 console.log(`rule's choice: ${choice ?? 'none (keep the head silent)'}`);
 
+// High recall per family (the batch writers' family field) at the choice and at the pinned
+// threshold: issue #11's weak families are regulator and counterfeit.
+function familyRecall(threshold: number): string {
+  const families = new Map<string, { rules: number; found: number; total: number }>();
+  for (const fold of folds) {
+    fold.rows.forEach((r, i) => {
+      if (!r.high) return;
+      const f = families.get(r.family) ?? { rules: 0, found: 0, total: 0 };
+      f.total += 1;
+      if (r.ruled) f.rules += 1;
+      if (calledHigh(r, fold.scores[i] ?? 0, threshold)) f.found += 1;
+      families.set(r.family, f);
+    });
+  }
+  return [...families].sort((a, b) => b[1].total - a[1].total).map(([name, f]) => `${name} ${f.rules}->${f.found}/${f.total}`).join(', ');
+}
+for (const t of new Set([choice, config.pinnedThreshold].filter((t): t is number => t !== undefined))) console.log(`families @${t} (rules -> rules + head / high): ${familyRecall(t)}`);
+
 // Per fold at the choice: rules alone, the fold's cross-validated head, and the all-rows head
 // (which trained on the fold: tuning figures).
 if (choice !== undefined) {
@@ -93,5 +114,22 @@ if (choice !== undefined) {
     const cv = precisionRecall(fold.rows.map((r, i) => calledHigh(r, fold.scores[i] ?? 0, choice)), gold);
     const all = precisionRecall(fold.rows.map((r, i) => calledHigh(r, shippedByFold[k]?.[i] ?? 0, choice)), gold);
     console.log(`  ${fold.name.padEnd(14)} rules ${fmt(rules.precision)}/${fmt(rules.recall)}  cross-validated head ${fmt(cv.precision)}/${fmt(cv.recall)} (tp ${cv.tp}, fp ${cv.fp}, fn ${cv.fn})  all-rows head ${fmt(all.precision)}/${fmt(all.recall)}`);
+  });
+}
+
+if (values.misses !== undefined) {
+  const wanted = new Set(values.misses.split(','));
+  const threshold = config.pinnedThreshold ?? choice ?? GRID[0] ?? 0.15;
+  for (const fold of folds) {
+    fold.rows.forEach((r, i) => {
+      if (r.high && wanted.has(r.family) && !calledHigh(r, fold.scores[i] ?? 0, threshold)) console.log(`  miss [${fold.name} ${r.family}] ${(fold.scores[i] ?? 0).toFixed(2)}${r.eligible ? '' : ' (held back)'} ${r.text}`);
+    });
+  }
+}
+
+if (values.probes !== undefined) {
+  const threshold = Number(values.probes);
+  probes.forEach((p, i) => {
+    if (addedByHead(p, probeScores[i] ?? 0, threshold)) console.log(`  look-alike high ${(probeScores[i] ?? 0).toFixed(2)} ${p.text}`);
   });
 }
