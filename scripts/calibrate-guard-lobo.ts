@@ -17,13 +17,12 @@
 import { join } from 'node:path';
 import { CATEGORIES, DEFAULT_OPTIONS, HEAD_RULES, loadRows, RULE_HEADS, ruleHeadGroups, scoreHeaded, trainHeaded } from './guard-learned-training.js';
 import { CALIBRATION_BATCHES, TRAIN_SPLITS } from './guard-learned-splits.js';
+import { calibrate, type Outcome } from './calibrate-guard-rule.js';
 
-const GRID = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.875, 0.925];
 const root = join(import.meta.dirname, '..');
 const rows = loadRows(root, [...TRAIN_SPLITS, ...CALIBRATION_BATCHES]);
 const batches = CALIBRATION_BATCHES.filter((b) => rows.some((r) => r.split === b));
 
-interface Outcome { batch: string; label: boolean; rule: boolean; p: number }
 const outcomes: Outcome[][] = CATEGORIES.map(() => []);
 for (const batch of batches) {
   // The model as it ships: category heads and rule heads (the groups from the fold's own training rows).
@@ -35,42 +34,7 @@ for (const batch of batches) {
   }
 }
 
-interface Tally { tp: number; fp: number; fn: number; right: number; wrong: number }
-function tally(list: readonly Outcome[], t: number): Tally {
-  const s: Tally = { tp: 0, fp: 0, fn: 0, right: 0, wrong: 0 };
-  for (const o of list) {
-    const extra = !o.rule && o.p >= t;
-    if (o.rule || extra) {
-      if (o.label) s.tp++;
-      else s.fp++;
-    } else if (o.label) s.fn++;
-    if (extra) {
-      if (o.label) s.right++;
-      else s.wrong++;
-    }
-  }
-  return s;
-}
-const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
-const fmt = (x: number): string => x.toFixed(2);
-
 console.log(`calibration folds: ${batches.join(', ')} (${outcomes[0]?.length ?? 0} drafts, each scored by a model that did not see its batch); training splits: ${TRAIN_SPLITS.length}`);
 CATEGORIES.forEach((category, k) => {
-  const list = outcomes[k] ?? [];
-  const rulesOnly = tally(list, Infinity);
-  const rulesPrecision = ratio(rulesOnly.tp, rulesOnly.tp + rulesOnly.fp);
-  const floor = rulesPrecision >= 0.95 ? 0.95 : rulesPrecision - 0.01;
-  console.log(`\n${category}: rules alone P ${rulesPrecision.toFixed(3)} R ${fmt(ratio(rulesOnly.tp, rulesOnly.tp + rulesOnly.fn))}; precision floor ${floor.toFixed(3)}`);
-  const passes = GRID.map((t) => {
-    const s = tally(list, t);
-    const precision = ratio(s.tp, s.tp + s.fp);
-    const perBatch = batches.map((b) => {
-      const x = tally(list.filter((o) => o.batch === b), t);
-      return `${x.right}/${x.wrong}`;
-    });
-    console.log(`  t ${t.toFixed(3)}  P ${precision.toFixed(3)} R ${fmt(ratio(s.tp, s.tp + s.fn))}  extras ${s.right}/${s.wrong} (per batch ${perBatch.join(' ')})`);
-    return ratio(s.right, s.right + s.wrong) >= 0.8 && precision >= floor;
-  });
-  const first = GRID.findIndex((_, i) => passes.slice(i).every(Boolean));
-  console.log(`${category}: the rule's choice ${first < 0 ? 'none' : String(GRID[first])}`);
+  for (const line of calibrate(category, outcomes[k] ?? [], batches).lines) console.log(line);
 });
