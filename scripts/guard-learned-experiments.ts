@@ -66,7 +66,8 @@ function conceptKeys(normalised: string, words: readonly string[]): string[] {
   return out;
 }
 
-// Negation scope (round twelve, `negscope`): a word up to three words after a negator, in the same clause, is
+// Negation scope (round twelve, `negscope`; shipped in src/guard/learned/features.ts since, where the same keys now
+// come from featuresOf, so the variant adds nothing to today's features): a word up to three words after a negator, in the same clause, is
 // also read as `n:<word>`, so "tidak menyembuhkan" and "no … is harmless" can weigh apart from the claim they deny.
 // "tanpa" (without) is not a negator here: "tanpa efek samping" is itself the claim.
 const NEGATORS = new Set(['tidak', 'tak', 'bukan', 'belum', 'nggak', 'gak', 'ga', 'enggak', 'ndak', 'no', 'not', 'never', "don't", "doesn't", "isn't", "aren't", "won't", "can't", 'nothing', 'none']);

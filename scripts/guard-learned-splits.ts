@@ -21,9 +21,13 @@ export const CALIBRATION_BATCHES: readonly string[] = ['train13', 'train20', 'tr
 export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'];
 
 /**
- * Pinned thresholds. Round twelve: claim 0.55, the unchanged rule's choice over the same ten folds once the claim
- * heads train residually (DEFAULT_OPTIONS.ruleFoundWeight; corpora/guard/recorded/round12-glearn-calibration-after.txt,
- * tuning figures); disclosure and pressure as in round eleven.
+ * Pinned thresholds. Round twelve: claim 0.5, the unchanged rule's choice over the same ten folds once the claim
+ * heads train residually (DEFAULT_OPTIONS.ruleFoundWeight) over words, pairs and negated words (features.ts):
+ * extras 108 right / 7 wrong, P/R 0.952 / 0.77 -> 0.951 / 0.87 (round eleven's model: 0.7, 87/4, 0.952 / 0.85;
+ * residual training alone: 0.55, 97/5, 0.952 / 0.86). Disclosure 0.4 again (114/12, 0.942 / 0.92). Pressure: the
+ * rule allows 0.35 again, held at 0.5 by condition (c) as before (14/1, 0.946 / 0.93). Every unit test of the guard
+ * passes with the weights retrained at these values. Tuning figures on the folds
+ * (corpora/guard/recorded/round12-glearn-calibration-after.txt; residual training alone: …-residual-only.txt).
  * Round eleven: the same unchanged rule over ten folds (train27 and train28 join: 3,015 drafts),
  * with round eleven's claim rules (detect/claim-cause.ts) merged. Their precision on the folds rose to 0.952 alone,
  * so the precision floor is 0.95 itself and claim takes 0.7 (extras 87 right / 4 wrong; P/R 0.952 / 0.77 ->
@@ -43,4 +47,4 @@ export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8',
  * Round nine's values, on its five folds, were 0.875 / 0.55 / 0.6: the three new batches brought 976 more
  * unseen drafts, on which the model's extras at lower thresholds were mostly right.
  */
-export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.55, disclosure: 0.4, pressure: 0.5 };
+export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.5, disclosure: 0.4, pressure: 0.5 };

@@ -60,7 +60,12 @@ export interface TrainOptions {
 // the loss of the claim heads. Screened on the ten calibration folds by the written rule (scripts/lobo-guard-extras.ts;
 // tuning figures): pooled average precision of the drafts no claim rule found 0.800 → 0.810, the rule's choice
 // 0.7 → 0.55 with recall 0.851 → 0.860 at precision 0.952 (extras 87/4 → 97/5); weights 0.5 / 0.2 / 0.1 / 0 gave
-// 0.862 / 0.860 / 0.861 / 0.834 (0: the rules' drafts left out, too few positives). Disclosure and pressure unchanged.
+// 0.862 / 0.860 / 0.861 / 0.834 (0: the rules' drafts left out, too few positives). Disclosure: 0.918 → 0.917 at
+// its choice, not applied. With the negation-scope features of src/guard/learned/features.ts (n:<word>) added,
+// claim residual average precision 0.830 and the rule's choice 0.5 with recall 0.870 at precision 0.951 (extras
+// 108/7). Also screened with the residual weight, not shipped: 8,000 / 4,000 kept (0.863, packed weights about
+// twice the size), skip-grams (0.866; another table per check), the concept features (0.852), a rule-found flag
+// feature instead of the weight (0.850). corpora/guard/recorded/round12-glearn-*.txt.
 export const DEFAULT_OPTIONS: TrainOptions = { epochs: 300, rate: 0.5, l2: 0.002, minCount: 2, keep: 4000, nbAlpha: 0.1, positiveWeight: 1, bagOver: [], gramMaxShare: 1, gramsInCategoryHeads: true, ruleFoundWeight: { claim: 0.3 } };
 
 export interface Row {

@@ -1,7 +1,7 @@
 // The learned second opinion's weights and scoring: a logistic regression per category
 // over the features of features.ts. Pure data and arithmetic, so it runs in the browser.
 import type { Category } from '../types.js';
-import { featuresOf, type Feature } from './features.js';
+import { CLAUSE_BREAKS, featuresOf, NEGATION_SCOPE, NEGATORS, type Feature } from './features.js';
 import { forEachWeight, PACKED_FORMAT, unpackVocabulary, type PackedHead } from './weights-codec.js';
 import { WEIGHTS } from './weights.js';
 
@@ -68,9 +68,11 @@ const BIAS = new Float64Array(W);
 const THRESHOLD = new Float64Array(C);
 const uni: [number, number][] = [];
 const bigrams: [number, number][] = [];
+const negated: [number, number][] = [];
 VOCABULARY.forEach((key, row) => {
   const body = key.slice(2);
   if (key.startsWith('w:')) uni.push([hashString(body), row]);
+  else if (key.startsWith('n:')) negated.push([hashString(body), row]);
   else {
     const [first = '', second = ''] = body.split(' ');
     bigrams.push([pair(hashString(first), hashString(second)), row]);
@@ -112,6 +114,11 @@ function weightOf(row: number, column: number): number {
 }
 const UNI = new HashTable(uni);
 const BI = new HashTable(bigrams);
+// Words in a negator's scope (features.ts): looked up only for the few words after a negator.
+const NEG = new HashTable(negated);
+const NEGATOR_HASHES = new Set([...NEGATORS].map(hashString));
+const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAKS].map((c) => c.charCodeAt(0)));
+const isClauseBreak = (c: number): boolean => CLAUSE_BREAK_CODES.has(c);
 const STAMP = new Uint32Array(KEY_ROW.size);
 let stampGeneration = 0;
 
@@ -146,13 +153,19 @@ export function probabilities(normalised: string, strongest?: Int32Array): Float
   const n = normalised.length;
   let previous = 0;
   let hasPrevious = false;
+  // Words left in a negator's scope, and whether a clause ended since the last word (as featuresOf).
+  let negatedLeft = 0;
+  let clauseEnded = false;
   let i = 0;
   while (i < n) {
     let c = normalised.charCodeAt(i);
     if (!isTokenCode(c)) {
+      if (isClauseBreak(c)) clauseEnded = true;
       i++;
       continue;
     }
+    if (clauseEnded) negatedLeft = 0;
+    clauseEnded = false;
     let h = FNV_START;
     if (c === 64) {
       h = step(h, 64);
@@ -170,6 +183,11 @@ export function probabilities(normalised: string, strongest?: Int32Array): Float
     }
     add(z, UNI.get(h));
     if (hasPrevious) add(z, BI.get(pair(previous, h)));
+    if (NEGATOR_HASHES.has(h)) negatedLeft = NEGATION_SCOPE;
+    else if (negatedLeft > 0) {
+      add(z, NEG.get(h));
+      negatedLeft--;
+    }
     previous = h;
     hasPrevious = true;
   }

@@ -48,7 +48,8 @@ describe('learned second opinion', () => {
       for (const k of keys) z += head.weights[k] ?? 0;
       return sigmoid(z);
     };
-    for (const text of ['untung pasti tiap bulan, modal 10 juta', 'klik link di bio, follow dan share @teman 2024', ...texts]) {
+    const negations = ['jamu ini tidak menyembuhkan maag. aman, tidak 100% alami', "no cleaning product is harmless; we don't claim it is safe for kids"];
+    for (const text of ['untung pasti tiap bulan, modal 10 juta', 'klik link di bio, follow dan share @teman 2024', ...negations, ...texts]) {
       const fast = probabilities(text);
       const keys = new Set(featuresOf(text).map((f) => f.key));
       LEARNED_CATEGORIES.forEach((category, c) => {
@@ -59,6 +60,15 @@ describe('learned second opinion', () => {
         expect(fast[c]).toBeCloseTo(heads.length === 0 ? own : (own + Math.max(...heads)) / 2, 10);
       });
     }
+  });
+
+  it('reads the words a negator governs in its clause as negated words too, and no others', () => {
+    const keys = featuresOf('jamu ini tidak menyembuhkan maag 100%. aman dan alami').map((f) => f.key);
+    expect(keys).toEqual(expect.arrayContaining(['w:menyembuhkan', 'n:menyembuhkan', 'n:maag', 'n:0%']));
+    expect(keys.filter((k) => k.startsWith('n:'))).toHaveLength(3);
+    // Hard negatives of the scope: "tanpa" is no negator, and a clean clause has no negated words.
+    expect(featuresOf('tanpa efek samping, dijamin aman').some((f) => f.key.startsWith('n:'))).toBe(false);
+    expect(featuresOf('kopi susu enak banget').some((f) => f.key.startsWith('n:'))).toBe(false);
   });
 
   it('names the closest rule when the strongest rule head stands for one rule', () => {
