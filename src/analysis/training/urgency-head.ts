@@ -34,7 +34,7 @@ export const FRESH_SETS: ReadonlySet<string> = new Set(FRESH_BATCHES.filter((b) 
  * The shipped head trains on them too. Round ten adds its three fresh batches, train24–train26; round eleven
  * train27 and train28 (the head's CONFIG.urgencyHead.freshBatches stays 18, so its weights are unchanged).
  */
-export const CALIBRATION_FOLDS: readonly string[] = ['train13-inbox', 'train20-inbox', 'train21-inbox', 'train22-inbox', 'train23-inbox', 'train24-inbox', 'train25-inbox', 'train26-inbox', 'train27-inbox', 'train28-inbox'];
+export const CALIBRATION_FOLDS: readonly string[] = ['train13-inbox', 'train20-inbox', 'train21-inbox', 'train22-inbox', 'train23-inbox', 'train24-inbox', 'train25-inbox', 'train26-inbox', 'train27-inbox', 'train28-inbox', 'train29-inbox', 'train30-inbox'];
 
 /** Families the batch writers give their calm look-alikes (trigger words, no harm or threat). */
 export const LOOKALIKE_FAMILIES: ReadonlySet<string> = new Set(['lookalike', 'hard', 'calm']);
