@@ -4,7 +4,8 @@
 //   (default data: ../shared/data/nlp; --override merges into CONFIG, for experiments;
 //   --out writes the models elsewhere than models/analysis;
 //   --experiment trains only sentiment and emotion and prints their validation figures,
-//   the tuning loop: nothing is written)
+//   the tuning loop: nothing is written; --cv N also prints the stacker's macro-F1 cross-validated
+//   on the SmSA TRAIN rows over N seeds, the figure to choose a setting by before reading valid)
 //
 // Deterministic: inputs are read in file order, samples are chosen by hash, and the SGD
 // shuffle uses fixed seeds, so the same data gives the same weights byte for byte.
@@ -13,7 +14,7 @@
 // test split served there only as a floor the emotion offsets had to keep.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { extractFeatures, featureArray, useFinalClauseMarks, useNegatedGrams, useStemFeatures } from '../src/analysis/features/extract.js';
+import { extractFeatures, featureArray, useStemFeatures } from '../src/analysis/features/extract.js';
 import { compactVector, createVector, vectorize, type FeatureVector, type IdfTable } from '../src/analysis/features/vector.js';
 import { encodeWeights, quantizeIdf, quantizeModel } from '../src/analysis/model/format.js';
 import { probabilitiesInto, type LinearModel } from '../src/analysis/model/linear.js';
@@ -55,8 +56,6 @@ const read = (path: string, base: URL = dataDir): string => readFileSync(new URL
 
 if (args.override) applyOverride(JSON.parse(args.override) as Record<string, unknown>);
 useStemFeatures(CONFIG.features.stems);
-useNegatedGrams(CONFIG.features.negatedGrams);
-useFinalClauseMarks(CONFIG.features.finalClause);
 
 const started = Date.now();
 const log = (message: string): void => console.error(`[${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
@@ -225,13 +224,16 @@ const freshSources = CONFIG.freshInbox.firstStage > 0 ? freshAll : [];
 const plainFresh = CONFIG.freshInbox.plain > 0 ? freshSources : [];
 const freshTexts = new Set(freshAll.length > 0 ? freshRows.map((r) => r.text) : []);
 const corpusSource: Source = { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues, charScale: SENTIMENT_SCALE };
-const plainSources: Source[] = [...sentimentSources, corpusSource, ...plainFresh];
+// goEmotionsPlain (round twelve): the GoEmotions weight in the plain model and its twins alone (the
+// tone model, which emotion reads, the stacker's rows and the domain model keep goEmotionsSentiment).
+const plainSentimentSources: Source[] = sentimentSources.map((source) => (source.rows === goSentiment ? { ...source, weight: W.goEmotionsPlain } : source));
+const plainSources: Source[] = [...plainSentimentSources, corpusSource, ...plainFresh];
 const sentiment = trainSoftmax('sentiment', plainSources, MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
 // Cross-fitting: a second model that has not seen the corpus supplies the stacked
 // sentiment for corpus examples, so later models do not learn to over-trust it; likewise a
 // model without the fresh batches for their rows (the urgency head and urgency model train on them).
-const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', [...sentimentSources, ...plainFresh], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
-const sentimentWithoutFresh = plainFresh.length > 0 ? trainSoftmax('sentiment-without-fresh', [...sentimentSources, corpusSource], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment) : sentiment;
+const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', [...plainSentimentSources, ...plainFresh], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
+const sentimentWithoutFresh = plainFresh.length > 0 ? trainSoftmax('sentiment-without-fresh', [...plainSentimentSources, corpusSource], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment) : sentiment;
 const sentimentFor = crossFitted({ full: sentiment, withoutCorpus: sentimentWithoutCorpus, withoutFresh: sentimentWithoutFresh }, corpusTexts, freshTexts);
 const sentimentScratch = createVector();
 const stackSentiment = (text: string, vector: FeatureVector): void => {

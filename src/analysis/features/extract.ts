@@ -7,7 +7,7 @@ import { emotionOfWord } from '../text/emotion-words.js';
 import { setTokenMemo, tokenMemo, type Token } from '../text/normalize.js';
 import { polarityOfWord } from '../text/polarity-words.js';
 import { stemIndonesian } from '../text/stem-id.js';
-import { combine, finalize, hashString, SEED_BIGRAM, SEED_CHARS, SEED_FINAL_CLAUSE, SEED_NEGATED, SEED_STEM, SEED_WORD } from './hash.js';
+import { combine, finalize, hashString, SEED_BIGRAM, SEED_CHARS, SEED_NEGATED, SEED_STEM, SEED_WORD } from './hash.js';
 
 const MIN_GRAM = 4;
 const MAX_GRAM = 4;
@@ -19,8 +19,6 @@ interface WordEntry {
   negated: number;
   /** Character n-grams (words only; emoji meanings and numbers have none). */
   grams: Uint32Array;
-  /** The same n-grams inside a negation's scope, as features of their own (made on first need). */
-  gramsNegated?: Uint32Array;
   /** Pooled lexicon features, plain and under negation (empty when the word is in no list). */
   pooled: Uint32Array;
   pooledNegated: Uint32Array;
@@ -29,40 +27,6 @@ interface WordEntry {
 const wordCache = new Map<string, WordEntry>();
 
 let stemFeatures = false;
-let negatedGrams = 0;
-
-/**
- * Experiment switch: a negated word's character n-grams become features of their own, as its
- * unigram already does ("tidak amburadul": the n-grams of "amburadul" otherwise still read as a
- * complaint). 1: they replace the plain n-grams; 2: they come beside them; 0: off. Training and
- * inference must agree: call before any extraction.
- */
-export function useNegatedGrams(mode: number): void {
-  negatedGrams = mode;
-}
-
-let finalClauseMarks = 0;
-/**
- * Experiment switch: in a message with a contrast ("bagus, tapi mahal"), the words after the last
- * contrast word carry the writer's verdict more often than the words before it. 1: those words'
- * unigrams and pooled lexicon features are repeated as features of their own ("final clause"); 2:
- * only the pooled ones (a few features that every review shares). 0: off.
- */
-export function useFinalClauseMarks(mode: number): void {
-  finalClauseMarks = mode;
-}
-const CONTRAST_WORDS = new Set(['tapi', 'tetapi', 'namun', 'but', 'however']);
-
-/** Index of the last contrast word among the tokens (-1: none). */
-function lastContrast(tokens: readonly Token[]): number {
-  for (let i = tokens.length - 1; i >= 0; i -= 1) if (CONTRAST_WORDS.has((tokens[i] as Token).text)) return i;
-  return -1;
-}
-
-function negatedGramsOf(entry: WordEntry): Uint32Array {
-  if (!entry.gramsNegated) entry.gramsNegated = entry.grams.map((gram) => combine(gram, SEED_NEGATED, SEED_CHARS));
-  return entry.gramsNegated;
-}
 /** Experiment switch: Indonesian stems as features (training only; call before any extraction). */
 export function useStemFeatures(on: boolean): void {
   stemFeatures = on;
@@ -160,20 +124,16 @@ function reserve(list: FeatureList, needed: number): void {
 }
 
 const gramEntries: WordEntry[] = [];
-const gramNegated: boolean[] = [];
 
 /** The features of `tokens`, written into `into` (reused to spare allocations). */
 export function extractFeatures(tokens: readonly Token[], into: FeatureList = createFeatureList()): FeatureList {
-  // Word level: at most 1 unigram + 1 bigram + 2 pooled features per token (and 3 final-clause marks).
-  reserve(into, tokens.length * 7);
-  const contrastAt = finalClauseMarks > 0 ? lastContrast(tokens) : -1;
+  // Word level: at most 1 unigram + 1 bigram + 2 pooled features per token.
+  reserve(into, tokens.length * 4);
   const out = into.hashes;
   let n = 0;
   let previous = 0;
   gramEntries.length = 0;
-  gramNegated.length = 0;
-  for (let t = 0; t < tokens.length; t += 1) {
-    const token = tokens[t] as Token;
+  for (const token of tokens) {
     if (token.kind === 'break') {
       previous = 0;
       continue;
@@ -183,33 +143,20 @@ export function extractFeatures(tokens: readonly Token[], into: FeatureList = cr
     if (previous !== 0) out[n++] = combine(previous, entry.unigram, SEED_BIGRAM);
     const pooled = token.negated ? entry.pooledNegated : entry.pooled;
     for (let i = 0; i < pooled.length; i += 1) out[n++] = pooled[i] ?? 0;
-    if (contrastAt >= 0 && t > contrastAt) {
-      if (finalClauseMarks === 1) out[n++] = combine(token.negated ? entry.negated : entry.unigram, SEED_FINAL_CLAUSE, SEED_WORD);
-      for (let i = 0; i < pooled.length; i += 1) out[n++] = combine(pooled[i] ?? 0, SEED_FINAL_CLAUSE, SEED_WORD);
-    }
-    if (entry.grams.length > 0) {
-      gramEntries.push(entry);
-      gramNegated.push(negatedGrams > 0 && token.negated);
-    }
+    if (entry.grams.length > 0) gramEntries.push(entry);
     previous = entry.unigram;
   }
   into.wordLevel = n;
   into.length = n;
   let grams = 0;
-  for (const entry of gramEntries) grams += entry.grams.length * (negatedGrams === 2 ? 2 : 1);
+  for (const entry of gramEntries) grams += entry.grams.length;
   reserve(into, n + grams);
   // A plain loop: a word has a handful of n-grams, too few for TypedArray.set's call to pay off.
   const all = into.hashes;
   let length = into.length;
-  for (let e = 0; e < gramEntries.length; e += 1) {
-    const entry = gramEntries[e] as WordEntry;
-    const negated = gramNegated[e] === true;
-    const wordGrams = negated && negatedGrams === 1 ? negatedGramsOf(entry) : entry.grams;
+  for (const entry of gramEntries) {
+    const wordGrams = entry.grams;
     for (let i = 0; i < wordGrams.length; i += 1) all[length++] = wordGrams[i] ?? 0;
-    if (negated && negatedGrams === 2) {
-      const marked = negatedGramsOf(entry);
-      for (let i = 0; i < marked.length; i += 1) all[length++] = marked[i] ?? 0;
-    }
   }
   into.length = length;
   return into;

@@ -6,7 +6,6 @@ export const SEED_NEGATED = 0x2f6b3a1d;
 export const SEED_CHARS = 0x5bd1e995;
 export const SEED_BIGRAM = 0x27d4eb2f;
 export const SEED_STEM = 0x165667b1;
-export const SEED_FINAL_CLAUSE = 0x3c6ef372;
 
 export function finalize(hash: number): number {
   let h = hash;
