@@ -4,7 +4,8 @@
 //   (default data: ../shared/data/nlp; --override merges into CONFIG, for experiments;
 //   --out writes the models elsewhere than models/analysis;
 //   --experiment trains only sentiment and emotion and prints their validation figures,
-//   the tuning loop: nothing is written)
+//   the tuning loop: nothing is written; --cv N also prints the stacker's macro-F1 cross-validated
+//   on the SmSA TRAIN rows over N seeds, the figure to choose a setting by before reading valid)
 //
 // Deterministic: inputs are read in file order, samples are chosen by hash, and the SGD
 // shuffle uses fixed seeds, so the same data gives the same weights byte for byte.
@@ -44,11 +45,12 @@ import { detectLanguage } from '../src/analysis/language.js';
 import { EMOTION_LABELS, SENTIMENT_LABELS, type Language } from '../src/analysis/types.js';
 import { INBOX_SHARE_SLOT, INBOX_STACK_HIDDEN, INBOX_STACK_OUTPUT, mixByShare, splitLogitsInto, stackerInto, stackInputsInto, STACK_INPUTS, STACK_INPUTS_WITHOUT_INBOX, wordCount, type Stacker } from '../src/analysis/model/stacker.js';
 import { trainStacker, type StackExample } from '../src/analysis/training/stacker-train.js';
+import { crossValidateStacker, type CrossValidationRow } from '../src/analysis/training/stacker-cv.js';
 import { searchOffsets, type CalibrationRow } from '../src/analysis/training/calibrate.js';
 import { hasEmotionCue } from '../src/analysis/text/emotion-words.js';
 
 const root = new URL('../', import.meta.url);
-const { values: args } = parseArgs({ options: { data: { type: 'string' }, override: { type: 'string' }, out: { type: 'string' }, experiment: { type: 'boolean' } } });
+const { values: args } = parseArgs({ options: { data: { type: 'string' }, override: { type: 'string' }, out: { type: 'string' }, experiment: { type: 'boolean' }, cv: { type: 'string' } } });
 const dataDir = args.data ? new URL(`file://${args.data.replace(/\/?$/, '/')}`) : new URL('../shared/data/nlp/', root);
 const read = (path: string, base: URL = dataDir): string => readFileSync(new URL(path, base), 'utf8');
 
@@ -222,13 +224,16 @@ const freshSources = CONFIG.freshInbox.firstStage > 0 ? freshAll : [];
 const plainFresh = CONFIG.freshInbox.plain > 0 ? freshSources : [];
 const freshTexts = new Set(freshAll.length > 0 ? freshRows.map((r) => r.text) : []);
 const corpusSource: Source = { rows: corpusAs('sentiment'), weight: W.corpus, extend: withCues, charScale: SENTIMENT_SCALE };
-const plainSources: Source[] = [...sentimentSources, corpusSource, ...plainFresh];
+// goEmotionsPlain (round twelve): the GoEmotions weight in the plain model and its twins alone (the
+// tone model, which emotion reads, the stacker's rows and the domain model keep goEmotionsSentiment).
+const plainSentimentSources: Source[] = sentimentSources.map((source) => (source.rows === goSentiment ? { ...source, weight: W.goEmotionsPlain } : source));
+const plainSources: Source[] = [...plainSentimentSources, corpusSource, ...plainFresh];
 const sentiment = trainSoftmax('sentiment', plainSources, MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
 // Cross-fitting: a second model that has not seen the corpus supplies the stacked
 // sentiment for corpus examples, so later models do not learn to over-trust it; likewise a
 // model without the fresh batches for their rows (the urgency head and urgency model train on them).
-const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', [...sentimentSources, ...plainFresh], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
-const sentimentWithoutFresh = plainFresh.length > 0 ? trainSoftmax('sentiment-without-fresh', [...sentimentSources, corpusSource], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment) : sentiment;
+const sentimentWithoutCorpus = trainSoftmax('sentiment-without-corpus', [...plainSentimentSources, ...plainFresh], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment);
+const sentimentWithoutFresh = plainFresh.length > 0 ? trainSoftmax('sentiment-without-fresh', [...plainSentimentSources, corpusSource], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment) : sentiment;
 const sentimentFor = crossFitted({ full: sentiment, withoutCorpus: sentimentWithoutCorpus, withoutFresh: sentimentWithoutFresh }, corpusTexts, freshTexts);
 const sentimentScratch = createVector();
 const stackSentiment = (text: string, vector: FeatureVector): void => {
@@ -408,6 +413,8 @@ function trainSentimentStacker(withInbox: boolean, withFresh: boolean): Stacker 
   const sources = [...sentimentSources, corpusSource, ...(withFresh && CONFIG.freshInbox.stacker > 0 ? freshAll : [])];
   const foldOfText = stackFoldOf;
   const examples: StackExample[] = [];
+  const exampleFolds: number[] = [];
+  const exampleTexts: string[] = [];
   const smsaTexts = new Set(smsa.map((r) => r.text));
   const calibration: Array<{ example: StackExample; text: string }> = [];
   const rows = sources.flatMap((source) => source.rows.map((r) => ({ ...r, weight: source.weight })));
@@ -419,11 +426,36 @@ function trainSentimentStacker(withInbox: boolean, withFresh: boolean): Stacker 
       if (!inFold(r)) continue;
       const example = { inputs: stackInputsOf(r.text, foldModel, foldTone, withInbox ? inboxFolds[fold] : undefined, withInbox ? domainFolds[fold] : undefined), target: MODEL_CLASSES.sentiment.indexOf(r.label as never), weight: r.weight * (perClass.get(r.label) ?? 1) };
       examples.push(example);
+      exampleFolds.push(fold);
+      exampleTexts.push(r.text);
       if (smsaTexts.has(r.text) && r.weight === W.smsa) calibration.push({ example, text: r.text });
     }
   }
   const trained = trainStacker(examples, MODEL_CLASSES.sentiment, { ...options, inputs: withInbox ? STACK_INPUTS : STACK_INPUTS_WITHOUT_INBOX });
-  if (options.calibrate) {
+  // --cv N (with --experiment): the stacker cross-validated on its own rows over N seeds, scored on
+  // the SmSA TRAIN rows (src/analysis/training/stacker-cv.ts); the round-nine stacker only, which
+  // is what a review-like SmSA text reads. calibrate 2 takes its offsets from those out-of-fold
+  // readings (calibrateSeeds seeds); the inbox stacker keeps none (inbox texts are not SmSA's).
+  const cvSeedCount = Math.max(args.experiment && args.cv ? Number(args.cv) : 0, options.calibrate === 2 ? options.calibrateSeeds : 0);
+  if (cvSeedCount > 0 && !withInbox) {
+    const scoredExamples = new Set(calibration.map((c) => c.example));
+    const cvRows: Array<CrossValidationRow & { text: string }> = [];
+    for (const [i, example] of examples.entries()) cvRows.push({ example, fold: exampleFolds[i] ?? 0, scored: scoredExamples.has(example), text: exampleTexts[i] ?? '' });
+    const seeds = Array.from({ length: cvSeedCount }, (_, k) => options.seed + k);
+    const cv = crossValidateStacker(cvRows, MODEL_CLASSES.sentiment, { ...options, inputs: STACK_INPUTS_WITHOUT_INBOX }, seeds, (p, i) => decideSentiment(p, cuesByText.get(cvRows[i]?.text ?? '')?.cues).label);
+    console.log(`SmSA train CV (stacker, ${seeds.length} seeds): ${cv.mean.toFixed(4)} [${cv.perSeed.map((f) => f.toFixed(4)).join(', ')}]`);
+    // Per-class offsets chosen on these out-of-fold SmSA TRAIN readings (never valid).
+    const cvDecide = (shifted: Float64Array, k: number): string => decideSentiment(shifted, cuesByText.get(cvRows[cv.outOfFold[k]?.row ?? 0]?.text ?? '')?.cues).label;
+    const found = searchOffsets(cv.outOfFold, 3, SENTIMENT_LABELS, cvDecide, { free: [1, 2], ...CONFIG.calibration });
+    console.log(`SmSA train CV offsets (seed-mean readings): ${JSON.stringify(found.offsets)} ${found.before.toFixed(4)} -> ${found.after.toFixed(4)}`);
+    if (options.calibrate === 2) {
+      found.offsets.forEach((offset, c) => {
+        trained.output.bias[c] = (trained.output.bias[c] ?? 0) + offset;
+      });
+      log(`sentiment stacker offsets ${JSON.stringify(found.offsets)} from its cross-validated SmSA train readings`);
+    }
+  }
+  if (options.calibrate === 1) {
     // Offsets for neutral and negative, chosen on the out-of-fold SmSA TRAIN readings (never valid).
     const out = new Float64Array(8);
     const calibrationRows: CalibrationRow[] = calibration.map(({ example }) => ({ probabilities: stackerInto({ hidden: quantizeModel(trained.hidden), output: quantizeModel(trained.output) }, example.inputs, out).slice(0, 3), gold: MODEL_CLASSES.sentiment[example.target] ?? 'neutral' }));
