@@ -1,7 +1,7 @@
 // The experimental feature variants read what their names say, so a LOBO figure measures the idea.
 import { describe, expect, it } from 'vitest';
 import type { LabelledDraft } from '../src/guard/evaluation.js';
-import { charGramsOf, experimentalKeys, negationScopeKeys } from './guard-learned-experiments.js';
+import { charGramsOf, experimentalKeys } from './guard-learned-experiments.js';
 
 const draft = (text: string): LabelledDraft => ({ id: 'x', text, kind: 'post', expect: [] }) as unknown as LabelledDraft;
 const keysOf = (variants: string[], text: string): string[] => experimentalKeys(variants)(text, draft(text));
@@ -24,11 +24,5 @@ describe('guard learned experiment features', () => {
     expect(keysOf(['concepts'], 'toko sebelah suka bohong, kami tidak')).toEqual(expect.arrayContaining(['k:other', 'k:other-seller', 'k:other-and-us']));
     expect(keysOf(['concepts'], 'dek, bilang ke mama ya (s&k berlaku)')).toEqual(expect.arrayContaining(['k:you-parent', 'k:paren']));
     expect(keysOf(['concepts'], 'kopi susu enak').some((k) => k.startsWith('k:'))).toBe(false);
-  });
-
-  it('reads the words a negator governs in its clause as negated, and nothing in a clean clause', () => {
-    expect(negationScopeKeys('jamu ini tidak menyembuhkan maag. periksakan ke dokter')).toEqual(['n:menyembuhkan', 'n:maag']);
-    expect(negationScopeKeys('no cleaning product is harmless')).toEqual(['n:cleaning', 'n:product', 'n:is']);
-    expect(negationScopeKeys('tanpa efek samping, dijamin aman')).toEqual([]);
   });
 });

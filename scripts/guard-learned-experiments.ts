@@ -66,33 +66,8 @@ function conceptKeys(normalised: string, words: readonly string[]): string[] {
   return out;
 }
 
-// Negation scope (round twelve, `negscope`; shipped in src/guard/learned/features.ts since, where the same keys now
-// come from featuresOf, so the variant adds nothing to today's features): a word up to three words after a negator, in the same clause, is
-// also read as `n:<word>`, so "tidak menyembuhkan" and "no … is harmless" can weigh apart from the claim they deny.
-// "tanpa" (without) is not a negator here: "tanpa efek samping" is itself the claim.
-const NEGATORS = new Set(['tidak', 'tak', 'bukan', 'belum', 'nggak', 'gak', 'ga', 'enggak', 'ndak', 'no', 'not', 'never', "don't", "doesn't", "isn't", "aren't", "won't", "can't", 'nothing', 'none']);
-const CLAUSE_BREAK = /[.,;:!?\n]/;
-
-export function negationScopeKeys(normalised: string): string[] {
-  const words = wordsOf(normalised);
-  const out: string[] = [];
-  let left = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w === undefined) continue;
-    const before = words[i - 1];
-    if (before !== undefined && CLAUSE_BREAK.test(normalised.slice(before.end, w.start))) left = 0;
-    if (NEGATORS.has(w.w)) {
-      left = 3;
-      continue;
-    }
-    if (left > 0) {
-      out.push(`n:${w.w}`);
-      left--;
-    }
-  }
-  return out;
-}
+// Negation scope (round twelve, `negscope`) was measured here and is shipped: src/guard/learned/features.ts reads
+// `n:<word>` for every draft, so it is no longer a variant.
 
 export function experimentalKeys(variants: readonly string[]): (normalised: string, draft: LabelledDraft) => string[] {
   const on = new Set(variants);
@@ -121,7 +96,6 @@ export function experimentalKeys(variants: readonly string[]): (normalised: stri
       });
     }
     if (on.has('concepts')) keys.push(...conceptKeys(normalised, words));
-    if (on.has('negscope')) keys.push(...negationScopeKeys(normalised));
     if (on.has('paid')) keys.push(draft.paid === true ? 'f:paid' : 'f:unpaid');
     if (on.has('kind')) keys.push(`f:${draft.kind}`);
     if (on.has('len')) keys.push(`f:len${Math.min(6, Math.floor(words.length / 8))}`);
