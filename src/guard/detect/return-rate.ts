@@ -10,7 +10,7 @@
 // OJK supervision is no projection.
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import type { Range } from '../context/structure.js';
+import { indexOfRangeAt, type Range } from '../context/structure.js';
 import { collapseLetters, matchesAnywhere, phrases } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
@@ -43,7 +43,7 @@ const BORROWING = new RegExp(collapseLetters(String.raw`\b(?:cicil|cicilan|nyici
 const RISK = new RegExp(collapseLetters(String.raw`\b(?:risiko|resiko|risk|risks|risky|berisiko|tidak dijamin|not guaranteed|bisa turun|can go down|may (?:lose|fall|go down)|past performance|kinerja masa lalu|ilustrasi|illustration|fluktuasi|fluctuat[a-z]*|variable|variabel|floating|mengambang|can change|may change|could change|bisa berubah|dapat berubah|isn't a promise|is not a promise|not a promise|bukan janji|lps|deposit insurance|penjaminan)(?![a-z])`));
 
 function sentenceOf(doc: GuardDoc, at: number): Range {
-  return doc.sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: doc.text.length };
+  return doc.sentences[indexOfRangeAt(doc.sentences, at)] ?? { start: 0, end: doc.text.length };
 }
 
 export function detectReturnRate(doc: GuardDoc): Hit[] {
