@@ -18,7 +18,7 @@
 import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, isNegated } from '../context/guards.js';
 import { indexOfRangeAt } from '../context/structure.js';
-import { collapseLetters, matchesAnywhere, phrases } from '../text/pattern.js';
+import { collapseLetters, lazyPhrases, matchesAnywhere, phrases } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
 /** Kinds of business a rival can be (singular and plural, both languages). */
@@ -67,8 +67,12 @@ const OTHERS_CUE = phrases([
   'knock-? ?off', 'big', 'mainstream', 'conventional', 'traditional', 'regular', 'ordinary', 'yang (?:jual|dijual|harganya|pasang|kasih|nawarin|menawarkan|ngasih)', 'di luar sana',
 ]);
 
-/** The first words of FRAME and of the contrast, in the one-pass table scan: a judgement must be there too. */
-const JUDGEMENT_CUE = phrases([
+/**
+ * The first words of FRAME and of the contrast: a judgement must be there too. A lazy table (text/gate.ts):
+ * asked only on the drafts OTHERS_CUE passes, so it stays out of every draft's one-pass scan, where its
+ * common keys ("use", "made", "left", "call") were tried at many word starts of drafts that never ask.
+ */
+const JUDGEMENT_CUE = lazyPhrases([
   'hanya', 'cuma', 'cuman', 'isinya', 'isi', 'tanpa', 'without', 'never', 'rarely', 'seldom', 'tidak pernah', 'jarang', 'campur', 'campuran', 'dicampur', 'oplos', 'oplosan', 'mixed with', 'cut with',
   'diluted', 'mengandung', 'contains?', 'containing', 'pakai', 'pake', 'use', 'uses', 'using', 'bekas', 'second-? ?hand', 'rekondisi', 'refurbished', 'reject', 'dipoles', 'kw', 'melt(?:s|ed)?', 'tore',
   'torn', 'tears', 'broke', 'broken', 'breaks', 'crack(?:s|ed)?', 'leak(?:s|ed)?', 'fell apart', 'falls apart', 'peel(?:s|ed)?', 'sobek', 'robek', 'pecah', 'bocor', 'meleleh', 'mengelupas', 'copot',
