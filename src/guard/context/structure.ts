@@ -114,6 +114,18 @@ export function quoteRanges(text: string): Range[] {
   return ranges;
 }
 
+/**
+ * The index of the range holding position `at` (start <= at < end), or -1: the first such, as
+ * findIndex would give, in a plain loop (detectors ask this per match, on every keystroke).
+ */
+export function indexOfRangeAt(ranges: readonly Range[], at: number): number {
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i] as Range;
+    if (r.start <= at && at < r.end) return i;
+  }
+  return -1;
+}
+
 export function rangeContaining(ranges: readonly Range[], start: number, end: number): Range | undefined {
   return ranges.find((r) => r.start <= start && end <= r.end);
 }

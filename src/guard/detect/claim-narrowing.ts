@@ -12,12 +12,12 @@
 //  - "lolos uji SNI", "passed ECE R44": a test named by its standard is a source.
 import type { GuardDoc } from '../context/doc.js';
 import { isAspiration } from '../context/guards.js';
-import type { Range } from '../context/structure.js';
+import { indexOfRangeAt, type Range } from '../context/structure.js';
 import { lazyPhrases, matchesAnywhere } from '../text/pattern.js';
 import { inDisownedSpeech } from './claim-speech-scope.js';
 import type { Hit } from './scan.js';
 
-const sentenceOf = (doc: GuardDoc, at: number): Range => doc.sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: doc.text.length };
+const sentenceOf = (doc: GuardDoc, at: number): Range => doc.sentences[indexOfRangeAt(doc.sentences, at)] ?? { start: 0, end: doc.text.length };
 
 const BOOKED = lazyPhrases([
   'seats?', 'kursi', 'rooms?', 'kamar', 'tables?', 'meja', 'booking', 'reservations?', 'reservasi', 'tiket', 'tickets?', 'refunds?', 'upgrade', 'slots?', 'beds?', 'cabin', 'kabin', 'tempat duduk', 'check-? ?in', 'boarding',
@@ -86,7 +86,15 @@ const NARROWED: ReadonlySet<string> = new Set(['CLAIM.ABSOLUTE_GUARANTEE', 'DISC
 const isSpoken = (h: Hit): boolean => h.rule.startsWith('CLAIM.') || h.rule === 'DISCLOSE.FINANCE_RETURN';
 
 /** The hits that stand after the round-seven and round-twelve narrowing (the same array when nothing is dropped). */
+// Every narrowed rule is a spoken one (a claim or a promised return), so a draft without a spoken hit keeps all.
+// A plain loop, the copy made only at the first hit dropped: no closures or arrays per check.
 export function narrowClaims(doc: GuardDoc, hits: Hit[]): Hit[] {
-  if (!hits.some((h) => NARROWED.has(h.rule) || isSpoken(h))) return hits;
-  return hits.filter((h) => (!NARROWED.has(h.rule) || keep(doc, h, hits)) && !(isSpoken(h) && inDisownedSpeech(doc, h)));
+  let out: Hit[] | undefined;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i] as Hit;
+    const stays = !isSpoken(h) || ((!NARROWED.has(h.rule) || keep(doc, h, hits)) && !inDisownedSpeech(doc, h));
+    if (!stays) out ??= hits.slice(0, i);
+    else if (out !== undefined) out.push(h);
+  }
+  return out ?? hits;
 }

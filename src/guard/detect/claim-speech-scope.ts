@@ -12,7 +12,7 @@
 // investasi tanpa risiko"), which round seven's narrowing read only in formal words.
 // Scope, not phrases: the claim's own words are never listed here.
 import type { GuardDoc } from '../context/doc.js';
-import type { Range } from '../context/structure.js';
+import { indexOfRangeAt, type Range } from '../context/structure.js';
 import { collapseLetters } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
@@ -38,7 +38,7 @@ const WARNING = new RegExp(collapseLetters(String.raw`(?:red ?flag|waspada|hati-
 const DENIED_SUBJECT = new RegExp(collapseLetters(String.raw`(?:tidak|nggak|ngga|gak|ga|enggak|ndak|tak) ada(?: [a-z]+){0,2} (?:yang|yg)(?: namanya)?(?: [a-z]+){0,2} $|no such thing as (?:an? )?$`));
 
 function sentenceIndexOf(doc: GuardDoc, at: number): number {
-  return doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+  return indexOfRangeAt(doc.sentences, at);
 }
 
 /** The sentence text up to `at`, from its last "but" on. */
@@ -73,8 +73,8 @@ export function inDisownedSpeech(doc: GuardDoc, hit: Hit): boolean {
   const lead = text.slice(sentence.start, hit.start);
   const negated = NEGATION_CUE.test(lead);
   const conditional = IF_CUE.test(lead);
-  const opening = text.slice(hit.start, hit.end + 40);
   if (!negated && !conditional && !NEGATION_CUE.test(text.slice(hit.start, hit.start + 8))) return false;
+  const opening = text.slice(hit.start, hit.end + 40);
   const before = scopeBefore(text, sentence, hit.start);
   if ((negated && deniedByTheWriter(before)) || DENIED_SPEECH_HERE.test(opening)) return true;
   const near = text.slice(Math.max(sentence.start, hit.start - 40), hit.start);

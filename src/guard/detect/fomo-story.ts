@@ -14,6 +14,7 @@
 //    an old shirt?"). A negated shame word ("jangan malu kalau belum paham") is reassurance.
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
+import { indexOfRangeAt } from '../context/structure.js';
 import { collapseLetters, matchesAnywhere, phrases } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
@@ -42,7 +43,7 @@ const OLD = /\b(?:old|lama|jadul|butut|kuno|outdated|ancient|last year's)(?![a-z
 const PITY_OR_CROWD = new RegExp(collapseLetters(String.raw`\b(?:kasian|kasihan|cupu|norak|ketinggalan|malu|embarrass[a-z]*|everyone|everybody|semua orang|(?:udah|sudah) (?:pada|semua)|already)(?![a-z])`));
 
 function sentenceIndex(doc: GuardDoc, at: number): number {
-  return doc.sentences.findIndex((s) => s.start <= at && at < s.end);
+  return indexOfRangeAt(doc.sentences, at);
 }
 
 function regretStory(doc: GuardDoc): Hit[] {
@@ -87,22 +88,43 @@ function stillOld(doc: GuardDoc): Hit[] {
 // Words each shape needs, in the draft's one-pass table scan (text/gate.ts): most drafts have none.
 const REGRET_CUE = phrases(['menyesal', 'nyesal', 'nyesel', 'penyesalan', 'regret', 'regrets', 'regretted', 'kicking', 'kick', 'still', 'masih', 'should', 'could', 'harusnya', 'seharusnya', 'wish', 'again', 'terulang', 'keulang', 'kejadian']);
 const SHAME_CUE = phrases(['malu', 'rugi', 'kasian', 'kasihan', 'gengsi', 'cupu', 'norak', 'ketinggalan', 'embarrassing', 'shame', 'shameful', 'menyesal', 'nyesal', 'nyesel', 'regret']);
-const has = (text: string, ...parts: string[]): boolean => parts.some((p) => text.includes(p));
+// Substring gates, each one precompiled alternation of plain literals: the regex engine reads the draft
+// once per gate instead of once per substring (the String.includes calls were ~2 % of a check in a profile).
+// Each is exactly "the text contains any of these substrings"; none has a regex metacharacter.
+const ODD_ONE_OUT_GATE = /satu-satunya|tingal |jangan sampai|don't be|dont be|terakhir|last/;
+const WHEN_GATE = /kapan|when/;
+const ALREADY_GATE = /udah|dah |already/;
+const NOT_YET_GATE = /belum|masih|stil|haven't|don't/;
+const STILL_GATE = /masih|stil|show up|turn up|be sen/;
 
-const SHAPES: readonly ((doc: GuardDoc) => Hit[])[] = [
-  (doc) => (matchesAnywhere(REGRET_CUE, doc.text) ? regretStory(doc) : []),
-  (doc) => (has(doc.text, 'satu-satunya', 'tingal ', 'jangan sampai', "don't be", 'dont be', 'terakhir', 'last') ? found(doc, ODD_ONE_OUT) : []),
-  (doc) => (doc.text.includes('?') && has(doc.text, 'kapan', 'when') ? found(doc, OTHERS_HAVE_YOU_WHEN) : []),
-  (doc) => (has(doc.text, 'udah', 'dah ', 'already') && has(doc.text, 'belum', 'masih', 'stil', "haven't", "don't") ? found(doc, OTHERS_HAVE_YOU_NOT) : []),
-  (doc) => (doc.text.includes('masa') ? found(doc, IDENTITY_CHALLENGED) : []),
-  (doc) => (matchesAnywhere(SHAME_CUE, doc.text) ? shamedLack(doc) : []),
-  (doc) => (doc.text.includes('?') && has(doc.text, 'masih', 'stil', 'show up', 'turn up', 'be sen') ? stillOld(doc) : []),
-];
-
+/** Each shape in turn, the first that finds something wins; a shape runs only past its cheap gate. */
 export function detectFomoStory(doc: GuardDoc): Hit[] {
-  for (const shape of SHAPES) {
-    const hits = shape(doc);
+  const text = doc.text;
+  if (matchesAnywhere(REGRET_CUE, text)) {
+    const hits = regretStory(doc);
     if (hits.length > 0) return hits;
   }
+  if (ODD_ONE_OUT_GATE.test(text)) {
+    const hits = found(doc, ODD_ONE_OUT);
+    if (hits.length > 0) return hits;
+  }
+  const asked = text.includes('?');
+  if (asked && WHEN_GATE.test(text)) {
+    const hits = found(doc, OTHERS_HAVE_YOU_WHEN);
+    if (hits.length > 0) return hits;
+  }
+  if (ALREADY_GATE.test(text) && NOT_YET_GATE.test(text)) {
+    const hits = found(doc, OTHERS_HAVE_YOU_NOT);
+    if (hits.length > 0) return hits;
+  }
+  if (text.includes('masa')) {
+    const hits = found(doc, IDENTITY_CHALLENGED);
+    if (hits.length > 0) return hits;
+  }
+  if (matchesAnywhere(SHAME_CUE, text)) {
+    const hits = shamedLack(doc);
+    if (hits.length > 0) return hits;
+  }
+  if (asked && STILL_GATE.test(text)) return stillOld(doc);
   return [];
 }

@@ -17,7 +17,8 @@
 // not others; speech the brand denies is narrowed in claim-speech-scope.ts.
 import type { GuardDoc } from '../context/doc.js';
 import { inQuestion, isNegated } from '../context/guards.js';
-import { collapseLetters, matchesAnywhere, phrases } from '../text/pattern.js';
+import { indexOfRangeAt } from '../context/structure.js';
+import { collapseLetters, lazyPhrases, matchesAnywhere, phrases } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
 /** Kinds of business a rival can be (singular and plural, both languages). */
@@ -47,8 +48,15 @@ const OURS_BETWEEN = /\b(?:ours|our|we|us|kami|kita|punya kami|punya kita)(?![a-
 const CONTRAST_BEFORE = new RegExp(collapseLetters(String.raw`(?:unlike|not like|beda (?:sama|dengan|dari)|berbeda (?:dengan|dari)|nggak kayak|gak kayak|tidak seperti|bukan kayak|ga kayak|enggak kayak)(?: (?:the|those|most|other|many|yang))? ?$`));
 const DENIED_HARM_AFTER = new RegExp(collapseLetters(String.raw`(?:won't|wont|will not|never|doesn't|does not|don't|do not|tidak|nggak|gak|enggak|tak|anti|no more) (?:[a-z]+ ){0,2}(?:melt|break|burn|leak|fade|crack|tear|rip|damage|ruin|hurt|irritate|fall apart|overheat|luntur|rusak|bocor|pecah|sobek|panas|iritasi|kusam|bikin)`));
 
+// A necessary condition for any hit, tested once per draft before the class pattern runs at every
+// word: the frame, or the denied harm, somewhere in the draft. FRAME read in the rest of a sentence
+// ends with "(?![a-z])", which a cut rest can satisfy where the whole draft does not ("bekas|i"), so
+// the gate is FRAME without that lookahead: every FRAME match in a rest is then a match in the draft
+// (its opening \b sees the same character before it, since a rest never starts with a letter).
+const FRAME_BODY = new RegExp(FRAME.source.replace(/\(\?!\[a-z\]\)$/, ''));
+
 function sentenceEnd(doc: GuardDoc, at: number): number {
-  return doc.sentences.find((s) => s.start <= at && at < s.end)?.end ?? doc.text.length;
+  return doc.sentences[indexOfRangeAt(doc.sentences, at)]?.end ?? doc.text.length;
 }
 
 /** Words every class reference above contains, in the draft's one-pass table scan (text/gate.ts). */
@@ -59,8 +67,12 @@ const OTHERS_CUE = phrases([
   'knock-? ?off', 'big', 'mainstream', 'conventional', 'traditional', 'regular', 'ordinary', 'yang (?:jual|dijual|harganya|pasang|kasih|nawarin|menawarkan|ngasih)', 'di luar sana',
 ]);
 
-/** The first words of FRAME and of the contrast, in the one-pass table scan: a judgement must be there too. */
-const JUDGEMENT_CUE = phrases([
+/**
+ * The first words of FRAME and of the contrast: a judgement must be there too. A lazy table (text/gate.ts):
+ * asked only on the drafts OTHERS_CUE passes, so it stays out of every draft's one-pass scan, where its
+ * common keys ("use", "made", "left", "call") were tried at many word starts of drafts that never ask.
+ */
+const JUDGEMENT_CUE = lazyPhrases([
   'hanya', 'cuma', 'cuman', 'isinya', 'isi', 'tanpa', 'without', 'never', 'rarely', 'seldom', 'tidak pernah', 'jarang', 'campur', 'campuran', 'dicampur', 'oplos', 'oplosan', 'mixed with', 'cut with',
   'diluted', 'mengandung', 'contains?', 'containing', 'pakai', 'pake', 'use', 'uses', 'using', 'bekas', 'second-? ?hand', 'rekondisi', 'refurbished', 'reject', 'dipoles', 'kw', 'melt(?:s|ed)?', 'tore',
   'torn', 'tears', 'broke', 'broken', 'breaks', 'crack(?:s|ed)?', 'leak(?:s|ed)?', 'fell apart', 'falls apart', 'peel(?:s|ed)?', 'sobek', 'robek', 'pecah', 'bocor', 'meleleh', 'mengelupas', 'copot',
@@ -73,6 +85,7 @@ const JUDGEMENT_CUE = phrases([
 export function detectOthersImplied(doc: GuardDoc): Hit[] {
   const text = doc.text;
   if (!matchesAnywhere(OTHERS_CUE, text) || !matchesAnywhere(JUDGEMENT_CUE, text)) return [];
+  if (!FRAME_BODY.test(text) && !DENIED_HARM_AFTER.test(text)) return [];
   OTHERS.lastIndex = 0;
   for (let m = OTHERS.exec(text); m !== null; m = OTHERS.exec(text)) {
     const ref = m[1] ?? '';

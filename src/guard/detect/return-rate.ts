@@ -10,8 +10,8 @@
 // OJK supervision is no projection.
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import type { Range } from '../context/structure.js';
-import { collapseLetters, matchesAnywhere, phrases } from '../text/pattern.js';
+import { indexOfRangeAt, type Range } from '../context/structure.js';
+import { collapseLetters, lazyPhrases, matchesAnywhere, phrases } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
 /** Cheap gate, in the draft's one-pass table scan: a figure that could be a rate of growth. */
@@ -22,8 +22,11 @@ const FIGURE_CUE = phrases([
 const FIGURE = new RegExp(collapseLetters(String.raw`\d+(?:[.,]\d+)? ?(?:%|persen|percent)|(?:by |naik |tumbuh |grew |grown |up |rise |rose |risen |climb(?:ed)? )(?:a |an |one )?(?:quarter|third|half|fifth|tenth)|seperempat|sepertiga|(?:jadi |menjadi |become |becomes |turns? |setahun )?(?:dobel|double[sd]?|dua kali lipat|\d+ ?(?:x|kali) lipat|[2-9]x|x[2-9])(?![a-z0-9])`), 'g');
 const TIME_SCOPE = new RegExp(collapseLetters(String.raw`\b(?:(?:per|tiap|setiap|a|an|every|each|/) ?(?:tahun|thn|th|bulan|bln|minggu|mgg|hari|year|yr|month|mo|week|day)|setahun|sebulan|seminggu|p\.? ?a\.?|annual(?:ly)?|yearly|monthly|weekly|daily|last (?:year|month|quarter)|this (?:year|month)|tahun (?:lalu|kemarin|ini|depan)|bulan (?:lalu|ini|depan)|(?:dalam|in|within|over|after|selama)(?: the| a)?(?: past| last| next| first)? (?:\d+|satu|dua|tiga|empat|lima|enam|sepuluh|one|two|three|four|five|six|ten|a|a few|beberapa) (?:tahun|bulan|minggu|hari|years?|months?|weeks?|days?)|(?:\d+|satu|dua|tiga|empat|lima|enam|sepuluh) (?:tahun|bulan|minggu) (?:lagi|ke depan|terakhir)|at harvest|saat panen|pas panen|akhir (?:tahun|periode|putaran)|by (?:next|the end of))(?![a-z])`));
 const MONEY = new RegExp(collapseLetters(String.raw`\b(?:returns?|returned|yields?|imbal hasil|bagi hasil|shu|dividen|dividends?|profit|profits|keuntungan|untung|cuan|earn|earns|earned|earning|pays|paid out|payout|interest|bunga|portfolio|portofolio|funds?|reksa ?dana|saham|stocks?|shares|emas|gold|token|tokens|coins?|crypto|kripto|koperasi|cooperative|deposito|deposit|tabungan|savings|saving|nabung|menabung|balance|saldo|investasi|invest|invested|investment|investors?|investor|modal|capital|your money|uang(?:mu| kamu| anda)|dana(?:mu| kamu| anda)?|nilai(?:nya)?|value|worth)(?![a-z])`));
-/** MONEY's words in the one-pass table scan: most drafts with a percentage are price cuts with no money that earns. */
-const MONEY_CUE = phrases([
+/**
+ * MONEY's words: most drafts with a percentage are price cuts with no money that earns. A lazy table
+ * (text/gate.ts), asked only once FIGURE_CUE passed, so it stays out of every draft's one-pass scan.
+ */
+const MONEY_CUE = lazyPhrases([
   'returns?', 'returned', 'yields?', 'imbal hasil', 'bagi hasil', 'shu', 'dividen', 'dividends?', 'profits?', 'keuntungan', 'untung', 'cuan', 'earn', 'earns', 'earned', 'earning', 'pays', 'paid out', 'payout',
   'interest', 'bunga', 'portfolio', 'portofolio', 'funds?', 'reksa ?dana', 'saham', 'stocks?', 'shares', 'emas', 'gold', 'tokens?', 'coins?', 'crypto', 'kripto', 'koperasi', 'cooperative', 'deposito',
   'deposit', 'tabungan', 'savings', 'saving', 'nabung', 'menabung', 'balance', 'saldo', 'investasi', 'invest', 'invested', 'investment', 'investors?', 'modal', 'capital', 'your money', 'uang', 'dana',
@@ -43,7 +46,7 @@ const BORROWING = new RegExp(collapseLetters(String.raw`\b(?:cicil|cicilan|nyici
 const RISK = new RegExp(collapseLetters(String.raw`\b(?:risiko|resiko|risk|risks|risky|berisiko|tidak dijamin|not guaranteed|bisa turun|can go down|may (?:lose|fall|go down)|past performance|kinerja masa lalu|ilustrasi|illustration|fluktuasi|fluctuat[a-z]*|variable|variabel|floating|mengambang|can change|may change|could change|bisa berubah|dapat berubah|isn't a promise|is not a promise|not a promise|bukan janji|lps|deposit insurance|penjaminan)(?![a-z])`));
 
 function sentenceOf(doc: GuardDoc, at: number): Range {
-  return doc.sentences.find((s) => s.start <= at && at < s.end) ?? { start: 0, end: doc.text.length };
+  return doc.sentences[indexOfRangeAt(doc.sentences, at)] ?? { start: 0, end: doc.text.length };
 }
 
 export function detectReturnRate(doc: GuardDoc): Hit[] {

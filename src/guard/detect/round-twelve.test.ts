@@ -158,3 +158,11 @@ describe('CLAIM.FAKE_FREE with the condition before it or at full price', () => 
     expect(rules(text)).not.toContain('CLAIM.FAKE_FREE');
   });
 });
+
+describe('CLAIM.COMPETITOR_DISPARAGE by class: the whole-draft frame gate keeps a frame cut at the sentence window', () => {
+  it('finds a frame that ends where the rest of the sentence is cut, and not a longer word in the draft', () => {
+    // "bekas" inside "bekasi" is no frame word: clean, as before the gate.
+    expect(rules('Banyak toko lain di Bekasi buka sampai malam.')).not.toContain('CLAIM.COMPETITOR_DISPARAGE');
+    expect(rules('Banyak toko lain jual barang bekas dipoles jadi baru.')).toContain('CLAIM.COMPETITOR_DISPARAGE');
+  });
+});

@@ -55,6 +55,12 @@ export const NEGATION_SCOPE = 3;
 /** Characters that end a clause (and a negator's scope) when they stand between two words. */
 export const CLAUSE_BREAKS = '.,;:!?\n';
 
+/** Whether a clause break stands in text[from, to) (the breaks are single UTF-16 units: no slice needed). */
+function clauseBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.includes(text.charAt(i))) return true;
+  return false;
+}
+
 export function featuresOf(normalised: string): Feature[] {
   const words = wordsOf(normalised);
   const out: Feature[] = [];
@@ -66,7 +72,7 @@ export function featuresOf(normalised: string): Feature[] {
     const b = words[i + 1];
     if (b !== undefined) out.push({ key: `b:${a.w} ${b.w}`, start: a.start, end: b.end });
     const before = words[i - 1];
-    if (before !== undefined && [...normalised.slice(before.end, a.start)].some((c) => CLAUSE_BREAKS.includes(c))) negated = 0;
+    if (before !== undefined && clauseBreakBetween(normalised, before.end, a.start)) negated = 0;
     if (NEGATORS.has(a.w)) negated = NEGATION_SCOPE;
     else if (negated > 0) {
       out.push({ key: `n:${a.w}`, start: a.start, end: a.end });

@@ -116,9 +116,13 @@ const UNI = new HashTable(uni);
 const BI = new HashTable(bigrams);
 // Words in a negator's scope (features.ts): looked up only for the few words after a negator.
 const NEG = new HashTable(negated);
-const NEGATOR_HASHES = new Set([...NEGATORS].map(hashString));
-const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAKS].map((c) => c.charCodeAt(0)));
-const isClauseBreak = (c: number): boolean => CLAUSE_BREAK_CODES.has(c);
+// The negators as a small open-addressed table of their hashes, like UNI: a Set of numbers hashed
+// every word of every draft (round twelve's profile), the typed table probes one or two slots.
+const NEGATOR_HASHES = new HashTable([...NEGATORS].map((w) => [hashString(w), 0] as const));
+// Clause breaks by character code in a typed table, read for every non-word character of a draft.
+const CLAUSE_BREAK_CODE = new Uint8Array(128);
+for (const c of CLAUSE_BREAKS) CLAUSE_BREAK_CODE[c.charCodeAt(0)] = 1;
+const isClauseBreak = (c: number): boolean => c < 128 && CLAUSE_BREAK_CODE[c] === 1;
 const STAMP = new Uint32Array(KEY_ROW.size);
 let stampGeneration = 0;
 
@@ -183,7 +187,7 @@ export function probabilities(normalised: string, strongest?: Int32Array): Float
     }
     add(z, UNI.get(h));
     if (hasPrevious) add(z, BI.get(pair(previous, h)));
-    if (NEGATOR_HASHES.has(h)) negatedLeft = NEGATION_SCOPE;
+    if (NEGATOR_HASHES.get(h) >= 0) negatedLeft = NEGATION_SCOPE;
     else if (negatedLeft > 0) {
       add(z, NEG.get(h));
       negatedLeft--;

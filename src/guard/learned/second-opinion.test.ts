@@ -71,6 +71,14 @@ describe('learned second opinion', () => {
     expect(featuresOf('kopi susu enak banget').some((f) => f.key.startsWith('n:'))).toBe(false);
   });
 
+  it('ends a negator\'s scope at a clause break between words, and at no other character between them', () => {
+    const negated = (text: string): string[] => featuresOf(text).filter((f) => f.key.startsWith('n:')).map((f) => f.key);
+    expect(negated('tidak manjur, aman dan alami')).toEqual(['n:manjur']);
+    expect(negated('tidak manjur 😊 aman dan alami')).toEqual(['n:manjur', 'n:aman', 'n:dan']);
+    expect(negated('tidak (manjur) aman')).toEqual(['n:manjur', 'n:aman']);
+    expect(negated('tidak!manjur')).toEqual([]);
+  });
+
   it('names the closest rule when the strongest rule head stands for one rule', () => {
     const strongest = new Int32Array(LEARNED_CATEGORIES.length);
     probabilities(normalizeText('Produk sebelah cuma gimmick, jangan mau ketipu kayak mereka').text, strongest);

@@ -46,19 +46,24 @@ function learnedFinding(doc: GuardDoc, category: Category, probability: number, 
   };
 }
 
+// Scratch for probabilities' strongest rule heads, reused by every check (check() is synchronous).
+const STRONGEST = new Int32Array(LEARNED_CATEGORIES.length);
+
 /** Findings for categories that rules left empty, when the model is confident enough. */
 export function secondOpinion(doc: GuardDoc, ruleFindings: readonly Finding[]): Finding[] {
   const found = new Set<Category>();
   for (const f of ruleFindings) found.add(f.category);
   if (found.size === LEARNED_CATEGORIES.length || doc.text.length === 0) return [];
-  const strongest = new Int32Array(LEARNED_CATEGORIES.length);
+  const strongest = STRONGEST;
   const p = probabilities(doc.text, strongest);
   const out: Finding[] = [];
-  LEARNED_CATEGORIES.forEach((category, c) => {
+  // A plain loop, not forEach: no closure per check.
+  for (let c = 0; c < LEARNED_CATEGORIES.length; c++) {
+    const category = LEARNED_CATEGORIES[c] as Category;
     const probability = p[c] ?? 0;
     // A threshold of 1 means calibration found no threshold the category's model can be trusted at: silent.
     const threshold = thresholdOf(category);
-    if (found.has(category) || threshold >= 1 || probability < threshold) return;
+    if (found.has(category) || threshold >= 1 || probability < threshold) continue;
     // Spans are only worked out for the rare draft the model speaks on.
     // A word can drive through several features (itself, its stem, its root): name it once.
     const drivers: { start: number; end: number; words: string }[] = [];
@@ -71,6 +76,6 @@ export function secondOpinion(doc: GuardDoc, ruleFindings: readonly Finding[]): 
       if (drivers.length === 3) break;
     }
     if (drivers.length > 0) out.push(learnedFinding(doc, category, probability, drivers, head < 0 ? [] : ruleHeadOf(head)));
-  });
+  }
   return out;
 }
