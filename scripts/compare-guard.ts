@@ -1,4 +1,4 @@
-// npx tsx scripts/compare-guard.ts [--ref main] [--corpora DIR]
+// npx tsx scripts/compare-guard.ts [--ref main] [--corpora DIR] [--skip-blind]
 // Same findings as before? Runs src/guard at a git ref and src/guard of the work tree side
 // by side over every draft in corpora/ (guard corpora and the other corpora's texts, answers
 // and questions), in several check options and as keystroke prefixes, and compares the full
@@ -8,20 +8,22 @@
 // misses stay unread (house rule: never tune on a blind set). --corpora reads the drafts
 // from another checkout's corpora folder (e.g. /work/main/corpora, read only), for drafts
 // added on main after this branch began. The house rules also keep
-// the guard holdout and the intent test set unread: they count as blind here.
+// the guard holdout and the intent test set unread: they count as blind here. --skip-blind leaves
+// those files out altogether (not even run), for a check made while blind sets are kept unopened.
 // Every draft runs as a post and as a reply, paid or not, with and without a brand
 // profile, so each draft's own kind and paid flag are among them.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { check as Check } from '../src/guard/check.js';
 import type { BrandProfile } from '../src/guard/brand/profile.js';
+import { extractGuardAt } from './bench-guard-support.js';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const ref = args.includes('--ref') ? (args[args.indexOf('--ref') + 1] ?? 'main') : 'main';
+const skipBlind = args.includes('--skip-blind');
 const outDir = join(root, '.tmp', 'compare-guard');
 const corpora = args.includes('--corpora') ? resolve(args[args.indexOf('--corpora') + 1] ?? 'corpora') : join(root, 'corpora');
 /** A corpus file's name as "corpora/…", wherever the folder lives. */
@@ -36,9 +38,7 @@ async function bundle(srcRoot: string, name: string): Promise<typeof Check> {
 
 rmSync(outDir, { recursive: true, force: true });
 const refDir = join(outDir, 'ref');
-mkdirSync(refDir, { recursive: true });
-// src/guard imports nothing outside itself, so the folder alone builds.
-execFileSync('sh', ['-c', `git archive ${JSON.stringify(ref)} src/guard | tar -x -C ${JSON.stringify(refDir)}`], { cwd: root });
+extractGuardAt(root, ref, refDir);
 const before = await bundle(refDir, 'before');
 const after = await bundle(root, 'after');
 
@@ -94,6 +94,7 @@ let differing = 0;
 for (const path of jsonlFiles(corpora)) {
   const name = nameOf(path);
   const blind = isBlind(name);
+  if (blind && skipBlind) continue;
   const texts = textsOf(path);
   // The 280-character glued drafts of bench-guard, for the guard corpora.
   const drafts = texts.length;
