@@ -13,9 +13,9 @@ export const TRAIN_SPLITS: readonly string[] = ['dev', 'blind', 'dev2', 'dev3', 
 /**
  * The calibration folds (scripts/calibrate-guard-lobo.ts): fresh writers' batches that no rule was tuned on
  * (round nine: train13, train20–train23; round ten adds train24–train26). Each is held out in turn to set the
- * thresholds; the shipped model then trains on them too.
+ * thresholds; the shipped model then trains on them too. Round thirteen adds train31 and train32 (fourteen folds).
  */
-export const CALIBRATION_BATCHES: readonly string[] = ['train13', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26', 'train27', 'train28', 'train29', 'train30'];
+export const CALIBRATION_BATCHES: readonly string[] = ['train13', 'train20', 'train21', 'train22', 'train23', 'train24', 'train25', 'train26', 'train27', 'train28', 'train29', 'train30', 'train31', 'train32'];
 
 /** Batches by writers the rules and the model had not seen: each is held out once by lobo-guard.ts. */
 export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'];
