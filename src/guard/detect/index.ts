@@ -7,6 +7,7 @@ import { detectOthersImplied } from './others-implied.js';
 import { detectOverpromise } from './claims-overpromise.js';
 import { detectProof } from './claims-proof.js';
 import { detectChildImpliedAsk } from './child-implied-ask.js';
+import { detectChildRoundThirteen } from './child-round-thirteen.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
 import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
@@ -41,6 +42,7 @@ export const DETECTORS: readonly Detector[] = [
   detectPaidPartnership,
   detectChildAppeal,
   detectChildImpliedAsk,
+  detectChildRoundThirteen,
   detectDisclosureRoundSeven,
   detectRoundSevenB,
   detectRoundSevenC,
