@@ -107,6 +107,8 @@ function inRange(h: Hit, start: number, end: number): boolean {
 }
 
 /** Adds the missing half of every guaranteed return and gives both halves the pair's message. */
+const CONDITION_BEFORE = /(?:kalau|asal|asalkan|if|as long as)(?: (?:you|kamu|kita|kakak))?(?: (?:stay|are|tetap|rutin))? $/;
+
 export function pairGuaranteedReturns(doc: GuardDoc, hits: Hit[]): Hit[] {
   let hasEither = false;
   for (const h of hits) if (h.rule === 'CLAIM.ABSOLUTE_GUARANTEE' || h.rule === 'DISCLOSE.FINANCE_RETURN') hasEither = true;
@@ -124,7 +126,8 @@ export function pairGuaranteedReturns(doc: GuardDoc, hits: Hit[]): Hit[] {
       if (g !== undefined) returns.push(pushed(out, { rule: 'DISCLOSE.FINANCE_RETURN', start: g.start, end: g.end, severity: 'block' }));
     } else if (guarantees.length === 0) {
       const certain = firstUnnegated(doc, CERTAINTY, sentence.start, sentence.end) ?? firstUnnegated(doc, CERTAIN, sentence.start, sentence.end);
-      if (certain === undefined) continue;
+      // Round thirteen: "setahun bisa dapat 5 gram kalau konsisten" makes the saver's habit the condition, not the return certain.
+      if (certain === undefined || CONDITION_BEFORE.test(doc.text.slice(Math.max(0, certain.start - 25), certain.start))) continue;
       guarantees.push(pushed(out, { rule: 'CLAIM.ABSOLUTE_GUARANTEE', start: certain.start, end: certain.end }));
     }
     for (const h of [...guarantees, ...returns]) h.message = PAIR_MESSAGES[h.rule as keyof typeof PAIR_MESSAGES];

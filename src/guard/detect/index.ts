@@ -23,6 +23,7 @@ import { detectSafetyStructure } from './safety-structure.js';
 import { detectSavingsProjection } from './savings-projection.js';
 import { detectReturnRate } from './return-rate.js';
 import { detectCertainReturn } from './guaranteed-return.js';
+import { detectFinanceRoundThirteen } from './finance-round-thirteen.js';
 import type { Detector } from './scan.js';
 
 export const DETECTORS: readonly Detector[] = [
@@ -39,6 +40,7 @@ export const DETECTORS: readonly Detector[] = [
   detectSavingsProjection,
   detectReturnRate,
   detectCertainReturn,
+  detectFinanceRoundThirteen,
   detectPaidPartnership,
   detectChildAppeal,
   detectChildImpliedAsk,

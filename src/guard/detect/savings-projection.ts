@@ -3,6 +3,7 @@
 // unless the draft states its risk or terms (section B, DISCLOSE.FINANCE_RETURN).
 import type { GuardDoc } from '../context/doc.js';
 import { allMatches, lazyPhrases, phrases } from '../text/pattern.js';
+import { statesReturnRisk } from './finance-round-thirteen.js';
 import type { Hit } from './scan.js';
 
 /** Putting money away, in any wording. */
@@ -59,7 +60,8 @@ export function detectSavingsProjection(doc: GuardDoc): Hit[] {
   const saving = allMatches(SAVING, doc.text)[0];
   if (saving === undefined) return [];
   // Risk, terms or a supervisor in the same draft make it information, not a promise.
-  if (doc.signals.limitationStated || doc.signals.termsStated || doc.signals.ojkStated) return [];
+  // Round thirteen: so does the risk said in other words ("you can lose money", "tidak dijamin", "ilustrasi").
+  if (doc.signals.limitationStated || doc.signals.termsStated || doc.signals.ojkStated || statesReturnRisk(doc)) return [];
   const outcomes = allMatches(OUTCOME, doc.text);
   const outcome = outcomes.find((o) => o.start > saving.start) ?? outcomes[0];
   if (outcome === undefined) return [];
