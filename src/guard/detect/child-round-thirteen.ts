@@ -105,7 +105,9 @@ export function detectChildRoundThirteen(doc: GuardDoc): Hit[] {
     const ask = moveTowardGrownUp(text, after) ?? UNNAMED.exec(text.slice(after)) ?? (named ? PRONOUN_MOVE.exec(text.slice(after)) : null) ?? undefined;
     if (ask === undefined) continue;
     const span = 'index' in ask ? { start: after + ask.index, end: after + ask.index + ask[0].length } : ask;
-    const clause = text.slice(span.start, Math.min(text.length, span.end + 40));
+    // The whole sentence of the ask: "Kids, if you feel sick …, tell a grown-up" puts the reason before it.
+    const sentence = doc.sentences.find((x) => x.start <= span.start && span.start < x.end);
+    const clause = text.slice(Math.min(sentence?.start ?? span.start, address.start), Math.min(text.length, span.end + 40));
     if (NOT_A_PURCHASE.test(clause) || (isNegated(doc, span.start) && !REMINDER_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)))) continue;
     if (EVENT.test(text) && !SALE.test(text)) continue;
     return [{ rule: 'DISCLOSE.CHILD_APPEAL', start: Math.min(address.start, span.start), end: Math.max(address.end, span.end), severity: 'block' }];

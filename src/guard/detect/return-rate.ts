@@ -12,6 +12,7 @@ import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
 import { indexOfRangeAt, type Range } from '../context/structure.js';
 import { collapseLetters, lazyPhrases, matchesAnywhere, phrases } from '../text/pattern.js';
+import { statesReturnRisk } from './finance-round-thirteen.js';
 import type { Hit } from './scan.js';
 
 /** Cheap gate, in the draft's one-pass table scan: a figure that could be a rate of growth. */
@@ -54,7 +55,8 @@ export function detectReturnRate(doc: GuardDoc): Hit[] {
   if (!matchesAnywhere(FIGURE_CUE, text)) return [];
   const payback = PAYBACK.exec(text);
   if (payback === null && (!matchesAnywhere(MONEY_CUE, text) || !MONEY.test(text) || !TIME_SCOPE.test(text))) return [];
-  if (doc.signals.ojkStated || doc.signals.limitationStated || doc.signals.termsStated || BORROWING.test(text) || RISK.test(text)) return [];
+  // Round thirteen: statesReturnRisk() adds "bukan jaminan", "afford to lose" and the like.
+  if (doc.signals.ojkStated || doc.signals.limitationStated || doc.signals.termsStated || BORROWING.test(text) || RISK.test(text) || statesReturnRisk(doc)) return [];
   if (payback !== null && !isNegated(doc, payback.index)) return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: payback.index, end: payback.index + payback[0].length, severity: 'block' }];
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m !== null; m = FIGURE.exec(text)) {

@@ -55,6 +55,8 @@ const OUTCOME = lazyPhrases([
   `(?:doubles?|doubling|triples?) (?:your |the |its )?${MONEY_NOUN}`, `${MONEY_NOUN}(?:mu|nya)?(?: [a-z]+){0,2} (?:doubles?|triples?|berlipat|grows? (?:into|to))`,
 ]);
 
+const PURPOSE_GAP = /^ (?:buat|untuk|for|to)(?: [a-z]+)? $/;
+
 export function detectSavingsProjection(doc: GuardDoc): Hit[] {
   // Saving words are rarer than outcome words ("jadi", "have"): they gate, outcomes are read after.
   const saving = allMatches(SAVING, doc.text)[0];
@@ -62,7 +64,8 @@ export function detectSavingsProjection(doc: GuardDoc): Hit[] {
   // Risk, terms or a supervisor in the same draft make it information, not a promise.
   // Round thirteen: so does the risk said in other words ("you can lose money", "tidak dijamin", "ilustrasi").
   if (doc.signals.limitationStated || doc.signals.termsStated || doc.signals.ojkStated || statesReturnRisk(doc)) return [];
-  const outcomes = allMatches(OUTCOME, doc.text);
+  // Round thirteen: a goal saved FOR ("nabung buat DP rumah", "saving for a house") is a purpose, not a result.
+  const outcomes = allMatches(OUTCOME, doc.text).filter((o) => !PURPOSE_GAP.test(doc.text.slice(saving.end, o.start)));
   const outcome = outcomes.find((o) => o.start > saving.start) ?? outcomes[0];
   if (outcome === undefined) return [];
   return [{ rule: 'DISCLOSE.FINANCE_RETURN', start: Math.min(saving.start, outcome.start), end: Math.max(saving.end, outcome.end) }];
