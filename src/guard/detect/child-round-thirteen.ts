@@ -96,6 +96,9 @@ function moveTowardGrownUp(text: string, from: number): { start: number; end: nu
 
 export function detectChildRoundThirteen(doc: GuardDoc): Hit[] {
   const text = doc.text;
+  // Every shape needs a grown-up or the unnamed one: most drafts stop here.
+  GROWN_UP_WORD.lastIndex = 0;
+  if (!GROWN_UP_WORD.test(text) && !UNNAMED.test(text)) return [];
   const plain = PERSUADE_GROWN_UP.exec(text) ?? (CHILD_HOOK.test(text) ? SHOW_TO_GROWN_UP.exec(text) : null);
   if (plain !== null && !NOT_A_PURCHASE.test(text)) return [{ rule: 'DISCLOSE.CHILD_APPEAL', start: plain.index, end: plain.index + plain[0].length, severity: 'block' }];
   for (const address of addressedChildren(doc)) {

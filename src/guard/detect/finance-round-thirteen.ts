@@ -77,8 +77,12 @@ function projection(text: string): { start: number; end: number } | undefined {
   return undefined;
 }
 
+/** Money, saving or loss in any of the shapes: drafts without one stop before the large tables. */
+const MONEY_CUE = /\d|juta|ribu|gram|emas|gold|invest|nabung|tabung|simpan|setor|modal|capital|principal|profit|cuan|rugi|minus|los|sewa|rent|saham|fund|portfol|dividen|return|saving|save|money|uang|duit|rupiah|cent|kurang|down|up/;
+
 export function detectFinanceRoundThirteen(doc: GuardDoc): Hit[] {
   const text = doc.text;
+  if (!MONEY_CUE.test(text)) return [];
   const never = NEVER_LOST.exec(text);
   if (never !== null && FINANCE_WORD.test(text) && !DISCLAIMED.test(text)) {
     const end = never.index + never[0].length;
