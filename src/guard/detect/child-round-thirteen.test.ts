@@ -16,6 +16,7 @@ describe('a child addressed, then a move toward a grown-up', () => {
     'Kalian yang masih kelas 4, ceritain ke Ibu soal kelas sains kami malam ini.',
     'Anak-anak, jangan lupa ingetin Mama: susu cokelat kesukaanmu ada di rak depan.',
     'Tunggu di depan kedai kami ya, tarik tangan Ayah ke meja es krim, Dik.',
+    'Adik-adik peserta lomba gambar, yang mau paket spidol, ajak Bunda mampir ke kasir ya.',
   ])('%s → CHILD_APPEAL', (text) => {
     expect(appeals(text)).toBe(true);
   });
@@ -51,6 +52,7 @@ describe('clean look-alikes stay quiet', () => {
     'Ask your parents before buying anything online, kids. Stay safe.',
     // A contest the brand sponsors: bringing a parent along is no purchase.
     'Adik-adik peserta lomba mewarnai, ajak Ayah Bunda ke aula jam 9, pengumuman pemenang jam 12.',
+    'Adik-adik, ajak Ayah nonton karnaval di lapangan kota Minggu pagi.',
     // Ages and a child spoken about.
     'Kelas renang kami untuk usia 6–12 tahun, jadwal Selasa dan Kamis sore.',
     'Kemarin seorang anak cerita ke ibunya soal robot kami, lucu banget.',

@@ -30,9 +30,12 @@ const NOT_A_CHILD = /^(?:little|young|junior) (?:bit|while|more|less|something|t
 const GROWN_UP = String.raw`(?:mama|mamah|mami|mom|mum|mommy|mummy|papa|papah|papi|ayah|ayah bunda|bunda|ibu|ibumu|bapak|pak|abah|babe|enyak|emak|umi|abi|ortu|orang ?tua|dad|daddy|parents?|parent's|folks|grown-? ?ups?|an adult|nenek|kakek|grandma|grandpa|oma|opa|tante|om|uncle|aunt(?:ie)?)(?:mu|nya|ku|-nya|'s)?`;
 const GROWN_UP_WORD = re(String.raw`(?<![a-z])${GROWN_UP}(?![a-z])`, 'g');
 /** What the child does toward the grown-up: say, show, send, hint, nudge, leave it where they will see. */
-const MOVE = re(String.raw`(?<![a-z])(?:bilang(?:in|kan)?|kasih (?:tau|tahu|kode|lihat|liat|link)|kode-?kodein|kedipin|tunjuk(?:in|kan)?|colek|tag|mention|kirim(?:in|kan)?|forward|screenshot|taruh|tempel|tinggalin|bisik(?:in)?|cerita(?:in|kan)?|ngobrol(?:in)?|ngomong|tanya(?:in)?|rayu(?:in)?|bujuk(?:in)?|yakinkan|yakinin|minta(?:in)?|pinta|rengek|ingetin|ingatkan|ingatin|remind|tagih|titip|jawab|ketik|matur|tarik tangan|ajak|tell|show|ask|say|send|share|tag|tap|tug|point|whisper|hint|leave|remind|convince|talk|get|let|make sure|bring|beg|nag)(?![a-z])`, 'g');
+const MOVE = re(String.raw`(?<![a-z])(?:bilang(?:in|kan)?|kasih (?:tau|tahu|kode|lihat|liat|link)|kode-?kodein|kedipin|tunjuk(?:in|kan)?|colek|tag|mention|kirim(?:in|kan)?|forward|screenshot|taruh|tempel|tinggalin|bisik(?:in)?|cerita(?:in|kan)?|ngobrol(?:in)?|ngomong|tanya(?:in)?|rayu(?:in)?|bujuk(?:in)?|yakinkan|yakinin|minta(?:in)?|pinta|rengek|ingetin|ingatkan|ingatin|remind|tagih|titip|jawab|ketik|matur|tarik tangan|tell|show|ask|say|send|share|tag|tap|tug|point|whisper|hint|leave|remind|convince|talk|get|let|make sure|bring|beg|nag)(?![a-z])`, 'g');
 /** The grown-up left unnamed: "you know who to ask", "harus bilang ke siapa", "who holds the credit card". */
 const UNNAMED = re(String.raw`(?<![a-z])(?:you know what to (?:say|do)|(?:here's|here is) your script|say this|leave (?:this|the|our) [a-z]+ open|tinggalin [a-z ]{0,25}(?:kebuka|terbuka)|you know who(?: to| holds| has| pays)?|(?:tahu|tau) (?:kan )?(?:harus )?(?:bilang|ngomong|minta|kasih tahu|kasih tau)(?: ke| sama)? siapa|who holds the (?:credit )?card|(?:your )?parents hold the (?:credit )?card)(?![a-z])`);
+/** A grown-up taken along counts only to the till: "ajak mama mampir ke kasir", not "ajak orang tua nonton pawai". */
+const TAKEN_TO_BUY = re(String.raw`(?<![a-z])ajak ${GROWN_UP}(?: [a-z]+){0,3} (?:ke kasir|beli(?:in)?|belanja|order|checkout|ke (?:toko|stan|booth|kedai|gerai|kasir))(?![a-z])`);
+
 /** The grown-up named before and taken up by a pronoun: "Grandma loves spoiling you. Tell her about …". */
 const PRONOUN_MOVE = re(String.raw`(?<![a-z])(?:tell|ask|send|show|remind|bilang(?:in)?(?: ke| sama)?|kasih (?:tau|tahu)(?: ke)?) (?:her|him|them|mereka|dia|beliau)(?![a-z])`);
 /** A persuasion plain enough to need no vocative: "Coba deh rayu Mama pelan-pelan", "kedipin mata ke Mama". */
@@ -105,7 +108,7 @@ export function detectChildRoundThirteen(doc: GuardDoc): Hit[] {
     const after = address.from;
     GROWN_UP_WORD.lastIndex = 0;
     const named = GROWN_UP_WORD.test(text.slice(after));
-    const ask = moveTowardGrownUp(text, after) ?? UNNAMED.exec(text.slice(after)) ?? (named ? PRONOUN_MOVE.exec(text.slice(after)) : null) ?? undefined;
+    const ask = moveTowardGrownUp(text, after) ?? UNNAMED.exec(text.slice(after)) ?? (named ? PRONOUN_MOVE.exec(text.slice(after)) ?? TAKEN_TO_BUY.exec(text.slice(after)) : null) ?? undefined;
     if (ask === undefined) continue;
     const span = 'index' in ask ? { start: after + ask.index, end: after + ask.index + ask[0].length } : ask;
     // The whole sentence of the ask: "Kids, if you feel sick …, tell a grown-up" puts the reason before it.
