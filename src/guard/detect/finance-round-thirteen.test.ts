@@ -55,6 +55,7 @@ describe('clean look-alikes stay quiet', () => {
     // A loss disowned, not promised away; prices, not returns.
     'Nggak ada investasi yang anti rugi, jadi pelajari dulu produknya.',
     'Harga 200 ribu jadi 150 ribu selama promo emas akhir pekan.',
+    'Sewa kamar kos 1,5 juta per bulan, sudah termasuk listrik.',
     'Kami tidak bisa menjamin harga emas naik; yang kami jamin kadar sesuai nota.',
   ])('%s → no FINANCE_RETURN', (text) => {
     expect(rules(text)).not.toContain('DISCLOSE.FINANCE_RETURN');
