@@ -66,28 +66,46 @@ export function matchOne(table: OwnTable, text: string): Span[] | undefined {
   return spans;
 }
 
-/** The draft's word starts as the pass recorded them, with each one's first-two-symbols code. */
+/** The draft's word starts as the pass recorded them, with the codes of each one's first two and three symbols. */
 export interface WordStarts {
   readonly at: Int32Array;
   readonly pairCodes: Int32Array;
+  readonly tripleCodes: Int32Array;
   readonly count: number;
 }
 
+/** Which word starts can begin one of a table's keys, by their first symbols (gate-keys.ts). */
+export interface StartFilter {
+  /** Every key's first two symbols. */
+  readonly pairs: Int32Array;
+  /** The first two symbols of its keys of one or two symbols (undefined: none). */
+  readonly shortPairs: Int32Array | undefined;
+  /** The hashed first three symbols of its longer keys. */
+  readonly triples: Int32Array;
+}
+
+const hasBit = (bits: Int32Array, code: number): boolean => ((bits[code >>> 5] ?? 0) & (1 << (code & 31))) !== 0;
+
+/** Whether recorded word start `w` may begin one of the filter's keys (never false where one does). */
+function mayStartKey(filter: StartFilter, starts: WordStarts, w: number): boolean {
+  const pair = starts.pairCodes[w] ?? 0;
+  if (!hasBit(filter.pairs, pair)) return false;
+  if (filter.shortPairs !== undefined && hasBit(filter.shortPairs, pair)) return true;
+  return hasBit(filter.triples, starts.tripleCodes[w] ?? 0);
+}
+
 /**
- * The table at the recorded word starts from `from` on, appending to `spans`; with `pairBits`,
- * only where a start's first two symbols begin one of its keys (a walk costs far less than a
- * failed try, and the bit test less than a walk).
+ * The table at the recorded word starts from `from` on, appending to `spans`; with a filter,
+ * only where a start's first symbols may begin one of its keys (a walk costs far less than a
+ * failed try, and the bit tests less than a walk).
  */
-export function matchAtStarts(table: OwnTable, text: string, starts: WordStarts, from: number, pairBits: Int32Array | undefined, spans: Span[] | undefined): Span[] | undefined {
+export function matchAtStarts(table: OwnTable, text: string, starts: WordStarts, from: number, filter: StartFilter | undefined, spans: Span[] | undefined): Span[] | undefined {
   const keys = ownTrie(table);
   let resumeFrom = from;
   for (let w = 0; w < starts.count; w++) {
     const at = starts.at[w] ?? 0;
     if (at < resumeFrom) continue;
-    if (pairBits !== undefined) {
-      const code = starts.pairCodes[w] ?? 0;
-      if (((pairBits[code >>> 5] ?? 0) & (1 << (code & 31))) === 0) continue;
-    }
+    if (filter !== undefined && !mayStartKey(filter, starts, w)) continue;
     const end = tryKeyed(table, keys, text, at);
     if (end < 0) continue;
     (spans ??= []).push({ start: at, end });

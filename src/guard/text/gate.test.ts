@@ -6,7 +6,7 @@ import '../score/soft-sell.js';
 import { MAX_KEY } from './gate-keys.js';
 import { leadingKeys, primeGatedMatches, registeredTables, ungatedTables } from './gate.js';
 import { normalizeText } from './normalize.js';
-import { allMatches, matchesAnywhere, phrases } from './pattern.js';
+import { allMatches, lazyPhrases, matchesAnywhere, phrases } from './pattern.js';
 
 const DRAFTS = [
   'Serum TERBAIK se-Indonesia!!! Dijamin 100% berhasil, auto glowing, tanpa efek samping.',
@@ -107,5 +107,16 @@ describe('tables asked only whether they match', () => {
     primeGatedMatches(none);
     expect(matchesAnywhere(cue, none)).toBe(false);
     expect(allMatches(cue, none)).toEqual([]);
+  });
+});
+
+describe('lazy tables at the recorded word starts', () => {
+  it('find what a plain scan finds, for keys of one, two and more symbols, runs of digits and separators included', () => {
+    const lazy = lazyPhrases(['x', 'ok', '\\d+ ?%', 'no risk', 'ter ?baik', '#1', 'mo-?del']);
+    for (const draft of ['X ok 15 % no- risk, ter-baik #1 mo del', 'oke okay 100% norisk', 'Terbaik! x-ray, 7%, model', '']) {
+      const text = normalizeText(draft).text;
+      primeGatedMatches(text);
+      expect(allMatches(lazy, text), draft).toEqual(plainScan(lazy, text));
+    }
   });
 });

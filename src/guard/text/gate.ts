@@ -3,8 +3,8 @@
 // word start of the draft cannot match there, and its regex is not run. Most drafts
 // touch only a few tables; this keeps check() fast enough for every keystroke.
 // Keys are derived in gate-keys.ts.
-import { MAX_KEY, pairBitsOf, pairCode } from './gate-keys.js';
-import { matchAtStarts, matchOne, type Span, type WordStarts } from './gate-starts.js';
+import { MAX_KEY, pairBitsOf, pairCode, shortPairBitsOf, tripleBitsOf, tripleCode } from './gate-keys.js';
+import { matchAtStarts, matchOne, type Span, type StartFilter, type WordStarts } from './gate-starts.js';
 import { buildKeyTrie, COUNT_MASK, DENSE, VALUES_SHIFT, type KeyTrie } from './key-trie.js';
 import { readRuns, symbolEnd } from './key-walk.js';
 
@@ -24,13 +24,15 @@ interface Table {
   lone: boolean;
   /** A lone table's keys, derived on its first use on a draft (most never are: start-up stays short). */
   deriveKeys: (() => Set<string> | null) | undefined;
-  /** For a lone table: bit pairCode(first, second) of each key's first two symbols. */
-  pairBits: Int32Array | undefined;
+  /** For a lone table: the bitmaps of its keys' first symbols (gate-starts.ts). */
+  startFilter: StartFilter | undefined;
 }
 
 export type { Span } from './gate-starts.js';
 
 const tables: Table[] = [];
+/** Each table's sticky regex by table index: the pass's tries read it without loading the table object. */
+const stickies: RegExp[] = [];
 // A registered regex carries its table under a symbol: a property load, where a WeakMap
 // lookup (some 105 a check) cost about two cache misses each. The tag takes the regex off
 // V8's fast path for exec() and test(), so scans run on `plain`, an untagged twin (same
@@ -88,15 +90,16 @@ let sleeping = new Uint8Array(0);
 let everWoken = new Uint8Array(0);
 const NEVER_TRY = 0x7fffffff;
 
-// The draft's word starts, recorded by the pass, with the code of each one's first two
-// symbols: a lone table is tried only where that pair begins one of its keys (a bitmap
-// over first symbol × second character). A scan of the whole draft by a lazy table's
-// global regex cost 0.6–3.7 µs; a try at a word start, some 0.1 µs.
+// The draft's word starts, recorded by the pass, with the codes of each one's first two and
+// first three symbols: a lone table is tried only where they begin one of its keys (bitmaps,
+// gate-keys.ts). A scan of the whole draft by a lazy table's global regex cost 0.6–3.7 µs; a
+// try at a word start, some 0.1 µs.
 let wordStarts = new Int32Array(64);
 let pairCodes = new Int32Array(64);
+let tripleCodes = new Int32Array(64);
 let wordStartCount = 0;
 /** The pass's word starts as gate-starts.ts reads them (arrays replaced when they grow). */
-const draftStarts = (): WordStarts => ({ at: wordStarts, pairCodes, count: wordStartCount });
+const draftStarts = (): WordStarts => ({ at: wordStarts, pairCodes, tripleCodes, count: wordStartCount });
 /** The pass in which each lone table was last matched on the draft (its spans then sit in spansOf). */
 let loneDoneIn = new Int32Array(0);
 
@@ -117,8 +120,9 @@ export function registerLoneTable(global: RegExp, deriveKeys: () => Set<string> 
 
 function addTable(global: RegExp, keys: Set<string> | null, deriveKeys: (() => Set<string> | null) | undefined): void {
   const lone = deriveKeys !== undefined;
-  const table: Table = { global, plain: new RegExp(global.source, global.flags), sticky: new RegExp(global.source, 'y'), keys, index: tables.length, lone, deriveKeys, pairBits: undefined };
+  const table: Table = { global, plain: new RegExp(global.source, global.flags), sticky: new RegExp(global.source, 'y'), keys, index: tables.length, lone, deriveKeys, startFilter: undefined };
   tables.push(table);
+  stickies.push(table.sticky);
   Object.defineProperty(global, TABLE, { value: table });
   triedAt = new Int32Array(tables.length);
   resumeAt = new Int32Array(tables.length);
@@ -166,7 +170,7 @@ let lastText: string | undefined;
 function tryAt(t: number, text: string, at: number): void {
   if (triedAt[t] === at || (resumeAt[t] ?? 0) > at) return;
   triedAt[t] = at;
-  const sticky = (tables[t] as Table).sticky;
+  const sticky = stickies[t] as RegExp;
   // test() on a sticky regex leaves lastIndex at the match end and allocates nothing.
   sticky.lastIndex = at;
   if (!sticky.test(text)) return;
@@ -220,6 +224,7 @@ function matchGated(text: string): void {
   if (wordStarts.length < n) {
     wordStarts = new Int32Array(n);
     pairCodes = new Int32Array(n);
+    tripleCodes = new Int32Array(n);
   }
   wordStartCount = 0;
   let previousIsWord = false;
@@ -230,8 +235,12 @@ function matchGated(text: string): void {
     previousIsWord = isWord;
     if (!wordStart) continue;
     const secondAt = symbolEnd(text, i, c, n);
+    const second = secondAt < n ? text.charCodeAt(secondAt) : 0;
+    const thirdAt = secondAt < n ? symbolEnd(text, secondAt, second, n) : n;
+    const pair = pairCode(c, second);
     wordStarts[wordStartCount] = i;
-    pairCodes[wordStartCount++] = pairCode(c, secondAt < n ? text.charCodeAt(secondAt) : 0);
+    pairCodes[wordStartCount] = pair;
+    tripleCodes[wordStartCount++] = tripleCode(pair, thirdAt < n ? text.charCodeAt(thirdAt) : 0);
     // Walk the word's first symbols down the trie, trying the tables whose keys end there.
     let node = 0;
     let header = cells[0] ?? 0;
@@ -319,13 +328,13 @@ function loneMatches(table: Table, text: string): readonly Span[] | undefined {
   if (table.deriveKeys !== undefined) {
     table.keys = table.deriveKeys();
     table.deriveKeys = undefined;
-    if (table.keys !== null) table.pairBits = pairBitsOf(table.keys);
+    if (table.keys !== null) table.startFilter = { pairs: pairBitsOf(table.keys), shortPairs: shortPairBitsOf(table.keys), triples: tripleBitsOf(table.keys) };
   }
-  const bits = table.pairBits;
-  if (bits === undefined) return undefined;
+  const filter = table.startFilter;
+  if (filter === undefined) return undefined;
   if (loneDoneIn[t] === passes) return spansOf[t] ?? NONE;
   loneDoneIn[t] = passes;
-  const spans = matchAtStarts(table, text, draftStarts(), 0, bits, undefined);
+  const spans = matchAtStarts(table, text, draftStarts(), 0, filter, undefined);
   if (spans === undefined) return NONE;
   spansOf[t] = spans;
   matchedTables.push(t);
