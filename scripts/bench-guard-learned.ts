@@ -1,4 +1,4 @@
-// npx tsx scripts/bench-guard-learned.ts [--ref REF (default main)] [--tree DIR (a source root to bench instead of this tree)] [--slices N] [--slice-ms N]
+// npx tsx scripts/bench-guard-learned.ts [--ref REF (default main)] [--tree DIR (a source root to bench instead of this tree)] [--slices N] [--slice-ms N] [--dev-only]
 // The learned second opinion's own cost: `probabilities()` of src/guard/learned/model.ts, bundled with
 // esbuild as built code, here and at a git ref, timed in one process in alternating slices (A, B, A, B …)
 // on the 280-character drafts of bench-guard.ts (dev and holdout glued and cut), normalised first as
@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { normalizeText } from '../src/guard/text/normalize.js';
 import { benchDrafts, extractGuardAt } from './bench-guard-support.js';
 
-const { values } = parseArgs({ options: { ref: { type: 'string', default: 'main' }, tree: { type: 'string' }, slices: { type: 'string', default: '16' }, 'slice-ms': { type: 'string', default: '500' } } });
+const { values } = parseArgs({ options: { ref: { type: 'string', default: 'main' }, tree: { type: 'string' }, slices: { type: 'string', default: '16' }, 'slice-ms': { type: 'string', default: '500' }, 'dev-only': { type: 'boolean', default: false } } });
 const root = join(import.meta.dirname, '..');
 const ref = values.ref ?? 'main';
 const outDir = join(root, '.tmp', 'bench-guard-learned');
@@ -31,7 +31,7 @@ extractGuardAt(root, ref, refRoot);
 const here = await bundle(values.tree ?? root, 'here');
 const there = await bundle(refRoot, 'ref');
 
-const texts = benchDrafts(root).map((text) => normalizeText(text).text);
+const texts = benchDrafts(root, values['dev-only']).map((text) => normalizeText(text).text);
 
 let sink = 0;
 /** Microseconds per draft over one slice of about `ms` milliseconds. */

@@ -6,12 +6,13 @@ import { join } from 'node:path';
 /**
  * The dev and holdout drafts glued and cut to exactly 280 characters, as in eval:guard, so the
  * benchmarks' figures compare with it. One text per draft, in the corpus's order.
+ * `devOnly` leaves the holdout file unopened too (for helpers whose rules forbid reading it).
  */
-export function benchDrafts(root: string): string[] {
+export function benchDrafts(root: string, devOnly = false): string[] {
   const corpus = join(root, 'corpora', 'guard');
   const drafts = readdirSync(corpus)
     // Only the dev and holdout files are read: the blind files are never opened by a benchmark.
-    .filter((f) => f === 'dev.jsonl' || f === 'holdout.jsonl')
+    .filter((f) => f === 'dev.jsonl' || (!devOnly && f === 'holdout.jsonl'))
     .flatMap((f) => readFileSync(join(corpus, f), 'utf8').split('\n'))
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as { text: string; split?: string })

@@ -1,4 +1,4 @@
-// npx tsx scripts/bench-guard.ts [--seconds N] [--profile-only] [--ref REF]
+// npx tsx scripts/bench-guard.ts [--seconds N] [--profile-only] [--ref REF] [--dev-only]
 // Guard throughput on one core, on built code: src/guard is bundled with esbuild (ES2022, as
 // tsc emits dist/) into .tmp/, then timed as plain JavaScript in this process. The drafts are
 // the dev and holdout splits glued and cut to exactly 280 characters, as in eval:guard, so the
@@ -7,6 +7,7 @@
 // For a profile: node --cpu-prof .tmp/bench-guard/run.mjs (written by this script).
 // --ref REF benches src/guard as it is at a git ref (extracted with git archive) into
 // .tmp/bench-guard-REF/, so a branch and main can be run alternately on a shared machine.
+// --dev-only times the dev split's drafts alone (the holdout file is not opened).
 import { build } from 'esbuild';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ await build({
   logLevel: 'warning',
 });
 
-const texts = benchDrafts(root);
+const texts = benchDrafts(root, args.includes('--dev-only'));
 writeFileSync(join(outDir, 'texts.json'), JSON.stringify(texts));
 
 // The timed loop lives in plain JavaScript beside the bundle, so `node --cpu-prof` can run it alone.

@@ -2,7 +2,8 @@
 // over the features of features.ts. Pure data and arithmetic, so it runs in the browser.
 import type { Category } from '../types.js';
 import { CLAUSE_BREAKS, featuresOf, NEGATION_SCOPE, NEGATORS, type Feature } from './features.js';
-import { forEachWeight, PACKED_FORMAT, unpackVocabulary, type PackedHead } from './weights-codec.js';
+import { COLUMN_BITS, COLUMN_MASK, packWeight, RowTable, SLOT_END, SLOT_STAMP, SLOT_START } from './row-table.js';
+import { forEachScaledWeight, PACKED_FORMAT, unpackVocabulary, WEIGHT_SCALE, type PackedHead } from './weights-codec.js';
 import { WEIGHTS } from './weights.js';
 
 export const LEARNED_CATEGORIES: readonly Category[] = ['claim', 'disclosure', 'pressure'];
@@ -15,8 +16,8 @@ const W = C + HEADS.length;
 
 // Scoring runs on every check, so it builds no strings: each word is hashed as it is read
 // (the same shaping as features.ts: an @handle is "@", a digit run is "0"), and unigrams
-// and bigrams are found by hash in small open-addressed tables. Each feature is a
-// row of weights (one per head it has any for); STAMP marks rows already counted in a draft.
+// and bigrams are found by hash in open-addressed tables (row-table.ts). Each feature is a
+// row of weights (one per head it has any for); its slot's stamp marks it counted in a draft.
 const FNV_START = 0x811c9dc5 | 0;
 const step = (h: number, code: number): number => Math.imul(h ^ code, 0x01000193);
 const pair = (a: number, b: number): number => Math.imul(a ^ 0x5bd1e995, 0x2f) ^ b;
@@ -29,35 +30,6 @@ function hashRange(text: string, start: number, end: number): number {
   let h = FNV_START;
   for (let i = start; i < end; i++) h = step(h, text.charCodeAt(i));
   return h;
-}
-
-// Key and row side by side in one array (slot i at 2i, 2i + 1): a probe reads one place in memory.
-// At most half full (round eight): most lookups miss, and with the round-eight tables (about 7,900
-// rows) a smaller table costs fewer cache misses in a check than the shorter probes of a quarter-full one.
-class HashTable {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  constructor(entries: readonly (readonly [number, number])[]) {
-    let size = 16;
-    while (size < entries.length * 2) size *= 2;
-    this.slots = new Int32Array(size * 2);
-    this.mask = size - 1;
-    for (const [key, row] of entries) {
-      let i = key & this.mask;
-      while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
-      this.slots[2 * i] = key;
-      this.slots[2 * i + 1] = row + 1;
-    }
-  }
-  /** The row for a hash, or -1. */
-  get(key: number): number {
-    const slots = this.slots;
-    for (let i = key & this.mask; ; i = (i + 1) & this.mask) {
-      const v = slots[2 * i + 1] ?? 0;
-      if (v === 0) return -1;
-      if (slots[2 * i] === key) return v - 1;
-    }
-  }
 }
 
 if (WEIGHTS.format !== PACKED_FORMAT) throw new Error(`learned second opinion: weights.ts is in format "${WEIGHTS.format}", not "${PACKED_FORMAT}"`);
@@ -79,14 +51,15 @@ VOCABULARY.forEach((key, row) => {
   }
 });
 // Each feature's weights are stored sparsely: a row holds only its non-zero columns (about 4 of the
-// 25), as (column, weight) pairs side by side in ENTRIES, row r at ROW_START[r] … ROW_START[r + 1].
+// 25), each one packed integer (row-table.ts) in ENTRIES, row r at ROW_START[r] … ROW_START[r + 1].
 // A dense row of every column (2.5 MB in all) made each feature found in a draft read some 200
 // bytes spread over four cache lines, mostly zeros. Adding only the non-zero weights, in the same
-// row order, gives every column bit for bit the sum the dense rows gave (x + 0 is x).
-const columnsOfRow: { column: number; weight: number }[][] = VOCABULARY.map(() => []);
+// row order, gives every column bit for bit the sum the dense rows gave (x + 0 is x), and a packed
+// integer divided by WEIGHT_SCALE is the very double the stored weight decodes to.
+const columnsOfRow: number[][] = VOCABULARY.map(() => []);
 function addColumn(column: number, head: PackedHead): void {
   BIAS[column] = head.bias;
-  forEachWeight(head, (row, weight) => columnsOfRow[row]?.push({ column, weight }));
+  forEachScaledWeight(head, (row, scaled) => columnsOfRow[row]?.push(packWeight(column, scaled)));
 }
 LEARNED_CATEGORIES.forEach((category, c) => {
   const w = WEIGHTS.categories[category];
@@ -95,46 +68,50 @@ LEARNED_CATEGORIES.forEach((category, c) => {
 });
 HEADS.forEach((head, h) => addColumn(C + h, head.weights));
 const ROW_START = new Int32Array(VOCABULARY.length + 1);
-const ENTRIES = new Float64Array(2 * columnsOfRow.reduce((sum, row) => sum + row.length, 0));
+const ENTRIES = new Int32Array(columnsOfRow.reduce((sum, row) => sum + row.length, 0));
 columnsOfRow.forEach((entries, row) => {
   let at = ROW_START[row] ?? 0;
   // Ascending columns, so a row reads its weights in the order the dense rows did.
-  for (const { column, weight } of entries.sort((a, b) => a.column - b.column)) {
-    ENTRIES[at++] = column;
-    ENTRIES[at++] = weight;
-  }
+  for (const packed of entries.sort((a, b) => (a & COLUMN_MASK) - (b & COLUMN_MASK))) ENTRIES[at++] = packed;
   ROW_START[row + 1] = at;
 });
 
 /** A row's weight in a column (0 when it has none). */
 function weightOf(row: number, column: number): number {
   const end = ROW_START[row + 1] ?? 0;
-  for (let at = ROW_START[row] ?? 0; at < end; at += 2) if (ENTRIES[at] === column) return ENTRIES[at + 1] ?? 0;
+  for (let at = ROW_START[row] ?? 0; at < end; at++) {
+    const packed = ENTRIES[at] ?? 0;
+    if ((packed & COLUMN_MASK) === column) return (packed >> COLUMN_BITS) / WEIGHT_SCALE;
+  }
   return 0;
 }
-const UNI = new HashTable(uni);
-const BI = new HashTable(bigrams);
+const rowsOf = (entries: readonly (readonly [number, number])[]): [number, number, number][] =>
+  entries.map(([hash, row]) => [hash, ROW_START[row] ?? 0, ROW_START[row + 1] ?? 0]);
+const UNI = new RowTable(rowsOf(uni));
+const BI = new RowTable(rowsOf(bigrams));
 // Words in a negator's scope (features.ts): looked up only for the few words after a negator.
-const NEG = new HashTable(negated);
-// The negators as a small open-addressed table of their hashes, like UNI: a Set of numbers hashed
-// every word of every draft (round twelve's profile), the typed table probes one or two slots.
-const NEGATOR_HASHES = new HashTable([...NEGATORS].map((w) => [hashString(w), 0] as const));
+const NEG = new RowTable(rowsOf(negated));
+// The negators as a small open-addressed table of their hashes, like UNI (no weights): a Set of
+// numbers hashed every word of every draft (round twelve's profile), the typed table probes one or two slots.
+const NEGATOR_HASHES = new RowTable([...NEGATORS].map((w) => [hashString(w), 0, 0] as const));
 // Clause breaks by character code in a typed table, read for every non-word character of a draft.
 const CLAUSE_BREAK_CODE = new Uint8Array(128);
 for (const c of CLAUSE_BREAKS) CLAUSE_BREAK_CODE[c.charCodeAt(0)] = 1;
 const isClauseBreak = (c: number): boolean => c < 128 && CLAUSE_BREAK_CODE[c] === 1;
-const STAMP = new Uint32Array(KEY_ROW.size);
+// A draft's stamp: a slot whose SLOT_STAMP equals it was counted in this draft already.
 let stampGeneration = 0;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-function add(z: Float64Array, row: number): void {
-  if (row < 0 || STAMP[row] === stampGeneration) return;
-  STAMP[row] = stampGeneration;
-  const end = ROW_START[row + 1] ?? 0;
-  for (let at = ROW_START[row] ?? 0; at < end; at += 2) {
-    const column = ENTRIES[at] ?? 0;
-    z[column] = (z[column] ?? 0) + (ENTRIES[at + 1] ?? 0);
+/** Adds the weights of the feature in slot `at` of `slots` (-1: not a feature) once per draft. */
+function add(z: Float64Array, slots: Int32Array, at: number): void {
+  if (at < 0 || slots[at + SLOT_STAMP] === stampGeneration) return;
+  slots[at + SLOT_STAMP] = stampGeneration;
+  const end = slots[at + SLOT_END] ?? 0;
+  for (let e = (slots[at + SLOT_START] ?? 1) - 1; e < end; e++) {
+    const packed = ENTRIES[e] ?? 0;
+    const column = packed & COLUMN_MASK;
+    z[column] = (z[column] ?? 0) + (packed >> COLUMN_BITS) / WEIGHT_SCALE;
   }
 }
 
@@ -153,7 +130,8 @@ const BEST = new Float64Array(C);
  */
 export function probabilities(normalised: string, strongest?: Int32Array): Float64Array {
   z.set(BIAS);
-  stampGeneration = (stampGeneration + 1) >>> 0 || 1;
+  // Int32, as the slots store it; never 0, the stamp of a slot not yet counted.
+  stampGeneration = (stampGeneration + 1) | 0 || 1;
   const n = normalised.length;
   let previous = 0;
   let hasPrevious = false;
@@ -185,11 +163,11 @@ export function probabilities(normalised: string, strongest?: Int32Array): Float
         }
       }
     }
-    add(z, UNI.get(h));
-    if (hasPrevious) add(z, BI.get(pair(previous, h)));
-    if (NEGATOR_HASHES.get(h) >= 0) negatedLeft = NEGATION_SCOPE;
+    add(z, UNI.slots, UNI.find(h));
+    if (hasPrevious) add(z, BI.slots, BI.find(pair(previous, h)));
+    if (NEGATOR_HASHES.find(h) >= 0) negatedLeft = NEGATION_SCOPE;
     else if (negatedLeft > 0) {
-      add(z, NEG.get(h));
+      add(z, NEG.slots, NEG.find(h));
       negatedLeft--;
     }
     previous = h;

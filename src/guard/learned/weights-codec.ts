@@ -139,8 +139,15 @@ export function unpackVocabulary(text: string): string[] {
   return text.split(/(?=[A-Z])/).map((part) => (previous = previous.slice(0, part.charCodeAt(0) - A) + part.slice(1)));
 }
 
-/** Calls `visit` with each (vocabulary index, weight) of a packed head, in ascending index order. */
-export function forEachWeight(head: PackedHead, visit: (index: number, weight: number) => void): void {
+/** The stored weights are integers over this: weight = integer / WEIGHT_SCALE, exactly. */
+export const WEIGHT_SCALE = SCALE;
+
+/**
+ * Calls `visit` with each (vocabulary index, weight × WEIGHT_SCALE) of a packed head, in ascending
+ * index order: the integer as stored, for scoring that keeps it in a packed integer and divides
+ * when it adds (the same division as forEachWeight's, so the very same double).
+ */
+export function forEachScaledWeight(head: PackedHead, visit: (index: number, scaled: number) => void): void {
   const { keys, weights } = head;
   let index = 0;
   let k = 0;
@@ -149,11 +156,16 @@ export function forEachWeight(head: PackedHead, visit: (index: number, weight: n
     index += readNumber(keys, k);
     k = next;
     if (w >= weights.length) throw new Error('second-opinion weights: fewer weights than keys');
-    // Division, not × 0.0001: integer / 10,000 is the correctly rounded value of the 4-decimal weight.
-    visit(index, readNumber(weights, w) / SCALE);
+    visit(index, readNumber(weights, w));
     w = next;
   }
   if (w !== weights.length) throw new Error('second-opinion weights: more weights than keys');
+}
+
+/** Calls `visit` with each (vocabulary index, weight) of a packed head, in ascending index order. */
+export function forEachWeight(head: PackedHead, visit: (index: number, weight: number) => void): void {
+  // Division, not × 0.0001: integer / 10,000 is the correctly rounded value of the 4-decimal weight.
+  forEachScaledWeight(head, (index, scaled) => visit(index, scaled / SCALE));
 }
 
 function packHead(head: HeadWeights, indexOf: ReadonlyMap<string, number>): PackedHead {

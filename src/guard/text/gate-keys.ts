@@ -243,17 +243,39 @@ const secondColumn = (c: number): number => (c >= 48 && c <= 57 ? 48 : c === 45 
 export const pairCode = (first: number, second: number): number => (firstRow(first) << 7) | secondColumn(second);
 const PAIR_BITS = 28 << 7;
 
+const setBit = (bits: Int32Array, code: number): void => {
+  bits[code >>> 5] = (bits[code >>> 5] ?? 0) | (1 << (code & 31));
+};
+
 /** The pair bitmap of a table's keys (a word start whose code is not in it starts no key). */
 export function pairBitsOf(keys: Set<string>): Int32Array {
   const bits = new Int32Array(PAIR_BITS / 32);
-  const set = (code: number): void => {
-    bits[code >>> 5] = (bits[code >>> 5] ?? 0) | (1 << (code & 31));
-  };
   for (const key of keys) {
     const first = key.charCodeAt(0);
     // A one-symbol key fits whatever follows.
-    if (key.length === 1) for (let second = 0; second < 128; second++) set(pairCode(first, second));
-    else set(pairCode(first, key.charCodeAt(1)));
+    if (key.length === 1) for (let second = 0; second < 128; second++) setBit(bits, pairCode(first, second));
+    else setBit(bits, pairCode(first, key.charCodeAt(1)));
   }
+  return bits;
+}
+
+// The first three symbols, hashed to THIRD_BITS bits (round thirteen): a lazy table's pair bitmap
+// let a quarter of a draft's word starts through to a walk of its keys, nine in ten of them in vain.
+// A key of one or two symbols fits whatever third follows, so it goes to a pair bitmap of its own
+// (shortPairBitsOf); the hashed triples hold the longer keys only, and stay sparse.
+const THIRD_BITS = 1 << 13;
+/** The code of a word start's first three symbols (`third` as secondColumn reads it, 0 for none). */
+export const tripleCode = (pair: number, third: number): number => Math.imul((pair << 7) | secondColumn(third), 0x9e3779b1) >>> 19;
+
+/** The pair bitmap of a table's keys of one or two symbols, or undefined when it has none. */
+export function shortPairBitsOf(keys: Set<string>): Int32Array | undefined {
+  const short = [...keys].filter((key) => key.length <= 2);
+  return short.length === 0 ? undefined : pairBitsOf(new Set(short));
+}
+
+/** The hashed triple bitmap of a table's keys of three symbols or more. */
+export function tripleBitsOf(keys: Set<string>): Int32Array {
+  const bits = new Int32Array(THIRD_BITS / 32);
+  for (const key of keys) if (key.length >= 3) setBit(bits, tripleCode(pairCode(key.charCodeAt(0), key.charCodeAt(1)), key.charCodeAt(2)));
   return bits;
 }

@@ -6,7 +6,7 @@ import '../score/soft-sell.js';
 import { MAX_KEY } from './gate-keys.js';
 import { leadingKeys, primeGatedMatches, registeredTables, ungatedTables } from './gate.js';
 import { normalizeText } from './normalize.js';
-import { allMatches } from './pattern.js';
+import { allMatches, lazyPhrases, matchesAnywhere, phrases } from './pattern.js';
 
 const DRAFTS = [
   'Serum TERBAIK se-Indonesia!!! Dijamin 100% berhasil, auto glowing, tanpa efek samping.',
@@ -84,6 +84,39 @@ describe('gated matching', () => {
     for (const draft of DRAFTS) {
       const text = normalizeText(draft).text;
       for (const table of tables) expect(allMatches(table, text), `${table.source.slice(0, 40)} on "${draft}"`).toEqual(plainScan(table, text));
+    }
+  });
+});
+
+describe('tables asked only whether they match', () => {
+  it('stop at the first match in the pass, and give every match once their spans are asked for', () => {
+    // A table of its own, so no earlier test has asked for its spans.
+    const cue = phrases(['gratis', 'free', 'bonus']);
+    const first = normalizeText('Gratis ongkir, bonus tote bag, free gift, gratis lagi.').text;
+    primeGatedMatches(first);
+    expect(matchesAnywhere(cue, first)).toBe(true);
+    expect(matchesAnywhere(cue, first)).toBe(true);
+    // Spans asked for in the same pass: the rest is found past the first match.
+    expect(allMatches(cue, first)).toEqual(plainScan(cue, first));
+    expect(allMatches(cue, first)).toHaveLength(4);
+    // From then on the pass finds them all.
+    const second = normalizeText('Free bonus, gratis.').text;
+    primeGatedMatches(second);
+    expect(allMatches(cue, second)).toEqual(plainScan(cue, second));
+    const none = normalizeText('Harga normal, tanpa hadiah.').text;
+    primeGatedMatches(none);
+    expect(matchesAnywhere(cue, none)).toBe(false);
+    expect(allMatches(cue, none)).toEqual([]);
+  });
+});
+
+describe('lazy tables at the recorded word starts', () => {
+  it('find what a plain scan finds, for keys of one, two and more symbols, runs of digits and separators included', () => {
+    const lazy = lazyPhrases(['x', 'ok', '\\d+ ?%', 'no risk', 'ter ?baik', '#1', 'mo-?del']);
+    for (const draft of ['X ok 15 % no- risk, ter-baik #1 mo del', 'oke okay 100% norisk', 'Terbaik! x-ray, 7%, model', '']) {
+      const text = normalizeText(draft).text;
+      primeGatedMatches(text);
+      expect(allMatches(lazy, text), draft).toEqual(plainScan(lazy, text));
     }
   });
 });

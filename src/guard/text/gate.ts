@@ -3,9 +3,10 @@
 // word start of the draft cannot match there, and its regex is not run. Most drafts
 // touch only a few tables; this keeps check() fast enough for every keystroke.
 // Keys are derived in gate-keys.ts.
-import { MAX_KEY, pairBitsOf, pairCode } from './gate-keys.js';
+import { MAX_KEY, pairBitsOf, pairCode, shortPairBitsOf, tripleBitsOf, tripleCode } from './gate-keys.js';
+import { matchAtStarts, matchOne, type Span, type StartFilter, type WordStarts } from './gate-starts.js';
 import { buildKeyTrie, COUNT_MASK, DENSE, VALUES_SHIFT, type KeyTrie } from './key-trie.js';
-import { keyedAt, readRuns, symbolEnd } from './key-walk.js';
+import { readRuns, symbolEnd } from './key-walk.js';
 
 export { leadingKeys, tableKeys } from './gate-keys.js';
 
@@ -23,16 +24,15 @@ interface Table {
   lone: boolean;
   /** A lone table's keys, derived on its first use on a draft (most never are: start-up stays short). */
   deriveKeys: (() => Set<string> | null) | undefined;
-  /** For a lone table: bit pairCode(first, second) of each key's first two symbols. */
-  pairBits: Int32Array | undefined;
+  /** For a lone table: the bitmaps of its keys' first symbols (gate-starts.ts). */
+  startFilter: StartFilter | undefined;
 }
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from './gate-starts.js';
 
 const tables: Table[] = [];
+/** Each table's sticky regex by table index: the pass's tries read it without loading the table object. */
+const stickies: RegExp[] = [];
 // A registered regex carries its table under a symbol: a property load, where a WeakMap
 // lookup (some 105 a check) cost about two cache misses each. The tag takes the regex off
 // V8's fast path for exec() and test(), so scans run on `plain`, an untagged twin (same
@@ -67,6 +67,15 @@ const matchedTables: number[] = [];
  */
 let matchedBits = new Int32Array(0);
 
+// Tables only ever asked whether they match (matchesAnywhere: a cue, a signal) need no more than
+// their first match, so the pass stops trying such a table there; the first time a table's spans
+// are asked for, the rest of them is found at the word starts past its first match (the same
+// tries the pass would have made) and from then on the pass finds them all. Results never depend
+// on this; the pass saves the tries after a cue's first match (some 4.5 a bench draft).
+let spansWanted = new Uint8Array(0);
+/** The pass in which each table stopped at its first match. */
+let stoppedIn = new Int32Array(0);
+
 // Tables nobody asks about on a draft: some tables are only ever read on a few words
 // before a match (negation, wishes) or on one sentence, never on the whole draft, so
 // trying them in the draft's pass is wasted. A table not asked about on a draft for
@@ -81,13 +90,16 @@ let sleeping = new Uint8Array(0);
 let everWoken = new Uint8Array(0);
 const NEVER_TRY = 0x7fffffff;
 
-// The draft's word starts, recorded by the pass, with the code of each one's first two
-// symbols: a lone table is tried only where that pair begins one of its keys (a bitmap
-// over first symbol × second character). A scan of the whole draft by a lazy table's
-// global regex cost 0.6–3.7 µs; a try at a word start, some 0.1 µs.
+// The draft's word starts, recorded by the pass, with the codes of each one's first two and
+// first three symbols: a lone table is tried only where they begin one of its keys (bitmaps,
+// gate-keys.ts). A scan of the whole draft by a lazy table's global regex cost 0.6–3.7 µs; a
+// try at a word start, some 0.1 µs.
 let wordStarts = new Int32Array(64);
 let pairCodes = new Int32Array(64);
+let tripleCodes = new Int32Array(64);
 let wordStartCount = 0;
+/** The pass's word starts as gate-starts.ts reads them (arrays replaced when they grow). */
+const draftStarts = (): WordStarts => ({ at: wordStarts, pairCodes, tripleCodes, count: wordStartCount });
 /** The pass in which each lone table was last matched on the draft (its spans then sit in spansOf). */
 let loneDoneIn = new Int32Array(0);
 
@@ -108,8 +120,9 @@ export function registerLoneTable(global: RegExp, deriveKeys: () => Set<string> 
 
 function addTable(global: RegExp, keys: Set<string> | null, deriveKeys: (() => Set<string> | null) | undefined): void {
   const lone = deriveKeys !== undefined;
-  const table: Table = { global, plain: new RegExp(global.source, global.flags), sticky: new RegExp(global.source, 'y'), keys, index: tables.length, lone, deriveKeys, pairBits: undefined };
+  const table: Table = { global, plain: new RegExp(global.source, global.flags), sticky: new RegExp(global.source, 'y'), keys, index: tables.length, lone, deriveKeys, startFilter: undefined };
   tables.push(table);
+  stickies.push(table.sticky);
   Object.defineProperty(global, TABLE, { value: table });
   triedAt = new Int32Array(tables.length);
   resumeAt = new Int32Array(tables.length);
@@ -122,6 +135,9 @@ function addTable(global: RegExp, keys: Set<string> | null, deriveKeys: (() => S
   if (lone) everWoken[table.index] = 1;
   loneDoneIn = grown(loneDoneIn, (n) => new Int32Array(n));
   loneDoneIn[table.index] = -1;
+  spansWanted = grown(spansWanted, (n) => new Uint8Array(n));
+  stoppedIn = grown(stoppedIn, (n) => new Int32Array(n));
+  stoppedIn[table.index] = -1;
   spansOf.push(undefined);
   if (!lone) gateIndex = undefined;
 }
@@ -154,7 +170,7 @@ let lastText: string | undefined;
 function tryAt(t: number, text: string, at: number): void {
   if (triedAt[t] === at || (resumeAt[t] ?? 0) > at) return;
   triedAt[t] = at;
-  const sticky = (tables[t] as Table).sticky;
+  const sticky = stickies[t] as RegExp;
   // test() on a sticky regex leaves lastIndex at the match end and allocates nothing.
   sticky.lastIndex = at;
   if (!sticky.test(text)) return;
@@ -168,7 +184,11 @@ function tryAt(t: number, text: string, at: number): void {
     matchedBits[t >>> 5] = (matchedBits[t >>> 5] ?? 0) | (1 << (t & 31));
   }
   spans.push({ start: at, end });
-  resumeAt[t] = end;
+  if (spansWanted[t] === 1) resumeAt[t] = end;
+  else {
+    resumeAt[t] = NEVER_TRY;
+    stoppedIn[t] = passes;
+  }
 }
 
 /** Forget the previous draft's pass. */
@@ -204,6 +224,7 @@ function matchGated(text: string): void {
   if (wordStarts.length < n) {
     wordStarts = new Int32Array(n);
     pairCodes = new Int32Array(n);
+    tripleCodes = new Int32Array(n);
   }
   wordStartCount = 0;
   let previousIsWord = false;
@@ -214,8 +235,12 @@ function matchGated(text: string): void {
     previousIsWord = isWord;
     if (!wordStart) continue;
     const secondAt = symbolEnd(text, i, c, n);
+    const second = secondAt < n ? text.charCodeAt(secondAt) : 0;
+    const thirdAt = secondAt < n ? symbolEnd(text, secondAt, second, n) : n;
+    const pair = pairCode(c, second);
     wordStarts[wordStartCount] = i;
-    pairCodes[wordStartCount++] = pairCode(c, secondAt < n ? text.charCodeAt(secondAt) : 0);
+    pairCodes[wordStartCount] = pair;
+    tripleCodes[wordStartCount++] = tripleCode(pair, thirdAt < n ? text.charCodeAt(thirdAt) : 0);
     // Walk the word's first symbols down the trie, trying the tables whose keys end there.
     let node = 0;
     let header = cells[0] ?? 0;
@@ -249,45 +274,6 @@ function matchGated(text: string): void {
   }
 }
 
-/**
- * Each table's own key trie, built on its first lone match (matchOne): a walk there
- * stops as soon as none of this table's keys fits, instead of walking every table's
- * keys and asking each node whether one of them is this table's.
- */
-const ownTries: (KeyTrie<true> | undefined)[] = [];
-
-function ownTrie(table: Table): KeyTrie<true> {
-  let trie = ownTries[table.index];
-  if (trie === undefined) {
-    trie = readRuns(buildKeyTrie([...(table.keys ?? [])].map((key): readonly [string, true] => [key, true])));
-    ownTries[table.index] = trie;
-  }
-  return trie;
-}
-
-/**
- * One table over a text other than the draft's (a sentence, a few words): the same walk
- * as matchGated, but trying only this table, and leaving the draft's pass in place so
- * the detectors that come next do not have to run every table again.
- */
-function matchOne(table: Table, text: string): readonly Span[] {
-  const keys = ownTrie(table);
-  let spans: Span[] | undefined;
-  let resumeFrom = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((!isWordCode(c) && c !== 35) || (i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
-    if (i < resumeFrom || !keyedAt(text, i, keys)) continue;
-    table.sticky.lastIndex = i;
-    if (!table.sticky.test(text)) continue;
-    const end = table.sticky.lastIndex;
-    if (end <= i) continue;
-    (spans ??= []).push({ start: i, end });
-    resumeFrom = end;
-  }
-  return spans ?? NONE;
-}
-
 const NONE: readonly Span[] = Object.freeze([]);
 
 /**
@@ -305,11 +291,32 @@ export function gatedMatches(pattern: RegExp, text: string): readonly Span[] | u
   // A lone table on another text (a few words, a sentence): its own scan, as before.
   if (table.lone) return text === lastText ? loneMatches(table, text) : undefined;
   if (table.keys === null) return undefined;
-  if (text !== lastText) return matchOne(table, text);
+  if (text !== lastText) return matchOne(table, text) ?? NONE;
   const t = table.index;
   askedIn[t] = passes;
   if (sleeping[t] === 1) return wake(table, text);
-  return spansOf[t] ?? NONE;
+  spansWanted[t] = 1;
+  const spans = spansOf[t];
+  if (spans === undefined) return NONE;
+  if (stoppedIn[t] === passes) {
+    // The pass stopped at the first match: the rest from there, as the pass would have found them.
+    stoppedIn[t] = -1;
+    matchAtStarts(table, text, draftStarts(), spans[spans.length - 1]?.end ?? 0, undefined, spans);
+  }
+  return spans;
+}
+
+/** Whether a registered table matches `text` (undefined for a regex the gate does not know): no spans needed. */
+export function gatedAny(pattern: RegExp, text: string): boolean | undefined {
+  const table = (pattern as TaggedRegExp)[TABLE];
+  if (table === undefined || table.lone || table.keys === null || text !== lastText) {
+    const spans = gatedMatches(pattern, text);
+    return spans === undefined ? undefined : spans.length > 0;
+  }
+  const t = table.index;
+  askedIn[t] = passes;
+  if (sleeping[t] === 1) return wake(table, text).length > 0;
+  return spansOf[t] !== undefined;
 }
 
 /**
@@ -321,29 +328,13 @@ function loneMatches(table: Table, text: string): readonly Span[] | undefined {
   if (table.deriveKeys !== undefined) {
     table.keys = table.deriveKeys();
     table.deriveKeys = undefined;
-    if (table.keys !== null) table.pairBits = pairBitsOf(table.keys);
+    if (table.keys !== null) table.startFilter = { pairs: pairBitsOf(table.keys), shortPairs: shortPairBitsOf(table.keys), triples: tripleBitsOf(table.keys) };
   }
-  const bits = table.pairBits;
-  if (bits === undefined) return undefined;
+  const filter = table.startFilter;
+  if (filter === undefined) return undefined;
   if (loneDoneIn[t] === passes) return spansOf[t] ?? NONE;
   loneDoneIn[t] = passes;
-  const keys = ownTrie(table);
-  const sticky = table.sticky;
-  let spans: Span[] | undefined;
-  let resumeFrom = 0;
-  for (let w = 0; w < wordStartCount; w++) {
-    const at = wordStarts[w] ?? 0;
-    const code = pairCodes[w] ?? 0;
-    if (at < resumeFrom || ((bits[code >>> 5] ?? 0) & (1 << (code & 31))) === 0) continue;
-    // The whole key, not just its first two symbols: a walk costs far less than a failed try.
-    if (!keyedAt(text, at, keys)) continue;
-    sticky.lastIndex = at;
-    if (!sticky.test(text)) continue;
-    const end = sticky.lastIndex;
-    if (end <= at) continue;
-    (spans ??= []).push({ start: at, end });
-    resumeFrom = end;
-  }
+  const spans = matchAtStarts(table, text, draftStarts(), 0, filter, undefined);
   if (spans === undefined) return NONE;
   spansOf[t] = spans;
   matchedTables.push(t);
@@ -356,10 +347,9 @@ function wake(table: Table, text: string): readonly Span[] {
   sleeping[t] = 0;
   everWoken[t] = 1;
   const spans = matchOne(table, text);
-  if (spans.length > 0) {
-    spansOf[t] = [...spans];
-    matchedTables.push(t);
-  }
+  if (spans === undefined) return NONE;
+  spansOf[t] = spans;
+  matchedTables.push(t);
   return spans;
 }
 

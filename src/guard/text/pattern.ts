@@ -9,7 +9,7 @@
 // optional particle), so "terbaik" also finds "terbaiknya" but never "terbaikan".
 
 // -ku/-mu (my/your) attach like particles: "jerawatku hilang".
-import { gatedMatches, registerLoneTable, registerTable, scannable, tableKeys } from './gate.js';
+import { gatedAny, gatedMatches, registerLoneTable, registerTable, scannable, tableKeys } from './gate.js';
 
 // "ya": -nya after a final n collapses with it ("tandingannya" → "tandinganya").
 const PARTICLE = '(?:nya|ya|lah|kah|pun|ku|mu)?';
@@ -177,8 +177,8 @@ export function allMatches(table: RegExp, text: string): readonly Match[] {
 
 /** Whether a global regex matches anywhere (resets its cursor first). */
 export function matchesAnywhere(table: RegExp, text: string): boolean {
-  const gatedResult = gatedMatches(table, text);
-  if (gatedResult !== undefined) return gatedResult.length > 0;
+  const gatedResult = gatedAny(table, text);
+  if (gatedResult !== undefined) return gatedResult;
   const pattern = scannable(table);
   pattern.lastIndex = 0;
   const hit = pattern.test(text);
