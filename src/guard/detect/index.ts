@@ -3,6 +3,7 @@ import { detectClaimCause } from './claim-cause.js';
 import { detectClaimRoundSeven } from './claim-round-seven.js';
 import { detectCommercial } from './claims-commercial.js';
 import { detectCrowdRanking } from './crowd-ranking.js';
+import { detectOthersClass } from './others-class.js';
 import { detectOthersImplied } from './others-implied.js';
 import { detectOverpromise } from './claims-overpromise.js';
 import { detectProof } from './claims-proof.js';
@@ -31,6 +32,7 @@ export const DETECTORS: readonly Detector[] = [
   detectProof,
   detectCommercial,
   detectOthersImplied,
+  detectOthersClass,
   detectClaimRoundSeven,
   detectTermsMissing,
   detectLimitationsRisk,
