@@ -1,5 +1,5 @@
-// The guard's rules alone over training and calibration splits (never a blind or holdout split),
-// drafts listed by rule family: what a rule of the family misses, and, with --false, what it raises
+// The guard's rules alone (no learned finding) over training and calibration splits (never a blind or holdout split),
+// drafts listed by rule family, then counts per rule and per category (drafts): what a rule of the family misses, and, with --false, what it raises
 // on drafts not labelled with it. For reading misses before writing a shape (round thirteen, issue #11).
 // Tuning material: every split read here is training data or a calibration fold.
 //   npx tsx scripts/guard-rule-misses.ts [--splits train13,train20,...] [--rule CLAIM.COMPETITOR_DISPARAGE] [--false] [--counts]
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { check } from '../src/guard/check.js';
 import { loadSplit } from './guard-learned-training.js';
 import { CALIBRATION_BATCHES } from './guard-learned-splits.js';
+import { ruleMeta } from '../src/guard/rules/catalog.js';
 
 const { values } = parseArgs({ options: { splits: { type: 'string', default: CALIBRATION_BATCHES.join(',') }, rule: { type: 'string', default: '' }, false: { type: 'boolean', default: false }, counts: { type: 'boolean', default: false } } });
 const splits = values.splits.split(',').filter((s) => s !== '');
@@ -16,10 +17,20 @@ if (forbidden !== undefined) throw new Error(`${forbidden}: blind and holdout sp
 const root = join(import.meta.dirname, '..');
 const tallies = new Map<string, { tp: number; fp: number; fn: number }>();
 const lines: string[] = [];
+const categories = new Map<string, { tp: number; fp: number; fn: number }>();
 for (const split of splits) {
   for (const draft of loadSplit(root, split)) {
     const found = new Set(check(draft.text, { kind: draft.kind, paid: draft.paid === true }).findings.filter((f) => !f.rule.endsWith('.LEARNED')).map((f) => f.rule));
     const expected = new Set(draft.expect);
+    const foundCategories = new Set([...found].map((r) => ruleMeta(r).category));
+    const expectedCategories = new Set([...expected].map((r) => ruleMeta(r).category));
+    for (const category of ['claim', 'disclosure', 'pressure']) {
+      const t = categories.get(category) ?? { tp: 0, fp: 0, fn: 0 };
+      categories.set(category, t);
+      if (foundCategories.has(category) && expectedCategories.has(category)) t.tp++;
+      else if (foundCategories.has(category)) t.fp++;
+      else if (expectedCategories.has(category)) t.fn++;
+    }
     for (const rule of new Set([...found, ...expected])) {
       const t = tallies.get(rule) ?? { tp: 0, fp: 0, fn: 0 };
       tallies.set(rule, t);
@@ -34,4 +45,6 @@ for (const split of splits) {
   }
 }
 if (!values.counts) for (const line of lines) console.log(line);
+const ratio = (a: number, b: number): string => (b === 0 ? '1.000' : (a / b).toFixed(3));
+for (const [category, t] of categories) console.log(`${category.padEnd(28)} tp ${String(t.tp).padStart(4)} fp ${String(t.fp).padStart(3)} fn ${String(t.fn).padStart(4)}  P ${ratio(t.tp, t.tp + t.fp)} R ${ratio(t.tp, t.tp + t.fn)}`);
 for (const [rule, t] of [...tallies].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`${rule.padEnd(28)} tp ${String(t.tp).padStart(4)} fp ${String(t.fp).padStart(3)} fn ${String(t.fn).padStart(4)}`);

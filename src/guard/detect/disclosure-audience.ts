@@ -2,6 +2,7 @@
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
 import { allMatches, lazyPhrases, phrases } from '../text/pattern.js';
+import { RATE_VARIES } from './return-rate.js';
 import { scan, type Hit } from './scan.js';
 
 // -nya attaches to the gain mid-phrase too: "bunganya pasti 8%" (after an n it reads "cuanya").
@@ -39,6 +40,8 @@ export function detectFinanceReturn(doc: GuardDoc): Hit[] {
   if (hits.length > 0 || doc.signals.ojkStated || allMatches(FINANCE_PRODUCT, doc.text).length === 0) return hits;
   // A draft about borrowing with no gain word anywhere quotes what the reader pays, even where "p.a." ends a sentence.
   if (allMatches(BORROWING, doc.text).length > 0 && allMatches(GAIN_WORD, doc.text).length === 0) return [];
+  // A quoted rate said to vary ("bunga deposito 4,5% p.a., dapat berubah") states its own risk: no missing disclosure.
+  if (RATE_VARIES.test(doc.text)) return [];
   return scan(doc, 'DISCLOSE.FINANCE_RETURN', RATE, { question: true }).filter((h) => !/^0%/.test(doc.text.slice(h.start, h.end))).slice(0, 1);
 }
 
