@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { check } from '../src/guard/check.js';
-import { loadSplit } from './guard-learned-training.js';
+import { CATEGORIES, loadSplit } from './guard-learned-training.js';
 import { CALIBRATION_BATCHES } from './guard-learned-splits.js';
 import { ruleMeta } from '../src/guard/rules/catalog.js';
 
@@ -24,7 +24,7 @@ for (const split of splits) {
     const expected = new Set(draft.expect);
     const foundCategories = new Set([...found].map((r) => ruleMeta(r).category));
     const expectedCategories = new Set([...expected].map((r) => ruleMeta(r).category));
-    for (const category of ['claim', 'disclosure', 'pressure']) {
+    for (const category of CATEGORIES) {
       const t = categories.get(category) ?? { tp: 0, fp: 0, fn: 0 };
       categories.set(category, t);
       if (foundCategories.has(category) && expectedCategories.has(category)) t.tp++;

@@ -23,6 +23,7 @@ import { detectSafetyStructure } from './safety-structure.js';
 import { detectSavingsProjection } from './savings-projection.js';
 import { detectReturnRate } from './return-rate.js';
 import { detectCertainReturn } from './guaranteed-return.js';
+import type { RuleId } from '../types.js';
 import type { Detector } from './scan.js';
 
 export const DETECTORS: readonly Detector[] = [
@@ -32,7 +33,6 @@ export const DETECTORS: readonly Detector[] = [
   detectProof,
   detectCommercial,
   detectOthersImplied,
-  detectOthersClass,
   detectClaimRoundSeven,
   detectTermsMissing,
   detectLimitationsRisk,
@@ -53,4 +53,10 @@ export const DETECTORS: readonly Detector[] = [
   detectPressureRoundSeven,
   detectRoundEightPressure,
   detectFomoStory,
+];
+
+/** Detectors run only when no detector above found their rule in the draft (check.ts). */
+export const FALLBACK_DETECTORS: readonly { rule: RuleId; detect: Detector }[] = [
+  // Round thirteen: a rival marked only by its class, and any fault word (others-class.ts).
+  { rule: 'CLAIM.COMPETITOR_DISPARAGE', detect: detectOthersClass },
 ];

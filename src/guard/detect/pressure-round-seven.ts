@@ -84,9 +84,10 @@ const FOMO_QUESTION = phrases([
 const SHAME = phrases(['malu (?:sama|dengan|dilihat)']);
 // The reader's "kamu masih/kapan" shames only against others already ahead in the draft.
 const AHEAD_BEFORE = /(?:sudah|already|pada|lain|lainnya|else)\b/;
-const STILL_QUESTION = new RegExp(collapseLetters('^(?:why are you |are you )?still'));
-// Others ahead, or a jibe at the reader: what turns "still using …?" from a question into shame.
-const STILL_SHAMED = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:already|everyone|everybody|neighbou?rs|friends|colleagues|coworkers|classmates|clients|parents|peers|mates|moved on|upgraded|switched|stopped|won't wait|aren't|embarrassing|cringe|seriously|really\?|just saying|that's a choice|excuses|like it's \d{4}|at \d{2}|in your (?:twenties|thirties|forties)|ngl|lol|kasihan|kasian|malu|sudah pada|udah pada)(?![a-z])`));
+// "Why are you still …" and "still not …" reproach by themselves; a bare "(are you) still …ing?" only asks.
+const STILL_QUESTION = new RegExp(collapseLetters('^(?:are you )?still (?!not )'));
+// Others ahead, or a jibe at the reader ("that old stove" points at the thing with scorn, "the old model" only names it): what turns "still using …?" from a question into shame.
+const STILL_SHAMED = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:already|everyone|everybody|neighbou?rs|friends|colleagues|coworkers|classmates|clients|parents|peers|mates|moved on|upgraded|switched|stopped|won't wait|aren't|embarrassing|cringe|seriously|really\?|just saying|that's a choice|excuses|like it's \d{4}|at \d{2}|in your (?:twenties|thirties|forties)|ngl|lol|kasihan|kasian|malu|sudah pada|udah pada|(?:that|those) (?:old|ancient|cracked|tired|ugly|clunky|dusty|rusty|creaky))(?![a-z])`));
 
 function sentenceEndsInQuestion(doc: GuardDoc, h: Hit): boolean {
   const s = rangeContaining(doc.sentences, h.start, h.end);
