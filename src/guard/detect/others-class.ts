@@ -43,7 +43,7 @@ const FAULT = phrases([
   'kw', 'palsu', 'tiruan', 'imitasi', 'imitations?', 'bajakan', 'rekondisi', 'bm', 'black market', 'oplos', 'oplosan', 'dicampur', 'campuran', 'isinya (?:[a-z-]+ ){0,3}(?:semua|doang|saja)',
   'tepung semua', 'sagu semua', 'es batu semua', 'kebanyakan tepung', 'lebih banyak tepung(?:nya)?', 'tinggal nama', 'seiprit', 'hanya (?:gula|air gula|air|angin|kain bermotif)', 'bukan batik',
   'daur ulang', 'refrozen', 'thawed', 'bubuk instan', 'digiling ulang', 'dihemat', 'plastik', 'sirup', 'keruh', 'kusam', 'sobek', 'robek', 'bau', 'lengket', 'pahit', 'soak',
-  'fakes', 'knock-?offs?', 'counterfeit', 'fillers?', 'diluted', 'water (?:it|them) down', 'watered down', 'jery cans', 'recycled', 'pretending', "that's not fish", 'bukan fresh',
+  'fakes?', 'knock-?offs?', 'counterfeit', 'fillers?', 'diluted', 'water (?:it|them) down', 'watered down', 'jery cans', 'recycled', 'pretending', "that's not fish", 'bukan fresh',
   // Neglect, delay and rudeness.
   'lemot', 'lelet', 'suka error', 'sering (?:error|telat|ketuker|bau|hilang|kurang|datang)', 'ketuker', 'tertukar', 'ngetem', 'ugal-ugalan', 'kasar', 'cuek', 'tidak peduli', 'susah dihubungi',
   'dipersulit', 'di-?pingpong', 'nyangkut', 'tertahan', 'terlantar', 'ditinggal', 'putus-putus', 'dibiarkan', 'asal-asalan', 'asal (?:jual|kiloan|jadi|potong|cuci)', 'seadanya',
