@@ -11,6 +11,7 @@ import { detectChildImpliedAsk } from './child-implied-ask.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
 import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
+import { detectFomoCrowd } from './fomo-crowd.js';
 import { detectFomoStory } from './fomo-story.js';
 import { detectPressure } from './pressure.js';
 import { detectPressureRoundSeven } from './pressure-round-seven.js';
@@ -59,4 +60,6 @@ export const DETECTORS: readonly Detector[] = [
 export const FALLBACK_DETECTORS: readonly { rule: RuleId; detect: Detector }[] = [
   // Round thirteen: a rival marked only by its class, and any fault word (others-class.ts).
   { rule: 'CLAIM.COMPETITOR_DISPARAGE', detect: detectOthersClass },
+  // Round thirteen: peers of any kind already ahead, the reader pointed at as behind (fomo-crowd.ts).
+  { rule: 'PRESSURE.FOMO_SHAME', detect: detectFomoCrowd },
 ];

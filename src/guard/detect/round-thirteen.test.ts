@@ -95,3 +95,24 @@ describe('DISCLOSE.FINANCE_RETURN: a rate said to vary states its risk', () => {
     expect(rules(text)).toContain('DISCLOSE.FINANCE_RETURN');
   });
 });
+
+describe('PRESSURE.FOMO_SHAME: peers of any kind ahead, the reader behind', () => {
+  it.each([
+    'Satu kantor udah pakai aplikasi absen kami, divisi kamu kapan?',
+    'Sekompleks sudah pasang panel surya. Rumah Bapak masih pakai listrik penuh?',
+    'Ibu-ibu arisan udah pada ikut kelas merajut. Ibu masih mikir-mikir?',
+    'The rest of the team already switched to our planner. Still the one asking for the spreadsheet?',
+    'Your classmates already booked the science camp. Don\'t let your child be left out.',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('PRESSURE.FOMO_SHAME');
+  });
+
+  it.each([
+    'Semua pesanan sudah kami kirim. Kalau kakak belum terima resinya, chat kami ya.',
+    'Semua orang sudah kami hubungi; yang belum dapat undangan bisa daftar di tautan.',
+    'Teman-teman sudah banyak yang tanya soal stok. Kami kabari lagi minggu depan ya.',
+    'Satu kelas sudah dapat jadwal ujian dari wali kelas; kalau kamu belum terima, tanya ke ketua kelas.',
+  ])('%s → no FOMO_SHAME', (text) => {
+    expect(rules(text)).not.toContain('PRESSURE.FOMO_SHAME');
+  });
+});
