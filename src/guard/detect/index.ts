@@ -8,6 +8,7 @@ import { detectOthersImplied } from './others-implied.js';
 import { detectOverpromise } from './claims-overpromise.js';
 import { detectProof } from './claims-proof.js';
 import { detectChildImpliedAsk } from './child-implied-ask.js';
+import { detectChildNudge } from './child-nudge.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
 import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
@@ -62,4 +63,6 @@ export const FALLBACK_DETECTORS: readonly { rule: RuleId; detect: Detector }[] =
   { rule: 'CLAIM.COMPETITOR_DISPARAGE', detect: detectOthersClass },
   // Round thirteen: peers of any kind already ahead, the reader pointed at as behind (fomo-crowd.ts).
   { rule: 'PRESSURE.FOMO_SHAME', detect: detectFomoCrowd },
+  // Round thirteen: a child reader sent to nudge a grown-up (child-nudge.ts).
+  { rule: 'DISCLOSE.CHILD_APPEAL', detect: detectChildNudge },
 ];

@@ -116,3 +116,24 @@ describe('PRESSURE.FOMO_SHAME: peers of any kind ahead, the reader behind', () =
     expect(rules(text)).not.toContain('PRESSURE.FOMO_SHAME');
   });
 });
+
+describe('DISCLOSE.CHILD_APPEAL: a child reader sent to nudge a grown-up', () => {
+  it.each([
+    'Yang masih SD, coba kode-kodein Ayah pas makan malam: sepeda lipat biru ada di etalase kami.',
+    'Halo Dik! Tarik tangan Mama ke toko kami ya, es krim pelangi baru datang.',
+    'Calling all 9-to-12-year-olds: remind your dad that our robot kit is on the shelf again.',
+    'Kids, leave this page open on the tablet so Mum sees it tonight.',
+    'Little builders, you know who to ask for the castle set this weekend.',
+  ])('%s', (text) => {
+    expect(rules(text)).toContain('DISCLOSE.CHILD_APPEAL');
+  });
+
+  it.each([
+    'Ayah Bunda, katalog seragam sekolah sudah bisa dilihat di tautan.',
+    'Ask your parents before buying anything online, kids. Stay safe.',
+    'Adik-adik yang ikut lomba mewarnai, minta izin Mama untuk ikut ke panggung ya.',
+    'Kemarin anak-anak TK berkunjung ke dapur kami, dan kami bilang ke gurunya terima kasih.',
+  ])('%s → no CHILD_APPEAL', (text) => {
+    expect(rules(text)).not.toContain('DISCLOSE.CHILD_APPEAL');
+  });
+});
