@@ -6,7 +6,7 @@ import { buildDoc, type GuardDoc } from './context/doc.js';
 import { inQuote } from './context/guards.js';
 import { narrowClaims } from './detect/claim-narrowing.js';
 import { pairGuaranteedReturns } from './detect/guaranteed-return.js';
-import { DETECTORS } from './detect/index.js';
+import { DETECTORS, FALLBACK_DETECTORS } from './detect/index.js';
 import type { Hit } from './detect/scan.js';
 import { detectTypography, type Span } from './detect/typography.js';
 import { secondOpinion } from './learned/second-opinion.js';
@@ -111,6 +111,8 @@ export function check(text: string, options: CheckOptions): GuardResult {
   // A plain loop, not flatMap: flatMap's generic flattening was a visible share of check().
   const raw: Hit[] = [];
   for (const detect of DETECTORS) for (const hit of detect(doc)) raw.push(hit);
+  // Broader shapes of a rule, read only where its own detectors found nothing (their spans are the more precise).
+  for (const { rule, detect } of FALLBACK_DETECTORS) if (!raw.some((h) => h.rule === rule)) for (const hit of detect(doc)) raw.push(hit);
   const hits = unsubstantiated(doc, resolveQuotes(doc, pairGuaranteedReturns(doc, narrowClaims(doc, raw))));
   if (doc.brand !== undefined) {
     const promoting = isPromoting(doc, hits);

@@ -3,6 +3,7 @@ import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
 import { allMatches, lazyPhrases, phrases } from '../text/pattern.js';
 import { statesReturnRisk } from './finance-round-thirteen.js';
+import { RATE_VARIES } from './return-rate.js';
 import { scan, type Hit } from './scan.js';
 
 // -nya attaches to the gain mid-phrase too: "bunganya pasti 8%" (after an n it reads "cuanya").
@@ -38,8 +39,9 @@ export function inBorrowingSentence(doc: GuardDoc, hit: { start: number }): bool
 export function detectFinanceReturn(doc: GuardDoc): Hit[] {
   const hits = scan(doc, 'DISCLOSE.FINANCE_RETURN', PROMISED_RETURN, { question: true }).filter((h) => !inBorrowingSentence(doc, h));
   if (hits.length > 0 || doc.signals.ojkStated || allMatches(FINANCE_PRODUCT, doc.text).length === 0) return hits;
-  // Round thirteen: "Bunga deposito 4% p.a., dapat berubah sewaktu-waktu" states the risk of the rate it quotes.
-  if (statesReturnRisk(doc)) return [];
+  // Round thirteen: a risk statement ("bukan jaminan") or a rate said to vary ("Bunga deposito 4% p.a., dapat berubah
+  // sewaktu-waktu") states the risk of the rate the draft quotes: no missing disclosure.
+  if (statesReturnRisk(doc) || RATE_VARIES.test(doc.text)) return [];
   // A draft about borrowing with no gain word anywhere quotes what the reader pays, even where "p.a." ends a sentence.
   if (allMatches(BORROWING, doc.text).length > 0 && allMatches(GAIN_WORD, doc.text).length === 0) return [];
   return scan(doc, 'DISCLOSE.FINANCE_RETURN', RATE, { question: true }).filter((h) => !/^0%/.test(doc.text.slice(h.start, h.end))).slice(0, 1);

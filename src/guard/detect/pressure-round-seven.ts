@@ -15,7 +15,7 @@ import type { GuardDoc } from '../context/doc.js';
 import { inQuestion } from '../context/guards.js';
 import { rangeContaining } from '../context/structure.js';
 import { anchors, anyAnchorMatched } from '../text/gate.js';
-import { phrases } from '../text/pattern.js';
+import { collapseLetters, phrases } from '../text/pattern.js';
 import { scan, type Hit } from './scan.js';
 
 const STOCK = '(?:stok|stock|persediaan|kuota|quota|slot|slots|seats?|spots?|places|tempat|unit|units|tickets?|rooms?|kamar)';
@@ -84,6 +84,10 @@ const FOMO_QUESTION = phrases([
 const SHAME = phrases(['malu (?:sama|dengan|dilihat)']);
 // The reader's "kamu masih/kapan" shames only against others already ahead in the draft.
 const AHEAD_BEFORE = /(?:sudah|already|pada|lain|lainnya|else)\b/;
+// "Why are you still …" and "still not …" reproach by themselves; a bare "(are you) still …ing?" only asks.
+const STILL_QUESTION = new RegExp(collapseLetters('^(?:are you )?still (?!not )'));
+// Others ahead, or a jibe at the reader ("that old stove" points at the thing with scorn, "the old model" only names it): what turns "still using …?" from a question into shame.
+const STILL_SHAMED = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:already|everyone|everybody|neighbou?rs|friends|colleagues|coworkers|classmates|clients|parents|peers|mates|moved on|upgraded|switched|stopped|won't wait|aren't|embarrassing|cringe|seriously|really\?|just saying|that's a choice|excuses|like it's \d{4}|at \d{2}|in your (?:twenties|thirties|forties)|ngl|lol|kasihan|kasian|malu|sudah pada|udah pada|(?:that|those) (?:old|ancient|cracked|tired|ugly|clunky|dusty|rusty|creaky))(?![a-z])`));
 
 function sentenceEndsInQuestion(doc: GuardDoc, h: Hit): boolean {
   const s = rangeContaining(doc.sentences, h.start, h.end);
@@ -96,6 +100,9 @@ function questionShame(doc: GuardDoc): Hit[] {
     if (!sentenceEndsInQuestion(doc, h)) continue;
     const word = doc.text.slice(h.start, h.end);
     if (/^(?:kamu|anda|kakak|you) (?:masih|kapan|still)/.test(word) && !AHEAD_BEFORE.test(doc.text.slice(Math.max(0, h.start - 80), h.start))) continue;
+    // "Still using the old model? Here's how to update it" is a plain question about an upgrade: it shames only
+    // beside others ahead of the reader or a jibe somewhere in the draft.
+    if (STILL_QUESTION.test(word) && !STILL_SHAMED.test(doc.text)) continue;
     hits.push(h);
   }
   return hits;

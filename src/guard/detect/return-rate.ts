@@ -44,7 +44,13 @@ const NOT_A_RATE_AFTER = new RegExp(collapseLetters(String.raw`^ ?(?:off|diskon|
 const ZERO = /^0+(?:[.,]0+)? ?(?:%|persen|percent)$/;
 // A loan quotes what the reader pays; risk, terms or supervision told make it information.
 const BORROWING = new RegExp(collapseLetters(String.raw`\b(?:cicil|cicilan|nyicil|angsuran|kredit|kpr|pinjaman|pinjol|paylater|tenor|loans?|installments?|financing|mortgage|credit card|kartu kredit)(?![a-z])`));
-const RISK = new RegExp(collapseLetters(String.raw`\b(?:risiko|resiko|risk|risks|risky|berisiko|tidak dijamin|not guaranteed|bisa turun|can go down|may (?:lose|fall|go down)|past performance|kinerja masa lalu|ilustrasi|illustration|fluktuasi|fluctuat[a-z]*|variable|variabel|floating|mengambang|can change|may change|could change|bisa berubah|dapat berubah|isn't a promise|is not a promise|not a promise|bukan janji|lps|deposit insurance|penjaminan)(?![a-z])`));
+/**
+ * A rate said to vary: the risk statement of a quoted rate ("bunga 4,5% p.a., dapat berubah", "variable").
+ * Not when denied: "tidak dapat berubah" and "won't change" say the rate is fixed.
+ */
+const RATE_VARIES_WORDS = String.raw`variable|variabel|floating|mengambang|can change|may change|could change|subject to change|bisa berubah|dapat berubah|akan berubah|berubah sewaktu-waktu|berubah-ubah|tidak tetap|not fixed`;
+export const RATE_VARIES = new RegExp(collapseLetters(String.raw`(?<!(?:tidak|tak|bukan|not|never|won't|nggak|gak) )\b(?:${RATE_VARIES_WORDS})(?![a-z])`));
+const RISK = new RegExp(collapseLetters(String.raw`\b(?:risiko|resiko|risk|risks|risky|berisiko|tidak dijamin|not guaranteed|bisa turun|can go down|may (?:lose|fall|go down)|past performance|kinerja masa lalu|ilustrasi|illustration|fluktuasi|fluctuat[a-z]*|${RATE_VARIES_WORDS}|isn't a promise|is not a promise|not a promise|bukan janji|lps|deposit insurance|penjaminan)(?![a-z])`));
 
 function sentenceOf(doc: GuardDoc, at: number): Range {
   return doc.sentences[indexOfRangeAt(doc.sentences, at)] ?? { start: 0, end: doc.text.length };
