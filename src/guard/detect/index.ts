@@ -10,6 +10,7 @@ import { detectChildImpliedAsk } from './child-implied-ask.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
 import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
+import { detectFomoRoundThirteen } from './fomo-round-thirteen.js';
 import { detectFomoStory } from './fomo-story.js';
 import { detectPressure } from './pressure.js';
 import { detectPressureRoundSeven } from './pressure-round-seven.js';
@@ -51,4 +52,5 @@ export const DETECTORS: readonly Detector[] = [
   detectPressureRoundSeven,
   detectRoundEightPressure,
   detectFomoStory,
+  detectFomoRoundThirteen,
 ];
