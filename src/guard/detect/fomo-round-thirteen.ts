@@ -29,8 +29,8 @@ const LACK = String.raw`(?:masih|belum|belon|tidak|tok|ora|durung|hanya|still|do
 // A group of people already there: a whole class, office or village, "semua orang", "yang lain",
 // plural "ibu-ibu … sudah pada", "everyone", the reader's own colleagues or neighbours.
 const PEOPLE = String.raw`(?:orang|orang tua|mahasiswa|saudara|supir|teman|temen|ibu|bapak|anak|tetangga|warga|jamaah|karyawan|pegawai|rekan|peserta|member|pelanggan)`;
-const CROWD_AHEAD = re(String.raw`\b(?:(?:1|se|sak) ?(?:kelas|kantor|angkatan|kampung|desa|tongkrongan|grup|komplek|gang|sekolah|kompleks|perumahan|rt)(?: [a-z-]+){0,4} (?:sudah|pada|pakai|bawa|ikut)|semua (?:${PEOPLE}(?: [a-z-]+){0,4} (?:sudah|pada|lagi|bawa|pakai)|pakai|pamer|bawa|punya|pesan|ikut)|(?:[a-z-]+ )?(?:lain|lainya|sebelah) (?:sudah|pada)|[a-z]+-[a-z]+(?: [a-z]+){0,2} sudah|sudah pada|(?:teman|temen|kawan-kawan) [a-z]+(?: [a-z]+){0,2} sudah|(?:everyone|everybody)(?:'s| else)?(?: [a-z']+){0,4} (?:already|switched|has|have|wore)|(?:your|the other|other|every other|every new|al your) (?:[a-z']+ ){0,2}(?:classmates|colleagues|coworkers|co-workers|neighbours|neighbors|cousins|manager|boss|roommate|friends|parents|mums|moms|hire|shop|shops|kids)'?(?: [a-z']+){0,4} (?:already|are all in|have already|switched)|others (?:are )?already|the (?:rest of the|whole) (?:office|team|class|group|vilage|street) (?:already|switched))(?![a-z])`, 'g');
-const READER_BEHIND = re(String.raw`\b(?:(?:tingal|hanya|kecuali|except) ${READER}|${READER}(?: [a-z-]+){0,2} (?:yang )?${LACK}|(?:dia|you're|you are) (?:still|belum|masih)|ketingalan|tertingal|left (?:out|behind)|od one out|what's your excuse|yours ?\?|have you ?\?|which one are you|beda sendiri|kapan ?\?|masih mau|itu-itu saja|just (?:saying|something to think about)|stil the one|late to everything|why you're not)(?![a-z])`, 'g');
+const CROWD_AHEAD = re(String.raw`\b(?:(?:1|se|sak) ?(?:kelas|kantor|angkatan|kampung|desa|tongkrongan|grup|komplek|gang|sekolah|kompleks|perumahan|rt)(?: [a-z-]+){0,4} (?:sudah|pada|pakai|bawa|ikut)|semua (?:${PEOPLE}(?: [a-z-]+){0,4} (?:sudah|pada|lagi|bawa|pakai)|pakai|pamer|bawa|punya|pesan|ikut)|(?:[a-z-]+ )?(?:lain|lainya|sebelah) (?:sudah|pada)|[a-z]+-[a-z]+(?: [a-z]+){0,2} sudah|sudah pada|(?:teman|temen|kawan-kawan) [a-z]+(?: [a-z]+){0,2} sudah|(?:everyone|everybody)(?:'s| else)?(?: [a-z']+){0,4} (?:already|switched|has|have|wore)|(?:your|the other|other|every other|every new|al your) (?:[a-z']+ ){0,2}(?:classmates|colleagues|coworkers|co-workers|neighbours|neighbors|cousins|manager|boss|roommate|friends|parents|mums|moms|hire|shop|shops|kids)'?(?: [a-z0-9']+){0,5} (?:already|are all in|have already|switched|bring|ahead)|others (?:are )?already|the (?:rest of the|whole) (?:office|team|class|group|vilage|street) (?:already|switched))(?![a-z])`, 'g');
+const READER_BEHIND = re(String.raw`\b(?:(?:tingal|hanya|kecuali|except) ${READER}|${READER}(?: [a-z-]+){0,2} (?:yang )?${LACK}|(?:dia|you're|you are) (?:still|belum|masih)|ketingalan|tertingal|left (?:out|behind)|od one out|what's your excuse|yours ?\?|have you ?\?|which one are you|beda sendiri|kapan ?\?|masih mau|itu-itu saja|just (?:saying|something to think about)|stil the one|late to everything|why you're not|again ?\?)(?![a-z])`, 'g');
 
 /** The reader as the only one without it, said by itself. */
 const ONLY_ONE_LEFT = re(String.raw`\b(?:(?:hanya|tingal) ${READER}(?: [a-z-]+){0,5} yang (?:masih|belum|tidak)|jangan sampai(?: [a-z]+){0,3} hanya ${READER} yang|satu-satunya(?: [a-z-]+){0,4} yang (?:belum|masih|tidak|left out|ketingalan)|(?:everyone|everybody) except you|except you, aparently|(?:be|were|are) the od one out|(?:ketingalan|tertingal) sendiri)(?![a-z])`);
@@ -45,21 +45,25 @@ const IDENTITY_GATE = re(String.raw`\b(?:belum sah jadi|ngaku (?:wong|anak|orang
 // Regret told of others who did not buy, or foretold for the reader in words the older shapes miss.
 const OTHERS_REGRET = re(String.raw`\b(?:(?:the ones|those|people) who (?:skiped|skipped|missed|didn't)(?: [a-z']+){0,6} (?:regreted|regret|al regret)|yang (?:dulu )?(?:tidak|belum|ragu)(?: [a-z]+){1,8} (?:biasanya |pasti |semua )?(?:menyesal|hanya bisa gigit jari)|penyesalan [a-z]+(?: [a-z0-9]+){0,2}: (?:kenapa|why) (?:tidak|didn't)|hanya bisa gigit jari|regret is [a-z]+ing|to those who (?:skiped|missed|mised))(?![a-z])`);
 const REGRET_IF = re(String.raw`\bmenyesal(?: [a-z,]+){0,3} (?:kalau|nek|kalo|jika)(?: [a-z0-9,-]+){0,10} (?:tidak|ora|belum|hanya (?:bisa )?(?:nonton|lihat|dengar))(?![a-z])`);
+const REGRET_THEN_WATCHING = re(String.raw`\bmenyesal(?: [a-z]+){0,8}[.,] (?:sekarang |now )?hanya (?:bisa )?(?:lihat|nonton|melihat|dengar)(?![a-z])`);
 const FIRST_PERSON_BEFORE = /(?:aku|saya|gue|gw|gua|i|kami|we)(?: [a-z]+)? $/;
 
 // The reader's lack seen by others: "if your coffee table still has instant coffee on it, guests notice".
 const IF_YOU_STILL = re(String.raw`\bif (?:your|you)(?:'re)?(?: [a-z']+){0,5} (?:stil|don't|doesn't|do not)(?![a-z])`, 'g');
 const SEEN_TAIL = re(String.raw`\b(?:guests notice|wil notice|can tell|doing it wrong|we ned to talk|laugh|throwing money away|where everyone's at|already switched)(?![a-z])`);
 /** Shame that needs nothing else: stock labels, gossip, pity for the reader's company. */
-const SHAME_ALONE = re(String.raw`\b(?:what's your excuse|couldn't be us|don't be (?:them|that (?:kid|tourist|guest|colleague|coworker|student|neighbou?r|mum|mom|dad|parent|person|guy|girl|friend|customer|owner|family|traveler|traveller))|don't let that be you|nobody wants to be the [a-z]+ who|(?:don't|do not) let (?:your|them|him|her)(?: [a-z]+){0,2} be left (?:out|behind)|be the one left (?:out|behind)|jadi bahan (?:omongan|gunjingan|ledekan)|cerita-cerita di belakang|di(?:em|am)-di(?:em|am) ngeluh|dilirik orang|siap-siap (?:saja )?ditingal|kasihan (?:keluarga|orang|teman|anak)(?: [a-z]+){0,3}(?: kamu|mu)|fel (?:a bit |so |realy )?sory for you|jangan (?:jadi (?:dia|yang [a-z-]+)|kayak aku yang)|(?:when|while) everyone else (?:did|does|already))(?![a-z])`);
+const SHAME_ALONE = re(String.raw`\b(?:what's your excuse|couldn't be us|don't be (?:them|that (?:kid|tourist|guest|colleague|coworker|student|neighbou?r|mum|mom|dad|parent|person|guy|girl|friend|customer|owner|family|traveler|traveller))|don't let that be you|nobody wants to be the [a-z]+ who|(?:don't|do not) let (?:your|them|him|her)(?: [a-z]+){0,2} be left (?:out|behind)|be the one left (?:out|behind)|jadi bahan (?:omongan|gunjingan|ledekan)|cerita-cerita di belakang|di(?:em|am)-di(?:em|am) ngeluh|dilirik orang|siap-siap (?:saja )?ditingal|kasihan (?:keluarga|orang|teman|anak)(?: [a-z]+){0,3}(?: kamu|mu)|fel (?:a bit |so |realy )?sory for you|jangan (?:jadi (?:dia|yang [a-z-]+)|kayak aku yang)|(?:when|while) everyone else (?:did|does|already)|you're (?:realy )?(?:going to|gona) sit this out|(?:ke|di) [a-z]+(?: [a-z]+){0,2} tapi tidak [a-z]+(?: [a-z]+){0,5}(?: itu rugi| ?\? your family wil ask))(?![a-z])`);
 
 // Cheap gate: one of these substrings is in every shape above; most drafts have none.
-const GATE = re(String.raw`sudah|already|switched|everyone|everybody|semua|tingal|hanya|satu-satunya|except|od one|masa|mosok|yang|menyesal|regret|penyesalan|gigit|if you|excuse|couldn't|don't|nobody|bahan|belakang|ngeluh|dilirik|kasihan|sory|jangan|ngaku|belum sah|isin|ketingalan|tertingal`);
+const GATE = re(String.raw`sudah|already|switched|everyone|everybody|semua|tingal|hanya|satu-satunya|except|od one|masa|mosok|yang|menyesal|regret|penyesalan|gigit|if you|excuse|couldn't|don't|nobody|bahan|belakang|ngeluh|dilirik|kasihan|sory|jangan|ngaku|belum sah|isin|ketingalan|tertingal|are al in|those who|the ones|people who|sit this out|tapi tidak|again`);
 
 function windowEnd(doc: GuardDoc, at: number): number {
   const i = indexOfRangeAt(doc.sentences, at);
   return doc.sentences[i + 1]?.end ?? doc.sentences[i]?.end ?? doc.text.length;
 }
+
+// "tidak rugi", "jangan malu": the shame word itself negated (a lack word before the tail is the point, not a negation).
+const NEGATOR_BEFORE = /\b(?:tidak|bukan|jangan|tak|never|not|no)(?: [a-z]+)? $/;
 
 const hit = (start: number, end: number): Hit[] => [{ rule: 'PRESSURE.FOMO_SHAME', start, end }];
 
@@ -71,7 +75,7 @@ function pairedWithin(doc: GuardDoc, head: RegExp, tail: RegExp, checkNegation: 
     const rest = doc.text.slice(from, windowEnd(doc, m.index));
     tail.lastIndex = 0;
     const t = tail.exec(rest);
-    if (t === null || (checkNegation && isNegated(doc, from + t.index))) continue;
+    if (t === null || (checkNegation && NEGATOR_BEFORE.test(doc.text.slice(Math.max(0, from + t.index - 16), from + t.index)))) continue;
     return hit(m.index, from + t.index + t[0].length);
   }
   return [];
@@ -83,7 +87,7 @@ function found(doc: GuardDoc, pattern: RegExp): Hit[] {
 }
 
 function regretIf(doc: GuardDoc): Hit[] {
-  const m = REGRET_IF.exec(doc.text);
+  const m = REGRET_IF.exec(doc.text) ?? REGRET_THEN_WATCHING.exec(doc.text);
   if (m === null || isNegated(doc, m.index) || FIRST_PERSON_BEFORE.test(doc.text.slice(Math.max(0, m.index - 16), m.index))) return [];
   return hit(m.index, m.index + m[0].length);
 }
