@@ -39,7 +39,7 @@ const MASA_READER = re(String.raw`\b(?:masa|masak|mosok) (?:${READER}(?: [a-z-]+
 
 // Whoever has not tried it, then a shame word or an identity denied, in that sentence or the next.
 const NOT_TRIED = re(String.raw`\byang (?:belum|tidak|masih)(?![a-z])`, 'g');
-const SHAME_TAIL = re(String.raw`\b(?:kasihan|kasian|kurang gaul|kurang update|kudet|rugi|cupu|norak|kebangetan|isin|malu|piye to|kayak belum pernah|ngapain saja|jangan ngaku|belum sah)(?![a-z])`);
+const SHAME_TAIL = re(String.raw`\b(?:kasihan|kasian|kurang gaul|kurang update|kudet|rugi|cupu|norak|kebangetan|isin|malu|piye to|kayak belum pernah|ngapain saja|jangan ngaku|belum sah)(?![a-z])`, 'g');
 const IDENTITY_GATE = re(String.raw`\b(?:belum sah jadi|ngaku (?:wong|anak|orang|arek) [a-z]+(?: [a-z]+)? tapi (?:belum|tidak)|(?:wong|arek) [a-z]+ tidak punya [a-z]+(?: [a-z]+){0,3}, isin)(?![a-z])`);
 
 // Regret told of others who did not buy, or foretold for the reader in words the older shapes miss.
@@ -50,7 +50,8 @@ const FIRST_PERSON_BEFORE = /(?:aku|saya|gue|gw|gua|i|kami|we)(?: [a-z]+)? $/;
 
 // The reader's lack seen by others: "if your coffee table still has instant coffee on it, guests notice".
 const IF_YOU_STILL = re(String.raw`\bif (?:your|you)(?:'re)?(?: [a-z']+){0,5} (?:stil|don't|doesn't|do not)(?![a-z])`, 'g');
-const SEEN_TAIL = re(String.raw`\b(?:guests notice|wil notice|can tell|doing it wrong|we ned to talk|laugh|throwing money away|where everyone's at|already switched)(?![a-z])`);
+// Only people notice: "your skin will notice the difference" and "our team can tell you why" are no judgement.
+const SEEN_TAIL = re(String.raw`\b(?:(?:guests|people|everyone|everybody|they|your (?:regulars|guests|friends|colleagues|customers|neighbou?rs|family|date|boss))(?: at the [a-z]+)? (?:wil |can )?(?:notice|tell)|doing it wrong|we ned to talk|(?:neighbou?rs|friends|everyone|they) laugh|throwing money away|where everyone's at|already switched)(?![a-z])`, 'g');
 /** Shame that needs nothing else: stock labels, gossip, pity for the reader's company. */
 const SHAME_ALONE = re(String.raw`\b(?:what's your excuse|couldn't be us|don't be (?:them|that (?:kid|tourist|guest|colleague|coworker|student|neighbou?r|mum|mom|dad|parent|person|guy|girl|friend|customer|owner|family|traveler|traveller))|don't let that be you|nobody wants to be the [a-z]+ who|(?:don't|do not) let (?:your|them|him|her)(?: [a-z]+){0,2} be left (?:out|behind)|be the one left (?:out|behind)|jadi bahan (?:omongan|gunjingan|ledekan)|cerita-cerita di belakang|di(?:em|am)-di(?:em|am) ngeluh|dilirik orang|siap-siap (?:saja )?ditingal|kasihan (?:keluarga|orang|teman|anak)(?: [a-z]+){0,3}(?: kamu|mu)|fel (?:a bit |so |realy )?sory for you|jangan (?:jadi (?:dia|yang [a-z-]+)|kayak aku yang)|(?:when|while) everyone else (?:did|does|already)|you're (?:realy )?(?:going to|gona) sit this out|(?:ke|di) [a-z]+(?: [a-z]+){0,2} tapi tidak [a-z]+(?: [a-z]+){0,5}(?: itu rugi| ?\? your family wil ask))(?![a-z])`);
 
@@ -64,19 +65,25 @@ function windowEnd(doc: GuardDoc, at: number): number {
 
 // "tidak rugi", "jangan malu": the shame word itself negated (a lack word before the tail is the point, not a negation).
 const NEGATOR_BEFORE = /\b(?:tidak|bukan|jangan|tak|never|not|no)(?: [a-z]+)? $/;
+// The reader behind, addressed to be invited rather than shamed: "bagi Ibu yang belum sempat, bazar berikutnya …",
+// "if you haven't, the link is in bio".
+const INVITED_BEFORE = /\b(?:bagi|buat|untuk|for|if)(?: [a-z]+)? $/;
+const NOTHING_BEFORE = /(?!)/;
 
 const hit = (start: number, end: number): Hit[] => [{ rule: 'PRESSURE.FOMO_SHAME', start, end }];
 
-/** The first match of `head` whose sentence or the next holds `tail` (not negated, when asked). */
-function pairedWithin(doc: GuardDoc, head: RegExp, tail: RegExp, checkNegation: boolean): Hit[] {
+/** The first match of `head` whose sentence or the next holds a `tail` (global) that `excluded` lets through. */
+function pairedWithin(doc: GuardDoc, head: RegExp, tail: RegExp, excluded: RegExp): Hit[] {
   head.lastIndex = 0;
   for (let m = head.exec(doc.text); m !== null; m = head.exec(doc.text)) {
     const from = m.index + m[0].length;
     const rest = doc.text.slice(from, windowEnd(doc, m.index));
     tail.lastIndex = 0;
-    const t = tail.exec(rest);
-    if (t === null || (checkNegation && NEGATOR_BEFORE.test(doc.text.slice(Math.max(0, from + t.index - 16), from + t.index)))) continue;
-    return hit(m.index, from + t.index + t[0].length);
+    for (let t = tail.exec(rest); t !== null; t = tail.exec(rest)) {
+      const at = from + t.index;
+      if (excluded.test(doc.text.slice(Math.max(0, at - 16), at))) continue;
+      return hit(m.index, at + t[0].length);
+    }
   }
   return [];
 }
@@ -96,14 +103,14 @@ function regretIf(doc: GuardDoc): Hit[] {
 export function detectFomoRoundThirteen(doc: GuardDoc): Hit[] {
   if (!GATE.test(doc.text)) return [];
   const shapes: ((d: GuardDoc) => Hit[])[] = [
-    (d) => pairedWithin(d, CROWD_AHEAD, READER_BEHIND, false),
+    (d) => pairedWithin(d, CROWD_AHEAD, READER_BEHIND, INVITED_BEFORE),
     (d) => found(d, ONLY_ONE_LEFT),
     (d) => found(d, MASA_READER),
     (d) => found(d, IDENTITY_GATE),
-    (d) => pairedWithin(d, NOT_TRIED, SHAME_TAIL, true),
+    (d) => pairedWithin(d, NOT_TRIED, SHAME_TAIL, NEGATOR_BEFORE),
     (d) => found(d, OTHERS_REGRET),
     regretIf,
-    (d) => pairedWithin(d, IF_YOU_STILL, SEEN_TAIL, false),
+    (d) => pairedWithin(d, IF_YOU_STILL, SEEN_TAIL, NOTHING_BEFORE),
     (d) => found(d, SHAME_ALONE),
   ];
   for (const shape of shapes) {
