@@ -24,13 +24,15 @@ const re = (source: string, flags = ''): RegExp => new RegExp(collapseLetters(so
 
 /** The reader, however addressed. */
 const READER = String.raw`(?:kamu|kau|lo|lu|elo|sampeyan|njenengan|anda|situ|ibu|bapak|bunda|anak (?:ibu|bunda|kamu|bapak|mu)|you)`;
-const LACK = String.raw`(?:masih|belum|belon|tidak|tok|ora|durung|hanya|still|don't|haven't|kapan)`;
+// "you don't need any experience" and "you can still join" welcome the reader; they are no lack.
+const LACK = String.raw`(?:masih|belum|belon|tidak|tok|ora|durung|hanya|still|don't(?! (?:ned|have to|worry))|haven't|kapan)`;
+const NOT_A_MODAL = String.raw`(?!can |could |may |bisa |boleh |cukup |tetap bisa )`;
 
 // A group of people already there: a whole class, office or village, "semua orang", "yang lain",
 // plural "ibu-ibu … sudah pada", "everyone", the reader's own colleagues or neighbours.
 const PEOPLE = String.raw`(?:orang|orang tua|mahasiswa|saudara|supir|teman|temen|ibu|bapak|anak|tetangga|warga|jamaah|karyawan|pegawai|rekan|peserta|member|pelanggan)`;
 const CROWD_AHEAD = re(String.raw`\b(?:(?:1|se|sak) ?(?:kelas|kantor|angkatan|kampung|desa|tongkrongan|grup|komplek|gang|sekolah|kompleks|perumahan|rt)(?: [a-z-]+){0,4} (?:sudah|pada|pakai|bawa|ikut)|semua (?:${PEOPLE}(?: [a-z-]+){0,4} (?:sudah|pada|lagi|bawa|pakai|bahas|ngomongin)|pakai|pamer|bawa|punya|pesan|ikut)|(?:[a-z-]+ )?(?:lain|lainya|sebelah) (?:sudah|pada)|[a-z]+-[a-z]+(?: [a-z]+){0,2} sudah|sudah pada|(?:teman|temen|kawan-kawan) [a-z]+(?: [a-z]+){0,2} sudah|(?:everyone|everybody)(?:'s| else)?(?: [a-z']+){0,4} (?:already|switched|has|have|wore)|(?:your|the other|other|every other|every new|al your) (?:[a-z']+ ){0,2}(?:classmates|colleagues|coworkers|co-workers|neighbours|neighbors|cousins|manager|boss|roommate|friends|parents|mums|moms|hire|shop|shops|kids)'?(?: [a-z0-9']+){0,5} (?:already|are all in|have already|switched|bring|ahead)|others (?:are )?already|the (?:rest of the|whole) (?:office|team|class|group|vilage|street) (?:already|switched))(?![a-z])`, 'g');
-const READER_BEHIND = re(String.raw`\b(?:(?:tingal|hanya|kecuali|except) ${READER}|${READER}(?: [a-z-]+){0,2} (?:yang )?${LACK}|(?:dia|you're|you are) (?:still|belum|masih)|ketingalan|tertingal|left (?:out|behind)|od one out|what's your excuse|yours ?\?|have you ?\?|which one are you|beda sendiri|kapan ?\?|masih mau|itu-itu saja|just (?:saying|something to think about)|stil the one|late to everything|why you're not|again ?\?)(?![a-z])`, 'g');
+const READER_BEHIND = re(String.raw`\b(?:(?:tingal|hanya|kecuali|except) ${READER}|${READER}(?: ${NOT_A_MODAL}[a-z-]+){0,2} (?:yang )?${LACK}|(?:dia|you're|you are) (?:still|belum|masih)|ketingalan|tertingal|left (?:out|behind)|od one out|what's your excuse|yours ?\?|have you ?\?|which one are you|beda sendiri|kapan ?\?|masih mau|itu-itu saja|just (?:saying|something to think about)|stil the one|late to everything|why you're not|again ?\?)(?![a-z])`, 'g');
 
 /** The reader as the only one without it, said by itself. */
 const ONLY_ONE_LEFT = re(String.raw`\b(?:(?:hanya|tingal) ${READER}(?: [a-z-]+){0,5} yang (?:masih|belum|tidak)|jangan sampai(?: [a-z]+){0,3} hanya ${READER} yang|satu-satunya(?: [a-z-]+){0,4} yang (?:belum|masih|tidak|left out|ketingalan)|(?:everyone|everybody) except you|except you, aparently|(?:be|were|are) the od one out|(?:ketingalan|tertingal) sendiri)(?![a-z])`);
@@ -39,7 +41,7 @@ const MASA_READER = re(String.raw`\b(?:masa|masak|mosok) (?:${READER}(?: [a-z-]+
 
 // Whoever has not tried it, then a shame word or an identity denied, in that sentence or the next.
 const NOT_TRIED = re(String.raw`\byang (?:belum|tidak|masih)(?![a-z])`, 'g');
-const SHAME_TAIL = re(String.raw`\b(?:kasihan|kasian|kurang gaul|kurang update|kudet|rugi|cupu|norak|kebangetan|isin|malu|piye to|kayak belum pernah|ngapain saja|jangan ngaku|belum sah)(?![a-z])`, 'g');
+const SHAME_TAIL = re(String.raw`\b(?:kasihan|kasian|kurang gaul|kurang update|kudet|rugi(?! atau)|cupu|norak|kebangetan|isin|malu|piye to|kayak belum pernah|ngapain saja|jangan ngaku|belum sah)(?![a-z])`, 'g');
 const IDENTITY_GATE = re(String.raw`\b(?:belum sah jadi|ngaku (?:wong|anak|orang|arek) [a-z]+(?: [a-z]+)? tapi (?:belum|tidak)|(?:wong|arek) [a-z]+ tidak punya [a-z]+(?: [a-z]+){0,3}, isin)(?![a-z])`);
 
 // Regret told of others who did not buy, or foretold for the reader in words the older shapes miss.
