@@ -17,6 +17,8 @@ describe('round thirteen FOMO: flagged', () => {
     'Everyone on your team already switched to the standing desk. Have you?',
     'Your coworkers are already saving on every lunch. You are still paying full price like it is 2019.',
     'The whole class already switched to the new planner. Yours?',
+    'Half the office already switched to our cold brew. And you?',
+    'Kabeh konco kantor wis pada nganggo tas iki, kowe isih nganggo tas lawas?',
     // The reader as the only one left.
     'Kayaknya cuma kamu di geng arisan yang masih pakai dompet kain.',
     'Everyone at the reunion wore the alumni scarf. Everyone except you.',
@@ -54,6 +56,8 @@ describe('round thirteen FOMO: clean look-alikes raise no pressure', () => {
     'Ibu-ibu sudah pada datang ke bazar kemarin, terima kasih! Bagi Ibu yang belum sempat, bazar berikutnya 14 Desember.',
     "Most of the team already registered for Saturday's run. If you haven't, the link is in our bio.",
     'The whole office already moved to the new building; visitors, please use the east gate.',
+    'Half of the team already uses the new app, so onboarding is quick for newcomers.',
+    'Satu kelas sudah dapat jadwal ujian, kamu bisa cek di portal sekolah.',
     'Buat yang belum sempat datang, rekaman acaranya ada di YouTube, nggak rugi kok ditonton.',
     'Yang masih ragu, boleh tanya-tanya dulu di DM, nggak usah malu.',
     'Masa berlaku voucher sampai 31 Desember 2026, belum termasuk ongkir.',
