@@ -66,6 +66,9 @@ describe('round thirteen FOMO: clean look-alikes raise no pressure', () => {
     // Regret told of the past with advice, a denied FOMO, a question about a past concert.
     'Kemarin ada tamu yang menyesal tidak bawa jaket ke Dieng. Saran kami: bawa jaket tebal, suhunya bisa 5 derajat pagi hari.',
     'Harga emas bisa naik atau turun, jadi beli sesuai kebutuhan, bukan karena FOMO.',
+    // Outdated said of a thing, not of the reader's own.
+    'Ngapain sewa ruang rapat lain yang proyektornya ketinggalan zaman?',
+    'Mesin ketik sudah ketinggalan zaman, tapi di museum kami semua pengunjung bisa mencobanya.',
     'Nyesel nggak dateng ke konser kemarin? Rekaman lengkapnya sudah bisa ditonton di kanal resmi mereka.',
   ])('%s', (text) => {
     expect(pressure(text)).toEqual([]);
