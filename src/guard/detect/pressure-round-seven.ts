@@ -84,7 +84,7 @@ const FOMO_QUESTION = phrases([
 const SHAME = phrases(['malu (?:sama|dengan|dilihat)']);
 // The reader's "kamu masih/kapan" shames only against others already ahead in the draft.
 const AHEAD_BEFORE = /(?:sudah|already|pada|lain|lainnya|else)\b/;
-const PEERS_OR_JUDGEMENT = /\b(?:neighbou?rs|friends|colleagues|coleagues|classmates|clasmates|everyone|everybody|embarasing|embarassing|embarrassing|kasihan|kasian|excuses|a choice|just saying)\b/;
+const PEERS_OR_JUDGEMENT = /\b(?:neighbou?rs|friends|colleagues|coleagues|classmates|clasmates|everyone|everybody|embarasing|embarassing|embarrassing|kasihan|kasian|excuses|a choice|just saying|(?:that|those) (?:old|ancient|tired|same)|sad)\b/;
 
 function sentenceEndsInQuestion(doc: GuardDoc, h: Hit): boolean {
   const s = rangeContaining(doc.sentences, h.start, h.end);
@@ -98,8 +98,9 @@ function questionShame(doc: GuardDoc): Hit[] {
     const word = doc.text.slice(h.start, h.end);
     if (/^(?:kamu|anda|kakak|you) (?:masih|kapan|stil)/.test(word) && !AHEAD_BEFORE.test(doc.text.slice(Math.max(0, h.start - 80), h.start))) continue;
     // Bare "still …ing?" is as often an upgrade offer ("Still using the old model? Here is how to trade in")
-    // as shame: it shames beside others ahead or a judgement, before it or in the next sentence or two.
-    if (/^stil /.test(word) && !AHEAD_BEFORE.test(doc.text.slice(Math.max(0, h.start - 80), h.start)) && !PEERS_OR_JUDGEMENT.test(doc.text.slice(h.end, h.end + 160))) continue;
+    // as shame: it shames beside others ahead or a judgement ("that old stove", "sad chicken", "your friends
+    // stopped years ago"), before it or in the question and the next sentence or two.
+    if (/^stil /.test(word) && !AHEAD_BEFORE.test(doc.text.slice(Math.max(0, h.start - 80), h.start)) && !PEERS_OR_JUDGEMENT.test(doc.text.slice(h.start, h.end + 160))) continue;
     hits.push(h);
   }
   return hits;
