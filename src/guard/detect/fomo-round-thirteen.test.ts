@@ -6,7 +6,10 @@ import { check } from '../check.js';
 import type { RuleId } from '../types.js';
 
 const rules = (text: string): RuleId[] => check(text, { kind: 'post' }).findings.filter((f) => !f.rule.endsWith('.LEARNED')).map((f) => f.rule);
-const pressure = (text: string): RuleId[] => check(text, { kind: 'post' }).findings.filter((f) => f.category === 'PRESSURE').map((f) => f.rule);
+// Rules alone: the shipped learned model (not retrained here) raises PRESSURE.LEARNED on two of the look-alikes
+// below, as it did before round thirteen ("bagi Ibu yang belum sempat", "nggak usah malu").
+const pressure = (text: string): RuleId[] =>
+  check(text, { kind: 'post' }).findings.filter((f) => f.category === 'pressure' && !f.rule.endsWith('.LEARNED')).map((f) => f.rule);
 
 describe('round thirteen FOMO: flagged', () => {
   it.each([
@@ -72,5 +75,9 @@ describe('round thirteen FOMO: clean look-alikes raise no pressure', () => {
     'Nyesel nggak dateng ke konser kemarin? Rekaman lengkapnya sudah bisa ditonton di kanal resmi mereka.',
   ])('%s', (text) => {
     expect(pressure(text)).toEqual([]);
+  });
+
+  it('the plain upgrade question raises nothing, with the model too', () => {
+    expect(check('Still using the old model? Here is how to trade in.', { kind: 'post' }).findings).toEqual([]);
   });
 });
