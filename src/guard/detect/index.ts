@@ -9,11 +9,10 @@ import { detectOverpromise } from './claims-overpromise.js';
 import { detectProof } from './claims-proof.js';
 import { detectChildImpliedAsk } from './child-implied-ask.js';
 import { detectChildRoundThirteen } from './child-round-thirteen.js';
-import { detectChildNudge } from './child-nudge.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
 import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
-import { detectFomoCrowd } from './fomo-crowd.js';
+import { detectFomoRoundThirteen } from './fomo-round-thirteen.js';
 import { detectFomoStory } from './fomo-story.js';
 import { detectPressure } from './pressure.js';
 import { detectPressureRoundSeven } from './pressure-round-seven.js';
@@ -59,14 +58,11 @@ export const DETECTORS: readonly Detector[] = [
   detectPressureRoundSeven,
   detectRoundEightPressure,
   detectFomoStory,
+  detectFomoRoundThirteen,
 ];
 
 /** Detectors run only when no detector above found their rule in the draft (check.ts). */
 export const FALLBACK_DETECTORS: readonly { rule: RuleId; detect: Detector }[] = [
   // Round thirteen: a rival marked only by its class, and any fault word (others-class.ts).
   { rule: 'CLAIM.COMPETITOR_DISPARAGE', detect: detectOthersClass },
-  // Round thirteen: peers of any kind already ahead, the reader pointed at as behind (fomo-crowd.ts).
-  { rule: 'PRESSURE.FOMO_SHAME', detect: detectFomoCrowd },
-  // Round thirteen: a child reader sent to nudge a grown-up (child-nudge.ts).
-  { rule: 'DISCLOSE.CHILD_APPEAL', detect: detectChildNudge },
 ];

@@ -84,10 +84,7 @@ const FOMO_QUESTION = phrases([
 const SHAME = phrases(['malu (?:sama|dengan|dilihat)']);
 // The reader's "kamu masih/kapan" shames only against others already ahead in the draft.
 const AHEAD_BEFORE = /(?:sudah|already|pada|lain|lainnya|else)\b/;
-// "Why are you still …" and "still not …" reproach by themselves; a bare "(are you) still …ing?" only asks.
-const STILL_QUESTION = new RegExp(collapseLetters('^(?:are you )?still (?!not )'));
-// Others ahead, or a jibe at the reader ("that old stove" points at the thing with scorn, "the old model" only names it): what turns "still using …?" from a question into shame.
-const STILL_SHAMED = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:already|everyone|everybody|neighbou?rs|friends|colleagues|coworkers|classmates|clients|parents|peers|mates|moved on|upgraded|switched|stopped|won't wait|aren't|embarrassing|cringe|seriously|really\?|just saying|that's a choice|excuses|like it's \d{4}|at \d{2}|in your (?:twenties|thirties|forties)|ngl|lol|kasihan|kasian|malu|sudah pada|udah pada|(?:that|those) (?:old|ancient|cracked|tired|ugly|clunky|dusty|rusty|creaky))(?![a-z])`));
+const PEERS_OR_JUDGEMENT = /\b(?:neighbou?rs|friends|colleagues|coleagues|classmates|clasmates|everyone|everybody|embarasing|embarassing|embarrassing|kasihan|kasian|excuses|a choice|just saying|(?:that|those) (?:old|ancient|tired|same)|sad)\b/;
 
 function sentenceEndsInQuestion(doc: GuardDoc, h: Hit): boolean {
   const s = rangeContaining(doc.sentences, h.start, h.end);
@@ -99,10 +96,11 @@ function questionShame(doc: GuardDoc): Hit[] {
   for (const h of scan(doc, 'PRESSURE.FOMO_SHAME', FOMO_QUESTION, { negation: false })) {
     if (!sentenceEndsInQuestion(doc, h)) continue;
     const word = doc.text.slice(h.start, h.end);
-    if (/^(?:kamu|anda|kakak|you) (?:masih|kapan|still)/.test(word) && !AHEAD_BEFORE.test(doc.text.slice(Math.max(0, h.start - 80), h.start))) continue;
-    // "Still using the old model? Here's how to update it" is a plain question about an upgrade: it shames only
-    // beside others ahead of the reader or a jibe somewhere in the draft.
-    if (STILL_QUESTION.test(word) && !STILL_SHAMED.test(doc.text)) continue;
+    if (/^(?:kamu|anda|kakak|you) (?:masih|kapan|stil)/.test(word) && !AHEAD_BEFORE.test(doc.text.slice(Math.max(0, h.start - 80), h.start))) continue;
+    // Bare "still …ing?" is as often an upgrade offer ("Still using the old model? Here is how to trade in")
+    // as shame: it shames beside others ahead or a judgement ("that old stove", "sad chicken", "your friends
+    // stopped years ago"), before it or in the question and the next sentence or two.
+    if (/^(?:are you )?stil /.test(word) && !AHEAD_BEFORE.test(doc.text.slice(Math.max(0, h.start - 80), h.start)) && !PEERS_OR_JUDGEMENT.test(doc.text.slice(h.start, h.end + 160))) continue;
     hits.push(h);
   }
   return hits;

@@ -66,12 +66,20 @@ function detectScarcity(doc: GuardDoc): Hit[] {
   return [...general, ...counts];
 }
 
+// Outdated is shame when it is the reader's: "HP kamu udah ketinggalan zaman", "Masih bayar mahal …? Duh, ketinggalan zaman".
+// Said of a rival's facilities or an old remedy ("kerokan udah ketinggalan zaman") it is about a thing, not the reader.
+const OUTDATED = phrases(['ketinggalan (?:zaman|jaman|tren|trend)']);
+const READER_BEFORE = /\b(?:kamu|kau|anda|kakak|kak|lo|lu|elo|you|your|masih|still|stil|[a-z]+mu)\b/;
+// The word itself, denied ("beli sesuai kebutuhan, bukan karena FOMO"), warns against pressure: scanned with negation.
+const FOMO_WORD = phrases(['fomo']);
+// Regret with neither a future nor a condition ("menyesal tidak bawa jaket", "nyesel nggak dateng kemarin?") is
+// told of the past, so the bare "menyesal tidak …" needs "kalau/jika/if" here; the foretold forms are above.
 const FOMO = phrases([
   '(?:bakal|pasti|nanti|dijamin|bisa) menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', '(?:tidak|belum) (?:beli|coba|punya|order|pakai) (?:pasti |bakal |dijamin )?menyesal',
   'rugi (?:banget )?(?:kalau|jika) (?:ngelewatin|lewatin|melewatkan|kelewatan|ketinggalan|dilewatkan)', 'belum (?:coba|beli|punya|pakai)(?: [a-z]+){0,2},? rugi', '(?:bakal|pasti|nanti|dijamin|bisa) menyesal(?![ -]+[a-z])',
-  '(?:kalau|jika|if) (?:tidak|belum) (?:beli|coba|order|punya|ikut|checkout)(?: [a-z]+){0,2},? (?:nanti |bakal |pasti )?(?:menyesal|rugi)', '(?:tinggal|hanya) (?:kamu|kakak|anda)(?![ -]+[a-z])', 'menyesal (?:kalau |jika |if )?(?:tidak|belum|melewatkan)', 'bakal menyesal', 'pasti menyesal', 'rugi (?:banget |besar )?(?:kalau|jika) (?:tidak|belum|melewatkan|sampai)',
+  '(?:kalau|jika|if) (?:tidak|belum) (?:beli|coba|order|punya|ikut|checkout)(?: [a-z]+){0,2},? (?:nanti |bakal |pasti )?(?:menyesal|rugi)', '(?:tinggal|hanya) (?:kamu|kakak|anda)(?![ -]+[a-z])', 'menyesal (?:kalau|jika|if) (?:tidak|belum|melewatkan)', 'bakal menyesal', 'pasti menyesal', 'rugi (?:banget |besar )?(?:kalau|jika) (?:tidak|belum|melewatkan|sampai)',
   'jangan sampai (?:menyesal|ketinggalan|kelewatan)', 'jangan (?:mau )?(?:ketinggalan|kelewatan)', '(?:masa|masak|masih) (?:kamu |kakak |sis |gan )?(?:belum|tidak) (?:punya|pakai|coba|beli|tahu|tau|pernah)',
-  'ketinggalan (?:zaman|jaman|tren|trend)', 'kudet', '(?:cuma|hanya|tinggal) (?:kamu|kakak|anda|you) (?:yang|who) (?:belum|tidak)', 'semua orang (?:sudah |udah )?(?:punya|pakai|beli|ganti|pindah|switch|coba|order)',
+  'kudet', '(?:cuma|hanya|tinggal) (?:kamu|kakak|anda|you) (?:yang|who) (?:belum|tidak)', 'semua orang (?:sudah |udah )?(?:punya|pakai|beli|ganti|pindah|switch|coba|order)',
   "everyone(?:'s| is| else| else's)? (?:has|is using|already|switching|using|buying|getting|talking)", "(?:don't|do not) (?:be|get) left (?:behind|out)", "(?:don't|do not) miss (?:out|it|this)", 'jangan lewatkan',
   // A vocative often sits inside the phrase: "sayang banget kak kalau dilewatin".
   'sayang(?: banget| sekali)?(?: (?:kak|kakak|sis|gan|bun|bunda|guys|say|beb|bestie|kalian|kamu|moms?))? (?:kalau|jika) (?:sampai )?(?:dilewatkan|dilewatin|dilewati|terlewat|kelewatan|ketinggalan|tidak|belum)',
@@ -92,7 +100,7 @@ const FOMO = phrases([
   'jangan (?:sampai )?menyesal',
   // Everyone else, or the "real" / "smart" buyer, already has it: bandwagon and shame.
   "(?:yang lain|semua teman(?:mu)?|all your friends|your friends|real fans|true fans|smart (?:shoppers|buyers|moms|mums|people)|cewek pintar|ibu cerdas)(?: [a-z']+){0,2} (?:sudah|pada|already|never|always)(?: pada)?(?: [a-z]+)? (?:punya|pakai|beli|own|have|got|pay|coba|ikut|glowing|tahu|know)",
-  "you'll regret", 'you will regret', "(?:don't|do not) be (?:the only|the last|left out)", 'fomo', 'missing out', "still (?:don't have|haven't)", 'norak (?:kalau|jika)', 'tidak gaul', 'malu (?:kalau|jika) (?:tidak|belum)', 'tidak kekinian',
+  "you'll regret", 'you will regret', "(?:don't|do not) be (?:the only|the last|left out)", 'missing out', "still (?:don't have|haven't)", 'norak (?:kalau|jika)', 'tidak gaul', 'malu (?:kalau|jika) (?:tidak|belum)', 'tidak kekinian',
 ]);
 
 export function detectPressure(doc: GuardDoc): Hit[] {
@@ -102,6 +110,8 @@ export function detectPressure(doc: GuardDoc): Hit[] {
     ...detectScarcity(doc),
     ...detectCtaStack(doc, urgency.length > 0),
     ...scan(doc, 'PRESSURE.FOMO_SHAME', FOMO, { negation: false }),
+    ...scan(doc, 'PRESSURE.FOMO_SHAME', FOMO_WORD),
+    ...scan(doc, 'PRESSURE.FOMO_SHAME', OUTDATED, { negation: false }).filter((h) => READER_BEFORE.test(doc.text.slice(Math.max(0, h.start - 100), h.end))),
     ...detectFomoShapes(doc),
   ];
 }

@@ -62,7 +62,9 @@ function detectShameAtReader(doc: GuardDoc): Hit | undefined {
   for (const s of shames) {
     if (isNegated(doc, s.start) || FIRST_PERSON.test(doc.text.slice(Math.max(0, s.start - 30), s.start))) continue;
     const i = sentenceIndex(doc, s.start);
-    const near = yet.find((y) => Math.abs(sentenceIndex(doc, y.start) - i) <= 1);
+    // The lack must be a second part: "ketinggalan zaman" alone is both words, said as often of a rival's
+    // facilities or an old remedy ("kerokan udah ketinggalan zaman") as of the reader.
+    const near = yet.find((y) => (y.end <= s.start || y.start >= s.end) && Math.abs(sentenceIndex(doc, y.start) - i) <= 1);
     if (near !== undefined) return { rule: 'PRESSURE.FOMO_SHAME', start: Math.min(s.start, near.start), end: Math.max(s.end, near.end) };
   }
   return undefined;
