@@ -131,7 +131,7 @@ export const CONFIG = {
   calibration: { grid: [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6], rounds: 2, minGain: 0.001 },
   // charScale.*: weight of the character n-grams against the word-level features in the
   // sentiment and emotion vectors (vectorize(); analyze() reads the same settings).
-  settings: { 'charScale.sentiment': 1, 'charScale.emotion': 1, sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
+  settings: { 'charScale.sentiment': 1, 'charScale.emotion': 1, sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, escalationCueWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
 };
 
 function mergeInto(target: Record<string, unknown>, patch: Record<string, unknown>): void {
