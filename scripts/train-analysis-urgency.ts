@@ -45,7 +45,10 @@ export function trainUrgencyStage(data: TrainingData, ctx: FeatureContext, stage
   const headExtras = (text: string, vector: FeatureVector): void => {
     stackSentiment(text, vector);
     const found = cuesByText.get(text);
-    if (escalationWeight > 0 && found) appendReasons(vector, headEscalationCues(prepareText(text, vocabulary).ruleText, found.findings), escalationWeight);
+    if (escalationWeight > 0 && found) {
+      const prepared = prepareText(text, vocabulary);
+      appendReasons(vector, headEscalationCues(prepared.ruleText, prepared.text, found.findings), escalationWeight);
+    }
     appendReasons(vector, reasonsByText.get(text) ?? [], CONFIG.settings.reasonWeight);
   };
   const intentOptions = { ...CONFIG.intent, name: 'intent', kind: 'sigmoid', classes: MODEL_CLASSES.intent } as const;

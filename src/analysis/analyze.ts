@@ -104,7 +104,7 @@ export function analyze(text: string): Analysis {
   // urgency models have read the extras (they were trained without them); 0 or absent: weights of an older round.
   const head = resources.urgencyHead;
   const escalationWeight = settings.escalationCueWeight ?? 0;
-  if (head && escalationWeight > 0) appendReasons(extras, headEscalationCues(prepared.ruleText, findings), escalationWeight);
+  if (head && escalationWeight > 0) appendReasons(extras, headEscalationCues(prepared.ruleText, prepared.text, findings), escalationWeight);
   if (head) finishModel(fusedText, head, textSums, inverseNorm, extras, headOut);
   const language = detectLanguage(prepared.tokens);
   const firstStage = decideSentiment(decidedOut, cues);

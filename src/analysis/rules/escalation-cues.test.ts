@@ -8,8 +8,8 @@ import { escalationCues, headEscalationCues } from './escalation-cues.js';
 
 const { vocabulary } = loadedResources();
 const cuesOf = (text: string): string[] => {
-  const { ruleText } = prepareText(text, vocabulary);
-  return headEscalationCues(ruleText, detectRules(ruleText));
+  const prepared = prepareText(text, vocabulary);
+  return headEscalationCues(prepared.ruleText, prepared.text, detectRules(prepared.ruleText));
 };
 
 describe('escalation cues', () => {
@@ -40,7 +40,7 @@ describe('escalation cues', () => {
 
   it('counts a complaint found by the rules as a grievance', () => {
     const text = { normalized: 'saya lapor bpom', raw: 'saya lapor BPOM', words: ['saya', 'lapor', 'bpom'] };
-    expect(escalationCues(text, true)).toContain('cue:authority+grievance');
-    expect(escalationCues(text, false)).not.toContain('cue:authority+grievance');
+    expect(escalationCues(text, 'saya lapor BPOM', true)).toContain('cue:authority+grievance');
+    expect(escalationCues(text, 'saya lapor BPOM', false)).not.toContain('cue:authority+grievance');
   });
 });
