@@ -38,6 +38,12 @@ describe('escalation cues', () => {
     expect(cuesOf('Besok aku posting di TikTok, rotinya enak banget!')).toEqual(expect.arrayContaining(['cue:venue+praise', 'cue:venue+act']));
   });
 
+  it('reads an unknown name in capitals as an anchor, but not everyday codes or a shouted message', () => {
+    expect(cuesOf('Kalau tidak ada jawaban minggu ini, kasus ini saya bawa ke LKPK.')).toEqual(expect.arrayContaining(['cue:acronym+condition', 'cue:acronym+act']));
+    expect(cuesOf('Kode OTP dan PIN saya aman, COD juga lancar.')).not.toContain('cue:acronym');
+    expect(cuesOf('KENAPA PESANAN SAYA BELUM DIKIRIM JUGA SAMPAI HARI INI ADMIN TOLONG')).not.toContain('cue:acronym');
+  });
+
   it('counts a complaint found by the rules as a grievance', () => {
     const text = { normalized: 'saya lapor bpom', raw: 'saya lapor BPOM', words: ['saya', 'lapor', 'bpom'] };
     expect(escalationCues(text, 'saya lapor BPOM', true)).toContain('cue:authority+grievance');
