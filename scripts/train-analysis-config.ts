@@ -73,7 +73,11 @@ export const CONFIG = {
   // 0.912/0.858. Round nine's head (18 batches) on the same folds: 0.20 → 0.910/0.853, 0.909/0.878 at the 0.15
   // it shipped with. Shipped: 25 batches, no dropout, 0.20. TUNING figures
   // (recorded/round12-urgency-calibration-*.txt; urg2's ten-fold runs in recorded/round12-urg2-*.txt).
-  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 1e-3, seed: 23, seeds: 1, averageEpochs: 0, nbMix: 0, reasonDropout: 0, view: 'full' as 'full' | 'word', lookalikeWeight: 10, freshBatches: 25, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, calmEnglishSample: 20000, minPrecision: 0.95, pinnedThreshold: 0.2, folds: 5, mix: 0, needsReply: 0 },
+  // Round thirteen (urg3): with the calm look-alikes of corpora/analysis/urgency-calm-lookalikes.jsonl in the head's
+  // training, the same rule on the same twelve folds: reasonDropout 0.25 → 0.30, 0.907/0.892 (additions 261/19,
+  // SmSA+EmoT high 26.7, look-alikes 0/138); 0.5 → 0.40, 0.909/0.879 (without the file: 0.50, 0.912/0.858).
+  // Shipped: dropout 0.25 at 0.30. TUNING figures (recorded/round13-urg3-*.txt; src/analysis/README.md).
+  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 1e-3, seed: 23, seeds: 1, averageEpochs: 0, nbMix: 0, reasonDropout: 0.25, view: 'full' as 'full' | 'word', lookalikeWeight: 10, freshBatches: 25, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, calmEnglishSample: 20000, minPrecision: 0.95, pinnedThreshold: 0.3, folds: 5, mix: 0, needsReply: 0 },
   // freshInbox (round nine, senti4, scripts/fresh-inbox-sentiment.ts): the fresh writers' inbox batches as a
   // sentiment source (0: off). Round ten (senti5) ships weight 1 with freshInbox.firstStage 0: the rows
   // train only the (inbox) stacker; the first-stage models learn them in the inbox opinion below.
@@ -131,7 +135,10 @@ export const CONFIG = {
   calibration: { grid: [-0.6, -0.4, -0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.6], rounds: 2, minGain: 0.001 },
   // charScale.*: weight of the character n-grams against the word-level features in the
   // sentiment and emotion vectors (vectorize(); analyze() reads the same settings).
-  settings: { 'charScale.sentiment': 1, 'charScale.emotion': 1, sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
+  // escalationCueWeight (round thirteen, urg3): the head's escalation cues (rules/escalation-cues.ts), 0: off. Tried at 1
+  // (first lists): no better ranking on the folds, and a report nearly made ("hampir lapor ke YLKI … gak jadi") rose to
+  // 0.77, SmSA+EmoT high to 30.7 at 0.35 with dropout 0.5; rule's choice none (recorded/round13-urg3-cues-calibration.txt).
+  settings: { 'charScale.sentiment': 1, 'charScale.emotion': 1, sentimentCueWeight: 0, stackWeight: 1, reasonWeight: 1, escalationCueWeight: 0, emotionNoneThreshold: 0.5, neutralNoneThreshold: 0.6 },
 };
 
 function mergeInto(target: Record<string, unknown>, patch: Record<string, unknown>): void {

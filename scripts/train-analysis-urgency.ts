@@ -9,6 +9,7 @@ import { MODEL_CLASSES } from '../src/analysis/resources.js';
 import { decide, decideSentiment, ruleIntents } from '../src/analysis/decide.js';
 import { headHeldBack } from '../src/analysis/rules/urgency-head-gate.js';
 import { detectRules } from '../src/analysis/rules/detect.js';
+import { headEscalationCues } from '../src/analysis/rules/escalation-cues.js';
 import { HIGH_URGENCY_REASONS } from '../src/analysis/rules/urgency-rules.js';
 import type { CorpusMessage } from '../src/analysis/training/corpus.js';
 import { bestThreshold, foldOf, THRESHOLD_GRID } from '../src/analysis/training/thresholds.js';
@@ -36,6 +37,18 @@ export function trainUrgencyStage(data: TrainingData, ctx: FeatureContext, stage
   // ---- intent and urgency (team corpus) -------------------------------------------------------
   const stackAndReasons = (text: string, vector: FeatureVector): void => {
     stackSentiment(text, vector);
+    appendReasons(vector, reasonsByText.get(text) ?? [], CONFIG.settings.reasonWeight);
+  };
+  // The head alone also reads the escalation cues (round thirteen), before the rule reasons: reason dropout strips
+  // the vector's last `reasonCount` features, and the cues are words, not rules, so they stay in its copies.
+  const escalationWeight = CONFIG.settings.escalationCueWeight;
+  const headExtras = (text: string, vector: FeatureVector): void => {
+    stackSentiment(text, vector);
+    const found = cuesByText.get(text);
+    if (escalationWeight > 0 && found) {
+      const prepared = prepareText(text, vocabulary);
+      appendReasons(vector, headEscalationCues(prepared.ruleText, prepared.text, found.findings), escalationWeight);
+    }
     appendReasons(vector, reasonsByText.get(text) ?? [], CONFIG.settings.reasonWeight);
   };
   const intentOptions = { ...CONFIG.intent, name: 'intent', kind: 'sigmoid', classes: MODEL_CLASSES.intent } as const;
@@ -86,7 +99,7 @@ export function trainUrgencyStage(data: TrainingData, ctx: FeatureContext, stage
       corpus,
       calmTexts: [...smsa, ...emot].map((r) => r.text),
       calmEnglishTexts: [...nusaxEn, ...goEmotions].map((r) => r.text),
-      fullVector: (text) => withExtras(text, stackAndReasons),
+      fullVector: (text) => withExtras(text, headExtras),
       wordVector: (text) => withExtras(text, stackAndReasons, true),
       ruled: (text) => {
         featuresOf(text);

@@ -10,6 +10,7 @@ import { createSplitSums, finishModel, scaledSums, scoreHashes } from './model/f
 import { findPii } from './pii.js';
 import { appendReasons, appendStacked, featuresOf, prepareText } from './pipeline.js';
 import { allReasons, detectRules } from './rules/detect.js';
+import { headEscalationCues } from './rules/escalation-cues.js';
 import { onlyNegatedNegatives } from './rules/negation-cue.js';
 import { headHeldBack } from './rules/urgency-head-gate.js';
 import { SENTIMENT_LABELS, type Analysis } from './types.js';
@@ -99,7 +100,11 @@ export function analyze(text: string): Analysis {
   finishModel(fusedInbox, models.intent, inboxSums, inverseNorm, extras, intentOut);
   finishModel(fusedInbox, models.urgency, inboxSums, inverseNorm, extras, urgencyOut);
   // The high-urgency head reads the unscaled text sums (charScale 1, as trained) and the same extras.
+  // Round thirteen: the head alone also reads the escalation cues (rules/escalation-cues.ts), after the intent and
+  // urgency models have read the extras (they were trained without them); 0 or absent: weights of an older round.
   const head = resources.urgencyHead;
+  const escalationWeight = settings.escalationCueWeight ?? 0;
+  if (head && escalationWeight > 0) appendReasons(extras, headEscalationCues(prepared.ruleText, prepared.text, findings), escalationWeight);
   if (head) finishModel(fusedText, head, textSums, inverseNorm, extras, headOut);
   const language = detectLanguage(prepared.tokens);
   const firstStage = decideSentiment(decidedOut, cues);
