@@ -45,6 +45,8 @@ export interface TextModels {
   gateInbox?: boolean;
   /** Round ten mixture: a second stacker for inbox messages, mixed with `stacker` by the domain share. */
   inboxStacker?: Stacker;
+  /** Round thirteen: the stackers' own plain model (else they read `sentiment`). */
+  stackerPlain?: LinearModel;
 }
 
 interface Labels {
@@ -73,12 +75,15 @@ function scoreText(models: TextModels, text: string) {
   // With a tone model (round nine) the sentiment path reads it; the plain model is what intent
   // and urgency stack (not scored here) and a second opinion for the stacker.
   const first = models.tone && models.toneFirst ? models.tone : models.sentiment;
-  const second = models.tone ? (models.toneFirst ? models.sentiment : models.tone) : undefined;
   probabilitiesInto(first, vector, cuedOut);
-  // The later models stack the probabilities without the cues (see analyze.ts).
+  // The later models stack the probabilities without the cues (see analyze.ts). Round thirteen: the
+  // stacker reads its own plain model, where there is one, in the plain model's place.
   vector.length = base;
-  probabilitiesInto(first, vector, sentimentOut);
-  splitLogitsInto(first, vector, list.wordLevel, wordLogits, charLogits);
+  const plain = models.stackerPlain ?? models.sentiment;
+  const stackerFirst = models.tone && models.toneFirst ? models.tone : plain;
+  const second = models.tone ? (models.toneFirst ? plain : models.tone) : undefined;
+  probabilitiesInto(stackerFirst, vector, sentimentOut);
+  splitLogitsInto(stackerFirst, vector, list.wordLevel, wordLogits, charLogits);
   let inboxOpinion: Float64Array | undefined;
   let inboxShare: number | undefined;
   if (models.inbox) {
@@ -95,9 +100,9 @@ function scoreText(models: TextModels, text: string) {
     probabilitiesInto(second, vector, plainOut);
     secondOut = plainOut;
   }
-  // The emotion model stacks the tone model's probabilities when there is one.
-  if (models.tone) probabilitiesInto(models.tone, vector, toneOut);
-  const emotionStacks = models.tone ? toneOut : sentimentOut;
+  // The emotion model stacks the tone model's probabilities when there is one, else the plain model's.
+  probabilitiesInto(models.tone ?? models.sentiment, vector, toneOut);
+  const emotionStacks = toneOut;
   // Emotion reads its own vector (its charScale) and the stacked sentiment.
   const emotionVector = vectorize(hashes, models.idf, scratch, list.wordLevel, models.settings['charScale.emotion'] ?? 1);
   appendStacked(emotionVector, 'sentiment', SENTIMENT_LABELS, emotionStacks, models.settings.stackWeight ?? 1);

@@ -123,7 +123,11 @@ export const CONFIG = {
   // other model's log-probabilities. Chosen on SmSA / EmoT / NusaX-English valid and round2 /
   // round6 dev (tuning figures): toneFirst 1 lost NusaX-English and round6-sentiment-dev.
   sentimentTone: { nbMix: 0.25, seed: 11, seeds: 1, toneFirst: 0, secondOpinion: 1 },
-  sentimentStack: { hidden: 16, folds: 5, foldSeeds: 1, epochs: 15, learningRate: 0.05, l2: 1e-4, seed: 29, calibrate: 0, calibrateSeeds: 3 },
+  // Round thirteen (smsa3): ownPlain.on 1 gives the stackers their own plain sentiment model (with its
+  // cross-fitted twins and fold models), trained like the plain one but with GoEmotions at
+  // ownPlain.goEmotions; the shared plain model (which intent, urgency and the emotion decision read)
+  // keeps goEmotionsPlain. off: the stackers read the shared plain model, as before.
+  sentimentStack: { hidden: 16, folds: 5, foldSeeds: 1, epochs: 15, learningRate: 0.05, l2: 1e-4, seed: 29, calibrate: 0, calibrateSeeds: 3, ownPlain: { on: 0, goEmotions: 0 } },
   // Round eight: emotion logit offsets chosen on a held-out fifth of EmoT TRAIN (folds 0: the
   // fixed CONFIG.bias.emotion, which round five chose on EmoT valid). Tried, off: the train fold
   // asked for other offsets than valid (EmoT valid 0.7185 -> 0.672 / 0.686).

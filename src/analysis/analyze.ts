@@ -37,7 +37,8 @@ const stackOut = new Float64Array(8);
 const inboxStackOut = new Float64Array(8);
 const inboxOut = new Float64Array(8);
 const domainOut = new Float64Array(8);
-/** The inbox opinion and the domain model read the bare sentiment vector (no extras), as trained. */
+const stackerPlainOut = new Float64Array(8);
+/** The inbox opinion, the domain model and the stackers' plain model read the bare sentiment vector (no extras), as trained. */
 const noExtras = createVector(1);
 const wordLogits = new Float64Array(3);
 const charLogits = new Float64Array(3);
@@ -108,7 +109,12 @@ export function analyze(text: string): Analysis {
   if (stacker) {
     // The sentiment model's logits from the word-level features and from the character n-grams
     // of its own vector (its charScale), as splitLogitsInto() gives them in training.
-    const first = tone && toneFirst ? tone : models.sentiment;
+    // Round thirteen: the stackers may have their own plain model (no GoEmotions); it stands where the
+    // plain model stood in the stacker's inputs, read like it (bare vector, no cue extras).
+    const stackerPlain = resources.sentimentStackerPlain;
+    if (stackerPlain) finishModel(fusedText, stackerPlain, sentimentInput, sentimentNorm, noExtras, stackerPlainOut);
+    const plainOpinion = stackerPlain ? stackerPlainOut : stacked;
+    const first = tone && toneFirst ? tone : (stackerPlain ?? models.sentiment);
     const offset = fusedText.offsets.get(first) ?? 0;
     const unit = sentimentNorm * first.scale;
     for (let c = 0; c < 3; c += 1) {
@@ -116,14 +122,14 @@ export function analyze(text: string): Analysis {
       charLogits[c] = (split.char[offset + c] ?? 0) * sentimentScale * unit;
     }
     const otherComplaint = findings.complaint.length > 0 && !complaintFact;
-    const secondSentiment = tone && settings.toneSecondOpinion ? (toneFirst ? stacked : stackedTone) : undefined;
+    const secondSentiment = tone && settings.toneSecondOpinion ? (toneFirst ? plainOpinion : stackedTone) : undefined;
     // Round ten: the inbox opinion and the domain share (how inbox-like the text is).
     const inbox = resources.sentimentInbox;
     const domain = resources.sentimentDomain;
     if (inbox) finishModel(fusedText, inbox, sentimentInput, sentimentNorm, noExtras, inboxOut);
     if (domain) finishModel(fusedText, domain, sentimentInput, sentimentNorm, noExtras, domainOut);
     const inboxShare = domain ? domainOut[0] : undefined;
-    stackInputsInto({ sentiment: toneFirst ? stackedTone : stacked, emotion: emotionOut, ...cues, otherComplaint, urgent: findings.urgent.length > 0, words: wordCount(prepared.tokens), language, wordLogits, charLogits, secondSentiment, inboxOpinion: inbox ? inboxOut : undefined, inboxShare, gateInbox: settings.inboxGate === 1 }, stackInputs);
+    stackInputsInto({ sentiment: toneFirst ? stackedTone : plainOpinion, emotion: emotionOut, ...cues, otherComplaint, urgent: findings.urgent.length > 0, words: wordCount(prepared.tokens), language, wordLogits, charLogits, secondSentiment, inboxOpinion: inbox ? inboxOut : undefined, inboxShare, gateInbox: settings.inboxGate === 1 }, stackInputs);
     const base = stackerInto(stacker, stackInputs, stackOut);
     const inboxStacker = resources.inboxStacker;
     if (inboxStacker && inboxShare !== undefined) {
