@@ -27,6 +27,8 @@ export interface SentimentStage {
   stackerPlain: LinearModel;
   /** The stackers' plain opinion cross-fitted like the given plain model (its twin without the corpus, …). */
   stackerPlainTwin: (plainModel: LinearModel) => LinearModel;
+  /** The training options of the stackers' plain opinion (its fold models use them too). */
+  stackerPlainOptions: SoftmaxOptions;
   /** What the tone model learns. */
   allSentimentSources: Source[];
   corpusTexts: ReadonlySet<string>;
@@ -114,11 +116,12 @@ export function trainSentimentStage(data: TrainingData, ctx: FeatureContext): Se
   const OWN_PLAIN = CONFIG.sentimentStack.ownPlain;
   const stackerPlainBase = OWN_PLAIN.on > 0 ? sentimentSources.map((source) => (source.rows === goSentiment ? { ...source, weight: OWN_PLAIN.goEmotions } : source)) : plainSentimentSources;
   const stackerPlainSources: Source[] = OWN_PLAIN.on > 0 ? [...stackerPlainBase, corpusSource, ...plainFresh] : plainSources;
+  const stackerPlainOptions = { ...CONFIG.sentiment, seed: OWN_PLAIN.on > 0 ? OWN_PLAIN.seed : CONFIG.sentiment.seed };
   const twins = new Map<LinearModel, LinearModel>();
   if (OWN_PLAIN.on > 0) {
-    twins.set(sentiment, trainSoftmax('sentimentStackerPlain', stackerPlainSources, MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment));
-    twins.set(sentimentWithoutCorpus, trainSoftmax('sentimentStackerPlain-without-corpus', [...stackerPlainBase, ...plainFresh], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment));
-    if (sentimentWithoutFresh !== sentiment) twins.set(sentimentWithoutFresh, trainSoftmax('sentimentStackerPlain-without-fresh', [...stackerPlainBase, corpusSource], MODEL_CLASSES.sentiment, CONFIG.sentiment, CONFIG.bias.sentiment));
+    twins.set(sentiment, trainSoftmax('sentimentStackerPlain', stackerPlainSources, MODEL_CLASSES.sentiment, stackerPlainOptions, CONFIG.bias.sentiment));
+    twins.set(sentimentWithoutCorpus, trainSoftmax('sentimentStackerPlain-without-corpus', [...stackerPlainBase, ...plainFresh], MODEL_CLASSES.sentiment, stackerPlainOptions, CONFIG.bias.sentiment));
+    if (sentimentWithoutFresh !== sentiment) twins.set(sentimentWithoutFresh, trainSoftmax('sentimentStackerPlain-without-fresh', [...stackerPlainBase, corpusSource], MODEL_CLASSES.sentiment, stackerPlainOptions, CONFIG.bias.sentiment));
   }
   const stackerPlainTwin = (plainModel: LinearModel): LinearModel => twins.get(plainModel) ?? plainModel;
   const stackTone = (text: string, vector: FeatureVector): void => {
@@ -133,6 +136,7 @@ export function trainSentimentStage(data: TrainingData, ctx: FeatureContext): Se
     stackerPlainSources,
     stackerPlain: stackerPlainTwin(sentiment),
     stackerPlainTwin,
+    stackerPlainOptions,
     allSentimentSources,
     corpusTexts,
     corpusAs,

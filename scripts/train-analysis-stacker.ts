@@ -49,7 +49,7 @@ export interface StackerInputs {
 export function trainStackerStage({ data, ctx, sentiment: stage, emotion, inbox: inboxStage, cvSeeds }: StackerInputs): StackerStage {
   const { smsa } = data;
   const { log, featuresOf, cuesByText, vectorOf, probabilities, sentimentScale: SENTIMENT_SCALE, emotionScale: EMOTION_SCALE } = ctx;
-  const { sentimentSources, corpusSource, freshAll, stackerPlainSources, stackerPlainTwin, allSentimentSources, sentiment, tone, toneOptions, sentimentScratch } = stage;
+  const { sentimentSources, corpusSource, freshAll, stackerPlainSources, stackerPlainTwin, stackerPlainOptions, allSentimentSources, sentiment, tone, toneOptions, sentimentScratch } = stage;
   const { stackFoldOf, inboxModel, inboxFolds, inboxFor, domainModel, domainFolds, domainFor, inboxVector } = inboxStage;
   const W = CONFIG.sourceWeight;
   const TONE = CONFIG.sentimentTone;
@@ -104,7 +104,7 @@ export function trainStackerStage({ data, ctx, sentiment: stage, emotion, inbox:
     const inFold = (r: LabelledText): boolean => stackFoldOf(r.text) === fold;
     const foldSources = allSentimentSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) }));
     // The stackers' plain opinion (the shared plain model's sources unless ownPlain is on).
-    const plain = ctx.trainSoftmax(`sentiment fold ${fold}`, stackerPlainSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) })), MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
+    const plain = ctx.trainSoftmax(`sentiment fold ${fold}`, stackerPlainSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) })), MODEL_CLASSES.sentiment, { ...stackerPlainOptions, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
     const foldTone = tone ? ctx.trainSoftmax(`sentimentTone fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...toneOptions, seeds: options.foldSeeds }, CONFIG.bias.sentiment) : undefined;
     const models = { plain, tone: foldTone };
     foldModelCache.set(fold, models);
