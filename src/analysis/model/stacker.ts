@@ -72,6 +72,12 @@ export const INBOX_SHARE_SLOT = 29;
 /** Slots of a stacker without the inbox opinion (round eight and nine). */
 export const STACK_INPUTS_WITHOUT_INBOX = 26;
 const FLOOR = 1e-6;
+/**
+ * Round thirteen: the length input stops growing here. No training text is longer (SmSA's longest
+ * has 110 words), so beyond it the stacker would extrapolate its length weights: with its own plain
+ * model a 4,000-character repeated praise (about 460 words) read neutral.
+ */
+export const STACK_MAX_WORDS = 128;
 
 /** Fills `into` (length ≥ STACK_INPUTS) with the dense inputs, in the order training used. */
 export function stackInputsInto(inputs: StackInputs, into: Float64Array): Float64Array {
@@ -83,7 +89,7 @@ export function stackInputsInto(inputs: StackInputs, into: Float64Array): Float6
   into[11] = inputs.negatedNegativesOnly ? 1 : 0;
   into[12] = inputs.otherComplaint ? 1 : 0;
   into[13] = inputs.urgent ? 1 : 0;
-  into[14] = Math.log1p(inputs.words) / 4;
+  into[14] = Math.log1p(Math.min(inputs.words, STACK_MAX_WORDS)) / 4;
   into[15] = inputs.language === 'id' ? 1 : inputs.language === 'mixed' ? 0.5 : 0;
   into[16] = inputs.language === 'en' ? 1 : inputs.language === 'mixed' ? 0.5 : 0;
   for (let c = 0; c < 3; c += 1) {
