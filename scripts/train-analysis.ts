@@ -79,7 +79,7 @@ if (args.experiment) {
     corpusEmotion: corpusTest.map((m) => ({ text: m.text, label: m.emotion })),
   };
   /** The models as analyze() reads them (a fresh object for every report, as before the split). */
-  const textModels = (): TextModels => ({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker, stackerPlain: ownStackerPlain });
+  const textModels = (): TextModels => ({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker, stackerPlain: ownStackerPlain, inboxStackerShared: CONFIG.sentimentStack.ownPlain.inbox === 0 });
   const figures = reportTextModels(textModels(), valid);
   log(`experiment ${args.override ?? '(defaults)'}`);
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))]))));
@@ -106,6 +106,9 @@ mkdirSync(modelsDir, { recursive: true });
 // Round ten: the inbox opinion and the domain model live in the text table (every feature, its bucket count).
 if (inboxModel && (inboxWordLevel || INBOX.bits !== CONFIG.sentiment.bits)) throw new Error('inboxOpinion: only the full vector at the sentiment bucket count can be shipped (wordLevel 0, bits = sentiment bits)');
 tuned.inboxGate = INBOX.domain > 1 ? 1 : 0;
+// Round thirteen (smsa3b): 1 when the inbox stacker reads the shared plain model, not the stackers' own.
+// Written only when on, so weights trained without the split stay byte for byte as before.
+if (ownStackerPlain && CONFIG.sentimentStack.ownPlain.inbox === 0) tuned.inboxStackerSharedPlain = 1;
 const inboxStackerModels = inboxStacker ? [{ ...inboxStacker.hidden, name: INBOX_STACK_HIDDEN }, { ...inboxStacker.output, name: INBOX_STACK_OUTPUT }] : [];
 const shipped = [sentiment, ...(tone ? [tone] : []), ...(ownStackerPlain ? [ownStackerPlain] : []), ...(inboxModel ? [inboxModel] : []), ...(domainModel ? [domainModel] : []), emotion, intent, urgencyHead.urgency, urgencyHead.model, ...(sentimentStacker ? [sentimentStacker.hidden, sentimentStacker.output] : []), ...inboxStackerModels];
 const weights = encodeWeights({ idf, models: new Map(shipped.map((m) => [m.name, m])), settings: { ...CONFIG.settings, ...tuned } });
