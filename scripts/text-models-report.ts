@@ -45,6 +45,10 @@ export interface TextModels {
   gateInbox?: boolean;
   /** Round ten mixture: a second stacker for inbox messages, mixed with `stacker` by the domain share. */
   inboxStacker?: Stacker;
+  /** Round thirteen: the stackers' own plain model (else they read `sentiment`). */
+  stackerPlain?: LinearModel;
+  /** Round thirteen (smsa3b): the inbox stacker reads the shared plain model `sentiment`, not `stackerPlain`. */
+  inboxStackerShared?: boolean;
 }
 
 interface Labels {
@@ -73,12 +77,11 @@ function scoreText(models: TextModels, text: string) {
   // With a tone model (round nine) the sentiment path reads it; the plain model is what intent
   // and urgency stack (not scored here) and a second opinion for the stacker.
   const first = models.tone && models.toneFirst ? models.tone : models.sentiment;
-  const second = models.tone ? (models.toneFirst ? models.sentiment : models.tone) : undefined;
   probabilitiesInto(first, vector, cuedOut);
-  // The later models stack the probabilities without the cues (see analyze.ts).
+  // The later models stack the probabilities without the cues (see analyze.ts). Round thirteen: the
+  // stacker reads its own plain model, where there is one, in the plain model's place.
   vector.length = base;
-  probabilitiesInto(first, vector, sentimentOut);
-  splitLogitsInto(first, vector, list.wordLevel, wordLogits, charLogits);
+  const secondOut = readPlain(models, models.stackerPlain ?? models.sentiment, vector, list.wordLevel);
   let inboxOpinion: Float64Array | undefined;
   let inboxShare: number | undefined;
   if (models.inbox) {
@@ -90,26 +93,25 @@ function scoreText(models: TextModels, text: string) {
       inboxShare = domainOut[0];
     }
   }
-  let secondOut: Float64Array | undefined;
-  if (second && models.secondOpinion) {
-    probabilitiesInto(second, vector, plainOut);
-    secondOut = plainOut;
-  }
-  // The emotion model stacks the tone model's probabilities when there is one.
-  if (models.tone) probabilitiesInto(models.tone, vector, toneOut);
-  const emotionStacks = models.tone ? toneOut : sentimentOut;
+  // The emotion model stacks the tone model's probabilities when there is one, else the plain model's.
+  probabilitiesInto(models.tone ?? models.sentiment, vector, toneOut);
+  const emotionStacks = toneOut;
   // Emotion reads its own vector (its charScale) and the stacked sentiment.
   const emotionVector = vectorize(hashes, models.idf, scratch, list.wordLevel, models.settings['charScale.emotion'] ?? 1);
   appendStacked(emotionVector, 'sentiment', SENTIMENT_LABELS, emotionStacks, models.settings.stackWeight ?? 1);
   probabilitiesInto(models.emotion, emotionVector, emotionOut);
   const firstStage = decideSentiment(cuedOut, cues);
-  const decided = models.stacker ? stacked(models.stacker, findings, cues, prepared.tokens, secondOut, { inboxOpinion, inboxShare, gateInbox: models.gateInbox === true }, models.inboxStacker) : cuedOut;
+  // The inbox stacker re-reads the shared plain model when it does not read the stackers' own (smsa3b);
+  // the bare sentiment vector is rebuilt because the emotion vector took its scratch.
+  const rereadShared = models.stackerPlain && models.inboxStackerShared ? (): Float64Array | undefined => readPlain(models, models.sentiment, vectorize(hashes, models.idf, scratch, list.wordLevel, models.settings['charScale.sentiment'] ?? 1), list.wordLevel) : undefined;
+  const decided = models.stacker ? stacked(models.stacker, findings, cues, prepared.tokens, secondOut, { inboxOpinion, inboxShare, gateInbox: models.gateInbox === true }, models.inboxStacker, rereadShared) : cuedOut;
   const sentiment = decideSentiment(decided, cues);
   // The emotion decision reads the first stage's neutral score, as analyze() does.
   return { sentiment, probabilities: decided, cues, context: { sarcasm: findings.sarcasm, neutral: firstStage.scores.neutral, emotionCue: hasEmotionCue(prepared.tokens), praiseByNegation: praisedByNegation(negatedNegativesOnly, prepared.tokens) } };
 }
 
 const stackInputs = new Float64Array(STACK_INPUTS);
+const inboxStackInputs = new Float64Array(STACK_INPUTS);
 const wordLogits = new Float64Array(3);
 const charLogits = new Float64Array(3);
 const cuedOut = new Float64Array(8);
@@ -120,12 +122,25 @@ const domainOut = new Float64Array(8);
 const inboxStackOut = new Float64Array(8);
 const stackOut = new Float64Array(8);
 
-/** The second stage over sentimentOut and emotionOut (as analyze() computes it). */
-function stacked(stacker: Stacker, findings: RuleFindings, cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean }, tokens: readonly Token[], secondSentiment?: ArrayLike<number>, inbox: Pick<StackInputs, 'inboxOpinion' | 'inboxShare' | 'gateInbox'> = {}, inboxStacker?: Stacker): Float64Array {
-  stackInputsInto({ sentiment: sentimentOut, emotion: emotionOut, ...cues, otherComplaint: findings.complaint.length > 0 && !cues.complaintFact, urgent: findings.urgent.length > 0, words: wordCount(tokens), language: detectLanguage(tokens), wordLogits, charLogits, secondSentiment, ...inbox }, stackInputs);
+/** Fills sentimentOut, wordLogits and charLogits from the stacker's first model with `plain` as the plain model; answers the second opinion. */
+function readPlain(models: TextModels, plain: LinearModel, vector: ReturnType<typeof createVector>, wordLevel: number): Float64Array | undefined {
+  const stackerFirst = models.tone && models.toneFirst ? models.tone : plain;
+  const second = models.tone ? (models.toneFirst ? plain : models.tone) : undefined;
+  probabilitiesInto(stackerFirst, vector, sentimentOut);
+  splitLogitsInto(stackerFirst, vector, wordLevel, wordLogits, charLogits);
+  if (!second || !models.secondOpinion) return undefined;
+  probabilitiesInto(second, vector, plainOut);
+  return plainOut;
+}
+
+/** The second stage over sentimentOut and emotionOut (as analyze() computes it). `rereadShared`: refills them for the inbox stacker. */
+function stacked(stacker: Stacker, findings: RuleFindings, cues: { sarcasm: boolean; complaintFact: boolean; negatedNegativesOnly: boolean }, tokens: readonly Token[], secondSentiment?: ArrayLike<number>, inbox: Pick<StackInputs, 'inboxOpinion' | 'inboxShare' | 'gateInbox'> = {}, inboxStacker?: Stacker, rereadShared?: () => Float64Array | undefined): Float64Array {
+  const fill = (second: ArrayLike<number> | undefined, into: Float64Array): Float64Array => stackInputsInto({ sentiment: sentimentOut, emotion: emotionOut, ...cues, otherComplaint: findings.complaint.length > 0 && !cues.complaintFact, urgent: findings.urgent.length > 0, words: wordCount(tokens), language: detectLanguage(tokens), wordLogits, charLogits, secondSentiment: second, ...inbox }, into);
+  fill(secondSentiment, stackInputs);
   const base = stackerInto(stacker, stackInputs, stackOut);
   if (!inboxStacker) return base;
-  return mixByShare(base, stackerInto(inboxStacker, stackInputs, inboxStackOut), stackInputs[INBOX_SHARE_SLOT] ?? 0);
+  const inboxInputs = rereadShared ? fill(rereadShared(), inboxStackInputs) : stackInputs;
+  return mixByShare(base, stackerInto(inboxStacker, inboxInputs, inboxStackOut), stackInputs[INBOX_SHARE_SLOT] ?? 0);
 }
 
 export function labelText(models: TextModels, text: string): Labels {

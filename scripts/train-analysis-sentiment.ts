@@ -21,6 +21,14 @@ export interface SentimentStage {
   freshAll: Source[];
   /** What the plain model learns. */
   plainSources: Source[];
+  /** What the stackers' plain opinion learns (plainSources unless CONFIG.sentimentStack.ownPlain is on). */
+  stackerPlainSources: Source[];
+  /** The stackers' plain opinion (round thirteen): `sentiment` itself unless ownPlain is on. */
+  stackerPlain: LinearModel;
+  /** The stackers' plain opinion cross-fitted like the given plain model (its twin without the corpus, …). */
+  stackerPlainTwin: (plainModel: LinearModel) => LinearModel;
+  /** The training options of the stackers' plain opinion (its fold models use them too). */
+  stackerPlainOptions: SoftmaxOptions;
   /** What the tone model learns. */
   allSentimentSources: Source[];
   corpusTexts: ReadonlySet<string>;
@@ -102,6 +110,20 @@ export function trainSentimentStage(data: TrainingData, ctx: FeatureContext): Se
   const toneWithoutCorpus = TONE.nbMix > 0 ? trainSoftmax('sentimentTone-without-corpus', [...sentimentSources, ...freshSources], MODEL_CLASSES.sentiment, toneOptions, CONFIG.bias.sentiment) : undefined;
   const toneWithoutFresh = TONE.nbMix > 0 && freshSources.length > 0 ? trainSoftmax('sentimentTone-without-fresh', [...sentimentSources, corpusSource], MODEL_CLASSES.sentiment, toneOptions, CONFIG.bias.sentiment) : tone;
   const toneFor = (tone && toneWithoutCorpus && toneWithoutFresh) ? crossFitted({ full: tone, withoutCorpus: toneWithoutCorpus, withoutFresh: toneWithoutFresh }, corpusTexts, freshTexts) : sentimentFor;
+  // Round thirteen (smsa3): the stackers' own plain model, GoEmotions at ownPlain.goEmotions (smsa2 found
+  // the stacker does better on SmSA without it, while intent and long texts need the shared plain model
+  // as it is). Twins cross-fitted like the plain ones, so the urgency stage's readings stay out-of-sample.
+  const OWN_PLAIN = CONFIG.sentimentStack.ownPlain;
+  const stackerPlainBase = OWN_PLAIN.on > 0 ? sentimentSources.map((source) => (source.rows === goSentiment ? { ...source, weight: OWN_PLAIN.goEmotions } : source)) : plainSentimentSources;
+  const stackerPlainSources: Source[] = OWN_PLAIN.on > 0 ? [...stackerPlainBase, corpusSource, ...plainFresh] : plainSources;
+  const stackerPlainOptions = { ...CONFIG.sentiment, seed: OWN_PLAIN.on > 0 ? OWN_PLAIN.seed : CONFIG.sentiment.seed };
+  const twins = new Map<LinearModel, LinearModel>();
+  if (OWN_PLAIN.on > 0) {
+    twins.set(sentiment, trainSoftmax('sentimentStackerPlain', stackerPlainSources, MODEL_CLASSES.sentiment, stackerPlainOptions, CONFIG.bias.sentiment));
+    twins.set(sentimentWithoutCorpus, trainSoftmax('sentimentStackerPlain-without-corpus', [...stackerPlainBase, ...plainFresh], MODEL_CLASSES.sentiment, stackerPlainOptions, CONFIG.bias.sentiment));
+    if (sentimentWithoutFresh !== sentiment) twins.set(sentimentWithoutFresh, trainSoftmax('sentimentStackerPlain-without-fresh', [...stackerPlainBase, corpusSource], MODEL_CLASSES.sentiment, stackerPlainOptions, CONFIG.bias.sentiment));
+  }
+  const stackerPlainTwin = (plainModel: LinearModel): LinearModel => twins.get(plainModel) ?? plainModel;
   const stackTone = (text: string, vector: FeatureVector): void => {
     const model = toneFor(text);
     appendStacked(vector, 'sentiment', MODEL_CLASSES.sentiment, probabilities(model, vectorOf(text, SENTIMENT_SCALE, sentimentScratch)), CONFIG.settings.stackWeight);
@@ -111,6 +133,10 @@ export function trainSentimentStage(data: TrainingData, ctx: FeatureContext): Se
     corpusSource,
     freshAll,
     plainSources,
+    stackerPlainSources,
+    stackerPlain: stackerPlainTwin(sentiment),
+    stackerPlainTwin,
+    stackerPlainOptions,
     allSentimentSources,
     corpusTexts,
     corpusAs,

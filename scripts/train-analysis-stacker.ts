@@ -29,7 +29,8 @@ export interface StackerStage {
   /** The inbox stacker, mixed with the first by the domain share (mixture 1). */
   inboxStacker: Stacker | undefined;
   /**
-   * The sentiment probabilities analyze() decides on: the stacker's when there is one.
+   * The sentiment probabilities analyze() decides on: the stacker's when there is one (`sentimentModel`:
+   * the plain model or a cross-fitted twin of it; the stackers read their own plain opinion's matching twin).
    * `mixed` false: the first stacker's reading alone (what praise by tone reads, see decide()).
    */
   finalSentiment: (text: string, sentimentModel?: LinearModel, toneModel?: LinearModel, mixed?: boolean) => Float64Array;
@@ -48,7 +49,7 @@ export interface StackerInputs {
 export function trainStackerStage({ data, ctx, sentiment: stage, emotion, inbox: inboxStage, cvSeeds }: StackerInputs): StackerStage {
   const { smsa } = data;
   const { log, featuresOf, cuesByText, vectorOf, probabilities, sentimentScale: SENTIMENT_SCALE, emotionScale: EMOTION_SCALE } = ctx;
-  const { sentimentSources, corpusSource, freshAll, plainSources, allSentimentSources, sentiment, tone, toneOptions, sentimentScratch } = stage;
+  const { sentimentSources, corpusSource, freshAll, plainSources, stackerPlainSources, stackerPlainTwin, stackerPlainOptions, allSentimentSources, sentiment, tone, toneOptions, sentimentScratch } = stage;
   const { stackFoldOf, inboxModel, inboxFolds, inboxFor, domainModel, domainFolds, domainFor, inboxVector } = inboxStage;
   const W = CONFIG.sourceWeight;
   const TONE = CONFIG.sentimentTone;
@@ -95,16 +96,21 @@ export function trainStackerStage({ data, ctx, sentiment: stage, emotion, inbox:
   };
   // The stacker folds' first-stage models (they learn what the shipped first stage learns, minus the
   // fold), trained once and shared by the stackers.
-  const foldModelCache = new Map<number, { plain: LinearModel; tone?: LinearModel }>();
-  function stackFoldModels(fold: number): { plain: LinearModel; tone?: LinearModel } {
+  // Round thirteen: with ownPlain.inbox 0 the inbox stacker reads the shared plain model (`shared`), the
+  // round-nine stacker the own plain one (`plain`); otherwise both read `plain`.
+  const sharedForInbox = CONFIG.sentimentStack.ownPlain.on > 0 && CONFIG.sentimentStack.ownPlain.inbox === 0;
+  const foldModelCache = new Map<number, { plain: LinearModel; shared: LinearModel; tone?: LinearModel }>();
+  function stackFoldModels(fold: number): { plain: LinearModel; shared: LinearModel; tone?: LinearModel } {
     const cached = foldModelCache.get(fold);
     if (cached) return cached;
     const options = CONFIG.sentimentStack;
     const inFold = (r: LabelledText): boolean => stackFoldOf(r.text) === fold;
     const foldSources = allSentimentSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) }));
-    const plain = ctx.trainSoftmax(`sentiment fold ${fold}`, plainSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) })), MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
+    // The stackers' plain opinion (the shared plain model's sources unless ownPlain is on).
+    const plain = ctx.trainSoftmax(`sentiment fold ${fold}`, stackerPlainSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) })), MODEL_CLASSES.sentiment, { ...stackerPlainOptions, seeds: options.foldSeeds }, CONFIG.bias.sentiment);
     const foldTone = tone ? ctx.trainSoftmax(`sentimentTone fold ${fold}`, foldSources, MODEL_CLASSES.sentiment, { ...toneOptions, seeds: options.foldSeeds }, CONFIG.bias.sentiment) : undefined;
-    const models = { plain, tone: foldTone };
+    const shared = sharedForInbox ? ctx.trainSoftmax(`sentiment (shared) fold ${fold}`, plainSources.map((source) => ({ ...source, rows: source.rows.filter((r) => !inFold(r)) })), MODEL_CLASSES.sentiment, { ...CONFIG.sentiment, seeds: options.foldSeeds }, CONFIG.bias.sentiment) : plain;
+    const models = { plain, shared, tone: foldTone };
     foldModelCache.set(fold, models);
     return models;
   }
@@ -127,7 +133,8 @@ export function trainStackerStage({ data, ctx, sentiment: stage, emotion, inbox:
     const perClass = classWeights(rows.map((r) => r.label), rows.map((r) => r.weight), CONFIG.sentiment.classPower);
     for (let fold = 0; fold < options.folds; fold += 1) {
       const inFold = (r: LabelledText): boolean => foldOfText(r.text) === fold;
-      const { plain: foldModel, tone: foldTone } = stackFoldModels(fold);
+      const { plain: ownFoldModel, shared: sharedFoldModel, tone: foldTone } = stackFoldModels(fold);
+      const foldModel = withInbox ? sharedFoldModel : ownFoldModel;
       for (const r of rows) {
         if (!inFold(r)) continue;
         const example = { inputs: stackInputsOf(r.text, foldModel, foldTone, withInbox ? inboxFolds[fold] : undefined, withInbox ? domainFolds[fold] : undefined), target: MODEL_CLASSES.sentiment.indexOf(r.label as never), weight: r.weight * (perClass.get(r.label) ?? 1) };
@@ -184,10 +191,12 @@ export function trainStackerStage({ data, ctx, sentiment: stage, emotion, inbox:
   const stackedOut = new Float64Array(8);
   const finalSentiment = (text: string, sentimentModel: LinearModel = sentiment, toneModel: LinearModel | undefined = tone, mixed = true): Float64Array => {
     if (!sentimentStacker) return probabilities(toneModel && TONE.toneFirst ? toneModel : sentimentModel, vectorOf(text, SENTIMENT_SCALE, sentimentScratch));
-    const inputs = stackInputsOf(text, sentimentModel, toneModel, inboxFor(text), domainFor(text));
+    // Callers pass the plain model (or a cross-fitted twin); the stackers read their own plain opinion's matching twin.
+    const inputs = stackInputsOf(text, stackerPlainTwin(sentimentModel), toneModel, inboxFor(text), domainFor(text));
     const base = stackerInto(sentimentStacker, inputs, stackedOut).slice(0, 3);
     if (!inboxStacker || !mixed) return base;
-    return mixByShare(base, stackerInto(inboxStacker, inputs, stackedOut), inputs[INBOX_SHARE_SLOT] ?? 0).slice(0, 3);
+    const inboxInputs = sharedForInbox ? stackInputsOf(text, sentimentModel, toneModel, inboxFor(text), domainFor(text)) : inputs;
+    return mixByShare(base, stackerInto(inboxStacker, inboxInputs, stackedOut), inputs[INBOX_SHARE_SLOT] ?? 0).slice(0, 3);
   };
   return { sentimentStacker, inboxStacker, finalSentiment };
 }

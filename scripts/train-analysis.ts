@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { useStemFeatures } from '../src/analysis/features/extract.js';
 import { encodeWeights } from '../src/analysis/model/format.js';
 import { INBOX_STACK_HIDDEN, INBOX_STACK_OUTPUT } from '../src/analysis/model/stacker.js';
+import { SENTIMENT_STACKER_PLAIN } from '../src/analysis/resources.js';
 import { parseCorpus } from '../src/analysis/training/corpus.js';
 import { parseEmot, parseNusax, parseSmsa } from '../src/analysis/training/datasets.js';
 import { labelText, reportTextModels, searchEmotionBias, searchSentimentBias, type TextModels } from './text-models-report.js';
@@ -49,7 +50,9 @@ const log = (message: string): void => console.error(`[${((Date.now() - started)
 const data = loadTrainingData(read, root, log);
 const ctx = buildFeatureContext(data, log);
 const sentimentStage = trainSentimentStage(data, ctx);
-const { sentiment, tone, appendCues } = sentimentStage;
+const { sentiment, tone, appendCues, stackerPlain } = sentimentStage;
+/** Round thirteen: the stackers' own plain model, shipped only when it is not the shared plain model. */
+const ownStackerPlain = stackerPlain === sentiment ? undefined : { ...stackerPlain, name: SENTIMENT_STACKER_PLAIN };
 const emotion = trainEmotionModel(data, ctx, sentimentStage);
 const inboxStage = trainInboxStage(ctx, sentimentStage);
 const { inboxModel, inboxWordLevel, domainModel, inboxVector } = inboxStage;
@@ -76,7 +79,7 @@ if (args.experiment) {
     corpusEmotion: corpusTest.map((m) => ({ text: m.text, label: m.emotion })),
   };
   /** The models as analyze() reads them (a fresh object for every report, as before the split). */
-  const textModels = (): TextModels => ({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker });
+  const textModels = (): TextModels => ({ sentiment, tone, emotion, idf, vocabulary, settings: CONFIG.settings, appendCues, stacker: sentimentStacker, toneFirst: TONE.toneFirst > 0, secondOpinion: TONE.secondOpinion > 0, inbox: inboxModel, inboxWordLevel, domain: domainModel, gateInbox: INBOX.domain > 1, inboxStacker, stackerPlain: ownStackerPlain, inboxStackerShared: CONFIG.sentimentStack.ownPlain.inbox === 0 });
   const figures = reportTextModels(textModels(), valid);
   log(`experiment ${args.override ?? '(defaults)'}`);
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, Number(v.toFixed(4))]))));
@@ -103,8 +106,11 @@ mkdirSync(modelsDir, { recursive: true });
 // Round ten: the inbox opinion and the domain model live in the text table (every feature, its bucket count).
 if (inboxModel && (inboxWordLevel || INBOX.bits !== CONFIG.sentiment.bits)) throw new Error('inboxOpinion: only the full vector at the sentiment bucket count can be shipped (wordLevel 0, bits = sentiment bits)');
 tuned.inboxGate = INBOX.domain > 1 ? 1 : 0;
+// Round thirteen (smsa3b): 1 when the inbox stacker reads the shared plain model, not the stackers' own.
+// Written only when on, so weights trained without the split stay byte for byte as before.
+if (ownStackerPlain && CONFIG.sentimentStack.ownPlain.inbox === 0) tuned.inboxStackerSharedPlain = 1;
 const inboxStackerModels = inboxStacker ? [{ ...inboxStacker.hidden, name: INBOX_STACK_HIDDEN }, { ...inboxStacker.output, name: INBOX_STACK_OUTPUT }] : [];
-const shipped = [sentiment, ...(tone ? [tone] : []), ...(inboxModel ? [inboxModel] : []), ...(domainModel ? [domainModel] : []), emotion, intent, urgencyHead.urgency, urgencyHead.model, ...(sentimentStacker ? [sentimentStacker.hidden, sentimentStacker.output] : []), ...inboxStackerModels];
+const shipped = [sentiment, ...(tone ? [tone] : []), ...(ownStackerPlain ? [ownStackerPlain] : []), ...(inboxModel ? [inboxModel] : []), ...(domainModel ? [domainModel] : []), emotion, intent, urgencyHead.urgency, urgencyHead.model, ...(sentimentStacker ? [sentimentStacker.hidden, sentimentStacker.output] : []), ...inboxStackerModels];
 const weights = encodeWeights({ idf, models: new Map(shipped.map((m) => [m.name, m])), settings: { ...CONFIG.settings, ...tuned } });
 writeFileSync(new URL('weights.bin', modelsDir), weights);
 writeFileSync(new URL('lexicon.json', modelsDir), `${JSON.stringify(ctx.lexicon)}\n`);

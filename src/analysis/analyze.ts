@@ -34,11 +34,13 @@ const split = createSplitSums();
 const sentimentSums = new Float64Array(32);
 const emotionSums = new Float64Array(32);
 const stackInputs = new Float64Array(STACK_INPUTS);
+const inboxStackInputs = new Float64Array(STACK_INPUTS);
 const stackOut = new Float64Array(8);
 const inboxStackOut = new Float64Array(8);
 const inboxOut = new Float64Array(8);
 const domainOut = new Float64Array(8);
-/** The inbox opinion and the domain model read the bare sentiment vector (no extras), as trained. */
+const stackerPlainOut = new Float64Array(8);
+/** The inbox opinion, the domain model and the stackers' plain model read the bare sentiment vector (no extras), as trained. */
 const noExtras = createVector(1);
 const wordLogits = new Float64Array(3);
 const charLogits = new Float64Array(3);
@@ -113,28 +115,38 @@ export function analyze(text: string): Analysis {
   if (stacker) {
     // The sentiment model's logits from the word-level features and from the character n-grams
     // of its own vector (its charScale), as splitLogitsInto() gives them in training.
-    const first = tone && toneFirst ? tone : models.sentiment;
-    const offset = fusedText.offsets.get(first) ?? 0;
-    const unit = sentimentNorm * first.scale;
-    for (let c = 0; c < 3; c += 1) {
-      wordLogits[c] = (split.word[offset + c] ?? 0) * unit;
-      charLogits[c] = (split.char[offset + c] ?? 0) * sentimentScale * unit;
-    }
+    // Round thirteen: the stackers may have their own plain model (no GoEmotions); it stands where the
+    // plain model stood in the stacker's inputs, read like it (bare vector, no cue extras).
+    const stackerPlain = resources.sentimentStackerPlain;
+    if (stackerPlain) finishModel(fusedText, stackerPlain, sentimentInput, sentimentNorm, noExtras, stackerPlainOut);
     const otherComplaint = findings.complaint.length > 0 && !complaintFact;
-    const secondSentiment = tone && settings.toneSecondOpinion ? (toneFirst ? stacked : stackedTone) : undefined;
     // Round ten: the inbox opinion and the domain share (how inbox-like the text is).
     const inbox = resources.sentimentInbox;
     const domain = resources.sentimentDomain;
     if (inbox) finishModel(fusedText, inbox, sentimentInput, sentimentNorm, noExtras, inboxOut);
     if (domain) finishModel(fusedText, domain, sentimentInput, sentimentNorm, noExtras, domainOut);
     const inboxShare = domain ? domainOut[0] : undefined;
-    stackInputsInto({ sentiment: toneFirst ? stackedTone : stacked, emotion: emotionOut, ...cues, otherComplaint, urgent: findings.urgent.length > 0, words: wordCount(prepared.tokens), language, wordLogits, charLogits, secondSentiment, inboxOpinion: inbox ? inboxOut : undefined, inboxShare, gateInbox: settings.inboxGate === 1 }, stackInputs);
+    /** The stacker inputs with `plain` (its probabilities `plainOpinion`) standing as the plain model. */
+    const fillInputs = (plain: typeof models.sentiment, plainOpinion: Float64Array, into: Float64Array): Float64Array => {
+      const first = tone && toneFirst ? tone : plain;
+      const offset = fusedText.offsets.get(first) ?? 0;
+      const unit = sentimentNorm * first.scale;
+      for (let c = 0; c < 3; c += 1) {
+        wordLogits[c] = (split.word[offset + c] ?? 0) * unit;
+        charLogits[c] = (split.char[offset + c] ?? 0) * sentimentScale * unit;
+      }
+      const secondSentiment = tone && settings.toneSecondOpinion ? (toneFirst ? plainOpinion : stackedTone) : undefined;
+      return stackInputsInto({ sentiment: toneFirst ? stackedTone : plainOpinion, emotion: emotionOut, ...cues, otherComplaint, urgent: findings.urgent.length > 0, words: wordCount(prepared.tokens), language, wordLogits, charLogits, secondSentiment, inboxOpinion: inbox ? inboxOut : undefined, inboxShare, gateInbox: settings.inboxGate === 1 }, into);
+    };
+    fillInputs(stackerPlain ?? models.sentiment, stackerPlain ? stackerPlainOut : stacked, stackInputs);
     const base = stackerInto(stacker, stackInputs, stackOut);
     const inboxStacker = resources.inboxStacker;
     if (inboxStacker && inboxShare !== undefined) {
       // Praise by tone keeps reading the first stacker (its threshold was cross-validated on that scale).
       praiseTone = decideSentiment(base, cues).scores.positive;
-      sentiment = decideSentiment(mixByShare(base, stackerInto(inboxStacker, stackInputs, inboxStackOut), inboxShare), cues);
+      // smsa3b: the inbox stacker may read the shared plain model where the review stacker reads its own.
+      const inboxInputs = stackerPlain && settings.inboxStackerSharedPlain === 1 ? fillInputs(models.sentiment, stacked, inboxStackInputs) : stackInputs;
+      sentiment = decideSentiment(mixByShare(base, stackerInto(inboxStacker, inboxInputs, inboxStackOut), inboxShare), cues);
     } else sentiment = decideSentiment(base, cues);
   }
   // The gate's regexes run only when the head would raise the message (decide calls it last).

@@ -40,6 +40,13 @@ export const SENTIMENT_INBOX = 'sentimentInbox';
 export const SENTIMENT_DOMAIN = 'sentimentDomain';
 export const DOMAIN_CLASSES = ['inbox', 'other'] as const;
 
+/**
+ * Round thirteen: the stackers' own plain sentiment model (GoEmotions left out: the stacker reads SmSA
+ * better without it), fused into the text group after the tone model. Only the stackers read it; intent,
+ * urgency and the emotion decision keep the plain model. Optional: without it the stackers read `sentiment`.
+ */
+export const SENTIMENT_STACKER_PLAIN = 'sentimentStackerPlain';
+
 export interface LexiconFile {
   version: 1;
   /** Words that lean Indonesian, lean English, or are common to both (known, no vote). */
@@ -55,6 +62,8 @@ export interface Resources {
   urgencyHead?: LinearModel;
   /** The tone model (round nine), fused into the text group after the sentiment model. */
   sentimentTone?: LinearModel;
+  /** Round thirteen: the stackers' own plain model, fused into the text group after the tone model. */
+  sentimentStackerPlain?: LinearModel;
   /** Round ten: the inbox opinion and the domain model, fused into the text group after the tone model. */
   sentimentInbox?: LinearModel;
   sentimentDomain?: LinearModel;
@@ -88,20 +97,24 @@ export function buildResources(weights: Uint8Array, lexicon: LexiconFile): Resou
     return found;
   };
   const models = { sentiment: model('sentiment'), emotion: model('emotion'), intent: model('intent'), urgency: model('urgency') };
-  const urgencyHead = bundle.models.get(URGENCY_HEAD);
-  if (urgencyHead && urgencyHead.classes.join() !== URGENCY_HEAD_CLASSES.join()) throw new Error(`analysis weights: model "${URGENCY_HEAD}" has classes ${urgencyHead.classes.join()}`);
-  const tone = bundle.models.get(SENTIMENT_TONE);
-  if (tone && tone.classes.join() !== SENTIMENT_LABELS.join()) throw new Error(`analysis weights: model "${SENTIMENT_TONE}" has classes ${tone.classes.join()}`);
-  const inbox = bundle.models.get(SENTIMENT_INBOX);
-  if (inbox && inbox.classes.join() !== SENTIMENT_LABELS.join()) throw new Error(`analysis weights: model "${SENTIMENT_INBOX}" has classes ${inbox.classes.join()}`);
-  const domain = bundle.models.get(SENTIMENT_DOMAIN);
-  if (domain && domain.classes.join() !== DOMAIN_CLASSES.join()) throw new Error(`analysis weights: model "${SENTIMENT_DOMAIN}" has classes ${domain.classes.join()}`);
-  const textModels = [models.sentiment, ...(tone ? [tone] : []), ...(inbox ? [inbox] : []), ...(domain ? [domain] : []), models.emotion, ...(urgencyHead ? [urgencyHead] : [])];
+  /** An optional model of the bundle (older weights lack it), checked for its classes when present. */
+  const optional = (name: string, classes: readonly string[]): LinearModel | undefined => {
+    const found = bundle.models.get(name);
+    if (found && found.classes.join() !== classes.join()) throw new Error(`analysis weights: model "${name}" has classes ${found.classes.join()}`);
+    return found;
+  };
+  const urgencyHead = optional(URGENCY_HEAD, URGENCY_HEAD_CLASSES);
+  const tone = optional(SENTIMENT_TONE, SENTIMENT_LABELS);
+  const inbox = optional(SENTIMENT_INBOX, SENTIMENT_LABELS);
+  const domain = optional(SENTIMENT_DOMAIN, DOMAIN_CLASSES);
+  const stackerPlain = optional(SENTIMENT_STACKER_PLAIN, SENTIMENT_LABELS);
+  const textModels = [models.sentiment, ...(tone ? [tone] : []), ...(stackerPlain ? [stackerPlain] : []), ...(inbox ? [inbox] : []), ...(domain ? [domain] : []), models.emotion, ...(urgencyHead ? [urgencyHead] : [])];
   return {
     idf: bundle.idf,
     models,
     urgencyHead,
     sentimentTone: tone,
+    sentimentStackerPlain: stackerPlain,
     sentimentStacker: stackerOf(bundle.models),
     sentimentInbox: inbox,
     sentimentDomain: domain,

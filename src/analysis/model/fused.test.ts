@@ -11,7 +11,7 @@ function model(name: string, width: number, seed: number, mask = BUCKET_MASK): L
 }
 
 // The shipped widths have unrolled loops (9, 10, with the round-nine tone model 13, and with the
-// round-ten inbox opinion and domain model 18); the sums
+// round-ten inbox opinion and domain model 18, with round thirteen's stacker plain model 21); the sums
 // must be the ones of one model at a time, whatever the layout.
 describe('fused scoring widths', () => {
   const idf = quantizeIdf(Float32Array.from({ length: BUCKET_MASK + 1 }, (_, i) => 1 + (i % 5)));
@@ -35,6 +35,12 @@ describe('fused scoring widths', () => {
 
   it.each([false, true])('gives each model its own sums at width 18 (split %s)', (withSplit) => {
     const wide = [parts[0], parts[1], stored(model('inboxOpinion', 3, 17)), stored(model('domain', 2, 19)), parts[2], parts[3]] as LinearModel[];
+    const together = sumsOf(wide, withSplit);
+    for (const part of wide) expect(together.get(part.name)).toEqual(sumsOf([part], withSplit).get(part.name));
+  });
+
+  it.each([false, true])('gives each model its own sums at width 21 (split %s)', (withSplit) => {
+    const wide = [parts[0], parts[1], stored(model('stackerPlain', 3, 23)), stored(model('inboxOpinion', 3, 17)), stored(model('domain', 2, 19)), parts[2], parts[3]] as LinearModel[];
     const together = sumsOf(wide, withSplit);
     for (const part of wide) expect(together.get(part.name)).toEqual(sumsOf([part], withSplit).get(part.name));
   });

@@ -106,6 +106,9 @@ export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: Array
     } else if (width === 18) {
       sumEighteen(weights, textRows, idfs, 0, wordLevel, split.word);
       sumEighteen(weights, textRows, idfs, wordLevel, count, split.char);
+    } else if (width === 21) {
+      sumTwentyOne(weights, textRows, idfs, 0, wordLevel, split.word);
+      sumTwentyOne(weights, textRows, idfs, wordLevel, count, split.char);
     } else {
       sumRange(weights, width, textRows, idfs, 0, wordLevel, split.word);
       sumRange(weights, width, textRows, idfs, wordLevel, count, split.char);
@@ -117,6 +120,7 @@ export function scoreHashes(text: FusedModels, inbox: FusedModels, hashes: Array
   else if (width === 10) sumTen(weights, textRows, idfs, 0, count, textSums);
   else if (width === 13) sumThirteen(weights, textRows, idfs, 0, count, textSums);
   else if (width === 18) sumEighteen(weights, textRows, idfs, 0, count, textSums);
+  else if (width === 21) sumTwentyOne(weights, textRows, idfs, 0, count, textSums);
   else sumClasses(weights, width, textRows, idfs, count, textSums);
   if (inbox.width === 8) sumEight(inbox.weights, inboxRows, idfs, wordLevel, inboxSums);
   else sumClasses(inbox.weights, inbox.width, inboxRows, idfs, wordLevel, inboxSums);
@@ -252,6 +256,37 @@ function sumEighteen(w: Int8Array, rows: Int32Array, idf: Int32Array, from: numb
     s17 += (w[r + 17] as number) * f;
   }
   sums[0] = s0; sums[1] = s1; sums[2] = s2; sums[3] = s3; sums[4] = s4; sums[5] = s5; sums[6] = s6; sums[7] = s7; sums[8] = s8; sums[9] = s9; sums[10] = s10; sums[11] = s11; sums[12] = s12; sums[13] = s13; sums[14] = s14; sums[15] = s15; sums[16] = s16; sums[17] = s17;
+}
+
+// Round thirteen: the round-ten row plus the stackers' own plain model 3, one pass.
+function sumTwentyOne(w: Int8Array, rows: Int32Array, idf: Int32Array, from: number, to: number, sums: Float64Array): void {
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0, s9 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0, s17 = 0, s18 = 0, s19 = 0, s20 = 0;
+  for (let i = from; i < to; i += 1) {
+    const r = rows[i] as number;
+    const f = idf[i] as number;
+    s0 += (w[r] as number) * f;
+    s1 += (w[r + 1] as number) * f;
+    s2 += (w[r + 2] as number) * f;
+    s3 += (w[r + 3] as number) * f;
+    s4 += (w[r + 4] as number) * f;
+    s5 += (w[r + 5] as number) * f;
+    s6 += (w[r + 6] as number) * f;
+    s7 += (w[r + 7] as number) * f;
+    s8 += (w[r + 8] as number) * f;
+    s9 += (w[r + 9] as number) * f;
+    s10 += (w[r + 10] as number) * f;
+    s11 += (w[r + 11] as number) * f;
+    s12 += (w[r + 12] as number) * f;
+    s13 += (w[r + 13] as number) * f;
+    s14 += (w[r + 14] as number) * f;
+    s15 += (w[r + 15] as number) * f;
+    s16 += (w[r + 16] as number) * f;
+    s17 += (w[r + 17] as number) * f;
+    s18 += (w[r + 18] as number) * f;
+    s19 += (w[r + 19] as number) * f;
+    s20 += (w[r + 20] as number) * f;
+  }
+  sums[0] = s0; sums[1] = s1; sums[2] = s2; sums[3] = s3; sums[4] = s4; sums[5] = s5; sums[6] = s6; sums[7] = s7; sums[8] = s8; sums[9] = s9; sums[10] = s10; sums[11] = s11; sums[12] = s12; sums[13] = s13; sums[14] = s14; sums[15] = s15; sums[16] = s16; sums[17] = s17; sums[18] = s18; sums[19] = s19; sums[20] = s20;
 }
 
 function sumEight(w: Int8Array, rows: Int32Array, idf: Int32Array, count: number, sums: Float64Array): void {

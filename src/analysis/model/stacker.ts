@@ -72,6 +72,20 @@ export const INBOX_SHARE_SLOT = 29;
 /** Slots of a stacker without the inbox opinion (round eight and nine). */
 export const STACK_INPUTS_WITHOUT_INBOX = 26;
 const FLOOR = 1e-6;
+/**
+ * Round thirteen: the length input stops growing here. No training text is longer (SmSA's longest
+ * has 110 words), so beyond it the stacker would extrapolate its length weights: with its own plain
+ * model a 4,000-character repeated praise (about 460 words) read neutral.
+ */
+export const STACK_MAX_WORDS = 128;
+/**
+ * Round thirteen: the split logits are read within ±STACK_MAX_LOGIT. The linear models' logits grow
+ * with the square root of a repetition (the norm is taken per feature occurrence), and a text
+ * repeated a hundred times reaches 30, where the stacker never learned (its training rows stay within
+ * about ±8.2): there it read a repeated praise as neutral. The bound is above every training row.
+ */
+export const STACK_MAX_LOGIT = 12;
+const boundedLogit = (value: number): number => Math.min(STACK_MAX_LOGIT, Math.max(-STACK_MAX_LOGIT, value));
 
 /** Fills `into` (length ≥ STACK_INPUTS) with the dense inputs, in the order training used. */
 export function stackInputsInto(inputs: StackInputs, into: Float64Array): Float64Array {
@@ -83,12 +97,12 @@ export function stackInputsInto(inputs: StackInputs, into: Float64Array): Float6
   into[11] = inputs.negatedNegativesOnly ? 1 : 0;
   into[12] = inputs.otherComplaint ? 1 : 0;
   into[13] = inputs.urgent ? 1 : 0;
-  into[14] = Math.log1p(inputs.words) / 4;
+  into[14] = Math.log1p(Math.min(inputs.words, STACK_MAX_WORDS)) / 4;
   into[15] = inputs.language === 'id' ? 1 : inputs.language === 'mixed' ? 0.5 : 0;
   into[16] = inputs.language === 'en' ? 1 : inputs.language === 'mixed' ? 0.5 : 0;
   for (let c = 0; c < 3; c += 1) {
-    into[17 + c] = inputs.wordLogits[c] ?? 0;
-    into[20 + c] = inputs.charLogits[c] ?? 0;
+    into[17 + c] = boundedLogit(inputs.wordLogits[c] ?? 0);
+    into[20 + c] = boundedLogit(inputs.charLogits[c] ?? 0);
     into[23 + c] = inputs.secondSentiment ? Math.log(Math.max(FLOOR, inputs.secondSentiment[c] ?? 0)) : 0;
     into[26 + c] = inputs.inboxOpinion ? gate * Math.log(Math.max(FLOOR, inputs.inboxOpinion[c] ?? 0)) : 0;
   }

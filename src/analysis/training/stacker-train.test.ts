@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quantizeModel } from '../model/format.js';
-import { INBOX_SHARE_SLOT, INBOX_STACK_HIDDEN, INBOX_STACK_OUTPUT, mixByShare, STACK_INPUTS, STACK_INPUTS_WITHOUT_INBOX, stackerInto, stackerOf, stackInputsInto, type StackInputs } from '../model/stacker.js';
+import { INBOX_SHARE_SLOT, INBOX_STACK_HIDDEN, INBOX_STACK_OUTPUT, mixByShare, STACK_INPUTS, STACK_MAX_LOGIT, STACK_MAX_WORDS, STACK_INPUTS_WITHOUT_INBOX, stackerInto, stackerOf, stackInputsInto, type StackInputs } from '../model/stacker.js';
 import { trainStacker, type StackExample } from './stacker-train.js';
 
 const CLASSES = ['positive', 'neutral', 'negative'];
@@ -101,5 +101,33 @@ describe('trainStacker', () => {
     const models = new Map([{ ...quantized.hidden, name: INBOX_STACK_HIDDEN }, { ...quantized.output, name: INBOX_STACK_OUTPUT }].map((m) => [m.name, m]));
     expect(stackerOf(models)).toBeUndefined();
     expect(stackerOf(models, INBOX_STACK_HIDDEN, INBOX_STACK_OUTPUT)?.output.weights).toEqual(quantized.output.weights);
+  });
+});
+
+describe('stackInputsInto: the length input', () => {
+  const message = (words: number): Float64Array => stackInputsInto({ sentiment: [0.6, 0.3, 0.1], emotion: [0, 0, 0, 0, 0, 1], sarcasm: false, complaintFact: false, negatedNegativesOnly: false, otherComplaint: false, urgent: false, words, language: 'id', wordLogits: [0, 0, 0], charLogits: [0, 0, 0] }, new Float64Array(STACK_INPUTS));
+
+  it('stops growing past the longest texts the stacker learned from', () => {
+    expect(Array.from(message(460))).toEqual(Array.from(message(STACK_MAX_WORDS)));
+    expect(Array.from(message(10_000))).toEqual(Array.from(message(STACK_MAX_WORDS)));
+  });
+
+  it('keeps telling lengths apart within the learned range', () => {
+    expect(message(110)[14]).toBeLessThan(message(STACK_MAX_WORDS)[14] ?? 0);
+    expect(message(3)[14]).toBeCloseTo(Math.log1p(3) / 4, 12);
+    expect(message(0)[14]).toBe(0);
+  });
+});
+
+describe('stackInputsInto: the split logits', () => {
+  const message = (logit: number): Float64Array => stackInputsInto({ sentiment: [0.6, 0.3, 0.1], emotion: [0, 0, 0, 0, 0, 1], sarcasm: false, complaintFact: false, negatedNegativesOnly: false, otherComplaint: false, urgent: false, words: 8, language: 'id', wordLogits: [logit, -logit, 0.5], charLogits: [-logit, logit, -0.5] }, new Float64Array(STACK_INPUTS));
+
+  it('reads a repetition-inflated logit as the largest one it learned from', () => {
+    expect(Array.from(message(30).subarray(17, 23))).toEqual([STACK_MAX_LOGIT, -STACK_MAX_LOGIT, 0.5, -STACK_MAX_LOGIT, STACK_MAX_LOGIT, -0.5]);
+    expect(Array.from(message(30))).toEqual(Array.from(message(STACK_MAX_LOGIT)));
+  });
+
+  it('passes the logits of ordinary texts through unchanged', () => {
+    expect(Array.from(message(8.2).subarray(17, 23))).toEqual([8.2, -8.2, 0.5, -8.2, 8.2, -0.5]);
   });
 });
