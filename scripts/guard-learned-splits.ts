@@ -21,7 +21,13 @@ export const CALIBRATION_BATCHES: readonly string[] = ['train13', 'train20', 'tr
 export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'];
 
 /**
- * Pinned thresholds. Round twelve, at the merge: train29 and train30 join the folds (twelve, 3,713 drafts) and grules'
+ * Pinned thresholds. Round thirteen, at the merge: train31 and train32 join the folds (fourteen, 4,393 drafts) and the
+ * round-thirteen rule shapes are in (gclaim3's COMPETITOR_DISPARAGE, gfomo3's FOMO, gdisc3's CHILD_APPEAL and
+ * FINANCE_RETURN); the rules alone now reach 0.951 / 0.85 (claim), 0.964 / 0.91 (disclosure), 0.951 / 0.95 (pressure)
+ * on the folds, and the unchanged rule gives claim 0.6 (extras 79 right / 5 wrong; with the model 0.950 / 0.90),
+ * disclosure 0.45 (60/12; 0.956 / 0.96), pressure 0.875 (2/0; 0.950 / 0.96): with FOMO found by the rules, the model's
+ * pressure extras are mostly wrong below that. Tuning figures on the folds (corpora/guard/recorded/round13-calibration.txt).
+ * Round twelve, at the merge: train29 and train30 join the folds (twelve, 3,713 drafts) and grules'
  * rule shapes are in; the unchanged rule then gives claim 0.45 (extras 166 right / 15 wrong; rules alone 0.949 / 0.77,
  * with the model 0.944 / 0.89), disclosure 0.35 (178/19; 0.944 / 0.74 -> 0.936 / 0.93), pressure: (a) and (b) allow
  * 0.3, condition (c) fails there (the unit test's dated "… the last chance to join this year" scored 0.426), so the
@@ -52,4 +58,4 @@ export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8',
  * Round nine's values, on its five folds, were 0.875 / 0.55 / 0.6: the three new batches brought 976 more
  * unseen drafts, on which the model's extras at lower thresholds were mostly right.
  */
-export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.45, disclosure: 0.35, pressure: 0.45 };
+export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.6, disclosure: 0.45, pressure: 0.875 };

@@ -98,10 +98,11 @@ describe('learned second opinion', () => {
   });
 
   it('is info, bilingual, and names its driving words when it speaks', () => {
-    // Urgency worded so no rule table knows it; the trained weights flag it (retraining may change this example).
-    const text = 'Order sekarang juga, jangan sampai menunggu lama lagi';
+    // A gift thanked for with no label, worded so no rule table knows it; the trained weights flag it (retraining may
+    // change this example: round thirteen's pressure threshold, 0.875, silenced the earlier urgency one).
+    const text = 'Makasih @kopiteduh udah ngirimin biji kopi arabika, wanginya mantap banget.';
     const learned = check(text, { kind: 'post' }).findings.filter((x) => x.rule.endsWith('.LEARNED'));
-    expect(learned.map((f) => f.rule)).toEqual(['PRESSURE.LEARNED']);
+    expect(learned.map((f) => f.rule)).toEqual(['DISCLOSE.LEARNED']);
     for (const f of learned) {
       expect(f.severity).toBe('info');
       expect(f.message.id).toMatch(/keyakinan lebih rendah, \d+%.*Kata pemicu: "[^"]+"/);
