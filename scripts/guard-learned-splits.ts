@@ -21,7 +21,14 @@ export const CALIBRATION_BATCHES: readonly string[] = ['train13', 'train20', 'tr
 export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'];
 
 /**
- * Pinned thresholds. Round thirteen, at the merge: train31 and train32 join the folds (fourteen, 4,393 drafts) and the
+ * Pinned thresholds. Round thirteen ships ROUND TWELVE'S values (claim 0.45, disclosure 0.35, pressure 0.45), not the
+ * calibration below. The calibration rule needs folds no rule was tuned on; this round's rule helpers wrote their
+ * shapes from the folds' own misses (the round's brief asked them to), so on the folds the rules look near-complete and
+ * the model's extras look few and wrong, which pushes every threshold up. The last calibration whose folds were unseen
+ * by the rules is round twelve's. This was noticed only after the blind pair 12o + 12p had been scored once with the
+ * values below (claim 0.99/0.85, disclosure 0.99/0.91, pressure 0.96/0.77; the model's right extras fell 57 -> 28), so
+ * the figures at the reverted values are blind-informed, and the pair's READMEs say so. Next round's folds must be
+ * batches no helper reads. The invalid calibration, kept for the record: at the merge train31 and train32 join the folds (fourteen, 4,393 drafts) and the
  * round-thirteen rule shapes are in (gclaim3's COMPETITOR_DISPARAGE, gfomo3's FOMO, gdisc3's CHILD_APPEAL and
  * FINANCE_RETURN); the rules alone now reach 0.951 / 0.85 (claim), 0.964 / 0.91 (disclosure), 0.951 / 0.95 (pressure)
  * on the folds, and the unchanged rule gives claim 0.6 (extras 79 right / 5 wrong; with the model 0.950 / 0.90),
@@ -58,4 +65,4 @@ export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8',
  * Round nine's values, on its five folds, were 0.875 / 0.55 / 0.6: the three new batches brought 976 more
  * unseen drafts, on which the model's extras at lower thresholds were mostly right.
  */
-export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.6, disclosure: 0.45, pressure: 0.875 };
+export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.45, disclosure: 0.35, pressure: 0.45 };

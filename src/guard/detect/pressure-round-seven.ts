@@ -15,7 +15,7 @@ import type { GuardDoc } from '../context/doc.js';
 import { inQuestion } from '../context/guards.js';
 import { rangeContaining } from '../context/structure.js';
 import { anchors, anyAnchorMatched } from '../text/gate.js';
-import { collapseLetters, phrases } from '../text/pattern.js';
+import { phrases } from '../text/pattern.js';
 import { scan, type Hit } from './scan.js';
 
 const STOCK = '(?:stok|stock|persediaan|kuota|quota|slot|slots|seats?|spots?|places|tempat|unit|units|tickets?|rooms?|kamar)';
