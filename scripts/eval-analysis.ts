@@ -180,7 +180,7 @@ console.log(formatUrgencyHigh('urgency, blind 12e + 12f (round eight)', scoreUrg
 console.log(formatSentimentSet('sentiment, blind 12e + 12f (round eight)', scoreSentimentSet(parseSentimentSet(blindRoundEight), analyze)));
 // ---- blind inbox pairs of rounds nine and ten (never tuned on) ----------------------------
 // Each pair was written 2026-12-07 by two more outside writers before any change of its round;
-// BEFORE (round nine: main at bd16c33; round ten: b9b46e9; round eleven: 7d1c0dd; round twelve: 587d74c; round thirteen: 86145f9) in each folder's recorded/before-analysis.txt.
+// BEFORE (round nine: main at bd16c33; round ten: b9b46e9; round eleven: 7d1c0dd; round twelve: 587d74c; round thirteen: 86145f9; round fourteen: 7bc218b) in each folder's recorded/before-analysis.txt.
 function printBlindPair(names: readonly [string, string], title: string): void {
   const sets = names.map((name) => ({ name, text: read(`corpora/blind-${name}/inbox.jsonl`, root) }));
   for (const { name, text } of sets) {
@@ -197,6 +197,7 @@ printBlindPair(['2026-12i', '2026-12j'], '12i + 12j (round ten)');
 printBlindPair(['2026-12k', '2026-12l'], '12k + 12l (round eleven)');
 printBlindPair(['2026-12m', '2026-12n'], '12m + 12n (round twelve)');
 printBlindPair(['2026-12o', '2026-12p'], '12o + 12p (round thirteen)');
+printBlindPair(['2026-12q', '2026-12r'], '12q + 12r (round fourteen)');
 // Written after the blind inbox 2026-12, in other words; the negation cue and the urgency cues of
 // round two were tuned on it (and on SmSA valid): TUNING figures.
 const roundTwoDev = read('corpora/analysis/round2-dev.jsonl', root);

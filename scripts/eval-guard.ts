@@ -28,7 +28,7 @@
 // outside writers before round twelve; "blind15+16" scores both. BEFORE in each folder's recorded/before.txt.
 // blind17 (corpora/blind-2026-12o) and blind18 (corpora/blind-2026-12p) were written 2026-12-07 by two more
 // outside writers before round thirteen; "blind17+18" scores both. BEFORE in each folder's recorded/before.txt.
-// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train19|train20|train21|train22|train23|train24|train25|train26|train27|train28|train29|train30|train31|train32|blind|blind2|blind3|blind4|blind3+4|blind5|blind6|blind7|blind8|blind7+8|blind9|blind10|blind9+10|blind11|blind12|blind11+12|blind13|blind14|blind13+14|blind15|blind16|blind15+16|blind17|blind18|blind17+18 (only that split),
+// Flags: --failures (list mismatched drafts), --split dev|holdout|dev2|dev3|dev4|dev5|dev6|train7a|train7b|train8|train9|train10|train11|train12|train13|train14|train15|train16|train17|train18|train19|train20|train21|train22|train23|train24|train25|train26|train27|train28|train29|train30|train31|train32|blind|blind2|blind3|blind4|blind3+4|blind5|blind6|blind7|blind8|blind7+8|blind9|blind10|blind9+10|blind11|blind12|blind11+12|blind13|blind14|blind13+14|blind15|blind16|blind15+16|blind17|blind18|blind17+18|train33|train34|train35|train36|train37|train38|blind19|blind20|blind19+20 (only that split),
 // --splits dev,holdout,... (only those, so blind figures stay unseen while tuning), --no-speed (skip throughput).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -60,6 +60,8 @@ const BLIND_FOLDERS: Record<string, string> = {
   blind16: 'blind-2026-12n',
   blind17: 'blind-2026-12o',
   blind18: 'blind-2026-12p',
+  blind19: 'blind-2026-12q',
+  blind20: 'blind-2026-12r',
 };
 const corporaDir = join(import.meta.dirname, '..', 'corpora');
 const blindFiles = Object.values(BLIND_FOLDERS)
@@ -175,13 +177,22 @@ const SPLIT_TITLES: Record<string, string> = {
   'blind15+16': 'blind15+16 split (both never-tuned round-twelve blind sets together)',
   train31: 'train31 split (round thirteen, fresh writer: Jakarta and Tangerang office workers and the brands that sell to them; first sight in corpora/guard/recorded/train31-first-sight.txt, then calibration fold and training data)',
   train32: 'train32 split (round thirteen, fresh writer: Central Java home industries and village economies; first sight in corpora/guard/recorded/train32-first-sight.txt, then calibration fold and training data)',
+  train33: 'train33 split (round fourteen, fresh writer: Sundanese West Java; first sight in corpora/guard/recorded/train33-first-sight.txt; rule helpers develop on it)',
+  train34: 'train34 split (round fourteen, fresh writer: gaming, gadgets and the online Gen-Z economy; first sight recorded; rule helpers develop on it)',
+  train35: 'train35 split (round fourteen, fresh writer: Papua, Maluku and NTT; first sight recorded; rule helpers saw only its aggregate figures)',
+  train36: 'train36 split (round fourteen, fresh writer: mothers, babies and families; first sight recorded; rule helpers saw only its aggregate figures)',
+  train37: 'train37 split (round fourteen, fresh writer: East Java and Madura; reserved for threshold calibration, read by no helper)',
+  train38: 'train38 split (round fourteen, fresh writer: sports, fitness and wellness; reserved for threshold calibration, read by no helper)',
   blind17: 'blind17 split (corpora/blind-2026-12o, written 2026-12-07 by an outside writer before round thirteen, never tuned on)',
   blind18: 'blind18 split (corpora/blind-2026-12p, written 2026-12-07 by another outside writer before round thirteen, never tuned on)',
   'blind17+18': 'blind17+18 split (both never-tuned round-thirteen blind sets together)',
+  blind19: 'blind19 split (corpora/blind-2026-12q, written 2026-12-08 by an outside writer before round fourteen, never tuned on)',
+  blind20: 'blind20 split (corpora/blind-2026-12r, written 2026-12-08 by another outside writer before round fourteen, never tuned on)',
+  'blind19+20': 'blind19+20 split (both never-tuned round-fourteen blind sets together)',
 };
 
 /** The splits a title covers: "blind3+4" is the union of blind3 and blind4, "blind7+8" of blind7 and blind8. */
-const UNIONS: Record<string, string[]> = { 'blind3+4': ['blind3', 'blind4'], 'blind7+8': ['blind7', 'blind8'], 'blind9+10': ['blind9', 'blind10'], 'blind11+12': ['blind11', 'blind12'], 'blind13+14': ['blind13', 'blind14'], 'blind15+16': ['blind15', 'blind16'], 'blind17+18': ['blind17', 'blind18'] };
+const UNIONS: Record<string, string[]> = { 'blind3+4': ['blind3', 'blind4'], 'blind7+8': ['blind7', 'blind8'], 'blind9+10': ['blind9', 'blind10'], 'blind11+12': ['blind11', 'blind12'], 'blind13+14': ['blind13', 'blind14'], 'blind15+16': ['blind15', 'blind16'], 'blind17+18': ['blind17', 'blind18'], 'blind19+20': ['blind19', 'blind20'] };
 const splitMembers = (split: string): string[] => UNIONS[split] ?? [split];
 
 // Before figures: the category rows of main before issue 11, recorded once on these labels.
@@ -216,6 +227,9 @@ const BEFORE_LABELS: Record<string, string> = {
   blind17: 'main at 86145f9, before round thirteen; recorded in corpora/blind-2026-12o/recorded/before.txt',
   blind18: 'main at 86145f9, before round thirteen; recorded in corpora/blind-2026-12p/recorded/before.txt',
   'blind17+18': 'main at 86145f9, before round thirteen; recorded in corpora/blind-2026-12p/recorded/before.txt',
+  blind19: 'main at 7bc218b, before round fourteen; recorded in corpora/blind-2026-12q/recorded/before.txt',
+  blind20: 'main at 7bc218b, before round fourteen; recorded in corpora/blind-2026-12r/recorded/before.txt',
+  'blind19+20': 'main at 7bc218b, before round fourteen; recorded in corpora/blind-2026-12r/recorded/before.txt',
 };
 
 function beforeFile(split: string): string {
