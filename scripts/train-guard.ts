@@ -7,7 +7,9 @@
 // twin src/guard/learned/weights.ts (packed by src/guard/learned/weights-codec.ts: one shared
 // vocabulary, per head VLQ key gaps and weights ×10,000), and prints out-of-fold (tuning) figures.
 // Flags: --dry (print figures, write nothing), --misses (list the drafts the rules left empty by
-// out-of-fold probability; never rows of `blind`), --epochs/--rate/--l2/--min-count/--keep/--nb N (experiments).
+// out-of-fold probability; never rows of `blind`), --epochs/--rate/--l2/--min-count/--keep/--nb N (experiments),
+// --no-oof (skip the out-of-fold figures, one model per source split, which take most of the run; the weights
+// and the pinned thresholds written are the same, since the thresholds are pinned, not chosen out of fold).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATEGORIES, DEFAULT_OPTIONS, HEAD_RULES, loadRows, RULE_HEADS, ruleHeadGroups, scoreHeaded, trainHeaded, type TrainOptions } from './guard-learned-training.js';
@@ -30,6 +32,7 @@ const options: TrainOptions = {
   nbAlpha: numberArg('--nb', DEFAULT_OPTIONS.nbAlpha),
 };
 const dry = args.includes('--dry');
+const outOfFold = !args.includes('--no-oof');
 
 const root = join(import.meta.dirname, '..');
 // Round nine: the calibration folds are training data too. Their thresholds were set cross-validated
@@ -43,7 +46,7 @@ const usedSplits = splits.filter((s) => rows.some((r) => r.split === s));
 // Out-of-fold: each source split is one fold, so every draft is scored by a model (and a
 // vocabulary) that saw none of its writer's batch; new wording is judged as a new writer's would be.
 const oof = rows.map(() => [0, 0, 0]);
-for (const split of usedSplits) {
+for (const split of outOfFold ? usedSplits : []) {
   const train = rows.filter((r) => r.split !== split);
   const model = trainHeaded(train, options, ruleHeadGroups(train, HEAD_RULES, RULE_HEADS.minPositives), RULE_HEADS.keep);
   rows.forEach((r, n) => {
@@ -83,7 +86,7 @@ const sortedWeights = (map: ReadonlyMap<string, number> | undefined): Record<str
   return out;
 };
 const result: Record<string, CategoryWeights> = {};
-console.log(`out-of-fold by source split (TUNING figures on training drafts): ${N} drafts; options ${JSON.stringify(options)}`);
+console.log(outOfFold ? `out-of-fold by source split (TUNING figures on training drafts): ${N} drafts; options ${JSON.stringify(options)}` : `--no-oof: no out-of-fold figures (the figures below read zeros); options ${JSON.stringify(options)}`);
 CATEGORIES.forEach((c, k) => {
   const outcomes: Outcome[] = rows.map((r, n) => ({ label: r.labels[k] === true, rule: r.rule[k] === true, p: oof[n]?.[k] ?? 0 }));
   const choice = chooseThreshold(outcomes, PINNED_THRESHOLDS[c]);
