@@ -52,7 +52,7 @@ const CUES = phrases([
   'cerdas', 'pintar', 'bijak', 'peduli', 'sayang anak', 'good', 'caring', 'smart', 'loving', 'responsible', 'savvy', 'wise', 'seusia', 'seumuran',
   'sebaya', 'his age', 'her age', 'their age', 'other kids', 'other babies', 'other children', 'kalah', 'tega', 'kasihan', 'macam apa',
   'seperti apa', 'what kind', 'su', 'sudah', 'already', 'watching', 'nonton', 'satu-satunya', "shouldn't", 'should not', "don't want",
-  "wouldn't", 'while', 'whereas', 'jang', 'nobody', 'no one', 'tidak mau', 'banyak', 'many', 'dibilang', 'malu-maluin', 'bikin malu', 'memalukan', 'nanya', 'the rest', 'you love', 'you care', 'fall behind', 'falling behind', 'jangan biarkan', "don't let", 'do not let', 'sudah pada', 'pada sudah', 'lain sudah', 'lainya sudah', 'stare', 'judge',
+  "wouldn't", 'while', 'whereas', 'jang', 'nobody', 'no one', 'tidak mau', 'banyak', 'many', 'dibilang', 'malu-maluin', 'bikin malu', 'memalukan', 'nanya', 'the rest', 'the only', 'hanya', 'yang rugi', 'kenapa', 'why', 'masa', 'masak', 'mosok', 'kalah', 'bahan', 'dibully', 'juga', 'you love', 'you care', 'fall behind', 'falling behind', 'jangan biarkan', "don't let", 'do not let', 'sudah pada', 'pada sudah', 'lain sudah', 'lainya sudah', 'stare', 'judge',
 ]);
 
 const CONTRAST = re(String.raw`\b(?:sementara|padahal|while|whereas|meanwhile) ${READER}(?: [a-z-]+){0,2} (?:${NOT_YET}|hanya|default|still|just|only|hesitate|wait|sit|stay|scrol|scroling|keep|stuck)(?![a-z])`);
@@ -76,9 +76,11 @@ const READER_BEHIND_OTHERS = re(String.raw`\b(?:${READER}(?:'l|'re| wil| hanya| 
 /** Others gaining while the reader waits, the crowd named after "while": "while everyone else is booking, you're still …". */
 const WHILE_CROWD = re(String.raw`\b(?:while|whereas|sementara) (?:everyone|everybody|others|the rest|${OTHERS})(?: [a-z']+){0,6}, ${READER}(?:'re| are| is)? (?:${NOT_YET}|still|just|only)(?![a-z])`);
 /** Regret foretold with an eastern "not" ("jang menyesal kalau seng beli"), or told of many others ("banyak ibu yang menyesal"). */
-const REGRET_MORE = re(String.raw`\b(?:jang (?:sampai )?(?:ketingalan|kelewatan|menyesal)|menyesal(?: [a-z]+){0,3} (?:kalau|kalo|jika|if)(?: [a-z]+){0,4} (?:seng|sonde|tra|trada|balum|son)|(?:banyak|many) (?:[a-z]+ ){0,2}(?:yang |who )?(?:menyesal|regret))(?![a-z])`);
+/** The teller or another person as the odd one out: "hanya saya yang datang tanpa …", "I was the only parent … without". */
+const ODD_ONE_STORY = re(String.raw`\b(?:(?:hanya|satu-satunya) (?:saya|aku|gue|beta|sa|dia|anaknya|anak saya)(?: [a-z]+)? yang(?: [a-z]+){0,3} (?:tanpa|belum|tidak|seng|tra)|the only (?:one|parent|mum|mom|dad|kid|child|person|family|guest|girl|boy|student|house|home)(?: [a-z']+){0,5} (?:without|who (?:didn't|hadn't|wasn't|stil|doesn't|hasn't|didn't)))(?![a-z])`);
+const REGRET_MORE = re(String.raw`\b(?:jang (?:sampai )?(?:ketingalan|kelewatan|menyesal)|${READER} (?:sendiri )?yang (?:rugi|menyesal)|menyesal(?: [a-z]+){0,2} (?:kalau|kalo|jika|when|if) ${OTHERS}(?: [a-z]+){0,2} (?:sudah|su|already)|menyesal(?: [a-z]+){0,3} (?:kalau|kalo|jika|if)(?: [a-z]+){0,4} (?:seng|sonde|tra|trada|balum|son)|(?:banyak|many) (?:[a-z]+ ){0,2}(?:yang |who )?(?:menyesal|regret|telat sadar|terlambat sadar|realized too late))(?![a-z])`);
 /** Labels and gossip from the reader's circle: "dibilang kampungan", "malu-maluin keluarga", "mertua pasti nanya". */
-const CIRCLE_TALKS = re(String.raw`\b(?:dibilang (?:kampungan|kuno|norak|jadul|ketingalan|kudet|cupu|miskin|pelit)|(?:malu-maluin|bikin malu|memalukan) (?:keluarga|orang tua|mama|suami|istri|anak)|(?:mertua|tetangga|sepupu|ipar|keluarga besar|saudara)(?: [a-z]+){0,2} (?:pasti|bakal|nanti) (?:nanya|tanya|bertanya|ngomongin|komentar|nyindir|ngeledek))(?![a-z])`);
+const CIRCLE_TALKS = re(String.raw`\b(?:jadi bahan (?:ejekan|omongan|tertawaan|gunjingan|ledekan|olok-olok)|di(?:ejek|buly) (?:teman|temen|orang)|(?:kenapa|why)(?: [a-z']+){0,2} ${OTHERS}(?: [a-z']+){0,5} (?:dan|tapi|but|and|sedangkan) (?:dia|aku|saya|kita|we|i|he|she|${READER})(?: [a-z]+)? (?:tidak|belum|don't|doesn't|didn't|haven't)|(?:masa|masak|mosok) (?:[a-z]+ ){0,2}(?:masih|belum) (?:pakai|punya|beli|coba|bawa|naik|pernah)|(?:jangan|jang) (?:mau )?kalah (?:sama|dari|dengan) (?:${OTHERS}|anak|orang)|dibilang (?:kampungan|kuno|norak|jadul|ketingalan|kudet|cupu|miskin|pelit)|(?:malu-maluin|bikin malu|memalukan) (?:keluarga|orang tua|mama|suami|istri|anak)|(?:mertua|tetangga|sepupu|ipar|keluarga besar|saudara)(?: [a-z]+){0,2} (?:pasti|bakal|nanti) (?:nanya|tanya|bertanya|ngomongin|komentar|nyindir|ngeledek))(?![a-z])`);
 
 const INVITED_BEFORE = /\b(?:bagi|buat|untuk|for|if|kalau|kalo|jika|jangan|biar|supaya)(?: [a-z]+){0,2} $/;
 
@@ -86,7 +88,7 @@ const INVITED_BEFORE = /\b(?:bagi|buat|untuk|for|if|kalau|kalo|jika|jangan|biar|
 // rest of …"), then "already" within a few words; the verb after it is not arriving ("sudah pada datang" is a roll call).
 const CROWD_NOUN = String.raw`(?:[a-z]+-[a-z]+|tetangga|keluarga|warga|orang [a-z]+|satu [a-z]+|1 [a-z]+|sekampung|sekelas|sekantor|dorang|katong|kitong|mereka|semua [a-z]+|everyone|everybody|the rest of|other [a-z]+s|al (?:the|your) [a-z]+s|neighbou?rs|friends|classmates|colleagues)`;
 const CROWD = re(String.raw`\b(?:(?:sudah pada|pada sudah|${CROWD_NOUN}(?: [a-z0-9-]+){0,5} (?:sudah|su|already|has|have))(?! (?:datang|hadir|kumpul|sampai|tiba|berangkat|pulang|tidur|siap|habis|sold|terjual|ludes|kosong))|(?:yang|orang|teman|tetangga) lain(?:nya)? sudah (?:pada )?(?!habis|sold|terjual|laku|ludes|kosong)[a-z]+)(?![a-z])`, 'g');
-const READER_LACKS = re(String.raw`\b(?:${READER}(?:'re| are)? (?:[a-z]+ )?(?:${NOT_YET}|kapan|still|bagaimana|mau ditingal)|${READER} (?:sendiri|saja) yang|(?:[a-z]+ )?${READER} ?\?|(?:hanya|masih) [a-z]+|tingal ${READER}(?: saja| sendiri)?(?= ?[.!?,]|$| yang))(?![a-z])`, 'g');
+const READER_LACKS = re(String.raw`\b(?:${READER}(?:'re| are)? (?:[a-z]+ )?(?:${NOT_YET}|kapan|still|bagaimana|mau ditingal)|${READER} (?:sendiri|saja) yang|(?:[a-z]+ )?${READER} ?\?|(?:hanya|masih) [a-z]+|tingal ${READER}(?: saja| sendiri)?(?= ?[.!?,]|$| yang)|(?:mulai|ikut|ikutan|coba|gabung|join|switch) juga|(?:join|switch) (?:them|too))(?![a-z])`, 'g');
 
 // A parent's love or sense measured by the purchase ("Bunda yang sayang anak pasti pilih …", "smart mums always
 // pick …"): the reader who does not buy is a lesser parent. Knowing is left out ("real ones know" is an insider's boast).
@@ -154,6 +156,7 @@ export function detectFomoRoundFourteen(doc: GuardDoc): Hit[] {
     (d) => found(d, PARENT_SHAME, NEGATED_BEFORE),
     (d) => found(d, READER_BEHIND_OTHERS),
     (d) => found(d, WHILE_CROWD),
+    (d) => found(d, ODD_ONE_STORY),
     (d) => found(d, REGRET_MORE, NEGATED_BEFORE),
     (d) => found(d, CIRCLE_TALKS, NEGATED_BEFORE),
   ];
