@@ -32,8 +32,13 @@ describe('round fourteen FOMO: the reader set against a group', () => {
     'Teman seusianya sudah lancar membaca, si kecil kapan?',
     'Jangan biarkan si kecil tertinggal dari teman-temannya.',
     'Nanti anakmu tanya kenapa teman-temannya punya sepeda dan dia tidak.',
-    // The teller as the odd one out.
+    'Is your child getting left behind in reading?',
+    "You'd hate to be the mum who forgot the costume on dress-up day.",
+    "Moms who care don't settle for scratchy onesies.",
+    'Ibu yang baik tidak akan membiarkan anaknya jajan sembarangan.',
+    // The teller as the odd one out, or their mistake held up.
     'I was the only parent at the party without a gift bag. Never again.',
+    'Sekarang anak saya paling ketinggalan di kelas. Jangan ulangi kesalahan saya, Bun.',
   ])('%s', (text) => {
     expect(rules(text)).toContain('PRESSURE.FOMO_SHAME');
   });
@@ -51,6 +56,8 @@ describe('round fourteen FOMO: clean look-alikes', () => {
     'Kalau kamu ketinggalan info promo, cek highlight IG kami.',
     'If you still skip sunscreen, your skin will notice the difference.',
     'Dari sekian banyak toko, hanya kami yang masih membuat sendiri.',
+    'At our guesthouse every room has its own hot shower.',
+    'Teman-teman sudah pada datang ke pos 2, kami tunggu di sana.',
     'Ibu-ibu sudah pada datang ke bazar kemarin, terima kasih! Bagi Ibu yang belum sempat, bazar berikutnya 14 Desember.',
   ])('%s', (text) => {
     expect(rules(text)).not.toContain('PRESSURE.FOMO_SHAME');
