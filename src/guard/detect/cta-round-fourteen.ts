@@ -55,12 +55,16 @@ function isBulletCode(c: number): boolean {
 
 /**
  * Normalised offsets where a dropped emoji or bullet stood just before a word: clause openings the text no longer
- * shows. Most drafts are ASCII (their offsets map one to one), so the loop finds no gap and returns nothing.
+ * shows. A draft with no symbol at all (most) is passed over after one native scan.
  */
+const ANY_SYMBOL = /[\u2022\u2023\u25cf\u2190-\uffff]/;
+
 export function symbolOpenings(doc: GuardDoc): number[] {
   const { starts, ends, original } = doc.norm;
   const text = doc.text;
   const out: number[] = [];
+  // One native scan first: most drafts carry no emoji or bullet at all.
+  if (!ANY_SYMBOL.test(original)) return out;
   for (let i = 1; i < text.length; i++) {
     if (text.charCodeAt(i - 1) !== 32) continue;
     const from = ends[i - 1] ?? 0;

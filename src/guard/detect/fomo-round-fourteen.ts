@@ -20,7 +20,7 @@
 //    "smart mums always pick"), the child set against children of its age ("teman seusianya sudah bisa …", "other
 //    babies are already …") or left behind them, pity or doubt aimed at the parent ("tega biarin …", "what kind of
 //    mum …"), and another child's trouble held up ("jangan sampai si kecil juga diejek").
-// A gated cue table decides first whether any shape can match: most drafts have none of its words.
+// A gated cue table per shape decides whether its regex runs: most drafts have none of its words.
 // Patterns read normalised text ("udah" → "sudah", "nggak" → "tidak", "cuma" → "hanya", "nyesel" → "menyesal",
 // "beneran" → "benar", "mah/dong/sih/yuk" dropped, doubled letters collapsed).
 import type { GuardDoc } from '../context/doc.js';
@@ -40,18 +40,6 @@ const OTHERS = String.raw`(?:teman|temen|kawan|friends?|others|orang lain|orang-
 /** The reader's child. */
 const CHILD = String.raw`(?:anak|anakmu|si kecil|buah hati|bayi|your (?:child|kid|little one|baby|toddler|son|daughter))`;
 
-// Cheap gate: every shape below needs one of these words (a gated table, matched in the draft's one pass).
-const CUES = phrases([
-  'sementara', 'padahal', 'while you', 'whereas you', 'meanwhile', 'sejati', 'tulen', 'real', 'true', 'ngaku', 'mengaku', 'call yourself',
-  'yang pintar', 'yang pinter', 'yang cerdas', 'yang smart', 'diliatin', 'dilihatin', 'dilirik', 'diomongin', 'digosipin', 'diketawain', 'ditertawakan',
-  'dicibir', 'diejek', 'diledek', 'disindir', 'dinyinyirin', 'kelihatan', 'keliatan', 'terlihat', 'malu', 'jangan kaget', 'jangan heran',
-  'can hear', 'can see', 'can tell', 'will notice', "you'll feel", 'ditanya', 'menyesal', 'jangan sampai', 'rasanya', 'ketinggalan', 'tertinggal',
-  'left behind', 'beda sendiri', 'nekat', 'tapi bukan', 'tapi belum', 'tapi tidak', 'dorang', 'katong', 'kitong', 'sekampung', 'semua su',
-  'cerdas', 'pintar', 'bijak', 'peduli', 'sayang anak', 'good', 'caring', 'smart', 'loving', 'responsible', 'savvy', 'wise', 'seusia', 'seumuran',
-  'sebaya', 'his age', 'her age', 'their age', 'other kids', 'other babies', 'other children', 'kalah', 'tega', 'kasihan', 'macam apa',
-  'seperti apa', 'what kind', 'su', 'sudah', 'already', 'watching', 'nonton', 'satu-satunya', "shouldn't", 'should not', "don't want",
-  "wouldn't", 'while', 'whereas', 'jang', 'nobody', 'no one', 'tidak mau', 'banyak', 'many', 'dibilang', 'malu-maluin', 'bikin malu', 'memalukan', 'nanya', 'yang baik', 'yang peduli', 'yang hebat', 'left behind', 'hate to', 'other', 'every', 'most', 'who care', 'if you love', 'sayang', 'kesalahan', 'mistake', 'paling', 'the rest', 'the only', 'hanya', 'yang rugi', 'kenapa', 'why', 'masa', 'masak', 'mosok', 'kalah', 'bahan', 'dibully', 'juga', 'you love', 'you care', 'fall behind', 'falling behind', 'jangan biarkan', "don't let", 'do not let', 'sudah pada', 'pada sudah', 'lain sudah', 'lainya sudah', 'stare', 'judge',
-]);
 
 const CONTRAST = re(String.raw`\b(?:sementara|padahal|while|whereas|meanwhile) ${READER}(?: [a-z-]+){0,2} (?:${NOT_YET}|hanya|default|still|just|only|hesitate|wait|sit|stay|scrol|scroling|keep|stuck)(?![a-z])`);
 const OTHERS_BEFORE = re(String.raw`\b${OTHERS}(?![a-z])`);
@@ -137,29 +125,53 @@ function paired(doc: GuardDoc, head: RegExp, tail: RegExp, excluded: RegExp): Hi
   return [];
 }
 
+// Each shape is tried only when one of its own cue words is in the draft: a gated table per shape, matched in the
+// draft's one pass, so asking costs a bit test and most drafts run none or one or two of the regexes below.
+const cue = (words: readonly string[]): RegExp => phrases(words);
+const SHAPES: readonly { cues: RegExp; run: (d: GuardDoc) => Hit[] }[] = [
+  { cues: cue(['sementara', 'padahal', 'while', 'whereas', 'meanwhile']), run: othersGainReaderWaits },
+  { cues: cue(['real', 'true', 'serious', 'sejati', 'tulen', 'yang pintar', 'yang pinter', 'yang cerdas', 'yang smart']), run: (d) => found(d, TRUE_MEMBERS, NEGATED_BEFORE) },
+  { cues: cue(['ngaku', 'mengaku', 'call yourself', 'tapi bukan', 'tapi belum', 'tapi tidak']), run: (d) => found(d, CLAIM_DENIED) },
+  {
+    cues: cue([
+      'diliatin', 'dilihatin', 'dilirik', 'diomongin', 'digosipin', 'diketawain', 'ditertawakan', 'dicibir', 'diejek', 'diledek', 'disindir', 'dinyinyirin',
+      'jadi bahan', 'jadi tontonan', 'kelihatan', 'keliatan', 'terlihat', 'malu', 'jangan kaget', 'jangan heran', 'can hear', 'can see', 'can tell',
+      'will notice', 'will hear', 'will see', 'will tell', 'would notice', 'would see', 'would tell', 'would hear', "you'll feel", 'stare', 'judge', 'laugh',
+    ]),
+    run: (d) => paired(d, LACKING, JUDGED, NEGATED_BEFORE),
+  },
+  { cues: cue(['malu']), run: (d) => found(d, SEEN_BY_VISITORS, NEGATED_BEFORE) },
+  { cues: cue(['jangan sampai', 'menyesal', 'rasanya', 'ditanya', 'ditanyain', 'jangan ulangi', 'jangan ulang', "don't make"]), run: (d) => found(d, REGRET_WARNING) },
+  { cues: cue(['ketinggalan', 'tertinggal', 'ditinggal', 'beda sendiri', 'kalah', 'nekat', 'left behind', 'be the last', 'miss out']), run: (d) => found(d, STAY_BEHIND, INVITED_BEFORE) },
+  { cues: cue(['sudah', 'su', 'already', 'has', 'have', 'pada sudah', 'other', 'most', 'all the other', 'every other']), run: (d) => paired(d, CROWD, READER_LACKS, INVITED_BEFORE) },
+  {
+    cues: cue(['baik', 'sayang anak', 'peduli', 'cerdas', 'pintar', 'bijak', 'hebat', 'modern', 'kekinian', 'teliti', 'smart', 'zaman now', 'good', 'caring', 'loving', 'responsible', 'savvy', 'wise']),
+    run: (d) => found(d, PARENT_GATE, NEGATED_BEFORE),
+  },
+  { cues: cue(['seusia', 'seumuran', 'sebaya', 'his age', 'her age', 'their age', "child's age", 'other kids', 'other babies', 'other children', 'other toddlers']), run: (d) => found(d, SAME_AGE, NEGATED_BEFORE) },
+  { cues: cue(['ketinggalan', 'tertinggal', 'kalah', 'behind', 'belakang', 'jangan biarkan', "don't let", 'do not let']), run: (d) => found(d, CHILD_BEHIND) },
+  { cues: cue(['tega', 'kasihan', 'macam apa', 'seperti apa', 'what kind', 'you love', 'you care', 'who care', 'who love', 'who know', 'sayang']), run: (d) => found(d, PARENT_SHAME, NEGATED_BEFORE) },
+  {
+    cues: cue([
+      'watching', 'nonton', 'lihat', 'liat', 'melihat', 'scrolling', 'kalah', 'ketinggalan', 'tertinggal', 'behind', 'satu-satunya', "shouldn't", 'should not',
+      "don't want", "wouldn't", 'wants to be', 'hate to be', "don't be", 'do not be', 'never be', 'tidak mau',
+    ]),
+    run: (d) => found(d, READER_BEHIND_OTHERS),
+  },
+  { cues: cue(['while', 'whereas', 'sementara']), run: (d) => found(d, WHILE_CROWD) },
+  { cues: cue(['hanya', 'satu-satunya', 'the only']), run: (d) => found(d, ODD_ONE_STORY) },
+  { cues: cue(['jang', 'yang rugi', 'yang menyesal', 'menyesal', 'regret', 'telat sadar', 'terlambat sadar', 'too late']), run: (d) => found(d, REGRET_MORE, NEGATED_BEFORE) },
+  {
+    cues: cue(['jadi bahan', 'diejek', 'dibully', 'kenapa', 'why', 'masa', 'masak', 'mosok', 'kalah', 'dibilang', 'malu-maluin', 'bikin malu', 'memalukan', 'nanya', 'tanya', 'bertanya', 'ngomongin', 'komentar', 'nyindir', 'ngeledek']),
+    run: (d) => found(d, CIRCLE_TALKS, NEGATED_BEFORE),
+  },
+];
+
+/** Each shape whose cue is in the draft, in turn; the first that finds something wins. */
 export function detectFomoRoundFourteen(doc: GuardDoc): Hit[] {
-  if (!matchesAnywhere(CUES, doc.text)) return [];
-  const shapes: ((d: GuardDoc) => Hit[])[] = [
-    othersGainReaderWaits,
-    (d) => found(d, TRUE_MEMBERS, NEGATED_BEFORE),
-    (d) => found(d, CLAIM_DENIED),
-    (d) => paired(d, LACKING, JUDGED, NEGATED_BEFORE),
-    (d) => found(d, SEEN_BY_VISITORS, NEGATED_BEFORE),
-    (d) => found(d, REGRET_WARNING),
-    (d) => found(d, STAY_BEHIND, INVITED_BEFORE),
-    (d) => paired(d, CROWD, READER_LACKS, INVITED_BEFORE),
-    (d) => found(d, PARENT_GATE, NEGATED_BEFORE),
-    (d) => found(d, SAME_AGE, NEGATED_BEFORE),
-    (d) => found(d, CHILD_BEHIND),
-    (d) => found(d, PARENT_SHAME, NEGATED_BEFORE),
-    (d) => found(d, READER_BEHIND_OTHERS),
-    (d) => found(d, WHILE_CROWD),
-    (d) => found(d, ODD_ONE_STORY),
-    (d) => found(d, REGRET_MORE, NEGATED_BEFORE),
-    (d) => found(d, CIRCLE_TALKS, NEGATED_BEFORE),
-  ];
-  for (const shape of shapes) {
-    const hits = shape(doc);
+  for (const shape of SHAPES) {
+    if (!matchesAnywhere(shape.cues, doc.text)) continue;
+    const hits = shape.run(doc);
     if (hits.length > 0) return hits;
   }
   return [];
