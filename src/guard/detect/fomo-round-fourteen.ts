@@ -66,7 +66,7 @@ const WHILE_CROWD = re(String.raw`\b(?:while|whereas|sementara) (?:everyone|ever
 const ODD_ONE_STORY = re(String.raw`\b(?:(?:hanya|satu-satunya) (?:saya|aku|gue|beta|sa|dia|anaknya|anak saya)(?: [a-z]+)? yang(?: [a-z]+){0,3} (?:tanpa|belum|tidak|seng|tra)|the only (?:one|parent|mum|mom|dad|kid|child|person|family|guest|girl|boy|student|house|home)(?: [a-z']+){0,5} (?:without|who (?:didn't|hadn't|wasn't|stil|doesn't|hasn't|didn't)))(?![a-z])`);
 const REGRET_MORE = re(String.raw`\b(?:jang (?:sampai )?(?:ketingalan|kelewatan|menyesal)|${READER} (?:sendiri )?yang (?:rugi|menyesal)|menyesal(?: [a-z]+){0,2} (?:kalau|kalo|jika|when|if) ${OTHERS}(?: [a-z]+){0,2} (?:sudah|su|already)|menyesal(?: [a-z]+){0,3} (?:kalau|kalo|jika|if)(?: [a-z]+){0,4} (?:seng|sonde|tra|trada|balum|son)|(?:banyak|many) (?:[a-z]+ ){0,2}(?:yang |who )?(?:menyesal|regret|telat sadar|terlambat sadar|realized too late))(?![a-z])`);
 /** Labels and gossip from the reader's circle: "dibilang kampungan", "malu-maluin keluarga", "mertua pasti nanya". */
-const CIRCLE_TALKS = re(String.raw`\b(?:jadi bahan (?:ejekan|omongan|tertawaan|gunjingan|ledekan|olok-olok)|di(?:ejek|buly) (?:teman|temen|orang)|(?:kenapa|why)(?: [a-z']+){0,2} ${OTHERS}(?: [a-z']+){0,5} (?:dan|tapi|but|and|sedangkan) (?:dia|aku|saya|kita|we|i|he|she|${READER})(?: [a-z]+)? (?:tidak|belum|don't|doesn't|didn't|haven't)|(?:masa|masak|mosok) (?:[a-z]+ ){0,2}(?:masih|belum) (?:pakai|punya|beli|coba|bawa|naik|pernah)|(?:jangan|jang) (?:mau )?kalah (?:sama|dari|dengan) (?:${OTHERS}|anak|orang)|dibilang (?:kampungan|kuno|norak|jadul|ketingalan|kudet|cupu|miskin|pelit)|(?:malu-maluin|bikin malu|memalukan) (?:keluarga|orang tua|mama|suami|istri|anak)|(?:mertua|tetangga|sepupu|ipar|keluarga besar|saudara)(?: [a-z]+){0,2} (?:pasti|bakal|nanti) (?:nanya|tanya|bertanya|ngomongin|komentar|nyindir|ngeledek))(?![a-z])`);
+const CIRCLE_TALKS = re(String.raw`\b(?:malu (?:atuh )?(?:sama|di depan) (?:leluhur|tetangga|mertua|keluarga|tamu|${OTHERS})|jadi bahan (?:ejekan|omongan|tertawaan|gunjingan|ledekan|olok-olok)|di(?:ejek|buly) (?:teman|temen|orang)|(?:kenapa|why)(?: [a-z']+){0,2} ${OTHERS}(?: [a-z']+){0,5} (?:dan|tapi|but|and|sedangkan) (?:dia|aku|saya|kita|we|i|he|she|${READER})(?: [a-z]+)? (?:tidak|belum|don't|doesn't|didn't|haven't)|(?:masa|masak|mosok) (?:[a-z]+ ){0,2}(?:masih|belum) (?:pakai|punya|beli|coba|bawa|naik|pernah)|(?:jangan|jang) (?:mau )?kalah (?:sama|dari|dengan) (?:${OTHERS}|anak|orang)|dibilang (?:kampungan|kuno|norak|jadul|ketingalan|kudet|cupu|miskin|pelit)|(?:malu-maluin|bikin malu|memalukan) (?:keluarga|orang tua|mama|suami|istri|anak)|(?:mertua|tetangga|sepupu|ipar|keluarga besar|saudara)(?: [a-z]+){0,2} (?:pasti|bakal|nanti) (?:nanya|tanya|bertanya|ngomongin|komentar|nyindir|ngeledek))(?![a-z])`);
 
 const INVITED_BEFORE = /\b(?:bagi|buat|untuk|for|if|kalau|kalo|jika|jangan|biar|supaya)(?: [a-z]+){0,2} $/;
 
@@ -131,7 +131,7 @@ const cue = (words: readonly string[]): RegExp => phrases(words);
 const SHAPES: readonly { cues: RegExp; run: (d: GuardDoc) => Hit[] }[] = [
   { cues: cue(['sementara', 'padahal', 'while', 'whereas', 'meanwhile']), run: othersGainReaderWaits },
   { cues: cue(['real', 'true', 'serious', 'sejati', 'tulen', 'yang pintar', 'yang pinter', 'yang cerdas', 'yang smart']), run: (d) => found(d, TRUE_MEMBERS, NEGATED_BEFORE) },
-  { cues: cue(['ngaku', 'mengaku', 'call yourself', 'tapi bukan', 'tapi belum', 'tapi tidak']), run: (d) => found(d, CLAIM_DENIED) },
+  { cues: cue(['ngaku', 'mengaku', 'call yourself', 'tapi']), run: (d) => found(d, CLAIM_DENIED) },
   {
     cues: cue([
       'diliatin', 'dilihatin', 'dilirik', 'diomongin', 'digosipin', 'diketawain', 'ditertawakan', 'dicibir', 'diejek', 'diledek', 'disindir', 'dinyinyirin',
@@ -162,7 +162,7 @@ const SHAPES: readonly { cues: RegExp; run: (d: GuardDoc) => Hit[] }[] = [
   { cues: cue(['hanya', 'satu-satunya', 'the only']), run: (d) => found(d, ODD_ONE_STORY) },
   { cues: cue(['jang', 'yang rugi', 'yang menyesal', 'menyesal', 'regret', 'telat sadar', 'terlambat sadar', 'too late']), run: (d) => found(d, REGRET_MORE, NEGATED_BEFORE) },
   {
-    cues: cue(['jadi bahan', 'diejek', 'dibully', 'kenapa', 'why', 'masa', 'masak', 'mosok', 'kalah', 'dibilang', 'malu-maluin', 'bikin malu', 'memalukan', 'nanya', 'tanya', 'bertanya', 'ngomongin', 'komentar', 'nyindir', 'ngeledek']),
+    cues: cue(['malu', 'jadi bahan', 'diejek', 'dibully', 'kenapa', 'why', 'masa', 'masak', 'mosok', 'kalah', 'dibilang', 'malu-maluin', 'bikin malu', 'memalukan', 'nanya', 'tanya', 'bertanya', 'ngomongin', 'komentar', 'nyindir', 'ngeledek']),
     run: (d) => found(d, CIRCLE_TALKS, NEGATED_BEFORE),
   },
 ];
