@@ -4,6 +4,7 @@
 // ("kami share resepnya") is not one. Fixed selling phrases ("beli sekarang") count too.
 import type { GuardDoc } from '../context/doc.js';
 import { lazyPhrases, phrases } from '../text/pattern.js';
+import { MORE_ACTION_AT, notACall, SOFTENER_AT, symbolOpenings } from './cta-round-fourteen.js';
 import { scan, type Hit } from './scan.js';
 
 const CTA = phrases([
@@ -29,7 +30,27 @@ const ACTION = lazyPhrases([
 // Tried only where a clause opens (a few places per draft), not at every word: the start,
 // after punctuation or a connective, past a softener ("yuk", "langsung", "don't forget to").
 const ACTION_AT = new RegExp(ACTION.source, 'y');
-const CLAUSE_OPEN = /(?:^|[.!?,;:\n()&—–-]|\b(?:dan|and|terus|trus|lalu|then|kemudian|plus|or|atau|abis itu|habis itu)\b)[\s]*(?:(?:yuk|ayo|langsung|jangan lupa|don't forget to|buruan|segera|please|silakan|just|cepat|now|sekarang)\s+)?/g;
+// A hyphen opens a clause only as a dash (" - "), not inside a word ("e-book", "ikut-ikutan"); round fourteen.
+const CLAUSE_OPEN = /(?:^|[.!?,;:\n()&—–•|]|(?<![a-z0-9])-|\b(?:dan|and|terus|trus|lalu|then|kemudian|plus|or|atau|abis itu|habis itu)\b)[\s]*(?:(?:yuk|ayo|langsung|jangan lupa|don't forget to|buruan|segera|please|silakan|just|cepat|now|sekarang)\s+)?/g;
+
+/** The action opening a clause at `at`, past a round-fourteen softener, added to `found` under its verb. */
+function actionAt(doc: GuardDoc, opening: number, found: Map<string, Hit>): void {
+  const text = doc.text;
+  SOFTENER_AT.lastIndex = opening;
+  const at = SOFTENER_AT.test(text) ? SOFTENER_AT.lastIndex : opening;
+  ACTION_AT.lastIndex = at;
+  let end = ACTION_AT.test(text) ? ACTION_AT.lastIndex : -1;
+  if (end < 0) {
+    MORE_ACTION_AT.lastIndex = at;
+    if (!MORE_ACTION_AT.test(text)) return;
+    end = MORE_ACTION_AT.lastIndex;
+  }
+  if (notACall(doc, at, end)) return;
+  // The verb is the match up to its first space ("follow" of "follow us").
+  const space = text.indexOf(' ', at);
+  const verb = text.slice(at, space >= 0 && space < end ? space : end);
+  if (!found.has(verb)) found.set(verb, { rule: 'PRESSURE.CTA_STACK', start: at, end });
+}
 
 /** Distinct actions at clause starts, plus fixed selling phrases. */
 function actions(doc: GuardDoc): Hit[] {
@@ -42,16 +63,12 @@ function actions(doc: GuardDoc): Hit[] {
   while (CLAUSE_OPEN.test(text)) {
     const at = CLAUSE_OPEN.lastIndex;
     if (at === 0) CLAUSE_OPEN.lastIndex = 1;
-    ACTION_AT.lastIndex = at;
-    if (!ACTION_AT.test(text)) continue;
-    const end = ACTION_AT.lastIndex;
-    // The verb is the match up to its first space ("follow" of "follow us").
-    const space = text.indexOf(' ', at);
-    const verb = text.slice(at, space >= 0 && space < end ? space : end);
-    if (!found.has(verb)) found.set(verb, { rule: 'PRESSURE.CTA_STACK', start: at, end });
+    actionAt(doc, at, found);
   }
+  // Round fourteen: an emoji or bullet the normaliser dropped also opened a clause ("Follow ✅ Share").
+  for (const at of symbolOpenings(doc)) actionAt(doc, at, found);
   for (const h of scan(doc, 'PRESSURE.CTA_STACK', CTA)) {
-    if (!overlapsAny(found, h)) found.set(`phrase@${h.start}`, h);
+    if (!overlapsAny(found, h) && !notACall(doc, h.start, h.end)) found.set(`phrase@${h.start}`, h);
   }
   const hits = [...found.values()];
   return hits.length < 2 ? hits : hits.sort(byStart);

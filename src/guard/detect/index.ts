@@ -13,6 +13,7 @@ import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from '.
 import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
 import { detectFomoRoundThirteen } from './fomo-round-thirteen.js';
+import { detectFomoRoundFourteen } from './fomo-round-fourteen.js';
 import { detectFomoStory } from './fomo-story.js';
 import { detectPressure } from './pressure.js';
 import { detectPressureRoundSeven } from './pressure-round-seven.js';
@@ -65,4 +66,6 @@ export const DETECTORS: readonly Detector[] = [
 export const FALLBACK_DETECTORS: readonly { rule: RuleId; detect: Detector }[] = [
   // Round thirteen: a rival marked only by its class, and any fault word (others-class.ts).
   { rule: 'CLAIM.COMPETITOR_DISPARAGE', detect: detectOthersClass },
+  // Round fourteen: the reader set against a group, in shapes the FOMO detectors above leave open (fomo-round-fourteen.ts).
+  { rule: 'PRESSURE.FOMO_SHAME', detect: detectFomoRoundFourteen },
 ];
