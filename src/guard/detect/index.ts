@@ -9,9 +9,11 @@ import { detectOverpromise } from './claims-overpromise.js';
 import { detectProof } from './claims-proof.js';
 import { detectChildImpliedAsk } from './child-implied-ask.js';
 import { detectChildRoundThirteen } from './child-round-thirteen.js';
+import { detectChildRoundFourteen } from './child-round-fourteen.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
 import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
+import { detectCreditRoundFourteen } from './credit-round-fourteen.js';
 import { detectFomoRoundThirteen } from './fomo-round-thirteen.js';
 import { detectFomoStory } from './fomo-story.js';
 import { detectPressure } from './pressure.js';
@@ -38,6 +40,7 @@ export const DETECTORS: readonly Detector[] = [
   detectOthersImplied,
   detectClaimRoundSeven,
   detectTermsMissing,
+  detectCreditRoundFourteen,
   detectLimitationsRisk,
   detectFinanceReturn,
   detectSavingsProjection,
@@ -48,6 +51,7 @@ export const DETECTORS: readonly Detector[] = [
   detectChildAppeal,
   detectChildImpliedAsk,
   detectChildRoundThirteen,
+  detectChildRoundFourteen,
   detectDisclosureRoundSeven,
   detectRoundSevenB,
   detectRoundSevenC,

@@ -1,0 +1,61 @@
+// Round fourteen (issue #11): DISCLOSE.CHILD_APPEAL by roles (detect/child-round-fourteen.ts) and
+// DISCLOSE.TERMS_MISSING for credit sold without its cost (detect/credit-round-fourteen.ts). Texts written for
+// this test, not taken from any corpus split or blind set; clean look-alikes beside each shape.
+import { describe, expect, it } from 'vitest';
+import { check } from '../check.js';
+import { buildDoc } from '../context/doc.js';
+import { detectChildRoundFourteen } from './child-round-fourteen.js';
+import { detectCreditRoundFourteen } from './credit-round-fourteen.js';
+
+const has = (text: string, rule: string): boolean => check(text, { kind: 'post' }).findings.some((f) => f.rule === rule);
+// Look-alikes are checked against the new detectors alone: older detectors answer for their own findings.
+const childHit = (text: string): boolean => detectChildRoundFourteen(buildDoc(text, { kind: 'post' })).length > 0;
+const creditHit = (text: string): boolean => detectCreditRoundFourteen(buildDoc(text, { kind: 'post' })).length > 0;
+
+describe('CHILD_APPEAL: the reader is a child and works on a grown-up', () => {
+  it.each([
+    'Untuk sahabat cilik kami: minta Mama beliin tas robot ini buat tahun ajaran baru, ya.',
+    'Sobat kecil, janjiin nilai bagus ke Papa biar dibeliin sepeda lipat kami.',
+    'Young builders, convince your grandpa that the crane kit is educational.',
+    'Ade-ade yang suka bola, kalau Bapa ke pasar, titip sepatu futsal kami di daftar belanjanya.',
+    'Stiker gratis buat dedek-dedek, asal Bunda beli dua kotak susu kami.',
+    'Mini chefs, if your dad orders the family pizza, you get a free apron.',
+    'Kemarin ada bocah yang merengek di toko sampai ayahnya beli robot kami. Kalian juga bisa coba cara yang sama!',
+  ])('%s → CHILD_APPEAL', (text) => {
+    expect(has(text, 'DISCLOSE.CHILD_APPEAL')).toBe(true);
+  });
+
+  it.each([
+    'Bunda, minta Ayah beliin stroller ini buat si kecil sebelum mudik.',
+    'Moms, your little ones will love the new snack box. Ask Dad to pick one up on the way home.',
+    'Kids under 10 need a parent to sign the class form; ask your mom for permission first.',
+    'Grab one for grandma too, she deserves it.',
+    'Order now and share with your mum friends.',
+    'Ada anak kecil yang tanya ke kasir soal es krim, lalu kami bilang ke ibunya harga lengkapnya.',
+  ])('%s → no CHILD_APPEAL', (text) => {
+    expect(childHit(text)).toBe(false);
+  });
+});
+
+describe('TERMS_MISSING: credit offered without its cost', () => {
+  it.each([
+    'Toko buka Senin–Sabtu 09.00–17.00. Semua kulkas bisa dicicil tanpa bunga.',
+    'Sepeda listrik DP mulai 1 juta, langsung bawa pulang.',
+    'Pinjaman modal usaha cair hari ini, bunga bersahabat.',
+    'Study now, pay nothing until your first salary.',
+    'Every sofa in the showroom comes with easy monthly payments and zero down.',
+    'Limit kredit sampai Rp15 juta buat belanja bahan bangunan.',
+  ])('%s → TERMS_MISSING', (text) => {
+    expect(has(text, 'DISCLOSE.TERMS_MISSING')).toBe(true);
+  });
+
+  it.each([
+    'Kulkas bisa dicicil 6 bulan 0% dengan kartu kredit bank mitra, tanpa biaya tambahan.',
+    'Cicilan Rp850 ribu per bulan selama 12 bulan, bunga 1,5% per bulan, total bayar Rp10,2 juta. Berizin dan diawasi OJK.',
+    'Jangan pinjam di pinjol ilegal: bunganya mencekik.',
+    'Our lab checked the stroller: please follow the weight limit of 15 kg.',
+    'Syarat promo: uang muka 50% untuk pemesanan kain, berlaku sampai 28 Februari 2027.',
+  ])('%s → no TERMS_MISSING', (text) => {
+    expect(creditHit(text)).toBe(false);
+  });
+});
