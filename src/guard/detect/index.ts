@@ -10,6 +10,7 @@ import { detectProof } from './claims-proof.js';
 import { detectChildImpliedAsk } from './child-implied-ask.js';
 import { detectChildRoundThirteen } from './child-round-thirteen.js';
 import { detectChildRoundFourteen } from './child-round-fourteen.js';
+import { detectPaidRoundFourteen } from './paid-round-fourteen.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
 import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
@@ -48,6 +49,7 @@ export const DETECTORS: readonly Detector[] = [
   detectCertainReturn,
   detectFinanceRoundThirteen,
   detectPaidPartnership,
+  detectPaidRoundFourteen,
   detectChildAppeal,
   detectChildImpliedAsk,
   detectChildRoundThirteen,

@@ -1,11 +1,13 @@
 // Round fourteen (issue #11): DISCLOSE.CHILD_APPEAL by roles (detect/child-round-fourteen.ts) and
-// DISCLOSE.TERMS_MISSING for credit sold without its cost (detect/credit-round-fourteen.ts). Texts written for
+// DISCLOSE.TERMS_MISSING for credit sold without its cost (detect/credit-round-fourteen.ts), and
+// DISCLOSE.PAID_PARTNERSHIP with the giver named in words (detect/paid-round-fourteen.ts). Texts written for
 // this test, not taken from any corpus split or blind set; clean look-alikes beside each shape.
 import { describe, expect, it } from 'vitest';
 import { check } from '../check.js';
 import { buildDoc } from '../context/doc.js';
 import { detectChildRoundFourteen } from './child-round-fourteen.js';
 import { detectCreditRoundFourteen } from './credit-round-fourteen.js';
+import { detectPaidRoundFourteen } from './paid-round-fourteen.js';
 
 const has = (text: string, rule: string): boolean => check(text, { kind: 'post' }).findings.some((f) => f.rule === rule);
 // Look-alikes are checked against the new detectors alone: older detectors answer for their own findings.
@@ -57,5 +59,28 @@ describe('TERMS_MISSING: credit offered without its cost', () => {
     'Syarat promo: uang muka 50% untuk pemesanan kain, berlaku sampai 28 Februari 2027.',
   ])('%s → no TERMS_MISSING', (text) => {
     expect(creditHit(text)).toBe(false);
+  });
+});
+
+describe('PAID_PARTNERSHIP: a giver named in words, no label', () => {
+  const paidHit = (text: string): boolean => detectPaidRoundFourteen(buildDoc(text, { kind: 'post' })).length > 0;
+  it.each([
+    'Dikasih sama tim Kopi Lereng Merapi dua kilo biji kopi, ini review jujurku.',
+    'Makasih Butik Sekar Arum yang udah minjemin kebaya ini buat kondangan.',
+    'Our night at the Teluk Biru cottages was courtesy of the owners. Sunset from the deck was unreal.',
+    'Kolab bareng Sambal Mak Ijah bulan ini, link beli di bio ya.',
+    'Endorse minggu ini dari toko helm langganan, adem banget dipakai.',
+  ])('%s → PAID_PARTNERSHIP', (text) => {
+    expect(has(text, 'DISCLOSE.PAID_PARTNERSHIP')).toBe(true);
+  });
+
+  it.each([
+    '#iklan Dikasih sama tim Kopi Lereng Merapi dua kilo biji kopi, ini review jujurku.',
+    'Kami sekarang kolaborasi dengan mitra pembiayaan, jadi kulkas bisa dicicil.',
+    'Collab with our own design team: the colours of this month.',
+    'Beli sendiri ya, bukan endorse: dikasih diskon sama kasir Toko Makmur karena pelanggan lama.',
+    'Bahan baku kami dikirim dari petani di Garut tiap Senin.',
+  ])('%s → no PAID_PARTNERSHIP from the new detector', (text) => {
+    expect(paidHit(text)).toBe(false);
   });
 });
