@@ -25,17 +25,20 @@ const GROWN_UP_RE = re(W(GROWN_UP), 'g');
 const PARENT_CUE = /mam|mom|mum|pap|pace|mace|ayah|bunda|ibu|bapa|abah|ambu|babe|emak|enyak|umi|abi|ortu|orang ?tua|dad|parent|folks|grown|nenek|kakek|grand|oma|opa|tante|uncle|aunt/;
 
 /** A child word: listed nouns, or any noun made small ("pembaca cilik", "little gold-lovers", "bocil squad"). */
-const KID = String.raw`adik-adik|adek-adek|ade-ade|dedek-dedek|adik|adek|dedek|dek|dik|nak|anak-anak|bocil(?:-bocil)?|bocah(?:-bocah)?|barudak|budak|arek-arek|cah-cah|kids?|kiddos?|buddy|champ|little ones?|youngsters?|boys and girls|[a-z-]+ (?:cilik|leutik)|(?:teman|temen|sahabat|sobat|pembaca|penggemar|pasukan|geng|jagoan|pejuang)(?: [a-z]+)? kecil|(?:little|young|junior|mini) [a-z-]+s|(?:bocil|kids?|anak) (?:squad|gang|geng)`;
+const KID = String.raw`adik-adik|adek-adek|ade-ade|dedek-dedek|adik|adek|dedek|dek|dik|nak|anak-anak|bocil(?:-bocil)?|bocah(?:-bocah)?|barudak|budak|arek-arek|cah-cah|kids?|kiddos?|buddy|champ|little ones?|youngsters?|boys and girls|[a-z-]+ (?:cilik|leutik)|(?:teman|temen|sahabat|sobat|pembaca|penggemar|pasukan|geng|jagoan|pejuang)(?: [a-z]+)? kecil|(?:little|young|junior|mini) [a-z-]+s|(?:bocil|kids?|anak) (?:squad|gang|geng)|ade-ade|ade kecil|adiak|buyuang|upiak|nduk|thole|cah cilik|(?:yang|who|that) [a-z ]{0,40}(?:tk|sd|paud|kindergarten|elementary|primary school|kelas \d)`;
 /** A child word spoken about, not to: "ada anak kecil", "our little ambassador", "si adik". */
 const ABOUT = /(?:ada|seorang|si|para|the|a|an|our|my|his|her|their|your|kami|saya|aku|punya|dengan|sama|kata|sebagai|ke|dari|like|than|as|of)\s*$/;
 const KID_RE = re(W(KID), 'g');
+/** An older sibling is a child too: "Kakak" is a child's name only where a baby brother or sister is spoken of. */
+const SIBLING = re(W(String.raw`adik bayi|adik baru|calon adik|punya adik|baby (?:brother|sister)|big (?:brothers?|sisters?|bro|sis)`));
+const KAKAK_RE = re(W('kakak(?:-kakak)?|kak|big (?:brothers?|sisters?|bro|sis)'), 'g');
 /** The reader's own grown-up: "your dad", "ayah kalian", "Mama kamu", "mamamu", "parents-mu". */
 const OWNED = re(W(String.raw`(?:your|ur) ${GROWN_UP}(?! (?:friends?|group|groups|community|circle|squad|life|chat|bod|hacks?|tribe))|(?:mama|papa|ayah|bunda|ibu|bapak|abah|ambu|ortu|orang ?tua|mami|papi|nenek|kakek|oma|opa)(?:mu| kamu| kalian| lo| lu| adik| adek| dedek)`));
 /** The parent is the one spoken to, or the child is theirs: the draft speaks to the parent. */
 const TO_PARENT = re(W(String.raw`si kecil|buah hati|(?:your|anak|ananda|putra|putri) (?:little ones?|kids?|children|child|toddlers?|babies|baby|anak|si kecil)|anak (?:anda|bunda|ibu|ayah|mama|kamu|kalian)|(?:moms|mums|parents|ayah bunda|bunda|ibu-ibu|bapak-bapak|mama-mama|moms and dads)[,!:]|(?:hai|halo|hi|hello|dear) (?:bunda|moms|mums|parents|ayah|ibu|mama)`));
 
 /** What a child does toward a grown-up, or the grown-up doing the buying. */
-const MOVE = re(W(String.raw`minta(?:in)?|ask|tell|show|bilang(?:in)?|kasih (?:tau|tahu|lihat|liat)|tunjuk(?:in|kan)?|rayu(?:in)?|bujuk(?:in)?|persuade|convince|talk(?:ed)? [a-z]+ into|janji|janjiin|promise|nangis|merengek|rengek|beg|nag|whisper|hint|taruh|tempel|leave|titip|ingetin|remind|ngobrolin|cerita(?:in)?`), 'g');
+const MOVE = re(W(String.raw`minta(?:in)?|ask|asked|tell|told|show|showed|shown|bilang(?:in)?|kasih (?:tau|tahu|lihat|liat)|tunjuk(?:in|kan)?|rayu(?:in)?|bujuk(?:in)?|persuade|convince|talk(?:ed)?(?: [a-z]+){1,2} into|janji|janjiin|promise|nangis|merengek|rengek|beg|begged|nag|nagged|whisper|hint|taruh|tempel|leave|titip|ingetin|remind|ngobrolin|cerita(?:in)?|(?<=(?:let|biarin|biarkan) (?:your |ur )?[a-z']+ )(?:forget|lupa)`), 'g');
 const BUY = re(W(String.raw`beli|beliin|belikan|dibeliin|dibelikan|buy|buys|bought|get (?:you|it for you)|checkout|check out|order|bayar(?:in)?|pay for|sign (?:you|them) up|daftarin|top up|ajak[a-z]* (?:ke|mampir)|gave in`), 'g');
 /** The grown-up as the buyer on a condition or for the reader: "asal Mama beli", "she'll buy it for you". */
 const CONDITION = re(W(String.raw`(?:asal|asalkan|kalau|kalo|jika|if|as long as|once)(?: [a-z]+){0,3} ${GROWN_UP}(?: [a-z]+){0,2} (?:beli|checkout|order|bayar|buys?|gets?|orders?)|(?:she|he|they)(?:'ll| will| might| may)(?: [a-z]+){0,2} (?:buy|get) (?:it |one |them )?(?:for you|you)`));
@@ -43,9 +46,18 @@ const CONDITION = re(W(String.raw`(?:asal|asalkan|kalau|kalo|jika|if|as long as|
 const COPY = re(W(String.raw`(?:juga )?bisa coba cara (?:yang )?sama|coba(?:in)? (?:cara|trik) (?:ini|itu|yang sama)|your turn|you know what to do|same trick|coba deh|cobain deh|giliran (?:kalian|kamu|adik)`));
 const STORY_KID = re(W(String.raw`anak(?: kecil)?|kids?|children|girl|boy|niece|nephew|keponakan|members|bocil|bocah`));
 
+/** The reader asks a grown-up to buy for them, or to be bought for by one: the reader is the child of the house. */
+const REQUEST_BUY = re(W(String.raw`(?:minta|mintain|ask|bilang(?: ke| sama)?|rayu|rayuin|bujuk|bujukin|suruh|tell|beg|convince|persuade|get)(?: [a-z]+){0,1} ${GROWN_UP}(?: [a-z]+){0,2} (?:buat |untuk |to )?(?:beliin|belikan|bayarin|buy|get you|order|checkout|daftarin|sign you up)|(?:dibeliin|dibelikan|dibayarin|bought for you|got for you)(?: [a-z]+){0,3} (?:sama|oleh|by|ama) ${GROWN_UP}`));
+/** A child's thing: toys, games, school, sweets, birthdays. */
+const KID_HOOK = re(W(String.raw`mainan|toys?|game|games|gaming|top up|diamonds?|skins?|stiker|stickers?|boneka|dolls?|lego|robot|sepeda|bikes?|es krim|ice cream|jajan|permen|candy|sweets|kartun|cartoons?|sekolah|school|ulang tahun|birthday|kado|hadiah|ranking|rapor|report card|libur|holidays?|playground|taman bermain|anak|kids|pensil|crayon|krayon|tas|lunchbox|bekal`));
+
 /** Permission, company, safety: no purchase. */
-const NOT_A_PURCHASE = re(W(String.raw`izin|ijin|permission|restu|dampingi|didampingi|temani|ditemani|awasi|diawasi|supervis[a-z]*|feel sick|sakit|hurt|lost|tersesat|helm|seatbelt|sabuk|sunscreen|stranger|orang asing|stay safe|before|sebelum|consent|persetujuan|help you|bantu|account|akun`));
+const NOT_A_PURCHASE = re(W(String.raw`izin|ijin|permission|restu|dampingi|didampingi|temani|ditemani|awasi|diawasi|supervis[a-z]*|feel sick|sakit|hurt|lost|tersesat|helm|seatbelt|sabuk|sunscreen|stranger|orang asing|stay safe|before (?:signing|you sign|joining|you join|buying|you buy|registering|purchasing)|sebelum (?:beli|membeli|daftar|mendaftar|ikut)|consent|persetujuan|help you|bantu|account|akun|pills?|obat|medicine|doctor|dokter`));
 const NEAR = 60;
+/** "Jangan lupa cerita ke Mama", "don't let your parents forget": a reminder, not a negation. */
+const REMINDER = /(?:jangan|jgn|don't|do not|dont) (?:lupa|forget|let|biarin|biarkan)(?: (?:untuk|to))?(?: [a-z]+){0,2} *$/;
+/** A bare move closing the next sentence takes the grown-up of the one before: "Mama kamu belum tahu … Kasih tahu, yuk." */
+const BARE_MOVE = re(String.raw`^\W*(?:kasih (?:tau|tahu)|bilang(?:in)?|kasih lihat|tunjukin|tell (?:her|him|them)|show (?:her|him|them)|ask (?:her|him|them))(?: (?:ya|yuk|dong|deh|aja|now|today))*[,.!?]*(?: (?:ya|yuk|dong|deh))*[.!?]*\W*$`);
 
 function spans(pattern: RegExp, text: string): { start: number; end: number }[] {
   pattern.lastIndex = 0;
@@ -55,7 +67,8 @@ function spans(pattern: RegExp, text: string): { start: number; end: number }[] 
 /** A child word the draft speaks to, or a grown-up the reader owns. */
 function readerIsChild(text: string): boolean {
   if (OWNED.test(text)) return true;
-  return spans(KID_RE, text).some((k) => !ABOUT.test(text.slice(Math.max(0, k.start - 12), k.start)));
+  const kids = [...spans(KID_RE, text), ...(SIBLING.test(text) ? spans(KAKAK_RE, text) : [])];
+  return kids.some((k) => !ABOUT.test(text.slice(Math.max(0, k.start - 12), k.start)));
 }
 
 /** A grown-up with a move or a purchase beside it, in one sentence, not for permission or safety. */
@@ -68,11 +81,19 @@ function ask(doc: GuardDoc): { start: number; end: number } | undefined {
   for (const act of acts) {
     // A purchase counts when the grown-up makes it ("Papanya beli", "minta Abah beliin"), not when it is for them ("one for grandma").
     const g = grownUps.find((x) => Math.abs(x.start - act.start) <= NEAR && (!act.buy || (x.end <= act.start && !/(?:for|buat|untuk|to) $/.test(text.slice(Math.max(0, x.start - 7), x.start)))) && !/[.!?]\s/.test(text.slice(Math.min(act.end, x.end), Math.max(act.start, x.start))));
-    if (g === undefined || isNegated(doc, act.start)) continue;
+    if (g === undefined || (isNegated(doc, act.start) && !REMINDER.test(text.slice(Math.max(0, Math.min(g.start, act.start) - 40), Math.min(g.start, act.start))))) continue;
     const start = Math.min(g.start, act.start);
     const end = Math.max(g.end, act.end);
     if (NOT_A_PURCHASE.test(text.slice(Math.max(0, start - 30), end + 40))) continue;
     return { start, end };
+  }
+  // The grown-up in one sentence and a bare "Kasih tahu, yuk." as the next.
+  for (let i = 1; i < doc.sentences.length; i++) {
+    const prev = doc.sentences[i - 1];
+    const cur = doc.sentences[i];
+    if (prev === undefined || cur === undefined || !BARE_MOVE.test(text.slice(cur.start, cur.end))) continue;
+    const g = grownUps.find((x) => x.start >= prev.start && x.start < prev.end);
+    if (g !== undefined) return { start: g.start, end: cur.end };
   }
   return undefined;
 }
@@ -83,6 +104,6 @@ export function detectChildRoundFourteen(doc: GuardDoc): Hit[] {
   const found = ask(doc);
   if (found === undefined) return [];
   // A story of a child winning a grown-up over, with the reader invited to copy it, needs no vocative.
-  if (readerIsChild(text) || (COPY.test(text) && STORY_KID.test(text))) return [{ rule: 'DISCLOSE.CHILD_APPEAL', start: found.start, end: found.end, severity: 'block' }];
+  if (readerIsChild(text) || (COPY.test(text) && STORY_KID.test(text)) || (REQUEST_BUY.test(text) && KID_HOOK.test(text))) return [{ rule: 'DISCLOSE.CHILD_APPEAL', start: found.start, end: found.end, severity: 'block' }];
   return [];
 }

@@ -29,6 +29,7 @@ import { detectSavingsProjection } from './savings-projection.js';
 import { detectReturnRate } from './return-rate.js';
 import { detectCertainReturn } from './guaranteed-return.js';
 import { detectFinanceRoundThirteen } from './finance-round-thirteen.js';
+import { detectFinanceRoundFourteen } from './finance-round-fourteen.js';
 import type { RuleId } from '../types.js';
 import type { Detector } from './scan.js';
 
@@ -48,6 +49,7 @@ export const DETECTORS: readonly Detector[] = [
   detectReturnRate,
   detectCertainReturn,
   detectFinanceRoundThirteen,
+  detectFinanceRoundFourteen,
   detectPaidPartnership,
   detectPaidRoundFourteen,
   detectChildAppeal,

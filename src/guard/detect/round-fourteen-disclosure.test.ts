@@ -7,6 +7,7 @@ import { check } from '../check.js';
 import { buildDoc } from '../context/doc.js';
 import { detectChildRoundFourteen } from './child-round-fourteen.js';
 import { detectCreditRoundFourteen } from './credit-round-fourteen.js';
+import { detectFinanceRoundFourteen } from './finance-round-fourteen.js';
 import { detectPaidRoundFourteen } from './paid-round-fourteen.js';
 
 const has = (text: string, rule: string): boolean => check(text, { kind: 'post' }).findings.some((f) => f.rule === rule);
@@ -23,6 +24,10 @@ describe('CHILD_APPEAL: the reader is a child and works on a grown-up', () => {
     'Stiker gratis buat dedek-dedek, asal Bunda beli dua kotak susu kami.',
     'Mini chefs, if your dad orders the family pizza, you get a free apron.',
     'Kemarin ada bocah yang merengek di toko sampai ayahnya beli robot kami. Kalian juga bisa coba cara yang sama!',
+    'Halo jagoan! Papa kamu pasti belum lihat helm sepeda baru kami. Kasih tahu, ya.',
+    "Young skaters, don't let your dad forget the board shop on the way home.",
+    'Kakak yang baru punya adik bayi, minta Mama beliin kaos kembar kakak-adik kami.',
+    'Mau skin baru? Minta dibeliin sama Papa aja, top up di toko kami.',
   ])('%s → CHILD_APPEAL', (text) => {
     expect(has(text, 'DISCLOSE.CHILD_APPEAL')).toBe(true);
   });
@@ -34,6 +39,8 @@ describe('CHILD_APPEAL: the reader is a child and works on a grown-up', () => {
     'Grab one for grandma too, she deserves it.',
     'Order now and share with your mum friends.',
     'Ada anak kecil yang tanya ke kasir soal es krim, lalu kami bilang ke ibunya harga lengkapnya.',
+    "Kids, don't let Grandma forget her medicine after lunch.",
+    'Halo kak, minta suami beliin aja biar hemat ongkir.',
   ])('%s → no CHILD_APPEAL', (text) => {
     expect(childHit(text)).toBe(false);
   });
@@ -82,5 +89,27 @@ describe('PAID_PARTNERSHIP: a giver named in words, no label', () => {
     'Bahan baku kami dikirim dari petani di Garut tiap Senin.',
   ])('%s → no PAID_PARTNERSHIP from the new detector', (text) => {
     expect(paidHit(text)).toBe(false);
+  });
+});
+
+describe('FINANCE_RETURN: an asset and its gain, no risk stated', () => {
+  const financeHit = (text: string): boolean => detectFinanceRoundFourteen(buildDoc(text, { kind: 'post' })).length > 0;
+  it.each([
+    'Vintage watches appreciate 15% a year. Start your collection with us.',
+    'Taruh uang di kebun durian kami, tahun kelima tiap pohon menghasilkan Rp400.000.',
+    'Simpan di tabungan emas kami. Dua tahun lagi nilainya pasti naik dua kali lipat.',
+    'Stake your coins in our app and earn 9% APY.',
+    'Dulu nabung receh di koperasi kami, sekarang Pak Joko udah bisa beli motor dari bunganya.',
+  ])('%s → FINANCE_RETURN', (text) => {
+    expect(has(text, 'DISCLOSE.FINANCE_RETURN')).toBe(true);
+  });
+
+  it.each([
+    'Menurut laporan BPS, harga rumah di kota ini naik 2% setahun.',
+    'Nilai ujian anak-anak naik 2 kali lipat setelah ikut kelas kami.',
+    'Tabungan emas kami: nilainya bisa naik atau turun mengikuti harga pasar.',
+    'Sekarang belum punya emas? Mampir ke toko kami.',
+  ])('%s → no FINANCE_RETURN from the new detector', (text) => {
+    expect(financeHit(text)).toBe(false);
   });
 });
