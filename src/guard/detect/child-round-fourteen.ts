@@ -31,11 +31,12 @@ const ABOUT = /(?:ada|seorang|si|para|the|a|an|our|my|his|her|their|your|kami|sa
 const KID_RE = re(W(KID), 'g');
 /** An older sibling is a child too: "Kakak" is a child's name only where a baby brother or sister is spoken of. */
 const SIBLING = re(W(String.raw`adik bayi|adik baru|calon adik|punya adik|baby (?:brother|sister)|big (?:brothers?|sisters?|bro|sis)`));
-const KAKAK_RE = re(W('kakak(?:-kakak)?|kak|big (?:brothers?|sisters?|bro|sis)'), 'g');
+// "Kak" alone is how shops greet grown-up customers: only the full "kakak" counts.
+const KAKAK_RE = re(W('kakak(?:-kakak)?|big (?:brothers?|sisters?|bro|sis)'), 'g');
 /** The reader's own grown-up: "your dad", "ayah kalian", "Mama kamu", "mamamu", "parents-mu". */
 const OWNED = re(W(String.raw`(?:your|ur) ${GROWN_UP}(?! (?:friends?|group|groups|community|circle|squad|life|chat|bod|hacks?|tribe))|(?:mama|papa|ayah|bunda|ibu|bapak|abah|ambu|ortu|orang ?tua|mami|papi|nenek|kakek|oma|opa)(?:mu| kamu| kalian| lo| lu| adik| adek| dedek)`));
 /** The parent is the one spoken to, or the child is theirs: the draft speaks to the parent. */
-const TO_PARENT = re(W(String.raw`si kecil|buah hati|(?:your|anak|ananda|putra|putri) (?:little ones?|kids?|children|child|toddlers?|babies|baby|anak|si kecil)|anak (?:anda|bunda|ibu|ayah|mama|kamu|kalian)|(?:moms|mums|parents|ayah bunda|bunda|ibu-ibu|bapak-bapak|mama-mama|moms and dads)[,!:]|(?:hai|halo|hi|hello|dear) (?:bunda|moms|mums|parents|ayah|ibu|mama)`));
+const TO_PARENT = re(W(String.raw`si kecil|buah hati|suami|istri|husband|wife|hubby|ibu hamil|bumil|busui|pregnan[a-z]*|new (?:moms?|mums?|parents)|para (?:ibu|bunda|mama|orang tua|ayah)|(?:your|anak) (?:baby|babies|newborn|toddler)|(?:your|anak|ananda|putra|putri) (?:little ones?|kids?|children|child|toddlers?|babies|baby|anak|si kecil)|anak (?:anda|bunda|ibu|ayah|mama|kamu|kalian)|(?:moms|mums|parents|ayah bunda|bunda|ibu-ibu|bapak-bapak|mama-mama|moms and dads)[,!:]|(?:hai|halo|hi|hello|dear) (?:bunda|moms|mums|parents|ayah|ibu|mama)`));
 
 /** What a child does toward a grown-up, or the grown-up doing the buying. */
 const MOVE = re(W(String.raw`minta(?:in)?|ask|asked|tell|told|show|showed|shown|bilang(?:in)?|kasih (?:tau|tahu|lihat|liat)|tunjuk(?:in|kan)?|rayu(?:in)?|bujuk(?:in)?|persuade|convince|talk(?:ed)?(?: [a-z]+){1,2} into|janji|janjiin|promise|nangis|merengek|rengek|beg|begged|nag|nagged|whisper|hint|taruh|tempel|leave|titip|ingetin|remind|ngobrolin|cerita(?:in)?|(?<=(?:let|biarin|biarkan) (?:your |ur )?[a-z']+ )(?:forget|lupa)`), 'g');
@@ -48,8 +49,11 @@ const STORY_KID = re(W(String.raw`anak(?: kecil)?|kids?|children|girl|boy|niece|
 
 /** The reader asks a grown-up to buy for them, or to be bought for by one: the reader is the child of the house. */
 const REQUEST_BUY = re(W(String.raw`(?:minta|mintain|ask|bilang(?: ke| sama)?|rayu|rayuin|bujuk|bujukin|suruh|tell|beg|convince|persuade|get)(?: [a-z]+){0,1} ${GROWN_UP}(?: [a-z]+){0,2} (?:buat |untuk |to )?(?:beliin|belikan|bayarin|buy|get you|order|checkout|daftarin|sign you up)|(?:dibeliin|dibelikan|dibayarin|bought for you|got for you)(?: [a-z]+){0,3} (?:sama|oleh|by|ama) ${GROWN_UP}`));
-/** A child's thing: toys, games, school, sweets, birthdays. */
-const KID_HOOK = re(W(String.raw`mainan|toys?|game|games|gaming|top up|diamonds?|skins?|stiker|stickers?|boneka|dolls?|lego|robot|sepeda|bikes?|es krim|ice cream|jajan|permen|candy|sweets|kartun|cartoons?|sekolah|school|ulang tahun|birthday|kado|hadiah|ranking|rapor|report card|libur|holidays?|playground|taman bermain|anak|kids|pensil|crayon|krayon|tas|lunchbox|bekal`));
+/** A child's own thing: toys, games, sweets, cartoons, report cards (not "anak" or "sekolah": parents buy those too). */
+const KID_HOOK = re(W(String.raw`mainan|toys?|game|games|gaming|top up|diamonds?|skins?|stiker|stickers?|boneka|dolls?|lego|robot|sepeda|bikes?|es krim|ice cream|jajan|permen|candy|sweets|kartun|cartoons?|ranking|rapor|report card|playground|taman bermain|crayon|krayon|lunchbox`));
+
+/** The reader gives to the grown-up (Mother's Day, a gift for Dad): a grown-up child buying, not a child asking. */
+const GIVE_TO_GROWN_UP = re(W(String.raw`hari (?:ibu|ayah|orang tua)|mother'?s day|father'?s day|(?:kado|hadiah|gift|hampers|parsel|surprise|kejutan|treat)(?: [a-z]+){0,3} (?:buat|untuk|for|ke) ${GROWN_UP}|(?:treat|spoil|surprise|belikan|beliin|kirimi|kirimin|send) (?:your |ur )?${GROWN_UP}`));
 
 /** Permission, company, safety: no purchase. */
 const NOT_A_PURCHASE = re(W(String.raw`izin|ijin|permission|restu|dampingi|didampingi|temani|ditemani|awasi|diawasi|supervis[a-z]*|feel sick|sakit|hurt|lost|tersesat|helm|seatbelt|sabuk|sunscreen|stranger|orang asing|stay safe|before (?:signing|you sign|joining|you join|buying|you buy|registering|purchasing)|sebelum (?:beli|membeli|daftar|mendaftar|ikut)|consent|persetujuan|help you|bantu|account|akun|pills?|obat|medicine|doctor|dokter`));
@@ -100,7 +104,7 @@ function ask(doc: GuardDoc): { start: number; end: number } | undefined {
 
 export function detectChildRoundFourteen(doc: GuardDoc): Hit[] {
   const text = doc.text;
-  if (!PARENT_CUE.test(text) || TO_PARENT.test(text)) return [];
+  if (!PARENT_CUE.test(text) || TO_PARENT.test(text) || GIVE_TO_GROWN_UP.test(text)) return [];
   const found = ask(doc);
   if (found === undefined) return [];
   // A story of a child winning a grown-up over, with the reader invited to copy it, needs no vocative.
