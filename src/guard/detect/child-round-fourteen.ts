@@ -27,7 +27,7 @@ const PARENT_CUE = /mam|mom|mum|pap|pace|mace|ayah|bunda|ibu|bapa|abah|ambu|babe
 /** A child word: listed nouns, or any noun made small ("pembaca cilik", "little gold-lovers", "bocil squad"). */
 const KID = String.raw`adik-adik|adek-adek|ade-ade|dedek-dedek|adik|adek|dedek|dek|dik|nak|anak-anak|bocil(?:-bocil)?|bocah(?:-bocah)?|barudak|budak|arek-arek|cah-cah|kids?|kiddos?|buddy|champ|little ones?|youngsters?|boys and girls|[a-z-]+ (?:cilik|leutik)|(?:teman|temen|sahabat|sobat|pembaca|penggemar|pasukan|geng|jagoan|pejuang)(?: [a-z]+)? kecil|(?:little|young|junior|mini) [a-z-]+s|(?:bocil|kids?|anak) (?:squad|gang|geng)|ade-ade|ade kecil|adiak|buyuang|upiak|nduk|thole|cah cilik|(?:yang|who|that) [a-z ]{0,40}(?:tk|sd|paud|kindergarten|elementary|primary school|kelas \d)`;
 /** A child word spoken about, not to: "ada anak kecil", "our little ambassador", "si adik". */
-const ABOUT = /(?:ada|seorang|si|para|the|a|an|our|my|his|her|their|your|kami|saya|aku|punya|dengan|sama|kata|sebagai|ke|dari|like|than|as|of)\s*$/;
+const ABOUT = /(?<![a-z])(?:ada|seorang|si|para|the|a|an|our|my|his|her|their|your|kami|saya|aku|punya|dengan|sama|kata|sebagai|ke|dari|like|than|as|of)\s*$/;
 const KID_RE = re(W(KID), 'g');
 /** An older sibling is a child too: "Kakak" is a child's name only where a baby brother or sister is spoken of. */
 const SIBLING = re(W(String.raw`adik bayi|adik baru|calon adik|punya adik|baby (?:brother|sister)|big (?:brothers?|sisters?|bro|sis)`));
@@ -68,11 +68,20 @@ function spans(pattern: RegExp, text: string): { start: number; end: number }[] 
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** "Bunda yang anaknya baru masuk TK": a school level in a clause about the reader's child speaks to a parent. */
+const RELATIVE = /^(?:yang|who|that) /;
+const CHILD_OF_READER = re(W('anak|anaknya|putra|putri|putranya|putrinya|si kecil|child|children|kids|son|daughter|little one'));
+const GROWN_UP_BEFORE = re(String.raw`${GROWN_UP} $`);
+function parentsSchoolClause(text: string, k: { start: number; end: number }): boolean {
+  if (!RELATIVE.test(text.slice(k.start, k.end))) return false;
+  return CHILD_OF_READER.test(text.slice(k.start, k.end)) || GROWN_UP_BEFORE.test(text.slice(Math.max(0, k.start - 14), k.start));
+}
+
 /** A child word the draft speaks to, or a grown-up the reader owns. */
 function readerIsChild(text: string): boolean {
   if (OWNED.test(text)) return true;
   const kids = [...spans(KID_RE, text), ...(SIBLING.test(text) ? spans(KAKAK_RE, text) : [])];
-  return kids.some((k) => !ABOUT.test(text.slice(Math.max(0, k.start - 12), k.start)));
+  return kids.some((k) => !ABOUT.test(text.slice(Math.max(0, k.start - 12), k.start)) && !parentsSchoolClause(text, k));
 }
 
 /** A grown-up with a move or a purchase beside it, in one sentence, not for permission or safety. */

@@ -28,6 +28,7 @@ describe('CHILD_APPEAL: the reader is a child and works on a grown-up', () => {
     "Young skaters, don't let your dad forget the board shop on the way home.",
     'Kakak yang baru punya adik bayi, minta Mama beliin kaos kembar kakak-adik kami.',
     'Mau skin baru? Minta dibeliin sama Papa aja, top up di toko kami.',
+    'Buat kalian yang baru masuk SD: bilang ke Papa, seragam kami sudah ada.',
   ])('%s → CHILD_APPEAL', (text) => {
     expect(has(text, 'DISCLOSE.CHILD_APPEAL')).toBe(true);
   });
@@ -44,6 +45,7 @@ describe('CHILD_APPEAL: the reader is a child and works on a grown-up', () => {
     'Hari Ibu sebentar lagi! Kasih tahu ibumu kalau kamu sayang, kirim hampers kami.',
     'Surprise your mom this Sunday: tell her breakfast is on you with our brunch box.',
     'Para bunda, minta Ayah beliin mainan edukasi ini buat si kecil.',
+    'Buat Mama yang anaknya baru masuk SD: bilang ke Papa, seragam kami sudah ada.',
   ])('%s → no CHILD_APPEAL', (text) => {
     expect(childHit(text)).toBe(false);
   });
