@@ -113,7 +113,10 @@ function ask(doc: GuardDoc): { start: number; end: number } | undefined {
 
 export function detectChildRoundFourteen(doc: GuardDoc): Hit[] {
   const text = doc.text;
-  if (!PARENT_CUE.test(text) || TO_PARENT.test(text) || GIVE_TO_GROWN_UP.test(text)) return [];
+  if (!PARENT_CUE.test(text)) return [];
+  // The cue is a substring ("ribu" holds "ibu"): a whole grown-up word must stand before the tables run.
+  GROWN_UP_RE.lastIndex = 0;
+  if (!GROWN_UP_RE.test(text) || TO_PARENT.test(text) || GIVE_TO_GROWN_UP.test(text)) return [];
   const found = ask(doc);
   if (found === undefined) return [];
   // A story of a child winning a grown-up over, with the reader invited to copy it, needs no vocative.
