@@ -42,6 +42,7 @@ describe('CHILD_APPEAL: the reader is a child and works on a grown-up', () => {
     'Ada anak kecil yang tanya ke kasir soal es krim, lalu kami bilang ke ibunya harga lengkapnya.',
     "Kids, don't let Grandma forget her medicine after lunch.",
     'Halo kak, minta suami beliin aja biar hemat ongkir.',
+    'Young parents, ask Grandma to babysit and treat yourselves to our date-night menu.',
     'Hari Ibu sebentar lagi! Kasih tahu ibumu kalau kamu sayang, kirim hampers kami.',
     'Surprise your mom this Sunday: tell her breakfast is on you with our brunch box.',
     'Para bunda, minta Ayah beliin mainan edukasi ini buat si kecil.',
