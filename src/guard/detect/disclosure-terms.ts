@@ -38,10 +38,20 @@ function isCollapsedOf(doc: GuardDoc, h: Hit): boolean {
   return !/^of{2,}$/i.test(doc.norm.original.slice(span.start, span.end));
 }
 
+// Round fourteen: a voucher that is the goods (bought, sold, topped up: "beli voucher game", "voucher Google
+// Play", "jualan voucher pulsa") is a product like any other, not a price promotion with terms to state.
+const VOUCHER_BOUGHT = /(?:beli|membeli|jual|jualan|menjual|sikat|buy|buying|sell|selling|resell|reseller) $/;
+const VOUCHER_GOODS = /^(?:-?nya )?(?:game|games|pulsa|google play|play store|steam|saldo|diamonds?|data|listrik|token|top ?up|valid|asli|resmi)(?![a-z])/;
+function voucherIsGoods(doc: GuardDoc, h: Hit): boolean {
+  const word = doc.text.slice(h.start, h.end);
+  if (!/^(?:voucher|vocer)s?$/.test(word)) return false;
+  return VOUCHER_BOUGHT.test(doc.text.slice(Math.max(0, h.start - 12), h.start)) || VOUCHER_GOODS.test(doc.text.slice(h.end, h.end + 1) === ' ' ? doc.text.slice(h.end + 1) : doc.text.slice(h.end));
+}
+
 export function detectTermsMissing(doc: GuardDoc): Hit[] {
   const hits: Hit[] = [];
   // "tanpa potongan ongkir" says there is no promotion; "tanpa DP" (its own match) is one.
-  const promos = scan(doc, 'DISCLOSE.TERMS_MISSING', PROMO, { question: true, aspiration: true }).filter((h) => !isCollapsedOf(doc, h) && !doc.text.endsWith('tanpa ', h.start));
+  const promos = scan(doc, 'DISCLOSE.TERMS_MISSING', PROMO, { question: true, aspiration: true }).filter((h) => !isCollapsedOf(doc, h) && !doc.text.endsWith('tanpa ', h.start) && !voucherIsGoods(doc, h));
   if (promos.length > 0 && !doc.signals.termsStated && !doc.signals.concreteEnd) hits.push(...promos.slice(0, 3));
   if (doc.text.includes('*') && !FOOTNOTE.test(doc.text)) {
     LONE_STAR.lastIndex = 0;

@@ -9,9 +9,12 @@ import { detectOverpromise } from './claims-overpromise.js';
 import { detectProof } from './claims-proof.js';
 import { detectChildImpliedAsk } from './child-implied-ask.js';
 import { detectChildRoundThirteen } from './child-round-thirteen.js';
+import { detectChildRoundFourteen } from './child-round-fourteen.js';
+import { detectPaidRoundFourteen } from './paid-round-fourteen.js';
 import { detectChildAppeal, detectFinanceReturn, detectPaidPartnership } from './disclosure-audience.js';
 import { detectDisclosureRoundSeven } from './disclosure-round-seven.js';
 import { detectLimitationsRisk, detectTermsMissing } from './disclosure-terms.js';
+import { detectCreditRoundFourteen } from './credit-round-fourteen.js';
 import { detectFomoRoundThirteen } from './fomo-round-thirteen.js';
 import { detectFomoRoundFourteen } from './fomo-round-fourteen.js';
 import { detectFomoStory } from './fomo-story.js';
@@ -27,6 +30,7 @@ import { detectSavingsProjection } from './savings-projection.js';
 import { detectReturnRate } from './return-rate.js';
 import { detectCertainReturn } from './guaranteed-return.js';
 import { detectFinanceRoundThirteen } from './finance-round-thirteen.js';
+import { detectFinanceRoundFourteen } from './finance-round-fourteen.js';
 import type { RuleId } from '../types.js';
 import type { Detector } from './scan.js';
 
@@ -39,16 +43,20 @@ export const DETECTORS: readonly Detector[] = [
   detectOthersImplied,
   detectClaimRoundSeven,
   detectTermsMissing,
+  detectCreditRoundFourteen,
   detectLimitationsRisk,
   detectFinanceReturn,
   detectSavingsProjection,
   detectReturnRate,
   detectCertainReturn,
   detectFinanceRoundThirteen,
+  detectFinanceRoundFourteen,
   detectPaidPartnership,
+  detectPaidRoundFourteen,
   detectChildAppeal,
   detectChildImpliedAsk,
   detectChildRoundThirteen,
+  detectChildRoundFourteen,
   detectDisclosureRoundSeven,
   detectRoundSevenB,
   detectRoundSevenC,
