@@ -4,6 +4,7 @@ import { detectClaimRoundSeven } from './claim-round-seven.js';
 import { detectCommercial } from './claims-commercial.js';
 import { detectCrowdRanking } from './crowd-ranking.js';
 import { detectOthersClass } from './others-class.js';
+import { detectCompetitorRoundFourteen } from './competitor-round-fourteen.js';
 import { detectOthersImplied } from './others-implied.js';
 import { detectOverpromise } from './claims-overpromise.js';
 import { detectProof } from './claims-proof.js';
@@ -65,4 +66,6 @@ export const DETECTORS: readonly Detector[] = [
 export const FALLBACK_DETECTORS: readonly { rule: RuleId; detect: Detector }[] = [
   // Round thirteen: a rival marked only by its class, and any fault word (others-class.ts).
   { rule: 'CLAIM.COMPETITOR_DISPARAGE', detect: detectOthersClass },
+  // Round fourteen: a third party by its kind, a fault in its clause, the brand answering next (competitor-round-fourteen.ts).
+  { rule: 'CLAIM.COMPETITOR_DISPARAGE', detect: detectCompetitorRoundFourteen },
 ];
