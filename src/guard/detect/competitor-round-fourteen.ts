@@ -23,18 +23,24 @@ import { allMatches, collapseLetters, lazyPhrases, matchesAnywhere, phrases, typ
 import { FAULT as POOR_QUALITY } from './others-class.js';
 import type { Hit } from './scan.js';
 
+// Kinds of place where other sellers trade (read after a preposition: "di minimarket", "on Shopee", "by the temple gate").
+const PLACE = '(?:pasar|pasar-pasar|terminal|kios|lapak|warung|warung-warung|pinggir|ruko|ruko-ruko|rest area|lampu merah|mal|mall|minimarket|supermarket|toko-toko|grup|marketplace|e-?commerce|stasiun|alun-alun|luar|bus|bus-bus|kereta|pelabuhan|pojok|ujung|lantai|sebelah|seberang|samping|shopee|tokopedia|tiktok|instagram|facebook|fb|ig|telegram|social media|sosmed|medsos|kampus|kantor|jalan|gang|market|night market|street|road|lobby|flor|gate|corner|stalls?|mal|airport|bandara|pelelangan|pasar malam)';
 /** Marks of a third party: otherness, a place away from the brand, a share of a class, a low grade, a channel. */
 const THIRD_PARTY = phrases([
   // Otherness.
   'lain', 'lainnya', 'sebelah', 'tetangga', 'seberang', 'other', 'others', 'elsewhere',
   // Places away from the brand: markets, stalls, roadsides, malls, groups and shops online.
-  'di (?:pasar|terminal|kios|lapak|warung|warung-warung|pinggir|rest area|lampu merah|mal|mall|minimarket|supermarket|toko-toko|grup|marketplace|e-?commerce|stasiun|alun-alun|deket|dekat|luar)',
-  'pinggir jalan', 'lapak', 'kios', 'grup (?:fb|facebook|telegram|wa|whatsapp)', 'online', 'down the road', 'across the', 'at the (?:mal|mall|market|night market)', 'night market', 'roadside',
-  'on the (?:second|third|first|ground|top) flor', 'on [a-z]+ (?:street|road)', 'from the (?:mal|mall|market|night market|stalls?)',
+  // A place away from the brand: markets, stalls, roadsides, malls, transport, groups and shops online.
+  `(?:di|dari|dekat|deket|depan|pojok|ujung|at|by|on|near|next to|from) (?:the |a |that )?(?:[a-z-]+ )?${PLACE}`,
+  'pinggir jalan', 'lapak', 'kios', 'online', 'down the road', 'across the', 'roadside', 'out there', 'di luar sana',
   // A share of a class, or a low grade or price.
-  'kebanyakan', 'sebagian', 'most', 'some', 'many', 'cheap', 'cheaper', 'murah', 'murahan', 'abal-abal', 'kw', 'pabrikan', 'curah', 'bootlegs?',
+  'kebanyakan', 'sebagian', 'banyak yang', 'banyak [a-z-]+ (?:[a-z-]+ )?(?:yang|di)', 'most', 'some', 'many', 'cheap', 'cheaper', 'murah', 'murahan', 'abal-abal', 'kw', 'pabrikan', 'curah', 'bootlegs?',
   // The complement of a contrast: "unlike the distros …", "beda sama kopi sachet …".
   'unlike', 'beda (?:sama|dengan|dari)', 'berbeda (?:dengan|dari)', 'tidak seperti', '(?:nggak|gak|ga) kayak',
+  // The reader's own or former provider, recalled or asked about: "Tired of co-working spaces where …",
+  // "Masih beli frozen food abal-abal?", "your current pilates studio", "gym kamu sekarang".
+  'tired of', 'sick of', '(?:capek|capai|bosan|bosen|kapok|lelah) (?:sama|dengan|dgn)', 'masih (?:beli|pakai|pake|langganan|bayar)', 'ever (?:bought|tried|ordered|had)',
+  'pernah (?:pesan|ikut|nyoba|coba|pakai|pake|makan|order)', 'your (?:current|old|usual|previous|last)', '(?:kamu|anda|lo|lu) (?:sekarang|yang sekarang|yang lama)',
   // A former or heard-of provider.
   'pindah dari', 'switched from', 'moved from', 'di sana',
   'last', 'previous', 'sebelumnya', 'yang dulu', 'katanya', 'pernah beli', 'bought at', 'they bought', 'kayak gitu',
@@ -58,7 +64,7 @@ const FAULT = lazyPhrases([
   'sintetis', 'synthetic', 'instan', 'instant', 'premix', 'campuran', 'dicampur', 'campur', 'mixed with', 'fillers?', 'mostly', 'basically', 'doang', 'cuma', 'hanya', 'just',
   'kosong', 'tempelan', 'stiker', 'printed', 'palm oil', 'perisa', 'pewarna', 'pengawet', 'spray', 'pestisida', 'kimia', 'chemicals?', 'bulk',
   // Staleness, rawness and second-hand goods.
-  'kemarin(?: sore)?', 'mentah', 'basi', 'sisa', 'stale', 'bekas', 'second', 'refurbished', 'rekondisi', 'used',
+  'kemarin sore', 'sisa kemarin', 'mentah', 'basi', 'sisa', 'stale', 'bekas', 'second', 'refurbished', 'rekondisi', 'used',
   // Early breakage and harm.
   'retak', 'rusak', 'gores', 'kusut', 'kembung', 'meledak', 'bocor', 'luntur', 'pudar', 'die', 'dies', 'died', 'broke', 'breaks?', 'fall apart', 'jebol', 'mati',
   '(?:gampang|mudah|cepat|cepet) [a-z]+', '(?:dua|tiga|satu|2|3|1) (?:hari|minggu|bulan) (?:juga|sudah|udah|langsung)', 'in (?:two|three|a few|2|3) (?:days|weks|months)', 'bikin [a-z]+ [a-z]+',
@@ -79,7 +85,8 @@ const FAULT = lazyPhrases([
 // The answer's opening, read in the original text: an optional connective, then the brand by name.
 const NAME = String.raw`(?:[A-Z][A-Za-z'’]*[a-z][A-Z][A-Za-z]*|[A-Z][A-Za-z'’]+(?:\s+[A-Z][A-Za-z'’]+)+)`;
 const OPENER = String.raw`(?:(?:[Dd]i|[Aa]t|[Kk]alau|[Kk]alo|[Pp]akai|[Cc]oba|[Bb]ut|[Tt]api|[Nn]ah|[Ss]edangkan|[Ss]ementara|[Ww]hile|[Mm]akanya|[Hh]ere at|[Ii]n)\s+(?:(?:pakai|di|jasa|beli di|at)\s+)?)?`;
-const NAME_OPENS = new RegExp(String.raw`^\s*(?:[-–—]\s*)?${OPENER}${NAME}`);
+// The answer may repeat the party's kind before the brand's name: "Wedang uwuh Kedai Imogiri …", "Keripik tempe Mbak Ning …".
+const NAME_OPENS = new RegExp(String.raw`^\s*(?:[-–—]\s*)?${OPENER}(?:[A-Za-z-]+\s+){0,3}?${NAME}`);
 const NAME_IN = new RegExp(String.raw`(?:^|[^A-Za-z])(?:[Dd]i|[Aa]t|[Kk]e|to|[Pp]akai|jasa|[Ee]very|[Cc]oba)\s+${NAME}`);
 // The brand in the first person at the clause's start: "kami …", "di sini …", "ours is …", "kopi kami …".
 const OWN_OPENS = new RegExp(collapseLetters(String.raw`^\s*(?:(?:justru|malah|kalau|kalo|di|at|but|tapi|nah|sedangkan|sementara|while|whereas|makanya) )?(?:[a-z-]+ ){0,2}?(?:kami|kita|we|we're|we've|our|ours|sini|here)(?![a-z])`));
@@ -88,6 +95,10 @@ const SET_AGAINST = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:bedanya
 const TURN = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:but|tapi|tetapi|after|setelah|since|sejak|soalnya|because|karena)(?![a-z])`));
 // The party praised or spared in its own part: "Other e-wallets are great too", "No shade to …", "juga bagus".
 const SPARED = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:bagus|great|good|love|no shade|no hate|nothing bad|respect|juga bisa|are fine|happy to|senang|recommend)(?![a-z])`));
+// "Dulu cuma pedagang kain di Pasar …": a limiter before the party limits someone else.
+const LIMITER = /^(?:cuma|hanya|just|doang|basically|mostly)$/;
+const CONTRASTED = /^(?:unlike|beda|berbeda|tidak seperti|nggak kayak|gak kayak|ga kayak)/;
+const LOW_GRADE = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:cheap|cheaper|flimsy|budget|murah|murahan|abal-abal|kw|pop-up|no-?name|mass-produced|pabrikan)(?![a-z])`));
 // Where a clause of the same sentence may open the brand's answer.
 const CLAUSE_BREAK = /[,;:]\s*|\s(?:sedangkan|sementara|whereas|while|but|tapi)\s/g;
 
@@ -134,10 +145,12 @@ function sentenceIndex(doc: GuardDoc, at: number): number {
   return doc.sentences.findIndex((s) => s.start <= at && at < s.end);
 }
 
-function judged(doc: GuardDoc, party: Match, faults: readonly Match[]): Hit | undefined {
+function judged(doc: GuardDoc, party: Match, faultsOf: () => readonly Match[]): Hit | undefined {
   const text = doc.text;
   if (NOT_A_PARTY.test(text.slice(Math.max(0, party.start - 40), party.start))) return undefined;
   if (OWN.test(text.slice(party.end, party.end + 10)) || PEOPLE_AFTER.test(text.slice(party.end, party.end + 24))) return undefined;
+  // "Yang masih pakai casing polos …": people who use a thing, not a provider (a shaming, FOMO's to judge).
+  if (/^(?:masih|pernah)/.test(text.slice(party.start, party.end)) && text.endsWith('yang ', party.start)) return undefined;
   // "The most …" is a superlative, not a share of a class.
   if (text.startsWith('the most', party.start - 4)) return undefined;
   if (LIKENED_BEFORE.test(text.slice(Math.max(0, party.start - 20), party.start))) return undefined;
@@ -153,17 +166,22 @@ function judged(doc: GuardDoc, party: Match, faults: readonly Match[]): Hit | un
   const part = text.slice(sentence.start, partEnd);
   if (!first && OWN.test(text.slice(sentence.start, party.start)) && !TOLD.test(part)) return undefined;
   if (SPARED.test(part)) return undefined;
-  // The fault follows the mark: said of the party, not of what the sentence told before it.
-  const fault = faults.find((f) => f.start >= party.end && f.end <= partEnd && !isNegated(doc, f.start) && !OWN.test(text.slice(Math.min(f.start, party.end), f.start)));
+  // Set apart by "unlike", the party's own grade is the fault: "Unlike the cheap teak you see online, our …".
+  if (CONTRASTED.test(text.slice(party.start, party.end)) && LOW_GRADE.test(text.slice(party.end, partEnd))) return { rule: 'CLAIM.COMPETITOR_DISPARAGE', start: party.start, end: partEnd };
+  // The fault follows the mark, or precedes it in the same clause ("nasi kotak yang datang telat dari katering
+  // lain"): said of the party, not of what the sentence told before it.
+  const clauseStart = Math.max(sentence.start, text.lastIndexOf(',', party.start) + 1, party.start - 60);
+  const fault = faultsOf().find((f) => (f.start >= party.end || (f.start >= clauseStart && !LIMITER.test(text.slice(f.start, f.end)))) && f.end <= partEnd && !isNegated(doc, f.start) && !OWN.test(text.slice(Math.min(f.start, party.end), f.start)));
   return fault === undefined ? undefined : { rule: 'CLAIM.COMPETITOR_DISPARAGE', start: party.start, end: fault.end };
 }
 
 export function detectCompetitorRoundFourteen(doc: GuardDoc): Hit[] {
-  if (doc.sentences.length < 1 || !matchesAnywhere(THIRD_PARTY, doc.text)) return [];
-  const faults = [...allMatches(FAULT, doc.text), ...allMatches(POOR_QUALITY, doc.text)];
-  if (faults.length === 0) return [];
+  if (!matchesAnywhere(THIRD_PARTY, doc.text)) return [];
+  // The fault tables are read once, and only where a party has the brand answering it.
+  let faults: readonly Match[] | undefined;
+  const faultsOf = (): readonly Match[] => (faults ??= [...allMatches(FAULT, doc.text), ...allMatches(POOR_QUALITY, doc.text)]);
   for (const party of allMatches(THIRD_PARTY, doc.text)) {
-    const hit = judged(doc, party, faults);
+    const hit = judged(doc, party, faultsOf);
     if (hit !== undefined) return [hit];
   }
   return [];
