@@ -5,6 +5,7 @@ import { detectCommercial } from './claims-commercial.js';
 import { detectCrowdRanking } from './crowd-ranking.js';
 import { detectOthersClass } from './others-class.js';
 import { detectCompetitorRoundFourteen } from './competitor-round-fourteen.js';
+import { detectFakeFreeRoundFourteen } from './fake-free-round-fourteen.js';
 import { detectOthersImplied } from './others-implied.js';
 import { detectOverpromise } from './claims-overpromise.js';
 import { detectProof } from './claims-proof.js';
@@ -68,4 +69,6 @@ export const FALLBACK_DETECTORS: readonly { rule: RuleId; detect: Detector }[] =
   { rule: 'CLAIM.COMPETITOR_DISPARAGE', detect: detectOthersClass },
   // Round fourteen: a third party by its kind, a fault in its clause, the brand answering next (competitor-round-fourteen.ts).
   { rule: 'CLAIM.COMPETITOR_DISPARAGE', detect: detectCompetitorRoundFourteen },
+  // Round fourteen: free, and a sum charged or a purchase required near it (fake-free-round-fourteen.ts).
+  { rule: 'CLAIM.FAKE_FREE', detect: detectFakeFreeRoundFourteen },
 ];
