@@ -59,7 +59,7 @@ const TOLD = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:telling|told|t
 const FAULT = lazyPhrases([
   // Pretence and relabelling.
   'dicap', 'dilabeli', 'diklaim', 'ngaku(?:-ngaku)?', 'mengaku', 'calls? it', 'call it', 'pretend(?:s|ing)?', 'rebrand(?:s|ed)?', 'relabel(?:s|led)?', 'repack(?:s|ed)?',
-  '(?:dibungkus|dilem|dijual|dicat|dikemas) ulang', 'turned out', 'ternyata', 'padahal', 'so-called', 'glorified', 'bukan (?:[a-z]+ ){0,2}(?:beneran|asli|resmi)', 'not (?:real|genuine|stitched|official)',
+  '(?:dibungkus|dilem|dijual|dicat|dikemas) ulang', 'turned out', 'ternyata', '(?:as|sebagai) (?:new|baru|original|asli|genuine|ori)', 'dibilang (?:baru|asli|ori)', 'padahal', 'so-called', 'glorified', 'bukan (?:[a-z]+ ){0,2}(?:beneran|asli|resmi)', 'not (?:real|genuine|stitched|official)',
   // Adulteration, substitutes and cheap inputs.
   'sintetis', 'synthetic', 'instan', 'instant', 'premix', 'campuran', 'dicampur', 'campur', 'mixed with', 'fillers?', 'mostly', 'basically', 'doang', 'cuma', 'hanya', 'just',
   'kosong', 'tempelan', 'stiker', 'printed', 'palm oil', 'perisa', 'pewarna', 'pengawet', 'spray', 'pestisida', 'kimia', 'chemicals?', 'bulk',
@@ -99,6 +99,8 @@ const SPARED = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:bagus|great|
 const LIMITER = /^(?:cuma|hanya|just|doang|basically|mostly)$/;
 const CONTRASTED = /^(?:unlike|beda|berbeda|tidak seperti|nggak kayak|gak kayak|ga kayak)/;
 const LOW_GRADE = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:cheap|cheaper|flimsy|budget|murah|murahan|abal-abal|kw|pop-up|no-?name|mass-produced|pabrikan)(?![a-z])`));
+// Sympathy or news about a neighbour is no put-down: "Toko sebelah kebanjiran, semoga cepat pulih".
+const SYMPATHY = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:semoga|turut|prihatin|sorry to hear|get wel|hope they|selamat|kasihan mereka)(?![a-z])`));
 // Where a clause of the same sentence may open the brand's answer.
 const CLAUSE_BREAK = /[,;:]\s*|\s(?:sedangkan|sementara|whereas|while|but|tapi)\s/g;
 
@@ -165,7 +167,7 @@ function judged(doc: GuardDoc, party: Match, faultsOf: () => readonly Match[]): 
   const partEnd = Math.min(answer?.at ?? sentence.end, sentence.end);
   const part = text.slice(sentence.start, partEnd);
   if (!first && OWN.test(text.slice(sentence.start, party.start)) && !TOLD.test(part)) return undefined;
-  if (SPARED.test(part)) return undefined;
+  if (SPARED.test(part) || SYMPATHY.test(text.slice(sentence.start, sentence.end))) return undefined;
   // Set apart by "unlike", the party's own grade is the fault: "Unlike the cheap teak you see online, our …".
   if (CONTRASTED.test(text.slice(party.start, party.end)) && LOW_GRADE.test(text.slice(party.end, partEnd))) return { rule: 'CLAIM.COMPETITOR_DISPARAGE', start: party.start, end: partEnd };
   // The fault follows the mark, or precedes it in the same clause ("nasi kotak yang datang telat dari katering
