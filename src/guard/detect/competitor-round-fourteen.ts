@@ -101,6 +101,9 @@ const CONTRASTED = /^(?:unlike|beda|berbeda|tidak seperti|nggak kayak|gak kayak|
 const LOW_GRADE = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:cheap|cheaper|flimsy|budget|murah|murahan|abal-abal|kw|pop-up|no-?name|mass-produced|pabrikan)(?![a-z])`));
 // Sympathy or news about a neighbour is no put-down: "Toko sebelah kebanjiran, semoga cepat pulih".
 const SYMPATHY = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:semoga|turut|prihatin|sorry to hear|get wel|hope they|selamat|kasihan mereka)(?![a-z])`));
+// The reader sent to the brand: "pindah ke kami", "switch ke kita", "mending di kita", "glad they found us".
+const SENT_TO_BRAND = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:(?:pindah|switch|beralih|balik|move|moved|come|datang|langganan|mending|mendingan|coba)(?: [a-z]+)? (?:ke|to|di|sama|over to) (?:kami|kita|us|sini|here)|found us|ke sini aja)(?![a-z])`));
+const SWITCHED_FROM = /^(?:pindah dari|switched from|moved from)/;
 // Where a clause of the same sentence may open the brand's answer.
 const CLAUSE_BREAK = /[,;:]\s*|\s(?:sedangkan|sementara|whereas|while|but|tapi)\s/g;
 
@@ -125,10 +128,12 @@ function brandAnswer(doc: GuardDoc, i: number, from: number): Answer | undefined
     const at = from + m.index + m[0].length;
     if (answerIn(doc, at, Math.min(sentence.end, at + 60), (s) => NAME_OPENS.test(s))) return { at };
   }
+  const sent = SENT_TO_BRAND.exec(rest);
+  if (sent !== null) return { at: from + sent.index };
   // The next sentence, or the one after when the next only sums the party up ("Toko-toko kayak gitu mah emang gitu.").
   const named = (t: string): boolean => NAME_OPENS.test(t) || NAME_IN.test(t);
   for (const next of doc.sentences.slice(i + 1, i + 3)) {
-    if (answerIn(doc, next.start, next.end, named) || (SET_AGAINST.test(doc.text.slice(next.start, next.end)) && OWN.test(doc.text.slice(next.start, next.end)))) return { at: next.start };
+    if (answerIn(doc, next.start, next.end, named) || SENT_TO_BRAND.test(doc.text.slice(next.start, next.end)) || (SET_AGAINST.test(doc.text.slice(next.start, next.end)) && OWN.test(doc.text.slice(next.start, next.end)))) return { at: next.start };
   }
   return undefined;
 }
@@ -159,9 +164,12 @@ function judged(doc: GuardDoc, party: Match, faultsOf: () => readonly Match[]): 
   const i = sentenceIndex(doc, party.start);
   const sentence = doc.sentences[i];
   if (sentence === undefined) return undefined;
-  const first = brandBefore(doc, sentence.start, party);
+  // "Pindah dari <party>", "switched from <party>": the switch to the brand is the answer.
+  const first = SWITCHED_FROM.test(text.slice(party.start, party.end)) || brandBefore(doc, sentence.start, party);
   const answer = first ? undefined : brandAnswer(doc, i, party.end);
+  DEBUG.party++;
   if (!first && answer === undefined) return undefined;
+  DEBUG.answer++;
   // The party's part: from the sentence start to the answer. The brand speaking of itself there is no
   // rival's sentence, unless it retells what others said of the party or turns to the party.
   const partEnd = Math.min(answer?.at ?? sentence.end, sentence.end);
@@ -177,6 +185,7 @@ function judged(doc: GuardDoc, party: Match, faultsOf: () => readonly Match[]): 
   return fault === undefined ? undefined : { rule: 'CLAIM.COMPETITOR_DISPARAGE', start: party.start, end: fault.end };
 }
 
+export const DEBUG = { party: 0, answer: 0 };
 export function detectCompetitorRoundFourteen(doc: GuardDoc): Hit[] {
   if (!matchesAnywhere(THIRD_PARTY, doc.text)) return [];
   // The fault tables are read once, and only where a party has the brand answering it.
