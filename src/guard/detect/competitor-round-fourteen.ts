@@ -78,6 +78,9 @@ const FAULT = lazyPhrases([
   'cram(?:s|med)?', 'terlalu', 'too (?:many|much|few|small|slow|late)', 'isi \\d+', 'penuh', 'overcrowded', 'mana sempat', '(?:can\'t|cannot|won\'t|nggak bakal|gak bakal|tidak bisa|nggak bisa) [a-z]+', 'no (?:hot|clean|real|proper) [a-z]+',
   'tanpa [a-z]+', 'skip(?:s|ped)? the', 'menjerat', 'nagih(?:nya)?', 'nambah', 'telat', 'dingin', 'jelantah', 'serbuk', 'diakui', 'ngakunya', 'printing', 'cetakan', 'burns?', 'wilted', 'noisy', 'maze',
   'pasir(?:nya)?', 'tinggal nama', 'tepung', 'gula (?:cair|tinggi)', 'gulanya tinggi', 'sugar water', 'pakai (?:sirup|pewarna|pengawet|perasa|bahan kimia)',
+  // Extra charges, expiry, uneven results and smells: "pay extra for a clean mat", "udah lewat tanggal", "tumbuhnya ndak rata".
+  '(?:pay|bayar) (?:extra|ekstra|lagi|tambahan|more)', 'lewat tanggal', 'expired', 'pesticides?', 'smel(?:s|ed|ing)? of', 'so cheap', 'potongan(?:nya)? banyak', 'tebak-tebakan',
+  '(?:ndak|nggak|tidak|gak|not|never) (?:rata|seragam|konsisten|even|consistent|fresh|segar)',
   // A belittling likeness.
   '(?:kayak|kaya|seperti|like|tasted like) [a-z]+(?: [a-z]+)?', "like it's",
 ]);
@@ -97,6 +100,7 @@ const TURN = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:but|tapi|tetap
 const SPARED = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:bagus|great|good|love|no shade|no hate|nothing bad|respect|juga bisa|are fine|happy to|senang|recommend)(?![a-z])`));
 // "Dulu cuma pedagang kain di Pasar …": a limiter before the party limits someone else.
 const LIMITER = /^(?:cuma|hanya|just|doang|basically|mostly)$/;
+const SHODDY_MARK = /^(?:abal-abal|kw|murahan|bootlegs?)$/;
 const CONTRASTED = /^(?:unlike|beda|berbeda|tidak seperti|nggak kayak|gak kayak|ga kayak)/;
 const LOW_GRADE = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:cheap|cheaper|flimsy|budget|murah|murahan|abal-abal|kw|pop-up|no-?name|mass-produced|pabrikan)(?![a-z])`));
 // Sympathy or news about a neighbour is no put-down: "Toko sebelah kebanjiran, semoga cepat pulih".
@@ -167,15 +171,15 @@ function judged(doc: GuardDoc, party: Match, faultsOf: () => readonly Match[]): 
   // "Pindah dari <party>", "switched from <party>": the switch to the brand is the answer.
   const first = SWITCHED_FROM.test(text.slice(party.start, party.end)) || brandBefore(doc, sentence.start, party);
   const answer = first ? undefined : brandAnswer(doc, i, party.end);
-  DEBUG.party++;
   if (!first && answer === undefined) return undefined;
-  DEBUG.answer++;
   // The party's part: from the sentence start to the answer. The brand speaking of itself there is no
   // rival's sentence, unless it retells what others said of the party or turns to the party.
   const partEnd = Math.min(answer?.at ?? sentence.end, sentence.end);
   const part = text.slice(sentence.start, partEnd);
   if (!first && OWN.test(text.slice(sentence.start, party.start)) && !TOLD.test(part)) return undefined;
   if (SPARED.test(part) || SYMPATHY.test(text.slice(sentence.start, sentence.end))) return undefined;
+  // A party marked by a fake or shoddy grade carries its fault in the mark: "frozen food abal-abal? … switch ke kita".
+  if (SHODDY_MARK.test(text.slice(party.start, party.end)) && !isNegated(doc, party.start)) return { rule: 'CLAIM.COMPETITOR_DISPARAGE', start: party.start, end: party.end };
   // Set apart by "unlike", the party's own grade is the fault: "Unlike the cheap teak you see online, our …".
   if (CONTRASTED.test(text.slice(party.start, party.end)) && LOW_GRADE.test(text.slice(party.end, partEnd))) return { rule: 'CLAIM.COMPETITOR_DISPARAGE', start: party.start, end: partEnd };
   // The fault follows the mark, or precedes it in the same clause ("nasi kotak yang datang telat dari katering
@@ -185,7 +189,6 @@ function judged(doc: GuardDoc, party: Match, faultsOf: () => readonly Match[]): 
   return fault === undefined ? undefined : { rule: 'CLAIM.COMPETITOR_DISPARAGE', start: party.start, end: fault.end };
 }
 
-export const DEBUG = { party: 0, answer: 0 };
 export function detectCompetitorRoundFourteen(doc: GuardDoc): Hit[] {
   if (!matchesAnywhere(THIRD_PARTY, doc.text)) return [];
   // The fault tables are read once, and only where a party has the brand answering it.
