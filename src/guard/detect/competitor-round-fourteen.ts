@@ -37,6 +37,9 @@ const THIRD_PARTY = phrases([
   'kebanyakan', 'sebagian', 'banyak yang', 'banyak [a-z-]+ (?:[a-z-]+ )?(?:yang|di)', 'most', 'some', 'many', 'cheap', 'cheaper', 'murah', 'murahan', 'abal-abal', 'kw', 'pabrikan', 'curah', 'bootlegs?',
   // The complement of a contrast: "unlike the distros …", "beda sama kopi sachet …".
   'unlike', 'beda (?:sama|dengan|dari)', 'berbeda (?:dengan|dari)', 'tidak seperti', '(?:nggak|gak|ga) kayak',
+  // The rest of a class after the brand's claim, a class by price band or by hype, a chain or a franchise.
+  'the rest', 'sisanya', 'not like', '\\d+ ?(?:ribuan|jutaan|rebuan)', 'lagi (?:hype|viral)', 'yang viral', 'franchise', 'chains?', 'kekinian',
+  '(?:langganan|biasa) (?:anda|kamu|kakak|lo|lu|dia)', 'yang biasa (?:dia|kamu|anda|kakak|lo) (?:pakai|pake|beli)',
   // The reader's own or former provider, recalled or asked about: "Tired of co-working spaces where …",
   // "Masih beli frozen food abal-abal?", "your current pilates studio", "gym kamu sekarang".
   'tired of', 'sick of', '(?:capek|capai|bosan|bosen|kapok|lelah) (?:sama|dengan|dgn)', 'masih (?:beli|pakai|pake|langganan|bayar)', 'ever (?:bought|tried|ordered|had)',
