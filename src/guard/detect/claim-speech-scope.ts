@@ -35,6 +35,12 @@ const OFFERS = '(?:[a-z]+ ){0,3}(?:janji|janjiin|ngejanjiin|menjanjikan|bilang|n
 const WARNED_SPEECH = new RegExp(collapseLetters(`(?:^|[^a-z])${IF} ${SOMEONE} ${OFFERS}(?![a-z])`));
 const WARNING = new RegExp(collapseLetters(String.raw`(?:red ?flag|waspada|hati-hati|hati hati|curiga|penipuan|penipu|tipu|scam|bodong|hoax|hoaks|ilegal|illegal|hindari|jauhi|skip|mundur|kabur|jangan (?:percaya|tergiur|mau|transfer|langsung|ikut)|bukan (?:dari )?(?:kami|kita)|beware|be careful|walk away|run|avoid|don't (?:trust|believe|fall|buy|transfer|send)|report|lapor)(?![a-z])`));
 
+// Round fourteen: a warning that governs an offer noun before the claim, in its clause: "Hati-hati sama
+// tawaran return pasti", "waspadai janji cuan", "beware of offers of guaranteed returns". The claim is
+// the offer warned against, not the brand's promise.
+const WARNED_OFFER = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:hati-hati|hati hati|waspada(?:i|lah)?|awas|jangan (?:percaya|tergiur|tertipu|ketipu|termakan)|beware of|be careful (?:with|of)|watch out for|don't (?:trust|fal for))(?: (?:sama|dengan|dgn|terhadap|ama|akan|of|with|for))?(?: (?:any|the|semua|setiap|tiap|ada))? (?:tawaran|penawaran|janji|janji-janji|iklan|promo|ajakan|iming-iming|offers?|promises?|ads?|pitch(?:es)?|schemes?|skema)(?: [a-z]+){0,3} $`));
+const WARN_CUE = /hati|waspada|awas|jangan|beware|careful|watch out|don't/;
+
 const DENIED_SUBJECT = new RegExp(collapseLetters(String.raw`(?:tidak|nggak|ngga|gak|ga|enggak|ndak|tak) ada(?: [a-z]+){0,2} (?:yang|yg)(?: namanya)?(?: [a-z]+){0,2} $|no such thing as (?:an? )?$`));
 
 function sentenceIndexOf(doc: GuardDoc, at: number): number {
@@ -71,6 +77,7 @@ export function inDisownedSpeech(doc: GuardDoc, hit: Hit): boolean {
   const i = sentenceIndexOf(doc, hit.start);
   const sentence = doc.sentences[i] ?? { start: 0, end: text.length };
   const lead = text.slice(sentence.start, hit.start);
+  if (WARN_CUE.test(lead) && WARNED_OFFER.test(scopeBefore(text, sentence, hit.start))) return true;
   const negated = NEGATION_CUE.test(lead);
   const conditional = IF_CUE.test(lead);
   if (!negated && !conditional && !NEGATION_CUE.test(text.slice(hit.start, hit.start + 8))) return false;

@@ -40,7 +40,9 @@ const WAIVED_NOUN = '(?:syarat |minimum |minimal |min |any |a |wajib |harus |per
 const NO_STRINGS = new RegExp(
   `(?:tanpa|no|without|bebas|(?:tidak|tak) (?:pakai|ada)) ${WAIVED_NOUN}(?: (?:dan|maupun|atau|or|and|nor|,) (?:tanpa |no )?${WAIVED_NOUN})*(?: (?:necessary|needed|required))?` +
     '|(?:tidak|tak) (?:perlu|wajib|harus) (?:beli|belanja|order)|(?:nothing|never|tidak|tak|no|not|won\'t|will not|doesn\'t) (?:auto-? ?)?(?:renews?|renewal|diperpanjang|perpanjang)' +
-    '|(?:we|kami|kita)(?: [a-z]+)? (?:cover|pay|tanggung|bayar|bayarin|nanggung)(?: for)?|(?:tidak|tak) mengikat',
+    '|(?:we|kami|kita)(?: [a-z]+)? (?:cover|pay|tanggung|bayar|bayarin|nanggung)(?: for)?|(?:tidak|tak) mengikat' +
+    // Round fourteen: a charge denied ("nothing is charged", "you won't be billed", "tidak ditagih").
+    "|(?:nothing|never|not|won't|wil not|tidak|tak|nggak|gak)(?: (?:is|be|are|wil be|akan|pernah))? (?:charged|billed|ditagih|dipotong)",
   'g',
 );
 

@@ -40,6 +40,9 @@ export const SUPERLATIVE = phrases([
 
 // Harms a product can cause, read when declared absent (safety) and kept out of guarantees.
 const ADVERSE = '(?:iritasi|irritation|irritate|irritating|alergi|allergies|allergic reactions?|reaksi(?: alergi)?|breakouts?|break (?:you )?out|kemerahan|redness|perih|gatal|stinging|sting|itching|itch|purging|bruntusan|jerawatan|ruam|rash(?:es)?|beracun|racun|toxic|toxins?|keracunan|poisoning|burns?|panas di kulit|lecet)';
+// "Zero risk of irritation", "no risk of side effects", "zero risk meledak, aman total": a harm declared
+// absent is a safety claim (CLAIM.SAFETY judges it), not a promised result (round fourteen). Money at risk stays.
+const HARM_AFTER = `(?: (?:of|untuk|for|dari)?(?: any| a| an| apa pun| apapun)?)?(?: [a-z-]+){0,2},? (?:${ADVERSE}|mou?ld|moldy|jamur|berjamur|side effects?|efek samping|reactions?|meledak|explod(?:e|es|ing)|overheating|korslet|korsleting|aman|safe|even on|even for|bahkan untuk)(?![a-z])`;
 const RESULT_WORDS = 'kelihatan|terlihat|keliatan|terasa|kerasa|berubah|nampak|tampak|berhasil|ampuh|manjur|sukses|works?|putih|glowing|glow|cerah|langsing|kurus|cantik|tinggi|hilang|sembuh|mulus|kinclong|tumbuh|lebat|turun|jadi|efektif|ngefek|laku|laris|lulus|ada hasil|berefek|bekerja|kaya|slim|aman';
 const GUARANTEE = phrases([
   'dijamin(?! (?:(?:oleh )?lps|asli|ori|original|authentic|genuine|halal|aman|alami|natural|murni|safe|100% (?:asli|ori|original|halal|aman|alami|natural|murni)))',
@@ -47,7 +50,7 @@ const GUARANTEE = phrases([
   `pasti (?:${RESULT_WORDS})`, `100% (?:${RESULT_WORDS}|guaranteed|terbukti|pasti|effective)`, 'anti (?:gagal|zonk)', 'tidak (?:mungkin|pernah|bakal|akan) (?:gagal|zonk)',
   // "auto glowing", "auto flawless": slang for an automatic result; not "auto debet", "auto reply".
   'auto (?!(?:debet|debit|reply|renews?|renewal|renewed|pay|payment|save|sync|update|pilot|focus|mode|complete|correct|generate|delete|post|repost|dm|order|cancel|refund|ship|shipping|send|responder|play|matic|mobile|motive|parts?|mation|mated)(?![a-z]))[a-z]{3,}',
-  `langsung (?:${RESULT_WORDS})`, `tanpa risiko(?! ${ADVERSE})`, `bebas risiko(?! ${ADVERSE})`, 'zero risk', 'risk-?free', 'no risk', 'never fails?', "can't fail", 'cannot fail', 'fail-?proof',
+  `langsung (?:${RESULT_WORDS})`, `tanpa risiko(?! ${ADVERSE})`, `bebas risiko(?! ${ADVERSE})`, `zero risk(?!${HARM_AFTER})`, 'risk-?free', `no risk(?!${HARM_AFTER})`, 'never fails?', "can't fail", 'cannot fail', 'fail-?proof',
   '(?<!(?:money[ -]back|refund|satisfaction|exchange) )guarante[ds]?(?! (?:delivery|shipping|refund|exchange|returns?|replacement|by|that we|a reply|response))',
   'instant (?:results?|whitening|glow|effect|effects|slimming)', 'instantly (?:whiter|brighter|slimmer|clear|cures?|removes?|gone|younger)',
   'hasil (?:instan|instant|seketika|langsung terlihat|kilat)', 'dalam semalam', 'overnight (?:results?|glow|whitening)', 'seketika',
@@ -63,6 +66,8 @@ const PURITY = phrases([
 ]);
 
 const SAFETY = phrases([
+  // A harm declared absent outright: "zero risk of irritation", "no risk of any side effect", "nol risiko alergi" (round fourteen).
+  `(?:zero|no|nol|tanpa|tidak ada) (?:risk|risiko|resiko)(?: (?:of|untuk|for|dari))?(?: any| a| an| apa pun| apapun)? (?:${ADVERSE}|mou?ld|side effects?|efek samping|reactions?|meledak)`,
   '(?:100%|sangat|benar-benar|dijamin|pasti|super|sepenuhnya|totally|completely|perfectly|absolutely|fully|entirely|guaranteed) (?:aman|safe)',
   'safe for (?:everyone|all|anyone|everybody|everything)', '(?:aman|safe) (?:100%|total|totally|completely)',
   'aman (?:untuk|bagi|buat|dipakai|digunakan|dikonsumsi) (?:semua|siapa saja|siapapun|siapa pun|segala|jangka panjang|selamanya)',

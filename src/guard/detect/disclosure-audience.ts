@@ -1,7 +1,7 @@
 // Finance returns, paid partnerships and appeals to children (section B).
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import { allMatches, lazyPhrases, phrases } from '../text/pattern.js';
+import { allMatches, collapseLetters, lazyPhrases, phrases } from '../text/pattern.js';
 import { statesReturnRisk } from './finance-round-thirteen.js';
 import { RATE_VARIES } from './return-rate.js';
 import { scan, type Hit } from './scan.js';
@@ -36,8 +36,16 @@ export function inBorrowingSentence(doc: GuardDoc, hit: { start: number }): bool
   return allMatches(BORROWING, doc.text).some(inside) && !allMatches(GAIN_WORD, doc.text).some(inside);
 }
 
+// A cut or a charge the rate is part of: the reader pays or saves it, no money earns it (cashback on savings stays a return).
+const PRICE_CUT_BEFORE = new RegExp(collapseLetters(String.raw`(?:^|[^a-z])(?:potongan|diskon|disc|discount|denda|late fee|biaya|fee|fees|harga|price|ongkir|pajak|tax|komisi|sewa|rent|rental)(?: [a-z]+){0,2} $`));
+
+function priceRate(doc: GuardDoc, h: Hit): boolean {
+  return /^\d/.test(doc.text.slice(h.start, h.start + 1)) && PRICE_CUT_BEFORE.test(doc.text.slice(Math.max(0, h.start - 30), h.start));
+}
+
 export function detectFinanceReturn(doc: GuardDoc): Hit[] {
-  const hits = scan(doc, 'DISCLOSE.FINANCE_RETURN', PROMISED_RETURN, { question: true }).filter((h) => !inBorrowingSentence(doc, h));
+  // Round fourteen: a bare rate after a price cut or a fee ("potongan sewa 10% per hari") is a price, not a return.
+  const hits = scan(doc, 'DISCLOSE.FINANCE_RETURN', PROMISED_RETURN, { question: true }).filter((h) => !inBorrowingSentence(doc, h) && !priceRate(doc, h));
   if (hits.length > 0 || doc.signals.ojkStated || allMatches(FINANCE_PRODUCT, doc.text).length === 0) return hits;
   // Round thirteen: a risk statement ("bukan jaminan") or a rate said to vary ("Bunga deposito 4% p.a., dapat berubah
   // sewaktu-waktu") states the risk of the rate the draft quotes: no missing disclosure.

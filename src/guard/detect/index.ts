@@ -4,6 +4,8 @@ import { detectClaimRoundSeven } from './claim-round-seven.js';
 import { detectCommercial } from './claims-commercial.js';
 import { detectCrowdRanking } from './crowd-ranking.js';
 import { detectOthersClass } from './others-class.js';
+import { detectCompetitorRoundFourteen } from './competitor-round-fourteen.js';
+import { detectFakeFreeRoundFourteen } from './fake-free-round-fourteen.js';
 import { detectOthersImplied } from './others-implied.js';
 import { detectOverpromise } from './claims-overpromise.js';
 import { detectProof } from './claims-proof.js';
@@ -76,4 +78,8 @@ export const FALLBACK_DETECTORS: readonly { rule: RuleId; detect: Detector }[] =
   { rule: 'CLAIM.COMPETITOR_DISPARAGE', detect: detectOthersClass },
   // Round fourteen: the reader set against a group, in shapes the FOMO detectors above leave open (fomo-round-fourteen.ts).
   { rule: 'PRESSURE.FOMO_SHAME', detect: detectFomoRoundFourteen },
+  // Round fourteen: a third party by its kind, a fault in its clause, the brand answering next (competitor-round-fourteen.ts).
+  { rule: 'CLAIM.COMPETITOR_DISPARAGE', detect: detectCompetitorRoundFourteen },
+  // Round fourteen: free, and a sum charged or a purchase required near it (fake-free-round-fourteen.ts).
+  { rule: 'CLAIM.FAKE_FREE', detect: detectFakeFreeRoundFourteen },
 ];

@@ -28,8 +28,8 @@ import { toOriginalSpan } from '../text/normalize.js';
 import { allMatches, collapseLetters, matchesAnywhere, phrases } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
-/** A fault or a poor quality, said of goods or of a service (gated: most drafts have none). */
-const FAULT = phrases([
+/** A fault or a poor quality, said of goods or of a service (gated: most drafts have none). Also read by competitor-round-fourteen.ts. */
+export const FAULT = phrases([
   // Taste, texture, smell and freshness.
   'encer', 'hambar', 'pahit gosong', 'gosong', 'lembek', 'alot', 'keras besoknya', 'bau (?:apek|lumut|tengik|amis)', 'apek', 'tengik', 'lembap', 'pengap', 'basi', 'sisa kemarin', 'sisa',
   'kedaluwarsa', 'kadaluarsa', 'expired', 'wilted', 'stale', 'soggy', 'bland', 'tasteless', 'watery', 'burnt', 'rasanya (?:flat|hambar|aneh|kayak [a-z]+)', 'flat', 'sadnes', 'no taste', 'no soul',
