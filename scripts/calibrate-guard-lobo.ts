@@ -15,15 +15,15 @@
 // which made it a condition on the rules, not the model, and it was amended to the form above.
 // Round fourteen: the folds must be batches no rule helper read (round thirteen's were read, and its calibration
 // pushed every threshold up); --folds names them, and every other batch trains each fold's model.
-//   npx tsx scripts/calibrate-guard-lobo.ts [--folds train35,train36,train37,train38]
+//   npx tsx scripts/calibrate-guard-lobo.ts [--folds a,b,...] (default CLEAN_FOLDS_ROUND_FOURTEEN)
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CATEGORIES, DEFAULT_OPTIONS, HEAD_RULES, loadRows, RULE_HEADS, ruleHeadGroups, scoreHeaded, trainHeaded } from './guard-learned-training.js';
-import { CALIBRATION_BATCHES, TRAIN_SPLITS } from './guard-learned-splits.js';
+import { CALIBRATION_BATCHES, CLEAN_FOLDS_ROUND_FOURTEEN, TRAIN_SPLITS } from './guard-learned-splits.js';
 import { calibrate, type Outcome } from './calibrate-guard-rule.js';
 
 const root = join(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { folds: { type: 'string', default: CALIBRATION_BATCHES.join(',') } } });
+const { values } = parseArgs({ options: { folds: { type: 'string', default: CLEAN_FOLDS_ROUND_FOURTEEN.join(',') } } });
 const folds = values.folds.split(',').filter((b) => b !== '');
 const forbidden = folds.find((b) => /blind|holdout/i.test(b));
 if (forbidden !== undefined) throw new Error(`${forbidden}: blind and holdout splits never calibrate`);
