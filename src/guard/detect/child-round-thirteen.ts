@@ -40,6 +40,8 @@ const TAKEN_TO_BUY = re(String.raw`(?<![a-z])ajak ${GROWN_UP}(?: [a-z]+){0,3} (?
 const PRONOUN_MOVE = re(String.raw`(?<![a-z])(?:tell|ask|send|show|remind|bilang(?:in)?(?: ke| sama)?|kasih (?:tau|tahu)(?: ke)?) (?:her|him|them|mereka|dia|beliau)(?![a-z])`);
 /** A persuasion plain enough to need no vocative: "Coba deh rayu Mama pelan-pelan", "kedipin mata ke Mama". */
 const PERSUADE_GROWN_UP = re(String.raw`(?<![a-z])(?:rayu(?:in)?|bujuk(?:in)?|kode-?kodein|kedipin(?: mata)?|kasih kode|rengek(?:in)?|tarik tangan|tug on|drop (?:a |some )?hints?(?: to)?)(?: (?:ke|sama|to|your|ur))*(?: [a-z]+){0,1} ${GROWN_UP}(?![a-z])`);
+/** Speed (round fourteen): every PERSUADE_GROWN_UP match starts with one of these, so drafts without one skip it. */
+const PERSUADE_CUE = re('rayu|bujuk|kode|kedipin|rengek|tarik tangan|tug on|drop');
 /** The post shown to a parent, with a child's hook beside it: "show your mom this post … for your birthday". */
 const SHOW_TO_GROWN_UP = re(String.raw`(?<![a-z])(?:show(?: this| our| the)? (?:post|video|page|link)? ?(?:to )?(?:your|ur) ${GROWN_UP}|show (?:your|ur) ${GROWN_UP} (?:this|our|the))(?![a-z])`);
 const CHILD_HOOK = re(String.raw`(?<![a-z])(?:birthday|ulang tahun|kado|been (?:extra |really )?good|mainan|toys?|homework|report card|rapor|school|sekolah)(?![a-z])`);
@@ -102,7 +104,7 @@ export function detectChildRoundThirteen(doc: GuardDoc): Hit[] {
   // Every shape needs a grown-up or the unnamed one: most drafts stop here.
   GROWN_UP_WORD.lastIndex = 0;
   if (!GROWN_UP_WORD.test(text) && !UNNAMED.test(text)) return [];
-  const plain = PERSUADE_GROWN_UP.exec(text) ?? (CHILD_HOOK.test(text) ? SHOW_TO_GROWN_UP.exec(text) : null);
+  const plain = (PERSUADE_CUE.test(text) ? PERSUADE_GROWN_UP.exec(text) : null) ?? (CHILD_HOOK.test(text) ? SHOW_TO_GROWN_UP.exec(text) : null);
   if (plain !== null && !NOT_A_PURCHASE.test(text)) return [{ rule: 'DISCLOSE.CHILD_APPEAL', start: plain.index, end: plain.index + plain[0].length, severity: 'block' }];
   for (const address of addressedChildren(doc)) {
     const after = address.from;
