@@ -31,7 +31,15 @@ export const CLEAN_FOLDS_ROUND_FOURTEEN: readonly string[] = ['train35', 'train3
 export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8', 'train9', 'train10', 'train11', 'train12', 'train14', 'train15', 'train16', 'train17', 'train18', 'train19'];
 
 /**
- * Pinned thresholds. Round thirteen ships ROUND TWELVE'S values (claim 0.45, disclosure 0.35, pressure 0.45), not the
+ * Pinned thresholds. Round fourteen: the unchanged rule of scripts/calibrate-guard-lobo.ts over the four clean folds
+ * (CLEAN_FOLDS_ROUND_FOURTEEN, 1,360 drafts, each scored by a model that had not seen its batch; round-fourteen rules
+ * merged) chose claim 0.3 (extras 36 right / 5 wrong; rules alone 0.939 / 0.82 -> 0.932 / 0.92), disclosure 0.35 (39/9;
+ * 0.969 / 0.87 -> 0.950 / 0.96), pressure 0.3 (30/2; 0.983 / 0.78 -> 0.976 / 0.91). Condition (c) then failed for claim
+ * at 0.3 and 0.35 (the quoted reply 'Kak, soal "katanya dijamin sembuh" itu bukan dari kami ya.' and the sample of
+ * evaluation.test.ts) and for pressure up to 0.45 ("Still using the old model?" at 0.36; the dated "… last chance to
+ * join this year" below 0.5), so the next grid points the rule allows where (c) holds: claim 0.4 (31/3; 0.936 / 0.90),
+ * pressure 0.5 (20/0; 0.985 / 0.87). Tuning figures on the folds (corpora/guard/recorded/round14-calibration.txt),
+ * decided before the blind pair 12q + 12r was scored after the round. Round thirteen shipped ROUND TWELVE'S values (claim 0.45, disclosure 0.35, pressure 0.45), not the
  * calibration below. The calibration rule needs folds no rule was tuned on; this round's rule helpers wrote their
  * shapes from the folds' own misses (the round's brief asked them to), so on the folds the rules look near-complete and
  * the model's extras look few and wrong, which pushes every threshold up. The last calibration whose folds were unseen
@@ -75,4 +83,4 @@ export const FRESH_BATCHES: readonly string[] = ['train7a', 'train7b', 'train8',
  * Round nine's values, on its five folds, were 0.875 / 0.55 / 0.6: the three new batches brought 976 more
  * unseen drafts, on which the model's extras at lower thresholds were mostly right.
  */
-export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.45, disclosure: 0.35, pressure: 0.45 };
+export const PINNED_THRESHOLDS: Readonly<Record<Category, number>> = { claim: 0.4, disclosure: 0.35, pressure: 0.5 };
