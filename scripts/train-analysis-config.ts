@@ -109,7 +109,7 @@ export const CONFIG = {
   // Shipped: on, domain 1 (share as an input, no gate), domainWeighted 1, mixture 1, chosen on SmSA /
   // EmoT / NusaX-English valid and held-out train20–23 (tuning figures; README "Round ten, the inbox
   // opinion"): every single-stacker setting lost NusaX-English 0.017–0.042, the gate cost SmSA 0.004.
-  inboxOpinion: { on: 1, corpus: 0, domain: 1, domainCorpus: 1, domainWeighted: 1, mixture: 1, wordLevel: 0, bits: BUCKET_BITS, epochs: 15, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 37, nbMix: 0 },
+  inboxOpinion: { on: 1, corpus: 0, domain: 1, domainCorpus: 1, domainWeighted: 1, domainFreshWeight: 1, mixture: 1, wordLevel: 0, bits: BUCKET_BITS, epochs: 15, learningRate: 0.1, l2: 1e-5, classPower: 0.5, seed: 37, nbMix: 0 },
   // Logit offsets per class (sentiment: positive, neutral, negative; emotion: anger, fear, joy,
   // love, sadness, none), chosen on SmSA and EmoT valid with `--experiment`: tuning figures.
   bias: { sentiment: [0, 0, 0], emotion: [0, -0.4, 0, -0.1, 0, 0] },
