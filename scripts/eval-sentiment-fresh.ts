@@ -1,4 +1,5 @@
-// Sentiment on the fresh writers' batches held out from the round-ten experiment (train20–train23):
+// Sentiment on the fresh writers' batches held out from the round-ten experiment (train20–train23; since round fourteen
+// TRAINING rows of the inbox stacker: in-sample, see scripts/eval-inbox-sentiment.ts for train35+36):
 // macro-F1 per batch and pooled, and right/total per family, through analyze() with the weights in
 // models/analysis. Never a blind set. Once a setting was chosen on these figures they are TUNING figures.
 //   npx tsx scripts/eval-sentiment-fresh.ts

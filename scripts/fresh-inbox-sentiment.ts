@@ -15,11 +15,25 @@ import { type SentimentLabel } from '../src/analysis/types.js';
 export const SENTIMENT_HELD_OUT: readonly string[] = ['train20-inbox', 'train21-inbox', 'train22-inbox', 'train23-inbox'];
 
 /**
- * The batches the sentiment and tone models learn from: the first `count` of FRESH_BATCHES (in
- * order of arrival; 14 = train7a–train19, the experiment; 18 = every batch, shipped).
+ * Round fourteen (sent4): the held-out check pair. No sentiment model ever learns them; scripts print only
+ * their aggregate figures (scripts/eval-inbox-sentiment.ts).
+ */
+export const SENTIMENT_HELD_OUT_CHECK: readonly string[] = ['train35-inbox', 'train36-inbox'];
+
+/**
+ * Every batch the sentiment side may learn, in order of arrival: the urgency head's FRESH_BATCHES and
+ * train33, train34 (which the head does not learn yet; its freshBatches slices FRESH_BATCHES, unchanged).
+ */
+export const SENTIMENT_FRESH_BATCHES: readonly string[] = [...FRESH_BATCHES, 'train33-inbox', 'train34-inbox'];
+
+/**
+ * The batches the sentiment and tone models learn from: the first `count` of SENTIMENT_FRESH_BATCHES (in
+ * order of arrival; 14 = train7a–train19, rounds ten to thirteen; 29 = train7a–train34, round fourteen).
  */
 export function freshSentimentBatches(count: number): readonly string[] {
-  return FRESH_BATCHES.slice(0, count);
+  const batches = SENTIMENT_FRESH_BATCHES.slice(0, count);
+  if (batches.some((b) => SENTIMENT_HELD_OUT_CHECK.includes(b))) throw new Error('the held-out check batches are never sentiment training rows');
+  return batches;
 }
 
 const corpusDir = new URL('../corpora/analysis/', import.meta.url);
@@ -61,16 +75,28 @@ export function freshSentimentRows(batches: readonly string[], exclude: Readonly
  * the flat English complaint facts the brief is about.
  */
 export function heldOutBatches(): Array<{ name: string; messages: SentimentMessage[] }> {
-  return SENTIMENT_HELD_OUT.map((name) => {
-    const lang = languagesOf(name);
-    return { name, messages: readSentimentBatch(name).map((m) => (m.family === 'complaint' && lang.get(m.id) === 'en' ? { ...m, family: 'complaint (en)' } : m)) };
-  });
+  return SENTIMENT_HELD_OUT.map((name) => ({ name, messages: familiesWithEnglishComplaints(name) }));
+}
+
+/** A batch's messages with English complaints as their own family, "complaint (en)". */
+export function familiesWithEnglishComplaints(name: string): SentimentMessage[] {
+  const lang = languagesOf(name);
+  return readSentimentBatch(name).map((m) => (m.family === 'complaint' && lang.get(m.id) === 'en' ? { ...m, family: 'complaint (en)' } : m));
 }
 
 /** Pooled held-out figures (macro-F1, right per family) for the experiment's in-memory models. */
 export function heldOutFigures(label: (text: string) => SentimentLabel): string {
   const messages = heldOutBatches().flatMap((b) => b.messages);
   return formatSentimentSet('train20–23', scoreSentimentSet(messages, (text) => ({ sentiment: { label: label(text) } })));
+}
+
+/** Pooled figures on named batches for in-memory models; a batch among the first `trained` is refused (it would be in-sample). */
+export function batchFigures(batches: readonly string[], trained: number, label: (text: string) => SentimentLabel): string {
+  const learned = new Set(freshSentimentBatches(trained));
+  const inSample = batches.filter((b) => learned.has(b));
+  if (inSample.length > 0) throw new Error(`--inbox-sets: trained on ${inSample.join(', ')}`);
+  const messages = batches.flatMap((name) => familiesWithEnglishComplaints(name));
+  return formatSentimentSet(batches.map((b) => b.replace(/-inbox$/, '')).join('+'), scoreSentimentSet(messages, (text) => ({ sentiment: { label: label(text) } })));
 }
 
 /**

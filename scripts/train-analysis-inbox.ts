@@ -53,7 +53,10 @@ export function trainInboxStage(ctx: FeatureContext, stage: SentimentStage): Inb
     if (!inboxModel || INBOX.domain <= 0) return [];
     const byText = new Map<string, { label: string; weight: number }>();
     const inboxSide = [...inboxRows, ...(INBOX.domainCorpus > 0 ? corpusAs('sentiment') : [])];
-    for (const r of inboxSide) if (!byText.has(r.text)) byText.set(r.text, { label: 'inbox', weight: 1 });
+    // domainFreshWeight (round fourteen, sent4): the fresh rows' weight on the inbox side, so that more
+    // batches need not move the share every review-like text is read with (the corpus rows keep 1).
+    const freshTexts = new Set(inboxRows.map((r) => r.text));
+    for (const r of inboxSide) if (!byText.has(r.text)) byText.set(r.text, { label: 'inbox', weight: freshTexts.has(r.text) && INBOX.corpus <= 0 ? INBOX.domainFreshWeight : 1 });
     for (const source of sentimentSources) for (const r of source.rows) if (!byText.has(r.text)) byText.set(r.text, { label: 'other', weight: INBOX.domainWeighted > 0 ? source.weight : 1 });
     return [...byText].map(([text, row]) => ({ text, ...row }));
   })();

@@ -3,7 +3,8 @@
 //   npm run train:analysis [-- --data <dir>] [--override '{"sentiment":{"l2":3e-5}}'] [--out <dir>]
 //   (default data: ../shared/data/nlp; --override merges into CONFIG, for experiments;
 //   --out writes the models elsewhere than models/analysis;
-//   --experiment trains only sentiment and emotion and prints their validation figures,
+//   --experiment trains only sentiment and emotion and prints their validation figures (--inbox-sets a,b: and
+//   macro-F1 pooled over those inbox batches, which must not be among the trained ones),
 //   the tuning loop: nothing is written; --cv N also prints the stacker's macro-F1 cross-validated
 //   on the SmSA TRAIN rows over N seeds, the figure to choose a setting by before reading valid)
 //
@@ -27,7 +28,7 @@ import { parseCorpus } from '../src/analysis/training/corpus.js';
 import { parseEmot, parseNusax, parseSmsa } from '../src/analysis/training/datasets.js';
 import { labelText, reportTextModels, searchEmotionBias, searchSentimentBias, type TextModels } from './text-models-report.js';
 import { applyOverride, CONFIG } from './train-analysis-config.js';
-import { heldOutFigures } from './fresh-inbox-sentiment.js';
+import { batchFigures, heldOutFigures } from './fresh-inbox-sentiment.js';
 import { loadTrainingData } from './train-analysis-data.js';
 import { buildFeatureContext } from './train-analysis-features.js';
 import { trainSentimentStage } from './train-analysis-sentiment.js';
@@ -37,7 +38,7 @@ import { trainStackerStage } from './train-analysis-stacker.js';
 import { trainUrgencyStage } from './train-analysis-urgency.js';
 
 const root = new URL('../', import.meta.url);
-const { values: args } = parseArgs({ options: { data: { type: 'string' }, override: { type: 'string' }, out: { type: 'string' }, experiment: { type: 'boolean' }, cv: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { data: { type: 'string' }, override: { type: 'string' }, out: { type: 'string' }, experiment: { type: 'boolean' }, cv: { type: 'string' }, 'inbox-sets': { type: 'string' } } });
 const dataDir = args.data ? new URL(`file://${args.data.replace(/\/?$/, '/')}`) : new URL('../shared/data/nlp/', root);
 const read = (path: string, base: URL = dataDir): string => readFileSync(new URL(path, base), 'utf8');
 
@@ -93,6 +94,8 @@ if (args.experiment) {
     writeFileSync(process.env.SENTI_DUMP, rows.map((r) => JSON.stringify(r)).join('\n'));
   }
   console.log(`held out train20–23 (${CONFIG.freshInbox.batches > 14 ? 'TRAINED ON: in-sample' : 'not trained on'}): ${heldOut}`);
+  // Round fourteen (sent4): --inbox-sets train30,train31 pools named batches (aggregates only; refuses a trained-on batch).
+  if (args['inbox-sets']) console.log(batchFigures(args['inbox-sets'].split(',').map((s) => `${s.replace(/-inbox$/, '')}-inbox`), CONFIG.freshInbox.batches, (text) => labelText(textModels(), text).sentiment));
   console.log(`best emotion offsets on EmoT valid (corpus test emotion not lower): ${JSON.stringify(emotionBias)}`);
   console.log(`best sentiment offsets on SmSA valid (NusaX English and corpus test not lower): ${JSON.stringify(bias)}`);
   process.exit(0);
