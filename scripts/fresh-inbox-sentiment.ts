@@ -21,10 +21,11 @@ export const SENTIMENT_HELD_OUT: readonly string[] = ['train20-inbox', 'train21-
 export const SENTIMENT_HELD_OUT_CHECK: readonly string[] = ['train35-inbox', 'train36-inbox'];
 
 /**
- * Every batch the sentiment side may learn, in order of arrival: the urgency head's FRESH_BATCHES and
- * train33, train34 (which the head does not learn yet; its freshBatches slices FRESH_BATCHES, unchanged).
+ * Every batch the sentiment side may learn from, in order of arrival: the urgency head's FRESH_BATCHES (which
+ * gained train33–train38 at the round-fourteen merge), without the held-out check pair; train37 and train38 come
+ * after the 29 the shipped count takes, so the sentiment models still learn train7a–train34.
  */
-export const SENTIMENT_FRESH_BATCHES: readonly string[] = [...FRESH_BATCHES, 'train33-inbox', 'train34-inbox'];
+export const SENTIMENT_FRESH_BATCHES: readonly string[] = FRESH_BATCHES.filter((b) => !SENTIMENT_HELD_OUT_CHECK.includes(b));
 
 /**
  * The batches the sentiment and tone models learn from: the first `count` of SENTIMENT_FRESH_BATCHES (in

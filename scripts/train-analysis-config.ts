@@ -79,7 +79,7 @@ export const CONFIG = {
   // Shipped: dropout 0.25 at 0.30. TUNING figures (recorded/round13-urg3-*.txt; src/analysis/README.md).
   // At the merge train31 and train32 join (freshBatches 27, fourteen folds, 4,135 messages): the rule again picks 0.30,
   // 0.905/0.885 (additions 325/23, look-alikes 0/138); TUNING figures (recorded/round13-urgency-calibration-merge.txt).
-  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 1e-3, seed: 23, seeds: 1, averageEpochs: 0, nbMix: 0, reasonDropout: 0.25, view: 'full' as 'full' | 'word', lookalikeWeight: 10, freshBatches: 27, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, calmEnglishSample: 20000, minPrecision: 0.95, pinnedThreshold: 0.3, folds: 5, mix: 0, needsReply: 0 },
+  urgencyHead: { bits: BUCKET_BITS, epochs: 20, learningRate: 0.2, l2: 1e-3, seed: 23, seeds: 1, averageEpochs: 0, nbMix: 0, reasonDropout: 0.25, view: 'full' as 'full' | 'word', lookalikeWeight: 10, freshBatches: 33, classPower: 0.5, calmSample: 20000, calmWeight: 0.3, calmEnglishSample: 20000, minPrecision: 0.95, pinnedThreshold: 0.3, folds: 5, mix: 0, needsReply: 0 },
   // freshInbox (round nine, senti4, scripts/fresh-inbox-sentiment.ts): the fresh writers' inbox batches as a
   // sentiment source (0: off). Round ten (senti5) ships weight 1 with freshInbox.firstStage 0: the rows
   // train only the (inbox) stacker; the first-stage models learn them in the inbox opinion below.

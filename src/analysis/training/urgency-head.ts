@@ -14,8 +14,9 @@ import { precisionRecall } from './metrics.js';
  * train29 and train30 arrived after the recipe was chosen; with CONFIG.urgencyHead.freshBatches 23 the head
  * does not learn them, so `scripts/lobo-urgency.ts --batches train29-inbox,train30-inbox` scores them held out.
  * Round thirteen: train31 and train32 (fresh writers) are appended; until freshBatches reaches 27 the head does not learn them.
+ * Round fourteen: train33–train38 are appended (freshBatches 33).
  */
-export const FRESH_BATCHES: readonly string[] = ['train7a-inbox', 'train7b-inbox', 'train8-inbox', 'train9-inbox', 'train10-inbox', 'train11-inbox', 'train12-inbox', 'train13-inbox', 'train14-inbox', 'train15-inbox', 'train16-inbox', 'train17-inbox', 'train18-inbox', 'train19-inbox', 'train20-inbox', 'train21-inbox', 'train22-inbox', 'train23-inbox', 'train24-inbox', 'train25-inbox', 'train26-inbox', 'train27-inbox', 'train28-inbox', 'train29-inbox', 'train30-inbox', 'train31-inbox', 'train32-inbox'];
+export const FRESH_BATCHES: readonly string[] = ['train7a-inbox', 'train7b-inbox', 'train8-inbox', 'train9-inbox', 'train10-inbox', 'train11-inbox', 'train12-inbox', 'train13-inbox', 'train14-inbox', 'train15-inbox', 'train16-inbox', 'train17-inbox', 'train18-inbox', 'train19-inbox', 'train20-inbox', 'train21-inbox', 'train22-inbox', 'train23-inbox', 'train24-inbox', 'train25-inbox', 'train26-inbox', 'train27-inbox', 'train28-inbox', 'train29-inbox', 'train30-inbox', 'train31-inbox', 'train32-inbox', 'train33-inbox', 'train34-inbox', 'train35-inbox', 'train36-inbox', 'train37-inbox', 'train38-inbox'];
 
 /**
  * Round thirteen: calm look-alikes written for the head alone (family `calm`, so weighted like the batches'
@@ -41,9 +42,9 @@ export const FRESH_SETS: ReadonlySet<string> = new Set(FRESH_BATCHES.filter((b) 
  * on them): each is scored by a head trained on every other row (scripts/calibrate-urgency-lobo.ts).
  * The shipped head trains on them too. Round ten adds its three fresh batches, train24–train26; round eleven
  * train27 and train28 (the head's CONFIG.urgencyHead.freshBatches stays 18, so its weights are unchanged);
- * round twelve train29 and train30; round thirteen train31 and train32 (fourteen folds).
+ * round twelve train29 and train30; round thirteen train31 and train32 (fourteen folds); round fourteen train33–train38 (twenty).
  */
-export const CALIBRATION_FOLDS: readonly string[] = ['train13-inbox', 'train20-inbox', 'train21-inbox', 'train22-inbox', 'train23-inbox', 'train24-inbox', 'train25-inbox', 'train26-inbox', 'train27-inbox', 'train28-inbox', 'train29-inbox', 'train30-inbox', 'train31-inbox', 'train32-inbox'];
+export const CALIBRATION_FOLDS: readonly string[] = ['train13-inbox', 'train20-inbox', 'train21-inbox', 'train22-inbox', 'train23-inbox', 'train24-inbox', 'train25-inbox', 'train26-inbox', 'train27-inbox', 'train28-inbox', 'train29-inbox', 'train30-inbox', 'train31-inbox', 'train32-inbox', 'train33-inbox', 'train34-inbox', 'train35-inbox', 'train36-inbox', 'train37-inbox', 'train38-inbox'];
 
 /** Families the batch writers give their calm look-alikes (trigger words, no harm or threat). */
 export const LOOKALIKE_FAMILIES: ReadonlySet<string> = new Set(['lookalike', 'hard', 'calm']);
