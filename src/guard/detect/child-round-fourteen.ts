@@ -13,11 +13,9 @@
 // grown-up told as a story and the reader invited to copy it. Permission, company and safety stay quiet.
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import { collapseLetters } from '../text/pattern.js';
+import { collapsedRegExp as re, wholeWords as W } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
-const re = (source: string, flags = ''): RegExp => new RegExp(collapseLetters(source), flags);
-const W = (source: string): string => String.raw`(?<![a-z])(?:${source})(?![a-z])`;
 
 const GROWN_UP = String.raw`(?:mama|mamah|mami|mom|mum|mommy|mummy|mamak|mace|papa|papah|papi|pace|ayah|bunda|ibu|bapak|bapa|abah|ambu|babe|enyak|emak|umi|abi|ortu|orang ?tua|dad|daddy|parents?|folks|grown-? ?ups?|nenek|kakek|grandma|grandpa|granny|oma|opa|tante|om|uncle|aunt(?:ie)?)(?:mu|nya|ku|-nya|'s)?`;
 const GROWN_UP_RE = re(W(GROWN_UP), 'g');

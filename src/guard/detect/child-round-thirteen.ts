@@ -13,10 +13,9 @@
 // sick"); a children's contest whose only request is to bring a parent along ("ajak orang tua ke lomba").
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import { collapseLetters } from '../text/pattern.js';
+import { collapsedRegExp as re } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
-const re = (source: string, flags = ''): RegExp => new RegExp(collapseLetters(source), flags);
 
 /** Who a child is called: the nouns of address of these writers, Indonesian, Betawi, Javanese and English. */
 const CHILD_NOUN = String.raw`(?:adik-adik|adek-adek|adik(?: kecil| manis)?|adek|dedek|dek|dik|nak|anak-anak|anak sd|bocil(?:-bocil)?|bocah(?:-bocah)?|tong|teman-teman kecil|temen-temen kecil|kakak-kakak (?:sd|tk)|jagoan(?: kecil)?|kids?(?: zaman now| reading this)?|kiddos?|boys and girls|(?:little|young|junior) [a-z'-]+(?: [a-z'-]+)?|siswa (?:sd|tk)|(?:kamu|kalian|you) yang (?:masih |lagi )?(?:sd|smp|tk|kelas|umur(?:nya)?|berumur|usia|suka|pengen|demen|lagi baca)[^,.!?:\n]{0,30}|yang (?:masih )?(?:sd|smp|tk|kelas \d)|\d+-to-\d+-year-olds|bocah-bocah yang [^,.!?:\n]{0,30})`;

@@ -10,11 +10,9 @@
 // no offer, a subscription price ("Rp49rb per bulan" with no credit word), savings and deposits.
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import { collapseLetters } from '../text/pattern.js';
+import { collapsedRegExp as re, wholeWords as W } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
-const re = (source: string, flags = ''): RegExp => new RegExp(collapseLetters(source), flags);
-const W = (source: string): string => String.raw`(?<![a-z])(?:${source})(?![a-z])`;
 
 /** Cheap gate: every shape below holds one of these stems. */
 const CUE = /cicil|kredit|credit|dp|down|angsur|tenor|pinjam|loan|lend|paylater|pay later|bayar nanti|bayar belakangan|tempo|leas|instal|payments|afterpay|advance|kta|pay nothing|uang muka|split|finance|financing|pembiayaan|limit/;

@@ -11,12 +11,10 @@
 // tahun untuk DP") stay quiet.
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
-import { collapseLetters } from '../text/pattern.js';
+import { collapsedRegExp as re, wholeWords as W } from '../text/pattern.js';
 import { statesReturnRisk } from './finance-round-thirteen.js';
 import type { Hit } from './scan.js';
 
-const re = (source: string, flags = ''): RegExp => new RegExp(collapseLetters(source), flags);
-const W = (source: string): string => String.raw`(?<![a-z])(?:${source})(?![a-z])`;
 
 /** Cheap gate: an asset stem. */
 const CUE = re('apprecia|apy|in value|invest|nabung|tabung|simpan|nyimpen|saving|saved|emas|gold|saham|stock|kripto|crypto|token|nft|reksa|portofolio|portfolio|dca|deposito|koperasi|bmt|kebun|kavling|villa|properti|property|booster|collection|stake|staking|dividen|fund');

@@ -12,11 +12,9 @@
 // is information, not a promise: statesReturnRisk() is also what keeps detectFinanceReturn's rate and the savings
 // projection quiet on "Bunga deposito 4% p.a., dapat berubah sewaktu-waktu".
 import type { GuardDoc } from '../context/doc.js';
-import { collapseLetters } from '../text/pattern.js';
+import { collapsedRegExp as re, wholeWords as W } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
-const re = (source: string, flags = ''): RegExp => new RegExp(collapseLetters(source), flags);
-const W = (source: string): string => String.raw`(?<![a-z])(?:${source})(?![a-z])`;
 const NOT = String.raw`(?:tidak|tak|nggak|ngga|gak|ga|ndak|never|not|can't|cannot|won't|don't|doesn't|isn't)`;
 
 /** The draft states the risk or that the figure is no promise. */

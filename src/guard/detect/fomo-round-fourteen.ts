@@ -25,10 +25,9 @@
 // "beneran" → "benar", "mah/dong/sih/yuk" dropped, doubled letters collapsed).
 import type { GuardDoc } from '../context/doc.js';
 import { indexOfRangeAt } from '../context/structure.js';
-import { collapseLetters, matchesAnywhere, phrases } from '../text/pattern.js';
+import { matchesAnywhere, phrases, collapsedRegExp as re } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
-const re = (source: string, flags = ''): RegExp => new RegExp(collapseLetters(source), flags);
 
 /** The reader, by pronoun or by any common form of address (Indonesian, regional, English). */
 const READER = String.raw`(?:kamu|kau|ko|ale|ose|ngana|kalian|anda|situ|sampeyan|njenengan|kowe|anjeun|maneh|akang|kang|teteh|ceu|mas|mbak|mba|kak|kakak|abang|bang|bro|sis|gan|om|tante|ibu|bu|bapak|pak|bunda|bun|mama|mamah|moms|beb|bestie|sob|bosku|juragan|uda|uni|awak|ade|kaka|bung|nona|nyong|mace|pace|usi|bapa|tanta|you)`;

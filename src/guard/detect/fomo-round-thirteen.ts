@@ -17,10 +17,9 @@
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
 import { indexOfRangeAt } from '../context/structure.js';
-import { collapseLetters } from '../text/pattern.js';
+import { collapsedRegExp as re } from '../text/pattern.js';
 import type { Hit } from './scan.js';
 
-const re = (source: string, flags = ''): RegExp => new RegExp(collapseLetters(source), flags);
 
 /** The reader, however addressed. */
 const READER = String.raw`(?:kamu|kau|lo|lu|elo|sampeyan|njenengan|panjenengan|kowe|anjeun|maneh|anda|situ|ibu|bapak|bunda|anak (?:ibu|bunda|kamu|bapak|mu)|you)`;

@@ -10,12 +10,10 @@
 import type { GuardDoc } from '../context/doc.js';
 import { isNegated } from '../context/guards.js';
 import { toOriginalSpan } from '../text/normalize.js';
-import { allMatches, collapseLetters } from '../text/pattern.js';
+import { allMatches, collapsedRegExp as re, wholeWords as W } from '../text/pattern.js';
 import { CLEAR_LABEL } from './disclosure-audience.js';
 import type { Hit } from './scan.js';
 
-const re = (source: string, flags = ''): RegExp => new RegExp(collapseLetters(source), flags);
-const W = (source: string): string => String.raw`(?<![a-z])(?:${source})(?![a-z])`;
 
 /** Cheap gate: every relation below holds one of these stems. */
 const CUE = re('collab|kolab|bareng|courtesy|on the house|dikasih|kirim|sending|sent|pinjem|minjem|pinjam|dibayar|dijamu|endorse|ambassador|partner|hadiah|diajak|diundang|dibekali|let me keep|letting|free|gratis|paket|package');

@@ -47,6 +47,12 @@ export function collapseLetters(source: string): string {
   return out;
 }
 
+/** A regular expression from a hand-written source, its letter runs collapsed like the normalised text it reads. */
+export const collapsedRegExp = (source: string, flags = ''): RegExp => new RegExp(collapseLetters(source), flags);
+
+/** `source` as whole words: no ASCII letter right before or after it. */
+export const wholeWords = (source: string): string => String.raw`(?<![a-z])(?:${source})(?![a-z])`;
+
 const SEP = '[\\x20-]+';
 
 /** Spaces become separators only outside character classes ("[- ]" stays a class). */
